@@ -1,0 +1,146 @@
+import { writeFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { formatProblems, loadConfig } from '../config.js';
+import { renderDigestMarkdown } from '../core/digest/render-markdown.js';
+import { parsePersonKey } from '../core/records.js';
+import { MONTH_PATTERN } from '../core/time.js';
+import { openRuntime, type Runtime } from '../runtime.js';
+import { createScheduler } from '../scheduler/scheduler.js';
+import { backupDatabase } from '../storage/index.js';
+import { type CliIo, configOrExit, type ExitCode, UsageError } from './io.js';
+
+export async function withRuntime(
+  io: CliIo,
+  run: (runtime: Runtime) => Promise<ExitCode> | ExitCode,
+): Promise<ExitCode> {
+  const config = configOrExit(io);
+  if (!config) return 1;
+  const runtime = openRuntime(config);
+  try {
+    return await run(runtime);
+  } finally {
+    runtime.close();
+  }
+}
+
+export function migrateCommand(io: CliIo): Promise<ExitCode> {
+  return withRuntime(io, (runtime) => {
+    io.out(`Database is up to date: ${runtime.config.env.dbPath}`);
+    return 0;
+  });
+}
+
+export function configCheckCommand(io: CliIo, args: string[]): ExitCode {
+  const file = args[0];
+  const result = loadConfig({ ...(io.env ? { env: io.env } : {}), ...(file ? { file } : {}) });
+  if (!result.ok) {
+    io.err(`${result.problems.length} problem(s) found:\n${formatProblems(result.problems)}`);
+    return 1;
+  }
+  const { settings, env } = result.config;
+  io.out(`Config OK: ${env.configFound ? env.configPath : 'built-in defaults'}`);
+  io.out(`Schedules: ${settings.schedules.map((s) => `${s.id} (${s.kind}, ${s.cron})`).join(', ')}`);
+  return 0;
+}
+
+export function postCommand(io: CliIo, args: string[]): Promise<ExitCode> {
+  const { values, positionals } = parseArgs({
+    args,
+    options: { now: { type: 'boolean' } },
+    allowPositionals: true,
+  });
+  const scheduleId = positionals[0];
+  if (!scheduleId || !values.now) throw new UsageError('usage: kulturpuls post SCHEDULE_ID --now');
+  return withRuntime(io, async (runtime) => {
+    const schedule = runtime.settings.schedules.find((s) => s.id === scheduleId);
+    if (!schedule) {
+      io.err(`No schedule "${scheduleId}". Known: ${runtime.settings.schedules.map((s) => s.id).join(', ')}`);
+      return 1;
+    }
+    const outcome = runtime.core.occurrences.fire(schedule, runtime.clock.now(), { force: true });
+    io.out(
+      `${outcome.key}: ${outcome.status}, ${outcome.queued} message(s) queued; the running bot delivers them.`,
+    );
+    return 0;
+  });
+}
+
+export function digestCommand(io: CliIo, args: string[]): Promise<ExitCode> {
+  const { values } = parseArgs({
+    args,
+    options: {
+      month: { type: 'string' },
+      format: { type: 'string', default: 'md' },
+      out: { type: 'string' },
+      lang: { type: 'string' },
+    },
+  });
+  const month = values.month ?? '';
+  if (!MONTH_PATTERN.test(month))
+    throw new UsageError('usage: kulturpuls digest --month YYYY-MM [--format md|json] [--out FILE]');
+  if (!['md', 'json'].includes(values.format ?? 'md'))
+    throw new UsageError(`unknown format "${values.format}" (md or json)`);
+  return withRuntime(io, (runtime) => {
+    const { core, settings } = runtime;
+    const lang = (['nb', 'nn', 'en'] as const).find((l) => l === values.lang) ?? settings.defaultLocale;
+    const digest = core.digests.forMonth(month);
+    const sectorName = (id: string | null) =>
+      settings.sectors.find((s) => s.id === id)?.name[lang] ?? id ?? '–';
+    const text =
+      values.format === 'json'
+        ? `${JSON.stringify(digest, null, 2)}\n`
+        : renderDigestMarkdown(digest, lang, core.bank, sectorName);
+    if (values.out) {
+      writeFileSync(values.out, text);
+      io.out(`Wrote ${values.out}`);
+    } else io.out(text);
+    return 0;
+  });
+}
+
+function userArg(args: string[]): string {
+  const { values } = parseArgs({ args, options: { user: { type: 'string' } } });
+  if (!values.user || !parsePersonKey(values.user))
+    throw new UsageError('usage: --user PLATFORM:ID (e.g. slack:U012AB3CD)');
+  return values.user;
+}
+
+export function exportCommand(io: CliIo, args: string[]): Promise<ExitCode> {
+  const user = userArg(args);
+  return withRuntime(io, (runtime) => {
+    io.out(JSON.stringify(runtime.core.personalData.export(user), null, 2));
+    return 0;
+  });
+}
+
+export function forgetCommand(io: CliIo, args: string[]): Promise<ExitCode> {
+  const user = userArg(args);
+  return withRuntime(io, (runtime) => {
+    const { removed } = runtime.core.personalData.forget(user);
+    io.out(
+      `Erased ${user}: ${removed} row(s) removed. Pseudonymous pulse answers remain only in aggregates.`,
+    );
+    return 0;
+  });
+}
+
+export function backupCommand(io: CliIo, args: string[]): Promise<ExitCode> {
+  const file = args[0];
+  if (!file) throw new UsageError('usage: kulturpuls backup FILE');
+  return withRuntime(io, async (runtime): Promise<ExitCode> => {
+    await backupDatabase(runtime.db, file);
+    io.out(`Backup written to ${file}`);
+    return 0;
+  });
+}
+
+export function scheduleCommand(io: CliIo): Promise<ExitCode> {
+  return withRuntime(io, (runtime) => {
+    for (const { schedule, next } of createScheduler(runtime.core, runtime.logger).upcoming()) {
+      io.out(
+        `${schedule.id} (${schedule.kind}): ${next.map((d) => d.toISOString()).join(', ') || 'nothing in the next two months'}`,
+      );
+    }
+    return 0;
+  });
+}

@@ -1,0 +1,90 @@
+import { startApp } from '../app.js';
+import { describePlatforms } from '../config.js';
+import {
+  backupCommand,
+  configCheckCommand,
+  digestCommand,
+  exportCommand,
+  forgetCommand,
+  migrateCommand,
+  postCommand,
+  scheduleCommand,
+} from './commands.js';
+import { demoDataCommand } from './demo-data-command.js';
+import { type CliIo, configOrExit, type ExitCode, processIo, UsageError } from './io.js';
+
+export const HELP = `kulturpuls — innovation culture, every week
+
+Usage:
+  kulturpuls start                         run the bot (migrates the database first)
+  kulturpuls migrate                       apply database migrations and exit
+  kulturpuls config check [FILE]           validate a config file
+  kulturpuls post SCHEDULE_ID --now        post one schedule's occurrence now
+  kulturpuls schedule                      show the next scheduled posts
+  kulturpuls digest --month YYYY-MM [--format md|json] [--out FILE] [--lang nb|nn|en]
+  kulturpuls demo-data [--members N] [--months M] [--seed S]
+  kulturpuls export --user PLATFORM:ID     everything stored about a person
+  kulturpuls forget --user PLATFORM:ID     erase a person's data
+  kulturpuls backup FILE                   online, consistent copy of the database
+`;
+
+async function start(io: CliIo): Promise<ExitCode> {
+  const config = configOrExit(io);
+  if (!config) return 1;
+  const app = await startApp(config, { factories: await platformFactories(config) });
+  io.out(`Kulturpuls is running on port ${app.port}\n${describePlatforms(config)}`);
+  const shutdown = () => {
+    void app.stop().then(() => process.exit(0));
+  };
+  process.once('SIGINT', shutdown);
+  process.once('SIGTERM', shutdown);
+  return new Promise<ExitCode>(() => {});
+}
+
+async function platformFactories(_config: import('../config.js').AppConfig) {
+  const factories: Parameters<typeof startApp>[1] = {};
+  const list: NonNullable<typeof factories.factories> = {};
+  return list;
+}
+
+export async function runCli(argv: string[], io: CliIo = processIo): Promise<ExitCode> {
+  const [command, ...rest] = argv;
+  try {
+    switch (command) {
+      case 'start':
+        return await start(io);
+      case 'migrate':
+        return await migrateCommand(io);
+      case 'config':
+        if (rest[0] !== 'check') throw new UsageError('usage: kulturpuls config check [FILE]');
+        return configCheckCommand(io, rest.slice(1));
+      case 'post':
+        return await postCommand(io, rest);
+      case 'schedule':
+        return await scheduleCommand(io);
+      case 'digest':
+        return await digestCommand(io, rest);
+      case 'demo-data':
+        return await demoDataCommand(io, rest);
+      case 'export':
+        return await exportCommand(io, rest);
+      case 'forget':
+        return await forgetCommand(io, rest);
+      case 'backup':
+        return await backupCommand(io, rest);
+      case undefined:
+      case 'help':
+      case '--help':
+        io.out(HELP);
+        return 0;
+      default:
+        throw new UsageError(`unknown command "${command}"`);
+    }
+  } catch (error) {
+    if (error instanceof UsageError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
+      io.err(`${(error as Error).message}\n\n${HELP}`);
+      return 2;
+    }
+    throw error;
+  }
+}

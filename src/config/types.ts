@@ -1,0 +1,33 @@
+import type { Settings } from '../core/settings.js';
+import type { ConfigProblem } from './problems.js';
+
+export const LOG_LEVELS = ['debug', 'info', 'warn', 'error'] as const;
+export type LogLevel = (typeof LOG_LEVELS)[number];
+
+export interface EnvConfig {
+  port: number;
+  dbPath: string;
+  configPath: string;
+  /** False when the config file was absent and the built-in defaults are used. */
+  configFound: boolean;
+  /** KULTURPULS_SECRET; when undefined, call `loadOrCreateSecret`. */
+  secret: string | undefined;
+  logLevel: LogLevel;
+  slack: { botToken?: string; signingSecret?: string; appToken?: string; apiUrl?: string };
+  teams: { clientId?: string; clientSecret?: string; tenantId?: string; allowUnauthenticated: boolean };
+}
+
+export interface Platforms {
+  slack: 'http' | 'socket' | 'off';
+  teams: 'on' | 'off';
+  /** True when neither Slack nor Teams credentials are set: the built-in demo workspace. */
+  local: boolean;
+}
+
+export interface AppConfig {
+  settings: Settings;
+  env: EnvConfig;
+  platforms: Platforms;
+}
+
+export type LoadResult = { ok: true; config: AppConfig } | { ok: false; problems: ConfigProblem[] };

@@ -1,0 +1,146 @@
+import type { CoreContext } from '../context.js';
+import { keepInput, listValue, textValue, validateForm } from '../forms/validate.js';
+import { translator } from '../i18n/translate.js';
+import type { FormResult, FormValues } from '../message.js';
+import type { Actor, People } from '../people.js';
+import { type Nomination, personKey, type Target } from '../records.js';
+import type { Dimension } from '../vocabulary.js';
+import { nominationForm } from './nomination-form.js';
+
+export type DecisionResult =
+  | { status: 'accepted' | 'declined' | 'recognised'; nomination: Nomination }
+  | { status: 'not_found' | 'not_yours' | 'already_decided' | 'not_allowed' | 'not_accepted' };
+
+export function createNominationService(ctx: CoreContext, people: People) {
+  const { store, settings } = ctx;
+
+  function formFor(actor: Actor) {
+    const person = people.ensure(actor);
+    const locale = people.localeOf(person.key);
+    const colleagues = store.people.list(actor.platform).filter((p) => p.key !== person.key);
+    return {
+      person,
+      locale,
+      t: translator(locale),
+      form: nominationForm(translator(locale), locale, settings.sectors, colleagues),
+    };
+  }
+
+  /** Where recognitions are posted: the channels that get the reflection questions, per platform. */
+  function recognitionTargets(platform: Target['platform']): Target[] {
+    const seen = new Map<string, Target>();
+    for (const schedule of settings.schedules) {
+      if (!schedule.enabled || schedule.kind !== 'reflection') continue;
+      for (const target of schedule.targets) {
+        if (target.platform === platform) seen.set(`${target.kind}:${target.id}`, target);
+      }
+    }
+    return [...seen.values()];
+  }
+
+  return {
+    form: (actor: Actor) => formFor(actor).form,
+
+    submit(actor: Actor, values: FormValues): FormResult & { nomination?: Nomination } {
+      const { person, t, form } = formFor(actor);
+      const errors = validateForm(form, values, t);
+      const kind = textValue(values, 'nomineeKind') === 'team' ? 'team' : 'person';
+      const nomineeId = textValue(values, 'nominee');
+      const teamName = textValue(values, 'teamName');
+      if (kind === 'person' && !nomineeId) errors.nominee = t('nomination.error.nomineeRequired');
+      if (kind === 'person' && nomineeId && personKey(actor.platform, nomineeId) === person.key) {
+        errors.nominee = t('nomination.error.self');
+      }
+      if (kind === 'team' && !teamName) errors.teamName = t('nomination.error.teamRequired');
+      if (Object.keys(errors).length > 0) return { ok: false, errors, form: keepInput(form, values) };
+
+      const now = ctx.nowIso();
+      const nomineeKey = kind === 'person' ? personKey(actor.platform, nomineeId) : null;
+      const nomination: Nomination = {
+        id: ctx.newId('nom'),
+        nominatorKey: person.key,
+        nomineeKind: kind,
+        nomineeKey,
+        teamName: kind === 'team' ? teamName : null,
+        dimension: textValue(values, 'dimension') as Dimension,
+        reason: textValue(values, 'reason'),
+        sectors: listValue(values, 'sectors'),
+        // A team is not a person to ask; it is published only when a manager recognises it.
+        status: kind === 'person' ? 'awaiting_consent' : 'accepted',
+        recognisedByKey: null,
+        createdAt: now,
+        decidedAt: kind === 'person' ? null : now,
+      };
+      store.transaction(() => {
+        if (nomineeKey) {
+          store.people.upsert(
+            { key: nomineeKey, displayName: store.people.get(nomineeKey)?.displayName ?? nomineeId },
+            now,
+          );
+        }
+        store.content.addNomination(nomination);
+        if (nomineeKey) {
+          store.outbox.enqueue(
+            {
+              dedupeKey: `consent:${nomination.id}`,
+              target: { platform: actor.platform, kind: 'dm', id: nomineeId },
+              payload: { type: 'consent', nominationId: nomination.id },
+              notBefore: now,
+            },
+            now,
+          );
+        }
+      });
+      const key = kind === 'person' ? 'nomination.thanks.person' : 'nomination.thanks.team';
+      return {
+        ok: true,
+        nomination,
+        confirmation: { fallbackText: t(key), blocks: [{ type: 'text', text: t(key) }] },
+      };
+    },
+
+    /** The nominee accepts or declines; nothing is published before they accept. */
+    decide(actor: Actor, nominationId: string, accept: boolean): DecisionResult {
+      const nomination = store.content.getNomination(nominationId);
+      if (!nomination) return { status: 'not_found' };
+      if (nomination.nomineeKey !== personKey(actor.platform, actor.userId)) return { status: 'not_yours' };
+      if (nomination.status !== 'awaiting_consent') return { status: 'already_decided' };
+      const status = accept ? 'accepted' : 'declined';
+      const updated = store.content.setNominationStatus(nominationId, status, ctx.nowIso());
+      return updated ? { status, nomination: updated } : { status: 'not_found' };
+    },
+
+    /** A manager or lead recognises an accepted nomination; the recognition is posted to the channels. */
+    recognise(actor: Actor, nominationId: string): DecisionResult {
+      const key = personKey(actor.platform, actor.userId);
+      if (!people.mayRecognise(key)) return { status: 'not_allowed' };
+      const nomination = store.content.getNomination(nominationId);
+      if (!nomination) return { status: 'not_found' };
+      if (nomination.status === 'recognised') return { status: 'already_decided' };
+      if (nomination.status !== 'accepted') return { status: 'not_accepted' };
+      const now = ctx.nowIso();
+      return store.transaction(() => {
+        const updated = store.content.setNominationStatus(nominationId, 'recognised', now, key);
+        if (!updated) return { status: 'not_found' as const };
+        for (const target of recognitionTargets(actor.platform)) {
+          store.outbox.enqueue(
+            {
+              dedupeKey: `recognition:${nominationId}`,
+              target,
+              payload: { type: 'recognition', nominationId },
+              notBefore: now,
+            },
+            now,
+          );
+        }
+        return { status: 'recognised' as const, nomination: updated };
+      });
+    },
+
+    /** Accepted nominations waiting for a manager's recognition. */
+    awaitingRecognition: (period: { from: string; to: string }) =>
+      store.content.nominationsIn(period).filter((n) => n.status === 'accepted'),
+  };
+}
+
+export type NominationService = ReturnType<typeof createNominationService>;

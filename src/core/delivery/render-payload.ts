@@ -1,0 +1,69 @@
+import type { CoreContext } from '../context.js';
+import { digestChatMessage } from '../digest/digest-chat-message.js';
+import type { DigestService } from '../digest/digest-service.js';
+import { t as translate } from '../i18n/translate.js';
+import type { Message } from '../message.js';
+import {
+  consentMessage,
+  questionMessage,
+  recognitionMessage,
+  textMessage,
+} from '../messages/content-messages.js';
+import { pulseMessage, reminderMessage } from '../messages/pulse-message.js';
+import type { People } from '../people.js';
+import type { Question } from '../records.js';
+import { type DeliveryPayload, personKey, type Target } from '../records.js';
+
+/** Builds the message for one target at send time, in the target's language. */
+export function createPayloadRenderer(ctx: CoreContext, people: People, digests: DigestService) {
+  const { store, settings, bank } = ctx;
+
+  return (payload: DeliveryPayload, target: Target): Message | undefined => {
+    const locale =
+      target.kind === 'dm' ? people.localeOf(personKey(target.platform, target.id)) : settings.defaultLocale;
+    switch (payload.type) {
+      case 'reflection':
+      case 'learning': {
+        const question = bank.get(payload.questionId);
+        return question && questionMessage(question, payload.occurrenceKey, locale);
+      }
+      case 'pulse':
+      case 'reminder': {
+        const pulse = store.pulses.get(payload.pulseId);
+        if (!pulse) return undefined;
+        const questions = pulse.questionIds.map((id) => bank.get(id)).filter((q): q is Question => !!q);
+        const view = {
+          pulse,
+          questions,
+          locale,
+          timeZone: settings.timezone,
+          minGroupSize: settings.privacy.minGroupSize,
+        };
+        return payload.type === 'pulse' ? pulseMessage(view) : reminderMessage(view);
+      }
+      case 'digest':
+        return digestChatMessage(digests.forMonth(payload.month), locale, settings.publicUrl, bank);
+      case 'consent': {
+        const nomination = store.content.getNomination(payload.nominationId);
+        return nomination && consentMessage(nomination, store.people.get(nomination.nominatorKey), locale);
+      }
+      case 'recognition': {
+        const nomination = store.content.getNomination(payload.nominationId);
+        if (nomination?.status !== 'recognised') return undefined;
+        return recognitionMessage(
+          nomination,
+          {
+            nominee: nomination.nomineeKey ? store.people.get(nomination.nomineeKey) : undefined,
+            nominator: store.people.get(nomination.nominatorKey),
+            recogniser: nomination.recognisedByKey ? store.people.get(nomination.recognisedByKey) : undefined,
+          },
+          locale,
+        );
+      }
+      case 'notice':
+        return textMessage(translate(locale, payload.textKey as never, payload.params));
+    }
+  };
+}
+
+export type PayloadRenderer = ReturnType<typeof createPayloadRenderer>;

@@ -1,0 +1,20 @@
+// Each part belongs to one area of the product; bokmål is the reference for the keys.
+import { baseEn } from './parts/base.en.js';
+import { baseNb } from './parts/base.nb.js';
+import { baseNn } from './parts/base.nn.js';
+import { chatEn } from './parts/chat.en.js';
+import { chatNb } from './parts/chat.nb.js';
+import { chatNn } from './parts/chat.nn.js';
+import { dashboardEn } from './parts/dashboard.en.js';
+import { dashboardNb } from './parts/dashboard.nb.js';
+import { dashboardNn } from './parts/dashboard.nn.js';
+import { localEn } from './parts/local.en.js';
+import { localNb } from './parts/local.nb.js';
+import { localNn } from './parts/local.nn.js';
+import { teamsEn } from './parts/teams.en.js';
+import { teamsNb } from './parts/teams.nb.js';
+import { teamsNn } from './parts/teams.nn.js';
+
+export const nb = { ...baseNb, ...chatNb, ...teamsNb, ...localNb, ...dashboardNb } as const;
+export const nn = { ...baseNn, ...chatNn, ...teamsNn, ...localNn, ...dashboardNn } as const;
+export const en = { ...baseEn, ...chatEn, ...teamsEn, ...localEn, ...dashboardEn } as const;

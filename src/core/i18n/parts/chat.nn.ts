@@ -1,0 +1,4 @@
+import type { PartCatalog } from '../catalog-types.js';
+import type { chatNb } from './chat.nb.js';
+
+export const chatNn: PartCatalog<typeof chatNb> = {};

@@ -1,0 +1,1 @@
+export const dashboardNb = {} as const;

@@ -1,0 +1,1 @@
+export const localNb = {} as const;

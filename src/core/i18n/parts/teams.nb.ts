@@ -1,0 +1,1 @@
+export const teamsNb = {} as const;

@@ -1,0 +1,71 @@
+import type { Locale } from '../vocabulary.js';
+import type { CatalogEntry } from './catalog-types.js';
+import { en, nb, nn } from './catalogs.js';
+
+export type MessageKey = keyof typeof nb;
+export type Catalog = Readonly<Record<MessageKey, CatalogEntry>>;
+export type Params = Record<string, string | number>;
+
+export const CATALOGS: Record<Locale, Catalog> = { nb, nn, en };
+
+const pluralRules: Record<Locale, Intl.PluralRules> = {
+  nb: new Intl.PluralRules('nb'),
+  nn: new Intl.PluralRules('nn'),
+  en: new Intl.PluralRules('en'),
+};
+
+/** Looks up a message and fills `{name}` placeholders. Plural entries choose by `params.count`. */
+export function t(locale: Locale, key: MessageKey, params: Params = {}): string {
+  const entry = CATALOGS[locale][key];
+  const template =
+    typeof entry === 'string'
+      ? entry
+      : pluralRules[locale].select(Number(params.count ?? 0)) === 'one'
+        ? entry.one
+        : entry.other;
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
+    name in params ? String(params[name]) : whole,
+  );
+}
+
+export type Translator = (key: MessageKey, params?: Params) => string;
+
+export function translator(locale: Locale): Translator {
+  return (key, params) => t(locale, key, params);
+}
+
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+
+/** "onsdag 3. desember kl. 09:00" style, in the configured time zone. */
+export function formatDateTime(locale: Locale, iso: string, timeZone: string): string {
+  const cacheKey = `${locale}|${timeZone}`;
+  let format = dateFormats.get(cacheKey);
+  if (!format) {
+    format = new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : locale, {
+      timeZone,
+      weekday: 'long',
+      day: 'numeric',
+      month: 'long',
+      hour: '2-digit',
+      minute: '2-digit',
+    });
+    dateFormats.set(cacheKey, format);
+  }
+  return format.format(new Date(iso));
+}
+
+export function formatMonth(locale: Locale, month: string): string {
+  const [year, mon] = month.split('-').map(Number) as [number, number];
+  return new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : locale, {
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  }).format(new Date(Date.UTC(year, mon - 1, 15)));
+}
+
+export function formatNumber(locale: Locale, value: number, fractionDigits = 1): string {
+  return new Intl.NumberFormat(locale === 'en' ? 'en-GB' : locale, {
+    minimumFractionDigits: fractionDigits,
+    maximumFractionDigits: fractionDigits,
+  }).format(value);
+}

@@ -1,0 +1,97 @@
+// The neutral message model: what to show, never how. Slack, Teams and the local page each render it.
+import type { ScaleValue } from './vocabulary.js';
+
+/** Action ids shared by every renderer and parser. */
+export const ACTIONS = {
+  pulseVote: 'kp_pulse_vote',
+  openReflection: 'kp_open_reflection',
+  openLearning: 'kp_open_learning',
+  openStory: 'kp_open_story',
+  openNomination: 'kp_open_nomination',
+  consentAccept: 'kp_consent_accept',
+  consentDecline: 'kp_consent_decline',
+  recognise: 'kp_recognise',
+  openDashboard: 'kp_open_dashboard',
+} as const;
+export type ActionId = (typeof ACTIONS)[keyof typeof ACTIONS];
+
+/** Form ids (Slack modal callback_id, Teams card verb, local form id). */
+export const FORMS = {
+  reflection: 'kp_form_reflection',
+  learning: 'kp_form_learning',
+  story: 'kp_form_story',
+  nomination: 'kp_form_nomination',
+} as const;
+export type FormId = (typeof FORMS)[keyof typeof FORMS];
+
+export interface Button {
+  actionId: ActionId;
+  label: string;
+  /** Opaque value handed back with the action (e.g. a question or nomination id). */
+  value: string;
+  style?: 'primary' | 'danger';
+  /** A link button instead of an action. */
+  url?: string;
+}
+
+export interface ScaleOption {
+  value: ScaleValue;
+  label: string;
+}
+
+export type Block =
+  | { type: 'heading'; text: string }
+  /** Plain text; renderers escape it. Paragraphs are separated by blank lines. */
+  | { type: 'text'; text: string }
+  /** Small print: privacy notes, "answer can be changed until …". */
+  | { type: 'context'; text: string }
+  | { type: 'divider' }
+  | { type: 'fields'; fields: { label: string; value: string }[] }
+  /** One pulse statement with a five-point scale; one click answers. */
+  | {
+      type: 'scale';
+      pulseId: string;
+      questionId: string;
+      statement: string;
+      options: ScaleOption[];
+      /** The viewer's current answer, when the message is rendered for one person. */
+      selected?: ScaleValue;
+    }
+  | { type: 'actions'; buttons: Button[] };
+
+export interface Message {
+  /** Notification / screen-reader / fallback text. */
+  fallbackText: string;
+  blocks: Block[];
+}
+
+export type FieldKind = 'text' | 'textarea' | 'select' | 'multiselect' | 'checkbox' | 'person';
+
+export interface FormField {
+  id: string;
+  label: string;
+  kind: FieldKind;
+  required: boolean;
+  maxLength?: number;
+  hint?: string;
+  options?: { value: string; label: string }[];
+  /** Prefill (a shared message, or what the person typed before an error). */
+  initial?: string | string[] | boolean;
+}
+
+export interface Form {
+  id: FormId;
+  title: string;
+  submitLabel: string;
+  intro?: string;
+  fields: FormField[];
+  /** Round-tripped untouched (e.g. the question id being answered). */
+  context: Record<string, string>;
+}
+
+export type FormValues = Record<string, string | string[] | boolean | undefined>;
+
+/** Result of a form submission: either done (with a confirmation) or field errors, input kept. */
+export type FormResult =
+  | { ok: true; confirmation: Message }
+  | { ok: false; errors: Record<string, string>; form: Form };

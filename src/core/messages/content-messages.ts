@@ -1,0 +1,99 @@
+import { DIMENSION_LABELS } from '../bank/index.js';
+import { translator } from '../i18n/translate.js';
+import { ACTIONS, type Message } from '../message.js';
+import type { Nomination, Person, Question } from '../records.js';
+import type { Locale } from '../vocabulary.js';
+
+/** The weekly reflection question, or the monthly learning-loop prompt. */
+export function questionMessage(question: Question, occurrenceKey: string, locale: Locale): Message {
+  const t = translator(locale);
+  const learning = question.kind === 'learning';
+  const text = question.text[locale];
+  return {
+    fallbackText: text,
+    blocks: [
+      { type: 'heading', text: learning ? t('learning.heading') : t('reflection.heading') },
+      { type: 'text', text },
+      {
+        type: 'actions',
+        buttons: [
+          {
+            actionId: learning ? ACTIONS.openLearning : ACTIONS.openReflection,
+            label: learning ? t('learning.answerButton') : t('reflection.answerButton'),
+            value: `${question.id}|${occurrenceKey}`,
+            style: 'primary',
+          },
+          { actionId: ACTIONS.openStory, label: t('story.shareButton'), value: 'story' },
+        ],
+      },
+      { type: 'context', text: learning ? t('learning.note') : t('reflection.note') },
+    ],
+  };
+}
+
+function nomineeName(nomination: Nomination, nominee: Person | undefined): string {
+  return nomination.nomineeKind === 'team' ? (nomination.teamName ?? '') : (nominee?.displayName ?? '');
+}
+
+export function consentMessage(
+  nomination: Nomination,
+  nominator: Person | undefined,
+  locale: Locale,
+): Message {
+  const t = translator(locale);
+  const text = t('nomination.consent.ask', {
+    nominator: nominator?.displayName ?? t('someone'),
+    dimension: DIMENSION_LABELS[nomination.dimension][locale],
+  });
+  return {
+    fallbackText: text,
+    blocks: [
+      { type: 'text', text },
+      { type: 'text', text: `«${nomination.reason}»` },
+      {
+        type: 'actions',
+        buttons: [
+          {
+            actionId: ACTIONS.consentAccept,
+            label: t('nomination.consent.accept'),
+            value: nomination.id,
+            style: 'primary',
+          },
+          { actionId: ACTIONS.consentDecline, label: t('nomination.consent.decline'), value: nomination.id },
+        ],
+      },
+      { type: 'context', text: t('nomination.consent.note') },
+    ],
+  };
+}
+
+export function recognitionMessage(
+  nomination: Nomination,
+  people: { nominee?: Person; nominator?: Person; recogniser?: Person },
+  locale: Locale,
+): Message {
+  const t = translator(locale);
+  const text = t('recognition.text', {
+    nominee: nomineeName(nomination, people.nominee),
+    dimension: DIMENSION_LABELS[nomination.dimension][locale],
+  });
+  return {
+    fallbackText: text,
+    blocks: [
+      { type: 'heading', text: t('recognition.heading') },
+      { type: 'text', text },
+      { type: 'text', text: `«${nomination.reason}»` },
+      {
+        type: 'context',
+        text: t('recognition.by', {
+          nominator: people.nominator?.displayName ?? t('someone'),
+          recogniser: people.recogniser?.displayName ?? t('someone'),
+        }),
+      },
+    ],
+  };
+}
+
+export function textMessage(text: string): Message {
+  return { fallbackText: text, blocks: [{ type: 'text', text }] };
+}

@@ -1,0 +1,83 @@
+import { SCALE_SHORT_LABELS } from '../bank/index.js';
+import { formatDateTime, translator } from '../i18n/translate.js';
+import type { Block, Message } from '../message.js';
+import type { Pulse, Question } from '../records.js';
+import { type Locale, SCALE, type ScaleValue } from '../vocabulary.js';
+
+export interface PulseView {
+  pulse: Pulse;
+  questions: Question[];
+  locale: Locale;
+  timeZone: string;
+  minGroupSize: number;
+  /** The viewer's own answers, when rendered for one person. */
+  selected?: Map<string, ScaleValue>;
+  closed?: boolean;
+}
+
+export function pulseMessage(view: PulseView): Message {
+  const t = translator(view.locale);
+  const closes = formatDateTime(view.locale, view.pulse.closesAt, view.timeZone);
+  const blocks: Block[] = [
+    { type: 'heading', text: t('pulse.heading') },
+    { type: 'text', text: view.closed ? t('pulse.closedIntro') : t('pulse.intro') },
+  ];
+  for (const question of view.questions) {
+    const selected = view.selected?.get(question.id);
+    blocks.push({
+      type: 'scale',
+      pulseId: view.pulse.id,
+      questionId: question.id,
+      statement: question.text[view.locale],
+      options: SCALE.map((value) => ({ value, label: SCALE_SHORT_LABELS[view.locale][value] })),
+      ...(selected ? { selected } : {}),
+    });
+  }
+  blocks.push({
+    type: 'context',
+    text: view.closed
+      ? t('pulse.closedNote')
+      : `${t('pulse.closesAt', { when: closes })} ${t('privacy.thresholdNote', { n: view.minGroupSize })}`,
+  });
+  return { fallbackText: t('pulse.fallback', { count: view.questions.length }), blocks };
+}
+
+/** The private confirmation after a click: what was chosen, that it can be changed, the threshold. */
+export function voteConfirmation(input: {
+  locale: Locale;
+  statement: string;
+  value: ScaleValue;
+  changed: boolean;
+  closesAt: string;
+  timeZone: string;
+  minGroupSize: number;
+}): Message {
+  const t = translator(input.locale);
+  const scale = SCALE_SHORT_LABELS[input.locale][input.value];
+  const text = t(input.changed ? 'pulse.vote.changed' : 'pulse.vote.recorded', {
+    statement: input.statement,
+    answer: scale,
+  });
+  const note = `${t('pulse.vote.changeUntil', { when: formatDateTime(input.locale, input.closesAt, input.timeZone) })} ${t('privacy.thresholdNote', { n: input.minGroupSize })}`;
+  return {
+    fallbackText: text,
+    blocks: [
+      { type: 'text', text },
+      { type: 'context', text: note },
+    ],
+  };
+}
+
+export function reminderMessage(view: PulseView): Message {
+  const t = translator(view.locale);
+  const base = pulseMessage(view);
+  const text = t('pulse.reminder');
+  return {
+    fallbackText: text,
+    blocks: [{ type: 'text', text }, ...base.blocks.slice(1), pauseHint(view.locale)],
+  };
+}
+
+function pauseHint(locale: Locale): Block {
+  return { type: 'context', text: translator(locale)('pause.hint') };
+}

@@ -1,0 +1,197 @@
+// What the core needs from the outside. Storage, platforms and the clock implement these.
+import type { Message } from './message.js';
+import type {
+  Delivery,
+  DeliveryPayload,
+  Nomination,
+  Occurrence,
+  Person,
+  PersonKey,
+  Pulse,
+  PulseAnswer,
+  Reflection,
+  Story,
+  Target,
+} from './records.js';
+import type { Locale, NominationStatus, Platform } from './vocabulary.js';
+
+export interface Clock {
+  now(): Date;
+}
+
+export interface Logger {
+  debug(msg: string, fields?: Record<string, unknown>): void;
+  info(msg: string, fields?: Record<string, unknown>): void;
+  warn(msg: string, fields?: Record<string, unknown>): void;
+  error(msg: string, fields?: Record<string, unknown>): void;
+}
+
+/** A half-open time range [from, to) as ISO strings (UTC). */
+export interface Period {
+  from: string;
+  to: string;
+}
+
+export interface PersonUpsert {
+  key: PersonKey;
+  displayName: string;
+  email?: string | null;
+  /** Only set when known from config or chosen by the person; never guessed. */
+  sector?: string | null;
+}
+
+export interface PeopleRepository {
+  get(key: PersonKey): Person | undefined;
+  /** Creates the person or updates name/e-mail (and sector when given); keeps locale and pause. */
+  upsert(person: PersonUpsert, now: string): Person;
+  setLocale(key: PersonKey, locale: Locale): void;
+  setPaused(key: PersonKey, paused: boolean): void;
+  setSector(key: PersonKey, sector: string | null): void;
+  list(platform?: Platform): Person[];
+  /** Erase the person row. */
+  delete(key: PersonKey): void;
+}
+
+export interface ScheduleRepository {
+  /** Inserts the occurrence; false when it already existed (another process or an earlier run). */
+  record(occurrence: Occurrence): boolean;
+  get(key: string): Occurrence | undefined;
+  list(filter?: { scheduleId?: string; period?: Period }): Occurrence[];
+  /** The time up to which a schedule's occurrences have been considered. */
+  watermark(scheduleId: string): string | undefined;
+  setWatermark(scheduleId: string, at: string): void;
+}
+
+export interface QuestionUsage {
+  questionId: string;
+  timesAsked: number;
+  lastAskedAt: string;
+}
+
+export interface PulseRepository {
+  create(pulse: Pulse): void;
+  get(id: string): Pulse | undefined;
+  /** Pulses open at `now` (opened, not closed, closesAt in the future), newest first. */
+  open(now: string): Pulse[];
+  /** Pulses whose closesAt has passed but are not yet marked closed. */
+  dueToClose(now: string): Pulse[];
+  close(id: string, at: string): void;
+  /** How often and how recently each question was asked in a pulse (for rotation). */
+  questionUsage(): QuestionUsage[];
+  /** Insert or replace this pseudonym's answer; tells which it was. */
+  upsertAnswer(answer: PulseAnswer): 'created' | 'updated';
+  answer(pulseId: string, questionId: string, pseudonym: string): PulseAnswer | undefined;
+  /** Participation, kept apart from content: who has answered, never what. */
+  recordParticipation(pulseId: string, person: PersonKey, at: string): void;
+  hasParticipated(pulseId: string, person: PersonKey): boolean;
+  participants(pulseId: string): PersonKey[];
+  /** Answers of pulses that closed (or close) within the period. */
+  answersIn(period: Period): (PulseAnswer & { closesAt: string })[];
+  /** Pulses whose closesAt falls within the period. */
+  pulsesIn(period: Period): Pulse[];
+  participationCount(pulseIds: string[]): number;
+  /** Retention: delete raw answers of pulses that closed before `before`; returns rows removed. */
+  deleteAnswersBefore(before: string): number;
+  forgetParticipant(person: PersonKey): number;
+}
+
+export interface ContentRepository {
+  addReflection(reflection: Reflection): void;
+  reflectionsIn(period: Period): Reflection[];
+  reflectionsBy(author: PersonKey): Reflection[];
+  /** Learning-loop next steps not yet marked done, created before `before`. */
+  openNextSteps(before: string): Reflection[];
+  markNextStepDone(id: string, at: string): boolean;
+
+  addStory(story: Story): void;
+  getStory(id: string): Story | undefined;
+  storiesIn(period: Period): Story[];
+  storiesBy(author: PersonKey): Story[];
+  addReaction(storyId: string): void;
+
+  addNomination(nomination: Nomination): void;
+  getNomination(id: string): Nomination | undefined;
+  setNominationStatus(
+    id: string,
+    status: NominationStatus,
+    at: string,
+    recognisedBy?: PersonKey,
+  ): Nomination | undefined;
+  nominationsIn(period: Period): Nomination[];
+  /** Nominations the person made or received. */
+  nominationsOf(person: PersonKey): Nomination[];
+
+  /** Erase a person's attributed content (stories, named reflections, nominations they made or got). */
+  forget(person: PersonKey): number;
+}
+
+export interface NewDelivery {
+  dedupeKey: string;
+  target: Target;
+  payload: DeliveryPayload;
+  notBefore: string;
+}
+
+export interface OutboxRepository {
+  /** Queue unless (dedupeKey, target) is already queued; true when newly queued. */
+  enqueue(delivery: NewDelivery, now: string): boolean;
+  /**
+   * Atomically take up to `limit` deliveries that are due (pending and nextAttemptAt <= now, or
+   * sending with an expired lease after a crash) and lease them to this worker until `leaseUntil`.
+   */
+  claim(now: string, leaseUntil: string, limit: number): Delivery[];
+  markSent(id: number, messageRef: string | null, at: string): void;
+  retryLater(id: number, nextAttemptAt: string, error: string): void;
+  markFailed(id: number, error: string, at: string): void;
+  list(filter?: { status?: Delivery['status']; limit?: number }): Delivery[];
+  counts(): Record<Delivery['status'], number>;
+}
+
+export interface FeedEntry {
+  id: number;
+  target: Target;
+  /** Unique: the local platform's own exactly-once guarantee. */
+  idempotencyKey: string;
+  message: Message;
+  createdAt: string;
+}
+
+/** The local platform's channel feed and direct messages (local mode). */
+export interface FeedRepository {
+  /** Insert-or-ignore by idempotency key; returns the entry (existing or new). */
+  append(target: Target, idempotencyKey: string, message: Message, at: string): FeedEntry;
+  list(filter: { channel?: string; dmUser?: string; limit?: number }): FeedEntry[];
+}
+
+export interface Store {
+  people: PeopleRepository;
+  schedule: ScheduleRepository;
+  pulses: PulseRepository;
+  content: ContentRepository;
+  outbox: OutboxRepository;
+  feed: FeedRepository;
+  /** Runs `fn` in one synchronous transaction (better-sqlite3 transactions are synchronous). */
+  transaction<T>(fn: () => T): T;
+}
+
+export type SendResult =
+  | { ok: true; messageRef: string | null }
+  | {
+      ok: false;
+      /** Permanent errors (channel_not_found, not_in_channel, account_inactive) are never retried. */
+      permanent: boolean;
+      code: string;
+      /** From HTTP 429 Retry-After. */
+      retryAfterMs?: number;
+    };
+
+/** The outbound port each platform implements. */
+export interface ChatGateway {
+  platform: Platform;
+  send(target: Target, message: Message, idempotencyKey: string): Promise<SendResult>;
+  /**
+   * After a crash mid-send the outbox cannot know whether the platform got the message. A gateway
+   * that can look it up (by the idempotency key it attached) says so; others return 'unknown'.
+   */
+  wasSent?(target: Target, idempotencyKey: string): Promise<'yes' | 'no' | 'unknown'>;
+}

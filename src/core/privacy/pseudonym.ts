@@ -1,0 +1,11 @@
+import { createHmac } from 'node:crypto';
+import type { PersonKey } from '../records.js';
+
+/**
+ * Keyed pseudonym per person per pulse. The same person gets the same value within one pulse (so an
+ * answer can be changed and not doubled) and unrelated values in different pulses (so answers
+ * cannot be linked across pulses, even by someone with the database but without the secret).
+ */
+export function pulsePseudonym(secret: string, pulseId: string, person: PersonKey): string {
+  return createHmac('sha256', secret).update(`pulse\n${pulseId}\n${person}`).digest('base64url');
+}

@@ -1,0 +1,114 @@
+import type { CoreContext } from '../context.js';
+import type { Actor, People } from '../people.js';
+import { pulsePseudonym } from '../privacy/pseudonym.js';
+import type { Pulse, PulseAnswer, Question } from '../records.js';
+import { personKey } from '../records.js';
+import { SCALE, type ScaleValue } from '../vocabulary.js';
+import { pickStatements } from './rotation.js';
+
+export const COMMENT_MAX_LENGTH = 500;
+
+export interface VoteInput {
+  actor: Actor;
+  pulseId: string;
+  questionId: string;
+  value: number;
+  comment?: string;
+}
+
+export type VoteResult =
+  | {
+      status: 'recorded' | 'changed';
+      pulse: Pulse;
+      question: Question;
+      value: ScaleValue;
+      minGroupSize: number;
+    }
+  | { status: 'closed'; pulse: Pulse }
+  | { status: 'unknown_pulse' | 'unknown_question' | 'invalid_value' | 'comment_too_long' };
+
+export function createPulseService(ctx: CoreContext, people: People) {
+  const { store, bank, settings } = ctx;
+
+  function isOpen(pulse: Pulse, now: string): boolean {
+    return pulse.closedAt === null && pulse.opensAt <= now && now < pulse.closesAt;
+  }
+
+  return {
+    /** Opens a pulse with the next statements in rotation. Call inside the occurrence transaction. */
+    open(input: { occurrenceKey: string | null; statements: number; openHours: number; at?: Date }): Pulse {
+      const opensAt = input.at ?? ctx.clock.now();
+      const questions = pickStatements(bank.active('pulse'), store.pulses.questionUsage(), input.statements);
+      const pulse: Pulse = {
+        id: ctx.newId('pulse'),
+        occurrenceKey: input.occurrenceKey,
+        questionIds: questions.map((q) => q.id),
+        opensAt: opensAt.toISOString(),
+        closesAt: new Date(opensAt.getTime() + input.openHours * 3_600_000).toISOString(),
+        closedAt: null,
+      };
+      store.pulses.create(pulse);
+      return pulse;
+    },
+
+    get: (pulseId: string) => store.pulses.get(pulseId),
+
+    openPulses: () => store.pulses.open(ctx.nowIso()),
+
+    /** One click answers; clicking again changes the answer until the pulse closes. */
+    vote(input: VoteInput): VoteResult {
+      const pulse = store.pulses.get(input.pulseId);
+      if (!pulse) return { status: 'unknown_pulse' };
+      const question = bank.get(input.questionId);
+      if (!question || !pulse.questionIds.includes(question.id)) return { status: 'unknown_question' };
+      if (!SCALE.includes(input.value as ScaleValue)) return { status: 'invalid_value' };
+      const comment = input.comment?.trim() || null;
+      if (comment && comment.length > COMMENT_MAX_LENGTH) return { status: 'comment_too_long' };
+      const now = ctx.nowIso();
+      if (!isOpen(pulse, now)) return { status: 'closed', pulse };
+
+      return store.transaction(() => {
+        const person = people.ensure(input.actor);
+        const answer: PulseAnswer = {
+          pulseId: pulse.id,
+          questionId: question.id,
+          pseudonym: pulsePseudonym(ctx.secret, pulse.id, person.key),
+          value: input.value as ScaleValue,
+          comment,
+          sector: person.sector,
+          answeredAt: now,
+        };
+        const outcome = store.pulses.upsertAnswer(answer);
+        store.pulses.recordParticipation(pulse.id, person.key, now);
+        return {
+          status: outcome === 'created' ? 'recorded' : 'changed',
+          pulse,
+          question,
+          value: answer.value,
+          minGroupSize: settings.privacy.minGroupSize,
+        };
+      });
+    },
+
+    /** The person's current answers in a pulse, to show them what they chose. */
+    answersOf(pulse: Pulse, actor: Pick<Actor, 'platform' | 'userId'>): Map<string, ScaleValue> {
+      const pseudonym = pulsePseudonym(ctx.secret, pulse.id, personKey(actor.platform, actor.userId));
+      const answers = new Map<string, ScaleValue>();
+      for (const questionId of pulse.questionIds) {
+        const answer = store.pulses.answer(pulse.id, questionId, pseudonym);
+        if (answer) answers.set(questionId, answer.value);
+      }
+      return answers;
+    },
+
+    /** Marks pulses past their closing time as closed; returns them. */
+    closeDue(): Pulse[] {
+      const now = ctx.nowIso();
+      const due = store.pulses.dueToClose(now);
+      for (const pulse of due) store.pulses.close(pulse.id, now);
+      return due;
+    },
+  };
+}
+
+export type PulseService = ReturnType<typeof createPulseService>;

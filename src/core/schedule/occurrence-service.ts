@@ -1,0 +1,105 @@
+import type { CoreContext } from '../context.js';
+import type { PulseService } from '../pulses/pulse-service.js';
+import type { DeliveryPayload, Occurrence } from '../records.js';
+import type { Schedule } from '../settings.js';
+import { localMonth, shiftMonth } from '../time.js';
+import type { OccurrenceStatus } from '../vocabulary.js';
+
+export type FireOutcome = { status: OccurrenceStatus | 'duplicate'; key: string; queued: number };
+
+export function occurrenceKey(schedule: Pick<Schedule, 'id'>, scheduledFor: Date): string {
+  return `${schedule.id}@${scheduledFor.toISOString()}`;
+}
+
+export function createOccurrenceService(ctx: CoreContext, pulses: PulseService) {
+  const { store, bank, settings } = ctx;
+
+  function nextQuestionId(schedule: Schedule, kind: 'reflection' | 'learning'): string | undefined {
+    const active = bank.active(kind);
+    if (active.length === 0) return undefined;
+    const done = store.schedule.list({ scheduleId: schedule.id }).filter((o) => o.status === 'posted').length;
+    return active[done % active.length]?.id;
+  }
+
+  function payloadFor(schedule: Schedule, key: string, scheduledFor: Date): DeliveryPayload | undefined {
+    switch (schedule.kind) {
+      case 'reflection':
+      case 'learning': {
+        const questionId = nextQuestionId(schedule, schedule.kind);
+        return questionId ? { type: schedule.kind, questionId, occurrenceKey: key } : undefined;
+      }
+      case 'pulse': {
+        const pulse = pulses.open({
+          occurrenceKey: key,
+          statements: schedule.statements,
+          openHours: schedule.openHours,
+        });
+        return { type: 'pulse', pulseId: pulse.id };
+      }
+      case 'digest':
+        return { type: 'digest', month: shiftMonth(localMonth(scheduledFor, settings.timezone), -1) };
+    }
+  }
+
+  function record(
+    schedule: Schedule,
+    scheduledFor: Date,
+    status: OccurrenceStatus,
+    reason: string | null,
+  ): Occurrence {
+    return {
+      key: occurrenceKey(schedule, scheduledFor),
+      scheduleId: schedule.id,
+      kind: schedule.kind,
+      scheduledFor: scheduledFor.toISOString(),
+      status,
+      reason,
+      createdAt: ctx.nowIso(),
+    };
+  }
+
+  return {
+    /**
+     * Posts a due occurrence once: the occurrence row and one outbox row per target are written in one
+     * transaction, so a crash or a second process can neither lose nor double it. Missed by more than
+     * the grace window (downtime), it is recorded as missed instead.
+     */
+    fire(schedule: Schedule, scheduledFor: Date, options: { force?: boolean } = {}): FireOutcome {
+      const now = ctx.clock.now();
+      const late = now.getTime() - scheduledFor.getTime() > schedule.graceMinutes * 60_000;
+      return store.transaction(() => {
+        if (late && !options.force) {
+          const missed = record(schedule, scheduledFor, 'missed', 'outside_grace_window');
+          return {
+            status: store.schedule.record(missed) ? 'missed' : 'duplicate',
+            key: missed.key,
+            queued: 0,
+          };
+        }
+        const occurrence = record(schedule, scheduledFor, 'posted', options.force ? 'manual' : null);
+        if (!store.schedule.record(occurrence))
+          return { status: 'duplicate', key: occurrence.key, queued: 0 };
+        const payload = payloadFor(schedule, occurrence.key, scheduledFor);
+        if (!payload) return { status: 'posted', key: occurrence.key, queued: 0 };
+        let queued = 0;
+        for (const target of schedule.targets) {
+          const added = store.outbox.enqueue(
+            { dedupeKey: occurrence.key, target, payload, notBefore: now.toISOString() },
+            now.toISOString(),
+          );
+          if (added) queued += 1;
+        }
+        return { status: 'posted', key: occurrence.key, queued };
+      });
+    },
+
+    /** A holiday or quiet period: recorded, never posted. */
+    skip(schedule: Schedule, scheduledFor: Date, reason: string): FireOutcome {
+      const occurrence = record(schedule, scheduledFor, 'skipped', reason);
+      const inserted = store.schedule.record(occurrence);
+      return { status: inserted ? 'skipped' : 'duplicate', key: occurrence.key, queued: 0 };
+    },
+  };
+}
+
+export type OccurrenceService = ReturnType<typeof createOccurrenceService>;

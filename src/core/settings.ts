@@ -1,0 +1,60 @@
+// What the core needs from configuration. `src/config.ts` builds it from the YAML file and env.
+import type { Question, Target } from './records.js';
+import type { Locale, ScheduleKind } from './vocabulary.js';
+
+export interface Sector {
+  id: string;
+  name: Record<Locale, string>;
+}
+
+export interface QuietPeriod {
+  name: string;
+  /** Inclusive dates `YYYY-MM-DD` (one year) or `MM-DD` (every year). */
+  from?: string;
+  to?: string;
+  /** ISO week numbers, every year (fellesferie is usually weeks 28–30). */
+  isoWeeks?: number[];
+}
+
+export interface Schedule {
+  id: string;
+  kind: ScheduleKind;
+  /** Five-field cron in `timezone`. */
+  cron: string;
+  /** Fire only every Nth week (counted from the ISO week of 2024-01-01); 1 = every week. */
+  everyWeeks: number;
+  /** Fire only on the Nth working day of the month (e.g. 1 for the digest); null = any day. */
+  workingDayOfMonth: number | null;
+  skipHolidays: boolean;
+  /** An occurrence missed by less than this during downtime is still posted once. */
+  graceMinutes: number;
+  targets: Target[];
+  /** Pulse only: statements per pulse and how long it stays open. */
+  statements: number;
+  openHours: number;
+  enabled: boolean;
+}
+
+export interface Roles {
+  /** Person keys (`slack:U123`) or e-mail addresses. */
+  admins: string[];
+  leads: string[];
+  managers: string[];
+}
+
+export interface Settings {
+  organisation: string;
+  timezone: string;
+  defaultLocale: Locale;
+  /** Base URL of the web server, for links to the dashboard. */
+  publicUrl: string;
+  privacy: { minGroupSize: number; retainMonths: number };
+  sectors: Sector[];
+  /** Target key (`slack:channel:C123`) → sector id. */
+  channelSectors: Record<string, string>;
+  roles: Roles;
+  customQuestions: Question[];
+  retiredQuestions: string[];
+  quietPeriods: QuietPeriod[];
+  schedules: Schedule[];
+}

@@ -1,0 +1,15 @@
+import type { ChatGateway, Clock, FeedRepository } from '../core/ports.js';
+
+/**
+ * The local platform posts into the database feed that the local page shows. The feed's unique
+ * idempotency key makes a repeated send after a crash a no-op, so local delivery is exactly-once.
+ */
+export function createLocalGateway(feed: FeedRepository, clock: Clock): ChatGateway {
+  return {
+    platform: 'local',
+    async send(target, message, idempotencyKey) {
+      const entry = feed.append(target, idempotencyKey, message, clock.now().toISOString());
+      return { ok: true, messageRef: String(entry.id) };
+    },
+  };
+}

@@ -1,0 +1,150 @@
+import { and, asc, eq, gte, isNotNull, isNull, lt, or, sql } from 'drizzle-orm';
+import type { ContentRepository, Period } from '../core/ports.js';
+import type { Nomination, Reflection, Story } from '../core/records.js';
+import type { NominationStatus } from '../core/vocabulary.js';
+import type { Database } from './database.js';
+import { immediate, type Orm } from './orm.js';
+import { nominations, reflections, stories } from './schema/index.js';
+
+export function createContentRepository(orm: Orm, db: Database): ContentRepository {
+  const getNomination = (id: string): Nomination | undefined =>
+    orm.select().from(nominations).where(eq(nominations.id, id)).get();
+
+  return {
+    addReflection(reflection: Reflection): void {
+      orm.insert(reflections).values(reflection).run();
+    },
+
+    reflectionsIn(period: Period): Reflection[] {
+      return orm
+        .select()
+        .from(reflections)
+        .where(and(gte(reflections.createdAt, period.from), lt(reflections.createdAt, period.to)))
+        .orderBy(asc(reflections.createdAt), asc(reflections.id))
+        .all();
+    },
+
+    reflectionsBy(author: string): Reflection[] {
+      return orm
+        .select()
+        .from(reflections)
+        .where(eq(reflections.authorKey, author))
+        .orderBy(asc(reflections.createdAt), asc(reflections.id))
+        .all();
+    },
+
+    openNextSteps(before: string): Reflection[] {
+      return orm
+        .select()
+        .from(reflections)
+        .where(
+          and(
+            or(isNotNull(reflections.tryNext), isNotNull(reflections.nextStepOwner)),
+            isNull(reflections.nextStepDoneAt),
+            lt(reflections.createdAt, before),
+          ),
+        )
+        .orderBy(asc(reflections.createdAt), asc(reflections.id))
+        .all();
+    },
+
+    markNextStepDone(id: string, at: string): boolean {
+      return (
+        orm
+          .update(reflections)
+          .set({ nextStepDoneAt: at })
+          .where(and(eq(reflections.id, id), isNull(reflections.nextStepDoneAt)))
+          .run().changes > 0
+      );
+    },
+
+    addStory(story: Story): void {
+      orm.insert(stories).values(story).run();
+    },
+
+    getStory(id: string): Story | undefined {
+      return orm.select().from(stories).where(eq(stories.id, id)).get();
+    },
+
+    storiesIn(period: Period): Story[] {
+      return orm
+        .select()
+        .from(stories)
+        .where(and(gte(stories.createdAt, period.from), lt(stories.createdAt, period.to)))
+        .orderBy(asc(stories.createdAt), asc(stories.id))
+        .all();
+    },
+
+    storiesBy(author: string): Story[] {
+      return orm
+        .select()
+        .from(stories)
+        .where(eq(stories.authorKey, author))
+        .orderBy(asc(stories.createdAt), asc(stories.id))
+        .all();
+    },
+
+    addReaction(storyId: string): void {
+      orm
+        .update(stories)
+        .set({ reactions: sql`${stories.reactions} + 1` })
+        .where(eq(stories.id, storyId))
+        .run();
+    },
+
+    addNomination(nomination: Nomination): void {
+      orm.insert(nominations).values(nomination).run();
+    },
+
+    getNomination,
+
+    setNominationStatus(
+      id: string,
+      status: NominationStatus,
+      at: string,
+      recognisedBy?: string,
+    ): Nomination | undefined {
+      const set: Partial<typeof nominations.$inferInsert> = { status, decidedAt: at };
+      if (recognisedBy !== undefined) set.recognisedByKey = recognisedBy;
+      orm.update(nominations).set(set).where(eq(nominations.id, id)).run();
+      return getNomination(id);
+    },
+
+    nominationsIn(period: Period): Nomination[] {
+      return orm
+        .select()
+        .from(nominations)
+        .where(and(gte(nominations.createdAt, period.from), lt(nominations.createdAt, period.to)))
+        .orderBy(asc(nominations.createdAt), asc(nominations.id))
+        .all();
+    },
+
+    nominationsOf(person: string): Nomination[] {
+      return orm
+        .select()
+        .from(nominations)
+        .where(or(eq(nominations.nominatorKey, person), eq(nominations.nomineeKey, person)))
+        .orderBy(asc(nominations.createdAt), asc(nominations.id))
+        .all();
+    },
+
+    forget(person: string): number {
+      return immediate(db, () => {
+        const removed =
+          orm.delete(stories).where(eq(stories.authorKey, person)).run().changes +
+          orm.delete(reflections).where(eq(reflections.authorKey, person)).run().changes +
+          orm
+            .delete(nominations)
+            .where(or(eq(nominations.nominatorKey, person), eq(nominations.nomineeKey, person)))
+            .run().changes;
+        // Recognising someone else's nomination is also attributed to the person; keep the nomination.
+        orm
+          .update(nominations)
+          .set({ recognisedByKey: null })
+          .where(eq(nominations.recognisedByKey, person))
+          .run();
+        return removed;
+      });
+    },
+  };
+}

@@ -1,0 +1,8 @@
+export {
+  backupDatabase,
+  type Database,
+  defaultMigrationsFolder,
+  openDatabase,
+  runMigrations,
+} from './database.js';
+export { createSqliteStore } from './sqlite-store.js';

@@ -1,0 +1,117 @@
+import { and, asc, count, eq, inArray, lt, lte, or, sql } from 'drizzle-orm';
+import type { NewDelivery, OutboxRepository } from '../core/ports.js';
+import type { Delivery } from '../core/records.js';
+import { DELIVERY_STATUSES, type DeliveryStatus } from '../core/vocabulary.js';
+import type { Database } from './database.js';
+import { immediate, type Orm } from './orm.js';
+import { deliveries } from './schema/index.js';
+
+type DeliveryRow = typeof deliveries.$inferSelect;
+
+function toDelivery(row: DeliveryRow): Delivery {
+  const { targetPlatform, targetKind, targetId, ...rest } = row;
+  return { ...rest, target: { platform: targetPlatform, kind: targetKind, id: targetId } };
+}
+
+export function createOutboxRepository(orm: Orm, db: Database): OutboxRepository {
+  return {
+    enqueue(delivery: NewDelivery, now: string): boolean {
+      const result = orm
+        .insert(deliveries)
+        .values({
+          dedupeKey: delivery.dedupeKey,
+          targetPlatform: delivery.target.platform,
+          targetKind: delivery.target.kind,
+          targetId: delivery.target.id,
+          payload: delivery.payload,
+          status: 'pending',
+          attempts: 0,
+          nextAttemptAt: delivery.notBefore,
+          createdAt: now,
+        })
+        .onConflictDoNothing()
+        .run();
+      return result.changes > 0;
+    },
+
+    // BEGIN IMMEDIATE takes the write lock before the SELECT, so two processes cannot both see a row
+    // as due: the second waits (busy_timeout) and then sees it leased.
+    claim(now: string, leaseUntil: string, limit: number): Delivery[] {
+      if (limit <= 0) return [];
+      return immediate(db, () => {
+        const due = orm
+          .select({ id: deliveries.id })
+          .from(deliveries)
+          .where(
+            or(
+              and(eq(deliveries.status, 'pending'), lte(deliveries.nextAttemptAt, now)),
+              and(eq(deliveries.status, 'sending'), lt(deliveries.leaseUntil, now)),
+            ),
+          )
+          .orderBy(asc(deliveries.nextAttemptAt), asc(deliveries.id))
+          .limit(limit)
+          .all()
+          .map((row) => row.id);
+        if (due.length === 0) return [];
+        orm
+          .update(deliveries)
+          .set({ status: 'sending', leaseUntil, attempts: sql`${deliveries.attempts} + 1` })
+          .where(inArray(deliveries.id, due))
+          .run();
+        return orm
+          .select()
+          .from(deliveries)
+          .where(inArray(deliveries.id, due))
+          .orderBy(asc(deliveries.nextAttemptAt), asc(deliveries.id))
+          .all()
+          .map(toDelivery);
+      });
+    },
+
+    markSent(id: number, messageRef: string | null, at: string): void {
+      orm
+        .update(deliveries)
+        .set({ status: 'sent', messageRef, sentAt: at, leaseUntil: null })
+        .where(eq(deliveries.id, id))
+        .run();
+    },
+
+    retryLater(id: number, nextAttemptAt: string, error: string): void {
+      orm
+        .update(deliveries)
+        .set({ status: 'pending', nextAttemptAt, lastError: error, leaseUntil: null })
+        .where(eq(deliveries.id, id))
+        .run();
+    },
+
+    // There is no failed_at column; the attempt time is kept in next_attempt_at so the row still says when.
+    markFailed(id: number, error: string, at: string): void {
+      orm
+        .update(deliveries)
+        .set({ status: 'failed', lastError: error, leaseUntil: null, nextAttemptAt: at })
+        .where(eq(deliveries.id, id))
+        .run();
+    },
+
+    list(filter: { status?: DeliveryStatus; limit?: number } = {}): Delivery[] {
+      const query = orm.select().from(deliveries);
+      const filtered = filter.status ? query.where(eq(deliveries.status, filter.status)) : query;
+      const ordered = filtered.orderBy(asc(deliveries.id));
+      return (filter.limit !== undefined ? ordered.limit(filter.limit) : ordered).all().map(toDelivery);
+    },
+
+    counts(): Record<DeliveryStatus, number> {
+      const totals = Object.fromEntries(DELIVERY_STATUSES.map((status) => [status, 0])) as Record<
+        DeliveryStatus,
+        number
+      >;
+      const rows = orm
+        .select({ status: deliveries.status, n: count() })
+        .from(deliveries)
+        .groupBy(deliveries.status)
+        .all();
+      for (const row of rows) totals[row.status] = row.n;
+      return totals;
+    },
+  };
+}

@@ -1,0 +1,170 @@
+import {
+  and,
+  asc,
+  count,
+  desc,
+  eq,
+  getTableColumns,
+  gt,
+  gte,
+  inArray,
+  isNull,
+  lt,
+  lte,
+  sql,
+} from 'drizzle-orm';
+import type { Period, PulseRepository, QuestionUsage } from '../core/ports.js';
+import type { Pulse, PulseAnswer } from '../core/records.js';
+import type { Database } from './database.js';
+import { immediate, type Orm } from './orm.js';
+import { pulseAnswers, pulseParticipation, pulses } from './schema/index.js';
+
+const closesWithin = (period: Period) =>
+  and(gte(pulses.closesAt, period.from), lt(pulses.closesAt, period.to));
+
+export function createPulseRepository(orm: Orm, db: Database): PulseRepository {
+  const answer = (pulseId: string, questionId: string, pseudonym: string): PulseAnswer | undefined =>
+    orm
+      .select()
+      .from(pulseAnswers)
+      .where(
+        and(
+          eq(pulseAnswers.pulseId, pulseId),
+          eq(pulseAnswers.questionId, questionId),
+          eq(pulseAnswers.pseudonym, pseudonym),
+        ),
+      )
+      .get();
+
+  return {
+    create(pulse: Pulse): void {
+      orm.insert(pulses).values(pulse).run();
+    },
+
+    get(id: string): Pulse | undefined {
+      return orm.select().from(pulses).where(eq(pulses.id, id)).get();
+    },
+
+    open(now: string): Pulse[] {
+      return orm
+        .select()
+        .from(pulses)
+        .where(and(lte(pulses.opensAt, now), gt(pulses.closesAt, now), isNull(pulses.closedAt)))
+        .orderBy(desc(pulses.opensAt), desc(pulses.id))
+        .all();
+    },
+
+    dueToClose(now: string): Pulse[] {
+      return orm
+        .select()
+        .from(pulses)
+        .where(and(lte(pulses.closesAt, now), isNull(pulses.closedAt)))
+        .orderBy(asc(pulses.closesAt), asc(pulses.id))
+        .all();
+    },
+
+    close(id: string, at: string): void {
+      orm
+        .update(pulses)
+        .set({ closedAt: at })
+        .where(and(eq(pulses.id, id), isNull(pulses.closedAt)))
+        .run();
+    },
+
+    questionUsage(): QuestionUsage[] {
+      const rows = orm.all<{ questionId: string; timesAsked: number; lastAskedAt: string }>(sql`
+        SELECT q.value AS questionId, count(*) AS timesAsked, max(${pulses.opensAt}) AS lastAskedAt
+        FROM ${pulses}, json_each(${pulses.questionIds}) AS q
+        GROUP BY q.value
+        ORDER BY q.value`);
+      return rows.map((row) => ({ ...row, timesAsked: Number(row.timesAsked) }));
+    },
+
+    upsertAnswer(next: PulseAnswer): 'created' | 'updated' {
+      return immediate(db, () => {
+        const existed = answer(next.pulseId, next.questionId, next.pseudonym) !== undefined;
+        orm
+          .insert(pulseAnswers)
+          .values(next)
+          .onConflictDoUpdate({
+            target: [pulseAnswers.pulseId, pulseAnswers.questionId, pulseAnswers.pseudonym],
+            set: { value: next.value, comment: next.comment, answeredAt: next.answeredAt },
+          })
+          .run();
+        return existed ? 'updated' : 'created';
+      });
+    },
+
+    answer,
+
+    recordParticipation(pulseId: string, person: string, at: string): void {
+      orm
+        .insert(pulseParticipation)
+        .values({ pulseId, personKey: person, answeredAt: at })
+        .onConflictDoNothing()
+        .run();
+    },
+
+    hasParticipated(pulseId: string, person: string): boolean {
+      const row = orm
+        .select({ pulseId: pulseParticipation.pulseId })
+        .from(pulseParticipation)
+        .where(and(eq(pulseParticipation.pulseId, pulseId), eq(pulseParticipation.personKey, person)))
+        .get();
+      return row !== undefined;
+    },
+
+    participants(pulseId: string): string[] {
+      return orm
+        .select({ personKey: pulseParticipation.personKey })
+        .from(pulseParticipation)
+        .where(eq(pulseParticipation.pulseId, pulseId))
+        .orderBy(asc(pulseParticipation.answeredAt), asc(pulseParticipation.personKey))
+        .all()
+        .map((row) => row.personKey);
+    },
+
+    answersIn(period: Period): (PulseAnswer & { closesAt: string })[] {
+      return orm
+        .select({ ...getTableColumns(pulseAnswers), closesAt: pulses.closesAt })
+        .from(pulseAnswers)
+        .innerJoin(pulses, eq(pulses.id, pulseAnswers.pulseId))
+        .where(closesWithin(period))
+        .orderBy(
+          asc(pulses.closesAt),
+          asc(pulseAnswers.pulseId),
+          asc(pulseAnswers.questionId),
+          asc(pulseAnswers.pseudonym),
+        )
+        .all();
+    },
+
+    pulsesIn(period: Period): Pulse[] {
+      return orm
+        .select()
+        .from(pulses)
+        .where(closesWithin(period))
+        .orderBy(asc(pulses.closesAt), asc(pulses.id))
+        .all();
+    },
+
+    participationCount(pulseIds: string[]): number {
+      if (pulseIds.length === 0) return 0;
+      const row = orm
+        .select({ n: count() })
+        .from(pulseParticipation)
+        .where(inArray(pulseParticipation.pulseId, pulseIds))
+        .get();
+      return row?.n ?? 0;
+    },
+
+    deleteAnswersBefore(before: string): number {
+      const expired = orm.select({ id: pulses.id }).from(pulses).where(lt(pulses.closesAt, before));
+      return orm.delete(pulseAnswers).where(inArray(pulseAnswers.pulseId, expired)).run().changes;
+    },
+
+    forgetParticipant(person: string): number {
+      return orm.delete(pulseParticipation).where(eq(pulseParticipation.personKey, person)).run().changes;
+    },
+  };
+}

@@ -1,0 +1,29 @@
+import { index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import type { DeliveryPayload } from '../../core/records.js';
+import { DELIVERY_STATUSES, PLATFORMS } from '../../core/vocabulary.js';
+import { TARGET_KINDS } from './target-kinds.js';
+
+/** The outbox: one row per (occurrence, target), so nothing is posted twice to the same place. */
+export const deliveries = sqliteTable(
+  'deliveries',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    dedupeKey: text('dedupe_key').notNull(),
+    targetPlatform: text('target_platform', { enum: PLATFORMS }).notNull(),
+    targetKind: text('target_kind', { enum: TARGET_KINDS }).notNull(),
+    targetId: text('target_id').notNull(),
+    payload: text('payload', { mode: 'json' }).$type<DeliveryPayload>().notNull(),
+    status: text('status', { enum: DELIVERY_STATUSES }).notNull().default('pending'),
+    attempts: integer('attempts').notNull().default(0),
+    nextAttemptAt: text('next_attempt_at').notNull(),
+    leaseUntil: text('lease_until'),
+    lastError: text('last_error'),
+    messageRef: text('message_ref'),
+    createdAt: text('created_at').notNull(),
+    sentAt: text('sent_at'),
+  },
+  (t) => [
+    uniqueIndex('deliveries_dedupe_target_idx').on(t.dedupeKey, t.targetPlatform, t.targetKind, t.targetId),
+    index('deliveries_status_next_attempt_idx').on(t.status, t.nextAttemptAt),
+  ],
+);

@@ -1,0 +1,14 @@
+export { auditLog } from './audit-log.js';
+export { deliveries } from './deliveries.js';
+export { feedEntries } from './feed-entries.js';
+export { monthlyAggregates, type ScaleCounts } from './monthly-aggregates.js';
+export { nominations } from './nominations.js';
+export { occurrences } from './occurrences.js';
+export { people } from './people.js';
+export { pulseAnswers } from './pulse-answers.js';
+export { pulseParticipation } from './pulse-participation.js';
+export { pulses } from './pulses.js';
+export { REFLECTION_KINDS, reflections } from './reflections.js';
+export { scheduleState } from './schedule-state.js';
+export { stories } from './stories.js';
+export { TARGET_KINDS } from './target-kinds.js';

@@ -1,0 +1,25 @@
+import { sql } from 'drizzle-orm';
+import { check, integer, primaryKey, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+import type { ScaleValue } from '../../core/vocabulary.js';
+import { pulses } from './pulses.js';
+
+// Privacy rule: no user id here, ever. The pseudonym is per person per pulse; who answered lives in
+// pulse_participation.
+export const pulseAnswers = sqliteTable(
+  'pulse_answers',
+  {
+    pulseId: text('pulse_id')
+      .notNull()
+      .references(() => pulses.id, { onDelete: 'cascade' }),
+    questionId: text('question_id').notNull(),
+    pseudonym: text('pseudonym').notNull(),
+    value: integer('value').$type<ScaleValue>().notNull(),
+    comment: text('comment'),
+    sector: text('sector'),
+    answeredAt: text('answered_at').notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.pulseId, t.questionId, t.pseudonym] }),
+    check('pulse_answers_value_check', sql`value BETWEEN 1 AND 5`),
+  ],
+);

@@ -1,0 +1,23 @@
+import type { Store } from '../core/ports.js';
+import { createContentRepository } from './content-repository.js';
+import type { Database } from './database.js';
+import { createFeedRepository } from './feed-repository.js';
+import { createOrm, immediate } from './orm.js';
+import { createOutboxRepository } from './outbox-repository.js';
+import { createPeopleRepository } from './people-repository.js';
+import { createPulseRepository } from './pulse-repository.js';
+import { createScheduleRepository } from './schedule-repository.js';
+
+/** The `Store` port over one better-sqlite3 connection (opened and migrated by the caller). */
+export function createSqliteStore(db: Database): Store {
+  const orm = createOrm(db);
+  return {
+    people: createPeopleRepository(orm),
+    schedule: createScheduleRepository(orm),
+    pulses: createPulseRepository(orm, db),
+    content: createContentRepository(orm, db),
+    outbox: createOutboxRepository(orm, db),
+    feed: createFeedRepository(orm),
+    transaction: <T>(fn: () => T): T => immediate(db, fn),
+  };
+}

@@ -1,0 +1,135 @@
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { backupDatabase, openDatabase, runMigrations } from '../../src/storage/database.js';
+import { buildAnswer, buildPulse } from '../support/builders.js';
+import { createTestStore, type TestStore } from '../support/database.js';
+
+const EXPECTED_TABLES = [
+  'audit_log',
+  'deliveries',
+  'feed_entries',
+  'monthly_aggregates',
+  'nominations',
+  'occurrences',
+  'people',
+  'pulse_answers',
+  'pulse_participation',
+  'pulses',
+  'reflections',
+  'schedule_state',
+  'stories',
+];
+
+describe('database', () => {
+  let t: TestStore;
+  afterEach(() => t?.close());
+
+  it('opens with WAL, foreign keys, busy timeout and synchronous NORMAL', () => {
+    t = createTestStore();
+    expect(t.db.pragma('journal_mode', { simple: true })).toBe('wal');
+    expect(t.db.pragma('foreign_keys', { simple: true })).toBe(1);
+    expect(t.db.pragma('busy_timeout', { simple: true })).toBe(5000);
+    expect(t.db.pragma('synchronous', { simple: true })).toBe(1);
+  });
+
+  it('creates every table, and running the migrations again changes nothing', () => {
+    t = createTestStore();
+    runMigrations(t.db);
+    const tables = t.db
+      .prepare(
+        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE '\\_%' ESCAPE '\\' AND name NOT LIKE 'sqlite%' ORDER BY name",
+      )
+      .pluck()
+      .all();
+    expect(tables).toEqual(EXPECTED_TABLES);
+    expect(t.db.prepare('SELECT count(*) FROM __drizzle_migrations').pluck().get()).toBe(1);
+  });
+
+  it('keeps user ids out of the pulse answer table', () => {
+    t = createTestStore();
+    const columns = t.db.prepare('PRAGMA table_info(pulse_answers)').all() as { name: string }[];
+    const names = columns.map((c) => c.name);
+    expect(names).toEqual([
+      'pulse_id',
+      'question_id',
+      'pseudonym',
+      'value',
+      'comment',
+      'sector',
+      'answered_at',
+    ]);
+    expect(names.some((name) => /user|person|author|email/.test(name))).toBe(false);
+  });
+
+  it('enforces the answer scale and the pulse foreign key', () => {
+    t = createTestStore();
+    const pulse = buildPulse();
+    t.store.pulses.create(pulse);
+    expect(() => t.store.pulses.upsertAnswer(buildAnswer({ pulseId: pulse.id, value: 6 as 5 }))).toThrow(
+      /CHECK constraint/,
+    );
+    expect(() => t.store.pulses.upsertAnswer(buildAnswer({ pulseId: 'no-such-pulse' }))).toThrow(
+      /FOREIGN KEY constraint/,
+    );
+  });
+
+  it('keeps one all-sectors monthly aggregate per month and question', () => {
+    t = createTestStore();
+    const insert = t.db.prepare(
+      "INSERT INTO monthly_aggregates (month, question_id, sector, n, sum, counts) VALUES (?, 'tillit', ?, 5, 20, '[0,0,0,5,0]')",
+    );
+    insert.run('2025-03', null);
+    insert.run('2025-03', 'helse');
+    insert.run('2025-04', null);
+    expect(() => insert.run('2025-03', null)).toThrow(/UNIQUE constraint/);
+    expect(() => insert.run('2025-03', 'helse')).toThrow(/UNIQUE constraint/);
+  });
+
+  it('rolls back a failed store transaction and commits a successful one', () => {
+    t = createTestStore();
+    expect(() =>
+      t.store.transaction(() => {
+        t.store.pulses.create(buildPulse({ id: 'rolled-back' }));
+        throw new Error('boom');
+      }),
+    ).toThrow('boom');
+    expect(t.store.pulses.get('rolled-back')).toBeUndefined();
+    const result = t.store.transaction(() => {
+      t.store.pulses.create(buildPulse({ id: 'kept' }));
+      return 'done';
+    });
+    expect(result).toBe('done');
+    expect(t.store.pulses.get('kept')).toBeDefined();
+  });
+
+  it('makes an online backup that opens with the same data', async () => {
+    t = createTestStore();
+    t.store.pulses.create(buildPulse({ id: 'backed-up' }));
+    const target = join(t.path, '..', 'backups', 'copy.db');
+    await backupDatabase(t.db, target);
+    const copy = openDatabase(target);
+    try {
+      expect(copy.prepare('SELECT id FROM pulses').pluck().all()).toEqual(['backed-up']);
+    } finally {
+      copy.close();
+    }
+  });
+
+  it('creates the parent folder and accepts :memory:', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kulturpuls-open-'));
+    try {
+      const path = join(dir, 'nested', 'data', 'kp.db');
+      const db = openDatabase(path);
+      db.close();
+      expect(existsSync(path)).toBe(true);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+    const memory = openDatabase(':memory:');
+    runMigrations(memory);
+    expect(memory.prepare('SELECT count(*) FROM people').pluck().get()).toBe(0);
+    memory.close();
+  });
+});

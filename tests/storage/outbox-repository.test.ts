@@ -1,0 +1,168 @@
+import { execFile } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { NewDelivery } from '../../src/core/ports.js';
+import { openDatabase } from '../../src/storage/database.js';
+import { createSqliteStore } from '../../src/storage/sqlite-store.js';
+import { createTestStore, type TestStore } from '../support/database.js';
+
+const T0 = '2025-03-03T08:00:00.000Z';
+const T1 = '2025-03-03T08:01:00.000Z';
+const T2 = '2025-03-03T08:02:00.000Z';
+const T3 = '2025-03-03T08:03:00.000Z';
+
+function newDelivery(overrides: Partial<NewDelivery> = {}): NewDelivery {
+  return {
+    dedupeKey: 'weekly-reflection@2025-03-03',
+    target: { platform: 'slack', kind: 'channel', id: 'C123' },
+    payload: {
+      type: 'reflection',
+      questionId: 'oppmerksomhet',
+      occurrenceKey: 'weekly-reflection@2025-03-03',
+    },
+    notBefore: T0,
+    ...overrides,
+  };
+}
+
+describe('outbox repository', () => {
+  let t: TestStore;
+  beforeEach(() => {
+    t = createTestStore();
+  });
+  afterEach(() => t.close());
+
+  it('queues each (dedupe key, target) once', () => {
+    const { outbox } = t.store;
+    expect(outbox.enqueue(newDelivery(), T0)).toBe(true);
+    expect(outbox.enqueue(newDelivery({ payload: { type: 'pulse', pulseId: 'x' } }), T1)).toBe(false);
+    expect(
+      outbox.enqueue(newDelivery({ target: { platform: 'teams', kind: 'channel', id: 'C123' } }), T0),
+    ).toBe(true);
+    expect(outbox.enqueue(newDelivery({ target: { platform: 'slack', kind: 'dm', id: 'C123' } }), T0)).toBe(
+      true,
+    );
+    expect(outbox.enqueue(newDelivery({ dedupeKey: 'other' }), T0)).toBe(true);
+    expect(outbox.list()).toHaveLength(4);
+    expect(outbox.list()[0]).toEqual({
+      id: expect.any(Number),
+      dedupeKey: 'weekly-reflection@2025-03-03',
+      target: { platform: 'slack', kind: 'channel', id: 'C123' },
+      payload: {
+        type: 'reflection',
+        questionId: 'oppmerksomhet',
+        occurrenceKey: 'weekly-reflection@2025-03-03',
+      },
+      status: 'pending',
+      attempts: 0,
+      nextAttemptAt: T0,
+      leaseUntil: null,
+      lastError: null,
+      messageRef: null,
+      createdAt: T0,
+      sentAt: null,
+    });
+  });
+
+  it('claims only due rows, in due order, and leases them', () => {
+    const { outbox } = t.store;
+    outbox.enqueue(newDelivery({ dedupeKey: 'later', notBefore: T2 }), T0);
+    outbox.enqueue(newDelivery({ dedupeKey: 'second', notBefore: T1 }), T0);
+    outbox.enqueue(newDelivery({ dedupeKey: 'first', notBefore: T0 }), T0);
+
+    const claimed = outbox.claim(T1, T3, 10);
+    expect(claimed.map((d) => d.dedupeKey)).toEqual(['first', 'second']);
+    expect(claimed.every((d) => d.status === 'sending' && d.leaseUntil === T3 && d.attempts === 1)).toBe(
+      true,
+    );
+    expect(outbox.claim(T1, T3, 10)).toEqual([]);
+    expect(outbox.claim(T2, T3, 1).map((d) => d.dedupeKey)).toEqual(['later']);
+    expect(outbox.claim(T2, T3, 0)).toEqual([]);
+  });
+
+  it('claims a sending row again once its lease has expired', () => {
+    const { outbox } = t.store;
+    outbox.enqueue(newDelivery(), T0);
+    const [first] = outbox.claim(T0, T1, 5);
+    expect(first?.attempts).toBe(1);
+    expect(outbox.claim(T1, T2, 5)).toEqual([]);
+    const again = outbox.claim(T2, T3, 5);
+    expect(again.map((d) => d.id)).toEqual([first?.id]);
+    expect(again[0]).toMatchObject({ status: 'sending', attempts: 2, leaseUntil: T3 });
+  });
+
+  it('marks sent, retries later and fails, and counts by status', () => {
+    const { outbox } = t.store;
+    outbox.enqueue(newDelivery({ dedupeKey: 'a' }), T0);
+    outbox.enqueue(newDelivery({ dedupeKey: 'b' }), T0);
+    outbox.enqueue(newDelivery({ dedupeKey: 'c' }), T0);
+    outbox.enqueue(newDelivery({ dedupeKey: 'd' }), T0);
+    const [a, b, c] = outbox.claim(T0, T1, 3);
+    if (!a || !b || !c) throw new Error('expected three claims');
+
+    outbox.markSent(a.id, '1741000000.000100', T0);
+    outbox.retryLater(b.id, T2, 'rate_limited');
+    outbox.markFailed(c.id, 'channel_not_found', T0);
+
+    const byKey = Object.fromEntries(outbox.list().map((d) => [d.dedupeKey, d]));
+    expect(byKey.a).toMatchObject({
+      status: 'sent',
+      messageRef: '1741000000.000100',
+      sentAt: T0,
+      leaseUntil: null,
+    });
+    expect(byKey.b).toMatchObject({
+      status: 'pending',
+      nextAttemptAt: T2,
+      lastError: 'rate_limited',
+      leaseUntil: null,
+    });
+    expect(byKey.c).toMatchObject({ status: 'failed', lastError: 'channel_not_found', leaseUntil: null });
+    expect(outbox.counts()).toEqual({ pending: 2, sending: 0, sent: 1, failed: 1 });
+    expect(outbox.list({ status: 'pending' }).map((d) => d.dedupeKey)).toEqual(['b', 'd']);
+    expect(outbox.list({ limit: 1 }).map((d) => d.dedupeKey)).toEqual(['a']);
+
+    expect(outbox.claim(T1, T3, 5).map((d) => d.dedupeKey)).toEqual(['d']);
+    const retried = outbox.claim(T2, T3, 5);
+    expect(retried.map((d) => [d.dedupeKey, d.attempts])).toEqual([['b', 2]]);
+  });
+
+  it('never hands the same row to two connections on the same file', () => {
+    for (let i = 0; i < 20; i++) t.store.outbox.enqueue(newDelivery({ dedupeKey: `occ-${i}` }), T0);
+    const other = openDatabase(t.path);
+    try {
+      const otherStore = createSqliteStore(other);
+      const seen: number[] = [];
+      for (;;) {
+        const mine = t.store.outbox.claim(T1, T3, 3);
+        const theirs = otherStore.outbox.claim(T1, T3, 2);
+        if (mine.length === 0 && theirs.length === 0) break;
+        seen.push(...mine.map((d) => d.id), ...theirs.map((d) => d.id));
+      }
+      expect(seen).toHaveLength(20);
+      expect(new Set(seen).size).toBe(20);
+    } finally {
+      other.close();
+    }
+  });
+
+  it('never hands the same row to two processes claiming at the same time', async () => {
+    const total = 300;
+    t.store.transaction(() => {
+      for (let i = 0; i < total; i++) t.store.outbox.enqueue(newDelivery({ dedupeKey: `occ-${i}` }), T0);
+    });
+    const worker = fileURLToPath(new URL('./claim-worker.ts', import.meta.url));
+    const startAt = String(Date.now() + 2500);
+    const run = promisify(execFile);
+    const results = await Promise.all(
+      [1, 2, 3, 4].map(() => run(process.execPath, ['--import', 'tsx', worker, t.path, startAt])),
+    );
+    const perWorker = results.map((r) => JSON.parse(r.stdout) as number[]);
+    const all = perWorker.flat();
+    expect(all).toHaveLength(total);
+    expect(new Set(all).size).toBe(total);
+    expect(t.store.outbox.counts().sending).toBe(total);
+    expect(t.store.outbox.list().every((d) => d.attempts === 1)).toBe(true);
+  });
+});

@@ -1,0 +1,150 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { buildAnswer, buildPulse } from '../support/builders.js';
+import { createTestStore, type TestStore } from '../support/database.js';
+
+describe('pulse repository', () => {
+  let t: TestStore;
+  beforeEach(() => {
+    t = createTestStore();
+  });
+  afterEach(() => t.close());
+
+  it('creates and reads a pulse with its question ids', () => {
+    const pulse = buildPulse({
+      occurrenceKey: 'pulse@2025-03-03',
+      questionIds: ['tillit', 'humor', 'risiko'],
+    });
+    t.store.pulses.create(pulse);
+    expect(t.store.pulses.get(pulse.id)).toEqual(pulse);
+    expect(t.store.pulses.get('missing')).toBeUndefined();
+  });
+
+  it('tells open pulses (newest first) from those due to close, and closes once', () => {
+    const { pulses } = t.store;
+    const now = '2025-03-04T12:00:00.000Z';
+    pulses.create(
+      buildPulse({
+        id: 'old-open',
+        opensAt: '2025-03-01T08:00:00.000Z',
+        closesAt: '2025-03-05T08:00:00.000Z',
+      }),
+    );
+    pulses.create(
+      buildPulse({
+        id: 'new-open',
+        opensAt: '2025-03-04T08:00:00.000Z',
+        closesAt: '2025-03-06T08:00:00.000Z',
+      }),
+    );
+    pulses.create(
+      buildPulse({ id: 'future', opensAt: '2025-03-05T08:00:00.000Z', closesAt: '2025-03-07T08:00:00.000Z' }),
+    );
+    pulses.create(
+      buildPulse({
+        id: 'expired',
+        opensAt: '2025-03-01T08:00:00.000Z',
+        closesAt: '2025-03-04T12:00:00.000Z',
+      }),
+    );
+    pulses.create(
+      buildPulse({
+        id: 'closed',
+        opensAt: '2025-03-01T08:00:00.000Z',
+        closesAt: '2025-03-02T08:00:00.000Z',
+        closedAt: '2025-03-02T08:00:01.000Z',
+      }),
+    );
+
+    expect(pulses.open(now).map((p) => p.id)).toEqual(['new-open', 'old-open']);
+    expect(pulses.dueToClose(now).map((p) => p.id)).toEqual(['expired']);
+
+    pulses.close('expired', '2025-03-04T12:00:05.000Z');
+    pulses.close('expired', '2025-03-04T13:00:00.000Z');
+    expect(pulses.get('expired')?.closedAt).toBe('2025-03-04T12:00:05.000Z');
+    expect(pulses.dueToClose(now)).toEqual([]);
+  });
+
+  it('counts how often and how recently each question was asked', () => {
+    const { pulses } = t.store;
+    pulses.create(buildPulse({ questionIds: ['tillit', 'humor'], opensAt: '2025-03-03T08:00:00.000Z' }));
+    pulses.create(buildPulse({ questionIds: ['tillit', 'risiko'], opensAt: '2025-03-10T08:00:00.000Z' }));
+    expect(pulses.questionUsage()).toEqual([
+      { questionId: 'humor', timesAsked: 1, lastAskedAt: '2025-03-03T08:00:00.000Z' },
+      { questionId: 'risiko', timesAsked: 1, lastAskedAt: '2025-03-10T08:00:00.000Z' },
+      { questionId: 'tillit', timesAsked: 2, lastAskedAt: '2025-03-10T08:00:00.000Z' },
+    ]);
+  });
+
+  it('upserts an answer: created, then updated in place', () => {
+    const { pulses } = t.store;
+    const pulse = buildPulse();
+    pulses.create(pulse);
+    const first = buildAnswer({ pulseId: pulse.id, pseudonym: 'p1', value: 2, sector: 'helse' });
+    expect(pulses.upsertAnswer(first)).toBe('created');
+    const changed = {
+      ...first,
+      value: 5 as const,
+      comment: 'Bedre nå',
+      answeredAt: '2025-03-03T10:00:00.000Z',
+    };
+    expect(pulses.upsertAnswer(changed)).toBe('updated');
+    expect(pulses.answer(pulse.id, first.questionId, 'p1')).toEqual(changed);
+    expect(pulses.upsertAnswer({ ...first, questionId: 'frihet' })).toBe('created');
+    expect(pulses.upsertAnswer({ ...first, pseudonym: 'p2' })).toBe('created');
+    expect(t.db.prepare('SELECT count(*) FROM pulse_answers').pluck().get()).toBe(3);
+  });
+
+  it('keeps participation apart from answers and forgets a participant', () => {
+    const { pulses } = t.store;
+    const a = buildPulse();
+    const b = buildPulse();
+    pulses.create(a);
+    pulses.create(b);
+    pulses.recordParticipation(a.id, 'slack:U2', '2025-03-03T09:05:00.000Z');
+    pulses.recordParticipation(a.id, 'slack:U1', '2025-03-03T09:00:00.000Z');
+    pulses.recordParticipation(a.id, 'slack:U1', '2025-03-03T09:30:00.000Z');
+    pulses.recordParticipation(b.id, 'slack:U1', '2025-03-03T09:00:00.000Z');
+
+    expect(pulses.hasParticipated(a.id, 'slack:U1')).toBe(true);
+    expect(pulses.hasParticipated(b.id, 'slack:U2')).toBe(false);
+    expect(pulses.participants(a.id)).toEqual(['slack:U1', 'slack:U2']);
+    expect(pulses.participationCount([a.id, b.id])).toBe(3);
+    expect(pulses.participationCount([])).toBe(0);
+
+    expect(pulses.forgetParticipant('slack:U1')).toBe(2);
+    expect(pulses.participants(a.id)).toEqual(['slack:U2']);
+  });
+
+  it('returns answers and pulses closing within a half-open period', () => {
+    const { pulses } = t.store;
+    const before = buildPulse({ id: 'feb', closesAt: '2025-02-28T23:59:59.999Z' });
+    const inside = buildPulse({ id: 'mar', closesAt: '2025-03-01T00:00:00.000Z' });
+    const after = buildPulse({ id: 'apr', closesAt: '2025-04-01T00:00:00.000Z' });
+    for (const pulse of [before, inside, after]) {
+      pulses.create(pulse);
+      pulses.upsertAnswer(buildAnswer({ pulseId: pulse.id, value: 3 }));
+    }
+    const march = { from: '2025-03-01T00:00:00.000Z', to: '2025-04-01T00:00:00.000Z' };
+    expect(pulses.pulsesIn(march).map((p) => p.id)).toEqual(['mar']);
+    const answers = pulses.answersIn(march);
+    expect(answers).toHaveLength(1);
+    expect(answers[0]).toMatchObject({ pulseId: 'mar', value: 3, closesAt: '2025-03-01T00:00:00.000Z' });
+  });
+
+  it('deletes raw answers of pulses that closed before the retention cut-off', () => {
+    const { pulses } = t.store;
+    const old = buildPulse({ closesAt: '2024-01-10T00:00:00.000Z' });
+    const recent = buildPulse({ closesAt: '2025-03-10T00:00:00.000Z' });
+    pulses.create(old);
+    pulses.create(recent);
+    pulses.upsertAnswer(buildAnswer({ pulseId: old.id }));
+    pulses.upsertAnswer(buildAnswer({ pulseId: old.id }));
+    pulses.upsertAnswer(buildAnswer({ pulseId: recent.id }));
+
+    expect(pulses.deleteAnswersBefore('2025-01-01T00:00:00.000Z')).toBe(2);
+    expect(
+      pulses.answersIn({ from: '2000-01-01T00:00:00.000Z', to: '2100-01-01T00:00:00.000Z' }),
+    ).toHaveLength(1);
+    expect(pulses.get(old.id)).toBeDefined();
+  });
+});
