@@ -34,7 +34,10 @@ export const DEFAULT_SECTORS = [
   },
 ];
 
-export const DEFAULT_QUIET_PERIODS = [{ name: 'fellesferie', isoWeeks: [28, 29, 30] }];
+export const DEFAULT_QUIET_PERIODS = [
+  { name: 'fellesferie', isoWeeks: [28, 29, 30] },
+  { name: 'romjul', from: '12-24', to: '12-31' },
+];
 
 export const DEFAULT_SCHEDULES = [
   { id: 'weekly-reflection', kind: 'reflection' as const, cron: '0 9 * * 1' },

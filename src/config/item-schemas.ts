@@ -83,7 +83,7 @@ export const scheduleSchema = z.strictObject({
     .default(120)
     .meta({ description: 'An occurrence missed by less than this during downtime is still posted once' }),
   targets: z.array(targetSchema).min(1).prefault([DEFAULT_TARGET]),
-  statements: z.int().min(1).max(10).default(3).meta({ description: 'Pulse only: statements per pulse' }),
+  statements: z.int().min(1).max(10).default(4).meta({ description: 'Pulse only: statements per pulse' }),
   openHours: z
     .int()
     .min(1)

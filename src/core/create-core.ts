@@ -9,6 +9,7 @@ import { createPeople } from './people.js';
 import { createPersonalData } from './personal-data.js';
 import type { ChatGateway } from './ports.js';
 import { createPulseService } from './pulses/pulse-service.js';
+import { createReminderService } from './pulses/reminder-service.js';
 import { createOccurrenceService } from './schedule/occurrence-service.js';
 import type { Platform } from './vocabulary.js';
 
@@ -30,6 +31,7 @@ export function createCore(deps: CoreDeps) {
     nominations: createNominationService(ctx, people),
     occurrences: createOccurrenceService(ctx, pulses),
     digests,
+    reminders: createReminderService(ctx),
     personalData: createPersonalData(ctx),
     render,
     outboxWorker: (gateways: Partial<Record<Platform, ChatGateway>>) =>

@@ -10,6 +10,7 @@ export interface TickReport {
   skipped: number;
   missed: number;
   closedPulses: number;
+  remindersQueued: number;
 }
 
 /** A first start looks back this far, so a time passed minutes ago during install is not lost. */
@@ -25,7 +26,7 @@ export function createScheduler(core: Core, logger: Logger, calendar?: Calendar)
    * core. Safe to run in two processes at once: the occurrence key makes each post unique.
    */
   function tick(now: Date = ctx.clock.now()): TickReport {
-    const report: TickReport = { fired: 0, skipped: 0, missed: 0, closedPulses: 0 };
+    const report: TickReport = { fired: 0, skipped: 0, missed: 0, closedPulses: 0, remindersQueued: 0 };
     for (const schedule of settings.schedules) {
       if (!schedule.enabled) continue;
       const mark = ctx.store.schedule.watermark(schedule.id);
@@ -43,6 +44,7 @@ export function createScheduler(core: Core, logger: Logger, calendar?: Calendar)
       ctx.store.schedule.setWatermark(schedule.id, now.toISOString());
     }
     report.closedPulses = core.pulses.closeDue().length;
+    report.remindersQueued = core.reminders.queueDue();
     return report;
   }
 

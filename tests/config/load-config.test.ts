@@ -39,7 +39,10 @@ describe('loadConfig', () => {
       nn: 'Helse og omsorg',
       en: 'Health and care',
     });
-    expect(settings.quietPeriods).toEqual([{ name: 'fellesferie', isoWeeks: [28, 29, 30] }]);
+    expect(settings.quietPeriods).toEqual([
+      { name: 'fellesferie', isoWeeks: [28, 29, 30] },
+      { name: 'romjul', from: '12-24', to: '12-31' },
+    ]);
     expect(settings.roles).toEqual({ admins: [], leads: [], managers: [] });
     expect(settings.customQuestions).toEqual([]);
     expect(settings.retiredQuestions).toEqual([]);
@@ -58,7 +61,7 @@ describe('loadConfig', () => {
       skipHolidays: true,
       graceMinutes: 120,
       targets: [{ platform: 'local', kind: 'channel', id: 'innovasjon' }],
-      statements: 3,
+      statements: 4,
       openHours: 72,
       enabled: true,
     });
