@@ -1,12 +1,17 @@
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { formatProblems, loadConfig } from '../config.js';
+import { DIGEST_SCHEMA_ID } from '../core/digest/digest.js';
+import { renderDigestCsv } from '../core/digest/render-csv.js';
 import { renderDigestMarkdown } from '../core/digest/render-markdown.js';
 import { parsePersonKey } from '../core/records.js';
 import { MONTH_PATTERN } from '../core/time.js';
+import { LOCALES } from '../core/vocabulary.js';
 import { openRuntime, type Runtime } from '../runtime.js';
 import { createScheduler } from '../scheduler/scheduler.js';
 import { backupDatabase } from '../storage/index.js';
+import { renderDigestHtml } from '../web/dashboard/render-html.js';
+import { sectorNamer } from '../web/dashboard-routes.js';
 import { type CliIo, configOrExit, type ExitCode, UsageError } from './io.js';
 
 export async function withRuntime(
@@ -65,6 +70,10 @@ export function postCommand(io: CliIo, args: string[]): Promise<ExitCode> {
   });
 }
 
+const DIGEST_FORMATS = ['md', 'json', 'csv', 'html'] as const;
+const DIGEST_USAGE =
+  'usage: kulturpuls digest --month YYYY-MM [--format md|json|csv|html] [--out FILE] [--lang nb|nn|en] [--audience leads|politicians]';
+
 export function digestCommand(io: CliIo, args: string[]): Promise<ExitCode> {
   const { values } = parseArgs({
     args,
@@ -73,23 +82,32 @@ export function digestCommand(io: CliIo, args: string[]): Promise<ExitCode> {
       format: { type: 'string', default: 'md' },
       out: { type: 'string' },
       lang: { type: 'string' },
+      audience: { type: 'string', default: 'leads' },
     },
   });
   const month = values.month ?? '';
-  if (!MONTH_PATTERN.test(month))
-    throw new UsageError('usage: kulturpuls digest --month YYYY-MM [--format md|json] [--out FILE]');
-  if (!['md', 'json'].includes(values.format ?? 'md'))
-    throw new UsageError(`unknown format "${values.format}" (md or json)`);
+  if (!MONTH_PATTERN.test(month)) throw new UsageError(DIGEST_USAGE);
+  const format = DIGEST_FORMATS.find((f) => f === values.format);
+  if (!format) throw new UsageError(`unknown format "${values.format}" (md, json, csv or html)`);
+  if (values.lang !== undefined && !(LOCALES as readonly string[]).includes(values.lang))
+    throw new UsageError(`unknown language "${values.lang}" (nb, nn or en)`);
+  const audience = values.audience === 'politicians' ? 'politicians' : values.audience === 'leads' ? 'leads' : undefined;
+  if (!audience) throw new UsageError(`unknown audience "${values.audience}" (leads or politicians)`);
+  if (audience === 'politicians' && (format === 'json' || format === 'csv'))
+    throw new UsageError('--audience politicians is a reading version: use --format md or html');
   return withRuntime(io, (runtime) => {
     const { core, settings } = runtime;
-    const lang = (['nb', 'nn', 'en'] as const).find((l) => l === values.lang) ?? settings.defaultLocale;
+    const locale = LOCALES.find((l) => l === values.lang) ?? settings.defaultLocale;
     const digest = core.digests.forMonth(month);
-    const sectorName = (id: string | null) =>
-      settings.sectors.find((s) => s.id === id)?.name[lang] ?? id ?? '–';
+    const options = { locale, bank: core.bank, sectorName: sectorNamer(runtime, locale), audience } as const;
     const text =
-      values.format === 'json'
-        ? `${JSON.stringify(digest, null, 2)}\n`
-        : renderDigestMarkdown(digest, lang, core.bank, sectorName);
+      format === 'json'
+        ? `${JSON.stringify({ $schema: DIGEST_SCHEMA_ID, ...digest }, null, 2)}\n`
+        : format === 'csv'
+          ? renderDigestCsv(digest, options)
+          : format === 'html'
+            ? renderDigestHtml(digest, options)
+            : renderDigestMarkdown(digest, options);
     if (values.out) {
       writeFileSync(values.out, text);
       io.out(`Wrote ${values.out}`);

@@ -26,6 +26,7 @@ Usage:
   kulturpuls export --user PLATFORM:ID     everything stored about a person
   kulturpuls forget --user PLATFORM:ID     erase a person's data
   kulturpuls backup FILE                   online, consistent copy of the database
+  kulturpuls teams-package [--out FILE]    validated Teams app zip from manifests/teams/
 `;
 
 async function start(io: CliIo): Promise<ExitCode> {
@@ -44,6 +45,10 @@ async function start(io: CliIo): Promise<ExitCode> {
 async function platformFactories(_config: import('../config.js').AppConfig) {
   const factories: Parameters<typeof startApp>[1] = {};
   const list: NonNullable<typeof factories.factories> = {};
+  if (_config.platforms.slack !== 'off')
+    list.slack = (await import('../slack/slack-plugin.js')).createSlackPlugin;
+  if (_config.platforms.teams !== 'off')
+    list.teams = (await import('../teams/teams-plugin.js')).createTeamsPlugin;
   return list;
 }
 
@@ -70,6 +75,8 @@ export async function runCli(argv: string[], io: CliIo = processIo): Promise<Exi
         return await exportCommand(io, rest);
       case 'forget':
         return await forgetCommand(io, rest);
+      case 'teams-package':
+        return await (await import('./teams-package-command.js')).teamsPackageCommand(io, rest);
       case 'backup':
         return await backupCommand(io, rest);
       case undefined:

@@ -13,7 +13,7 @@ import type {
   Story,
   Target,
 } from './records.js';
-import type { Locale, NominationStatus, Platform } from './vocabulary.js';
+import type { Locale, NominationStatus, Platform, ScaleValue } from './vocabulary.js';
 
 export interface Clock {
   now(): Date;
@@ -68,6 +68,22 @@ export interface QuestionUsage {
   lastAskedAt: string;
 }
 
+/** Answers counted in SQL per pulse × statement × sector × value (the digest never needs single rows). */
+export interface CellStat {
+  pulseId: string;
+  questionId: string;
+  sector: string | null;
+  value: ScaleValue;
+  n: number;
+}
+
+/** Who answered, per sector (the person's sector now): distinct people and person × pulse responses. */
+export interface SectorParticipation {
+  sector: string | null;
+  respondents: number;
+  responses: number;
+}
+
 export interface PulseRepository {
   create(pulse: Pulse): void;
   get(id: string): Pulse | undefined;
@@ -90,6 +106,10 @@ export interface PulseRepository {
   /** Pulses whose closesAt falls within the period. */
   pulsesIn(period: Period): Pulse[];
   participationCount(pulseIds: string[]): number;
+  /** Answer counts of pulses whose closesAt falls within the period, grouped in SQL. */
+  cellStats(period: Period): CellStat[];
+  /** Participation in these pulses per sector of the participant. */
+  participationBySector(pulseIds: string[]): SectorParticipation[];
   /** Retention: delete raw answers of pulses that closed before `before`; returns rows removed. */
   deleteAnswersBefore(before: string): number;
   forgetParticipant(person: PersonKey): number;

@@ -32,15 +32,22 @@ export function zoneOffsetMinutes(date: Date, timeZone: string): number {
   return Math.round((asUtc - Math.floor(date.getTime() / 1000) * 1000) / 60_000);
 }
 
-/** The UTC instant of a local wall-clock time (first of two on the autumn change day). */
+/**
+ * The UTC instant of a local wall-clock time. A time that occurs twice (the autumn change) gives the
+ * first; a time that does not exist (the spring gap) is read with the offset from before the change,
+ * which lands the same length after the gap (02:30 → 03:30 summer time in Europe/Oslo).
+ */
 export function zonedTimeToUtc(
   local: { year: number; month: number; day: number; hour?: number; minute?: number },
   timeZone: string,
 ): Date {
-  const guess = Date.UTC(local.year, local.month - 1, local.day, local.hour ?? 0, local.minute ?? 0);
-  const first = guess - zoneOffsetMinutes(new Date(guess), timeZone) * 60_000;
-  const second = guess - zoneOffsetMinutes(new Date(first), timeZone) * 60_000;
-  return new Date(Math.min(first, second));
+  const wall = Date.UTC(local.year, local.month - 1, local.day, local.hour ?? 0, local.minute ?? 0);
+  const before = zoneOffsetMinutes(new Date(wall - 12 * 3_600_000), timeZone);
+  const after = zoneOffsetMinutes(new Date(wall + 12 * 3_600_000), timeZone);
+  const exact = [wall - before * 60_000, wall - after * 60_000].filter(
+    (instant) => instant + zoneOffsetMinutes(new Date(instant), timeZone) * 60_000 === wall,
+  );
+  return new Date(exact.length > 0 ? Math.min(...exact) : wall - before * 60_000);
 }
 
 /** Local calendar date `YYYY-MM-DD` of an instant. */

@@ -1,7 +1,20 @@
 import type { PluginFactory } from '../platform-plugin.js';
+import { mountLocalPage } from '../web/local-page/page-route.js';
+import { createFeedView } from './feed-view.js';
+import { mountLocalApi } from './local-api.js';
 import { createLocalGateway } from './local-gateway.js';
+import { createLocalState } from './local-state.js';
 
-/** Local mode: the demo workspace's feed and the page at `/`. */
-export const createLocalPlugin: PluginFactory = ({ runtime }) => ({
-  gateway: createLocalGateway(runtime.store.feed, runtime.clock),
-});
+/** Local mode: the demo workspace's feed, the page at `/` and its JSON API under `/local/api`. */
+export const createLocalPlugin: PluginFactory = (context) => {
+  const { runtime } = context;
+  return {
+    gateway: createLocalGateway(runtime.store.feed, runtime.clock),
+    mount(app) {
+      const { core, store } = runtime;
+      const state = createLocalState({ core, store, feedView: createFeedView(core) });
+      mountLocalPage(app, { locale: () => core.settings.defaultLocale, people: () => state.people() });
+      mountLocalApi(app, context, state);
+    },
+  };
+};

@@ -44,11 +44,13 @@ export function createCalendar(options: { timezone: string; quietPeriods: QuietP
   function holidayNames(year: number): Map<string, string> {
     let names = byYear.get(year);
     if (!names) {
-      names = new Map(
-        (holidays.getHolidays(year) || [])
-          .filter((h) => h.type === 'public')
-          .map((h) => [h.date.slice(0, 10), h.name] as const),
-      );
+      names = new Map();
+      // Two holidays can share a day (17 May 2027 is also Whit Monday): keep both names.
+      for (const h of (holidays.getHolidays(year) || []).filter((h) => h.type === 'public')) {
+        const day = h.date.slice(0, 10);
+        const before = names.get(day);
+        names.set(day, before ? `${before} / ${h.name}` : h.name);
+      }
       byYear.set(year, names);
     }
     return names;

@@ -35,7 +35,7 @@ export function createScheduler(core: Core, logger: Logger, calendar?: Calendar)
         const outcome =
           decision.action === 'skip'
             ? core.occurrences.skip(schedule, decision.at, decision.reason)
-            : core.occurrences.fire(schedule, decision.at);
+            : core.occurrences.fire(schedule, decision.at, { now });
         if (outcome.status === 'posted') report.fired += 1;
         if (outcome.status === 'skipped') report.skipped += 1;
         if (outcome.status === 'missed') report.missed += 1;

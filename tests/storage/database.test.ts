@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -20,7 +21,13 @@ const EXPECTED_TABLES = [
   'reflections',
   'schedule_state',
   'stories',
+  'teams_activities',
+  'teams_conversations',
 ];
+
+const journal = JSON.parse(
+  readFileSync(new URL('../../migrations/meta/_journal.json', import.meta.url), 'utf8'),
+) as { entries: unknown[] };
 
 describe('database', () => {
   let t: TestStore;
@@ -44,7 +51,7 @@ describe('database', () => {
       .pluck()
       .all();
     expect(tables).toEqual(EXPECTED_TABLES);
-    expect(t.db.prepare('SELECT count(*) FROM __drizzle_migrations').pluck().get()).toBe(1);
+    expect(t.db.prepare('SELECT count(*) FROM __drizzle_migrations').pluck().get()).toBe(journal.entries.length);
   });
 
   it('keeps user ids out of the pulse answer table', () => {

@@ -1,84 +1,153 @@
 import type { QuestionBank } from '../bank/index.js';
+import type { CellStat } from '../ports.js';
 import { type Gated, gate } from '../privacy/threshold.js';
-import type { PulseAnswer } from '../records.js';
-import type { Dimension, ScaleValue } from '../vocabulary.js';
+import type { Dimension } from '../vocabulary.js';
+import { floorOf, suppressParts } from './suppression.js';
+
+export type Counts = [number, number, number, number, number];
 
 export interface Aggregate {
   n: number;
   /** Mean score 1–5; reverse-scored statements are turned (6 − value) so higher is always better. */
   mean: number;
-  /** How many chose each answer 1..5, as clicked (not turned). */
-  distribution: [number, number, number, number, number];
+  /** How many chose each answer 1..5 (statements: as clicked; dimensions: after turning). */
+  distribution: Counts;
 }
 
-export interface AnswerAggregates {
+/** One statement in one pulse: the unit of withholding. */
+export interface Cell {
+  pulseId: string;
+  questionId: string;
+  n: number;
+  counts: Counts;
+  sectors: Map<string | null, Counts>;
+}
+
+export interface CellAggregates {
   questions: Map<string, Gated<Aggregate>>;
   dimensions: Map<Dimension, Gated<Aggregate>>;
-  /** Pulse × statement cells held back because fewer than the threshold answered. */
+  /** Shown cells only; withheld cells are left out of every total, so no subtraction reveals them. */
+  shown: Cell[];
   withheldCells: number;
-  /** Answers that count (those in cells that are shown). */
-  counted: (PulseAnswer & { score: ScaleValue })[];
 }
 
-function summarise(answers: { value: ScaleValue; score: number }[]): Aggregate {
-  const distribution: Aggregate['distribution'] = [0, 0, 0, 0, 0];
-  let sum = 0;
-  for (const answer of answers) {
-    distribution[answer.value - 1] = (distribution[answer.value - 1] ?? 0) + 1;
-    sum += answer.score;
+const zero = (): Counts => [0, 0, 0, 0, 0];
+const total = (counts: Counts) => counts.reduce((a, b) => a + b, 0);
+
+function bump(counts: Counts, index: number, n: number): void {
+  counts[index] = (counts[index] ?? 0) + n;
+}
+
+export function addCounts(into: Counts, from: Counts, reverse = false): void {
+  for (let i = 0; i < 5; i += 1) bump(into, reverse ? 4 - i : i, from[i] ?? 0);
+}
+
+export function summarise(counts: Counts): Aggregate {
+  const n = total(counts);
+  const sum = counts.reduce((acc, c, i) => acc + c * (i + 1), 0);
+  return { n, mean: n ? sum / n : 0, distribution: [...counts] as Counts };
+}
+
+export function buildCells(stats: readonly CellStat[]): Cell[] {
+  const cells = new Map<string, Cell>();
+  for (const stat of stats) {
+    const key = `${stat.pulseId}\u0000${stat.questionId}`;
+    let cell = cells.get(key);
+    if (!cell) {
+      cell = { pulseId: stat.pulseId, questionId: stat.questionId, n: 0, counts: zero(), sectors: new Map() };
+      cells.set(key, cell);
+    }
+    const n = Number(stat.n);
+    cell.n += n;
+    bump(cell.counts, stat.value - 1, n);
+    let sector = cell.sectors.get(stat.sector);
+    if (!sector) {
+      sector = zero();
+      cell.sectors.set(stat.sector, sector);
+    }
+    bump(sector, stat.value - 1, n);
   }
-  return { n: answers.length, mean: answers.length ? sum / answers.length : 0, distribution };
+  return [...cells.values()];
+}
+
+/** Statement and dimension aggregates from the cells that reach the threshold. */
+export function aggregateCells(cells: readonly Cell[], bank: QuestionBank, minGroupSize: number): CellAggregates {
+  const floor = floorOf(minGroupSize);
+  const shown = cells.filter((cell) => cell.n >= floor);
+  const byQuestion = new Map<string, Counts>();
+  const byDimension = new Map<Dimension, Counts>();
+  for (const cell of shown) {
+    const question = bank.get(cell.questionId);
+    const q = byQuestion.get(cell.questionId) ?? zero();
+    addCounts(q, cell.counts);
+    byQuestion.set(cell.questionId, q);
+    const dimension = question?.dimension ?? 'laering';
+    const d = byDimension.get(dimension) ?? zero();
+    addCounts(d, cell.counts, question?.reverse ?? false);
+    byDimension.set(dimension, d);
+  }
+  const questions = new Map<string, Gated<Aggregate>>();
+  for (const [id, counts] of byQuestion) {
+    const reverse = bank.get(id)?.reverse ?? false;
+    const turned = zero();
+    addCounts(turned, counts, reverse);
+    const mean = summarise(turned).mean;
+    questions.set(
+      id,
+      gate(total(counts), minGroupSize, () => ({ ...summarise(counts), mean })),
+    );
+  }
+  const dimensions = new Map<Dimension, Gated<Aggregate>>();
+  for (const [dimension, counts] of byDimension)
+    dimensions.set(
+      dimension,
+      gate(total(counts), minGroupSize, () => summarise(counts)),
+    );
+  // Withheld statements still appear (as withheld) so the reader sees what was held back.
+  for (const cell of cells) {
+    if (!questions.has(cell.questionId)) questions.set(cell.questionId, { shown: false, n: null });
+    const dimension = bank.get(cell.questionId)?.dimension ?? 'laering';
+    if (!dimensions.has(dimension)) dimensions.set(dimension, { shown: false, n: null });
+  }
+  return { questions, dimensions, shown, withheldCells: cells.length - shown.length };
+}
+
+export interface SectorScores {
+  /** Turned scores per sector over the sector's shown parts of shown cells. */
+  sectors: Map<string | null, Counts>;
+  /** Sectors that had answers but no part that could be shown. */
+  present: Set<string | null>;
+  withheldParts: number;
 }
 
 /**
- * The unit of withholding is one statement in one pulse: a cell with fewer answers than the
- * threshold is left out of every total, so no shown number can be subtracted to reveal it.
+ * Sector split of the shown cells: within each cell the sector parts are suppressed together
+ * (see suppressParts), so cell total − shown sector parts never isolates fewer than the threshold.
  */
-export function aggregateAnswers(
-  answers: PulseAnswer[],
-  bank: QuestionBank,
-  minGroupSize: number,
-): AnswerAggregates {
-  const cells = new Map<string, PulseAnswer[]>();
-  for (const answer of answers) {
-    const key = `${answer.pulseId}\u0000${answer.questionId}`;
-    const cell = cells.get(key);
-    if (cell) cell.push(answer);
-    else cells.set(key, [answer]);
-  }
-
-  let withheldCells = 0;
-  const counted: AnswerAggregates['counted'] = [];
-  for (const cell of cells.values()) {
-    if (cell.length < Math.max(minGroupSize, 3)) {
-      withheldCells += 1;
-      continue;
-    }
-    for (const answer of cell) {
-      const reverse = bank.get(answer.questionId)?.reverse ?? false;
-      counted.push({ ...answer, score: (reverse ? 6 - answer.value : answer.value) as ScaleValue });
-    }
-  }
-
-  const byQuestion = groupBy(counted, (a) => a.questionId);
-  const byDimension = groupBy(counted, (a) => bank.get(a.questionId)?.dimension ?? 'laering');
-  const questions = new Map<string, Gated<Aggregate>>();
-  for (const [id, list] of byQuestion)
-    questions.set(
-      id,
-      gate(list.length, minGroupSize, () => summarise(list)),
+export function sectorScores(shown: readonly Cell[], bank: QuestionBank, minGroupSize: number): SectorScores {
+  const sectors = new Map<string | null, Counts>();
+  const present = new Set<string | null>();
+  let withheldParts = 0;
+  for (const cell of shown) {
+    const parts = [...cell.sectors];
+    const hidden = suppressParts(
+      parts.map(([, counts]) => total(counts)),
+      minGroupSize,
     );
-  const dimensions = new Map<Dimension, Gated<Aggregate>>();
-  for (const [dimension, list] of byDimension) {
-    dimensions.set(
-      dimension as Dimension,
-      gate(list.length, minGroupSize, () => summarise(list)),
-    );
+    withheldParts += hidden.size;
+    const reverse = bank.get(cell.questionId)?.reverse ?? false;
+    parts.forEach(([sector, counts], i) => {
+      present.add(sector);
+      if (hidden.has(i)) return;
+      const into = sectors.get(sector) ?? zero();
+      addCounts(into, counts, reverse);
+      sectors.set(sector, into);
+    });
   }
-  return { questions, dimensions, withheldCells, counted };
+  return { sectors, present, withheldParts };
 }
 
-export function groupBy<T, K>(items: T[], keyOf: (item: T) => K): Map<K, T[]> {
+export function groupBy<T, K>(items: readonly T[], keyOf: (item: T) => K): Map<K, T[]> {
   const groups = new Map<K, T[]>();
   for (const item of items) {
     const key = keyOf(item);

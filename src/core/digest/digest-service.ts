@@ -1,33 +1,83 @@
 import type { CoreContext } from '../context.js';
-import { monthPeriod, shiftMonth } from '../time.js';
-import { buildDigest, type Digest } from './digest.js';
+import type { CellStat } from '../ports.js';
+import { localMonth, monthPeriod, shiftMonth } from '../time.js';
+import { buildCells } from './aggregate.js';
+import { signedDashboardUrl } from './dashboard-link.js';
+import { buildDigest, type Digest, type MonthCells, TREND_MONTHS } from './digest.js';
+
+const DASHBOARD_LINK_DAYS = 45;
 
 export function createDigestService(ctx: CoreContext) {
   const { store, settings, bank } = ctx;
+  const zone = settings.timezone;
 
   return {
-    /** The digest of a month (`YYYY-MM` in the configured time zone); pulses count in the month they close. */
+    /**
+     * The digest of a month (`YYYY-MM` in the configured time zone). Pulses count in the month they
+     * close, and only once closed: an open pulse's counts could be compared before and after one vote.
+     */
     forMonth(month: string): Digest {
-      const period = monthPeriod(month, settings.timezone);
-      const previous = monthPeriod(shiftMonth(month, -1), settings.timezone);
-      const pulses = store.pulses.pulsesIn(period);
-      const participation = new Map(pulses.map((p) => [p.id, store.pulses.participationCount([p.id])]));
+      const now = ctx.nowIso();
+      const period = monthPeriod(month, zone);
+      const trendStart = shiftMonth(month, -(TREND_MONTHS - 1));
+      const closed = store.pulses
+        .pulsesIn({ from: '0000', to: period.to })
+        .filter((p) => p.closesAt <= now);
+      const firstMonth = closed[0] ? localMonth(new Date(closed[0].closesAt), zone) : month;
+      const start = firstMonth < trendStart ? firstMonth : trendStart;
+      const monthOf = new Map(closed.map((p) => [p.id, localMonth(new Date(p.closesAt), zone)]));
+
+      const byMonth = new Map<string, CellStat[]>();
+      for (const stat of store.pulses.cellStats({ from: monthPeriod(start, zone).from, to: period.to })) {
+        const m = monthOf.get(stat.pulseId);
+        if (!m) continue;
+        const list = byMonth.get(m);
+        if (list) list.push(stat);
+        else byMonth.set(m, [stat]);
+      }
+      const history: MonthCells[] = [];
+      for (let m = start; m <= month; m = shiftMonth(m, 1))
+        history.push({ month: m, cells: buildCells(byMonth.get(m) ?? []) });
+
+      const pulses = closed.filter((p) => monthOf.get(p.id) === month);
+      const people = store.people.list();
+      const invitedBySector = new Map<string | null, number>();
+      for (const person of people) invitedBySector.set(person.sector, (invitedBySector.get(person.sector) ?? 0) + 1);
+      const names = new Map(people.map((p) => [p.key, p.displayName]));
+      const year = { from: monthPeriod(trendStart, zone).from, to: period.to };
+
       return buildDigest({
         month,
         organisation: settings.organisation,
         minGroupSize: settings.privacy.minGroupSize,
-        generatedAt: ctx.nowIso(),
+        generatedAt: now,
         bank,
+        sectorOrder: settings.sectors.map((s) => s.id),
         pulses,
-        answers: store.pulses.answersIn(period),
-        previousAnswers: store.pulses.answersIn(previous),
-        participation,
-        invited: store.people.list().length,
+        history,
+        participation: store.pulses.participationBySector(pulses.map((p) => p.id)),
+        invitedBySector,
         stories: store.content.storiesIn(period),
+        yearStories: store.content.storiesIn(year),
         nominations: store.content.nominationsIn(period),
         reflections: store.content.reflectionsIn(period),
         openNextSteps: store.content.openNextSteps(period.from),
+        names,
       });
+    },
+
+    /**
+     * The dashboard link for the chat digest, signed so that only those who got it can open the
+     * dashboard (`subject` is who it was made for: `digest` for a channel post, or a lead's key).
+     */
+    dashboardUrl(month: string, subject = 'digest'): string {
+      const expires = new Date(ctx.clock.now().getTime() + DASHBOARD_LINK_DAYS * 86_400_000);
+      return signedDashboardUrl(settings.publicUrl, ctx.secret, { month, subject, expiresAt: expires });
+    },
+
+    /** Learning loop: a lead marks a next step done; it is no longer carried to later digests. */
+    markNextStepDone(id: string): boolean {
+      return store.content.markNextStepDone(id, ctx.nowIso());
     },
   };
 }

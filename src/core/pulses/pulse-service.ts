@@ -76,7 +76,9 @@ export function createPulseService(ctx: CoreContext, people: People) {
           value: input.value as ScaleValue,
           comment,
           sector: person.sector,
-          answeredAt: now,
+          // No time of its own: an exact time could be joined to pulse_participation.answered_at and
+          // tell who answered what.
+          answeredAt: pulse.opensAt,
         };
         const outcome = store.pulses.upsertAnswer(answer);
         store.pulses.recordParticipation(pulse.id, person.key, now);

@@ -21,7 +21,12 @@ export function createOccurrenceService(ctx: CoreContext, pulses: PulseService) 
     return active[done % active.length]?.id;
   }
 
-  function payloadFor(schedule: Schedule, key: string, scheduledFor: Date): DeliveryPayload | undefined {
+  function payloadFor(
+    schedule: Schedule,
+    key: string,
+    scheduledFor: Date,
+    now: Date,
+  ): DeliveryPayload | undefined {
     switch (schedule.kind) {
       case 'reflection':
       case 'learning': {
@@ -33,6 +38,7 @@ export function createOccurrenceService(ctx: CoreContext, pulses: PulseService) 
           occurrenceKey: key,
           statements: schedule.statements,
           openHours: schedule.openHours,
+          at: now,
         });
         return { type: 'pulse', pulseId: pulse.id };
       }
@@ -62,10 +68,11 @@ export function createOccurrenceService(ctx: CoreContext, pulses: PulseService) 
     /**
      * Posts a due occurrence once: the occurrence row and one outbox row per target are written in one
      * transaction, so a crash or a second process can neither lose nor double it. Missed by more than
-     * the grace window (downtime), it is recorded as missed instead.
+     * the grace window (downtime), it is recorded as missed instead. `now` is the scheduler tick's
+     * time (defaults to the clock), so a tick at a given time judges lateness against that time.
      */
-    fire(schedule: Schedule, scheduledFor: Date, options: { force?: boolean } = {}): FireOutcome {
-      const now = ctx.clock.now();
+    fire(schedule: Schedule, scheduledFor: Date, options: { force?: boolean; now?: Date } = {}): FireOutcome {
+      const now = options.now ?? ctx.clock.now();
       const late = now.getTime() - scheduledFor.getTime() > schedule.graceMinutes * 60_000;
       return store.transaction(() => {
         if (late && !options.force) {
@@ -79,7 +86,7 @@ export function createOccurrenceService(ctx: CoreContext, pulses: PulseService) 
         const occurrence = record(schedule, scheduledFor, 'posted', options.force ? 'manual' : null);
         if (!store.schedule.record(occurrence))
           return { status: 'duplicate', key: occurrence.key, queued: 0 };
-        const payload = payloadFor(schedule, occurrence.key, scheduledFor);
+        const payload = payloadFor(schedule, occurrence.key, scheduledFor, now);
         if (!payload) return { status: 'posted', key: occurrence.key, queued: 0 };
         let queued = 0;
         for (const target of schedule.targets) {

@@ -12,3 +12,5 @@ export { REFLECTION_KINDS, reflections } from './reflections.js';
 export { scheduleState } from './schedule-state.js';
 export { stories } from './stories.js';
 export { TARGET_KINDS } from './target-kinds.js';
+export { teamsActivities } from './teams-activities.js';
+export { TEAMS_CONVERSATION_TYPES, teamsConversations } from './teams-conversations.js';

@@ -1,4 +1,52 @@
 import type { PartCatalog } from '../catalog-types.js';
 import type { chatNb } from './chat.nb.js';
 
-export const chatEn: PartCatalog<typeof chatNb> = {};
+// English.
+export const chatEn: PartCatalog<typeof chatNb> = {
+  'chat.help':
+    'How to use Kulturpuls:\n• `story` – share a success story\n• `nominate` – nominate a colleague or a team\n• `pulse` – this week’s pulse\n• `lang nb|nn|en` – choose your language\n• `pause` / `resume` – pause or resume reminders\n• `mydata` – see what we store about you',
+  'chat.help.admin':
+    'For innovation leads and administrators:\n• `post SCHEDULE-ID` – post a schedule now\n• `digest [YYYY-MM]` – show the monthly digest',
+  'chat.unknown': 'I do not know that command: “{word}”.',
+  'chat.lang.usage': 'Choose a language with `lang nb`, `lang nn` or `lang en`.',
+  'chat.post.usage': 'Write `post SCHEDULE-ID`. Schedules: {known}',
+  'chat.post.unknown': 'There is no schedule “{id}”. Schedules: {known}',
+  'chat.post.done': {
+    one: 'Posted: {count} message is on its way ({key}).',
+    other: 'Posted: {count} messages are on their way ({key}).',
+  },
+  'chat.post.duplicate': 'This has already been posted ({key}).',
+  'chat.digest.usage': 'Write `digest` for last month or `digest YYYY-MM`.',
+  'chat.mydata.heading': 'What Kulturpuls stores about you',
+  'chat.mydata.summary':
+    'Name: {name}\nLanguage: {language}\nReminders: {reminders}\nStories: {stories}\nReflections with your name: {reflections}\nNominations you made or received: {nominations}',
+  'chat.mydata.pulseNote': 'Your pulse answers are stored without your name and cannot be linked to you.',
+  'chat.mydata.forget': 'Want everything erased? Ask an administrator to run `kulturpuls forget` for you.',
+  'chat.reminders.on': 'on',
+  'chat.reminders.off': 'paused',
+  'chat.language.nb': 'Norwegian Bokmål',
+  'chat.language.nn': 'Norwegian Nynorsk',
+  'chat.language.en': 'English',
+  'chat.thread.saved':
+    'Thank you! Your reply in the thread was saved without your name. To share it with your name, use the “Answer” button.',
+  'chat.close': 'Close',
+  'chat.truncated': 'Read the rest on the dashboard',
+  'chat.home.heading': 'Kulturpuls',
+  'chat.home.settings': 'Language: {language} · Reminders: {reminders}',
+  'chat.home.settingsHint':
+    'Change them with `/kulturpuls lang nb|nn|en` and `/kulturpuls pause` or `resume`.',
+  'chat.home.stories': 'Your stories',
+  'chat.home.nominations': 'Your nominations',
+  'chat.home.none': 'None yet.',
+  'chat.home.upcoming': 'Next scheduled posts',
+  'chat.home.upcomingNone': 'No scheduled posts.',
+  'chat.home.failed': 'Failed deliveries',
+  'chat.home.failedNone': 'No failed deliveries.',
+  'chat.home.awaiting': 'Nominations waiting for recognition',
+  'chat.home.recognise': 'Recognise',
+  'chat.home.more': { one: '… and {count} more', other: '… and {count} more' },
+  'chat.nomination.status.awaiting_consent': 'waiting for an answer',
+  'chat.nomination.status.accepted': 'accepted',
+  'chat.nomination.status.declined': 'declined',
+  'chat.nomination.status.recognised': 'recognised',
+};

@@ -1,1 +1,48 @@
-export const chatNb = {} as const;
+// Chat commands and screens shared by Slack and Teams (owned by the Slack adapter; Teams reuses them).
+export const chatNb = {
+  'chat.help':
+    'Slik bruker du Kulturpuls:\n• `story` – del en god historie\n• `nominate` – nominer en kollega eller et team\n• `pulse` – ukas pulsmåling\n• `lang nb|nn|en` – velg språk\n• `pause` / `resume` – pause eller slå på påminnelser\n• `mydata` – se hva vi lagrer om deg',
+  'chat.help.admin':
+    'For innovasjonsledere og administratorer:\n• `post PLAN-ID` – publiser en plan nå\n• `digest [ÅÅÅÅ-MM]` – vis månedsoppsummeringen',
+  'chat.unknown': 'Den kommandoen kjenner jeg ikke: «{word}».',
+  'chat.lang.usage': 'Velg språk med `lang nb`, `lang nn` eller `lang en`.',
+  'chat.post.usage': 'Skriv `post PLAN-ID`. Planer: {known}',
+  'chat.post.unknown': 'Fant ingen plan «{id}». Planer: {known}',
+  'chat.post.done': {
+    one: 'Publisert: {count} melding er på vei ({key}).',
+    other: 'Publisert: {count} meldinger er på vei ({key}).',
+  },
+  'chat.post.duplicate': 'Denne publiseringen er allerede gjort ({key}).',
+  'chat.digest.usage': 'Skriv `digest` for forrige måned eller `digest ÅÅÅÅ-MM`.',
+  'chat.mydata.heading': 'Dette lagrer Kulturpuls om deg',
+  'chat.mydata.summary':
+    'Navn: {name}\nSpråk: {language}\nPåminnelser: {reminders}\nHistorier: {stories}\nRefleksjoner med navnet ditt: {reflections}\nNominasjoner du har gitt eller fått: {nominations}',
+  'chat.mydata.pulseNote': 'Svarene dine på pulsmålinger lagres uten navn og kan ikke knyttes til deg.',
+  'chat.mydata.forget': 'Vil du ha alt slettet? Be en administrator kjøre `kulturpuls forget` for deg.',
+  'chat.reminders.on': 'på',
+  'chat.reminders.off': 'satt på pause',
+  'chat.language.nb': 'bokmål',
+  'chat.language.nn': 'nynorsk',
+  'chat.language.en': 'engelsk',
+  'chat.thread.saved':
+    'Takk! Svaret ditt i tråden er lagret uten navnet ditt. Vil du dele det med navn, bruk knappen «Svar».',
+  'chat.close': 'Lukk',
+  'chat.truncated': 'Les resten i dashbordet',
+  'chat.home.heading': 'Kulturpuls',
+  'chat.home.settings': 'Språk: {language} · Påminnelser: {reminders}',
+  'chat.home.settingsHint': 'Endre med `/kulturpuls lang nb|nn|en` og `/kulturpuls pause` eller `resume`.',
+  'chat.home.stories': 'Dine historier',
+  'chat.home.nominations': 'Dine nominasjoner',
+  'chat.home.none': 'Ingen ennå.',
+  'chat.home.upcoming': 'Neste planlagte innlegg',
+  'chat.home.upcomingNone': 'Ingen planlagte innlegg.',
+  'chat.home.failed': 'Leveringer som feilet',
+  'chat.home.failedNone': 'Ingen feilede leveringer.',
+  'chat.home.awaiting': 'Nominasjoner som venter på anerkjennelse',
+  'chat.home.recognise': 'Anerkjenn',
+  'chat.home.more': { one: '… og {count} til', other: '… og {count} til' },
+  'chat.nomination.status.awaiting_consent': 'venter på svar',
+  'chat.nomination.status.accepted': 'godtatt',
+  'chat.nomination.status.declined': 'avslått',
+  'chat.nomination.status.recognised': 'anerkjent',
+} as const;

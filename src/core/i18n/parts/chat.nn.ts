@@ -1,4 +1,51 @@
 import type { PartCatalog } from '../catalog-types.js';
 import type { chatNb } from './chat.nb.js';
 
-export const chatNn: PartCatalog<typeof chatNb> = {};
+// Nynorsk.
+export const chatNn: PartCatalog<typeof chatNb> = {
+  'chat.help':
+    'Slik brukar du Kulturpuls:\n• `story` – del ei god historie\n• `nominate` – nominer ein kollega eller eit team\n• `pulse` – pulsmålinga denne veka\n• `lang nb|nn|en` – vel språk\n• `pause` / `resume` – pause eller slå på påminningar\n• `mydata` – sjå kva vi lagrar om deg',
+  'chat.help.admin':
+    'For innovasjonsleiarar og administratorar:\n• `post PLAN-ID` – publiser ein plan no\n• `digest [ÅÅÅÅ-MM]` – vis månadsoppsummeringa',
+  'chat.unknown': 'Den kommandoen kjenner eg ikkje: «{word}».',
+  'chat.lang.usage': 'Vel språk med `lang nb`, `lang nn` eller `lang en`.',
+  'chat.post.usage': 'Skriv `post PLAN-ID`. Planar: {known}',
+  'chat.post.unknown': 'Fann ingen plan «{id}». Planar: {known}',
+  'chat.post.done': {
+    one: 'Publisert: {count} melding er på veg ({key}).',
+    other: 'Publisert: {count} meldingar er på veg ({key}).',
+  },
+  'chat.post.duplicate': 'Denne publiseringa er alt gjord ({key}).',
+  'chat.digest.usage': 'Skriv `digest` for førre månad eller `digest ÅÅÅÅ-MM`.',
+  'chat.mydata.heading': 'Dette lagrar Kulturpuls om deg',
+  'chat.mydata.summary':
+    'Namn: {name}\nSpråk: {language}\nPåminningar: {reminders}\nHistorier: {stories}\nRefleksjonar med namnet ditt: {reflections}\nNominasjonar du har gitt eller fått: {nominations}',
+  'chat.mydata.pulseNote': 'Svara dine på pulsmålingar blir lagra utan namn og kan ikkje knytast til deg.',
+  'chat.mydata.forget': 'Vil du ha alt sletta? Be ein administrator køyre `kulturpuls forget` for deg.',
+  'chat.reminders.on': 'på',
+  'chat.reminders.off': 'sett på pause',
+  'chat.language.nb': 'bokmål',
+  'chat.language.nn': 'nynorsk',
+  'chat.language.en': 'engelsk',
+  'chat.thread.saved':
+    'Takk! Svaret ditt i tråden er lagra utan namnet ditt. Vil du dele det med namn, bruk knappen «Svar».',
+  'chat.close': 'Lat att',
+  'chat.truncated': 'Les resten i dashbordet',
+  'chat.home.heading': 'Kulturpuls',
+  'chat.home.settings': 'Språk: {language} · Påminningar: {reminders}',
+  'chat.home.settingsHint': 'Endre med `/kulturpuls lang nb|nn|en` og `/kulturpuls pause` eller `resume`.',
+  'chat.home.stories': 'Historiene dine',
+  'chat.home.nominations': 'Nominasjonane dine',
+  'chat.home.none': 'Ingen enno.',
+  'chat.home.upcoming': 'Neste planlagde innlegg',
+  'chat.home.upcomingNone': 'Ingen planlagde innlegg.',
+  'chat.home.failed': 'Leveringar som feila',
+  'chat.home.failedNone': 'Ingen feila leveringar.',
+  'chat.home.awaiting': 'Nominasjonar som ventar på anerkjenning',
+  'chat.home.recognise': 'Anerkjenn',
+  'chat.home.more': { one: '… og {count} til', other: '… og {count} til' },
+  'chat.nomination.status.awaiting_consent': 'ventar på svar',
+  'chat.nomination.status.accepted': 'godteken',
+  'chat.nomination.status.declined': 'avslått',
+  'chat.nomination.status.recognised': 'anerkjend',
+};

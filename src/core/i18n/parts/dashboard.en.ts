@@ -1,4 +1,107 @@
 import type { PartCatalog } from '../catalog-types.js';
 import type { dashboardNb } from './dashboard.nb.js';
 
-export const dashboardEn: PartCatalog<typeof dashboardNb> = {};
+export const dashboardEn: PartCatalog<typeof dashboardNb> = {
+  'dash.title': 'Innovation culture – dashboard',
+  'dash.monthPicker': 'Month',
+  'dash.show': 'Show',
+  'dash.previous': 'Previous month',
+  'dash.next': 'Next month',
+  'dash.language': 'Language',
+  'dash.print': 'Print',
+  'dash.forbidden.title': 'No access',
+  'dash.forbidden.text':
+    'The dashboard is for innovation leads only. Open it with the link in the monthly digest in the chat. The link lasts 45 days.',
+  'dash.markDone': 'Mark as done',
+  'dash.markedDone': 'The next step is marked as done and is no longer carried in the digest.',
+  'dash.notMeasured': 'not measured this month',
+  'dash.respondents': 'People who answered',
+  'dash.highlight.index': 'The culture index is {score} out of 5',
+  'dash.highlight.topStory': {
+    one: 'Story of the month: “{title}”',
+    other: 'Story of the month: “{title}” (of {count} success stories)',
+  },
+  'dash.section.index': 'Culture index',
+  'dash.index.explain':
+    'The culture index is the mean of the seven leadership dimensions that can be shown, on a scale from 1 to 5 where higher is better.',
+  'dash.section.trend': 'The last 12 months',
+  'dash.section.distribution': 'Answers per statement',
+  'dash.section.participationSectors': 'Participation per sector',
+  'dash.section.collaboration': 'Collaboration across sectors',
+  'dash.section.activity': 'Innovation activity (as in KS Innovasjonsbarometeret)',
+  'dash.section.prize': 'Candidates for the innovation prize',
+  'dash.section.nextSteps': 'Open next steps from earlier months',
+  'dash.section.withheld': 'What was held back, and why',
+  'dash.col.month': 'Month',
+  'dash.col.baseline': 'Since start',
+  'dash.col.reactions': 'Reactions',
+  'dash.col.score': 'Prize points',
+  'dash.col.owner': 'owner',
+  'dash.by': 'Shared by {name}',
+  'dash.tryNext': 'trying next',
+  'dash.since': 'open since {month}',
+  'dash.activity.month': 'This month',
+  'dash.activity.year': 'Last 12 months',
+  'dash.activity.stories': 'Success stories',
+  'dash.activity.inUse': 'Taken into use',
+  'dash.activity.spreading': 'Can spread to others',
+  'dash.activity.realised': 'In use, benefiting someone',
+  'dash.collab.summary': '{cross} of {items} stories and nominations involved more than one sector.',
+  'dash.prize.explain':
+    'One point per criterion of the innovation prize (0–5), read from the story’s fields. Candidates have at least {min} points.',
+  'dash.prize.nyhetsverdi': 'novelty',
+  'dash.prize.realisert': 'taken into use',
+  'dash.prize.brukernytte': 'value for users',
+  'dash.prize.arbeidsmater': 'changed ways of working',
+  'dash.prize.spredning': 'can spread',
+  'dash.withheld.cells': {
+    one: '{count} statement in a pulse had fewer than {n} answers and is left out of every number.',
+    other: '{count} statements in pulses had fewer than {n} answers and are left out of every number.',
+  },
+  'dash.withheld.lines': {
+    one: 'So one number is not shown this month ({questions} statements, {dimensions} dimensions).',
+    other: 'So {count} numbers are not shown this month ({questions} statements, {dimensions} dimensions).',
+  },
+  'dash.withheld.sectors': {
+    one: 'One sector figure within a statement is held back, and {sectors} sectors are not shown.',
+    other: '{count} sector figures within statements are held back, and {sectors} sectors are not shown.',
+  },
+  'dash.withheld.participation': {
+    one: 'One sector is shown without participation figures.',
+    other: '{count} sectors are shown without participation figures.',
+  },
+  'dash.withheld.none': 'Nothing was held back this month.',
+  'dash.withheld.why':
+    'Why: no number is shown for a group of fewer than {n} people. When a number is held back, enough of the smallest other numbers are held back too that it cannot be worked out by subtracting from the total. Pulses count only once they have closed.',
+  'dash.chart.dimensions': 'Culture index per leadership dimension',
+  'dash.chart.dimensionsDesc': 'Horizontal bars, mean from 1 to 5: {values}.',
+  'dash.chart.trend': 'Culture index over the last 12 months',
+  'dash.chart.trendDesc': 'Line with one point per month: {values}.',
+  'dash.chart.distributionDesc':
+    'Stacked bar with the share of answers from 1 (strongly disagree) to 5 (strongly agree): {values}.',
+  'dash.chart.network': 'Collaboration between sectors',
+  'dash.chart.networkDesc':
+    'Network where a line means the sectors took part in the same story or nomination: {values}.',
+  'dash.chart.noData': 'No numbers to show.',
+  'dash.chart.legend': 'Pattern: 1 = strongly disagree … 5 = strongly agree',
+  'pol.heading': 'Innovation in the municipality: {month}',
+  'pol.intro':
+    'A short overview for elected representatives: what employees have achieved, and how the culture for trying new solutions is developing.',
+  'pol.culture': 'The innovation culture',
+  'pol.index': 'Employees rate the innovation culture {score} out of 5 on average.',
+  'pol.sinceStartUp': 'That is {delta} higher than when we started measuring in {month}.',
+  'pol.sinceStartDown': 'That is {delta} lower than when we started measuring in {month}.',
+  'pol.indexWithheld': 'Too few answered this month for us to show a number.',
+  'pol.participation': 'On average {rate} of employees answered each pulse.',
+  'pol.activity': {
+    one: 'In the last 12 months employees shared {count} success story. {inUse} new solutions have been taken into use, and {spreading} can be used by others.',
+    other:
+      'In the last 12 months employees shared {count} success stories. {inUse} new solutions have been taken into use, and {spreading} can be used by others.',
+  },
+  'pol.stories': 'What employees have achieved',
+  'pol.benefits': 'It benefits: {who}.',
+  'pol.learned': 'What we learned:',
+  'pol.recognitions': 'Recognised this month',
+  'pol.anEmployee': 'An employee',
+  'pol.learning': 'What we have learned',
+};

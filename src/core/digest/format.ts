@@ -1,0 +1,62 @@
+import type { QuestionBank } from '../bank/index.js';
+import { DIMENSION_LABELS } from '../bank/index.js';
+import { formatMonth, formatNumber, type Translator, translator } from '../i18n/translate.js';
+import type { Gated } from '../privacy/threshold.js';
+import type { Dimension, Locale } from '../vocabulary.js';
+import type { Aggregate } from './aggregate.js';
+import type { Digest, ScoreLine } from './digest.js';
+
+export type Audience = 'leads' | 'politicians';
+
+/** What every renderer needs besides the digest. */
+export interface RenderOptions {
+  locale: Locale;
+  bank: QuestionBank;
+  /** Sector id → its name in `locale` (null = unknown sector). */
+  sectorName: (id: string | null) => string;
+  audience?: Audience;
+}
+
+/** Shared number and label formatting, so every format says the same thing the same way. */
+export function formatter(digest: Digest, options: RenderOptions) {
+  const { locale, bank } = options;
+  const t: Translator = translator(locale);
+  const num = (value: number, digits = 1) => formatNumber(locale, value, digits);
+  const withheld = t('digest.withheld');
+  const signed = (value: number | null) =>
+    value === null ? '–' : `${value > 0.05 ? '+' : value < -0.05 ? '−' : '±'}${num(Math.abs(value))}`;
+  return {
+    t,
+    locale,
+    num,
+    withheld,
+    month: (m: string) => formatMonth(locale, m),
+    shortMonth: (m: string) => {
+      const [year, mon] = m.split('-').map(Number) as [number, number];
+      return new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : locale, { month: 'short', timeZone: 'UTC' })
+        .format(new Date(Date.UTC(year, mon - 1, 15)))
+        .replace('.', '');
+    },
+    signed,
+    percent: (value: number) => `${Math.round(value * 100)} %`,
+    gated: (g: Gated<number>, show: (v: number) => string) => (g.shown ? show(g.value) : withheld),
+    score: (r: Gated<Aggregate>) => (r.shown ? num(r.value.mean) : withheld),
+    n: (r: Gated<Aggregate>) => (r.shown ? String(r.value.n) : `< ${Math.max(digest.minGroupSize, 3)}`),
+    distribution: (r: Gated<Aggregate>) => (r.shown ? r.value.distribution.join(' / ') : withheld),
+    dimension: (line: Pick<ScoreLine, 'dimension'>) => DIMENSION_LABELS[line.dimension][locale],
+    dimensionLabel: (dimension: Dimension) => DIMENSION_LABELS[dimension][locale],
+    statement: (id: string) => {
+      const question = bank.get(id);
+      if (!question) return id;
+      return question.text[locale] + (question.reverse ? ` (${t('digest.reverse')})` : '');
+    },
+    sector: options.sectorName,
+    trendText: (line: Pick<ScoreLine, 'trend'>) =>
+      line.trend
+        .filter((p) => p.mean !== null)
+        .map((p) => `${formatMonth(locale, p.month)}: ${num(p.mean as number)}`)
+        .join('; '),
+  };
+}
+
+export type Formatter = ReturnType<typeof formatter>;

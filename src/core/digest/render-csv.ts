@@ -1,0 +1,100 @@
+import type { Digest, ScoreLine } from './digest.js';
+import { formatter, type RenderOptions } from './format.js';
+
+/** Stable English column names: scorecard (målekort) tools map them once. docs/digest.md lists them. */
+export const CSV_COLUMNS = [
+  'month',
+  'section',
+  'id',
+  'label',
+  'n',
+  'value',
+  'change',
+  'baseline_change',
+  'status',
+  'd1',
+  'd2',
+  'd3',
+  'd4',
+  'd5',
+] as const;
+
+/**
+ * A cell a spreadsheet would run as a formula (= + - @, tab, carriage return) gets a leading
+ * apostrophe; then every cell is quoted per RFC 4180.
+ */
+export function csvCell(value: string | number | null): string {
+  if (value === null) return '';
+  let text = String(value);
+  if (typeof value === 'string' && /^[=+\-@\t\r]/.test(text)) text = `'${text}`;
+  return /[",\n\r;]/.test(text) || text !== text.trim() ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+const fixed = (value: number | null, digits = 2) => (value === null ? null : Number(value.toFixed(digits)));
+
+export function renderDigestCsv(digest: Digest, options: RenderOptions): string {
+  const f = formatter(digest, options);
+  const rows: (string | number | null)[][] = [];
+  const add = (section: string, id: string, label: string, rest: Partial<Record<(typeof CSV_COLUMNS)[number], string | number | null>>) =>
+    rows.push(CSV_COLUMNS.map((c) => (c === 'month' ? digest.month : c === 'section' ? section : c === 'id' ? id : c === 'label' ? label : (rest[c] ?? null))));
+  const gated = (shown: boolean) => (shown ? 'shown' : 'withheld');
+
+  const p = digest.participation;
+  add('participation', 'pulses', f.t('digest.pulses'), { value: p.pulses, status: 'shown' });
+  add('participation', 'invited', f.t('digest.invited'), { value: p.invited, status: 'shown' });
+  add('participation', 'respondents', f.t('dash.respondents'), { value: p.respondents.shown ? p.respondents.value : null, status: gated(p.respondents.shown) });
+  add('participation', 'responses', f.t('digest.responses'), { value: p.responses.shown ? p.responses.value : null, status: gated(p.responses.shown) });
+  add('participation', 'rate', f.t('digest.rate'), { value: p.rate.shown ? fixed(p.rate.value, 3) : null, status: gated(p.rate.shown) });
+  for (const s of p.sectors)
+    add('participation_sector', s.sector ?? '', f.sector(s.sector), {
+      n: s.invited,
+      value: s.rate.shown ? fixed(s.rate.value, 3) : null,
+      status: gated(s.rate.shown),
+    });
+  add('index', 'culture_index', f.t('dash.section.index'), {
+    value: fixed(digest.index.mean),
+    change: fixed(digest.index.change),
+    baseline_change: fixed(digest.index.baselineChange),
+    status: digest.index.mean === null ? 'withheld' : 'shown',
+  });
+  const line = (section: string, l: ScoreLine, label: string) => {
+    const r = l.result;
+    add(section, l.id, label, {
+      n: r.shown ? r.value.n : null,
+      value: r.shown ? fixed(r.value.mean) : null,
+      change: fixed(l.change),
+      baseline_change: fixed(l.baselineChange),
+      status: gated(r.shown),
+      ...(r.shown ? Object.fromEntries(r.value.distribution.map((c, i) => [`d${i + 1}`, c])) : {}),
+    });
+  };
+  for (const l of digest.dimensions) line(`dimension_${l.group}`, l, f.dimension(l));
+  for (const l of digest.questions) line('statement', l, f.statement(l.id));
+  for (const s of digest.sectors)
+    add('sector', s.sector ?? '', f.sector(s.sector), {
+      n: s.responses.shown ? s.responses.value : null,
+      value: s.mean.shown ? fixed(s.mean.value) : null,
+      status: gated(s.mean.shown),
+    });
+  const a = digest.activity;
+  for (const [id, label] of [
+    ['stories', 'dash.activity.stories'],
+    ['in_use', 'dash.activity.inUse'],
+    ['spreading', 'dash.activity.spreading'],
+    ['realised_benefits', 'dash.activity.realised'],
+  ] as const) {
+    const key = id === 'in_use' ? 'inUse' : id === 'realised_benefits' ? 'realisedBenefits' : id;
+    add('activity_month', id, f.t(label), { value: a.month[key], status: 'shown' });
+    add('activity_12_months', id, f.t(label), { value: a.last12Months[key], status: 'shown' });
+  }
+  add('collaboration', 'cross_sector', f.t('dash.section.collaboration'), {
+    n: digest.collaboration.items,
+    value: digest.collaboration.crossSector,
+    status: 'shown',
+  });
+  for (const s of digest.stories)
+    add('story', s.id, s.title, { n: s.reactions, value: s.prize.score, status: s.prize.met.join(' ') || 'shown' });
+  const w = digest.withheld;
+  for (const [id, value] of Object.entries(w)) add('withheld', id, id, { value, status: 'shown' });
+  return `${[CSV_COLUMNS as readonly string[], ...rows].map((r) => r.map(csvCell).join(',')).join('\r\n')}\r\n`;
+}

@@ -1,0 +1,36 @@
+import type { Core } from '../core/create-core.js';
+import type { Clock, Store } from '../core/ports.js';
+import type { Settings } from '../core/settings.js';
+import type { Database } from '../storage/index.js';
+import type { PulseWriter } from './bulk-insert.js';
+import type { ClimateModel } from './climate-model.js';
+import type { DemoMember } from './members.js';
+
+/** The parts of a `Runtime` the generator writes through. */
+export interface DemoTarget {
+  db: Database;
+  store: Store;
+  core: Core;
+  clock: Clock;
+  settings: Settings;
+}
+
+export interface DemoContext {
+  seed: number;
+  target: DemoTarget;
+  /** The runtime clock's now: everything generated lies before it. */
+  now: Date;
+  members: DemoMember[];
+  managers: DemoMember[];
+  model: ClimateModel;
+  writer: PulseWriter;
+  /** 0 for the first generated month, counted in the configured time zone. */
+  monthIndex(date: Date): number;
+}
+
+/** A time after `start` (by up to `spanMs`, earlier ones likelier when `early`), always before now. */
+export function timeAfter(now: Date, start: Date, spanMs: number, roll: number, early = false): Date {
+  const room = Math.min(spanMs, now.getTime() - start.getTime() - 1_000);
+  if (room <= 0) return new Date(Math.min(start.getTime(), now.getTime() - 1_000));
+  return new Date(start.getTime() + Math.floor(room * (early ? roll * roll : roll)));
+}

@@ -1,0 +1,179 @@
+import { performance } from 'node:perf_hooks';
+import { occurrenceKey } from '../core/schedule/occurrence-service.js';
+import type { Schedule } from '../core/settings.js';
+import { localDate, localMonth, monthPeriod, shiftMonth } from '../core/time.js';
+import { createCalendar } from '../scheduler/calendar.js';
+import { type Decision, dueOccurrences } from '../scheduler/due-occurrences.js';
+import { createPulseWriter, upsertPeople } from './bulk-insert.js';
+import { createClimateModel } from './climate-model.js';
+import type { DemoContext, DemoTarget } from './demo-context.js';
+import { generateMembers } from './members.js';
+import { generatePulse } from './pulses.js';
+import { generateLearning, generateReflections } from './reflections.js';
+import { generateNominations, generateStories } from './stories.js';
+
+export type { DemoTarget } from './demo-context.js';
+
+export interface DemoOptions {
+  members: number;
+  months: number;
+  seed: number;
+}
+
+export interface DemoSummary {
+  options: DemoOptions;
+  /** The generated period: from the first day of the month `months` back, to the runtime's now. */
+  from: string;
+  to: string;
+  /** The same period as local dates in the configured time zone, for people to read. */
+  period: { from: string; to: string };
+  people: { total: number; added: number; managers: string[] };
+  occurrences: { posted: number; skipped: number; alreadyThere: number };
+  pulses: number;
+  answers: number;
+  participations: number;
+  reflections: number;
+  learning: number;
+  stories: number;
+  nominations: number;
+  durationMs: number;
+}
+
+function monthNumber(month: string): number {
+  const [year, mon] = month.split('-').map(Number) as [number, number];
+  return year * 12 + mon - 1;
+}
+
+/**
+ * Fills the database with a simulated municipality: `members` people over the configured sectors, and
+ * for the `months` whole months before the current one (plus the current month so far) every post the
+ * enabled schedules would have made, with pulse answers, reflections, learning-loop answers, stories
+ * and nominations. Everything is dated before the runtime clock's now and is deterministic for a seed
+ * (apart from the pulse ids the core draws, which no aggregate depends on).
+ *
+ * A second run on the same database adds nothing twice: people are upserted by key, each post is
+ * keyed by its occurrence like the scheduler's (an occurrence already recorded is skipped with all its
+ * answers), and stories and nominations have ids derived from the seed.
+ */
+export function generateDemoData(target: DemoTarget, options: DemoOptions): DemoSummary {
+  const started = performance.now();
+  const { store, settings } = target;
+  const now = target.clock.now();
+  const currentMonth = localMonth(now, settings.timezone);
+  const firstMonth = shiftMonth(currentMonth, -options.months);
+  const from = new Date(monthPeriod(firstMonth, settings.timezone).from);
+
+  const members = generateMembers(options.seed, options.members, settings.sectors);
+  const known = new Set(store.people.list('local').map((p) => p.key));
+  const added = members.filter((m) => !known.has(m.key)).length;
+  store.transaction(() => upsertPeople(target.db, members, from.toISOString()));
+
+  const ctx: DemoContext = {
+    seed: options.seed,
+    target,
+    now,
+    members,
+    managers: members.filter((m) => m.manager),
+    model: createClimateModel(
+      options.seed,
+      settings.sectors.map((s) => s.id),
+      options.months + 1,
+    ),
+    writer: createPulseWriter(target.db),
+    monthIndex: (date) => monthNumber(localMonth(date, settings.timezone)) - monthNumber(firstMonth),
+  };
+
+  const summary: DemoSummary = {
+    options,
+    from: from.toISOString(),
+    to: now.toISOString(),
+    period: { from: localDate(from, settings.timezone), to: localDate(now, settings.timezone) },
+    people: { total: members.length, added, managers: ctx.managers.map((m) => m.key) },
+    occurrences: { posted: 0, skipped: 0, alreadyThere: 0 },
+    pulses: 0,
+    answers: 0,
+    participations: 0,
+    reflections: 0,
+    learning: 0,
+    stories: 0,
+    nominations: 0,
+    durationMs: 0,
+  };
+
+  for (const { schedule, decision } of plannedOccurrences(target, from, now)) {
+    store.transaction(() => generateOccurrence(ctx, schedule, decision, summary));
+  }
+  for (let month = firstMonth; month <= currentMonth; month = shiftMonth(month, 1)) {
+    const period = monthPeriod(month, settings.timezone);
+    store.transaction(() => {
+      summary.stories += generateStories(ctx, month, period);
+      summary.nominations += generateNominations(ctx, month, period);
+    });
+  }
+  summary.durationMs = Math.round(performance.now() - started);
+  return summary;
+}
+
+/** Every time an enabled schedule would have fired (or skipped) in [from, now), oldest first. */
+function plannedOccurrences(target: DemoTarget, from: Date, now: Date) {
+  const { settings } = target;
+  const calendar = createCalendar({ timezone: settings.timezone, quietPeriods: settings.quietPeriods });
+  const after = new Date(from.getTime() - 1);
+  return settings.schedules
+    .filter((schedule) => schedule.enabled)
+    .flatMap((schedule) =>
+      dueOccurrences(schedule, after, now, settings.timezone, calendar)
+        .filter((decision) => decision.at.getTime() < now.getTime())
+        .map((decision) => ({ schedule, decision })),
+    )
+    .sort((a, b) => a.decision.at.getTime() - b.decision.at.getTime());
+}
+
+/** Records the occurrence as the scheduler would have, then adds what people answered to it. */
+function generateOccurrence(ctx: DemoContext, schedule: Schedule, decision: Decision, summary: DemoSummary) {
+  const { store, core } = ctx.target;
+  const key = occurrenceKey(schedule, decision.at);
+  const recorded = store.schedule.record({
+    key,
+    scheduleId: schedule.id,
+    kind: schedule.kind,
+    scheduledFor: decision.at.toISOString(),
+    status: decision.action === 'skip' ? 'skipped' : 'posted',
+    reason: decision.action === 'skip' ? decision.reason : 'demo-data',
+    createdAt: decision.at.toISOString(),
+  });
+  if (!recorded) {
+    summary.occurrences.alreadyThere += 1;
+    return;
+  }
+  if (decision.action === 'skip') {
+    summary.occurrences.skipped += 1;
+    return;
+  }
+  summary.occurrences.posted += 1;
+  switch (schedule.kind) {
+    case 'pulse': {
+      const outcome = generatePulse(ctx, schedule, key, decision.at);
+      summary.pulses += 1;
+      summary.answers += outcome.answers;
+      summary.participations += outcome.participants;
+      return;
+    }
+    case 'reflection':
+    case 'learning': {
+      // The same question the core's occurrence service would pick: rotate by posted occurrences.
+      const active = core.bank.active(schedule.kind);
+      const done = store.schedule
+        .list({ scheduleId: schedule.id })
+        .filter((o) => o.status === 'posted').length;
+      const questionId = active[done % Math.max(active.length, 1)]?.id;
+      if (!questionId) return;
+      if (schedule.kind === 'reflection')
+        summary.reflections += generateReflections(ctx, key, decision.at, questionId);
+      else summary.learning += generateLearning(ctx, key, decision.at, questionId);
+      return;
+    }
+    case 'digest':
+      return;
+  }
+}

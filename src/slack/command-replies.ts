@@ -1,0 +1,141 @@
+import type { DecisionResult } from '../core/content/nomination-service.js';
+import { translator } from '../core/i18n/translate.js';
+import type { Message } from '../core/message.js';
+import { textMessage } from '../core/messages/content-messages.js';
+import { pulseMessage, voteConfirmation } from '../core/messages/pulse-message.js';
+import type { Actor } from '../core/people.js';
+import type { VoteResult } from '../core/pulses/pulse-service.js';
+import type { Question } from '../core/records.js';
+import { localMonth, shiftMonth } from '../core/time.js';
+import type { SlackDeps } from './deps.js';
+import type { Command } from './parse.js';
+
+type Reply = Exclude<Command['kind'], 'story' | 'nominate'>;
+
+function lines(...texts: string[]): Message {
+  return { fallbackText: texts[0] ?? '', blocks: texts.map((text) => ({ type: 'text' as const, text })) };
+}
+
+/** Answers every `/kulturpuls` subcommand that does not open a modal; each calls one use case. */
+export function commandReply(
+  deps: SlackDeps,
+  actor: Actor,
+  command: Extract<Command, { kind: Reply }>,
+): Message {
+  const { core, runtime } = deps;
+  const person = core.people.ensure(actor);
+  const locale = core.people.localeOf(person.key);
+  const t = translator(locale);
+  const admin = core.people.isLeadOrAdmin(person.key);
+  const helpTexts = [t('chat.help'), ...(admin ? [t('chat.help.admin')] : [])];
+  const schedules = () => core.settings.schedules.map((s) => s.id).join(', ');
+
+  switch (command.kind) {
+    case 'help':
+      return lines(...helpTexts);
+    case 'unknown':
+      return lines(t('chat.unknown', { word: command.word }), ...helpTexts);
+    case 'pulse': {
+      const pulse = core.pulses.openPulses()[0];
+      if (!pulse) return textMessage(t('pulse.none'));
+      return pulseMessage({
+        pulse,
+        questions: pulse.questionIds.map((id) => core.bank.get(id)).filter((q): q is Question => !!q),
+        locale,
+        timeZone: core.settings.timezone,
+        minGroupSize: core.settings.privacy.minGroupSize,
+        selected: core.pulses.answersOf(pulse, actor),
+      });
+    }
+    case 'lang':
+      if (!command.locale) return textMessage(t('chat.lang.usage'));
+      core.people.setLocale(person.key, command.locale);
+      return textMessage(translator(command.locale)('lang.changed'));
+    case 'pause':
+    case 'resume':
+      core.people.setPaused(person.key, command.kind === 'pause');
+      return textMessage(t(command.kind === 'pause' ? 'pause.on' : 'pause.off'));
+    case 'mydata': {
+      const data = core.personalData.export(person.key);
+      const summary = t('chat.mydata.summary', {
+        name: data.person?.displayName ?? person.displayName,
+        language: t(`chat.language.${locale}`),
+        reminders: t(data.person?.paused ? 'chat.reminders.off' : 'chat.reminders.on'),
+        stories: data.stories.length,
+        reflections: data.reflections.length,
+        nominations: data.nominations.length,
+      });
+      return {
+        fallbackText: t('chat.mydata.heading'),
+        blocks: [
+          { type: 'heading', text: t('chat.mydata.heading') },
+          { type: 'text', text: summary },
+          { type: 'context', text: `${t('chat.mydata.pulseNote')} ${t('chat.mydata.forget')}` },
+        ],
+      };
+    }
+    case 'post': {
+      if (!admin) return textMessage(t('error.notAllowed'));
+      if (!command.scheduleId) return textMessage(t('chat.post.usage', { known: schedules() }));
+      const schedule = core.settings.schedules.find((s) => s.id === command.scheduleId);
+      if (!schedule)
+        return textMessage(t('chat.post.unknown', { id: command.scheduleId, known: schedules() }));
+      const outcome = core.occurrences.fire(schedule, runtime.clock.now(), { force: true });
+      deps.kickOutbox();
+      return textMessage(
+        outcome.status === 'duplicate'
+          ? t('chat.post.duplicate', { key: outcome.key })
+          : t('chat.post.done', { count: outcome.queued, key: outcome.key }),
+      );
+    }
+    case 'digest': {
+      if (!admin) return textMessage(t('error.notAllowed'));
+      if (!command.valid) return textMessage(t('chat.digest.usage'));
+      const month = command.month ?? shiftMonth(localMonth(runtime.clock.now(), core.settings.timezone), -1);
+      const target = { platform: 'slack' as const, kind: 'dm' as const, id: actor.userId };
+      return core.render({ type: 'digest', month }, target) ?? textMessage(t('error.notFound'));
+    }
+  }
+}
+
+/** The private answer to a pulse click: what was chosen, until when it can be changed, the threshold. */
+export function voteReply(deps: SlackDeps, actor: Actor, result: VoteResult): Message {
+  const locale = deps.localeOf(actor);
+  const t = translator(locale);
+  switch (result.status) {
+    case 'recorded':
+    case 'changed':
+      return voteConfirmation({
+        locale,
+        statement: result.question.text[locale],
+        value: result.value,
+        changed: result.status === 'changed',
+        closesAt: result.pulse.closesAt,
+        timeZone: deps.core.settings.timezone,
+        minGroupSize: result.minGroupSize,
+      });
+    case 'closed':
+      return textMessage(t('pulse.error.closed'));
+    case 'invalid_value':
+      return textMessage(t('pulse.error.invalid'));
+    case 'comment_too_long':
+      return textMessage(t('pulse.error.commentTooLong'));
+    default:
+      return textMessage(t('pulse.error.unknown'));
+  }
+}
+
+export function decisionReply(deps: SlackDeps, actor: Actor, result: DecisionResult): Message {
+  const t = translator(deps.localeOf(actor));
+  const keys = {
+    accepted: 'nomination.consent.accepted',
+    declined: 'nomination.consent.declined',
+    recognised: 'recognition.done',
+    already_decided: 'nomination.consent.alreadyDecided',
+    not_yours: 'nomination.consent.notYours',
+    not_allowed: 'error.notAllowed',
+    not_accepted: 'recognition.notAccepted',
+    not_found: 'error.notFound',
+  } as const;
+  return textMessage(t(keys[result.status]));
+}

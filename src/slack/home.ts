@@ -1,0 +1,113 @@
+import { DIMENSION_LABELS } from '../core/bank/index.js';
+import { formatDateTime, translator } from '../core/i18n/translate.js';
+import { ACTIONS, type Block } from '../core/message.js';
+import type { Delivery, Nomination, Person, Story } from '../core/records.js';
+import { targetKey } from '../core/records.js';
+import type { Locale } from '../core/vocabulary.js';
+
+export interface HomeData {
+  person: Person;
+  locale: Locale;
+  timeZone: string;
+  dashboardUrl: string;
+  stories: Story[];
+  nominations: Nomination[];
+  names: Map<string, string>;
+  /** Managers, leads and admins: accepted nominations they can recognise. */
+  awaiting?: Nomination[];
+  /** Leads and admins. */
+  admin?: { upcoming: { scheduleId: string; kind: string; next: Date[] }[]; failed: Delivery[] };
+}
+
+const LIST_MAX = 10;
+
+function list<T>(items: T[], line: (item: T) => string, t: ReturnType<typeof translator>): Block[] {
+  if (items.length === 0) return [{ type: 'context', text: t('chat.home.none') }];
+  const shown = items.slice(0, LIST_MAX).map((item) => `• ${line(item)}`);
+  if (items.length > LIST_MAX) shown.push(t('chat.home.more', { count: items.length - LIST_MAX }));
+  return [{ type: 'text', text: shown.join('\n') }];
+}
+
+/** App Home as neutral blocks: settings, what the person shared, and the admin view for leads. */
+export function homeBlocks(data: HomeData): Block[] {
+  const t = translator(data.locale);
+  const when = (iso: string) => formatDateTime(data.locale, iso, data.timeZone);
+  const name = (key: string | null) => (key ? (data.names.get(key) ?? t('someone')) : t('someone'));
+  const nominee = (n: Nomination) => (n.nomineeKind === 'team' ? (n.teamName ?? '') : name(n.nomineeKey));
+  const nominationLine = (n: Nomination) =>
+    `${nominee(n)}: ${DIMENSION_LABELS[n.dimension][data.locale]} (${t(`chat.nomination.status.${n.status}`)})`;
+
+  const blocks: Block[] = [
+    { type: 'heading', text: t('chat.home.heading') },
+    {
+      type: 'text',
+      text: t('chat.home.settings', {
+        language: t(`chat.language.${data.locale}`),
+        reminders: t(data.person.paused ? 'chat.reminders.off' : 'chat.reminders.on'),
+      }),
+    },
+    { type: 'context', text: t('chat.home.settingsHint') },
+    {
+      type: 'actions',
+      buttons: [
+        { actionId: ACTIONS.openStory, label: t('story.shareButton'), value: 'story', style: 'primary' },
+        { actionId: ACTIONS.openNomination, label: t('nomination.form.title'), value: 'nomination' },
+      ],
+    },
+    { type: 'divider' },
+    { type: 'heading', text: t('chat.home.stories') },
+    ...list(data.stories, (s) => `${s.title} (${when(s.createdAt)})`, t),
+    { type: 'heading', text: t('chat.home.nominations') },
+    ...list(data.nominations, nominationLine, t),
+  ];
+
+  if (data.awaiting && data.awaiting.length > 0) {
+    blocks.push({ type: 'divider' }, { type: 'heading', text: t('chat.home.awaiting') });
+    for (const n of data.awaiting.slice(0, LIST_MAX)) {
+      blocks.push(
+        { type: 'text', text: `${nominationLine(n)}\n«${n.reason}»` },
+        {
+          type: 'actions',
+          buttons: [{ actionId: ACTIONS.recognise, label: t('chat.home.recognise'), value: n.id }],
+        },
+      );
+    }
+  }
+
+  if (data.admin) {
+    const { upcoming, failed } = data.admin;
+    const planned = upcoming.filter((u) => u.next.length > 0);
+    blocks.push({ type: 'divider' }, { type: 'heading', text: t('chat.home.upcoming') });
+    blocks.push(
+      ...(planned.length === 0
+        ? [{ type: 'context' as const, text: t('chat.home.upcomingNone') }]
+        : list(
+            planned,
+            (u) => `${u.scheduleId} (${u.kind}): ${u.next.map((d) => when(d.toISOString())).join(', ')}`,
+            t,
+          )),
+    );
+    blocks.push({ type: 'heading', text: t('chat.home.failed') });
+    blocks.push(
+      ...(failed.length === 0
+        ? [{ type: 'context' as const, text: t('chat.home.failedNone') }]
+        : list(
+            failed,
+            (d) => `${targetKey(d.target)} · ${d.payload.type} · ${d.lastError ?? '?'} (${d.attempts}×)`,
+            t,
+          )),
+    );
+    blocks.push({
+      type: 'actions',
+      buttons: [
+        {
+          actionId: ACTIONS.openDashboard,
+          label: t('digest.open'),
+          value: 'dashboard',
+          url: data.dashboardUrl,
+        },
+      ],
+    });
+  }
+  return blocks;
+}

@@ -1,0 +1,112 @@
+import type { Translator } from '../core/i18n/translate.js';
+import type { Form, FormField } from '../core/message.js';
+import { type AdaptiveCard, adaptiveCard, type CardElement } from './card-types.js';
+import { textBlock } from './render-message.js';
+
+/** The key under which a form card round-trips its context (inputs use the field ids). */
+export const FORM_CONTEXT_KEY = 'kpContext';
+/** The stand-in choice of an empty people picker (a choice needs a value); read back as "none". */
+export const NO_PERSON = '-';
+
+export interface FormTexts {
+  /** Shown by Teams when a required input is left empty. */
+  required: string;
+  /** Above the fields after a failed submission. */
+  summary: string;
+}
+
+export function formTexts(t: Translator): FormTexts {
+  return { required: t('form.error.required'), summary: t('form.error.summary') };
+}
+
+function initialText(field: FormField): string | undefined {
+  const initial = field.initial;
+  if (initial === undefined || typeof initial === 'boolean') return undefined;
+  return Array.isArray(initial) ? initial.join(',') : initial;
+}
+
+function choices(field: FormField) {
+  return (field.options ?? []).map((option) => ({ title: option.label, value: option.value }));
+}
+
+function input(field: FormField, error: string | undefined, texts: FormTexts): CardElement {
+  const common = {
+    id: field.id,
+    label: field.label,
+    isRequired: field.required,
+    ...(error || field.required ? { errorMessage: error ?? texts.required } : {}),
+  };
+  const value = initialText(field);
+  switch (field.kind) {
+    case 'text':
+    case 'textarea':
+      return {
+        type: 'Input.Text',
+        ...common,
+        isMultiline: field.kind === 'textarea',
+        ...(field.maxLength ? { maxLength: field.maxLength } : {}),
+        ...(value !== undefined ? { value } : {}),
+      };
+    case 'select':
+    case 'multiselect':
+      return {
+        type: 'Input.ChoiceSet',
+        ...common,
+        style: field.kind === 'multiselect' ? 'expanded' : 'compact',
+        isMultiSelect: field.kind === 'multiselect',
+        choices: choices(field),
+        ...(value !== undefined ? { value } : {}),
+      };
+    case 'checkbox':
+      return {
+        type: 'Input.Toggle',
+        id: field.id,
+        title: field.label,
+        valueOn: 'true',
+        valueOff: 'false',
+        value: field.initial === true || field.initial === 'true' ? 'true' : 'false',
+      };
+    case 'person':
+      // Teams fills this from the organisation's directory (AAD object ids); the static choices
+      // are the colleagues we already know, for clients without the people picker.
+      return {
+        type: 'Input.ChoiceSet',
+        ...common,
+        style: 'filtered',
+        // The schema wants one choice at least; before anyone is known, a hint stands in.
+        choices: field.options?.length
+          ? choices(field)
+          : [{ title: field.hint ?? field.label, value: NO_PERSON }],
+        'choices.data': { type: 'Data.Query', dataset: 'graph.users' },
+        ...(value !== undefined ? { value } : {}),
+      };
+  }
+}
+
+/**
+ * A form as a card with `Action.Execute` (verb = form id). After a failed submission the same card
+ * comes back with the typed input kept and each error under its field.
+ */
+export function renderForm(form: Form, texts: FormTexts, errors: Record<string, string> = {}): AdaptiveCard {
+  const body: CardElement[] = [textBlock(form.title, { size: 'Large', weight: 'Bolder', style: 'heading' })];
+  if (form.intro) body.push(textBlock(form.intro));
+  if (Object.keys(errors).length > 0) body.push(textBlock(texts.summary, { color: 'Attention' }));
+  for (const field of form.fields) {
+    const error = errors[field.id];
+    body.push(input(field, error, texts));
+    if (field.hint) body.push(textBlock(field.hint, { size: 'Small', isSubtle: true, spacing: 'None' }));
+    if (error) body.push(textBlock(error, { color: 'Attention', size: 'Small', spacing: 'None' }));
+  }
+  return adaptiveCard(body, {
+    fallbackText: form.title,
+    actions: [
+      {
+        type: 'Action.Execute',
+        title: form.submitLabel,
+        verb: form.id,
+        style: 'positive',
+        data: { [FORM_CONTEXT_KEY]: form.context },
+      },
+    ],
+  });
+}

@@ -1,0 +1,103 @@
+import { ACTIONS, type Block, type Button, type Message } from '../core/message.js';
+import { type AdaptiveCard, adaptiveCard, type CardElement } from './card-types.js';
+
+/** TextBlocks render a markdown subset; the neutral model's text is plain, so its markup is escaped. */
+export function escapeMarkdown(text: string): string {
+  return text.replace(/([\\*_[\]`~#>])/g, '\\$1');
+}
+
+export function textBlock(text: string, extra: Record<string, unknown> = {}): CardElement {
+  return { type: 'TextBlock', text: escapeMarkdown(text), wrap: true, ...extra };
+}
+
+function buttonAction(button: Button): CardElement {
+  const style =
+    button.style === 'primary' ? 'positive' : button.style === 'danger' ? 'destructive' : undefined;
+  if (button.url) return { type: 'Action.OpenUrl', title: button.label, url: button.url };
+  return {
+    type: 'Action.Execute',
+    title: button.label,
+    verb: button.actionId,
+    data: { value: button.value },
+    ...(style ? { style } : {}),
+  };
+}
+
+function scaleElements(block: Extract<Block, { type: 'scale' }>): CardElement[] {
+  return [
+    textBlock(block.statement, { weight: 'Bolder', spacing: 'Medium' }),
+    {
+      type: 'ActionSet',
+      actions: block.options.map((option) => {
+        const chosen = block.selected === option.value;
+        return {
+          type: 'Action.Execute',
+          title: chosen ? `✓ ${option.label}` : option.label,
+          verb: ACTIONS.pulseVote,
+          data: { pulseId: block.pulseId, questionId: block.questionId, value: option.value },
+          ...(chosen ? { style: 'positive' } : {}),
+        };
+      }),
+    },
+  ];
+}
+
+function blockElements(block: Block): CardElement[] {
+  switch (block.type) {
+    case 'heading':
+      return [textBlock(block.text, { size: 'Large', weight: 'Bolder', style: 'heading' })];
+    case 'text':
+      return [textBlock(block.text)];
+    case 'context':
+      return [textBlock(block.text, { size: 'Small', isSubtle: true })];
+    case 'divider':
+      return [];
+    case 'fields':
+      return [
+        {
+          type: 'FactSet',
+          facts: block.fields.map((field) => ({ title: field.label, value: escapeMarkdown(field.value) })),
+        },
+      ];
+    case 'scale':
+      return scaleElements(block);
+    case 'actions':
+      return [{ type: 'ActionSet', actions: block.buttons.map(buttonAction) }];
+  }
+}
+
+export interface RenderOptions {
+  /**
+   * Teams asks the bot for a fresh, per-user card when one of these users opens the message
+   * (at most 60 ids), so a voter keeps seeing their own answer after a reload.
+   */
+  refresh?: { verb: string; data: Record<string, unknown>; userIds: string[] };
+}
+
+/** The neutral message as an Adaptive Card 1.5. */
+export function renderMessage(message: Message, options: RenderOptions = {}): AdaptiveCard {
+  const body: CardElement[] = [];
+  let separate = false;
+  for (const block of message.blocks) {
+    if (block.type === 'divider') {
+      separate = true;
+      continue;
+    }
+    const elements = blockElements(block);
+    if (separate && elements[0]) elements[0] = { ...elements[0], separator: true, spacing: 'Medium' };
+    separate = false;
+    body.push(...elements);
+  }
+  const refresh = options.refresh;
+  return adaptiveCard(body, {
+    fallbackText: message.fallbackText,
+    ...(refresh
+      ? {
+          refresh: {
+            action: { type: 'Action.Execute', verb: refresh.verb, data: refresh.data },
+            userIds: refresh.userIds.slice(0, 60),
+          },
+        }
+      : {}),
+  });
+}

@@ -1,0 +1,117 @@
+import { type CloudEnvironment, PUBLIC } from '@microsoft/teams.api';
+import { App, type HttpRouteHandler, type IHttpServerAdapter } from '@microsoft/teams.apps';
+import express, { type Express } from 'express';
+import type { Logger } from '../core/ports.js';
+import type { CardActivity } from './card-types.js';
+import type { TeamsConnector } from './gateway.js';
+import type { InvokeAnswer } from './listeners/handle-activity.js';
+import type { InboundActivity } from './parse.js';
+import { sdkLogger } from './sdk-logger.js';
+
+export const MESSAGING_ENDPOINT = '/api/messages';
+
+export interface TeamsCredentials {
+  clientId?: string;
+  clientSecret?: string;
+  tenantId?: string;
+  allowUnauthenticated: boolean;
+}
+
+export interface TeamsAppOptions {
+  credentials: TeamsCredentials;
+  logger: Logger;
+  /** Sovereign clouds, or a test's local OpenID metadata/JWKS; the public cloud by default. */
+  cloud?: CloudEnvironment;
+  onActivity(
+    activity: InboundActivity,
+    reply: (activity: CardActivity) => Promise<unknown>,
+  ): Promise<InvokeAnswer | undefined>;
+}
+
+/**
+ * The SDK registers its route while `App.initialize()` runs, after our server's routes (and its 404
+ * handler) are fixed. This adapter only captures the SDK's handler — JWT validation included — and
+ * `mount` puts it on our one express app in order.
+ */
+class CapturingAdapter implements IHttpServerAdapter {
+  handler?: HttpRouteHandler;
+  registerRoute(_method: 'POST', path: string, handler: HttpRouteHandler): void {
+    if (path === MESSAGING_ENDPOINT) this.handler = handler;
+  }
+}
+
+export interface TeamsApp {
+  mount(app: Express): void;
+  connector: TeamsConnector;
+}
+
+export function createTeamsApp(options: TeamsAppOptions): TeamsApp {
+  const { credentials, logger } = options;
+  const adapter = new CapturingAdapter();
+  const hasCredentials = Boolean(credentials.clientId && credentials.clientSecret);
+  if (credentials.allowUnauthenticated) {
+    logger.warn(
+      'TEAMS_ALLOW_UNAUTHENTICATED is on: /api/messages accepts requests without a Bot Framework token. Use it only for local tests.',
+    );
+  }
+  const app = new App({
+    // Empty strings (not undefined) keep the SDK from reading CLIENT_ID & co. from process.env itself.
+    clientId: credentials.clientId ?? '',
+    clientSecret: credentials.clientSecret ?? '',
+    tenantId: credentials.tenantId ?? '',
+    managedIdentityClientId: '',
+    httpServerAdapter: adapter,
+    dangerouslyAllowUnauthenticatedRequests: credentials.allowUnauthenticated,
+    logger: sdkLogger(logger),
+    cloud: options.cloud ?? PUBLIC,
+    serviceUrl: 'https://smba.trafficmanager.net/teams',
+    messagingEndpoint: MESSAGING_ENDPOINT,
+  });
+  app.on('activity', async (ctx) => {
+    const answer = await options.onActivity(ctx.activity as InboundActivity, (activity) =>
+      ctx.send(activity),
+    );
+    return answer as never;
+  });
+  const ready = app.initialize();
+
+  // Without credentials the SDK would send "Bearer null"; the plain client sends no token at all.
+  const http = hasCredentials ? app.api.http : app.client;
+  const connector: TeamsConnector = {
+    async sendActivity(serviceUrl, conversationId, activity) {
+      const res = await http.post(`${serviceUrl}/v3/conversations/${conversationId}/activities`, activity);
+      return (res.data ?? {}) as { id?: string };
+    },
+    async createPersonalConversation(serviceUrl, input) {
+      const res = await http.post(`${serviceUrl}/v3/conversations`, {
+        isGroup: false,
+        bot: { id: input.botId },
+        members: [{ id: input.memberId }],
+        ...(input.tenantId
+          ? { tenantId: input.tenantId, channelData: { tenant: { id: input.tenantId } } }
+          : {}),
+      });
+      return res.data as { id: string };
+    },
+  };
+
+  return {
+    connector,
+    mount(web) {
+      web.post(MESSAGING_ENDPOINT, express.json({ limit: '1mb' }), async (req, res, next) => {
+        try {
+          await ready;
+          if (!adapter.handler) throw new Error('Teams SDK did not register its messaging route');
+          const answer = await adapter.handler({
+            body: req.body,
+            headers: req.headers as Record<string, string | string[]>,
+          });
+          if (answer.body === undefined || answer.body === null) res.status(answer.status).end();
+          else res.status(answer.status).json(answer.body);
+        } catch (error) {
+          next(error);
+        }
+      });
+    },
+  };
+}

@@ -1,0 +1,181 @@
+import type { Digest, ScoreLine } from '../../core/digest/digest.js';
+import { type Formatter, formatter, type RenderOptions } from '../../core/digest/format.js';
+import { renderPoliticiansMarkdown } from '../../core/digest/render-politicians.js';
+import { shiftMonth } from '../../core/time.js';
+import { LEADERSHIP_DIMENSIONS, LOCALES } from '../../core/vocabulary.js';
+import { escapeHtml as e, markdownToHtml } from '../markdown-html.js';
+import {
+  activitySection,
+  collaborationSection,
+  distributionSection,
+  learningSection,
+  num,
+  prizeSection,
+  section,
+  storiesSection,
+  withheldSection,
+} from './html-sections.js';
+import { DIGEST_CSS } from './styles.js';
+import { barChart, trendChart } from './svg-charts.js';
+
+export interface DashboardExtras {
+  /** Query parameters that must travel with every link and form (the signed-link fields). */
+  keep: Record<string, string>;
+  /** A confirmation to show at the top (after marking a next step done). */
+  notice?: string;
+}
+
+export interface HtmlOptions extends RenderOptions {
+  /** Present on the web dashboard: month picker, language links and mark-done buttons. */
+  dashboard?: DashboardExtras;
+}
+
+const LANGUAGE_NAMES = { nb: 'Bokmål', nn: 'Nynorsk', en: 'English' } as const;
+
+/** A complete, self-contained HTML document (no script, no external resource). */
+export function renderDigestHtml(digest: Digest, options: HtmlOptions): string {
+  const f = formatter(digest, options);
+  const { t } = f;
+  const body =
+    options.audience === 'politicians'
+      ? `<section>${markdownToHtml(renderPoliticiansMarkdown(digest, options))}</section>`
+      : leadSections(digest, f, options.dashboard);
+  const heading = options.audience === 'politicians' ? t('pol.heading', { month: f.month(digest.month) }) : t('digest.heading', { month: f.month(digest.month) });
+  return `<!doctype html>
+<html lang="${options.locale}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${e(heading)} – Kulturpuls</title><style>${DIGEST_CSS}</style></head>
+<body><header class="top"><div class="org">${e(digest.organisation)} · Kulturpuls</div><h1>${e(heading)}</h1>${options.dashboard ? nav(digest, f, options) : ''}</header>
+<main id="digest" data-month="${digest.month}">${options.dashboard?.notice ? `<p class="notice" role="status">${e(options.dashboard.notice)}</p>` : ''}${body}
+<footer>${e(t('digest.generated', { at: digest.generatedAt.slice(0, 16).replace('T', ' ') }))} · ${e(t('privacy.withheldNote', { n: Math.max(digest.minGroupSize, 3) }))}</footer></main></body></html>
+`;
+}
+
+function href(month: string, lang: string, keep: Record<string, string>): string {
+  return `?${new URLSearchParams({ ...keep, month, lang })}`;
+}
+
+/** A plain GET form: the month picker works without script (and so inside a strict CSP or a Teams tab). */
+function nav(digest: Digest, f: Formatter, options: HtmlOptions): string {
+  const keep = options.dashboard?.keep ?? {};
+  const { t } = f;
+  const hidden = Object.entries({ ...keep, lang: options.locale })
+    .map(([k, v]) => `<input type="hidden" name="${e(k)}" value="${e(v)}">`)
+    .join('');
+  const prev = shiftMonth(digest.month, -1);
+  const next = shiftMonth(digest.month, 1);
+  const langs = LOCALES.map((l) =>
+    l === options.locale
+      ? `<strong>${LANGUAGE_NAMES[l]}</strong>`
+      : `<a href="${e(href(digest.month, l, keep))}" hreflang="${l}" lang="${l}">${LANGUAGE_NAMES[l]}</a>`,
+  ).join(' · ');
+  return `<nav class="months" aria-label="${e(t('dash.monthPicker'))}"><a class="step" id="prev-month" href="${e(href(prev, options.locale, keep))}">← ${e(t('dash.previous'))}</a>
+<form method="get" action="" id="month-picker"><label for="month-input">${e(t('dash.monthPicker'))}</label><input type="month" id="month-input" name="month" value="${digest.month}" required pattern="\\d{4}-\\d{2}">${hidden}<button type="submit">${e(t('dash.show'))}</button></form>
+<a class="step" id="next-month" href="${e(href(next, options.locale, keep))}">${e(t('dash.next'))} →</a><span aria-label="${e(t('dash.language'))}">${langs}</span></nav>`;
+}
+
+function cards(digest: Digest, f: Formatter): string {
+  const { t } = f;
+  const p = digest.participation;
+  const card = (big: string, label: string, small = '') =>
+    `<div class="card"><span class="big">${e(big)}</span>${e(label)}${small ? `<br><span class="small">${e(small)}</span>` : ''}</div>`;
+  return `<div class="cards">${[
+    card(
+      digest.index.mean === null ? f.withheld : f.num(digest.index.mean),
+      t('dash.section.index'),
+      `${t('digest.col.change')} ${f.signed(digest.index.change)} · ${t('dash.col.baseline')} ${f.signed(digest.index.baselineChange)}`,
+    ),
+    card(f.gated(p.rate, f.percent), t('digest.rate'), `${t('digest.pulses')}: ${p.pulses}`),
+    card(f.gated(p.respondents, String), t('dash.respondents'), `${t('digest.invited')}: ${p.invited}`),
+    card(String(digest.activity.month.inUse), t('dash.activity.inUse'), `${t('dash.activity.stories')}: ${digest.activity.month.stories}`),
+  ].join('')}</div>`;
+}
+
+function scoreTable(lines: ScoreLine[], f: Formatter, label: (l: ScoreLine) => string): string {
+  const { t } = f;
+  return `<table><thead><tr><th>${e(t('digest.col.dimension'))}</th><th class="num">${e(t('digest.col.n'))}</th><th class="num">${e(t('digest.col.mean'))}</th><th class="num">${e(t('digest.col.change'))}</th><th class="num">${e(t('dash.col.baseline'))}</th><th>${e(t('digest.col.distribution'))}</th></tr></thead><tbody>${lines
+    .map(
+      (l) =>
+        `<tr><td>${e(label(l))}</td>${num(f.n(l.result))}${num(f.score(l.result))}${num(f.signed(l.change))}${num(f.signed(l.baselineChange))}<td>${e(f.distribution(l.result))}</td></tr>`,
+    )
+    .join('')}</tbody></table>`;
+}
+
+function leadSections(digest: Digest, f: Formatter, dashboard?: DashboardExtras): string {
+  const { t } = f;
+  const lines = new Map(digest.dimensions.map((d) => [d.dimension, d]));
+  // Every leadership dimension gets a row; pulses rotate statements, so some are not asked every month.
+  const bars = LEADERSHIP_DIMENSIONS.map((dimension) => {
+    const line = lines.get(dimension);
+    return {
+      label: f.dimensionLabel(dimension),
+      value: line?.result.shown ? line.result.value.mean : null,
+      text: line ? f.score(line.result) : t('dash.notMeasured'),
+    };
+  });
+  const dimensionChart = lines.size
+    ? barChart(
+        bars,
+        t('dash.chart.dimensions'),
+        t('dash.chart.dimensionsDesc', { values: bars.map((b) => `${b.label} ${b.text}`).join('; ') }),
+      )
+    : `<p class="muted">${e(t('dash.chart.noData'))}</p>`;
+  const trend = digest.index.trend.map((p) => ({
+    label: f.shortMonth(p.month),
+    value: p.mean,
+    text: p.mean === null ? '–' : f.num(p.mean),
+  }));
+  const trendSvg = trendChart(
+    trend,
+    t('dash.chart.trend'),
+    t('dash.chart.trendDesc', {
+      values: digest.index.trend.map((p) => `${f.month(p.month)} ${p.mean === null ? '–' : f.num(p.mean)}`).join('; '),
+    }),
+  );
+  const p = digest.participation;
+  const sectorRows = p.sectors
+    .map(
+      (s) =>
+        `<tr><td>${e(f.sector(s.sector))}</td>${num(s.invited)}${num(f.gated(s.respondents, String))}${num(f.gated(s.rate, f.percent))}</tr>`,
+    )
+    .join('');
+  const scoreRows = digest.sectors
+    .map((s) => `<tr><td>${e(f.sector(s.sector))}</td>${num(f.gated(s.responses, String))}${num(f.gated(s.mean, f.num))}</tr>`)
+    .join('');
+  const doneForm = dashboard
+    ? (id: string) =>
+        `<form class="done" method="post" action="/dashboard/next-steps/${encodeURIComponent(id)}/done?${e(new URLSearchParams({ ...dashboard.keep, month: digest.month, lang: f.locale }).toString())}"><button type="submit">${e(t('dash.markDone'))}</button></form>`
+    : undefined;
+  return [
+    cards(digest, f),
+    section('index', t('dash.section.index'), `<p class="muted">${e(t('dash.index.explain'))}</p>${dimensionChart}`),
+    section(
+      'trend',
+      t('dash.section.trend'),
+      `${trendSvg}<p class="muted">${e(digest.baselineMonth ? `${t('dash.col.baseline')}: ${f.month(digest.baselineMonth)}` : '')}</p>`,
+    ),
+    section(
+      'dimensions',
+      t('digest.section.dimensions'),
+      scoreTable(digest.dimensions, f, (l) => f.dimension(l)),
+      'long',
+    ),
+    distributionSection(digest, f),
+    `<div class="pair">${section(
+      'participation',
+      t('dash.section.participationSectors'),
+      `<table><thead><tr><th>${e(t('digest.col.sector'))}</th><th class="num">${e(t('digest.invited'))}</th><th class="num">${e(t('dash.respondents'))}</th><th class="num">${e(t('digest.rate'))}</th></tr></thead><tbody>${sectorRows}</tbody></table>`,
+    )}${section(
+      'sectors',
+      t('digest.section.sectors'),
+      scoreRows
+        ? `<table><thead><tr><th>${e(t('digest.col.sector'))}</th><th class="num">${e(t('digest.col.n'))}</th><th class="num">${e(t('digest.col.mean'))}</th></tr></thead><tbody>${scoreRows}</tbody></table>`
+        : `<p>${e(t('digest.none'))}</p>`,
+    )}</div>`,
+    storiesSection(digest, f),
+    prizeSection(digest, f),
+    collaborationSection(digest, f),
+    activitySection(digest, f),
+    learningSection(digest, f, doneForm),
+    withheldSection(digest, f),
+  ].join('\n');
+}

@@ -1,0 +1,25 @@
+import { randomBytes } from 'node:crypto';
+import type { Express } from 'express';
+import type { Locale } from '../../core/vocabulary.js';
+import { type LocalPageInput, localPageCsp, renderLocalPage } from './page-html.js';
+import { pageTexts } from './page-texts.js';
+
+/** `GET /`: the local page, in the default language until the person picks who they are. */
+export function mountLocalPage(
+  app: Express,
+  deps: { locale: () => Locale; people: () => LocalPageInput['people'] },
+): void {
+  app.get('/', (_req, res) => {
+    const nonce = randomBytes(16).toString('base64');
+    const locale = deps.locale();
+    res
+      .setHeader('Content-Security-Policy', localPageCsp(nonce))
+      .setHeader('Cache-Control', 'no-store')
+      .type('html')
+      .send(renderLocalPage({ locale, texts: pageTexts(locale), people: deps.people(), nonce }));
+  });
+  // Browsers ask for it on their own; an empty answer keeps their consoles quiet.
+  app.get('/favicon.ico', (_req, res) => {
+    res.status(204).end();
+  });
+}

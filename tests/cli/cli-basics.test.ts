@@ -1,0 +1,144 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { rowCounts, useCli } from './cli-harness.js';
+
+const cli = useCli();
+
+describe('kulturpuls CLI: setup commands', () => {
+  it('migrate creates and migrates the database', async () => {
+    const h = cli();
+    const result = await h.run(['migrate']);
+    expect(result).toMatchObject({ code: 0, err: '' });
+    expect(result.out).toContain(`Database is up to date: ${h.dbPath}`);
+    expect(Object.keys(rowCounts(h.db()))).toEqual(
+      expect.arrayContaining(['people', 'pulses', 'pulse_answers', 'occurrences', 'deliveries']),
+    );
+    expect((await h.run(['migrate'])).code).toBe(0);
+  });
+
+  it('config check accepts a good file', async () => {
+    const h = cli();
+    const file = h.write(
+      'good.yaml',
+      [
+        'organisation: Testvik kommune',
+        'schedules:',
+        '  - id: weekly-reflection',
+        '    kind: reflection',
+        '    cron: "0 9 * * 1"',
+        '    targets: ["local:channel:innovasjon"]',
+      ].join('\n'),
+    );
+    const result = await h.run(['config', 'check', file]);
+    expect(result.code).toBe(0);
+    expect(result.out).toContain(`Config OK: ${file}`);
+    expect(result.out).toContain('weekly-reflection (reflection, 0 9 * * 1)');
+  });
+
+  it('config check prints every problem with its path and exits 1', async () => {
+    const h = cli();
+    const file = h.write(
+      'broken.yaml',
+      [
+        'privacy:',
+        '  minGroupSize: 2',
+        'schedules:',
+        '  - id: weekly',
+        '    kind: weekly',
+        '    cron: "0 9 * * 1"',
+      ].join('\n'),
+    );
+    const result = await h.run(['config', 'check', file]);
+    expect(result.code).toBe(1);
+    expect(result.err).toMatch(/2 problem\(s\) found/);
+    expect(result.err).toMatch(/privacy\.minGroupSize \(line 2\) — .*at least 3/);
+    expect(result.err).toMatch(/schedules\[0\]\.kind \(line 5\) — /);
+    expect(result.out).toBe('');
+  });
+
+  it('config check reports a missing file', async () => {
+    const h = cli();
+    const result = await h.run(['config', 'check', join(h.dir, 'nowhere.yaml')]);
+    expect(result.code).toBe(1);
+    expect(result.err).toContain('config file not found');
+  });
+
+  it('a command that needs the database refuses a broken config with exit 1', async () => {
+    const h = cli();
+    h.write('kulturpuls.yaml', 'privacy:\n  minGroupSize: 1\n');
+    const result = await h.run(['migrate']);
+    expect(result.code).toBe(1);
+    expect(result.err).toContain('privacy.minGroupSize');
+    expect(existsSync(h.dbPath)).toBe(false);
+  });
+
+  it('an unknown command exits 2 with the usage', async () => {
+    const h = cli();
+    const result = await h.run(['frobnicate']);
+    expect(result.code).toBe(2);
+    expect(result.err).toContain('unknown command "frobnicate"');
+    expect(result.err).toContain('Usage:');
+    expect(result.err).toContain('kulturpuls demo-data [--members N] [--months M] [--seed S]');
+  });
+
+  it('help prints the usage', async () => {
+    const result = await cli().run(['--help']);
+    expect(result.code).toBe(0);
+    expect(result.out).toContain('kulturpuls backup FILE');
+  });
+});
+
+describe('kulturpuls post SCHEDULE_ID --now', () => {
+  it('queues one message per target, and a second post is another occurrence', async () => {
+    const h = cli();
+    const first = await h.run(['post', 'weekly-reflection', '--now']);
+    expect(first.code).toBe(0);
+    expect(first.out).toMatch(/^weekly-reflection@\S+: posted, 1 message\(s\) queued/);
+    const second = await h.run(['post', 'weekly-reflection', '--now']);
+    expect(second.out).toMatch(/: posted, 1 message\(s\) queued/);
+    const keyOf = (text: string) => /^(\S+): /.exec(text)?.[1];
+    expect(keyOf(second.out)).toMatch(/^weekly-reflection@/);
+    expect(keyOf(second.out)).not.toBe(keyOf(first.out));
+
+    const db = h.db();
+    const occurrences = db
+      .prepare("SELECT key, status, reason FROM occurrences WHERE schedule_id = 'weekly-reflection'")
+      .all();
+    expect(occurrences).toHaveLength(2);
+    expect(occurrences).toEqual([
+      expect.objectContaining({ status: 'posted', reason: 'manual' }),
+      expect.objectContaining({ status: 'posted', reason: 'manual' }),
+    ]);
+    const deliveries = db.prepare('SELECT dedupe_key FROM deliveries').all() as { dedupe_key: string }[];
+    expect(new Set(deliveries.map((d) => d.dedupe_key)).size).toBe(2);
+    expect(deliveries).toHaveLength(2);
+  });
+
+  it('never doubles a post for the same time', async () => {
+    const h = cli();
+    const at = new Date('2025-03-17T08:00:00Z');
+    const runtime = h.runtime({ now: () => at });
+    const schedule = runtime.settings.schedules.find((s) => s.id === 'weekly-reflection');
+    if (!schedule) throw new Error('default schedule missing');
+    expect(runtime.core.occurrences.fire(schedule, at, { force: true })).toMatchObject({
+      status: 'posted',
+      queued: 1,
+    });
+    expect(runtime.core.occurrences.fire(schedule, at, { force: true })).toMatchObject({
+      status: 'duplicate',
+      queued: 0,
+    });
+    expect(rowCounts(runtime.db)).toMatchObject({ occurrences: 1, deliveries: 1 });
+  });
+
+  it('rejects an unknown schedule and a post without --now', async () => {
+    const h = cli();
+    const unknown = await h.run(['post', 'weekly', '--now']);
+    expect(unknown.code).toBe(1);
+    expect(unknown.err).toContain('No schedule "weekly". Known: weekly-reflection');
+    const withoutNow = await h.run(['post', 'weekly-reflection']);
+    expect(withoutNow.code).toBe(2);
+    expect(withoutNow.err).toContain('usage: kulturpuls post SCHEDULE_ID --now');
+  });
+});

@@ -1,0 +1,169 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { DIGEST_SCHEMA_VERSION } from '../../src/core/digest/digest.js';
+import { localMonth } from '../../src/core/time.js';
+import { rowCounts, useCli } from './cli-harness.js';
+
+const cli = useCli();
+const SMALL = ['demo-data', '--members', '40', '--months', '2', '--seed', '3'];
+
+describe('kulturpuls demo-data', () => {
+  it('prints a summary and fills the database', async () => {
+    const h = cli();
+    const result = await h.run(SMALL);
+    expect(result.code).toBe(0);
+    expect(result.out).toMatch(/people\s+40 \(40 new, \d+ manager\(s\)\)/);
+    expect(result.out).toMatch(/pulses\s+[1-9]\d*/);
+    expect(result.out).toMatch(/answers\s+[1-9][\d,]* from [\d,]+ pulse participations/);
+    expect(result.out).toMatch(/stories\s+[1-9]/);
+    expect(result.out).toMatch(/nominations\s+[1-9]/);
+    expect(result.out).toMatch(/time taken\s+\d+\.\d s/);
+    const counts = rowCounts(h.db());
+    expect(counts.pulse_answers).toBeGreaterThan(100);
+    // Generated posts are history, not something to deliver now.
+    expect(counts.deliveries).toBe(0);
+  });
+
+  it('a second run with the same seed doubles nothing', async () => {
+    const h = cli();
+    await h.run(SMALL);
+    const before = rowCounts(h.db());
+    const again = await h.run(SMALL);
+    expect(again.code).toBe(0);
+    expect(again.out).toMatch(/people\s+40 \(0 new/);
+    expect(again.out).toMatch(/posts\s+0 new, 0 skipped .*, [1-9]\d* already in the database/);
+    expect(again.out).toContain('nothing was doubled');
+    expect(rowCounts(h.db())).toEqual(before);
+  });
+
+  it.each([
+    [['--members', '0'], '--members must be a whole number from 1 to 50000 (got "0")'],
+    [['--members', 'many'], '--members must be a whole number'],
+    [['--members', '100001'], '--members must be a whole number from 1 to 50000'],
+    [['--months', '25'], '--months must be a whole number from 1 to 24'],
+    [['--months', '1.5'], '--months must be a whole number'],
+    [['--seed', '4294967296'], '--seed must be a whole number from 0 to 4294967295'],
+    [['--bogus', '1'], "Unknown option '--bogus'"],
+  ])('rejects %j with exit 2 and touches no database', async (args, message) => {
+    const h = cli();
+    const result = await h.run(['demo-data', ...args]);
+    expect(result.code).toBe(2);
+    expect(result.err).toContain(message);
+    expect(result.err).toContain('Usage:');
+    expect(existsSync(h.dbPath)).toBe(false);
+  });
+});
+
+describe('kulturpuls digest after demo-data', () => {
+  /** The month of the last closed pulse (not simply last month: July can have none, fellesferie). */
+  function monthWithPulses(h: ReturnType<typeof cli>): string {
+    const db = h.db();
+    const row = db
+      .prepare('SELECT closes_at FROM pulses WHERE closed_at IS NOT NULL ORDER BY closes_at DESC LIMIT 1')
+      .get() as { closes_at: string };
+    db.close();
+    return localMonth(new Date(row.closes_at), 'Europe/Oslo');
+  }
+
+  it('writes the JSON digest', async () => {
+    const h = cli();
+    await h.run(SMALL);
+    const month = monthWithPulses(h);
+    const result = await h.run(['digest', '--month', month, '--format', 'json']);
+    expect(result.code).toBe(0);
+    const digest = JSON.parse(result.out);
+    expect(digest.version).toBe(DIGEST_SCHEMA_VERSION);
+    expect(digest.month).toBe(month);
+    expect(digest.organisation).toBe('Testvik kommune');
+    expect(digest.participation.pulses).toBeGreaterThan(0);
+  });
+
+  it('writes the Markdown digest, to stdout or a file', async () => {
+    const h = cli();
+    await h.run(SMALL);
+    const month = monthWithPulses(h);
+    const result = await h.run(['digest', '--month', month, '--format', 'md']);
+    expect(result.code).toBe(0);
+    expect(result.out).toMatch(/^# .+/);
+    expect(result.out.match(/^## .+$/gm)?.length ?? 0).toBeGreaterThanOrEqual(3);
+    const file = join(h.dir, 'digest.md');
+    const written = await h.run(['digest', '--month', month, '--out', file]);
+    expect(written.out).toContain(`Wrote ${file}`);
+    expect(existsSync(file)).toBe(true);
+  });
+
+  it('rejects a malformed month with exit 2', async () => {
+    const result = await cli().run(['digest', '--month', '2025-13']);
+    expect(result.code).toBe(2);
+    expect(result.err).toContain('usage: kulturpuls digest --month YYYY-MM');
+  });
+});
+
+describe('kulturpuls export / forget', () => {
+  it('exports a story author’s stories, and forget removes them', async () => {
+    const h = cli();
+    await h.run(SMALL);
+    const db = h.db();
+    const author = (
+      db.prepare('SELECT author_key FROM stories ORDER BY id LIMIT 1').get() as { author_key: string }
+    ).author_key;
+    const answersBefore = rowCounts(db).pulse_answers;
+    db.close();
+    expect(author).toMatch(/^local:[a-z0-9.]+$/);
+
+    const before = await h.run(['export', '--user', author]);
+    expect(before.code).toBe(0);
+    const exported = JSON.parse(before.out);
+    expect(exported.person.key).toBe(author);
+    expect(exported.stories.length).toBeGreaterThan(0);
+    expect(exported.stories.every((s: { authorKey: string }) => s.authorKey === author)).toBe(true);
+
+    const forget = await h.run(['forget', '--user', author]);
+    expect(forget.code).toBe(0);
+    expect(forget.out).toMatch(
+      new RegExp(`Erased ${author.replaceAll('.', '\\.')}: \\d+ row\\(s\\) removed`),
+    );
+
+    const after = JSON.parse((await h.run(['export', '--user', author])).out);
+    expect(after.person).toBeNull();
+    expect(after.stories).toEqual([]);
+    const check = h.db();
+    expect(check.prepare('SELECT count(*) AS n FROM stories WHERE author_key = ?').get(author)).toEqual({
+      n: 0,
+    });
+    expect(
+      check.prepare('SELECT count(*) AS n FROM pulse_participation WHERE person_key = ?').get(author),
+    ).toEqual({
+      n: 0,
+    });
+    // Pseudonymous answers stay: they cannot be found from the person.
+    expect(rowCounts(check).pulse_answers).toBe(answersBefore);
+  });
+
+  it('needs --user PLATFORM:ID', async () => {
+    const result = await cli().run(['export', '--user', 'kari']);
+    expect(result.code).toBe(2);
+    expect(result.err).toContain('usage: --user PLATFORM:ID');
+  });
+});
+
+describe('kulturpuls backup FILE', () => {
+  it('writes a copy that opens and has the same row counts', async () => {
+    const h = cli();
+    await h.run(SMALL);
+    const file = join(h.dir, 'backups', 'copy.db');
+    const result = await h.run(['backup', file]);
+    expect(result.code).toBe(0);
+    expect(result.out).toContain(`Backup written to ${file}`);
+    const original = rowCounts(h.db());
+    expect(original.pulse_answers).toBeGreaterThan(0);
+    expect(rowCounts(h.db(file))).toEqual(original);
+  });
+
+  it('needs a file name', async () => {
+    const result = await cli().run(['backup']);
+    expect(result.code).toBe(2);
+    expect(result.err).toContain('usage: kulturpuls backup FILE');
+  });
+});

@@ -1,0 +1,97 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach } from 'vitest';
+import { runCli } from '../../src/cli/index.js';
+import type { CliIo } from '../../src/cli/io.js';
+import { loadConfig } from '../../src/config.js';
+import type { Clock } from '../../src/core/ports.js';
+import { silentLogger } from '../../src/logger.js';
+import { openRuntime, type Runtime } from '../../src/runtime.js';
+import { type Database, openDatabase } from '../../src/storage/index.js';
+
+export interface CliRun {
+  code: number;
+  out: string;
+  err: string;
+}
+
+export interface CliHarness {
+  dir: string;
+  dbPath: string;
+  configPath: string;
+  env: Record<string, string>;
+  /** `kulturpuls ARGS` with a capturing io: what it printed and its exit code. */
+  run(args: string[]): Promise<CliRun>;
+  write(name: string, text: string): string;
+  /** The same database through the real runtime, for checks and for fixed-time calls. */
+  runtime(clock?: Clock): Runtime;
+  /** The raw database file (for counting rows). */
+  db(path?: string): Database;
+}
+
+/** A temp folder per test with a config file and a database path, handed to the CLI through `io.env`. */
+export function useCli(): () => CliHarness {
+  const cleanups: (() => void)[] = [];
+  afterEach(() => {
+    for (const cleanup of cleanups.splice(0).reverse()) cleanup();
+  });
+
+  return () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kulturpuls-cli-'));
+    cleanups.push(() => rmSync(dir, { recursive: true, force: true }));
+    const write = (name: string, text: string) => {
+      const file = join(dir, name);
+      writeFileSync(file, text);
+      return file;
+    };
+    const configPath = write('kulturpuls.yaml', 'organisation: Testvik kommune\n');
+    const dbPath = join(dir, 'data', 'kulturpuls.db');
+    const env = {
+      KULTURPULS_DB: dbPath,
+      KULTURPULS_CONFIG: configPath,
+      KULTURPULS_SECRET: 'cli-test-secret-0123456789abcdef',
+      LOG_LEVEL: 'error',
+    };
+    return {
+      dir,
+      dbPath,
+      configPath,
+      env,
+      write,
+      async run(args) {
+        const out: string[] = [];
+        const err: string[] = [];
+        const io: CliIo = { out: (text) => out.push(text), err: (text) => err.push(text), env };
+        const code = await runCli(args, io);
+        return { code, out: out.join('\n'), err: err.join('\n') };
+      },
+      runtime(clock) {
+        const loaded = loadConfig({ env });
+        if (!loaded.ok) throw new Error(`test config invalid: ${JSON.stringify(loaded.problems)}`);
+        const runtime = openRuntime(loaded.config, { ...(clock ? { clock } : {}), logger: silentLogger });
+        cleanups.push(() => runtime.close());
+        return runtime;
+      },
+      db(path = dbPath) {
+        const db = openDatabase(path);
+        cleanups.push(() => {
+          if (db.open) db.close();
+        });
+        return db;
+      },
+    };
+  };
+}
+
+export function rowCounts(db: Database): Record<string, number> {
+  const tables = db
+    .prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")
+    .all() as { name: string }[];
+  return Object.fromEntries(
+    tables.map(({ name }) => [
+      name,
+      (db.prepare(`SELECT count(*) AS n FROM "${name}"`).get() as { n: number }).n,
+    ]),
+  );
+}

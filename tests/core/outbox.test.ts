@@ -1,0 +1,256 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { OUTBOX_POLICY } from '../../src/core/delivery/outbox-worker.js';
+import type { Message } from '../../src/core/message.js';
+import type { ChatGateway, SendResult } from '../../src/core/ports.js';
+import { type Target, targetKey } from '../../src/core/records.js';
+import type { Platform } from '../../src/core/vocabulary.js';
+import { createLocalGateway } from '../../src/local/local-gateway.js';
+import { MINUTE } from '../support/fake-clock.js';
+import { buildSchedule, createTestCore, type TestCore } from '../support/test-core.js';
+
+interface Sent {
+  target: string;
+  idempotencyKey: string;
+}
+
+interface FakeGateway extends ChatGateway {
+  sent: Sent[];
+}
+
+/** What the platform has received; it outlives any one process, like Slack or Teams would. */
+function createPlatformRecord(): Sent[] {
+  return [];
+}
+
+/**
+ * A gateway that records every send in `record`. With `crashAfter: k` the process "dies" at the k-th
+ * send: the platform got that message, but the call never returns, nor does any later one.
+ */
+function createFakeGateway(
+  options: {
+    platform?: Platform;
+    record?: Sent[];
+    crashAfter?: number;
+    withWasSent?: boolean;
+    respond?: (attempt: number) => SendResult;
+  } = {},
+): FakeGateway {
+  const record = options.record ?? createPlatformRecord();
+  let attempts = 0;
+  let crashed = false;
+  const gateway: FakeGateway = {
+    platform: options.platform ?? 'slack',
+    sent: record,
+    async send(target: Target, _message: Message, idempotencyKey: string): Promise<SendResult> {
+      if (crashed) return new Promise<SendResult>(() => {});
+      attempts += 1;
+      const result = options.respond?.(attempts) ?? { ok: true, messageRef: `ts-${attempts}` };
+      if (result.ok) record.push({ target: targetKey(target), idempotencyKey });
+      if (options.crashAfter !== undefined && record.length >= options.crashAfter) {
+        crashed = true;
+        return new Promise<SendResult>(() => {});
+      }
+      return result;
+    },
+  };
+  if (options.withWasSent) {
+    gateway.wasSent = async (target, idempotencyKey) =>
+      record.some((s) => s.target === targetKey(target) && s.idempotencyKey === idempotencyKey)
+        ? 'yes'
+        : 'no';
+  }
+  return gateway;
+}
+
+const channels = (platform: Platform, n: number): Target[] =>
+  Array.from({ length: n }, (_, i) => ({
+    platform,
+    kind: 'channel',
+    id: `C${String(i + 1).padStart(4, '0')}`,
+  }));
+
+/** Lets the abandoned worker's started sends run as far as they can. */
+const settle = () => new Promise((resolve) => setTimeout(resolve, 20));
+
+describe('outbox worker', () => {
+  let t: TestCore;
+  afterEach(() => t.close());
+
+  function queue(targets: Target[]): void {
+    const schedule = buildSchedule({ targets });
+    expect(t.core.occurrences.fire(schedule, t.clock.now()).queued).toBe(targets.length);
+  }
+  const rows = (status?: string) =>
+    (
+      t.db.prepare('SELECT status, attempts, next_attempt_at, last_error FROM deliveries').all() as {
+        status: string;
+        attempts: number;
+        next_attempt_at: string;
+        last_error: string | null;
+      }[]
+    ).filter((row) => status === undefined || row.status === status);
+
+  it('resends only the unsent rows after a crash mid fan-out when the gateway can tell (wasSent)', async () => {
+    t = createTestCore();
+    const targets = channels('slack', 10);
+    queue(targets);
+    const platform = createPlatformRecord();
+    const crashing = createFakeGateway({ record: platform, crashAfter: 6, withWasSent: true });
+    void t.core.outboxWorker({ slack: crashing }).deliverDue();
+    await settle();
+    expect(platform).toHaveLength(6);
+    expect(rows('sent')).toHaveLength(5);
+    expect(rows('sending')).toHaveLength(5);
+
+    // A restarted process (its own connection) finds the rows once their lease has run out.
+    const restarted = t.openCore();
+    const gateway = createFakeGateway({ record: platform, withWasSent: true });
+    expect(await restarted.outboxWorker({ slack: gateway }).deliverDue()).toBe(0);
+    t.clock.advance(OUTBOX_POLICY.leaseMs + 1);
+    expect(await restarted.outboxWorker({ slack: gateway }).deliverDue()).toBe(5);
+
+    const received = platform.map((s) => s.target).sort();
+    expect(received).toEqual(targets.map(targetKey).sort());
+    expect(rows('sent')).toHaveLength(10);
+  });
+
+  it('without wasSent cannot know: the message sent as the process died goes out again', async () => {
+    t = createTestCore();
+    queue(channels('slack', 3));
+    const platform = createPlatformRecord();
+    void t.core.outboxWorker({ slack: createFakeGateway({ record: platform, crashAfter: 2 }) }).deliverDue();
+    await settle();
+    t.clock.advance(OUTBOX_POLICY.leaseMs + 1);
+    await t.core.outboxWorker({ slack: createFakeGateway({ record: platform }) }).deliverDue();
+    expect(platform.map((s) => s.target).sort()).toEqual([
+      'slack:channel:C0001',
+      'slack:channel:C0002',
+      'slack:channel:C0002',
+      'slack:channel:C0003',
+    ]);
+  });
+
+  it('leaves exactly one feed entry per target with the local gateway after a crash mid fan-out', async () => {
+    t = createTestCore();
+    const targets = [...channels('local', 6), { platform: 'local', kind: 'dm', id: 'kari' } as const];
+    queue(targets);
+    const local = createLocalGateway(t.store.feed, t.clock);
+    let sends = 0;
+    // The real local gateway, inside a process that dies after its third send has been written.
+    const crashing: ChatGateway = {
+      platform: 'local',
+      async send(target, message, key) {
+        sends += 1;
+        const nth = sends;
+        if (nth > 3) return new Promise<SendResult>(() => {});
+        const result = await local.send(target, message, key);
+        return nth === 3 ? new Promise<SendResult>(() => {}) : result;
+      },
+    };
+    void t.core.outboxWorker({ local: crashing }).deliverDue();
+    await settle();
+    expect(rows('sending')).toHaveLength(5);
+    const feedCount = () => (t.db.prepare('SELECT count(*) AS n FROM feed_entries').get() as { n: number }).n;
+    expect(feedCount()).toBe(3);
+
+    t.clock.advance(OUTBOX_POLICY.leaseMs + 1);
+    const restarted = t.openCore();
+    await restarted.outboxWorker({ local: createLocalGateway(t.store.feed, t.clock) }).deliverDue();
+    const feed = t.db.prepare('SELECT target_kind, target_id FROM feed_entries').all() as Record<
+      string,
+      string
+    >[];
+    expect(feed.map((row) => `${row.target_kind}:${row.target_id}`).sort()).toEqual(
+      targets.map((target) => `${target.kind}:${target.id}`).sort(),
+    );
+    expect(rows('sent')).toHaveLength(targets.length);
+  });
+
+  it('waits as long as a 429 Retry-After asks, not less', async () => {
+    t = createTestCore();
+    queue(channels('slack', 1));
+    const gateway = createFakeGateway({
+      respond: (attempt) =>
+        attempt === 1
+          ? { ok: false, permanent: false, code: 'rate_limited', retryAfterMs: 30_000 }
+          : { ok: true, messageRef: 'ts-2' },
+    });
+    const worker = t.core.outboxWorker({ slack: gateway });
+    const start = t.clock.now().getTime();
+    expect(await worker.deliverDue()).toBe(1);
+    expect(rows()[0]).toMatchObject({ status: 'pending', last_error: 'rate_limited' });
+    expect(Date.parse(rows()[0]?.next_attempt_at ?? '')).toBe(start + 30_000);
+
+    t.clock.advance(29_999);
+    expect(await worker.deliverDue()).toBe(0);
+    expect(gateway.sent).toHaveLength(0);
+    t.clock.advance(1);
+    expect(await worker.deliverDue()).toBe(1);
+    expect(gateway.sent).toHaveLength(1);
+    expect(rows()[0]?.status).toBe('sent');
+    expect(worker.stats.rateLimitedMs).toBe(30_000);
+  });
+
+  it('marks a permanent error failed and never retries it', async () => {
+    t = createTestCore();
+    queue(channels('slack', 1));
+    let calls = 0;
+    const gateway = createFakeGateway({
+      respond: () => {
+        calls += 1;
+        return { ok: false, permanent: true, code: 'channel_not_found' };
+      },
+    });
+    const worker = t.core.outboxWorker({ slack: gateway });
+    await worker.deliverDue();
+    for (let i = 0; i < 5; i += 1) {
+      t.clock.advance(60 * MINUTE);
+      expect(await worker.deliverDue()).toBe(0);
+    }
+    expect(calls).toBe(1);
+    expect(rows()).toEqual([
+      expect.objectContaining({ status: 'failed', attempts: 1, last_error: 'channel_not_found' }),
+    ]);
+  });
+
+  it('retries transient errors with growing backoff, never early, and fails after maxAttempts', async () => {
+    t = createTestCore();
+    queue(channels('slack', 1));
+    let calls = 0;
+    const gateway = createFakeGateway({
+      respond: () => {
+        calls += 1;
+        return { ok: false, permanent: false, code: 'service_unavailable' };
+      },
+    });
+    const worker = t.core.outboxWorker({ slack: gateway });
+    const waits: number[] = [];
+    expect(await worker.deliverDue()).toBe(1);
+    for (
+      let guard = 0;
+      guard < 3 * OUTBOX_POLICY.maxAttempts && rows()[0]?.status === 'pending';
+      guard += 1
+    ) {
+      const due = Date.parse(rows()[0]?.next_attempt_at ?? '');
+      waits.push(due - t.clock.now().getTime());
+      t.clock.set(new Date(due - 1));
+      expect(await worker.deliverDue()).toBe(0);
+      t.clock.set(new Date(due));
+      expect(await worker.deliverDue()).toBe(1);
+    }
+    expect(calls).toBe(OUTBOX_POLICY.maxAttempts);
+    expect(rows()).toEqual([
+      expect.objectContaining({
+        status: 'failed',
+        attempts: OUTBOX_POLICY.maxAttempts,
+        last_error: 'service_unavailable',
+      }),
+    ]);
+    expect(waits).toHaveLength(OUTBOX_POLICY.maxAttempts - 1);
+    for (let i = 1; i < waits.length; i += 1) expect(waits[i]).toBeGreaterThanOrEqual(waits[i - 1] as number);
+    expect(waits[0]).toBeGreaterThanOrEqual(OUTBOX_POLICY.baseBackoffMs / 2);
+    expect(waits.at(-1)).toBeGreaterThan(16 * (waits[0] as number));
+    t.clock.advance(24 * 60 * MINUTE);
+    expect(await worker.deliverDue()).toBe(0);
+  });
+});

@@ -1,0 +1,202 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import type { Actor } from '../../src/core/people.js';
+import { pulsePseudonym } from '../../src/core/privacy/pseudonym.js';
+import type { Pulse } from '../../src/core/records.js';
+import { HOUR, MINUTE } from '../support/fake-clock.js';
+import { createTestCore, TEST_SECRET, type TestCore } from '../support/test-core.js';
+
+const kari: Actor = { platform: 'slack', userId: 'UKARI01', displayName: 'Kari Nordmann' };
+const ola: Actor = { platform: 'teams', userId: '29:1olaXYZ', displayName: 'Ola Nordmann' };
+
+type Row = Record<string, unknown>;
+
+describe('pulse votes and pseudonyms', () => {
+  let t: TestCore;
+  afterEach(() => t.close());
+
+  function openPulse(): Pulse {
+    return t.core.pulses.open({ occurrenceKey: null, statements: 4, openHours: 48 });
+  }
+  const answerRows = (): Row[] => t.db.prepare('SELECT * FROM pulse_answers').all() as Row[];
+  const participationRows = (): Row[] => t.db.prepare('SELECT * FROM pulse_participation').all() as Row[];
+
+  it('gives the same person the same pseudonym within a pulse: a second vote changes the one row', () => {
+    t = createTestCore();
+    const pulse = openPulse();
+    const questionId = pulse.questionIds[0] as string;
+    const first = t.core.pulses.vote({ actor: kari, pulseId: pulse.id, questionId, value: 2 });
+    t.clock.advance(5 * MINUTE);
+    const second = t.core.pulses.vote({ actor: kari, pulseId: pulse.id, questionId, value: 5 });
+    expect(first.status).toBe('recorded');
+    expect(second.status).toBe('changed');
+    const rows = answerRows();
+    expect(rows).toHaveLength(1);
+    expect(rows[0]?.value).toBe(5);
+    expect(t.core.pulses.answersOf(pulse, kari).get(questionId)).toBe(5);
+    expect(participationRows()).toHaveLength(1);
+  });
+
+  it('gives one person unrelated pseudonyms in different pulses', () => {
+    t = createTestCore();
+    const pulses = [openPulse(), openPulse(), openPulse()];
+    for (const pulse of pulses) {
+      t.core.pulses.vote({
+        actor: kari,
+        pulseId: pulse.id,
+        questionId: pulse.questionIds[0] as string,
+        value: 3,
+      });
+    }
+    const pseudonyms = answerRows().map((row) => String(row.pseudonym));
+    expect(new Set(pseudonyms).size).toBe(3);
+    // Unlinkable: no shared prefix or suffix that would tie them together.
+    for (const a of pseudonyms) {
+      for (const b of pseudonyms) {
+        if (a !== b) {
+          expect(a.slice(0, 6)).not.toBe(b.slice(0, 6));
+          expect(a.slice(-6)).not.toBe(b.slice(-6));
+        }
+      }
+    }
+    // Two people in one pulse differ too.
+    expect(pulsePseudonym(TEST_SECRET, 'p1', 'slack:UKARI01')).not.toBe(
+      pulsePseudonym(TEST_SECRET, 'p1', 'slack:UOLA'),
+    );
+  });
+
+  it('derives the pseudonym from the secret: another secret gives another pseudonym', () => {
+    t = createTestCore();
+    const pulse = openPulse();
+    const questionId = pulse.questionIds[0] as string;
+    t.core.pulses.vote({ actor: kari, pulseId: pulse.id, questionId, value: 4 });
+    const other = t.openCore({ secret: 'another-secret-abcdef0123456789' });
+    // The same person through a core with another secret is a new voter, not a change.
+    expect(other.pulses.vote({ actor: kari, pulseId: pulse.id, questionId, value: 4 }).status).toBe(
+      'recorded',
+    );
+    const pseudonyms = answerRows().map((row) => row.pseudonym);
+    expect(new Set(pseudonyms).size).toBe(2);
+    expect(pulsePseudonym('secret-a-0123456789', pulse.id, 'slack:UKARI01')).not.toBe(
+      pulsePseudonym('secret-b-0123456789', pulse.id, 'slack:UKARI01'),
+    );
+  });
+
+  it('never stores the person key or user id in pulse_answers, in any column of any row', () => {
+    t = createTestCore();
+    const voters: Actor[] = [kari, ola, { platform: 'local', userId: 'kari', displayName: 'Kari' }];
+    const pulses = [openPulse(), openPulse()];
+    for (const pulse of pulses) {
+      for (const actor of voters) {
+        for (const questionId of pulse.questionIds) {
+          t.core.pulses.vote({ actor, pulseId: pulse.id, questionId, value: 3, comment: 'Bra tiltak' });
+        }
+      }
+    }
+    const rows = answerRows();
+    expect(rows).toHaveLength(2 * 3 * 4);
+    const needles = voters.flatMap((a) => [a.userId, `${a.platform}:${a.userId}`, a.displayName as string]);
+    for (const row of rows) {
+      for (const [column, value] of Object.entries(row)) {
+        const text = String(value).toLowerCase();
+        for (const needle of needles) {
+          expect(text.includes(needle.toLowerCase()), `${column} = ${text} contains ${needle}`).toBe(false);
+        }
+      }
+    }
+    // …while participation (kept apart) knows who answered, not what.
+    expect(participationRows().map((row) => row.person_key)).toEqual(
+      expect.arrayContaining(['slack:UKARI01', 'teams:29:1olaXYZ', 'local:kari']),
+    );
+    expect(Object.keys(participationRows()[0] ?? {}).sort()).toEqual([
+      'answered_at',
+      'person_key',
+      'pulse_id',
+    ]);
+  });
+
+  it('keeps answer rows unjoinable to participation rows by time', () => {
+    t = createTestCore();
+    const pulse = openPulse();
+    const questionId = pulse.questionIds[0] as string;
+    for (const [i, actor] of [kari, ola].entries()) {
+      t.clock.advance((i + 1) * 7 * MINUTE);
+      t.core.pulses.vote({ actor, pulseId: pulse.id, questionId, value: i === 0 ? 1 : 5 });
+    }
+    const joined = t.db
+      .prepare(
+        `SELECT p.person_key, a.value FROM pulse_participation p
+         JOIN pulse_answers a ON a.pulse_id = p.pulse_id AND a.answered_at = p.answered_at`,
+      )
+      .all();
+    expect(joined).toEqual([]);
+  });
+});
+
+describe('vote validation', () => {
+  let t: TestCore;
+  afterEach(() => t.close());
+
+  const counts = () => ({
+    answers: (t.db.prepare('SELECT count(*) AS n FROM pulse_answers').get() as { n: number }).n,
+    participation: (t.db.prepare('SELECT count(*) AS n FROM pulse_participation').get() as { n: number }).n,
+  });
+
+  it('answers a closed pulse with closed and writes nothing', () => {
+    t = createTestCore();
+    const pulse = t.core.pulses.open({ occurrenceKey: null, statements: 4, openHours: 48 });
+    const questionId = pulse.questionIds[0] as string;
+    t.clock.advance(48 * HOUR);
+    expect(t.core.pulses.vote({ actor: kari, pulseId: pulse.id, questionId, value: 4 }).status).toBe(
+      'closed',
+    );
+    t.clock.advance(HOUR);
+    t.core.pulses.closeDue();
+    expect(t.core.pulses.vote({ actor: kari, pulseId: pulse.id, questionId, value: 4 }).status).toBe(
+      'closed',
+    );
+    expect(counts()).toEqual({ answers: 0, participation: 0 });
+  });
+
+  it.each([
+    ['an unknown question', { questionId: 'pulse-finnes-ikke' }, 'unknown_question'],
+    ['a question not in this pulse', { questionId: 'notInPulse' }, 'unknown_question'],
+    ['value 0', { value: 0 }, 'invalid_value'],
+    ['value 6', { value: 6 }, 'invalid_value'],
+    ['value 2.5', { value: 2.5 }, 'invalid_value'],
+    ['an unknown pulse', { pulseId: 'pulse_nope' }, 'unknown_pulse'],
+    ['a comment over 500 characters', { comment: 'x'.repeat(501) }, 'comment_too_long'],
+  ] as const)('rejects %s and writes nothing', (_name, change, status) => {
+    t = createTestCore();
+    const pulse = t.core.pulses.open({ occurrenceKey: null, statements: 4, openHours: 48 });
+    const notInPulse = t.core.bank.active('pulse').find((q) => !pulse.questionIds.includes(q.id))?.id;
+    const input = {
+      actor: kari,
+      pulseId: pulse.id,
+      questionId: pulse.questionIds[0] as string,
+      value: 3,
+      ...change,
+    };
+    if (input.questionId === 'notInPulse') input.questionId = notInPulse as string;
+    expect(t.core.pulses.vote(input).status).toBe(status);
+    expect(counts()).toEqual({ answers: 0, participation: 0 });
+    expect(t.store.people.get('slack:UKARI01')).toBeUndefined();
+  });
+
+  it('records participation apart from content and tells the voter the threshold', () => {
+    t = createTestCore();
+    const pulse = t.core.pulses.open({ occurrenceKey: null, statements: 4, openHours: 48 });
+    const result = t.core.pulses.vote({
+      actor: kari,
+      pulseId: pulse.id,
+      questionId: pulse.questionIds[1] as string,
+      value: 2,
+    });
+    expect(result.status).toBe('recorded');
+    if (result.status === 'recorded') expect(result.minGroupSize).toBe(5);
+    expect(t.store.pulses.hasParticipated(pulse.id, 'slack:UKARI01')).toBe(true);
+    expect(t.store.pulses.participants(pulse.id)).toEqual(['slack:UKARI01']);
+    const participation = t.db.prepare('SELECT * FROM pulse_participation').all() as Row[];
+    expect(participation).toHaveLength(1);
+    expect(Object.values(participation[0] ?? {})).not.toContain(2);
+  });
+});

@@ -1,0 +1,99 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { digestChatMessage } from '../../src/core/digest/digest-chat-message.js';
+import type { Digest } from '../../src/core/digest/digest.js';
+import type { RenderOptions } from '../../src/core/digest/format.js';
+import { csvCell, renderDigestCsv } from '../../src/core/digest/render-csv.js';
+import { renderDigestMarkdown } from '../../src/core/digest/render-markdown.js';
+import { LOCALES } from '../../src/core/vocabulary.js';
+import { renderDigestHtml } from '../../src/web/dashboard/render-html.js';
+import { sectorNamer } from '../../src/web/dashboard-routes.js';
+import { buildStory } from '../support/builders.js';
+import { smallGroupWorld, WITHHELD_PATTERNS } from './small-group.js';
+import type { World } from './world.js';
+
+/** Every number in a text with its neighbours, so a failure shows where it leaked. */
+function leaks(output: string): string[] {
+  // The stylesheet and the chart patterns are not data (and have numbers like 1.5rem).
+  const text = output.replace(/<style>[\s\S]*?<\/style>|<defs>[\s\S]*?<\/defs>/g, '');
+  return WITHHELD_PATTERNS.flatMap((pattern) => {
+    const match = pattern.exec(text);
+    return match ? [`${pattern}: …${text.slice(Math.max(0, match.index - 60), match.index + 20)}…`] : [];
+  });
+}
+
+describe('a small group leaks through no format', () => {
+  let world: World;
+  let digest: Digest;
+  beforeEach(() => {
+    world = smallGroupWorld();
+    digest = world.core.digests.forMonth('2025-03');
+  });
+  afterEach(() => world.close());
+
+  const options = (locale: (typeof LOCALES)[number], audience?: 'politicians'): RenderOptions => ({
+    locale,
+    bank: world.core.bank,
+    sectorName: sectorNamer({ settings: world.settings }, locale),
+    ...(audience ? { audience } : {}),
+  });
+
+  it.each(LOCALES)('markdown, politicians, CSV, HTML, dashboard and chat (%s)', (locale) => {
+    const outputs = {
+      md: renderDigestMarkdown(digest, options(locale)),
+      politicians: renderDigestMarkdown(digest, options(locale, 'politicians')),
+      csv: renderDigestCsv(digest, options(locale)),
+      html: renderDigestHtml(digest, options(locale)),
+      dashboard: renderDigestHtml(digest, { ...options(locale), dashboard: { keep: {} } }),
+      chat: JSON.stringify(digestChatMessage(digest, locale, world.core.digests.dashboardUrl('2025-03'))),
+    };
+    for (const [format, text] of Object.entries(outputs)) expect(leaks(text), format).toEqual([]);
+    // The shown numbers are there (so the search above would have found the withheld ones).
+    expect(outputs.md).toContain(locale === 'en' ? '3.9' : '3,9');
+    expect(outputs.csv).toContain('3.92');
+    expect(outputs.md).toContain(locale === 'en' ? '4.0' : '4,0');
+  });
+
+  it('JSON carries no withheld value, change or count', () => {
+    const json = JSON.stringify(digest);
+    expect(leaks(json.replace(/"generatedAt":"[^"]*"/, ''))).toEqual([]);
+    const values: number[] = [];
+    JSON.parse(json, (_key, value) => {
+      if (typeof value === 'number') values.push(value);
+      return value;
+    });
+    for (const secret of [5 / 3, 27 / 7, 5 / 3 - 3]) expect(values.some((v) => Math.abs(v - secret) < 1e-9)).toBe(false);
+    const humor = digest.questions.find((q) => q.id === 'pulse-humor-1');
+    expect(humor).toMatchObject({ result: { shown: false, n: null }, change: null, baselineChange: null });
+    expect(humor?.trend.at(-1)).toEqual({ month: '2025-03', mean: null });
+  });
+
+  it('escapes spreadsheet formulas and people’s text in every format', () => {
+    world.t.store.content.addStory(
+      buildStory({ title: '=HYPERLINK("http://x")', whatChanged: '<script>alert(1)</script> | **bold**', createdAt: '2025-03-10T10:00:00.000Z' }),
+    );
+    const withStory = world.core.digests.forMonth('2025-03');
+    const csv = renderDigestCsv(withStory, options('nb'));
+    expect(csv).toContain(`"'=HYPERLINK(""http://x"")"`);
+    for (const cell of ['=1+1', '+1', '-1', '@SUM(A1)', '\tx', '\rx']) expect(csvCell(cell).replace(/^"/, '')).toMatch(/^'/);
+    expect(csvCell(-1)).toBe('-1');
+    const html = renderDigestHtml(withStory, options('nb'));
+    expect(html).not.toContain('<script>');
+    expect(html).toContain('&lt;script&gt;');
+    expect(html).not.toMatch(/<script|(src|href)=["']?https?:/);
+    const md = renderDigestMarkdown(withStory, options('nb'));
+    expect(md).toContain('\\<script\\>');
+  });
+
+  it('the chat message has three highlights and the signed dashboard link', () => {
+    const url = world.core.digests.dashboardUrl('2025-03');
+    expect(url).toMatch(/^https:\/\/kulturpuls\.testvik\.no\/dashboard\?month=2025-03&exp=\d+&sub=digest&sig=/);
+    const message = digestChatMessage(digest, 'nb', url);
+    const text = message.blocks.find((b) => b.type === 'text');
+    expect(text && 'text' in text ? text.text.split('\n') : []).toHaveLength(3);
+    const actions = message.blocks.find((b) => b.type === 'actions');
+    expect(actions && 'buttons' in actions ? actions.buttons[0]?.url : undefined).toBe(url);
+    // Old call style (a base URL) still works for the adapters.
+    const plain = digestChatMessage(digest, 'en', 'https://kulturpuls.testvik.no/', world.core.bank);
+    expect(JSON.stringify(plain)).toContain('https://kulturpuls.testvik.no/dashboard?month=2025-03');
+  });
+});

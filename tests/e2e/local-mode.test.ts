@@ -1,0 +1,163 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { type Browser, chromium, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { HOUR, type LocalApp, startLocalApp } from '../local/local-app.js';
+
+const ARTIFACTS = join(import.meta.dirname, '..', 'artifacts');
+const OTHERS = ['local:aisha', 'local:per', 'local:ingrid', 'local:jonas'];
+
+describe('local mode in a real browser', () => {
+  let local: LocalApp;
+  let browser: Browser;
+  let page: Page;
+  const consoleErrors: string[] = [];
+  const blocked: string[] = [];
+
+  beforeAll(async () => {
+    local = await startLocalApp();
+    browser = await chromium.launch({
+      executablePath: '/usr/bin/chromium',
+      args: [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
+    });
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'nb-NO' });
+    // Nothing may leave the machine: the page is served whole from this server.
+    await context.route('**/*', (route) => {
+      const { hostname } = new URL(route.request().url());
+      if (hostname === '127.0.0.1' || hostname === 'localhost') return route.continue();
+      blocked.push(route.request().url());
+      return route.abort();
+    });
+    page = await context.newPage();
+    page.on('console', (message) => {
+      if (message.type() === 'error') consoleErrors.push(message.text());
+    });
+    page.on('pageerror', (error) => consoleErrors.push(String(error)));
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await local?.stop();
+  });
+
+  it('a person answers a pulse, a reflection, a story and a nomination, then reads the digest', async () => {
+    const pulse = await local.firePulse();
+    await local.fire('weekly-reflection');
+    for (const [i, as] of OTHERS.entries()) {
+      for (const questionId of pulse.questionIds) {
+        const vote = await local.post('/local/api/vote', {
+          as,
+          pulseId: pulse.id,
+          questionId,
+          value: 3 + (i % 3),
+        });
+        expect(vote.status).toBe(200);
+      }
+    }
+
+    await page.goto(`${local.base}/`);
+    await expect(page.getByRole('heading', { name: 'Hvem er du?' }).isVisible()).resolves.toBe(true);
+    await page.click('button[data-person="local:kari"]');
+    await page.waitForSelector('#me-name:has-text("Kari Nordmann")');
+
+    // The pulse is in the channel feed; one click answers each statement.
+    const post = page.locator(`li.post[data-pulse="${pulse.id}"]`).first();
+    await post.waitFor();
+    for (const questionId of pulse.questionIds) {
+      await post.locator(`fieldset[data-question="${questionId}"] button[data-value="4"]`).click();
+      await page.waitForSelector(
+        `li.post[data-pulse="${pulse.id}"] fieldset[data-question="${questionId}"] button[data-value="4"][aria-pressed="true"]`,
+      );
+    }
+    const confirmation = page.locator(`li.post[data-pulse="${pulse.id}"] [data-confirmation]`).first();
+    await expect(confirmation.textContent()).resolves.toContain('Delvis enig');
+    expect(await post.locator('button[aria-pressed="true"]').count()).toBe(pulse.questionIds.length);
+    const kari = { platform: 'local' as const, userId: 'kari' };
+    expect([...local.app.runtime.core.pulses.answersOf(pulse, kari).values()]).toEqual(
+      pulse.questionIds.map(() => 4),
+    );
+
+    // A reflection, answered in the form the question's button opens.
+    await page.click('button[data-action="kp_open_reflection"]');
+    await page.waitForSelector('#form-dialog[open] #f-text');
+    await page.fill('#f-text', 'Vi prøvde digitalt tilsyn på natt og lærte mye av det.');
+    await page.click('#form-submit');
+    await page.waitForSelector('#form-dialog', { state: 'hidden' });
+    await page.waitForSelector('#status:has-text("Takk for refleksjonen")');
+
+    // A story: first without the sectors, so the error shows and the typed text stays.
+    await page.click('#share-story');
+    await page.waitForSelector('#form-dialog[open] #f-title');
+    await page.fill('#f-title', 'Matlevering med ruteplan');
+    await page.fill('#f-whatChanged', 'Hjemmetjenesten planlegger rutene sammen med kjøkkenet.');
+    await page.fill('#f-whoBenefits', 'Brukerne får varm mat til fast tid.');
+    await page.selectOption('#f-inUse', 'yes');
+    await page.selectOption('#f-canSpread', 'yes');
+    await page.fill('#f-learned', 'Små forsøk først, så skalere.');
+    await page.click('#form-submit');
+    await page.waitForSelector('[data-field="sectors"] .error:not(:empty)');
+    await expect(page.inputValue('#f-title')).resolves.toBe('Matlevering med ruteplan');
+    await expect(page.inputValue('#f-whatChanged')).resolves.toBe(
+      'Hjemmetjenesten planlegger rutene sammen med kjøkkenet.',
+    );
+    await expect(page.locator('#form-summary').isVisible()).resolves.toBe(true);
+    await page.screenshot({ path: join(ARTIFACTS, 'local-mode-form-error.png') });
+    await page.check('[data-field="sectors"] input[value="helse-og-omsorg"]');
+    await page.click('#form-submit');
+    await page.waitForSelector('#form-dialog', { state: 'hidden' });
+    await page.waitForSelector('#status:has-text("Matlevering med ruteplan")');
+
+    // A nomination of a colleague (who is asked before anything is shown).
+    await page.click('#share-nomination');
+    await page.waitForSelector('#form-dialog[open] #f-nominee');
+    await page.selectOption('#f-nominee', 'ola');
+    await page.selectOption('#f-dimension', 'anerkjennelse');
+    await page.fill('#f-reason', 'Ola løftet fram forslagene fra de ansatte i teknisk.');
+    await page.click('#form-submit');
+    await page.waitForSelector('#form-dialog', { state: 'hidden' });
+    const stored = local.app.runtime.store;
+    expect(stored.content.storiesBy('local:kari').map((s) => s.title)).toEqual(['Matlevering med ruteplan']);
+    expect(stored.content.nominationsOf('local:ola')).toHaveLength(1);
+
+    mkdirSync(ARTIFACTS, { recursive: true });
+    await page.screenshot({ path: join(ARTIFACTS, 'local-mode.png'), fullPage: true });
+
+    // The pulse closes; pulses count in the month they close, so the digest now shows them.
+    local.clock.advance(49 * HOUR);
+    local.app.scheduler.tick(local.clock.now());
+    await page.waitForSelector(`li.post[data-pulse="${pulse.id}"] .closed-note`, { timeout: 10_000 });
+
+    const month = '2025-03';
+    const digest = local.app.runtime.core.digests.forMonth(month);
+    const line = digest.questions.find((q) => q.id === pulse.questionIds[0]);
+    expect(line?.result.shown && line.result.value.n).toBe(5);
+
+    await page.click('#digest-link');
+    await page.waitForURL(`**/dashboard?month=${month}**`);
+    const statement = local.app.runtime.core.bank.get(pulse.questionIds[0] as string)?.text.nb ?? '';
+    const row = page
+      .locator('#digest tr')
+      .filter({ hasText: statement })
+      .filter({ has: page.locator('td') })
+      .first();
+    await row.waitFor();
+    const cells = await row.locator('td').allTextContents();
+    expect(cells.map((c) => c.trim())).toContain('5');
+    expect(cells.join(' ')).toMatch(/\d,\d/);
+    expect(cells.join(' ')).not.toContain('holdt tilbake');
+    await page.screenshot({ path: join(ARTIFACTS, 'local-mode-digest.png'), fullPage: true });
+
+    expect(blocked).toEqual([]);
+    expect(consoleErrors).toEqual([]);
+    expect(local.errors).toEqual([]);
+  }, 120_000);
+});

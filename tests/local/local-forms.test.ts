@@ -1,0 +1,148 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { ACTIONS, FORMS, type Form, type Message } from '../../src/core/message.js';
+import { type LocalApp, startLocalApp } from './local-app.js';
+
+type Item = { id: number; message: Message };
+type State = { channels: { id: string; items: Item[] }[]; dms: Item[]; awaiting: Message[] };
+
+const STORY = {
+  title: 'Felles innkjøp av velferdsteknologi',
+  whatChanged: 'Tre sektorer kjøper nå sammen.',
+  whoBenefits: 'Brukerne får utstyret raskere.',
+  inUse: 'yes',
+  canSpread: 'yes',
+  sectors: ['helse-og-omsorg', 'teknisk'],
+  learned: 'Start smått.',
+};
+
+const buttons = (message: Message | undefined) =>
+  (message?.blocks ?? []).flatMap((b) => (b.type === 'actions' ? b.buttons : []));
+
+describe('local API: forms and actions', () => {
+  let local: LocalApp;
+
+  beforeEach(async () => {
+    local = await startLocalApp();
+  });
+  afterEach(async () => {
+    expect(local.errors).toEqual([]);
+    await local.stop();
+  });
+
+  const state = async (as: string) => (await local.get(`/local/api/state?as=${as}`)).body as unknown as State;
+  const submit = (as: string, formId: string, values: Record<string, unknown>, context = {}) =>
+    local.post('/local/api/form', { as, formId, context, values });
+
+  it('serves the story form and keeps what was typed next to each error', async () => {
+    const got = await local.get('/local/api/form?as=local:kari&kind=story');
+    expect(got.status).toBe(200);
+    const form = got.body.form as Form;
+    expect(form.id).toBe(FORMS.story);
+    expect(form.fields.map((f) => f.kind)).toEqual(
+      expect.arrayContaining(['text', 'textarea', 'select', 'multiselect']),
+    );
+
+    const rejected = await submit('local:kari', FORMS.story, { ...STORY, sectors: [], title: '' });
+    expect(rejected.status).toBe(200);
+    expect(rejected.body.ok).toBe(false);
+    const errors = rejected.body.errors as Record<string, string>;
+    expect(Object.keys(errors).sort()).toEqual(['sectors', 'title']);
+    expect(errors.title).toBe('Dette feltet må fylles ut.');
+    const kept = rejected.body.form as Form;
+    expect(kept.fields.find((f) => f.id === 'whatChanged')?.initial).toBe(STORY.whatChanged);
+    expect(local.app.runtime.store.content.storiesBy('local:kari')).toEqual([]);
+
+    const accepted = await submit('local:kari', FORMS.story, STORY);
+    expect(accepted.body.ok).toBe(true);
+    expect((accepted.body.confirmation as Message).fallbackText).toContain(STORY.title);
+    expect(accepted.body.story).toBeUndefined();
+    expect(local.app.runtime.store.content.storiesBy('local:kari').map((s) => s.title)).toEqual([
+      STORY.title,
+    ]);
+  });
+
+  it('answers a posted reflection question through its button value', async () => {
+    await local.fire('weekly-reflection');
+    const post = (await state('local:ola')).channels[0]?.items[0]?.message;
+    const open = buttons(post).find((b) => b.actionId === ACTIONS.openReflection);
+    expect(open?.value).toMatch(/\|weekly-reflection@/);
+
+    const got = await local.get(
+      `/local/api/form?as=local:ola&kind=reflection&value=${encodeURIComponent(open?.value ?? '')}`,
+    );
+    const form = got.body.form as Form;
+    expect(form.id).toBe(FORMS.reflection);
+    const done = await submit(
+      'local:ola',
+      form.id,
+      { text: 'Vi lærte å spørre brukerne først.', shareName: true },
+      form.context,
+    );
+    expect(done.body.ok).toBe(true);
+    expect(local.app.runtime.store.content.reflectionsBy('local:ola')).toHaveLength(1);
+
+    const missing = await local.get('/local/api/form?as=local:ola&kind=reflection&value=nope%7Cx');
+    expect(missing.status).toBe(404);
+  });
+
+  it('runs a nomination through consent and recognition', async () => {
+    const unknown = await submit('local:kari', FORMS.nomination, {
+      nomineeKind: 'person',
+      nominee: 'nobody',
+      dimension: 'anerkjennelse',
+      reason: 'x',
+    });
+    expect(unknown.body.ok).toBe(false);
+    expect(Object.keys(unknown.body.errors as object)).toEqual(['nominee']);
+    expect(local.app.runtime.store.people.get('local:nobody')).toBeUndefined();
+
+    const nominated = await submit('local:kari', FORMS.nomination, {
+      nomineeKind: 'person',
+      nominee: 'ola',
+      dimension: 'anerkjennelse',
+      reason: 'Ola løftet fram forslagene fra de ansatte.',
+      sectors: ['teknisk'],
+    });
+    expect(nominated.body.ok).toBe(true);
+    await local.app.drain();
+
+    const consent = (await state('local:ola')).dms[0]?.message;
+    const accept = buttons(consent).find((b) => b.actionId === ACTIONS.consentAccept);
+    expect(accept).toBeDefined();
+    const id = accept?.value ?? '';
+    const act = (as: string, actionId: string) =>
+      local.post('/local/api/action', { as, actionId, value: id });
+
+    expect((await act('local:aisha', ACTIONS.consentAccept)).status).toBe(403);
+    const recogniseTooEarly = await act('local:kari', ACTIONS.recognise);
+    expect(recogniseTooEarly.status).toBe(409);
+    const accepted = await act('local:ola', ACTIONS.consentAccept);
+    expect(accepted.status).toBe(200);
+    expect(accepted.body.message).toContain('synlig');
+    expect((await act('local:ola', ACTIONS.consentDecline)).status).toBe(409);
+
+    expect((await act('local:aisha', ACTIONS.recognise)).status).toBe(403);
+    const awaiting = (await state('local:kari')).awaiting;
+    expect(buttons(awaiting[0]).map((b) => b.value)).toEqual([id]);
+    expect((await act('local:kari', ACTIONS.recognise)).status).toBe(200);
+    expect((await act('local:kari', ACTIONS.recognise)).status).toBe(409);
+    await local.app.drain();
+    const channel = (await state('local:aisha')).channels.find((c) => c.id === 'innovasjon');
+    expect(channel?.items[0]?.message.fallbackText).toContain('Ola Hansen');
+    expect((await state('local:kari')).awaiting).toEqual([]);
+  });
+
+  it('changes language and pauses reminders', async () => {
+    const lang = await local.post('/local/api/settings', { as: 'local:sara', locale: 'nn' });
+    expect(lang.body.message).toBe('Språket er endra til nynorsk.');
+    const s = (await local.get('/local/api/state?as=local:sara')).body as {
+      texts: Record<string, string>;
+      me: { paused: boolean };
+    };
+    expect(s.texts['local.pick.heading']).toBe('Kven er du?');
+    const pause = await local.post('/local/api/settings', { as: 'local:sara', paused: true });
+    expect(pause.status).toBe(200);
+    expect(local.app.runtime.store.people.get('local:sara')?.paused).toBe(true);
+    expect(local.app.runtime.store.people.get('local:sara')?.locale).toBe('nn');
+  });
+});

@@ -1,0 +1,201 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import type { Schedule } from '../../src/core/settings.js';
+import { createScheduler } from '../../src/scheduler/scheduler.js';
+import { DAY, HOUR, MINUTE, WEEK } from '../support/fake-clock.js';
+import {
+  buildSchedule,
+  createTestCore,
+  INNOVASJON,
+  silentLogger,
+  type TestCore,
+} from '../support/test-core.js';
+
+const LEDERE = { platform: 'local', kind: 'channel', id: 'innovasjonsledere' } as const;
+
+type Row = Record<string, unknown>;
+
+describe('scheduler tick', () => {
+  let t: TestCore;
+  afterEach(() => t.close());
+
+  function setup(schedules: Schedule[], start: string): ReturnType<typeof createScheduler> {
+    t = createTestCore({ start, settings: { schedules } });
+    return createScheduler(t.core, silentLogger);
+  }
+
+  /** Ticks once a minute from the clock's time for `ms`, as the node-cron task would. */
+  function tickEveryMinute(scheduler: ReturnType<typeof createScheduler>, ms: number): void {
+    const end = t.clock.now().getTime() + ms;
+    while (t.clock.now().getTime() < end) {
+      scheduler.tick();
+      t.clock.advance(MINUTE);
+    }
+  }
+
+  const occurrences = (status?: string): Row[] =>
+    (t.db.prepare('SELECT * FROM occurrences ORDER BY scheduled_for').all() as Row[]).filter(
+      (row) => status === undefined || row.status === status,
+    );
+  const outbox = (): Row[] => t.db.prepare('SELECT * FROM deliveries ORDER BY id').all() as Row[];
+
+  it('posts each occurrence of a week exactly once per target when ticking every minute', () => {
+    // Week 11 of 2026: Monday 9 March to Sunday 15 March; the fortnightly pulse falls in this week.
+    const scheduler = setup(
+      [
+        buildSchedule({ id: 'weekly-reflection', targets: [INNOVASJON, LEDERE] }),
+        buildSchedule({ id: 'pulse', kind: 'pulse', cron: '0 9 * * 3', everyWeeks: 2, statements: 4 }),
+        buildSchedule({ id: 'daily-noon', cron: '0 12 * * *', targets: [INNOVASJON, LEDERE] }),
+      ],
+      '2026-03-08T23:00:00.000Z',
+    );
+    tickEveryMinute(scheduler, WEEK);
+    const posted = occurrences('posted');
+    expect(posted.map((row) => row.key)).toEqual([
+      'weekly-reflection@2026-03-09T08:00:00.000Z',
+      'daily-noon@2026-03-09T11:00:00.000Z',
+      'daily-noon@2026-03-10T11:00:00.000Z',
+      'pulse@2026-03-11T08:00:00.000Z',
+      'daily-noon@2026-03-11T11:00:00.000Z',
+      'daily-noon@2026-03-12T11:00:00.000Z',
+      'daily-noon@2026-03-13T11:00:00.000Z',
+      'daily-noon@2026-03-14T11:00:00.000Z',
+      'daily-noon@2026-03-15T11:00:00.000Z',
+    ]);
+    expect(occurrences()).toHaveLength(posted.length);
+    const deliveries = outbox().filter((row) => !String(row.dedupe_key).startsWith('reminder:'));
+    expect(deliveries).toHaveLength(2 + 1 + 7 * 2);
+    const pairs = deliveries.map((row) => `${row.dedupe_key}|${row.target_id}`);
+    expect(new Set(pairs).size).toBe(pairs.length);
+    // The pulse opened once and was closed after its 48 hours.
+    expect(t.db.prepare('SELECT count(*) AS n FROM pulses WHERE closed_at IS NOT NULL').get()).toEqual({
+      n: 1,
+    });
+  });
+
+  it('posts an occurrence missed by a 1-hour downtime once, inside the 120-minute grace', () => {
+    const scheduler = setup([buildSchedule({ graceMinutes: 120 })], '2026-03-09T07:58:00.000Z');
+    scheduler.tick();
+    t.clock.advance(MINUTE);
+    scheduler.tick(); // 08:59 Oslo; then the process is down for an hour
+    t.clock.advance(HOUR);
+    const report = scheduler.tick();
+    expect(report).toMatchObject({ fired: 1, missed: 0 });
+    t.clock.advance(MINUTE);
+    expect(scheduler.tick()).toMatchObject({ fired: 0, missed: 0 });
+    expect(occurrences().map((row) => [row.key, row.status])).toEqual([
+      ['weekly-reflection@2026-03-09T08:00:00.000Z', 'posted'],
+    ]);
+    expect(outbox()).toHaveLength(1);
+  });
+
+  it('records an occurrence missed by a 5-hour downtime as missed and queues nothing', () => {
+    const scheduler = setup([buildSchedule({ graceMinutes: 120 })], '2026-03-09T07:58:00.000Z');
+    scheduler.tick();
+    t.clock.advance(5 * HOUR);
+    expect(scheduler.tick()).toMatchObject({ fired: 0, missed: 1 });
+    expect(scheduler.tick()).toMatchObject({ fired: 0, missed: 0 });
+    expect(occurrences().map((row) => [row.key, row.status, row.reason])).toEqual([
+      ['weekly-reflection@2026-03-09T08:00:00.000Z', 'missed', 'outside_grace_window'],
+    ]);
+    expect(outbox()).toHaveLength(0);
+  });
+
+  it('judges lateness by the time the tick is given, not by the wall clock', () => {
+    const scheduler = setup([buildSchedule()], '2026-11-27T10:00:00.000Z');
+    scheduler.tick(new Date('2026-03-09T07:59:00.000Z'));
+    expect(scheduler.tick(new Date('2026-03-09T08:00:00.000Z'))).toMatchObject({ fired: 1, missed: 0 });
+    expect(outbox()).toHaveLength(1);
+  });
+
+  it('queues each target exactly once when two cores on the same file tick at the same time', () => {
+    const schedules = [
+      buildSchedule({ targets: [INNOVASJON, LEDERE] }),
+      buildSchedule({ id: 'pulse', kind: 'pulse', cron: '0 9 * * 3', everyWeeks: 2, statements: 4 }),
+    ];
+    const first = setup(schedules, '2026-03-09T07:59:00.000Z');
+    const second = createScheduler(t.openCore(), silentLogger);
+    for (let minute = 0; minute < 3 * 24 * 60; minute += 1) {
+      // The worst interleaving: the second process read the watermarks before the first wrote them.
+      const marks = schedules.map((s) => t.store.schedule.watermark(s.id));
+      const a = first.tick();
+      schedules.forEach((s, i) => {
+        const mark = marks[i];
+        if (mark) t.store.schedule.setWatermark(s.id, mark);
+      });
+      const b = second.tick();
+      expect(a.fired + b.fired).toBeLessThanOrEqual(1);
+      t.clock.advance(MINUTE);
+    }
+    expect(occurrences('posted').map((row) => row.key)).toEqual([
+      'weekly-reflection@2026-03-09T08:00:00.000Z',
+      'pulse@2026-03-11T08:00:00.000Z',
+    ]);
+    const channelPosts = outbox().filter((row) => row.target_kind === 'channel');
+    expect(channelPosts.map((row) => `${row.dedupe_key}|${row.target_id}`)).toEqual([
+      'weekly-reflection@2026-03-09T08:00:00.000Z|innovasjon',
+      'weekly-reflection@2026-03-09T08:00:00.000Z|innovasjonsledere',
+      'pulse@2026-03-11T08:00:00.000Z|innovasjon',
+    ]);
+    expect(t.db.prepare('SELECT count(*) AS n FROM pulses').get()).toEqual({ n: 1 });
+  });
+
+  describe('daylight saving time (Europe/Oslo changes on 29 March and 25 October 2026)', () => {
+    const local = new Intl.DateTimeFormat('sv-SE', {
+      timeZone: 'Europe/Oslo',
+      dateStyle: 'short',
+      timeStyle: 'short',
+    });
+    const postedLocal = () =>
+      occurrences('posted').map((row) => local.format(new Date(String(row.scheduled_for))));
+
+    it.each([
+      ['spring', '2026-03-27T23:00:00.000Z', ['2026-03-28 09:00', '2026-03-29 09:00', '2026-03-30 09:00']],
+      ['autumn', '2026-10-23T22:00:00.000Z', ['2026-10-24 09:00', '2026-10-25 09:00', '2026-10-26 09:00']],
+    ])('fires a 09:00 schedule once a day around the %s change', (_name, start, expected) => {
+      const scheduler = setup([buildSchedule({ id: 'daily', cron: '0 9 * * *' })], start);
+      tickEveryMinute(scheduler, 3 * DAY);
+      expect(postedLocal()).toEqual(expected);
+    });
+
+    it('fires 02:30 once on 29 March, when 02:30 does not exist: at 03:30, after the gap', () => {
+      const scheduler = setup(
+        [buildSchedule({ id: 'night', cron: '30 2 * * *' })],
+        '2026-03-27T23:00:00.000Z',
+      );
+      tickEveryMinute(scheduler, 3 * DAY);
+      expect(postedLocal()).toEqual(['2026-03-28 02:30', '2026-03-29 03:30', '2026-03-30 02:30']);
+    });
+
+    it('fires 02:30 once on 25 October, when 02:30 happens twice: the first time', () => {
+      const scheduler = setup(
+        [buildSchedule({ id: 'night', cron: '30 2 * * *' })],
+        '2026-10-23T22:00:00.000Z',
+      );
+      tickEveryMinute(scheduler, 3 * DAY);
+      expect(occurrences('posted').map((row) => row.scheduled_for)).toEqual([
+        '2026-10-24T00:30:00.000Z',
+        '2026-10-25T00:30:00.000Z',
+        '2026-10-26T01:30:00.000Z',
+      ]);
+    });
+
+    it('fires every wall-clock time of a stepped schedule once on both change days', () => {
+      const scheduler = setup(
+        [buildSchedule({ id: 'steps', cron: '*/30 2 * * *' })],
+        '2026-03-28T22:00:00.000Z',
+      );
+      tickEveryMinute(scheduler, DAY);
+      expect(postedLocal()).toEqual(['2026-03-29 03:00', '2026-03-29 03:30']);
+      t.close();
+      const autumn = setup(
+        [buildSchedule({ id: 'steps', cron: '*/30 2 * * *' })],
+        '2026-10-24T21:00:00.000Z',
+      );
+      tickEveryMinute(autumn, DAY);
+      expect(occurrences('posted').map((row) => row.scheduled_for)).toEqual([
+        '2026-10-25T00:00:00.000Z',
+        '2026-10-25T00:30:00.000Z',
+      ]);
+    });
+  });
+});

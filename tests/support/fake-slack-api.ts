@@ -1,0 +1,169 @@
+// A small local stand-in for Slack's Web API: answers the methods Kulturpuls calls, checks the bearer
+// token, records every call, and can be told to fail (HTTP 429 with Retry-After, ok:false, 5xx).
+import { createServer, type IncomingMessage, type Server } from 'node:http';
+
+export interface RecordedCall {
+  method: string;
+  args: Record<string, unknown>;
+  token: string | undefined;
+}
+
+export type Failure = { status: 429; retryAfter: number } | { status: 500 } | { error: string };
+
+interface StoredMessage {
+  channel: string;
+  ts: string;
+  text: string;
+  blocks: unknown;
+  metadata?: unknown;
+  user?: string;
+}
+
+export interface FakeSlackApi {
+  /** Base URL for SLACK_API_URL, ending in `/api/`. */
+  url: string;
+  calls: RecordedCall[];
+  messages: StoredMessage[];
+  callsTo(method: string): RecordedCall[];
+  /** The next call(s) of `method` fail this way, in order. */
+  failNext(method: string, ...failures: Failure[]): void;
+  /** What `apps.connections.open` hands out (the Socket Mode WebSocket URL). */
+  socketUrl?: string;
+  users: Record<string, { name: string; email?: string }>;
+  close(): Promise<void>;
+}
+
+function parseBody(raw: string, type: string | undefined): Record<string, unknown> {
+  if (type?.includes('application/json')) return raw ? (JSON.parse(raw) as Record<string, unknown>) : {};
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of new URLSearchParams(raw)) {
+    // The WebClient sends nested arguments (blocks, view, metadata) as JSON strings.
+    out[key] = /^[[{]/.test(value) ? JSON.parse(value) : value;
+  }
+  return out;
+}
+
+function read(req: IncomingMessage): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (c: Buffer) => chunks.push(c));
+    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('error', reject);
+  });
+}
+
+export async function startFakeSlackApi(options: {
+  botToken: string;
+  appToken?: string;
+}): Promise<FakeSlackApi> {
+  const calls: RecordedCall[] = [];
+  const messages: StoredMessage[] = [];
+  const failures = new Map<string, Failure[]>();
+  let tsCounter = 1_700_000_000;
+  let viewCounter = 0;
+
+  const fake: FakeSlackApi = {
+    url: '',
+    calls,
+    messages,
+    users: {},
+    callsTo: (method) => calls.filter((c) => c.method === method),
+    failNext: (method, ...list) => failures.set(method, [...(failures.get(method) ?? []), ...list]),
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
+
+  const nextTs = () => `${++tsCounter}.000100`;
+
+  function answer(method: string, args: Record<string, unknown>): Record<string, unknown> {
+    switch (method) {
+      case 'auth.test':
+        return { ok: true, user_id: 'UBOT', bot_id: 'BBOT', team_id: 'T0001', user: 'kulturpuls' };
+      case 'apps.connections.open':
+        return fake.socketUrl ? { ok: true, url: fake.socketUrl } : { ok: false, error: 'no_socket' };
+      case 'conversations.open':
+        return { ok: true, channel: { id: `D${String(args.users)}` } };
+      case 'chat.postMessage': {
+        const message: StoredMessage = {
+          channel: String(args.channel),
+          ts: nextTs(),
+          text: String(args.text ?? ''),
+          blocks: args.blocks,
+          ...(args.metadata ? { metadata: args.metadata } : {}),
+          user: 'UBOT',
+        };
+        messages.push(message);
+        return { ok: true, channel: message.channel, ts: message.ts, message };
+      }
+      case 'chat.postEphemeral':
+        return { ok: true, message_ts: nextTs() };
+      case 'chat.update':
+        return { ok: true, channel: args.channel, ts: args.ts };
+      case 'conversations.history': {
+        const latest = args.latest ? Number(args.latest) : Number.POSITIVE_INFINITY;
+        const inclusive = args.inclusive === true || args.inclusive === 'true';
+        const found = messages
+          .filter((m) => m.channel === args.channel)
+          .filter((m) => (inclusive ? Number(m.ts) <= latest : Number(m.ts) < latest))
+          .reverse()
+          .slice(0, Number(args.limit ?? 100))
+          .map(({ metadata, ...m }) =>
+            args.include_all_metadata === true || args.include_all_metadata === 'true'
+              ? { ...m, metadata }
+              : m,
+          );
+        return { ok: true, messages: found, has_more: false };
+      }
+      case 'views.open':
+      case 'views.publish':
+      case 'views.update':
+        viewCounter += 1;
+        return { ok: true, view: { id: `V${viewCounter}`, ...(args.view as object) } };
+      case 'users.info': {
+        const user = fake.users[String(args.user)] ?? { name: `Person ${String(args.user)}` };
+        return {
+          ok: true,
+          user: {
+            id: args.user,
+            name: user.name,
+            real_name: user.name,
+            profile: { display_name: user.name, ...(user.email ? { email: user.email } : {}) },
+          },
+        };
+      }
+      default:
+        return { ok: false, error: 'unknown_method' };
+    }
+  }
+
+  const server: Server = createServer(async (req, res) => {
+    const method = (req.url ?? '').replace(/^\/api\//, '').split('?')[0] ?? '';
+    const raw = await read(req);
+    const token = /^Bearer (.+)$/.exec(req.headers.authorization ?? '')?.[1];
+    let args: Record<string, unknown>;
+    try {
+      args = parseBody(raw, req.headers['content-type']);
+    } catch {
+      res.writeHead(400).end();
+      return;
+    }
+    calls.push({ method, args, token });
+    const send = (status: number, body: unknown, headers: Record<string, string> = {}) => {
+      res.writeHead(status, { 'content-type': 'application/json', ...headers }).end(JSON.stringify(body));
+    };
+    const expected = method === 'apps.connections.open' ? options.appToken : options.botToken;
+    if (!token || token !== expected) return send(200, { ok: false, error: 'invalid_auth' });
+    const failure = failures.get(method)?.shift();
+    if (failure && 'status' in failure && failure.status === 429) {
+      return send(429, { ok: false, error: 'ratelimited' }, { 'retry-after': String(failure.retryAfter) });
+    }
+    if (failure && 'status' in failure) return send(failure.status, { ok: false });
+    if (failure && 'error' in failure) return send(200, { ok: false, error: failure.error });
+    return send(200, answer(method, args));
+  });
+
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : 0;
+  fake.url = `http://127.0.0.1:${port}/api/`;
+  return fake;
+}

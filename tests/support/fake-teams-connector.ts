@@ -1,0 +1,117 @@
+import { generateKeyPairSync, type KeyObject } from 'node:crypto';
+import { createServer, type IncomingMessage, type Server } from 'node:http';
+
+export interface RecordedCall {
+  method: string;
+  path: string;
+  conversationId?: string;
+  authorization?: string;
+  body: Record<string, unknown>;
+}
+
+/**
+ * A local Bot Framework connector (the activity's serviceUrl): records replies, proactive sends and
+ * created conversations, can answer 429 with Retry-After, and serves OpenID metadata + JWKS for a
+ * key pair generated here so tests can sign real service tokens.
+ */
+export interface FakeTeamsConnector {
+  url: string;
+  calls: RecordedCall[];
+  /** Sent activities (POST …/activities), oldest first. */
+  sent(conversationId?: string): RecordedCall[];
+  /** The next `times` sends answer 429 with this Retry-After (seconds). */
+  throttle(times: number, retryAfterSeconds: number): void;
+  /** The next sends to this conversation answer with the given status (403: bot removed). */
+  failConversation(conversationId: string, status: number): void;
+  openIdMetadataUrl: string;
+  privateKey: KeyObject;
+  keyId: string;
+  close(): Promise<void>;
+}
+
+async function readBody(req: IncomingMessage): Promise<Record<string, unknown>> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of req) chunks.push(chunk as Buffer);
+  const text = Buffer.concat(chunks).toString('utf8');
+  return text ? (JSON.parse(text) as Record<string, unknown>) : {};
+}
+
+export async function startFakeTeamsConnector(): Promise<FakeTeamsConnector> {
+  const { privateKey, publicKey } = generateKeyPairSync('rsa', { modulusLength: 2048 });
+  const keyId = 'kulturpuls-test-key';
+  const calls: RecordedCall[] = [];
+  let throttled = 0;
+  let retryAfter = 1;
+  const failing = new Map<string, number>();
+  let nextId = 1;
+  let url = '';
+
+  const server: Server = createServer((req, res) => {
+    void (async () => {
+      const path = (req.url ?? '').split('?')[0] ?? '';
+      const json = (status: number, body: unknown, headers: Record<string, string> = {}) => {
+        res.writeHead(status, { 'content-type': 'application/json', ...headers });
+        res.end(JSON.stringify(body));
+      };
+      if (req.method === 'GET' && path === '/v1/.well-known/openidconfiguration') {
+        return json(200, { issuer: 'https://api.botframework.com', jwks_uri: `${url}/v1/.well-known/keys` });
+      }
+      if (req.method === 'GET' && path === '/v1/.well-known/keys') {
+        const jwk = publicKey.export({ format: 'jwk' });
+        return json(200, {
+          keys: [{ ...jwk, kid: keyId, use: 'sig', alg: 'RS256', endorsements: ['msteams'] }],
+        });
+      }
+      const body = await readBody(req);
+      const authorization = req.headers.authorization;
+      const activity = /^\/v3\/conversations\/(.+)\/activities(?:\/.*)?$/.exec(path);
+      if (activity) {
+        const conversationId = decodeURIComponent(activity[1] as string);
+        calls.push({ method: req.method ?? '', path, conversationId, authorization, body });
+        const failure = failing.get(conversationId);
+        if (failure) return json(failure, { error: { code: 'BotNotInConversationRoster' } });
+        if (throttled > 0) {
+          throttled--;
+          return json(429, { error: { code: 'Throttled' } }, { 'retry-after': String(retryAfter) });
+        }
+        return json(201, { id: `activity-${nextId++}` });
+      }
+      if (req.method === 'POST' && path === '/v3/conversations') {
+        calls.push({ method: 'POST', path, authorization, body });
+        const member = ((body.members as { id: string }[] | undefined) ?? [])[0]?.id ?? 'unknown';
+        return json(201, { id: `a:personal-${member}` });
+      }
+      json(404, { error: 'not_found' });
+    })().catch(() => {
+      res.writeHead(500);
+      res.end();
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const address = server.address();
+  url = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+
+  return {
+    url,
+    calls,
+    sent: (conversationId) =>
+      calls.filter(
+        (c) => c.path.endsWith('/activities') && (!conversationId || c.conversationId === conversationId),
+      ),
+    throttle(times, seconds) {
+      throttled = times;
+      retryAfter = seconds;
+    },
+    failConversation(conversationId, status) {
+      failing.set(conversationId, status);
+    },
+    openIdMetadataUrl: `${url}/v1/.well-known/openidconfiguration`,
+    privateKey,
+    keyId,
+    close: () =>
+      new Promise((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      }),
+  };
+}

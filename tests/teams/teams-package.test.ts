@@ -1,0 +1,119 @@
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { inflateRawSync } from 'node:zlib';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { runCli } from '../../src/cli/index.js';
+import { defaultManifestFolder } from '../../src/teams/package/build-package.js';
+import { encodePng } from '../../src/teams/package/png.js';
+
+const CLIENT_ID = '11111111-2222-4333-8444-555555555555';
+let dir: string;
+
+beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), 'kulturpuls-teams-package-'));
+  writeFileSync(join(dir, 'kulturpuls.yaml'), 'publicUrl: https://kulturpuls.kommune.no\n');
+});
+afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+async function run(args: string[], env: Record<string, string> = {}) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = await runCli(['teams-package', ...args], {
+    out: (text) => out.push(text),
+    err: (text) => err.push(text),
+    env: {
+      KULTURPULS_CONFIG: join(dir, 'kulturpuls.yaml'),
+      KULTURPULS_DB: join(dir, 'db.sqlite'),
+      CLIENT_ID,
+      CLIENT_SECRET: 'secret',
+      ...env,
+    },
+  });
+  return { code, out: out.join('\n'), err: err.join('\n') };
+}
+
+/** Reads the local file entries back (independently of the writer's central directory). */
+function unzip(zip: Buffer): Map<string, Buffer> {
+  const files = new Map<string, Buffer>();
+  let at = 0;
+  while (zip.readUInt32LE(at) === 0x04034b50) {
+    const size = zip.readUInt32LE(at + 18);
+    const nameLength = zip.readUInt16LE(at + 26);
+    const extra = zip.readUInt16LE(at + 28);
+    const name = zip.toString('utf8', at + 30, at + 30 + nameLength);
+    const start = at + 30 + nameLength + extra;
+    files.set(name, inflateRawSync(zip.subarray(start, start + size)));
+    at = start + size;
+  }
+  return files;
+}
+
+describe('kulturpuls teams-package', () => {
+  it('writes a zip with the filled-in manifest and both icons, validated offline', async () => {
+    const out = join(dir, 'app.zip');
+    const result = await run(['--out', out]);
+    expect(result.err).toBe('');
+    expect(result.code).toBe(0);
+    const files = unzip(readFileSync(out));
+    expect([...files.keys()]).toEqual(['manifest.json', 'color.png', 'outline.png']);
+    const manifest = JSON.parse(files.get('manifest.json')?.toString('utf8') ?? '{}');
+    expect(manifest.id).toBe(CLIENT_ID);
+    expect(manifest.bots[0].botId).toBe(CLIENT_ID);
+    expect(manifest.validDomains).toEqual(['kulturpuls.kommune.no']);
+    expect(manifest.staticTabs[0].contentUrl).toBe('https://kulturpuls.kommune.no/teams/tab');
+    expect(manifest.bots[0].commandLists[0].commands.map((c: { title: string }) => c.title)).toEqual([
+      'story',
+      'nominate',
+      'pulse',
+      'lang',
+      'pause',
+      'resume',
+      'mydata',
+      'post',
+      'digest',
+      'help',
+    ]);
+  });
+
+  it('fails clearly without CLIENT_ID or an https publicUrl', async () => {
+    writeFileSync(join(dir, 'kulturpuls.yaml'), 'publicUrl: http://localhost:3000\n');
+    const result = await run([], { CLIENT_ID: '', CLIENT_SECRET: '', TEAMS_ALLOW_UNAUTHENTICATED: 'true' });
+    expect(result.code).toBe(1);
+    expect(result.err).toMatch(/CLIENT_ID is not set/);
+    expect(result.err).toMatch(/publicUrl must be https/);
+  });
+
+  it('fails on wrong icon sizes, a coloured outline and schema errors', async () => {
+    const folder = join(dir, 'manifests');
+    const source = defaultManifestFolder();
+    rmSync(folder, { recursive: true, force: true });
+    mkdirSync(folder);
+    copyFileSync(join(source, 'color.png'), join(folder, 'outline.png'));
+    const red = new Uint8Array(32 * 32 * 4).fill(255);
+    for (let i = 0; i < red.length; i += 4) red.set([255, 0, 0, 255], i);
+    writeFileSync(join(folder, 'color.png'), encodePng({ width: 32, height: 32, pixels: red }));
+    const manifest = JSON.parse(readFileSync(join(source, 'manifest.json'), 'utf8'));
+    delete manifest.name;
+    writeFileSync(join(folder, 'manifest.json'), JSON.stringify(manifest));
+    const result = await run(['--manifests', folder, '--out', join(dir, 'x.zip')]);
+    expect(result.code).toBe(1);
+    expect(result.err).toMatch(/color.png must be 192×192 pixels \(it is 32×32\)/);
+    expect(result.err).toMatch(/outline.png must be 32×32/);
+    expect(result.err).toMatch(/must have required property 'name'/);
+  });
+
+  it('rejects an outline icon that is not white on transparent', async () => {
+    const folder = join(dir, 'm2');
+    mkdirSync(folder);
+    const source = defaultManifestFolder();
+    copyFileSync(join(source, 'manifest.json'), join(folder, 'manifest.json'));
+    copyFileSync(join(source, 'color.png'), join(folder, 'color.png'));
+    const grey = new Uint8Array(32 * 32 * 4);
+    grey.set([128, 128, 128, 255], 0);
+    writeFileSync(join(folder, 'outline.png'), encodePng({ width: 32, height: 32, pixels: grey }));
+    const result = await run(['--manifests', folder, '--out', join(dir, 'y.zip')]);
+    expect(result.code).toBe(1);
+    expect(result.err).toMatch(/only contain white pixels on a transparent background/);
+  });
+});
