@@ -65,7 +65,8 @@ export function createPeople(ctx: CoreContext) {
 
     roles(key: PersonKey): Set<Role> {
       const person = store.people.get(key);
-      const names = [key, person?.email?.toLowerCase()].filter((v): v is string => Boolean(v));
+      // Config entries are matched case-insensitively (Slack ids are upper case, e-mails any case).
+      const names = [key.toLowerCase(), person?.email?.toLowerCase()].filter((v): v is string => Boolean(v));
       const listed = (list: string[]) => list.some((entry) => names.includes(entry.toLowerCase()));
       const roles = new Set<Role>(['employee']);
       if (listed(settings.roles.managers)) roles.add('manager');

@@ -106,8 +106,8 @@ export interface PulseRepository {
   /** Pulses whose closesAt falls within the period. */
   pulsesIn(period: Period): Pulse[];
   participationCount(pulseIds: string[]): number;
-  /** Answer counts of pulses whose closesAt falls within the period, grouped in SQL. */
-  cellStats(period: Period): CellStat[];
+  /** Answer counts of these pulses, grouped in SQL per pulse × statement × sector × value. */
+  cellStats(pulseIds: string[]): CellStat[];
   /** Participation in these pulses per sector of the participant. */
   participationBySector(pulseIds: string[]): SectorParticipation[];
   /** Retention: delete raw answers of pulses that closed before `before`; returns rows removed. */

@@ -42,6 +42,10 @@ export function createPulseRepository(orm: Orm, db: Database): PulseRepository {
       )
       .get();
 
+  const cellStatsOfPulse = db.prepare(`
+    SELECT pulse_id AS pulseId, question_id AS questionId, sector, value, count(*) AS n
+    FROM pulse_answers WHERE pulse_id = ? GROUP BY question_id, sector, value`);
+
   return {
     create(pulse: Pulse): void {
       orm.insert(pulses).values(pulse).run();
@@ -164,15 +168,13 @@ export function createPulseRepository(orm: Orm, db: Database): PulseRepository {
       return row?.n ?? 0;
     },
 
-    // The digest reads a year of answers (about a million rows for 10,000 people): grouping in SQL
-    // keeps it to a few thousand rows, walking the primary key pulse by pulse.
-    cellStats(period: Period): CellStat[] {
-      return orm.all<CellStat>(sql`
-        SELECT a.pulse_id AS pulseId, a.question_id AS questionId, a.sector AS sector, a.value AS value,
-               count(*) AS n
-        FROM ${pulseAnswers} AS a
-        WHERE a.pulse_id IN (SELECT id FROM ${pulses} WHERE closes_at >= ${period.from} AND closes_at < ${period.to})
-        GROUP BY a.pulse_id, a.question_id, a.sector, a.value`);
+    // The digest reads a year of answers (about a million rows for 10,000 people). Grouping in SQL
+    // one pulse at a time walks the primary key and keeps each sort small: several times faster
+    // than one GROUP BY over the whole year.
+    cellStats(pulseIds: string[]): CellStat[] {
+      const out: CellStat[] = [];
+      for (const id of pulseIds) out.push(...(cellStatsOfPulse.all(id) as CellStat[]));
+      return out;
     },
 
     participationBySector(pulseIds: string[]): SectorParticipation[] {

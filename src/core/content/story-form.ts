@@ -57,7 +57,8 @@ export function storyForm(t: Translator, locale: Locale, sectors: Sector[], pref
         label: t('story.field.sectors'),
         hint: t('story.hint.sectors'),
         kind: 'multiselect',
-        required: true,
+        // Without configured sectors there is nothing to choose, so nothing can be required.
+        required: sectors.length > 0,
         options: sectors.map((s) => ({ value: s.id, label: s.name[locale] })),
       },
       {

@@ -1,7 +1,7 @@
 import type { CoreContext } from '../context.js';
 import type { CellStat } from '../ports.js';
 import { localMonth, monthPeriod, shiftMonth } from '../time.js';
-import { buildCells } from './aggregate.js';
+import { buildCells, groupBy } from './aggregate.js';
 import { signedDashboardUrl } from './dashboard-link.js';
 import { buildDigest, type Digest, type MonthCells, TREND_MONTHS } from './digest.js';
 
@@ -10,6 +10,14 @@ const DASHBOARD_LINK_DAYS = 45;
 export function createDigestService(ctx: CoreContext) {
   const { store, settings, bank } = ctx;
   const zone = settings.timezone;
+  // A closed pulse takes no more votes, so its counts never change: read each one once.
+  const closedCells = new Map<string, CellStat[]>();
+  const cellsOf = (pulseIds: string[]): CellStat[] => {
+    const missing = pulseIds.filter((id) => !closedCells.has(id));
+    const fetched = groupBy(store.pulses.cellStats(missing), (s) => s.pulseId);
+    for (const id of missing) closedCells.set(id, fetched.get(id) ?? []);
+    return pulseIds.flatMap((id) => closedCells.get(id) ?? []);
+  };
 
   return {
     /**
@@ -28,7 +36,8 @@ export function createDigestService(ctx: CoreContext) {
       const monthOf = new Map(closed.map((p) => [p.id, localMonth(new Date(p.closesAt), zone)]));
 
       const byMonth = new Map<string, CellStat[]>();
-      for (const stat of store.pulses.cellStats({ from: monthPeriod(start, zone).from, to: period.to })) {
+      const from = monthPeriod(start, zone).from;
+      for (const stat of cellsOf(closed.filter((p) => p.closesAt >= from).map((p) => p.id))) {
         const m = monthOf.get(stat.pulseId);
         if (!m) continue;
         const list = byMonth.get(m);
