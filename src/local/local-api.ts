@@ -2,7 +2,7 @@ import express, { type Express } from 'express';
 import { keepInput } from '../core/forms/validate.js';
 import { type MessageKey, t } from '../core/i18n/translate.js';
 import { ACTIONS, FORMS, type Form, type FormResult } from '../core/message.js';
-import { voteConfirmation } from '../core/messages/pulse-message.js';
+import { voteOutcomeMessage } from '../core/messages/pulse-message.js';
 import type { Actor } from '../core/people.js';
 import type { PluginContext } from '../platform-plugin.js';
 import { createHttpHelpers, parse, Refusal } from './local-http.js';
@@ -59,15 +59,7 @@ export function mountLocalApi(app: Express, context: PluginContext, state: Local
         case 'recorded':
         case 'changed': {
           const locale = core.people.localeOf(body.as);
-          const confirmation = voteConfirmation({
-            locale,
-            statement: result.question.text[locale],
-            value: result.value,
-            changed: result.status === 'changed',
-            closesAt: result.pulse.closesAt,
-            timeZone: settings.timezone,
-            minGroupSize: result.minGroupSize,
-          });
+          const confirmation = voteOutcomeMessage(result, core.people.localeOf(body.as), settings.timezone);
           res.json({ ok: true, status: result.status, value: result.value, confirmation });
           return;
         }

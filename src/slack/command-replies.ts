@@ -2,7 +2,7 @@ import type { DecisionResult } from '../core/content/nomination-service.js';
 import { translator } from '../core/i18n/translate.js';
 import type { Message } from '../core/message.js';
 import { textMessage } from '../core/messages/content-messages.js';
-import { pulseMessage, voteConfirmation } from '../core/messages/pulse-message.js';
+import { pulseMessage, voteOutcomeMessage } from '../core/messages/pulse-message.js';
 import type { Actor } from '../core/people.js';
 import type { VoteResult } from '../core/pulses/pulse-service.js';
 import type { Question } from '../core/records.js';
@@ -100,29 +100,7 @@ export function commandReply(
 
 /** The private answer to a pulse click: what was chosen, until when it can be changed, the threshold. */
 export function voteReply(deps: SlackDeps, actor: Actor, result: VoteResult): Message {
-  const locale = deps.localeOf(actor);
-  const t = translator(locale);
-  switch (result.status) {
-    case 'recorded':
-    case 'changed':
-      return voteConfirmation({
-        locale,
-        statement: result.question.text[locale],
-        value: result.value,
-        changed: result.status === 'changed',
-        closesAt: result.pulse.closesAt,
-        timeZone: deps.core.settings.timezone,
-        minGroupSize: result.minGroupSize,
-      });
-    case 'closed':
-      return textMessage(t('pulse.error.closed'));
-    case 'invalid_value':
-      return textMessage(t('pulse.error.invalid'));
-    case 'comment_too_long':
-      return textMessage(t('pulse.error.commentTooLong'));
-    default:
-      return textMessage(t('pulse.error.unknown'));
-  }
+  return voteOutcomeMessage(result, deps.localeOf(actor), deps.core.settings.timezone);
 }
 
 export function decisionReply(deps: SlackDeps, actor: Actor, result: DecisionResult): Message {

@@ -1,6 +1,7 @@
 import { SCALE_SHORT_LABELS } from '../bank/index.js';
 import { formatDateTime, translator } from '../i18n/translate.js';
 import type { Block, Message } from '../message.js';
+import type { VoteResult } from '../pulses/pulse-service.js';
 import type { Pulse, Question } from '../records.js';
 import { type Locale, SCALE, type ScaleValue } from '../vocabulary.js';
 
@@ -80,4 +81,30 @@ export function reminderMessage(view: PulseView): Message {
 
 function pauseHint(locale: Locale): Block {
   return { type: 'context', text: translator(locale)('pause.hint') };
+}
+
+/** The message key that explains each refused vote. */
+export const VOTE_REFUSAL_KEYS = {
+  closed: 'pulse.error.closed',
+  unknown_pulse: 'pulse.error.unknown',
+  unknown_question: 'pulse.error.unknown',
+  invalid_value: 'pulse.error.invalid',
+  comment_too_long: 'pulse.error.commentTooLong',
+} as const satisfies Record<Exclude<VoteResult['status'], 'recorded' | 'changed'>, string>;
+
+/** What the voter is told after a click, on every platform: the confirmation or why it was refused. */
+export function voteOutcomeMessage(result: VoteResult, locale: Locale, timeZone: string): Message {
+  if (result.status === 'recorded' || result.status === 'changed') {
+    return voteConfirmation({
+      locale,
+      statement: result.question.text[locale],
+      value: result.value,
+      changed: result.status === 'changed',
+      closesAt: result.pulse.closesAt,
+      timeZone,
+      minGroupSize: result.minGroupSize,
+    });
+  }
+  const text = translator(locale)(VOTE_REFUSAL_KEYS[result.status]);
+  return { fallbackText: text, blocks: [{ type: 'text', text }] };
 }

@@ -1,6 +1,6 @@
 import { translator } from '../../core/i18n/translate.js';
 import { ACTIONS, type ActionId, FORMS, type Form, type FormId, type Message } from '../../core/message.js';
-import { pulseMessage, voteConfirmation } from '../../core/messages/pulse-message.js';
+import { pulseMessage, voteOutcomeMessage } from '../../core/messages/pulse-message.js';
 import type { Actor } from '../../core/people.js';
 import { type Pulse, personKey, type Question } from '../../core/records.js';
 import type { AdaptiveCard } from '../card-types.js';
@@ -46,39 +46,14 @@ export function vote(
   input: { actor: Actor; teamsUserId: string; pulseId: string; questionId: string; value: number },
 ): AdaptiveCard {
   const { core, settings } = deps;
-  const t = translator(core.people.localeOf(personKey('teams', input.actor.userId)));
+  const locale = core.people.localeOf(personKey('teams', input.actor.userId));
   const result = core.pulses.vote(input);
-  switch (result.status) {
-    case 'recorded':
-    case 'changed': {
-      const locale = core.people.localeOf(personKey('teams', input.actor.userId));
-      const confirmation = voteConfirmation({
-        locale,
-        statement: result.question.text[locale],
-        value: result.value,
-        changed: result.status === 'changed',
-        closesAt: result.pulse.closesAt,
-        timeZone: settings.timezone,
-        minGroupSize: result.minGroupSize,
-      });
-      return personalPulseCard(deps, result.pulse, input.actor, input.teamsUserId, confirmation);
-    }
-    case 'closed':
-      return personalPulseCard(
-        deps,
-        result.pulse,
-        input.actor,
-        input.teamsUserId,
-        text(t('pulse.error.closed')),
-      );
-    case 'unknown_pulse':
-    case 'unknown_question':
-      return renderMessage(text(t('pulse.error.unknown')));
-    case 'invalid_value':
-      return renderMessage(text(t('pulse.error.invalid')));
-    case 'comment_too_long':
-      return renderMessage(text(t('pulse.error.commentTooLong')));
+  const outcome = voteOutcomeMessage(result, locale, settings.timezone);
+  // A closed pulse and a counted vote both answer with the voter's own card; other refusals with text.
+  if (result.status === 'recorded' || result.status === 'changed' || result.status === 'closed') {
+    return personalPulseCard(deps, result.pulse, input.actor, input.teamsUserId, outcome);
   }
+  return renderMessage(outcome);
 }
 
 export function refresh(deps: TeamsHandlerDeps, actor: Actor, teamsUserId: string, pulseId: string) {
