@@ -91,7 +91,8 @@ export function digestCommand(io: CliIo, args: string[]): Promise<ExitCode> {
   if (!format) throw new UsageError(`unknown format "${values.format}" (md, json, csv or html)`);
   if (values.lang !== undefined && !(LOCALES as readonly string[]).includes(values.lang))
     throw new UsageError(`unknown language "${values.lang}" (nb, nn or en)`);
-  const audience = values.audience === 'politicians' ? 'politicians' : values.audience === 'leads' ? 'leads' : undefined;
+  const audience =
+    values.audience === 'politicians' ? 'politicians' : values.audience === 'leads' ? 'leads' : undefined;
   if (!audience) throw new UsageError(`unknown audience "${values.audience}" (leads or politicians)`);
   if (audience === 'politicians' && (format === 'json' || format === 'csv'))
     throw new UsageError('--audience politicians is a reading version: use --format md or html');

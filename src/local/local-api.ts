@@ -59,7 +59,7 @@ export function mountLocalApi(app: Express, context: PluginContext, state: Local
         case 'recorded':
         case 'changed': {
           const locale = core.people.localeOf(body.as);
-          const confirmation = voteOutcomeMessage(result, core.people.localeOf(body.as), settings.timezone);
+          const confirmation = voteOutcomeMessage(result, locale, settings.timezone);
           res.json({ ok: true, status: result.status, value: result.value, confirmation });
           return;
         }

@@ -13,13 +13,7 @@ import {
   lte,
   sql,
 } from 'drizzle-orm';
-import type {
-  CellStat,
-  Period,
-  PulseRepository,
-  QuestionUsage,
-  SectorParticipation,
-} from '../core/ports.js';
+import type { CellStat, Period, PulseRepository, QuestionUsage, SectorParticipation } from '../core/ports.js';
 import type { Pulse, PulseAnswer } from '../core/records.js';
 import type { Database } from './database.js';
 import { immediate, type Orm } from './orm.js';

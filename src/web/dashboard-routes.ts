@@ -96,15 +96,26 @@ export function dashboardRoutes(deps: {
     app.post('/dashboard/next-steps/:id/done', (req, res) => {
       if (!authorise(req.query)) return forbidden(req, res);
       core.digests.markNextStepDone(String(req.params.id));
-      const month = typeof req.query.month === 'string' && MONTH_PATTERN.test(req.query.month) ? req.query.month : '';
-      const params = new URLSearchParams({ ...keepOf(req), ...(month ? { month } : {}), lang: langOf(req), done: '1' });
+      const month =
+        typeof req.query.month === 'string' && MONTH_PATTERN.test(req.query.month) ? req.query.month : '';
+      const params = new URLSearchParams({
+        ...keepOf(req),
+        ...(month ? { month } : {}),
+        lang: langOf(req),
+        done: '1',
+      });
       res.redirect(303, `/dashboard?${params}`);
     });
   };
 }
 
-export function sectorNamer(runtime: Pick<Runtime, 'settings'>, locale: Locale): (id: string | null) => string {
+export function sectorNamer(
+  runtime: Pick<Runtime, 'settings'>,
+  locale: Locale,
+): (id: string | null) => string {
   const t = translator(locale);
   return (id) =>
-    id === null ? t('digest.unknownSector') : (runtime.settings.sectors.find((s) => s.id === id)?.name[locale] ?? id);
+    id === null
+      ? t('digest.unknownSector')
+      : (runtime.settings.sectors.find((s) => s.id === id)?.name[locale] ?? id);
 }

@@ -21,7 +21,12 @@ describe('kulturpuls digest', () => {
   beforeAll(() => {
     dir = mkdtempSync(join(tmpdir(), 'kulturpuls-digest-cli-'));
     writeFileSync(join(dir, 'kulturpuls.yaml'), 'organisation: Testvik kommune\n');
-    env = { KULTURPULS_DB: join(dir, 'k.db'), KULTURPULS_CONFIG: join(dir, 'kulturpuls.yaml'), KULTURPULS_SECRET: 'cli-test-secret-0123456789', LOG_LEVEL: 'error' };
+    env = {
+      KULTURPULS_DB: join(dir, 'k.db'),
+      KULTURPULS_CONFIG: join(dir, 'kulturpuls.yaml'),
+      KULTURPULS_SECRET: 'cli-test-secret-0123456789',
+      LOG_LEVEL: 'error',
+    };
     const db = openDatabase(env.KULTURPULS_DB as string);
     runMigrations(db);
     seedYear(createSqliteStore(db), '2025-03', '2025-03-01T00:00:00.000Z');
@@ -32,7 +37,9 @@ describe('kulturpuls digest', () => {
   it('writes JSON that validates against schema/digest.schema.json', async () => {
     const file = join(dir, 'digest.json');
     expect((await run(['--month', '2025-03', '--format', 'json', '--out', file])).code).toBe(0);
-    const schema = JSON.parse(readFileSync(join(import.meta.dirname, '../../schema/digest.schema.json'), 'utf8'));
+    const schema = JSON.parse(
+      readFileSync(join(import.meta.dirname, '../../schema/digest.schema.json'), 'utf8'),
+    );
     const Ajv = Ajv2020 as unknown as typeof Ajv2020.default;
     const validate = new Ajv({ strict: false }).compile(schema);
     const json = JSON.parse(readFileSync(file, 'utf8'));
@@ -42,7 +49,9 @@ describe('kulturpuls digest', () => {
 
   it('writes CSV, self-contained HTML with print CSS, and the politicians version', async () => {
     const csv = await run(['--month', '2025-03', '--format', 'csv']);
-    expect(csv.out.split('\r\n')[0]).toBe('month,section,id,label,n,value,change,baseline_change,status,d1,d2,d3,d4,d5');
+    expect(csv.out.split('\r\n')[0]).toBe(
+      'month,section,id,label,n,value,change,baseline_change,status,d1,d2,d3,d4,d5',
+    );
     const html = await run(['--month', '2025-03', '--format', 'html', '--lang', 'en']);
     expect(html.out).toContain('@page{size:A4');
     expect(html.out).not.toMatch(/<script|<link|src=/);

@@ -27,7 +27,11 @@ describe('monthly digest computation', () => {
     });
     const digest = world.core.digests.forMonth('2025-03');
     const tillit = line(digest, 'pulse-tillit-1');
-    expect(tillit?.result).toEqual({ shown: true, n: 10, value: { n: 10, mean: 3.6, distribution: [1, 1, 2, 3, 3] } });
+    expect(tillit?.result).toEqual({
+      shown: true,
+      n: 10,
+      value: { n: 10, mean: 3.6, distribution: [1, 1, 2, 3, 3] },
+    });
     // Konflikt is reverse-scored: the statement keeps its clicks, the mean is turned (6 − value).
     const konflikt = line(digest, 'pulse-konflikt-1');
     expect(konflikt?.result.shown && konflikt.result.value.distribution).toEqual([3, 2, 0, 4, 1]);
@@ -90,14 +94,14 @@ describe('monthly digest computation', () => {
     const people = addPeople(world, null, 6);
     const months = ['2024-01', '2024-06', '2025-02', '2025-03'];
     const values = [2, 3, 4, 5] as const;
-    months.forEach((month, i) =>
+    months.forEach((month, i) => {
       addPulse(world, {
         id: `p-${month}`,
         closesAt: `${month}-10T08:00:00.000Z`,
         people,
         answers: [{ questionId: 'pulse-nettverk-1', values: repeat(values[i] as 2, 6) }],
-      }),
-    );
+      });
+    });
     const digest = world.core.digests.forMonth('2025-03');
     const nettverk = digest.dimensions.find((d) => d.dimension === 'nettverk');
     expect(nettverk?.change).toBe(1);
@@ -118,12 +122,58 @@ describe('monthly digest computation', () => {
     world = createWorld({ now: '2025-04-02T08:00:00.000Z' });
     const { content } = world.t.store;
     const at = '2025-03-10T10:00:00.000Z';
-    content.addStory(buildStory({ id: 's-full', phase: 'ny_praksis', inUse: true, canSpread: true, reactions: 1, sectors: ['helse-og-omsorg', 'teknisk'], createdAt: at }));
-    content.addStory(buildStory({ id: 's-idea', phase: 'innsikt', inUse: false, canSpread: false, reactions: 9, sectors: ['oppvekst'], createdAt: at }));
-    content.addStory(buildStory({ id: 's-pilot', phase: 'pilotering', inUse: false, canSpread: true, reactions: 2, sectors: ['oppvekst', 'teknisk', 'kultur'], createdAt: at }));
-    content.addNomination(buildNomination({ id: 'n-ok', status: 'accepted', sectors: ['helse-og-omsorg', 'oppvekst'], createdAt: at }));
-    content.addNomination(buildNomination({ id: 'n-wait', status: 'awaiting_consent', sectors: ['kultur', 'nav'], createdAt: at }));
-    content.addNomination(buildNomination({ id: 'n-no', status: 'declined', sectors: ['kultur', 'nav'], createdAt: at }));
+    content.addStory(
+      buildStory({
+        id: 's-full',
+        phase: 'ny_praksis',
+        inUse: true,
+        canSpread: true,
+        reactions: 1,
+        sectors: ['helse-og-omsorg', 'teknisk'],
+        createdAt: at,
+      }),
+    );
+    content.addStory(
+      buildStory({
+        id: 's-idea',
+        phase: 'innsikt',
+        inUse: false,
+        canSpread: false,
+        reactions: 9,
+        sectors: ['oppvekst'],
+        createdAt: at,
+      }),
+    );
+    content.addStory(
+      buildStory({
+        id: 's-pilot',
+        phase: 'pilotering',
+        inUse: false,
+        canSpread: true,
+        reactions: 2,
+        sectors: ['oppvekst', 'teknisk', 'kultur'],
+        createdAt: at,
+      }),
+    );
+    content.addNomination(
+      buildNomination({
+        id: 'n-ok',
+        status: 'accepted',
+        sectors: ['helse-og-omsorg', 'oppvekst'],
+        createdAt: at,
+      }),
+    );
+    content.addNomination(
+      buildNomination({
+        id: 'n-wait',
+        status: 'awaiting_consent',
+        sectors: ['kultur', 'nav'],
+        createdAt: at,
+      }),
+    );
+    content.addNomination(
+      buildNomination({ id: 'n-no', status: 'declined', sectors: ['kultur', 'nav'], createdAt: at }),
+    );
     const digest = world.core.digests.forMonth('2025-03');
     expect(digest.stories.map((s) => s.id)).toEqual(['s-idea', 's-pilot', 's-full']);
     expect(digest.stories.map((s) => [s.id, s.prize])).toEqual([
@@ -149,8 +199,24 @@ describe('monthly digest computation', () => {
   it('carries open next steps until a lead marks them done, without sector on anonymous texts', () => {
     world = createWorld({ now: '2025-04-02T08:00:00.000Z' });
     const { content } = world.t.store;
-    content.addReflection(buildReflection({ id: 'r-old', kind: 'learning', tryNext: 'Brukerpanel', nextStepOwner: 'Rådgiver', sector: 'kultur', createdAt: '2025-01-10T10:00:00.000Z' }));
-    content.addReflection(buildReflection({ id: 'r-now', kind: 'learning', text: 'Test tidlig', createdAt: '2025-03-10T10:00:00.000Z' }));
+    content.addReflection(
+      buildReflection({
+        id: 'r-old',
+        kind: 'learning',
+        tryNext: 'Brukerpanel',
+        nextStepOwner: 'Rådgiver',
+        sector: 'kultur',
+        createdAt: '2025-01-10T10:00:00.000Z',
+      }),
+    );
+    content.addReflection(
+      buildReflection({
+        id: 'r-now',
+        kind: 'learning',
+        text: 'Test tidlig',
+        createdAt: '2025-03-10T10:00:00.000Z',
+      }),
+    );
     let digest = world.core.digests.forMonth('2025-03');
     expect(digest.openNextSteps.map((r) => [r.id, r.sector])).toEqual([['r-old', null]]);
     expect(digest.learning.map((r) => r.id)).toEqual(['r-now']);

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { digestChatMessage } from '../../src/core/digest/digest-chat-message.js';
 import type { Digest } from '../../src/core/digest/digest.js';
+import { digestChatMessage } from '../../src/core/digest/digest-chat-message.js';
 import type { RenderOptions } from '../../src/core/digest/format.js';
 import { csvCell, renderDigestCsv } from '../../src/core/digest/render-csv.js';
 import { renderDigestMarkdown } from '../../src/core/digest/render-markdown.js';
@@ -61,7 +61,8 @@ describe('a small group leaks through no format', () => {
       if (typeof value === 'number') values.push(value);
       return value;
     });
-    for (const secret of [5 / 3, 27 / 7, 5 / 3 - 3]) expect(values.some((v) => Math.abs(v - secret) < 1e-9)).toBe(false);
+    for (const secret of [5 / 3, 27 / 7, 5 / 3 - 3])
+      expect(values.some((v) => Math.abs(v - secret) < 1e-9)).toBe(false);
     const humor = digest.questions.find((q) => q.id === 'pulse-humor-1');
     expect(humor).toMatchObject({ result: { shown: false, n: null }, change: null, baselineChange: null });
     expect(humor?.trend.at(-1)).toEqual({ month: '2025-03', mean: null });
@@ -69,12 +70,17 @@ describe('a small group leaks through no format', () => {
 
   it('escapes spreadsheet formulas and people’s text in every format', () => {
     world.t.store.content.addStory(
-      buildStory({ title: '=HYPERLINK("http://x")', whatChanged: '<script>alert(1)</script> | **bold**', createdAt: '2025-03-10T10:00:00.000Z' }),
+      buildStory({
+        title: '=HYPERLINK("http://x")',
+        whatChanged: '<script>alert(1)</script> | **bold**',
+        createdAt: '2025-03-10T10:00:00.000Z',
+      }),
     );
     const withStory = world.core.digests.forMonth('2025-03');
     const csv = renderDigestCsv(withStory, options('nb'));
     expect(csv).toContain(`"'=HYPERLINK(""http://x"")"`);
-    for (const cell of ['=1+1', '+1', '-1', '@SUM(A1)', '\tx', '\rx']) expect(csvCell(cell).replace(/^"/, '')).toMatch(/^'/);
+    for (const cell of ['=1+1', '+1', '-1', '@SUM(A1)', '\tx', '\rx'])
+      expect(csvCell(cell).replace(/^"/, '')).toMatch(/^'/);
     expect(csvCell(-1)).toBe('-1');
     const html = renderDigestHtml(withStory, options('nb'));
     expect(html).not.toContain('<script>');
@@ -86,7 +92,9 @@ describe('a small group leaks through no format', () => {
 
   it('the chat message has three highlights and the signed dashboard link', () => {
     const url = world.core.digests.dashboardUrl('2025-03');
-    expect(url).toMatch(/^https:\/\/kulturpuls\.testvik\.no\/dashboard\?month=2025-03&exp=\d+&sub=digest&sig=/);
+    expect(url).toMatch(
+      /^https:\/\/kulturpuls\.testvik\.no\/dashboard\?month=2025-03&exp=\d+&sub=digest&sig=/,
+    );
     const message = digestChatMessage(digest, 'nb', url);
     const text = message.blocks.find((b) => b.type === 'text');
     expect(text && 'text' in text ? text.text.split('\n') : []).toHaveLength(3);

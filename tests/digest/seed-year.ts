@@ -2,7 +2,14 @@
 // stories, nominations and learning-loop entries.
 import type { Store } from '../../src/core/ports.js';
 import type { ScaleValue } from '../../src/core/vocabulary.js';
-import { buildAnswer, buildNomination, buildPerson, buildPulse, buildReflection, buildStory } from '../support/builders.js';
+import {
+  buildAnswer,
+  buildNomination,
+  buildPerson,
+  buildPulse,
+  buildReflection,
+  buildStory,
+} from '../support/builders.js';
 
 const QUESTIONS = [
   ['pulse-lederforankring-1', 'pulse-tillit-1'],
@@ -27,7 +34,13 @@ export function seedYear(store: Store, lastMonth: string, now: string): void {
     ['kultur', 3],
   ] as const;
   const people = sectors.flatMap(([sector, n]) =>
-    Array.from({ length: n }, (_, i) => buildPerson({ userId: `${sector.slice(0, 3).toUpperCase()}${i}`, sector, displayName: `${sector} ${i}` })),
+    Array.from({ length: n }, (_, i) =>
+      buildPerson({
+        userId: `${sector.slice(0, 3).toUpperCase()}${i}`,
+        sector,
+        displayName: `${sector} ${i}`,
+      }),
+    ),
   );
   store.transaction(() => {
     for (const p of people) store.people.upsert(p, now);
@@ -36,13 +49,31 @@ export function seedYear(store: Store, lastMonth: string, now: string): void {
         const id = `pulse-${month}-${half}`;
         const closesAt = `${month}-${half ? '20' : '06'}T08:00:00.000Z`;
         const questionIds = QUESTIONS[(mi * 2 + half) % QUESTIONS.length] as string[];
-        store.pulses.create(buildPulse({ id, questionIds, opensAt: closesAt.replace(/T08/, 'T07'), closesAt, closedAt: closesAt }));
+        store.pulses.create(
+          buildPulse({
+            id,
+            questionIds,
+            opensAt: closesAt.replace(/T08/, 'T07'),
+            closesAt,
+            closedAt: closesAt,
+          }),
+        );
         people.forEach((person, pi) => {
           if ((pi + mi + half) % 4 === 0) return;
           questionIds.forEach((questionId, qi) => {
-            const value = (1 + ((pi * 7 + qi * 3 + mi) % 5 > 1 ? 2 + ((pi + qi + mi) % 3) + (mi > 6 ? 1 : 0) : (pi % 2) + 1)) as number;
+            const value = (1 +
+              ((pi * 7 + qi * 3 + mi) % 5 > 1
+                ? 2 + ((pi + qi + mi) % 3) + (mi > 6 ? 1 : 0)
+                : (pi % 2) + 1)) as number;
             store.pulses.upsertAnswer(
-              buildAnswer({ pulseId: id, questionId, pseudonym: `${id}-${person.key}`, value: Math.min(5, Math.max(1, value)) as ScaleValue, sector: person.sector, answeredAt: closesAt }),
+              buildAnswer({
+                pulseId: id,
+                questionId,
+                pseudonym: `${id}-${person.key}`,
+                value: Math.min(5, Math.max(1, value)) as ScaleValue,
+                sector: person.sector,
+                answeredAt: closesAt,
+              }),
             );
           });
           store.pulses.recordParticipation(id, person.key, closesAt);
@@ -50,16 +81,51 @@ export function seedYear(store: Store, lastMonth: string, now: string): void {
       }
       const at = `${month}-12T10:00:00.000Z`;
       store.content.addStory(
-        buildStory({ id: `story-${month}-a`, authorKey: people[mi]?.key ?? 'slack:U1', title: `Digital innsjekk ${month}`, sectors: ['helse-og-omsorg', 'teknisk'], phase: 'ny_praksis', reactions: 3 + mi, createdAt: at }),
+        buildStory({
+          id: `story-${month}-a`,
+          authorKey: people[mi]?.key ?? 'slack:U1',
+          title: `Digital innsjekk ${month}`,
+          sectors: ['helse-og-omsorg', 'teknisk'],
+          phase: 'ny_praksis',
+          reactions: 3 + mi,
+          createdAt: at,
+        }),
       );
       store.content.addStory(
-        buildStory({ id: `story-${month}-b`, authorKey: people[mi + 14]?.key ?? 'slack:U2', title: `Leksehjelp på biblioteket ${month}`, whoBenefits: 'Elever og foreldre', inUse: mi % 2 === 0, canSpread: true, sectors: ['oppvekst', 'kultur'], phase: 'pilotering', dimension: 'tverrfaglighet', reactions: 8, createdAt: at }),
+        buildStory({
+          id: `story-${month}-b`,
+          authorKey: people[mi + 14]?.key ?? 'slack:U2',
+          title: `Leksehjelp på biblioteket ${month}`,
+          whoBenefits: 'Elever og foreldre',
+          inUse: mi % 2 === 0,
+          canSpread: true,
+          sectors: ['oppvekst', 'kultur'],
+          phase: 'pilotering',
+          dimension: 'tverrfaglighet',
+          reactions: 8,
+          createdAt: at,
+        }),
       );
       store.content.addNomination(
-        buildNomination({ id: `nom-${month}`, nominatorKey: people[1]?.key ?? 'slack:U3', nomineeKey: people[2]?.key ?? null, sectors: ['helse-og-omsorg', 'oppvekst'], status: mi % 2 ? 'recognised' : 'accepted', createdAt: at }),
+        buildNomination({
+          id: `nom-${month}`,
+          nominatorKey: people[1]?.key ?? 'slack:U3',
+          nomineeKey: people[2]?.key ?? null,
+          sectors: ['helse-og-omsorg', 'oppvekst'],
+          status: mi % 2 ? 'recognised' : 'accepted',
+          createdAt: at,
+        }),
       );
       store.content.addReflection(
-        buildReflection({ id: `learn-${month}`, kind: 'learning', questionId: 'laering-1', text: `Vi lærte å teste tidlig (${month}).`, tryNext: `Prøve ut med brukerpanel ${month}`, nextStepOwner: 'Innovasjonsrådgiver', createdAt: at }),
+        buildReflection({
+          id: `learn-${month}`,
+          kind: 'learning',
+          questionId: 'laering-1',
+          text: `Vi lærte å teste tidlig (${month}).`,
+          tryNext: `Prøve ut med brukerpanel ${month}`,
+          nextStepOwner: 'Innovasjonsrådgiver',
+          createdAt: at,
+        }),
       );
     });
   });

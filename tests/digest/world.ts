@@ -60,7 +60,15 @@ export function addPulse(
 ): void {
   const { store } = world.t;
   const questionIds = spec.answers.map((a) => a.questionId);
-  store.pulses.create(buildPulse({ id: spec.id, questionIds, opensAt: shift(spec.closesAt, -48), closesAt: spec.closesAt, closedAt: spec.closesAt }));
+  store.pulses.create(
+    buildPulse({
+      id: spec.id,
+      questionIds,
+      opensAt: shift(spec.closesAt, -48),
+      closesAt: spec.closesAt,
+      closedAt: spec.closesAt,
+    }),
+  );
   spec.people.forEach((key, i) => {
     const sector = store.people.get(key)?.sector ?? null;
     let answered = false;
@@ -69,7 +77,14 @@ export function addPulse(
       if (value === undefined) continue;
       answered = true;
       store.pulses.upsertAnswer(
-        buildAnswer({ pulseId: spec.id, questionId: a.questionId, pseudonym: `${spec.id}-${key}`, value, sector, answeredAt: shift(spec.closesAt, -1) }),
+        buildAnswer({
+          pulseId: spec.id,
+          questionId: a.questionId,
+          pseudonym: `${spec.id}-${key}`,
+          value,
+          sector,
+          answeredAt: shift(spec.closesAt, -1),
+        }),
       );
     }
     if (answered) store.pulses.recordParticipation(spec.id, key, shift(spec.closesAt, -1));

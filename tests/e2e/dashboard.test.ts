@@ -24,7 +24,13 @@ const CHROMIUM_ARGS = [
 async function start(dir: string, env: Record<string, string>): Promise<RunningApp> {
   writeFileSync(join(dir, 'kulturpuls.yaml'), 'organisation: Testvik kommune\n');
   const loaded = loadConfig({
-    env: { KULTURPULS_DB: join(dir, 'k.db'), KULTURPULS_CONFIG: join(dir, 'kulturpuls.yaml'), KULTURPULS_SECRET: SECRET, LOG_LEVEL: 'error', ...env },
+    env: {
+      KULTURPULS_DB: join(dir, 'k.db'),
+      KULTURPULS_CONFIG: join(dir, 'kulturpuls.yaml'),
+      KULTURPULS_SECRET: SECRET,
+      LOG_LEVEL: 'error',
+      ...env,
+    },
   });
   if (!loaded.ok) throw new Error(JSON.stringify(loaded.problems));
   const config = { ...loaded.config, env: { ...loaded.config.env, port: 0 } };
@@ -44,7 +50,10 @@ describe('dashboard in a browser', () => {
     mkdirSync(join(dir, 'a'));
     mkdirSync(join(dir, 'b'));
     local = await start(join(dir, 'a'), {});
-    locked = await start(join(dir, 'b'), { SLACK_BOT_TOKEN: 'xoxb-test-token', SLACK_SIGNING_SECRET: 'test-signing-secret' });
+    locked = await start(join(dir, 'b'), {
+      SLACK_BOT_TOKEN: 'xoxb-test-token',
+      SLACK_SIGNING_SECRET: 'test-signing-secret',
+    });
     browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
   }, 60_000);
 
@@ -89,7 +98,11 @@ describe('dashboard in a browser', () => {
       expect(chart.box).toBeGreaterThan(0);
     }
     expect(charts.map((c) => c.title)).toEqual(
-      expect.arrayContaining(['Kulturindeks per ledelsesdimensjon', 'Kulturindeks siste 12 måneder', 'Samarbeid mellom sektorer']),
+      expect.arrayContaining([
+        'Kulturindeks per ledelsesdimensjon',
+        'Kulturindeks siste 12 måneder',
+        'Samarbeid mellom sektorer',
+      ]),
     );
     await page.screenshot({ path: 'tests/artifacts/dashboard.png', fullPage: true });
 
@@ -130,11 +143,22 @@ describe('dashboard in a browser', () => {
     const tampered = new URL(signed);
     tampered.searchParams.set('sub', 'slack:U999');
     expect((await fetch(tampered)).status).toBe(403);
-    const expired = signedDashboardUrl(base, SECRET, { month: '2025-03', subject: 'digest', expiresAt: new Date(NOW.getTime() - 1000) });
+    const expired = signedDashboardUrl(base, SECRET, {
+      month: '2025-03',
+      subject: 'digest',
+      expiresAt: new Date(NOW.getTime() - 1000),
+    });
     expect((await fetch(expired)).status).toBe(403);
-    const notALead = signedDashboardUrl(base, SECRET, { month: '2025-03', subject: 'slack:UNOBODY', expiresAt: new Date(NOW.getTime() + 86_400_000) });
+    const notALead = signedDashboardUrl(base, SECRET, {
+      month: '2025-03',
+      subject: 'slack:UNOBODY',
+      expiresAt: new Date(NOW.getTime() + 86_400_000),
+    });
     expect((await fetch(notALead)).status).toBe(403);
-    const post = await fetch(`${base}/dashboard/next-steps/learn-2025-01/done`, { method: 'POST', redirect: 'manual' });
+    const post = await fetch(`${base}/dashboard/next-steps/learn-2025-01/done`, {
+      method: 'POST',
+      redirect: 'manual',
+    });
     expect(post.status).toBe(403);
   });
 });

@@ -71,7 +71,11 @@ export function buildCells(stats: readonly CellStat[]): Cell[] {
 }
 
 /** Statement and dimension aggregates from the cells that reach the threshold. */
-export function aggregateCells(cells: readonly Cell[], bank: QuestionBank, minGroupSize: number): CellAggregates {
+export function aggregateCells(
+  cells: readonly Cell[],
+  bank: QuestionBank,
+  minGroupSize: number,
+): CellAggregates {
   const floor = floorOf(minGroupSize);
   const shown = cells.filter((cell) => cell.n >= floor);
   const byQuestion = new Map<string, Counts>();

@@ -32,7 +32,10 @@ export function signedDashboardUrl(
   secret: string,
   link: { month: string; subject: string; expiresAt: Date },
 ): string {
-  const params = new URLSearchParams({ month: link.month, ...signDashboardLink(secret, link.subject, link.expiresAt) });
+  const params = new URLSearchParams({
+    month: link.month,
+    ...signDashboardLink(secret, link.subject, link.expiresAt),
+  });
   return `${publicUrl.replace(/\/$/, '')}/dashboard?${params}`;
 }
 

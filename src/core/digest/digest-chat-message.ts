@@ -43,7 +43,10 @@ export function digestChatMessage(
   highlights.push(
     top
       ? t('dash.highlight.topStory', { title: top.title, count: digest.stories.length })
-      : t('digest.highlight.stories', { count: digest.stories.length, nominations: digest.nominations.length }),
+      : t('digest.highlight.stories', {
+          count: digest.stories.length,
+          nominations: digest.nominations.length,
+        }),
   );
 
   const url = /\/dashboard([?#]|$)/.test(dashboardUrl)

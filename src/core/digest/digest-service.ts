@@ -28,11 +28,9 @@ export function createDigestService(ctx: CoreContext) {
       const now = ctx.nowIso();
       const period = monthPeriod(month, zone);
       const trendStart = shiftMonth(month, -(TREND_MONTHS - 1));
-      const closed = store.pulses
-        .pulsesIn({ from: '0000', to: period.to })
-        .filter((p) => p.closesAt <= now);
+      const closed = store.pulses.pulsesIn({ from: '0000', to: period.to }).filter((p) => p.closesAt <= now);
       const firstMonth = closed[0] ? localMonth(new Date(closed[0].closesAt), zone) : month;
-      const start = firstMonth < trendStart ? firstMonth : trendStart;
+      const start = [firstMonth, trendStart].sort()[0] as string;
       const monthOf = new Map(closed.map((p) => [p.id, localMonth(new Date(p.closesAt), zone)]));
 
       const byMonth = new Map<string, CellStat[]>();
@@ -51,7 +49,8 @@ export function createDigestService(ctx: CoreContext) {
       const pulses = closed.filter((p) => monthOf.get(p.id) === month);
       const people = store.people.list();
       const invitedBySector = new Map<string | null, number>();
-      for (const person of people) invitedBySector.set(person.sector, (invitedBySector.get(person.sector) ?? 0) + 1);
+      for (const person of people)
+        invitedBySector.set(person.sector, (invitedBySector.get(person.sector) ?? 0) + 1);
       const names = new Map(people.map((p) => [p.key, p.displayName]));
       const year = { from: monthPeriod(trendStart, zone).from, to: period.to };
 

@@ -5,7 +5,7 @@ import { type Gated, gate } from '../privacy/threshold.js';
 import type { Nomination, PersonKey, Pulse, Reflection, Story } from '../records.js';
 import type { Dimension } from '../vocabulary.js';
 import { type Aggregate, type Cell, groupBy, sectorScores, summarise } from './aggregate.js';
-import { participationLines, type ParticipationLine } from './participation.js';
+import { type ParticipationLine, participationLines } from './participation.js';
 import {
   type ActivityCounts,
   activity,
@@ -136,8 +136,7 @@ function scoreLines(
       ...meta(id),
       result,
       change: previous ? difference(meanOf(result), meanOf(pick(previous, id))) : null,
-      baselineChange:
-        base && base !== current ? difference(meanOf(result), meanOf(pick(base, id))) : null,
+      baselineChange: base && base !== current ? difference(meanOf(result), meanOf(pick(base, id))) : null,
       baselineMonth,
       trend: months.slice(-TREND_MONTHS).map((m) => ({ month: m.month, mean: meanOf(pick(m, id)) })),
     };
@@ -152,14 +151,24 @@ export function buildDigest(input: DigestInput): Digest {
   const previous = months[months.length - 2];
   const baseline = months.find((m) => m.index !== null);
 
-  const dimensions = scoreLines([...current.dimensions.keys()], (m, id) => m.dimensions.get(id as Dimension), months, (id) => ({
-    dimension: id as Dimension,
-    group: DIMENSION_GROUP[id as Dimension],
-  }));
-  const questions = scoreLines([...current.questions.keys()], (m, id) => m.questions.get(id), months, (id) => {
-    const dimension = bank.get(id)?.dimension ?? 'laering';
-    return { dimension, group: DIMENSION_GROUP[dimension] };
-  });
+  const dimensions = scoreLines(
+    [...current.dimensions.keys()],
+    (m, id) => m.dimensions.get(id as Dimension),
+    months,
+    (id) => ({
+      dimension: id as Dimension,
+      group: DIMENSION_GROUP[id as Dimension],
+    }),
+  );
+  const questions = scoreLines(
+    [...current.questions.keys()],
+    (m, id) => m.questions.get(id),
+    months,
+    (id) => {
+      const dimension = bank.get(id)?.dimension ?? 'laering';
+      return { dimension, group: DIMENSION_GROUP[dimension] };
+    },
+  );
 
   const shownCells = cells.filter((c) => c.n >= Math.max(minGroupSize, 3));
   const split = sectorScores(shownCells, bank, minGroupSize);
@@ -175,14 +184,24 @@ export function buildDigest(input: DigestInput): Digest {
   });
   sectors.sort((a, b) => orderOf(input.sectorOrder, a.sector) - orderOf(input.sectorOrder, b.sector));
 
-  const participation = participationLines(input.participation, input.invitedBySector, input.pulses.length, minGroupSize);
-  participation.sectors.sort((a, b) => orderOf(input.sectorOrder, a.sector) - orderOf(input.sectorOrder, b.sector));
+  const participation = participationLines(
+    input.participation,
+    input.invitedBySector,
+    input.pulses.length,
+    minGroupSize,
+  );
+  participation.sectors.sort(
+    (a, b) => orderOf(input.sectorOrder, a.sector) - orderOf(input.sectorOrder, b.sector),
+  );
 
   const stories: DigestStory[] = input.stories
     .map((s) => ({ ...s, authorName: input.names.get(s.authorKey) ?? null, prize: prizeScore(s) }))
     .sort((a, b) => b.reactions - a.reactions || a.createdAt.localeCompare(b.createdAt));
   const prizeRanking = [...stories]
-    .sort((a, b) => b.prize.score - a.prize.score || b.reactions - a.reactions || a.createdAt.localeCompare(b.createdAt))
+    .sort(
+      (a, b) =>
+        b.prize.score - a.prize.score || b.reactions - a.reactions || a.createdAt.localeCompare(b.createdAt),
+    )
     .map((s) => s.id);
   const byId = new Map(stories.map((s) => [s.id, s]));
   const visible = input.nominations.filter((n) => n.status === 'accepted' || n.status === 'recognised');

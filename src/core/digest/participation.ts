@@ -40,7 +40,12 @@ export function participationLines(
     const people = invitedBySector.get(sector) ?? 0;
     if (hidden.has(i) || n === 0) {
       // Nobody answered is not a group of people either: it is shown as withheld, not as zero.
-      return { sector, invited: people, respondents: { shown: false, n: null }, rate: { shown: false, n: null } };
+      return {
+        sector,
+        invited: people,
+        respondents: { shown: false, n: null },
+        rate: { shown: false, n: null },
+      };
     }
     return {
       sector,

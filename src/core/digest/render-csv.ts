@@ -35,16 +35,42 @@ const fixed = (value: number | null, digits = 2) => (value === null ? null : Num
 export function renderDigestCsv(digest: Digest, options: RenderOptions): string {
   const f = formatter(digest, options);
   const rows: (string | number | null)[][] = [];
-  const add = (section: string, id: string, label: string, rest: Partial<Record<(typeof CSV_COLUMNS)[number], string | number | null>>) =>
-    rows.push(CSV_COLUMNS.map((c) => (c === 'month' ? digest.month : c === 'section' ? section : c === 'id' ? id : c === 'label' ? label : (rest[c] ?? null))));
+  const add = (
+    section: string,
+    id: string,
+    label: string,
+    rest: Partial<Record<(typeof CSV_COLUMNS)[number], string | number | null>>,
+  ) =>
+    rows.push(
+      CSV_COLUMNS.map((c) =>
+        c === 'month'
+          ? digest.month
+          : c === 'section'
+            ? section
+            : c === 'id'
+              ? id
+              : c === 'label'
+                ? label
+                : (rest[c] ?? null),
+      ),
+    );
   const gated = (shown: boolean) => (shown ? 'shown' : 'withheld');
 
   const p = digest.participation;
   add('participation', 'pulses', f.t('digest.pulses'), { value: p.pulses, status: 'shown' });
   add('participation', 'invited', f.t('digest.invited'), { value: p.invited, status: 'shown' });
-  add('participation', 'respondents', f.t('dash.respondents'), { value: p.respondents.shown ? p.respondents.value : null, status: gated(p.respondents.shown) });
-  add('participation', 'responses', f.t('digest.responses'), { value: p.responses.shown ? p.responses.value : null, status: gated(p.responses.shown) });
-  add('participation', 'rate', f.t('digest.rate'), { value: p.rate.shown ? fixed(p.rate.value, 3) : null, status: gated(p.rate.shown) });
+  add('participation', 'respondents', f.t('dash.respondents'), {
+    value: p.respondents.shown ? p.respondents.value : null,
+    status: gated(p.respondents.shown),
+  });
+  add('participation', 'responses', f.t('digest.responses'), {
+    value: p.responses.shown ? p.responses.value : null,
+    status: gated(p.responses.shown),
+  });
+  add('participation', 'rate', f.t('digest.rate'), {
+    value: p.rate.shown ? fixed(p.rate.value, 3) : null,
+    status: gated(p.rate.shown),
+  });
   for (const s of p.sectors)
     add('participation_sector', s.sector ?? '', f.sector(s.sector), {
       n: s.invited,
@@ -93,7 +119,11 @@ export function renderDigestCsv(digest: Digest, options: RenderOptions): string 
     status: 'shown',
   });
   for (const s of digest.stories)
-    add('story', s.id, s.title, { n: s.reactions, value: s.prize.score, status: s.prize.met.join(' ') || 'shown' });
+    add('story', s.id, s.title, {
+      n: s.reactions,
+      value: s.prize.score,
+      status: s.prize.met.join(' ') || 'shown',
+    });
   const w = digest.withheld;
   for (const [id, value] of Object.entries(w)) add('withheld', id, id, { value, status: 'shown' });
   return `${[CSV_COLUMNS as readonly string[], ...rows].map((r) => r.map(csvCell).join(',')).join('\r\n')}\r\n`;

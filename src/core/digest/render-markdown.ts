@@ -44,7 +44,12 @@ export function renderDigestMarkdown(digest: Digest, options: RenderOptions): st
       row([t('digest.col.sector'), t('digest.invited'), t('dash.respondents'), t('digest.rate')]),
       '| --- | ---: | ---: | ---: |',
       ...p.sectors.map((s) =>
-        row([escapeMarkdown(f.sector(s.sector)), s.invited, f.gated(s.respondents, String), f.gated(s.rate, f.percent)]),
+        row([
+          escapeMarkdown(f.sector(s.sector)),
+          s.invited,
+          f.gated(s.respondents, String),
+          f.gated(s.rate, f.percent),
+        ]),
       ),
       '',
     );
@@ -60,7 +65,9 @@ export function renderDigestMarkdown(digest: Digest, options: RenderOptions): st
     '',
     row([t('dash.col.month'), t('dash.section.index')]),
     '| --- | ---: |',
-    ...digest.index.trend.map((point) => row([f.month(point.month), point.mean === null ? '–' : num(point.mean)])),
+    ...digest.index.trend.map((point) =>
+      row([f.month(point.month), point.mean === null ? '–' : num(point.mean)]),
+    ),
     '',
     `## ${t('digest.section.dimensions')}`,
     '',
@@ -74,15 +81,34 @@ export function renderDigestMarkdown(digest: Digest, options: RenderOptions): st
     ]),
     '| --- | ---: | ---: | ---: | ---: | --- |',
     ...digest.dimensions.map((line) =>
-      row([f.dimension(line), f.n(line.result), f.score(line.result), f.signed(line.change), f.signed(line.baselineChange), f.distribution(line.result)]),
+      row([
+        f.dimension(line),
+        f.n(line.result),
+        f.score(line.result),
+        f.signed(line.change),
+        f.signed(line.baselineChange),
+        f.distribution(line.result),
+      ]),
     ),
     '',
     `## ${t('digest.section.questions')}`,
     '',
-    row([t('digest.col.statement'), t('digest.col.n'), t('digest.col.mean'), t('digest.col.change'), t('digest.col.distribution')]),
+    row([
+      t('digest.col.statement'),
+      t('digest.col.n'),
+      t('digest.col.mean'),
+      t('digest.col.change'),
+      t('digest.col.distribution'),
+    ]),
     '| --- | ---: | ---: | ---: | --- |',
     ...digest.questions.map((line) =>
-      row([escapeMarkdown(f.statement(line.id)), f.n(line.result), f.score(line.result), f.signed(line.change), f.distribution(line.result)]),
+      row([
+        escapeMarkdown(f.statement(line.id)),
+        f.n(line.result),
+        f.score(line.result),
+        f.signed(line.change),
+        f.distribution(line.result),
+      ]),
     ),
     '',
   );
@@ -92,7 +118,9 @@ export function renderDigestMarkdown(digest: Digest, options: RenderOptions): st
       '',
       row([t('digest.col.sector'), t('digest.col.n'), t('digest.col.mean')]),
       '| --- | ---: | ---: |',
-      ...digest.sectors.map((s) => row([escapeMarkdown(f.sector(s.sector)), f.gated(s.responses, String), f.gated(s.mean, num)])),
+      ...digest.sectors.map((s) =>
+        row([escapeMarkdown(f.sector(s.sector)), f.gated(s.responses, String), f.gated(s.mean, num)]),
+      ),
       '',
     );
   }
@@ -115,8 +143,12 @@ function storySections(digest: Digest, f: Formatter): string[] {
       `- ${t('story.field.whoBenefits')}: ${escapeMarkdown(story.whoBenefits)}`,
       `- ${t('story.field.inUse')}: ${yes(story.inUse)} · ${t('story.field.canSpread')}: ${yes(story.canSpread)}`,
       `- ${t('story.field.learned')}: ${escapeMarkdown(story.learned)}`,
-      ...(story.nextStepOwner ? [`- ${t('story.field.nextStepOwner')}: ${escapeMarkdown(story.nextStepOwner)}`] : []),
-      ...(story.sectors.length ? [`- ${t('digest.col.sector')}: ${story.sectors.map((s) => escapeMarkdown(f.sector(s))).join(', ')}`] : []),
+      ...(story.nextStepOwner
+        ? [`- ${t('story.field.nextStepOwner')}: ${escapeMarkdown(story.nextStepOwner)}`]
+        : []),
+      ...(story.sectors.length
+        ? [`- ${t('digest.col.sector')}: ${story.sectors.map((s) => escapeMarkdown(f.sector(s))).join(', ')}`]
+        : []),
       `- ${t('dash.col.reactions')}: ${story.reactions} · ${t('dash.col.score')}: ${story.prize.score}/5 (${story.prize.met.map((c) => prizeLabel(f, c)).join(', ') || '–'})`,
       '',
     );
@@ -191,8 +223,15 @@ export function withheldTexts(digest: Digest, f: Formatter): string[] {
   const texts: string[] = [];
   if (w.cells) texts.push(t('dash.withheld.cells', { count: w.cells, n }));
   if (w.questions || w.dimensions)
-    texts.push(t('dash.withheld.lines', { count: w.questions + w.dimensions, questions: w.questions, dimensions: w.dimensions }));
-  if (w.sectorParts || w.sectors) texts.push(t('dash.withheld.sectors', { count: w.sectorParts, sectors: w.sectors }));
+    texts.push(
+      t('dash.withheld.lines', {
+        count: w.questions + w.dimensions,
+        questions: w.questions,
+        dimensions: w.dimensions,
+      }),
+    );
+  if (w.sectorParts || w.sectors)
+    texts.push(t('dash.withheld.sectors', { count: w.sectorParts, sectors: w.sectors }));
   if (w.participationSectors) texts.push(t('dash.withheld.participation', { count: w.participationSectors }));
   if (!digest.participation.responses.shown) texts.push(t('digest.highlight.participationWithheld', { n }));
   if (texts.length === 0) texts.push(t('dash.withheld.none'));

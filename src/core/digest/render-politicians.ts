@@ -29,7 +29,15 @@ export function renderPoliticiansMarkdown(digest: Digest, options: RenderOptions
   const rate = digest.participation.rate;
   if (rate.shown) lines.push('', t('pol.participation', { rate: f.percent(rate.value) }));
   const a = digest.activity;
-  lines.push('', t('pol.activity', { count: a.last12Months.stories, inUse: a.last12Months.inUse, spreading: a.last12Months.spreading }), '');
+  lines.push(
+    '',
+    t('pol.activity', {
+      count: a.last12Months.stories,
+      inUse: a.last12Months.inUse,
+      spreading: a.last12Months.spreading,
+    }),
+    '',
+  );
 
   lines.push(`## ${t('pol.stories')}`, '');
   const byId = new Map(digest.stories.map((s) => [s.id, s]));

@@ -2,7 +2,13 @@ import type { Nomination, Story } from '../records.js';
 import type { StoryPhase } from '../vocabulary.js';
 
 /** The criteria of Innovasjonsprisen, each read as yes/no from fields the storyteller filled in. */
-export const PRIZE_CRITERIA = ['nyhetsverdi', 'realisert', 'brukernytte', 'arbeidsmater', 'spredning'] as const;
+export const PRIZE_CRITERIA = [
+  'nyhetsverdi',
+  'realisert',
+  'brukernytte',
+  'arbeidsmater',
+  'spredning',
+] as const;
 export type PrizeCriterion = (typeof PRIZE_CRITERIA)[number];
 
 export interface PrizeScore {
@@ -28,7 +34,8 @@ export function prizeScore(story: Story): PrizeScore {
   const met: PrizeCriterion[] = [];
   if (has(BUILT, story.phase)) met.push('nyhetsverdi');
   if (story.inUse) met.push('realisert');
-  if (story.whoBenefits.trim().length > 0 && (story.inUse || has(TRIED, story.phase))) met.push('brukernytte');
+  if (story.whoBenefits.trim().length > 0 && (story.inUse || has(TRIED, story.phase)))
+    met.push('brukernytte');
   if (has(PRACTICE, story.phase)) met.push('arbeidsmater');
   if (story.canSpread) met.push('spredning');
   return { score: met.length, met };
@@ -67,7 +74,10 @@ export function collaboration(
   order: readonly string[],
 ): Collaboration {
   const seen = new Set(items.flatMap((item) => item.sectors));
-  const sectors = [...order.filter((id) => seen.has(id)), ...[...seen].filter((id) => !order.includes(id)).sort()];
+  const sectors = [
+    ...order.filter((id) => seen.has(id)),
+    ...[...seen].filter((id) => !order.includes(id)).sort(),
+  ];
   const index = new Map(sectors.map((id, i) => [id, i]));
   const matrix = sectors.map(() => sectors.map(() => 0));
   let counted = 0;
@@ -77,7 +87,8 @@ export function collaboration(
     if (ids.length === 0) continue;
     counted += 1;
     if (ids.length > 1) cross += 1;
-    for (const a of ids) for (const b of ids) (matrix[a] as number[])[b] = ((matrix[a] as number[])[b] ?? 0) + 1;
+    for (const a of ids)
+      for (const b of ids) (matrix[a] as number[])[b] = ((matrix[a] as number[])[b] ?? 0) + 1;
   }
   return { sectors, matrix, items: counted, crossSector: cross };
 }

@@ -25,7 +25,12 @@ export function cultureIndex(dimensions: Map<Dimension, Gated<Aggregate>>): numb
   return means.length ? means.reduce((a, b) => a + b, 0) / means.length : null;
 }
 
-export function scoreMonth(month: string, cells: readonly Cell[], bank: QuestionBank, min: number): MonthScores {
+export function scoreMonth(
+  month: string,
+  cells: readonly Cell[],
+  bank: QuestionBank,
+  min: number,
+): MonthScores {
   const { dimensions, questions } = aggregateCells(cells, bank, min);
   return { month, dimensions, questions, index: cultureIndex(dimensions) };
 }

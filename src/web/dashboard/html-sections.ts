@@ -1,7 +1,7 @@
 import type { Digest } from '../../core/digest/digest.js';
+import { PRIZE_CANDIDATE_SCORE } from '../../core/digest/digest.js';
 import type { Formatter } from '../../core/digest/format.js';
 import { withheldTexts } from '../../core/digest/render-markdown.js';
-import { PRIZE_CANDIDATE_SCORE } from '../../core/digest/digest.js';
 import { PRIZE_CRITERIA } from '../../core/digest/stories.js';
 import { escapeHtml as e } from '../markdown-html.js';
 import { distributionBar, distributionLegend, networkChart } from './svg-charts.js';
@@ -44,20 +44,14 @@ export function storiesSection(digest: Digest, f: Formatter): string {
   const stories = digest.stories
     .map((s) => {
       const tags = PRIZE_CRITERIA.map(
-        (c) =>
-          `<span class="tag${s.prize.met.includes(c) ? '' : ' off'}">${e(t(`dash.prize.${c}`))}</span>`,
+        (c) => `<span class="tag${s.prize.met.includes(c) ? '' : ' off'}">${e(t(`dash.prize.${c}`))}</span>`,
       ).join('');
       return `<article class="story"><h3>${e(s.title)}</h3>${s.authorName ? `<p class="muted">${e(t('dash.by', { name: s.authorName }))}</p>` : ''}<p>${e(s.whatChanged)}</p>
 <ul><li>${e(t('story.field.whoBenefits'))}: ${e(s.whoBenefits)}</li><li>${e(t('story.field.inUse'))}: ${e(yes(s.inUse))} · ${e(t('story.field.canSpread'))}: ${e(yes(s.canSpread))}</li><li>${e(t('story.field.learned'))}: ${e(s.learned)}</li>${s.nextStepOwner ? `<li>${e(t('story.field.nextStepOwner'))}: ${e(s.nextStepOwner)}</li>` : ''}${s.sectors.length ? `<li>${e(t('digest.col.sector'))}: ${e(s.sectors.map((x) => f.sector(x)).join(', '))}</li>` : ''}</ul>
 <p>${e(t('dash.col.reactions'))}: <strong>${s.reactions}</strong> · ${e(t('dash.col.score'))}: <strong>${s.prize.score}/5</strong></p><div class="tags">${tags}</div></article>`;
     })
     .join('');
-  return section(
-    'stories',
-    t('digest.section.stories'),
-    stories || `<p>${e(t('digest.none'))}</p>`,
-    'long',
-  );
+  return section('stories', t('digest.section.stories'), stories || `<p>${e(t('digest.none'))}</p>`, 'long');
 }
 
 export function prizeSection(digest: Digest, f: Formatter): string {
@@ -91,7 +85,8 @@ export function prizeSection(digest: Digest, f: Formatter): string {
 export function collaborationSection(digest: Digest, f: Formatter): string {
   const { t } = f;
   const c = digest.collaboration;
-  if (c.sectors.length === 0) return section('collaboration', t('dash.section.collaboration'), `<p>${e(t('digest.none'))}</p>`);
+  if (c.sectors.length === 0)
+    return section('collaboration', t('dash.section.collaboration'), `<p>${e(t('digest.none'))}</p>`);
   const names = c.sectors.map((s) => f.sector(s));
   const pairs: string[] = [];
   c.sectors.forEach((_, i) => {
@@ -107,7 +102,10 @@ export function collaborationSection(digest: Digest, f: Formatter): string {
     t('dash.chart.networkDesc', { values: pairs.join('; ') || '–' }),
   );
   const table = `<table><thead><tr><th></th>${names.map((n) => `<th class="num">${e(n)}</th>`).join('')}</tr></thead><tbody>${names
-    .map((n, i) => `<tr><th>${e(n)}</th>${(c.matrix[i] ?? []).map((v, j) => num(i === j ? `(${v})` : v)).join('')}</tr>`)
+    .map(
+      (n, i) =>
+        `<tr><th>${e(n)}</th>${(c.matrix[i] ?? []).map((v, j) => num(i === j ? `(${v})` : v)).join('')}</tr>`,
+    )
     .join('')}</tbody></table>`;
   return section(
     'collaboration',

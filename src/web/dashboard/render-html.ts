@@ -40,7 +40,10 @@ export function renderDigestHtml(digest: Digest, options: HtmlOptions): string {
     options.audience === 'politicians'
       ? `<section>${markdownToHtml(renderPoliticiansMarkdown(digest, options))}</section>`
       : leadSections(digest, f, options.dashboard);
-  const heading = options.audience === 'politicians' ? t('pol.heading', { month: f.month(digest.month) }) : t('digest.heading', { month: f.month(digest.month) });
+  const heading =
+    options.audience === 'politicians'
+      ? t('pol.heading', { month: f.month(digest.month) })
+      : t('digest.heading', { month: f.month(digest.month) });
   return `<!doctype html>
 <html lang="${options.locale}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${e(heading)} – Kulturpuls</title><style>${DIGEST_CSS}</style></head>
@@ -86,7 +89,11 @@ function cards(digest: Digest, f: Formatter): string {
     ),
     card(f.gated(p.rate, f.percent), t('digest.rate'), `${t('digest.pulses')}: ${p.pulses}`),
     card(f.gated(p.respondents, String), t('dash.respondents'), `${t('digest.invited')}: ${p.invited}`),
-    card(String(digest.activity.month.inUse), t('dash.activity.inUse'), `${t('dash.activity.stories')}: ${digest.activity.month.stories}`),
+    card(
+      String(digest.activity.month.inUse),
+      t('dash.activity.inUse'),
+      `${t('dash.activity.stories')}: ${digest.activity.month.stories}`,
+    ),
   ].join('')}</div>`;
 }
 
@@ -128,7 +135,9 @@ function leadSections(digest: Digest, f: Formatter, dashboard?: DashboardExtras)
     trend,
     t('dash.chart.trend'),
     t('dash.chart.trendDesc', {
-      values: digest.index.trend.map((p) => `${f.month(p.month)} ${p.mean === null ? '–' : f.num(p.mean)}`).join('; '),
+      values: digest.index.trend
+        .map((p) => `${f.month(p.month)} ${p.mean === null ? '–' : f.num(p.mean)}`)
+        .join('; '),
     }),
   );
   const p = digest.participation;
@@ -139,7 +148,10 @@ function leadSections(digest: Digest, f: Formatter, dashboard?: DashboardExtras)
     )
     .join('');
   const scoreRows = digest.sectors
-    .map((s) => `<tr><td>${e(f.sector(s.sector))}</td>${num(f.gated(s.responses, String))}${num(f.gated(s.mean, f.num))}</tr>`)
+    .map(
+      (s) =>
+        `<tr><td>${e(f.sector(s.sector))}</td>${num(f.gated(s.responses, String))}${num(f.gated(s.mean, f.num))}</tr>`,
+    )
     .join('');
   const doneForm = dashboard
     ? (id: string) =>
@@ -147,7 +159,11 @@ function leadSections(digest: Digest, f: Formatter, dashboard?: DashboardExtras)
     : undefined;
   return [
     cards(digest, f),
-    section('index', t('dash.section.index'), `<p class="muted">${e(t('dash.index.explain'))}</p>${dimensionChart}`),
+    section(
+      'index',
+      t('dash.section.index'),
+      `<p class="muted">${e(t('dash.index.explain'))}</p>${dimensionChart}`,
+    ),
     section(
       'trend',
       t('dash.section.trend'),

@@ -10,7 +10,10 @@ export interface BarDatum {
 }
 
 let counter = 0;
-const uid = (prefix: string) => `${prefix}-${(counter += 1)}`;
+const uid = (prefix: string) => {
+  counter += 1;
+  return `${prefix}-${counter}`;
+};
 const fmt = (n: number) => Number(n.toFixed(1)).toString();
 
 function frame(
@@ -35,7 +38,9 @@ function scalePatterns(id: string): string {
     p(3, '<rect width="8" height="8" fill="#e9eef2"/><circle cx="4" cy="4" r="1.6" fill="#1d3b4f"/>'),
     p(4, '<rect width="8" height="8" fill="#b9e0dc"/><path d="M0 4H8" stroke="#0b6e69" stroke-width="1.2"/>'),
     p(5, '<rect width="8" height="8" fill="#0b6e69"/><path d="M4 0V8" stroke="#fff" stroke-width="1"/>'),
-  ].join('')}<pattern id="${id}-bar" patternUnits="userSpaceOnUse" width="6" height="6" patternTransform="rotate(45)"><rect width="6" height="6" fill="#0b6e69"/><path d="M0 0V6" stroke="#fff" stroke-width="1.5" stroke-opacity=".35"/></pattern></defs>`;
+  ].join(
+    '',
+  )}<pattern id="${id}-bar" patternUnits="userSpaceOnUse" width="6" height="6" patternTransform="rotate(45)"><rect width="6" height="6" fill="#0b6e69"/><path d="M0 0V6" stroke="#fff" stroke-width="1.5" stroke-opacity=".35"/></pattern></defs>`;
 }
 
 /** Horizontal bars on the 1–5 scale, each with its value written at the end. */
@@ -105,7 +110,8 @@ export function trendChart(points: TrendDatum[], title: string, desc: string): s
   const marks = points
     .map((p, i) => {
       const month = `<text x="${fmt(x(i))}" y="${height - 18}" text-anchor="middle" class="tick">${escapeHtml(p.label)}</text>`;
-      if (p.value === null) return `${month}<text x="${fmt(x(i))}" y="${y(1) - 4}" text-anchor="middle" class="muted">–</text>`;
+      if (p.value === null)
+        return `${month}<text x="${fmt(x(i))}" y="${y(1) - 4}" text-anchor="middle" class="muted">–</text>`;
       return `${month}<rect x="${fmt(x(i) - 4)}" y="${fmt(y(p.value) - 4)}" width="8" height="8" fill="#fff" stroke="#084f4b" stroke-width="2"/><text x="${fmt(x(i))}" y="${fmt(y(p.value) - 10)}" text-anchor="middle" class="value">${escapeHtml(p.text)}</text>`;
     })
     .join('');

@@ -75,9 +75,11 @@ export const dashboardNb = {
   'dash.chart.dimensionsDesc': 'Liggende stolper, snitt fra 1 til 5: {values}.',
   'dash.chart.trend': 'Kulturindeks siste 12 måneder',
   'dash.chart.trendDesc': 'Linje med ett punkt per måned: {values}.',
-  'dash.chart.distributionDesc': 'Stablet stolpe med andel svar fra 1 (helt uenig) til 5 (helt enig): {values}.',
+  'dash.chart.distributionDesc':
+    'Stablet stolpe med andel svar fra 1 (helt uenig) til 5 (helt enig): {values}.',
   'dash.chart.network': 'Samarbeid mellom sektorer',
-  'dash.chart.networkDesc': 'Nettverk der en strek betyr at sektorene var med i samme historie eller nominasjon: {values}.',
+  'dash.chart.networkDesc':
+    'Nettverk der en strek betyr at sektorene var med i samme historie eller nominasjon: {values}.',
   'dash.chart.noData': 'Ingen tall å vise.',
   'dash.chart.legend': 'Mønster: 1 = helt uenig … 5 = helt enig',
   'pol.heading': 'Innovasjon i kommunen: {month}',

@@ -60,7 +60,8 @@ export const dashboardNn: PartCatalog<typeof dashboardNb> = {
   },
   'dash.withheld.lines': {
     one: 'Difor vert eitt tal ikkje vist denne månaden ({questions} utsegner, {dimensions} dimensjonar).',
-    other: 'Difor vert {count} tal ikkje viste denne månaden ({questions} utsegner, {dimensions} dimensjonar).',
+    other:
+      'Difor vert {count} tal ikkje viste denne månaden ({questions} utsegner, {dimensions} dimensjonar).',
   },
   'dash.withheld.sectors': {
     one: 'Eitt sektortal i ei utsegn er halde tilbake, og {sectors} sektorar vert ikkje viste.',
@@ -77,9 +78,11 @@ export const dashboardNn: PartCatalog<typeof dashboardNb> = {
   'dash.chart.dimensionsDesc': 'Liggjande stolpar, snitt frå 1 til 5: {values}.',
   'dash.chart.trend': 'Kulturindeks siste 12 månader',
   'dash.chart.trendDesc': 'Linje med eitt punkt per månad: {values}.',
-  'dash.chart.distributionDesc': 'Stabla stolpe med del svar frå 1 (heilt usamd) til 5 (heilt samd): {values}.',
+  'dash.chart.distributionDesc':
+    'Stabla stolpe med del svar frå 1 (heilt usamd) til 5 (heilt samd): {values}.',
   'dash.chart.network': 'Samarbeid mellom sektorar',
-  'dash.chart.networkDesc': 'Nettverk der ein strek tyder at sektorane var med i same historie eller nominasjon: {values}.',
+  'dash.chart.networkDesc':
+    'Nettverk der ein strek tyder at sektorane var med i same historie eller nominasjon: {values}.',
   'dash.chart.noData': 'Ingen tal å vise.',
   'dash.chart.legend': 'Mønster: 1 = heilt usamd … 5 = heilt samd',
   'pol.heading': 'Innovasjon i kommunen: {month}',
