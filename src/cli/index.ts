@@ -21,7 +21,8 @@ Usage:
   kulturpuls config check [FILE]           validate a config file
   kulturpuls post SCHEDULE_ID --now        post one schedule's occurrence now
   kulturpuls schedule                      show the next scheduled posts
-  kulturpuls digest --month YYYY-MM [--format md|json] [--out FILE] [--lang nb|nn|en]
+  kulturpuls digest --month YYYY-MM [--format md|json|csv|html] [--out FILE] [--lang nb|nn|en]
+                    [--audience leads|politicians]
   kulturpuls demo-data [--members N] [--months M] [--seed S]
   kulturpuls export --user PLATFORM:ID     everything stored about a person
   kulturpuls forget --user PLATFORM:ID     erase a person's data

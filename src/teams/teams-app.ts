@@ -55,7 +55,7 @@ export function createTeamsApp(options: TeamsAppOptions): TeamsApp {
     );
   }
   const app = new App({
-    // Empty strings (not undefined) keep the SDK from reading CLIENT_ID & co. from process.env itself.
+    // Empty strings (not undefined) keep the SDK from reading CLIENT_ID & co. from the environment itself.
     clientId: credentials.clientId ?? '',
     clientSecret: credentials.clientSecret ?? '',
     tenantId: credentials.tenantId ?? '',

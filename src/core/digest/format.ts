@@ -51,6 +51,11 @@ export function formatter(digest: Digest, options: RenderOptions) {
       return question.text[locale] + (question.reverse ? ` (${t('digest.reverse')})` : '');
     },
     sector: options.sectorName,
+    /** Not every month asks a leadership statement (pulses rotate): "not measured" is not "withheld". */
+    index: () => {
+      if (digest.index.mean !== null) return num(digest.index.mean);
+      return digest.dimensions.some((d) => d.group === 'leadership') ? withheld : t('dash.notMeasured');
+    },
     trendText: (line: Pick<ScoreLine, 'trend'>) =>
       line.trend
         .filter((p) => p.mean !== null)

@@ -57,7 +57,7 @@ export function renderDigestMarkdown(digest: Digest, options: RenderOptions): st
 
   lines.push(`## ${t('dash.section.index')}`, '', t('dash.index.explain'), '');
   lines.push(
-    `- ${t('dash.section.index')}: ${digest.index.mean === null ? f.withheld : num(digest.index.mean)}`,
+    `- ${t('dash.section.index')}: ${f.index()}`,
     `- ${t('digest.col.change')}: ${f.signed(digest.index.change)}`,
     `- ${t('dash.col.baseline')}${digest.baselineMonth ? ` (${f.month(digest.baselineMonth)})` : ''}: ${f.signed(digest.index.baselineChange)}`,
     '',

@@ -83,7 +83,7 @@ function cards(digest: Digest, f: Formatter): string {
     `<div class="card"><span class="big">${e(big)}</span>${e(label)}${small ? `<br><span class="small">${e(small)}</span>` : ''}</div>`;
   return `<div class="cards">${[
     card(
-      digest.index.mean === null ? f.withheld : f.num(digest.index.mean),
+      f.index(),
       t('dash.section.index'),
       `${t('digest.col.change')} ${f.signed(digest.index.change)} · ${t('dash.col.baseline')} ${f.signed(digest.index.baselineChange)}`,
     ),

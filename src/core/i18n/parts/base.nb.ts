@@ -122,8 +122,8 @@ export const baseNb = {
   'digest.generated': 'laget {at}',
   'digest.open': 'Åpne hele oppsummeringen',
   'digest.highlight.participation': {
-    one: '{count} svar på {pulses} pulsmålinger',
-    other: '{count} svar på {pulses} pulsmålinger',
+    one: '{count} svar fra pulsmålingene ({pulses})',
+    other: '{count} svar fra pulsmålingene ({pulses})',
   },
   'digest.highlight.participationWithheld': 'For få svar til å vise deltakelse (under {n}).',
   'digest.highlight.strongest': 'Sterkest: {dimension} ({score} av 5)',

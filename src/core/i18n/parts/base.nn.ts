@@ -127,8 +127,8 @@ export const baseNn: PartCatalog<typeof baseNb> = {
   'digest.generated': 'laga {at}',
   'digest.open': 'Opne heile oppsummeringa',
   'digest.highlight.participation': {
-    one: '{count} svar på {pulses} pulsmålingar',
-    other: '{count} svar på {pulses} pulsmålingar',
+    one: '{count} svar frå pulsmålingane ({pulses})',
+    other: '{count} svar frå pulsmålingane ({pulses})',
   },
   'digest.highlight.participationWithheld': 'For få svar til å vise deltaking (under {n}).',
   'digest.highlight.strongest': 'Sterkast: {dimension} ({score} av 5)',

@@ -61,8 +61,8 @@ export const dashboardNb = {
     other: 'Derfor vises {count} tall ikke denne måneden ({questions} utsagn, {dimensions} dimensjoner).',
   },
   'dash.withheld.sectors': {
-    one: 'Ett sektortall i et utsagn er holdt tilbake, og {sectors} sektorer vises ikke.',
-    other: '{count} sektortall i utsagn er holdt tilbake, og {sectors} sektorer vises ikke.',
+    one: 'Ett sektortall i et utsagn er holdt tilbake. Sektorer som ikke vises i det hele tatt: {sectors}.',
+    other: '{count} sektortall i utsagn er holdt tilbake. Sektorer som ikke vises i det hele tatt: {sectors}.',
   },
   'dash.withheld.participation': {
     one: 'Én sektor vises uten deltakelsestall.',

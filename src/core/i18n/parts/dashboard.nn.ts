@@ -64,8 +64,8 @@ export const dashboardNn: PartCatalog<typeof dashboardNb> = {
       'Difor vert {count} tal ikkje viste denne månaden ({questions} utsegner, {dimensions} dimensjonar).',
   },
   'dash.withheld.sectors': {
-    one: 'Eitt sektortal i ei utsegn er halde tilbake, og {sectors} sektorar vert ikkje viste.',
-    other: '{count} sektortal i utsegner er haldne tilbake, og {sectors} sektorar vert ikkje viste.',
+    one: 'Eitt sektortal i ei utsegn er halde tilbake. Sektorar som ikkje blir viste i det heile: {sectors}.',
+    other: '{count} sektortal i utsegner er haldne tilbake. Sektorar som ikkje blir viste i det heile: {sectors}.',
   },
   'dash.withheld.participation': {
     one: 'Éin sektor vert vist utan deltakingstal.',

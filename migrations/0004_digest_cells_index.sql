@@ -1,0 +1,1 @@
+CREATE INDEX `pulse_answers_cells_idx` ON `pulse_answers` (`pulse_id`,`question_id`,`sector`,`value`);
