@@ -159,9 +159,19 @@ export interface OutboxRepository {
    * Atomically take up to `limit` deliveries that are due (pending and nextAttemptAt <= now, or
    * sending with an expired lease after a crash) and lease them to this worker until `leaseUntil`.
    */
-  claim(now: string, leaseUntil: string, limit: number): Delivery[];
+  claim(now: string, leaseUntil: string, limit: number, owner?: string | null): Delivery[];
+  /**
+   * Records, before the platform call, that this attempt hands the message over; false when the
+   * lease is no longer this worker's (attempts or owner changed), and then it must not send.
+   */
+  markDispatched(id: number, attempts: number, owner: string | null, at: string, leaseUntil: string): boolean;
+  /** Distinct owners of rows being sent now. */
+  leaseOwners(): string[];
+  /** Ends the leases of these (dead) owners now, so their rows can be claimed at once. */
+  expireLeases(owners: string[], now: string): number;
   markSent(id: number, messageRef: string | null, at: string): void;
-  retryLater(id: number, nextAttemptAt: string, error: string): void;
+  /** `inDoubt`: the platform may have got it; the next attempt looks it up first. */
+  retryLater(id: number, nextAttemptAt: string, error: string, inDoubt?: boolean): void;
   markFailed(id: number, error: string, at: string): void;
   list(filter?: { status?: Delivery['status']; limit?: number }): Delivery[];
   counts(): Record<Delivery['status'], number>;
@@ -183,6 +193,50 @@ export interface FeedRepository {
   list(filter: { channel?: string; dmUser?: string; limit?: number }): FeedEntry[];
 }
 
+/** Inbound platform events already handled (a retry reaching any process is handled once). */
+export interface InboundEventRepository {
+  /** True when the key is new (and now remembered), false when some process handled it before. */
+  remember(key: string, at: string): boolean;
+  /** Lets the key be handled again (the first try failed before it did anything). */
+  forget(key: string): void;
+  pruneBefore(before: string): number;
+}
+
+export interface AuditEntry {
+  id: number;
+  at: string;
+  /** Person key of the admin, or null for the CLI / the system. */
+  actorKey: string | null;
+  action: string;
+  details: Record<string, unknown>;
+}
+
+export interface AuditRepository {
+  append(entry: Omit<AuditEntry, 'id'>): void;
+  /** Newest first. */
+  recent(limit: number): AuditEntry[];
+}
+
+/**
+ * What survives retention: per local month (of the pulse's close) × statement × sector (null = all
+ * sectors), the number of answers, their sum and how many gave 1…5 (counts[0] is value 1).
+ */
+export interface MonthlyAggregate {
+  month: string;
+  questionId: string;
+  sector: string | null;
+  n: number;
+  sum: number;
+  counts: [number, number, number, number, number];
+}
+
+export interface AggregateRepository {
+  /** Adds these sums to the stored ones (inserting new rows). */
+  add(rows: MonthlyAggregate[]): void;
+  /** Months `from` ≤ month < `to` (`YYYY-MM`). */
+  inMonths(from: string, to: string): MonthlyAggregate[];
+}
+
 export interface Store {
   people: PeopleRepository;
   schedule: ScheduleRepository;
@@ -190,6 +244,9 @@ export interface Store {
   content: ContentRepository;
   outbox: OutboxRepository;
   feed: FeedRepository;
+  inbound: InboundEventRepository;
+  audit: AuditRepository;
+  aggregates: AggregateRepository;
   /** Runs `fn` in one synchronous transaction (better-sqlite3 transactions are synchronous). */
   transaction<T>(fn: () => T): T;
 }
@@ -203,6 +260,8 @@ export type SendResult =
       code: string;
       /** From HTTP 429 Retry-After. */
       retryAfterMs?: number;
+      /** The request may have reached the platform (timeout, connection lost, 5xx): look it up before resending. */
+      inDoubt?: boolean;
     };
 
 /** The outbound port each platform implements. */
@@ -213,5 +272,5 @@ export interface ChatGateway {
    * After a crash mid-send the outbox cannot know whether the platform got the message. A gateway
    * that can look it up (by the idempotency key it attached) says so; others return 'unknown'.
    */
-  wasSent?(target: Target, idempotencyKey: string): Promise<'yes' | 'no' | 'unknown'>;
+  wasSent?(target: Target, idempotencyKey: string, since?: string): Promise<'yes' | 'no' | 'unknown'>;
 }

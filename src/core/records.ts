@@ -166,4 +166,8 @@ export interface Delivery {
   messageRef: string | null;
   createdAt: string;
   sentAt: string | null;
+  /** Who holds the lease (`host:pid:instance`). */
+  leaseOwner?: string | null;
+  /** When an attempt handed the message to the platform; kept until the outcome is known. */
+  dispatchedAt?: string | null;
 }

@@ -11,6 +11,7 @@ import { registerEvents } from './listeners/events.js';
 import { registerShortcuts } from './listeners/shortcuts.js';
 import { registerViews } from './listeners/views.js';
 import { SLACK_IDS } from './parse.js';
+import { slackRequestGate } from './request-gate.js';
 
 /**
  * Slack on Bolt. HTTP mode mounts Bolt's ExpressReceiver on the shared server at `POST /slack/events`
@@ -85,7 +86,14 @@ export const createSlackPlugin: PluginFactory = (context) => {
 
   return {
     gateway,
-    ...(receiver ? { mount: (express) => express.use(receiver.router) } : {}),
+    ...(receiver
+      ? {
+          mount: (express) => {
+            express.post(SLACK_IDS.eventsPath, ...slackRequestGate(signingSecret ?? ''));
+            express.use(receiver.router);
+          },
+        }
+      : {}),
     ...(socketMode
       ? {
           start: async () => {

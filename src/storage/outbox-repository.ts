@@ -1,4 +1,4 @@
-import { and, asc, count, eq, inArray, lt, lte, or, sql } from 'drizzle-orm';
+import { and, asc, count, eq, inArray, isNotNull, isNull, lt, lte, or, sql } from 'drizzle-orm';
 import type { NewDelivery, OutboxRepository } from '../core/ports.js';
 import type { Delivery } from '../core/records.js';
 import { DELIVERY_STATUSES, type DeliveryStatus } from '../core/vocabulary.js';
@@ -36,7 +36,7 @@ export function createOutboxRepository(orm: Orm, db: Database): OutboxRepository
 
     // BEGIN IMMEDIATE takes the write lock before the SELECT, so two processes cannot both see a row
     // as due: the second waits (busy_timeout) and then sees it leased.
-    claim(now: string, leaseUntil: string, limit: number): Delivery[] {
+    claim(now: string, leaseUntil: string, limit: number, owner: string | null = null): Delivery[] {
       if (limit <= 0) return [];
       return immediate(db, () => {
         const due = orm
@@ -55,7 +55,7 @@ export function createOutboxRepository(orm: Orm, db: Database): OutboxRepository
         if (due.length === 0) return [];
         orm
           .update(deliveries)
-          .set({ status: 'sending', leaseUntil, attempts: sql`${deliveries.attempts} + 1` })
+          .set({ status: 'sending', leaseUntil, leaseOwner: owner, attempts: sql`${deliveries.attempts} + 1` })
           .where(inArray(deliveries.id, due))
           .run();
         return orm
@@ -68,6 +68,44 @@ export function createOutboxRepository(orm: Orm, db: Database): OutboxRepository
       });
     },
 
+    // Fenced by attempts and owner: a worker whose lease was taken over (it was too slow, or a second
+    // process reclaimed it) must not send.
+    markDispatched(id: number, attempts: number, owner: string | null, at: string, leaseUntil: string): boolean {
+      const fence = owner === null ? isNull(deliveries.leaseOwner) : eq(deliveries.leaseOwner, owner);
+      return (
+        orm
+          .update(deliveries)
+          .set({ dispatchedAt: at, leaseUntil })
+          .where(
+            and(
+              eq(deliveries.id, id),
+              eq(deliveries.status, 'sending'),
+              eq(deliveries.attempts, attempts),
+              fence,
+            ),
+          )
+          .run().changes > 0
+      );
+    },
+
+    leaseOwners(): string[] {
+      return orm
+        .selectDistinct({ owner: deliveries.leaseOwner })
+        .from(deliveries)
+        .where(and(eq(deliveries.status, 'sending'), isNotNull(deliveries.leaseOwner)))
+        .all()
+        .flatMap((row) => (row.owner ? [row.owner] : []));
+    },
+
+    expireLeases(owners: string[], now: string): number {
+      if (owners.length === 0) return 0;
+      return orm
+        .update(deliveries)
+        .set({ leaseUntil: now })
+        .where(and(eq(deliveries.status, 'sending'), inArray(deliveries.leaseOwner, owners)))
+        .run().changes;
+    },
+
     markSent(id: number, messageRef: string | null, at: string): void {
       orm
         .update(deliveries)
@@ -76,10 +114,16 @@ export function createOutboxRepository(orm: Orm, db: Database): OutboxRepository
         .run();
     },
 
-    retryLater(id: number, nextAttemptAt: string, error: string): void {
+    retryLater(id: number, nextAttemptAt: string, error: string, inDoubt = false): void {
       orm
         .update(deliveries)
-        .set({ status: 'pending', nextAttemptAt, lastError: error, leaseUntil: null })
+        .set({
+          status: 'pending',
+          nextAttemptAt,
+          lastError: error,
+          leaseUntil: null,
+          ...(inDoubt ? {} : { dispatchedAt: null }),
+        })
         .where(eq(deliveries.id, id))
         .run();
     },

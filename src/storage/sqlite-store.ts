@@ -1,7 +1,10 @@
 import type { Store } from '../core/ports.js';
+import { createAggregateRepository } from './aggregate-repository.js';
+import { createAuditRepository } from './audit-repository.js';
 import { createContentRepository } from './content-repository.js';
 import type { Database } from './database.js';
 import { createFeedRepository } from './feed-repository.js';
+import { createInboundEventRepository } from './inbound-event-repository.js';
 import { createOrm, immediate } from './orm.js';
 import { createOutboxRepository } from './outbox-repository.js';
 import { createPeopleRepository } from './people-repository.js';
@@ -18,6 +21,9 @@ export function createSqliteStore(db: Database): Store {
     content: createContentRepository(orm, db),
     outbox: createOutboxRepository(orm, db),
     feed: createFeedRepository(orm),
+    inbound: createInboundEventRepository(orm),
+    audit: createAuditRepository(orm),
+    aggregates: createAggregateRepository(orm),
     transaction: <T>(fn: () => T): T => immediate(db, fn),
   };
 }

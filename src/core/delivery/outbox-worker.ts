@@ -4,6 +4,7 @@ import type { Delivery } from '../records.js';
 import { targetKey } from '../records.js';
 import type { Platform } from '../vocabulary.js';
 import type { PayloadRenderer } from './render-payload.js';
+import { createWorkerIdentity, type WorkerIdentity } from './worker-identity.js';
 
 export const OUTBOX_POLICY = {
   batchSize: 50,
@@ -13,12 +14,30 @@ export const OUTBOX_POLICY = {
   maxBackoffMs: 15 * 60_000,
 } as const;
 
+/** The last outcome of a platform call per platform, for `/healthz` (no call per health check). */
+export interface PlatformContact {
+  lastOkAt: string | null;
+  lastErrorAt: string | null;
+  lastError: string | null;
+}
+
 export interface DeliveryStats {
   sent: number;
   retried: number;
   failed: number;
   /** Sum of waits asked by HTTP 429 Retry-After, for /metrics. */
   rateLimitedMs: number;
+  /** Sum of all waits scheduled before a retry (backoff and Retry-After). */
+  backoffMs: number;
+  /** Retries by error code (rate_limited, http_500, ECONNRESET, …). */
+  retriedByCode: Record<string, number>;
+  /** In-doubt deliveries the platform confirmed it had (found by `wasSent`), so not sent again. */
+  recovered: number;
+  /** In-doubt deliveries on a platform that cannot look up: counted as sent, never sent twice. */
+  assumedSent: number;
+  /** Deliveries skipped because another worker had taken the lease over. */
+  fenced: number;
+  platforms: Partial<Record<Platform, PlatformContact>>;
 }
 
 /** Exponential backoff with full jitter; a platform's Retry-After wins when it asks for longer. */
@@ -28,86 +47,186 @@ export function backoffMs(attempt: number, retryAfterMs: number | undefined, ran
   return retryAfterMs !== undefined ? Math.max(retryAfterMs, 0) : jittered;
 }
 
+export interface OutboxWorkerOptions {
+  identity?: WorkerIdentity;
+  /** Overrides the backoff (tests); defaults to `backoffMs`. */
+  backoff?: (attempt: number, retryAfterMs: number | undefined) => number;
+}
+
+/**
+ * Exactly once per (occurrence, target): a row is leased by one worker (`claim`), marked dispatched
+ * (fenced by attempts and owner) just before the platform call, and marked sent after it. A row
+ * found dispatched without an outcome (crash, timeout) is in doubt: the platform is asked
+ * (`wasSent`); a platform that cannot tell is assumed to have it, so nothing is ever posted twice.
+ */
 export function createOutboxWorker(
   ctx: CoreContext,
   render: PayloadRenderer,
   gateways: Partial<Record<Platform, ChatGateway>>,
+  options: OutboxWorkerOptions = {},
 ) {
   const { store, logger } = ctx;
-  const stats: DeliveryStats = { sent: 0, retried: 0, failed: 0, rateLimitedMs: 0 };
+  const identity = options.identity ?? createWorkerIdentity();
+  const wait = options.backoff ?? backoffMs;
+  const stats: DeliveryStats = {
+    sent: 0,
+    retried: 0,
+    failed: 0,
+    rateLimitedMs: 0,
+    backoffMs: 0,
+    retriedByCode: {},
+    recovered: 0,
+    assumedSent: 0,
+    fenced: 0,
+    platforms: {},
+  };
+  const inFlight = new Set<Promise<void>>();
+  let closed = false;
+  const iso = () => ctx.clock.now().toISOString();
+
+  function contact(platform: Platform, error: string | null): void {
+    const entry = (stats.platforms[platform] ??= { lastOkAt: null, lastErrorAt: null, lastError: null });
+    if (error === null) entry.lastOkAt = iso();
+    else {
+      entry.lastErrorAt = iso();
+      entry.lastError = error;
+    }
+  }
+
+  /** In doubt: true when settled (found, or assumed sent), false to send again. */
+  async function resolveDoubt(delivery: Delivery, gateway: ChatGateway, key: string): Promise<boolean> {
+    let known: 'yes' | 'no' | 'unknown' = 'unknown';
+    if (gateway.wasSent) {
+      try {
+        known = await gateway.wasSent(delivery.target, key, delivery.dispatchedAt ?? undefined);
+      } catch (error) {
+        // The lookup itself failed for now (rate limit, outage): ask again later, never guess.
+        retry(delivery, { ok: false, permanent: false, code: `lookup:${String(error)}`, inDoubt: true });
+        return true;
+      }
+    }
+    if (known === 'no') return false;
+    store.outbox.markSent(delivery.id, null, iso());
+    stats.sent += 1;
+    if (known === 'yes') stats.recovered += 1;
+    else {
+      stats.assumedSent += 1;
+      logger.warn('delivery in doubt, assumed sent (the platform cannot be asked)', {
+        id: delivery.id,
+        target: targetKey(delivery.target),
+      });
+    }
+    return true;
+  }
 
   async function deliverOne(delivery: Delivery): Promise<void> {
     const gateway = gateways[delivery.target.platform];
-    const now = () => ctx.clock.now();
     if (!gateway) {
-      store.outbox.markFailed(delivery.id, `no_gateway:${delivery.target.platform}`, now().toISOString());
+      store.outbox.markFailed(delivery.id, `no_gateway:${delivery.target.platform}`, iso());
       stats.failed += 1;
       return;
     }
     const idempotencyKey = `${delivery.dedupeKey}|${targetKey(delivery.target)}`;
-    // A second attempt may follow a crash after the platform accepted the first one.
-    if (delivery.attempts > 1 && gateway.wasSent) {
-      const known = await gateway.wasSent(delivery.target, idempotencyKey).catch(() => 'unknown' as const);
-      if (known === 'yes') {
-        store.outbox.markSent(delivery.id, null, now().toISOString());
-        stats.sent += 1;
-        return;
-      }
-    }
+    if (delivery.dispatchedAt && (await resolveDoubt(delivery, gateway, idempotencyKey))) return;
     const message = render(delivery.payload, delivery.target);
     if (!message) {
-      store.outbox.markFailed(delivery.id, 'nothing_to_send', now().toISOString());
+      store.outbox.markFailed(delivery.id, 'nothing_to_send', iso());
       stats.failed += 1;
+      return;
+    }
+    const now = ctx.clock.now();
+    const lease = new Date(now.getTime() + OUTBOX_POLICY.leaseMs).toISOString();
+    if (!store.outbox.markDispatched(delivery.id, delivery.attempts, identity.owner, now.toISOString(), lease)) {
+      stats.fenced += 1;
       return;
     }
     let result: SendResult;
     try {
       result = await gateway.send(delivery.target, message, idempotencyKey);
     } catch (error) {
-      result = { ok: false, permanent: false, code: error instanceof Error ? error.message : String(error) };
+      result = {
+        ok: false,
+        permanent: false,
+        code: error instanceof Error ? error.message : String(error),
+        inDoubt: true,
+      };
     }
-    settle(delivery, result, now());
+    contact(delivery.target.platform, result.ok ? null : result.code);
+    settle(delivery, result);
   }
 
-  function settle(delivery: Delivery, result: SendResult, at: Date): void {
+  function retry(delivery: Delivery, result: Extract<SendResult, { ok: false }>): void {
+    const fields = { id: delivery.id, target: targetKey(delivery.target), code: result.code };
+    if (delivery.attempts >= OUTBOX_POLICY.maxAttempts) {
+      store.outbox.markFailed(delivery.id, result.code, iso());
+      stats.failed += 1;
+      logger.error('delivery failed for good', { ...fields, attempt: delivery.attempts });
+      return;
+    }
+    const waitMs = wait(delivery.attempts, result.retryAfterMs);
+    if (result.retryAfterMs !== undefined) stats.rateLimitedMs += result.retryAfterMs;
+    stats.backoffMs += waitMs;
+    const code = result.code.split(':')[0] ?? result.code;
+    stats.retriedByCode[code] = (stats.retriedByCode[code] ?? 0) + 1;
+    const next = new Date(ctx.clock.now().getTime() + waitMs).toISOString();
+    store.outbox.retryLater(delivery.id, next, result.code, result.inDoubt === true);
+    stats.retried += 1;
+    logger.warn('delivery will be retried', { ...fields, attempt: delivery.attempts, waitMs });
+  }
+
+  function settle(delivery: Delivery, result: SendResult): void {
     if (result.ok) {
-      store.outbox.markSent(delivery.id, result.messageRef, at.toISOString());
+      store.outbox.markSent(delivery.id, result.messageRef, iso());
       stats.sent += 1;
       return;
     }
-    const fields = {
-      id: delivery.id,
-      target: targetKey(delivery.target),
-      code: result.code,
-      attempt: delivery.attempts,
-    };
-    if (result.permanent || delivery.attempts >= OUTBOX_POLICY.maxAttempts) {
-      store.outbox.markFailed(delivery.id, result.code, at.toISOString());
+    if (result.permanent) {
+      store.outbox.markFailed(delivery.id, result.code, iso());
       stats.failed += 1;
-      logger.error('delivery failed for good', fields);
+      logger.error('delivery failed for good', { id: delivery.id, target: targetKey(delivery.target), code: result.code });
       return;
     }
-    const wait = backoffMs(delivery.attempts, result.retryAfterMs);
-    if (result.retryAfterMs !== undefined) stats.rateLimitedMs += result.retryAfterMs;
-    store.outbox.retryLater(delivery.id, new Date(at.getTime() + wait).toISOString(), result.code);
-    stats.retried += 1;
-    logger.warn('delivery will be retried', { ...fields, waitMs: wait });
+    retry(delivery, result);
+  }
+
+  /** Rows leased by a process of this host that is gone (kill -9) are taken over now, not after the lease. */
+  function reclaimDead(): void {
+    const dead = store.outbox.leaseOwners().filter((owner) => identity.isDead(owner));
+    if (dead.length === 0) return;
+    const n = store.outbox.expireLeases(dead, iso());
+    if (n > 0) logger.warn('took over deliveries of a stopped process', { rows: n, owners: dead.length });
+  }
+
+  function track(work: Promise<void>): Promise<void> {
+    inFlight.add(work);
+    return work.finally(() => inFlight.delete(work));
   }
 
   return {
     stats,
-    /** Sends what is due, `concurrency` at a time per batch; returns how many were attempted. */
+    owner: identity.owner,
+    /**
+     * Claims up to `concurrency` due rows and sends them in parallel; returns how many were attempted
+     * (0 when nothing is due or the worker is stopping). Callers loop until 0.
+     */
     async deliverDue(concurrency = 4): Promise<number> {
+      if (closed) return 0;
+      reclaimDead();
       const now = ctx.clock.now();
       const batch = store.outbox.claim(
         now.toISOString(),
         new Date(now.getTime() + OUTBOX_POLICY.leaseMs).toISOString(),
-        OUTBOX_POLICY.batchSize,
+        Math.min(concurrency, OUTBOX_POLICY.batchSize),
+        identity.owner,
       );
-      for (let i = 0; i < batch.length; i += concurrency) {
-        await Promise.all(batch.slice(i, i + concurrency).map(deliverOne));
-      }
+      await Promise.all(batch.map((delivery) => track(deliverOne(delivery))));
       return batch.length;
+    },
+    /** Graceful shutdown: claims nothing new and waits for the sends in flight to be settled. */
+    async stop(): Promise<void> {
+      closed = true;
+      await Promise.allSettled([...inFlight]);
+      identity.release();
     },
   };
 }

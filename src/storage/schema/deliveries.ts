@@ -17,6 +17,10 @@ export const deliveries = sqliteTable(
     attempts: integer('attempts').notNull().default(0),
     nextAttemptAt: text('next_attempt_at').notNull(),
     leaseUntil: text('lease_until'),
+    /** The worker holding the lease: `host:pid:instance` (lets a restarted process reclaim a dead one's rows). */
+    leaseOwner: text('lease_owner'),
+    /** Set (durably) just before the platform call: a lease found expired with this set is "in doubt". */
+    dispatchedAt: text('dispatched_at'),
     lastError: text('last_error'),
     messageRef: text('message_ref'),
     createdAt: text('created_at').notNull(),

@@ -1,6 +1,7 @@
 export { auditLog } from './audit-log.js';
 export { deliveries } from './deliveries.js';
 export { feedEntries } from './feed-entries.js';
+export { inboundEvents } from './inbound-events.js';
 export { monthlyAggregates, type ScaleCounts } from './monthly-aggregates.js';
 export { nominations } from './nominations.js';
 export { occurrences } from './occurrences.js';

@@ -1,3 +1,4 @@
+import { activityProblem } from '../activity-shape.js';
 import { type CardActivity, cardActivity, cardInvokeResponse } from '../card-types.js';
 import { conversationRefOf, type InboundActivity, parseActivity } from '../parse.js';
 import { button, refresh, submitForm, vote } from './card-actions.js';
@@ -66,6 +67,13 @@ export function createActivityHandler(deps: TeamsHandlerDeps) {
     activity: InboundActivity,
     reply: (activity: CardActivity) => Promise<unknown>,
   ): Promise<InvokeAnswer | undefined> => {
+    const problem = activityProblem(activity);
+    if (problem) {
+      logger.info('teams activity refused', { problem });
+      return { status: 400, body: { error: 'bad_activity' } };
+    }
+    // Activities we do not act on (typing, reactions, …) are acknowledged without being remembered.
+    if (parseActivity(activity).kind === 'ignored') return undefined;
     if (activity.id) {
       const remembered = conversations.rememberActivity(activity.id, clock.now());
       if (!remembered.fresh) {

@@ -1,0 +1,72 @@
+// A fresh database (real migrations, WAL) with one open pulse for the votes to land on.
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { loadConfig } from '../../src/config.js';
+import { silentLogger } from '../../src/logger.js';
+import { openRuntime } from '../../src/runtime.js';
+import { WORK } from '../lib/proc.js';
+import { SIGNING_SECRET, type VoteTarget } from './requests.js';
+
+export const BENCH_SECRET = 'bench-kulturpuls-secret-0123456789';
+export const BOT_TOKEN = 'xoxb-bench-0000-kulturpuls';
+
+const CONFIG = `organisation: Benchkommune
+privacy: { minGroupSize: 3 }
+quietPeriods: []
+schedules:
+  - id: pulse
+    kind: pulse
+    cron: "0 9 29 2 *"
+    skipHolidays: false
+    statements: 4
+    openHours: 48
+    targets: [slack:channel:CPULSE]
+`;
+
+export interface PreparedDb {
+  dir: string;
+  dbPath: string;
+  configPath: string;
+  target: VoteTarget;
+}
+
+/** `name` gets its own directory under bench/work; the pulse opens now and stays open 48 hours. */
+export function prepareVoteDb(name: string, extraConfig = ''): PreparedDb {
+  const dir = join(WORK, name);
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  const configPath = join(dir, 'kulturpuls.yaml');
+  const dbPath = join(dir, 'kulturpuls.db');
+  writeFileSync(configPath, CONFIG + extraConfig);
+  const loaded = loadConfig({
+    file: configPath,
+    env: { KULTURPULS_DB: dbPath, KULTURPULS_SECRET: BENCH_SECRET, LOG_LEVEL: 'error' },
+  });
+  if (!loaded.ok) throw new Error(JSON.stringify(loaded.problems));
+  const runtime = openRuntime(loaded.config, { logger: silentLogger });
+  try {
+    const schedule = runtime.settings.schedules.find((s) => s.id === 'pulse');
+    if (!schedule) throw new Error('no pulse schedule');
+    runtime.core.occurrences.fire(schedule, new Date(), { force: true });
+    const pulse = runtime.core.pulses.openPulses()[0];
+    if (!pulse) throw new Error('no open pulse after firing the schedule');
+    return { dir, dbPath, configPath, target: { pulseId: pulse.id, questionIds: pulse.questionIds } };
+  } finally {
+    runtime.close();
+  }
+}
+
+/** Environment for `kulturpuls start` on this database, Slack over HTTP and Teams unauthenticated. */
+export function serverEnv(db: PreparedDb, port: number, slackApiUrl: string): Record<string, string> {
+  return {
+    PORT: String(port),
+    KULTURPULS_DB: db.dbPath,
+    KULTURPULS_CONFIG: db.configPath,
+    KULTURPULS_SECRET: BENCH_SECRET,
+    LOG_LEVEL: 'info',
+    SLACK_BOT_TOKEN: BOT_TOKEN,
+    SLACK_SIGNING_SECRET: SIGNING_SECRET,
+    SLACK_API_URL: slackApiUrl,
+    TEAMS_ALLOW_UNAUTHENTICATED: 'true',
+  };
+}

@@ -1,0 +1,85 @@
+import type { CoreContext } from '../context.js';
+import type { MonthlyAggregate } from '../ports.js';
+import { localDate, localMonth, monthPeriod, shiftMonth } from '../time.js';
+
+/** Handled inbound event ids are kept this long (Slack retries within minutes). */
+const INBOUND_EVENTS_KEEP_MS = 7 * 86_400_000;
+/** The scheduler's watermark key for "retention ran on this local date". */
+export const RETENTION_JOB_ID = 'job:retention';
+
+export interface RetentionReport {
+  /** Raw answers of pulses that closed before this instant were removed. */
+  cutoff: string;
+  answersDeleted: number;
+  aggregatesWritten: number;
+  inboundEventsPruned: number;
+}
+
+type Counts = MonthlyAggregate['counts'];
+
+/**
+ * Retention (`privacy.retainMonths`): raw pulse answers are removed by whole local months, after
+ * their sums are folded into `monthly_aggregates` (per month × statement × sector, and all sectors)
+ * in the same transaction, so a crash leaves either both or neither. Running it again is a no-op.
+ */
+export function createRetentionService(ctx: CoreContext) {
+  const { store, settings } = ctx;
+
+  function cutoffFor(now: Date): string {
+    const month = shiftMonth(localMonth(now, settings.timezone), -settings.privacy.retainMonths);
+    return monthPeriod(month, settings.timezone).from;
+  }
+
+  function run(now: Date = ctx.clock.now()): RetentionReport {
+    const cutoff = cutoffFor(now);
+    return store.transaction(() => {
+      const expired = { from: '', to: cutoff };
+      const monthOf = new Map(
+        store.pulses.pulsesIn(expired).map((p) => [p.id, localMonth(new Date(p.closesAt), settings.timezone)]),
+      );
+      const sums = new Map<string, MonthlyAggregate>();
+      const add = (month: string, questionId: string, sector: string | null, value: number, n: number) => {
+        const key = JSON.stringify([month, questionId, sector]);
+        const row = sums.get(key) ?? {
+          month,
+          questionId,
+          sector,
+          n: 0,
+          sum: 0,
+          counts: [0, 0, 0, 0, 0] as Counts,
+        };
+        row.n += n;
+        row.sum += value * n;
+        row.counts[value - 1] = (row.counts[value - 1] ?? 0) + n;
+        sums.set(key, row);
+      };
+      for (const cell of store.pulses.cellStats(expired)) {
+        const month = monthOf.get(cell.pulseId);
+        if (!month) continue;
+        const n = Number(cell.n);
+        if (cell.sector !== null) add(month, cell.questionId, cell.sector, cell.value, n);
+        add(month, cell.questionId, null, cell.value, n);
+      }
+      const rows = [...sums.values()];
+      store.aggregates.add(rows);
+      const answersDeleted = store.pulses.deleteAnswersBefore(cutoff);
+      const inboundEventsPruned = store.inbound.pruneBefore(
+        new Date(now.getTime() - INBOUND_EVENTS_KEEP_MS).toISOString(),
+      );
+      return { cutoff, answersDeleted, aggregatesWritten: rows.length, inboundEventsPruned };
+    });
+  }
+
+  /** Once per local day (a watermark in the database, so two processes or a restart do not repeat it). */
+  function runDaily(now: Date = ctx.clock.now()): RetentionReport | undefined {
+    const today = localDate(now, settings.timezone);
+    if (store.schedule.watermark(RETENTION_JOB_ID) === today) return undefined;
+    const report = run(now);
+    store.schedule.setWatermark(RETENTION_JOB_ID, today);
+    return report;
+  }
+
+  return { run, runDaily, cutoffFor };
+}
+
+export type RetentionService = ReturnType<typeof createRetentionService>;

@@ -1,0 +1,123 @@
+import { parse as parseQuery } from 'node:querystring';
+import { isValidSlackRequest } from '@slack/bolt';
+import express, { type NextFunction, type Request, type RequestHandler, type Response } from 'express';
+
+/** Slack's own payloads are a few kilobytes; a modal with every field filled stays far below this. */
+export const SLACK_BODY_LIMIT = '1mb';
+
+const CONTENT_TYPES = ['application/json', 'application/x-www-form-urlencoded'];
+
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+const isText = (value: unknown): value is string => typeof value === 'string' && value.length > 0;
+const hasUser = (body: Record<string, unknown>) => isRecord(body.user) && isText(body.user.id);
+
+/**
+ * Why a verified body is not a payload Kulturpuls handles, or undefined when it is one. Bolt answers
+ * bodies it cannot place with a 500 (a TypeError inside `processEvent`) or a 404 after three seconds,
+ * so the shape is checked before Bolt sees it.
+ */
+export function payloadProblem(body: unknown): string | undefined {
+  if (!isRecord(body)) return 'not_an_object';
+  if (body.ssl_check !== undefined) return undefined;
+  if (isText(body.command)) {
+    return isText(body.user_id) && isText(body.channel_id) ? undefined : 'command_without_user';
+  }
+  switch (body.type) {
+    case 'url_verification':
+      return isText(body.challenge) ? undefined : 'no_challenge';
+    case 'event_callback': {
+      const event = body.event;
+      if (!isRecord(event) || !isText(event.type)) return 'no_event';
+      if (event.type === 'app_home_opened' && !isText(event.user)) return 'event_without_user';
+      return undefined;
+    }
+    case 'block_actions': {
+      const actions = body.actions;
+      const ok =
+        hasUser(body) &&
+        Array.isArray(actions) &&
+        actions.length > 0 &&
+        actions.every((a) => isRecord(a) && isText(a.action_id));
+      return ok ? undefined : 'bad_block_actions';
+    }
+    case 'view_submission':
+    case 'view_closed': {
+      const view = body.view;
+      const ok =
+        hasUser(body) &&
+        isRecord(view) &&
+        isText(view.id) &&
+        isText(view.callback_id) &&
+        (view.state === undefined || (isRecord(view.state) && isRecord(view.state.values)));
+      return ok ? undefined : 'bad_view';
+    }
+    case 'shortcut':
+      return hasUser(body) && isText(body.callback_id) ? undefined : 'bad_shortcut';
+    case 'message_action':
+      return hasUser(body) &&
+        isText(body.callback_id) &&
+        isRecord(body.channel) &&
+        isText(body.channel.id) &&
+        isRecord(body.message)
+        ? undefined
+        : 'bad_message_action';
+    default:
+      return 'unknown_type';
+  }
+}
+
+function parseBody(text: string, contentType: string): unknown {
+  if (contentType === 'application/x-www-form-urlencoded') {
+    const form = parseQuery(text);
+    return typeof form.payload === 'string' ? JSON.parse(form.payload) : form;
+  }
+  return JSON.parse(text);
+}
+
+/**
+ * In front of Bolt's receiver on `POST /slack/events`: reads the body once (with a limit), verifies
+ * the signature, and answers 401/400/413/415 itself, so Bolt only ever sees signed, well-formed
+ * payloads. Bolt takes the raw body from `req.rawBody` and verifies the signature again.
+ */
+export function slackRequestGate(signingSecret: string): RequestHandler[] {
+  const reject = (res: Response, status: number) => {
+    res.status(status).json({ error: status === 401 ? 'unauthorized' : 'bad_request' });
+  };
+  return [
+    express.raw({ type: () => true, limit: SLACK_BODY_LIMIT }),
+    (req: Request, res: Response, next: NextFunction) => {
+      const raw: unknown = req.body;
+      const text = Buffer.isBuffer(raw) ? raw.toString('utf8') : '';
+      const signature = req.headers['x-slack-signature'];
+      const timestamp = Number(req.headers['x-slack-request-timestamp']);
+      const signed =
+        signingSecret !== '' &&
+        typeof signature === 'string' &&
+        Number.isInteger(timestamp) &&
+        isValidSlackRequest({
+          signingSecret,
+          body: text,
+          headers: { 'x-slack-signature': signature, 'x-slack-request-timestamp': timestamp },
+        });
+      if (!signed) return reject(res, 401);
+      const [type = '', ...params] = (req.headers['content-type'] ?? '').toLowerCase().split(';');
+      const contentType = type.trim();
+      const charset = params.map((p) => p.trim()).find((p) => p.startsWith('charset='));
+      if (!CONTENT_TYPES.includes(contentType) || (charset && charset !== 'charset=utf-8')) {
+        return reject(res, 415);
+      }
+      let body: unknown;
+      try {
+        body = parseBody(text, contentType);
+      } catch {
+        return reject(res, 400);
+      }
+      if (payloadProblem(body) !== undefined) return reject(res, 400);
+      // Bolt reads `rawBody` when present (its support for pre-parsed bodies) and parses it itself.
+      Object.assign(req, { rawBody: Buffer.from(text, 'utf8') });
+      req.body = undefined;
+      next();
+    },
+  ];
+}

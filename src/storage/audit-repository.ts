@@ -1,0 +1,24 @@
+import { desc } from 'drizzle-orm';
+import type { AuditEntry, AuditRepository } from '../core/ports.js';
+import type { Orm } from './orm.js';
+import { auditLog } from './schema/index.js';
+
+export function createAuditRepository(orm: Orm): AuditRepository {
+  return {
+    append(entry: Omit<AuditEntry, 'id'>): void {
+      orm
+        .insert(auditLog)
+        .values({ at: entry.at, actorKey: entry.actorKey, action: entry.action, details: entry.details })
+        .run();
+    },
+    recent(limit: number): AuditEntry[] {
+      return orm
+        .select()
+        .from(auditLog)
+        .orderBy(desc(auditLog.at), desc(auditLog.id))
+        .limit(limit)
+        .all()
+        .map((row) => ({ ...row, details: row.details ?? {} }));
+    },
+  };
+}
