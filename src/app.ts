@@ -1,4 +1,5 @@
 import type { AppConfig } from './config.js';
+import { createAuditTrail } from './core/audit/audit-trail.js';
 import type { Clock, Logger } from './core/ports.js';
 import type { Platform } from './core/vocabulary.js';
 import { createLocalPlugin } from './local/local-plugin.js';
@@ -23,6 +24,8 @@ export interface StartOptions {
   clock?: Clock;
   logger?: Logger;
   host?: string;
+  /** Overrides PORT (tests pass 0 for a free port). */
+  port?: number;
   /** Platform plugins by name; Slack and Teams are added when configured. */
   factories?: Partial<Record<Platform, PluginFactory>>;
   /** Skip the per-minute timer (tests drive `scheduler.tick` themselves). */
@@ -48,6 +51,12 @@ export async function startApp(config: AppConfig, options: StartOptions = {}): P
   );
   const worker = core.outboxWorker(gateways);
   const startedAt = new Date();
+  createAuditTrail(runtime).record('config.loaded', null, {
+    config: config.env.configFound ? config.env.configPath : 'built-in defaults',
+    platforms: Object.keys(plugins),
+    schedules: settings.schedules.map((s) => s.id),
+    pid: process.pid,
+  });
 
   const web = createWebServer(
     [
@@ -63,7 +72,7 @@ export async function startApp(config: AppConfig, options: StartOptions = {}): P
     ],
     logger,
   );
-  const port = await web.listen(config.env.port, options.host);
+  const port = await web.listen(options.port ?? config.env.port, options.host);
   for (const plugin of Object.values(plugins)) await plugin.start?.();
 
   const drainOnce = async () => {
@@ -85,7 +94,7 @@ export async function startApp(config: AppConfig, options: StartOptions = {}): P
       if (stopped) return;
       stopped = true;
       // Finish in-flight deliveries before the connections go away.
-      await runner?.stop();
+      await (runner ? runner.stop() : worker.stop());
       for (const plugin of Object.values(plugins)) await plugin.stop?.();
       await web.close();
       runtime.close();

@@ -6,8 +6,9 @@ export function escapeMarkdown(text: string): string {
   return text.replace(/([\\*_[\]`~#>])/g, '\\$1');
 }
 
+/** Card markdown joins single line breaks (seen in the Agents Playground); a blank line keeps them. */
 export function textBlock(text: string, extra: Record<string, unknown> = {}): CardElement {
-  return { type: 'TextBlock', text: escapeMarkdown(text), wrap: true, ...extra };
+  return { type: 'TextBlock', text: escapeMarkdown(text).replace(/\n+/g, '\n\n'), wrap: true, ...extra };
 }
 
 function buttonAction(button: Button): CardElement {

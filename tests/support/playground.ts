@@ -105,7 +105,7 @@ currentUser:
   email: alexw@example.com
 users:
 ${OTHER_USERS.map(
-    ([first, last], i) => `  - id: user-id-${i + 1}
+  ([first, last], i) => `  - id: user-id-${i + 1}
     name: ${first} ${last}
     userPrincipleName: ${first.toLowerCase()}@example.com
     aadObjectId: 00000000-0000-0000-0000-000000000002${i + 1}
@@ -113,7 +113,7 @@ ${OTHER_USERS.map(
     surname: ${last}
     email: ${first.toLowerCase()}@example.com
 `,
-  ).join('')}personalChat:
+).join('')}personalChat:
   id: ${PLAYGROUND_CONVERSATION}
 groupChat:
   id: group-chat-id
@@ -132,7 +132,10 @@ team:
  * Starts the Microsoft 365 Agents Playground (`@microsoft/m365agentsplayground`) in a temporary
  * working directory, without telemetry, without opening a browser and with the network guard.
  */
-export async function startPlayground(input: { appEndpoint: string; timeoutMs?: number }): Promise<Playground> {
+export async function startPlayground(input: {
+  appEndpoint: string;
+  timeoutMs?: number;
+}): Promise<Playground> {
   const cwd = mkdtempSync(join(tmpdir(), 'kulturpuls-playground-'));
   const guardFile = join(cwd, 'net-guard.cjs');
   const guardLog = join(cwd, 'net-guard.log');
@@ -172,54 +175,34 @@ export async function startPlayground(input: { appEndpoint: string; timeoutMs?: 
     output += chunk.toString('utf8');
   });
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
-
-  const port = await new Promise<number>((resolve, reject) => {
-    const timer = setTimeout(
-      () => reject(new Error(`the Playground did not start:\n${output}`)),
-      input.timeoutMs ?? 20_000,
-    );
-    const check = () => {
-      const match = /Listening on (\d+)/.exec(output);
-      if (match) {
-        clearTimeout(timer);
-        resolve(Number(match[1]));
-      }
-    };
-    child.stdout?.on('data', check);
-    child.once('exit', (code) => {
-      clearTimeout(timer);
-      reject(new Error(`the Playground exited with ${code}:\n${output}`));
-    });
-  });
-
-  const url = `http://127.0.0.1:${port}`;
+  // A test worker that dies must not leave the Playground running.
+  const killOnExit = () => child.kill('SIGKILL');
+  process.once('exit', killOnExit);
   const log = () => {
     const file = join(cwd, 'devTools', 'm365agentsplayground.log');
     return existsSync(file) ? readFileSync(file, 'utf8') : '';
   };
-  // It listens before it has read its config; a bad config only shows in its log file.
-  for (let attempt = 0; ; attempt++) {
-    if (/Failed to start/.test(log())) {
-      child.kill('SIGKILL');
-      throw new Error(`the Playground failed to start:\n${log()}`);
-    }
-    const ready = await fetch(`${url}/`).then(
-      (res) => res.ok,
-      () => false,
-    );
-    if (ready) break;
-    if (attempt > 100) throw new Error(`the Playground's web UI did not answer:\n${log()}`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
+
+  let port: number;
+  try {
+    port = await listeningPort(child, () => output, input.timeoutMs ?? 20_000);
+    await untilReady(`http://127.0.0.1:${port}`, log);
+  } catch (error) {
+    child.kill('SIGKILL');
+    process.off('exit', killOnExit);
+    rmSync(cwd, { recursive: true, force: true });
+    throw error;
   }
+  const url = `http://127.0.0.1:${port}`;
 
   return {
     url,
     port,
     cwd,
-    blocked: () =>
-      existsSync(guardLog) ? readFileSync(guardLog, 'utf8').split('\n').filter(Boolean) : [],
+    blocked: () => (existsSync(guardLog) ? readFileSync(guardLog, 'utf8').split('\n').filter(Boolean) : []),
     output: () => `${output}\n${log()}`,
     async stop() {
+      process.off('exit', killOnExit);
       if (child.exitCode === null && child.signalCode === null) {
         child.kill('SIGTERM');
         const timer = setTimeout(() => child.kill('SIGKILL'), 3_000);
@@ -229,4 +212,39 @@ export async function startPlayground(input: { appEndpoint: string; timeoutMs?: 
       rmSync(cwd, { recursive: true, force: true });
     },
   };
+}
+
+function listeningPort(child: ChildProcess, output: () => string, timeoutMs: number): Promise<number> {
+  return new Promise<number>((resolve, reject) => {
+    const timer = setTimeout(
+      () => reject(new Error(`the Playground did not start:\n${output()}`)),
+      timeoutMs,
+    );
+    const check = () => {
+      const match = /Listening on (\d+)/.exec(output());
+      if (match) {
+        clearTimeout(timer);
+        resolve(Number(match[1]));
+      }
+    };
+    child.stdout?.on('data', check);
+    child.once('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`the Playground exited with ${code}:\n${output()}`));
+    });
+  });
+}
+
+/** It listens before it reads its config; a bad config shows only in its log file, then it closes. */
+async function untilReady(url: string, log: () => string): Promise<void> {
+  for (let attempt = 0; attempt < 100; attempt++) {
+    if (/Failed to start/.test(log())) throw new Error(`the Playground failed to start:\n${log()}`);
+    const ok = await fetch(`${url}/`).then(
+      (res) => res.ok,
+      () => false,
+    );
+    if (ok && !/Failed to start/.test(log())) return;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error(`the Playground's web UI did not answer:\n${log()}`);
 }

@@ -51,6 +51,7 @@ export async function startTeamsTestApp(input: {
     factories: { teams: input.plugin ? input.plugin(connector) : createTeamsPlugin },
     manualSchedule: true,
     host: '127.0.0.1',
+    port: 0,
     clock,
     logger: silent,
   });

@@ -1,7 +1,7 @@
 import type { Digest, ScoreLine } from './digest.js';
 import { formatter, type RenderOptions } from './format.js';
 
-/** Stable English column names: scorecard (målekort) tools map them once. docs/digest.md lists them. */
+/** Stable English column names: scorecard (målekort) tools map them once. The README lists them. */
 export const CSV_COLUMNS = [
   'month',
   'section',

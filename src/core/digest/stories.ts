@@ -23,7 +23,7 @@ const PRACTICE: readonly StoryPhase[] = ['overgang_til_drift', 'ny_praksis'];
 const has = (list: readonly StoryPhase[], phase: StoryPhase | null) => phase !== null && list.includes(phase);
 
 /**
- * Transparent on purpose (docs/digest.md): anyone can check a score against the story.
+ * Transparent on purpose (README: "The monthly digest"): anyone can check a score against the story.
  * - nyhetsverdi: something new has been built (veikart phase tjenesteutvikling or later);
  * - realisert: the story says it is taken into use;
  * - brukernytte: it names who benefits, and users have met it (in use, or piloted or later);
