@@ -82,7 +82,18 @@ export function parseSettingsText(
       }),
     };
   }
-  const data: unknown = doc.toJS({ maxAliasCount: 100 }) ?? {};
+  // An alias without its anchor, or too many aliases (a "billion laughs" file), throws only here.
+  let data: unknown;
+  try {
+    data = doc.toJS({ maxAliasCount: 100 }) ?? {};
+  } catch (error) {
+    return {
+      ok: false,
+      problems: [
+        { path: fileName, message: firstLine((error as Error).message), fix: 'YAML anchors and aliases' },
+      ],
+    };
+  }
   const parsed = settingsFileSchema.safeParse(data, { reportInput: true });
   if (!parsed.success) {
     const locate = (path: PathSegment[]) => lineOf(doc.contents, path, lineCounter);

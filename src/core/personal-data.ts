@@ -1,3 +1,4 @@
+import { createHmac, timingSafeEqual } from 'node:crypto';
 import type { CoreContext } from './context.js';
 import type { PersonKey } from './records.js';
 
@@ -7,6 +8,16 @@ import type { PersonKey } from './records.js';
  */
 export function createPersonalData(ctx: CoreContext) {
   const { store } = ctx;
+
+  // A short code the person types back to confirm erasure from the chat: tied to them and to today,
+  // so an old message or someone else's code cannot erase anyone.
+  const codeFor = (key: PersonKey, at: Date) =>
+    createHmac('sha256', ctx.secret)
+      .update(`forget\n${key}\n${at.toISOString().slice(0, 10)}`)
+      .digest('hex')
+      .slice(0, 6)
+      .toUpperCase();
+
   return {
     export(key: PersonKey) {
       return {
@@ -25,6 +36,17 @@ export function createPersonalData(ctx: CoreContext) {
         store.people.delete(key);
         return { removed: removed + 1 };
       });
+    },
+
+    /** The confirmation code for `mydata forget CODE` in the chat (valid for the rest of the UTC day). */
+    forgetCode: (key: PersonKey) => codeFor(key, ctx.clock.now()),
+
+    /** Erases the person when `code` is their code of today; the chat's "mydata forget CODE". */
+    forgetConfirmed(key: PersonKey, code: string): { removed: number } | undefined {
+      const expected = Buffer.from(codeFor(key, ctx.clock.now()));
+      const given = Buffer.from(code.trim().toUpperCase());
+      if (expected.length !== given.length || !timingSafeEqual(expected, given)) return undefined;
+      return this.forget(key);
     },
   };
 }

@@ -2,6 +2,7 @@ import type { DecisionResult } from '../core/content/nomination-service.js';
 import { translator } from '../core/i18n/translate.js';
 import type { Message } from '../core/message.js';
 import { textMessage } from '../core/messages/content-messages.js';
+import { forgetMessage } from '../core/messages/forget-message.js';
 import { pulseMessage, voteOutcomeMessage } from '../core/messages/pulse-message.js';
 import type { Actor } from '../core/people.js';
 import type { VoteResult } from '../core/pulses/pulse-service.js';
@@ -56,6 +57,7 @@ export function commandReply(
       core.people.setPaused(person.key, command.kind === 'pause');
       return textMessage(t(command.kind === 'pause' ? 'pause.on' : 'pause.off'));
     case 'mydata': {
+      if (command.forget) return forgetMessage(core, person.key, command.forget.code);
       const data = core.personalData.export(person.key);
       const summary = t('chat.mydata.summary', {
         name: data.person?.displayName ?? person.displayName,
@@ -70,7 +72,10 @@ export function commandReply(
         blocks: [
           { type: 'heading', text: t('chat.mydata.heading') },
           { type: 'text', text: summary },
-          { type: 'context', text: `${t('chat.mydata.pulseNote')} ${t('chat.mydata.forget')}` },
+          {
+            type: 'context',
+            text: `${t('chat.mydata.pulseNote', { min: core.settings.privacy.minGroupSize })} ${t('chat.mydata.forget')}`,
+          },
         ],
       };
     }

@@ -20,3 +20,25 @@ export function createRecentIds(max = 5_000) {
 }
 
 export type RecentIds = ReturnType<typeof createRecentIds>;
+
+/** The durable part of the store that remembers handled ids (the `inbound_events` table). */
+export interface InboundEvents {
+  remember(key: string, at: string): boolean;
+  seen(key: string): boolean;
+}
+
+/**
+ * The same contract, in SQLite: every process on the database shares it, so a Slack retry that
+ * reaches another process (or this one after a restart) is still handled once.
+ */
+export function createDurableIds(
+  events: InboundEvents,
+  namespace: string,
+  now: () => Date = () => new Date(),
+): RecentIds {
+  const key = (id: string) => `slack:${namespace}:${id}`;
+  return {
+    has: (id) => events.seen(key(id)),
+    add: (id) => events.remember(key(id), now().toISOString()),
+  };
+}

@@ -4,6 +4,7 @@ import type { ChatGateway, Logger } from '../core/ports.js';
 import type { Target } from '../core/records.js';
 import { toSendResult } from './errors.js';
 import { POST_EVENT_TYPE } from './parse.js';
+import { createRateGate } from './rate-gate.js';
 import type { RenderOptions } from './render-message.js';
 import { renderMessage } from './render-message.js';
 
@@ -32,12 +33,25 @@ export type SlackGateway = ChatGateway & {
 
 export function createSlackGateway({ client, renderOptions, logger }: SlackGatewayDeps): SlackGateway {
   const dmChannels = new Map<string, string>();
+  const gate = createRateGate();
+
+  /** Waits out a pause of `method`, and pauses it for everyone when Slack answers 429. */
+  async function paced<T>(method: string, call: () => Promise<T>): Promise<T> {
+    await gate.ready(method);
+    try {
+      return await call();
+    } catch (error) {
+      const result = toSendResult(error);
+      if (result.code === 'rate_limited') gate.pause(method, result.retryAfterMs ?? 1_000);
+      throw error;
+    }
+  }
 
   async function channelOf(target: Target): Promise<string> {
     if (target.kind === 'channel') return target.id;
     const known = dmChannels.get(target.id);
     if (known) return known;
-    const opened = await client.conversations.open({ users: target.id });
+    const opened = await paced('conversations.open', () => client.conversations.open({ users: target.id }));
     const id = opened.channel?.id;
     if (!id)
       throw Object.assign(new Error('conversations.open returned no channel'), { code: 'no_dm_channel' });
@@ -54,21 +68,26 @@ export function createSlackGateway({ client, renderOptions, logger }: SlackGatew
         const channel = await channelOf(target);
         const { text, blocks } = renderMessage(message, renderOptions);
         const question = questionRef(message);
-        const result = await client.chat.postMessage({
-          channel,
-          text,
-          blocks,
-          unfurl_links: false,
-          unfurl_media: false,
-          // The key lets `wasSent` find the post after a crash; the question lets thread replies be stored.
-          metadata: {
-            event_type: POST_EVENT_TYPE,
-            event_payload: { key: idempotencyKey, ...(question ? { question } : {}) },
-          },
-        });
+        const result = await paced('chat.postMessage', () =>
+          client.chat.postMessage({
+            channel,
+            text,
+            blocks,
+            unfurl_links: false,
+            unfurl_media: false,
+            // The key lets `wasSent` find the post after a crash; the question lets thread replies be stored.
+            metadata: {
+              event_type: POST_EVENT_TYPE,
+              event_payload: { key: idempotencyKey, ...(question ? { question } : {}) },
+            },
+          }),
+        );
         return { ok: true, messageRef: `${result.channel ?? channel}:${result.ts ?? ''}` };
       } catch (error) {
-        const result = toSendResult(error);
+        // A timeout, a dropped connection or a 5xx may come after Slack posted: the outbox looks it up.
+        const failure = toSendResult(error);
+        const result =
+          failure.permanent || failure.code === 'rate_limited' ? failure : { ...failure, inDoubt: true };
         logger.warn('slack send failed', {
           code: result.code,
           permanent: result.permanent,
@@ -78,21 +97,28 @@ export function createSlackGateway({ client, renderOptions, logger }: SlackGatew
       }
     },
 
-    async wasSent(target, idempotencyKey) {
+    // Looks for our post (its metadata carries the key) since shortly before the attempt. A lookup that
+    // cannot work (no history scope, not in the channel) is 'unknown'; a passing failure throws, so the
+    // outbox asks again later instead of guessing.
+    async wasSent(target, idempotencyKey, since) {
       try {
         const channel = await channelOf(target);
+        const oldest = since ? Math.floor(Date.parse(since) / 1000) - 60 : undefined;
         const history = await client.conversations.history({
           channel,
-          limit: 100,
+          limit: 200,
           include_all_metadata: true,
+          ...(oldest !== undefined && Number.isFinite(oldest) ? { oldest: String(oldest) } : {}),
         });
         const found = (history.messages ?? []).some((m) => {
           const meta = m.metadata as { event_type?: string; event_payload?: { key?: unknown } } | undefined;
           return meta?.event_type === POST_EVENT_TYPE && meta.event_payload?.key === idempotencyKey;
         });
         return found ? 'yes' : 'no';
-      } catch {
-        return 'unknown';
+      } catch (error) {
+        const failure = toSendResult(error);
+        if (failure.permanent) return 'unknown';
+        throw Object.assign(new Error(failure.code), { code: failure.code });
       }
     },
   };

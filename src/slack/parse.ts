@@ -19,7 +19,7 @@ export type Command =
   | { kind: 'lang'; locale: Locale | undefined }
   | { kind: 'pause' }
   | { kind: 'resume' }
-  | { kind: 'mydata' }
+  | { kind: 'mydata'; forget?: { code: string | undefined } }
   | { kind: 'post'; scheduleId: string | undefined }
   | { kind: 'digest'; month: string | undefined; valid: boolean }
   | { kind: 'unknown'; word: string };
@@ -48,8 +48,13 @@ const ALIASES: Record<string, Command['kind']> = {
   oppsummering: 'digest',
 };
 
+/** `mydata forget` (also in Norwegian) asks to erase everything stored about the person. */
+export function isForgetWord(word: string | undefined): boolean {
+  return ['forget', 'slett', 'glem', 'gløym'].includes((word ?? '').toLowerCase());
+}
+
 export function parseCommand(text: string | undefined): Command {
-  const [first = '', second] = (text ?? '').trim().split(/\s+/);
+  const [first = '', second, third] = (text ?? '').trim().split(/\s+/);
   const word = first.toLowerCase();
   if (word === '') return { kind: 'help' };
   const kind = ALIASES[word];
@@ -60,6 +65,8 @@ export function parseCommand(text: string | undefined): Command {
       const locale = second?.toLowerCase();
       return { kind: 'lang', locale: LOCALES.includes(locale as Locale) ? (locale as Locale) : undefined };
     }
+    case 'mydata':
+      return isForgetWord(second) ? { kind: 'mydata', forget: { code: third } } : { kind: 'mydata' };
     case 'post':
       return { kind: 'post', scheduleId: second };
     case 'digest':

@@ -2,7 +2,7 @@ import { App, ExpressReceiver, webApi } from '@slack/bolt';
 import { t } from '../core/i18n/translate.js';
 import type { PluginFactory } from '../platform-plugin.js';
 import { boltLogger } from './bolt-logger.js';
-import { createRecentIds } from './dedupe.js';
+import { createDurableIds } from './dedupe.js';
 import { createSlackDeps, dashboardUrl } from './deps.js';
 import { createSlackGateway } from './gateway.js';
 import { registerActions } from './listeners/actions.js';
@@ -68,7 +68,13 @@ export const createSlackPlugin: PluginFactory = (context) => {
     logger.error('slack listener failed', { code: (error as { code?: string }).code, error: String(error) });
   });
 
-  const deps = createSlackDeps(context, { events: createRecentIds(), views: createRecentIds() });
+  // Durable (SQLite) so a retry reaching a second process on the same database is still caught.
+  const { store, clock } = context.runtime;
+  const now = () => clock.now();
+  const deps = createSlackDeps(context, {
+    events: createDurableIds(store.inbound, 'event', now),
+    views: createDurableIds(store.inbound, 'view', now),
+  });
   registerCommands(app, deps);
   registerActions(app, deps);
   registerViews(app, deps);

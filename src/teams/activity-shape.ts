@@ -29,7 +29,8 @@ export function activityProblem(body: unknown): string | undefined {
   if (body.recipient !== undefined && !account(body.recipient)) return 'bad_recipient';
   if (body.from !== undefined && !account(body.from)) return 'bad_from';
   const conversation = body.conversation;
-  if (conversation !== undefined && !(isRecord(conversation) && isText(conversation.id))) return 'bad_conversation';
+  if (conversation !== undefined && !(isRecord(conversation) && isText(conversation.id)))
+    return 'bad_conversation';
   if (!HANDLED.includes(body.type)) return undefined;
   if (conversation === undefined) return 'no_conversation';
   if ((body.type === 'message' || body.type === 'invoke') && body.from === undefined) return 'no_sender';

@@ -50,6 +50,11 @@ const ALIASES: Record<string, Command> = {
   hjelp: 'help',
 };
 
+/** `mydata forget` (also in Norwegian) asks to erase everything stored about the person. */
+export function isForgetWord(word: string | undefined): boolean {
+  return ['forget', 'slett', 'glem', 'gløym'].includes((word ?? '').toLowerCase());
+}
+
 /** Refresh verb: Teams asks for the per-user pulse card when a listed user opens it. */
 export const PULSE_REFRESH_VERB = 'kp_pulse_refresh';
 

@@ -2,6 +2,7 @@ import { type CloudEnvironment, PUBLIC } from '@microsoft/teams.api';
 import { App, type HttpRouteHandler, type IHttpServerAdapter } from '@microsoft/teams.apps';
 import express, { type Express } from 'express';
 import type { Logger } from '../core/ports.js';
+import { activityProblem } from './activity-shape.js';
 import type { CardActivity } from './card-types.js';
 import type { TeamsConnector } from './gateway.js';
 import type { InvokeAnswer } from './listeners/handle-activity.js';
@@ -99,6 +100,13 @@ export function createTeamsApp(options: TeamsAppOptions): TeamsApp {
     connector,
     mount(web) {
       web.post(MESSAGING_ENDPOINT, express.json({ limit: '1mb' }), async (req, res, next) => {
+        // The SDK throws (a 500) on bodies that are not activities; those are the sender's fault.
+        const problem = activityProblem(req.body);
+        if (problem) {
+          logger.info('teams activity refused', { problem });
+          res.status(400).json({ error: 'bad_activity' });
+          return;
+        }
         try {
           await ready;
           if (!adapter.handler) throw new Error('Teams SDK did not register its messaging route');

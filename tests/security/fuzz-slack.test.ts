@@ -13,7 +13,7 @@ import {
   send,
   sendAll,
   statusHistogram,
-  tableCounts,
+  tableDigest,
   watchProcess,
 } from '../support/fuzz.js';
 import { type FuzzApp, startSlackFuzzApp } from '../support/fuzz-apps.js';
@@ -38,7 +38,7 @@ type Payload = Record<string, unknown>;
 function validPayloads(): { kind: 'form' | 'interaction' | 'event'; payload: Payload }[] {
   return [
     { kind: 'form', payload: Object.fromEntries(new URLSearchParams(commandBody({ text: 'help' }))) },
-    { kind: 'interaction', payload: buttonClick('UFUZZ', 'CPULSE', 'kp_vote', 'pulse_x|q|3') },
+    { kind: 'interaction', payload: buttonClick('UFUZZ', 'CPULSE', 'kp_pulse_vote', 'pulse_x|q|3') },
     { kind: 'interaction', payload: viewSubmission('UFUZZ', 'kp_form_story', { title: text('x') }) },
     { kind: 'interaction', payload: fixture('slack-message-shortcut') },
     { kind: 'event', payload: fixture('slack-app-home-opened') },
@@ -58,7 +58,17 @@ const encode = (kind: 'form' | 'interaction' | 'event', payload: Payload) =>
 /** A copy that is certainly not a payload we handle: a required part removed or of the wrong type. */
 function malformed(rng: Rng, payload: Payload, form: boolean): Payload {
   const copy = structuredClone(payload);
-  const required = ['type', 'user', 'user_id', 'command', 'actions', 'view', 'event', 'callback_id', 'channel_id'];
+  const required = [
+    'type',
+    'user',
+    'user_id',
+    'command',
+    'actions',
+    'view',
+    'event',
+    'callback_id',
+    'channel_id',
+  ];
   const present = required.filter((key) => key in copy);
   const key = rng.pick(present.length > 0 ? present : required);
   const wrong = [null, 42, '', [], true, junkString(rng, 20)];
@@ -88,11 +98,21 @@ function generate(rng: Rng): FuzzRequest[] {
     switch (rng.int(11)) {
       case 0: {
         const hex = Array.from({ length: 64 }, () => '0123456789abcdef'[rng.int(16)]).join('');
-        requests.push({ ...base, label: 'bad signature', body: valid, headers: { ...signed(valid), 'x-slack-signature': `v0=${hex}` } });
+        requests.push({
+          ...base,
+          label: 'bad signature',
+          body: valid,
+          headers: { ...signed(valid), 'x-slack-signature': `v0=${hex}` },
+        });
         break;
       }
       case 1:
-        requests.push({ ...base, label: 'stale timestamp', body: valid, headers: signed(valid, contentType, ts - 301 - rng.int(1e6)) });
+        requests.push({
+          ...base,
+          label: 'stale timestamp',
+          body: valid,
+          headers: signed(valid, contentType, ts - 301 - rng.int(1e6)),
+        });
         break;
       case 2: {
         const other = encode(kind, { ...payload, token: junkString(rng, 30) });
@@ -102,29 +122,52 @@ function generate(rng: Rng): FuzzRequest[] {
       case 3: {
         const headers: Record<string, string> = { 'content-type': contentType };
         if (rng.chance(0.5)) headers['x-slack-signature'] = junkString(rng, 80).replace(/[^\x20-\x7e]/g, '');
-        if (rng.chance(0.5)) headers['x-slack-request-timestamp'] = rng.pick(['', 'abc', '-1', '1e99', String(ts + 0.5)]);
+        if (rng.chance(0.5))
+          headers['x-slack-request-timestamp'] = rng.pick(['', 'abc', '-1', '1e99', String(ts + 0.5)]);
         requests.push({ ...base, label: 'missing or junk headers', body: valid, headers });
         break;
       }
       case 4: {
         const body = valid;
         const wrongSecret = signature(body, ts, `${SIGNING_SECRET}x`);
-        requests.push({ ...base, label: 'signed with another secret', body, headers: { ...signed(body), 'x-slack-signature': wrongSecret } });
+        requests.push({
+          ...base,
+          label: 'signed with another secret',
+          body,
+          headers: { ...signed(body), 'x-slack-signature': wrongSecret },
+        });
         break;
       }
       case 5: {
         const body = oversizedJson(rng);
-        requests.push({ ...base, label: 'oversized (2 MB), signed', body, headers: signed(body, 'application/json') });
+        requests.push({
+          ...base,
+          label: 'oversized (2 MB), signed',
+          body,
+          headers: signed(body, 'application/json'),
+        });
         break;
       }
       case 6: {
-        const type = rng.pick(CONTENT_TYPES.filter((t) => t !== 'application/json' && !t.startsWith('application/x-www')));
-        requests.push({ ...base, label: `wrong content type ${type}, signed`, body: valid, headers: signed(valid, type) });
+        const type = rng.pick(
+          CONTENT_TYPES.filter((t) => t !== 'application/json' && !t.startsWith('application/x-www')),
+        );
+        requests.push({
+          ...base,
+          label: `wrong content type ${type}, signed`,
+          body: valid,
+          headers: signed(valid, type),
+        });
         break;
       }
       case 7: {
         const body = brokenBody(rng, kind === 'event' ? valid : JSON.stringify(payload));
-        requests.push({ ...base, label: 'broken JSON, signed', body, headers: signed(body, 'application/json') });
+        requests.push({
+          ...base,
+          label: 'broken JSON, signed',
+          body,
+          headers: signed(body, 'application/json'),
+        });
         break;
       }
       case 8: {
@@ -136,12 +179,22 @@ function generate(rng: Rng): FuzzRequest[] {
         const body = rng.chance(0.5)
           ? JSON.stringify(junkValue(rng, 3))
           : `payload=${encodeURIComponent(JSON.stringify(junkValue(rng, 3)))}`;
-        requests.push({ ...base, label: 'junk value, signed', body, headers: signed(body, body.startsWith('payload') ? FORM : 'application/json') });
+        requests.push({
+          ...base,
+          label: 'junk value, signed',
+          body,
+          headers: signed(body, body.startsWith('payload') ? FORM : 'application/json'),
+        });
         break;
       }
       default: {
         const body = brokenBody(rng, valid);
-        requests.push({ ...base, label: 'junk, unsigned', body, headers: { 'content-type': rng.pick(CONTENT_TYPES) } });
+        requests.push({
+          ...base,
+          label: 'junk, unsigned',
+          body,
+          headers: { 'content-type': rng.pick(CONTENT_TYPES) },
+        });
       }
     }
   }
@@ -159,14 +212,14 @@ afterAll(async () => {
 describe('POST /slack/events under fuzzing', () => {
   it(`answers ${REQUESTS} malformed, oversized and wrongly signed requests with 4xx, writes nothing, logs no secret`, async () => {
     const watch = watchProcess();
-    const before = tableCounts(f.app.runtime.db);
+    const before = tableDigest(f.app.runtime.db);
     const answers = await sendAll(f.base, generate(createRng(20_260_601)));
     await new Promise((resolve) => setTimeout(resolve, 50));
     watch.stop();
 
     expect(answers).toHaveLength(REQUESTS);
     expect(notClientErrors(answers)).toEqual([]);
-    expect(tableCounts(f.app.runtime.db)).toEqual(before);
+    expect(tableDigest(f.app.runtime.db)).toEqual(before);
     expect(f.slack?.calls.filter((c) => c.method !== 'auth.test') ?? []).toEqual([]);
     expect(watch.problems).toEqual([]);
     expect(leakedSecrets(f.lines, f.secrets)).toEqual([]);
@@ -182,7 +235,11 @@ describe('POST /slack/events under fuzzing', () => {
       method: 'POST',
       path: '/slack/events',
       body,
-      headers: { 'content-type': FORM, 'x-slack-request-timestamp': String(ts), 'x-slack-signature': signature(body, ts) },
+      headers: {
+        'content-type': FORM,
+        'x-slack-request-timestamp': String(ts),
+        'x-slack-signature': signature(body, ts),
+      },
     });
     expect(answer.status).toBe(200);
     expect(answer.text).toContain('blocks');

@@ -13,7 +13,7 @@ import {
   send,
   sendAll,
   statusHistogram,
-  tableCounts,
+  tableDigest,
   watchProcess,
 } from '../support/fuzz.js';
 import { type FuzzApp, startTeamsFuzzApp, TEAMS_CLIENT_ID } from '../support/fuzz-apps.js';
@@ -33,7 +33,7 @@ function validActivities(serviceUrl: string): Record<string, unknown>[] {
   const kari = teamsUser('kari', 1);
   return [
     messageActivity(serviceUrl, kari, 'mydata'),
-    cardActionActivity(serviceUrl, kari, 'kp_vote', { pulseId: 'pulse_x', questionId: 'q', value: 3 }),
+    cardActionActivity(serviceUrl, kari, 'kp_pulse_vote', { pulseId: 'pulse_x', questionId: 'q', value: 3 }),
     cardActionActivity(serviceUrl, kari, 'kp_form_story', { title: 'x' }),
     installationUpdateActivity(serviceUrl, kari, 'add'),
     conversationUpdateActivity(serviceUrl, { added: true }),
@@ -80,7 +80,9 @@ function malformed(rng: Rng, activity: Record<string, unknown>): unknown {
 function generate(rng: Rng, app: FuzzApp, authenticated: boolean): FuzzRequest[] {
   const serviceUrl = app.teams?.url ?? 'http://127.0.0.1:9';
   const activities = validActivities(serviceUrl);
-  const token = (overrides: { audience?: string; issuer?: string; expiresInSeconds?: number; serviceUrl?: string } = {}) =>
+  const token = (
+    overrides: { audience?: string; issuer?: string; expiresInSeconds?: number; serviceUrl?: string } = {},
+  ) =>
     signServiceToken({
       privateKey: app.teams?.privateKey as never,
       keyId: app.teams?.keyId ?? '',
@@ -99,17 +101,47 @@ function generate(rng: Rng, app: FuzzApp, authenticated: boolean): FuzzRequest[]
     const bodyCases = (auth: string): FuzzRequest => {
       switch (rng.int(5)) {
         case 0:
-          return { label: 'malformed activity', method: 'POST', path: PATH, headers: withAuth(auth), body: JSON.stringify(malformed(rng, activity)) };
+          return {
+            label: 'malformed activity',
+            method: 'POST',
+            path: PATH,
+            headers: withAuth(auth),
+            body: JSON.stringify(malformed(rng, activity)),
+          };
         case 1:
-          return { label: 'broken JSON', method: 'POST', path: PATH, headers: withAuth(auth), body: brokenBody(rng, valid) };
+          return {
+            label: 'broken JSON',
+            method: 'POST',
+            path: PATH,
+            headers: withAuth(auth),
+            body: brokenBody(rng, valid),
+          };
         case 2:
-          return { label: 'oversized (2 MB)', method: 'POST', path: PATH, headers: withAuth(auth), body: oversizedJson(rng) };
+          return {
+            label: 'oversized (2 MB)',
+            method: 'POST',
+            path: PATH,
+            headers: withAuth(auth),
+            body: oversizedJson(rng),
+          };
         case 3: {
           const type = rng.pick(CONTENT_TYPES.filter((t) => !t.startsWith('application/json')));
-          return { label: `wrong content type ${type}`, method: 'POST', path: PATH, headers: { ...withAuth(auth), 'content-type': type }, body: valid };
+          return {
+            label: `wrong content type ${type}`,
+            method: 'POST',
+            path: PATH,
+            headers: { ...withAuth(auth), 'content-type': type },
+            body: valid,
+          };
         }
         default:
-          return { label: 'junk value', method: 'POST', path: PATH, headers: withAuth(auth), body: JSON.stringify(junkValue(rng, 3)) };
+          return {
+            label: 'junk value',
+            method: 'POST',
+            path: PATH,
+            headers: withAuth(auth),
+            body: JSON.stringify(junkValue(rng, 3)),
+          };
       }
     };
     if (!authenticated) {
@@ -130,17 +162,41 @@ function generate(rng: Rng, app: FuzzApp, authenticated: boolean): FuzzRequest[]
         });
         break;
       case 2:
-        requests.push({ label: 'token for another bot', method: 'POST', path: PATH, headers: withAuth(`Bearer ${token({ audience: 'someone-else' })}`), body: valid });
+        requests.push({
+          label: 'token for another bot',
+          method: 'POST',
+          path: PATH,
+          headers: withAuth(`Bearer ${token({ audience: 'someone-else' })}`),
+          body: valid,
+        });
         break;
       case 3:
-        requests.push({ label: 'expired token', method: 'POST', path: PATH, headers: withAuth(`Bearer ${token({ expiresInSeconds: -3600 - rng.int(1e5) })}`), body: valid });
+        requests.push({
+          label: 'expired token',
+          method: 'POST',
+          path: PATH,
+          headers: withAuth(`Bearer ${token({ expiresInSeconds: -3600 - rng.int(1e5) })}`),
+          body: valid,
+        });
         break;
       case 4:
-        requests.push({ label: 'foreign issuer', method: 'POST', path: PATH, headers: withAuth(`Bearer ${token({ issuer: 'https://evil.example' })}`), body: valid });
+        requests.push({
+          label: 'foreign issuer',
+          method: 'POST',
+          path: PATH,
+          headers: withAuth(`Bearer ${token({ issuer: 'https://evil.example' })}`),
+          body: valid,
+        });
         break;
       case 5: {
         const [h, p] = good.split('.');
-        requests.push({ label: 'token with a forged signature', method: 'POST', path: PATH, headers: withAuth(`Bearer ${h}.${p}.${Buffer.from(junkString(rng, 40)).toString('base64url')}`), body: valid });
+        requests.push({
+          label: 'token with a forged signature',
+          method: 'POST',
+          path: PATH,
+          headers: withAuth(`Bearer ${h}.${p}.${Buffer.from(junkString(rng, 40)).toString('base64url')}`),
+          body: valid,
+        });
         break;
       }
       case 6:
@@ -165,13 +221,13 @@ for (const authenticated of [true, false]) {
 
     it(`answers ${REQUESTS} malformed, oversized and wrongly authenticated requests with 4xx, writes nothing`, async () => {
       const watch = watchProcess();
-      const before = tableCounts(f.app.runtime.db);
+      const before = tableDigest(f.app.runtime.db);
       const answers = await sendAll(f.base, generate(createRng(authenticated ? 61 : 62), f, authenticated));
       watch.stop();
 
       expect(answers).toHaveLength(REQUESTS);
       expect(notClientErrors(answers)).toEqual([]);
-      expect(tableCounts(f.app.runtime.db)).toEqual(before);
+      expect(tableDigest(f.app.runtime.db)).toEqual(before);
       expect(f.teams?.calls ?? []).toEqual([]);
       expect(watch.problems).toEqual([]);
       expect(leakedSecrets(f.lines, f.secrets)).toEqual([]);

@@ -89,7 +89,9 @@ export async function startTeamsFuzzApp(options: { authenticated: boolean }): Pr
     yaml: 'organisation: Testkommune\nquietPeriods: []\n',
     env,
     // The SDK validates service tokens against the cloud's OpenID keys; here they are the fake connector's.
-    factories: { teams: teamsPluginWith({ cloud: { ...PUBLIC, openIdMetadataUrl: teams.openIdMetadataUrl } }) },
+    factories: {
+      teams: teamsPluginWith({ cloud: { ...PUBLIC, openIdMetadataUrl: teams.openIdMetadataUrl } }),
+    },
     secrets: options.authenticated ? [TEAMS_CLIENT_SECRET] : [],
     cleanup: () => teams.close(),
   });

@@ -1,5 +1,8 @@
 import type { App, BlockAction, ButtonAction } from '@slack/bolt';
+import { isTransientStorageError } from '../../core/errors.js';
+import { t } from '../../core/i18n/translate.js';
 import { ACTIONS } from '../../core/message.js';
+import { textMessage } from '../../core/messages/content-messages.js';
 import { decisionReply, voteReply } from '../command-replies.js';
 import type { SlackDeps } from '../deps.js';
 import { identify } from '../identify.js';
@@ -18,8 +21,16 @@ export function registerActions(app: App, deps: SlackDeps): void {
       await ack();
       const actor = actorOf(body.user, body.channel?.id);
       const vote = parseVote(action.value);
-      const result = vote ? core.pulses.vote({ actor, ...vote }) : ({ status: 'unknown_pulse' } as const);
-      const reply = deps.message(voteReply(deps, actor, result), actor);
+      let reply: ReturnType<typeof deps.message>;
+      try {
+        const result = vote ? core.pulses.vote({ actor, ...vote }) : ({ status: 'unknown_pulse' } as const);
+        reply = deps.message(voteReply(deps, actor, result), actor);
+      } catch (error) {
+        // A locked or full database: nothing was stored (one transaction); the person is asked to try again.
+        if (!isTransientStorageError(error)) throw error;
+        deps.runtime.logger.warn('slack vote: storage busy', { error: String(error) });
+        reply = deps.message(textMessage(t(deps.localeOf(actor), 'error.tryAgain')), actor);
+      }
       if (body.channel?.id)
         await client.chat.postEphemeral({ channel: body.channel.id, user: body.user.id, ...reply });
     },

@@ -43,11 +43,21 @@ function personalPulseCard(
 
 export function vote(
   deps: TeamsHandlerDeps,
-  input: { actor: Actor; teamsUserId: string; pulseId: string; questionId: string; value: number },
+  input: {
+    actor: Actor;
+    teamsUserId: string;
+    pulseId: string;
+    questionId: string;
+    value: number;
+    /** Teams resent a click already handled: it is confirmed as first recorded, not as a change. */
+    retry?: boolean;
+  },
 ): AdaptiveCard {
   const { core, settings } = deps;
   const locale = core.people.localeOf(personKey('teams', input.actor.userId));
-  const result = core.pulses.vote(input);
+  const counted = core.pulses.vote(input);
+  const result =
+    input.retry && counted.status === 'changed' ? { ...counted, status: 'recorded' as const } : counted;
   const outcome = voteOutcomeMessage(result, locale, settings.timezone);
   // A closed pulse and a counted vote both answer with the voter's own card; other refusals with text.
   if (result.status === 'recorded' || result.status === 'changed' || result.status === 'closed') {

@@ -1,11 +1,12 @@
 import { translator } from '../../core/i18n/translate.js';
 import type { Message } from '../../core/message.js';
+import { forgetMessage } from '../../core/messages/forget-message.js';
 import { pulseMessage } from '../../core/messages/pulse-message.js';
 import type { Actor } from '../../core/people.js';
 import { personKey, type Question } from '../../core/records.js';
 import { LOCALES, type Locale } from '../../core/vocabulary.js';
 import type { AdaptiveCard } from '../card-types.js';
-import type { Command } from '../parse.js';
+import { type Command, isForgetWord } from '../parse.js';
 import { formTexts, renderForm } from '../render-form.js';
 import { renderMessage } from '../render-message.js';
 import type { TeamsHandlerDeps } from './deps.js';
@@ -64,6 +65,8 @@ export function runCommand(
       core.people.setPaused(key, command === 'pause');
       return reply(text(t(command === 'pause' ? 'pause.on' : 'pause.off')));
     case 'mydata': {
+      const [sub, code] = args.split(/\s+/);
+      if (isForgetWord(sub)) return reply(forgetMessage(core, key, code || undefined));
       const data = core.personalData.export(key);
       return reply({
         fallbackText: t('teams.mydata.heading'),
@@ -84,6 +87,7 @@ export function runCommand(
             ],
           },
           { type: 'context', text: t('teams.mydata.note') },
+          { type: 'context', text: t('chat.mydata.forget') },
         ],
       });
     }

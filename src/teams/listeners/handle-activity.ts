@@ -1,6 +1,10 @@
-import { activityProblem } from '../activity-shape.js';
-import { type CardActivity, cardActivity, cardInvokeResponse } from '../card-types.js';
+import { isTransientStorageError } from '../../core/errors.js';
+import { t } from '../../core/i18n/translate.js';
+import { textMessage } from '../../core/messages/content-messages.js';
+import { personKey } from '../../core/records.js';
+import { type CardActivity, cardActivity, cardInvokeResponse, messageInvokeResponse } from '../card-types.js';
 import { conversationRefOf, type InboundActivity, parseActivity } from '../parse.js';
+import { renderMessage } from '../render-message.js';
 import { button, refresh, submitForm, vote } from './card-actions.js';
 import { runCommand, unknownCommand } from './commands.js';
 import type { TeamsHandlerDeps } from './deps.js';
@@ -21,7 +25,11 @@ export function createActivityHandler(deps: TeamsHandlerDeps) {
   const { conversations, clock, logger } = deps;
   let seen = 0;
 
-  function handle(activity: InboundActivity, reply: (activity: CardActivity) => Promise<unknown>) {
+  function handle(
+    activity: InboundActivity,
+    reply: (activity: CardActivity) => Promise<unknown>,
+    retry: boolean,
+  ) {
     const intent = parseActivity(activity);
     const now = clock.now().toISOString();
     switch (intent.kind) {
@@ -51,7 +59,7 @@ export function createActivityHandler(deps: TeamsHandlerDeps) {
         return reply(cardActivity(card, summary)).then(() => undefined);
       }
       case 'vote':
-        return cardInvokeResponse(vote(deps, { ...intent, teamsUserId }));
+        return cardInvokeResponse(vote(deps, { ...intent, teamsUserId, retry }));
       case 'refresh': {
         const card = refresh(deps, intent.actor, teamsUserId, intent.pulseId);
         return card ? cardInvokeResponse(card) : { status: 200 };
@@ -63,20 +71,52 @@ export function createActivityHandler(deps: TeamsHandlerDeps) {
     }
   }
 
+  // A locked or full database: the person is asked to try again (nothing was stored: one transaction).
+  async function tryAgain(
+    activity: InboundActivity,
+    reply: (activity: CardActivity) => Promise<unknown>,
+    error: unknown,
+  ): Promise<InvokeAnswer | undefined> {
+    logger.warn('teams: storage busy, asked to try again', { type: activity.type, error: String(error) });
+    let locale = deps.settings.defaultLocale;
+    try {
+      const userId = activity.from?.aadObjectId ?? activity.from?.id;
+      if (userId) locale = deps.core.people.localeOf(personKey('teams', userId));
+    } catch {}
+    const text = t(locale, 'error.tryAgain');
+    if (activity.type === 'invoke') return messageInvokeResponse(text);
+    await reply(cardActivity(renderMessage(textMessage(text)), text)).catch(() => undefined);
+    return undefined;
+  }
+
   return async (
     activity: InboundActivity,
     reply: (activity: CardActivity) => Promise<unknown>,
   ): Promise<InvokeAnswer | undefined> => {
-    const problem = activityProblem(activity);
-    if (problem) {
-      logger.info('teams activity refused', { problem });
-      return { status: 400, body: { error: 'bad_activity' } };
+    try {
+      return await handleOnce(activity, reply);
+    } catch (error) {
+      if (!isTransientStorageError(error)) throw error;
+      return tryAgain(activity, reply, error);
     }
+  };
+
+  async function handleOnce(
+    activity: InboundActivity,
+    reply: (activity: CardActivity) => Promise<unknown>,
+  ): Promise<InvokeAnswer | undefined> {
     // Activities we do not act on (typing, reactions, …) are acknowledged without being remembered.
-    if (parseActivity(activity).kind === 'ignored') return undefined;
-    if (activity.id) {
+    const kind = parseActivity(activity).kind;
+    if (kind === 'ignored') return undefined;
+    // A vote's answer, the person's own pulse card, names them and shows their choice: it is never
+    // stored. A retried vote is handled again (one answer per pseudonym, so nothing doubles).
+    const remember = Boolean(activity.id) && kind !== 'refresh';
+    const keepAnswer = kind !== 'vote';
+    let retry = false;
+    if (remember && activity.id) {
       const remembered = conversations.rememberActivity(activity.id, clock.now());
-      if (!remembered.fresh) {
+      if (!remembered.fresh && !keepAnswer) retry = true;
+      else if (!remembered.fresh) {
         logger.info('teams activity already handled', { type: activity.type });
         return (remembered.previousResponse as InvokeAnswer | null) ?? undefined;
       }
@@ -84,8 +124,8 @@ export function createActivityHandler(deps: TeamsHandlerDeps) {
         conversations.pruneActivities(new Date(clock.now().getTime() - DEDUPE_WINDOW_MS));
       }
     }
-    const answer = await handle(activity, reply);
-    if (activity.id && answer) conversations.saveResponse(activity.id, answer);
+    const answer = await handle(activity, reply, retry);
+    if (remember && keepAnswer && activity.id && answer) conversations.saveResponse(activity.id, answer);
     return answer;
-  };
+  }
 }

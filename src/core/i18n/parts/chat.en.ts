@@ -20,8 +20,15 @@ export const chatEn: PartCatalog<typeof chatNb> = {
   'chat.mydata.heading': 'What Kulturpuls stores about you',
   'chat.mydata.summary':
     'Name: {name}\nLanguage: {language}\nReminders: {reminders}\nStories: {stories}\nReflections with your name: {reflections}\nNominations you made or received: {nominations}',
-  'chat.mydata.pulseNote': 'Your pulse answers are stored without your name and cannot be linked to you.',
-  'chat.mydata.forget': 'Want everything erased? Ask an administrator to run `kulturpuls forget` for you.',
+  'chat.mydata.pulseNote':
+    'Your pulse answers are stored without your name, under a code that changes with every poll, and are only shown combined for at least {min} people.',
+  'chat.mydata.forget': 'Want everything erased? Write `mydata forget`.',
+  'chat.mydata.forget.confirm':
+    'This erases your name, your settings, the stories and reflections you shared with your name, and nominations you gave or received. Pulse answers without a name remain only in the figures for the whole group. To go ahead, write `mydata forget {code}` (the code is valid until the end of the day).',
+  'chat.mydata.forget.done':
+    'Done: everything Kulturpuls had stored about you is erased. If you write to me again, we start afresh.',
+  'chat.mydata.forget.wrongCode':
+    'That code is not right (or is from another day). Write `mydata forget` to get a new one.',
   'chat.reminders.on': 'on',
   'chat.reminders.off': 'paused',
   'chat.language.nb': 'Norwegian Bokmål',

@@ -17,8 +17,15 @@ export const chatNb = {
   'chat.mydata.heading': 'Dette lagrer Kulturpuls om deg',
   'chat.mydata.summary':
     'Navn: {name}\nSpråk: {language}\nPåminnelser: {reminders}\nHistorier: {stories}\nRefleksjoner med navnet ditt: {reflections}\nNominasjoner du har gitt eller fått: {nominations}',
-  'chat.mydata.pulseNote': 'Svarene dine på pulsmålinger lagres uten navn og kan ikke knyttes til deg.',
-  'chat.mydata.forget': 'Vil du ha alt slettet? Be en administrator kjøre `kulturpuls forget` for deg.',
+  'chat.mydata.pulseNote':
+    'Svarene dine på pulsmålinger lagres uten navn, under en kode som skifter for hver måling, og vises bare samlet for minst {min} personer.',
+  'chat.mydata.forget': 'Vil du ha alt slettet? Skriv `mydata forget`.',
+  'chat.mydata.forget.confirm':
+    'Dette sletter navnet ditt, innstillingene dine, historiene og refleksjonene du har delt med navn, og nominasjoner du har gitt eller fått. Pulssvar uten navn blir bare igjen i tallene for hele gruppen. Vil du fortsette, skriv `mydata forget {code}` (koden gjelder ut dagen).',
+  'chat.mydata.forget.done':
+    'Ferdig: alt Kulturpuls hadde lagret om deg er slettet. Skriver du til meg igjen, begynner vi på nytt.',
+  'chat.mydata.forget.wrongCode':
+    'Koden stemmer ikke (eller er fra en annen dag). Skriv `mydata forget` for å få en ny.',
   'chat.reminders.on': 'på',
   'chat.reminders.off': 'satt på pause',
   'chat.language.nb': 'bokmål',

@@ -20,8 +20,15 @@ export const chatNn: PartCatalog<typeof chatNb> = {
   'chat.mydata.heading': 'Dette lagrar Kulturpuls om deg',
   'chat.mydata.summary':
     'Namn: {name}\nSpråk: {language}\nPåminningar: {reminders}\nHistorier: {stories}\nRefleksjonar med namnet ditt: {reflections}\nNominasjonar du har gitt eller fått: {nominations}',
-  'chat.mydata.pulseNote': 'Svara dine på pulsmålingar blir lagra utan namn og kan ikkje knytast til deg.',
-  'chat.mydata.forget': 'Vil du ha alt sletta? Be ein administrator køyre `kulturpuls forget` for deg.',
+  'chat.mydata.pulseNote':
+    'Svara dine på pulsmålingar blir lagra utan namn, under ein kode som skiftar for kvar måling, og blir berre viste samla for minst {min} personar.',
+  'chat.mydata.forget': 'Vil du ha alt sletta? Skriv `mydata forget`.',
+  'chat.mydata.forget.confirm':
+    'Dette slettar namnet ditt, innstillingane dine, sogene og refleksjonane du har delt med namn, og nominasjonar du har gjeve eller fått. Pulssvar utan namn blir berre att i tala for heile gruppa. Vil du halde fram, skriv `mydata forget {code}` (koden gjeld ut dagen).',
+  'chat.mydata.forget.done':
+    'Ferdig: alt Kulturpuls hadde lagra om deg er sletta. Skriv du til meg igjen, byrjar vi på nytt.',
+  'chat.mydata.forget.wrongCode':
+    'Koden stemmer ikkje (eller er frå ein annan dag). Skriv `mydata forget` for å få ein ny.',
   'chat.reminders.on': 'på',
   'chat.reminders.off': 'sett på pause',
   'chat.language.nb': 'bokmål',
