@@ -1,6 +1,9 @@
-import { writeFileSync } from 'node:fs';
+import { chmodSync, copyFileSync, existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { formatProblems, loadConfig } from '../config.js';
+import BetterSqlite3 from 'better-sqlite3';
+import { formatProblems, loadConfig, secretFilePath } from '../config.js';
+import { createAuditTrail } from '../core/audit/audit-trail.js';
 import { DIGEST_SCHEMA_ID } from '../core/digest/digest.js';
 import { renderDigestCsv } from '../core/digest/render-csv.js';
 import { renderDigestMarkdown } from '../core/digest/render-markdown.js';
@@ -63,6 +66,11 @@ export function postCommand(io: CliIo, args: string[]): Promise<ExitCode> {
       return 1;
     }
     const outcome = runtime.core.occurrences.fire(schedule, runtime.clock.now(), { force: true });
+    createAuditTrail(runtime).record('post.now', null, {
+      schedule: schedule.id,
+      via: 'cli',
+      status: outcome.status,
+    });
     io.out(
       `${outcome.key}: ${outcome.status}, ${outcome.queued} message(s) queued; the running bot delivers them.`,
     );
@@ -100,6 +108,7 @@ export function digestCommand(io: CliIo, args: string[]): Promise<ExitCode> {
     const { core, settings } = runtime;
     const locale = LOCALES.find((l) => l === values.lang) ?? settings.defaultLocale;
     const digest = core.digests.forMonth(month);
+    createAuditTrail(runtime).record('digest.requested', null, { month, format, audience, via: 'cli' });
     const options = { locale, bank: core.bank, sectorName: sectorNamer(runtime, locale), audience } as const;
     const text =
       format === 'json'
@@ -128,6 +137,7 @@ export function exportCommand(io: CliIo, args: string[]): Promise<ExitCode> {
   const user = userArg(args);
   return withRuntime(io, (runtime) => {
     io.out(JSON.stringify(runtime.core.personalData.export(user), null, 2));
+    createAuditTrail(runtime).record('data.exported', null, { user, via: 'cli' });
     return 0;
   });
 }
@@ -136,6 +146,8 @@ export function forgetCommand(io: CliIo, args: string[]): Promise<ExitCode> {
   const user = userArg(args);
   return withRuntime(io, (runtime) => {
     const { removed } = runtime.core.personalData.forget(user);
+    // The erased person's key stays out of the log: only that an erasure happened and how much.
+    createAuditTrail(runtime).record('data.forgotten', null, { rows: removed, via: 'cli' });
     io.out(
       `Erased ${user}: ${removed} row(s) removed. Pseudonymous pulse answers remain only in aggregates.`,
     );
@@ -143,12 +155,120 @@ export function forgetCommand(io: CliIo, args: string[]): Promise<ExitCode> {
   });
 }
 
+/** Opens a database copy read-only and runs `PRAGMA integrity_check`: 'ok', or what is wrong. */
+export function verifyDatabaseFile(file: string): string {
+  const copy = new BetterSqlite3(file, { readonly: true, fileMustExist: true });
+  try {
+    const rows = copy.pragma('integrity_check') as { integrity_check: string }[];
+    return rows.map((r) => r.integrity_check).join('; ');
+  } finally {
+    copy.close();
+  }
+}
+
+/** The pseudonym key must travel with the database, or people could vote twice after a restore. */
+function copySecret(fromDb: string, toDb: string): boolean {
+  const from = secretFilePath(fromDb);
+  if (!existsSync(from)) return false;
+  copyFileSync(from, secretFilePath(toDb));
+  chmodSync(secretFilePath(toDb), 0o600);
+  return true;
+}
+
 export function backupCommand(io: CliIo, args: string[]): Promise<ExitCode> {
   const file = args[0];
   if (!file) throw new UsageError('usage: kulturpuls backup FILE');
   return withRuntime(io, async (runtime): Promise<ExitCode> => {
     await backupDatabase(runtime.db, file);
-    io.out(`Backup written to ${file}`);
+    const integrity = verifyDatabaseFile(file);
+    if (integrity !== 'ok') {
+      io.err(`Backup ${file} failed its integrity check: ${integrity}`);
+      return 1;
+    }
+    const secretCopied = copySecret(runtime.config.env.dbPath, file);
+    createAuditTrail(runtime).record('backup.written', null, { file, secretCopied });
+    io.out(`Backup written to ${file} (integrity_check: ok)`);
+    io.out(
+      secretCopied
+        ? `Pseudonym key copied to ${secretFilePath(file)}: keep it with the backup, owner-only.`
+        : 'The pseudonym key is KULTURPULS_SECRET from the environment: keep it with the backup.',
+    );
+    return 0;
+  });
+}
+
+/** The pid in the last `config.loaded` audit entry, when that process is alive on this host. */
+function runningBotPid(dbPath: string): number | undefined {
+  if (!existsSync(dbPath)) return undefined;
+  const db = new BetterSqlite3(dbPath, { readonly: true });
+  try {
+    const row = db
+      .prepare("SELECT details FROM audit_log WHERE action = 'config.loaded' ORDER BY id DESC LIMIT 1")
+      .get() as { details: string } | undefined;
+    const pid = row ? Number((JSON.parse(row.details) as { pid?: unknown }).pid) : Number.NaN;
+    if (!Number.isInteger(pid) || pid <= 0 || pid === process.pid) return undefined;
+    try {
+      process.kill(pid, 0);
+      return pid;
+    } catch (error) {
+      return (error as { code?: string }).code === 'EPERM' ? pid : undefined;
+    }
+  } catch {
+    return undefined;
+  } finally {
+    db.close();
+  }
+}
+
+/**
+ * `kulturpuls restore FILE [--force]`: verifies the backup, refuses while a bot runs on the target
+ * database, keeps an existing database aside (`--force`), copies database and pseudonym key, migrates.
+ */
+export function restoreCommand(io: CliIo, args: string[]): Promise<ExitCode> {
+  const { values, positionals } = parseArgs({
+    args,
+    options: { force: { type: 'boolean' } },
+    allowPositionals: true,
+  });
+  const file = positionals[0];
+  if (!file) throw new UsageError('usage: kulturpuls restore FILE [--force]');
+  const config = configOrExit(io);
+  if (!config) return Promise.resolve(1);
+  const target = config.env.dbPath;
+  if (!existsSync(file)) {
+    io.err(`No backup at ${file}`);
+    return Promise.resolve(1);
+  }
+  const integrity = verifyDatabaseFile(file);
+  if (integrity !== 'ok') {
+    io.err(`Backup ${file} failed its integrity check: ${integrity}`);
+    return Promise.resolve(1);
+  }
+  const pid = runningBotPid(target);
+  if (pid !== undefined) {
+    io.err(`A Kulturpuls process (pid ${pid}) is running on ${target}. Stop it first.`);
+    return Promise.resolve(1);
+  }
+  if (existsSync(target)) {
+    if (!values.force) {
+      io.err(`${target} exists. Use --force to keep it aside as ${target}.before-restore-… and restore.`);
+      return Promise.resolve(1);
+    }
+    const aside = `${target}.before-restore-${Date.now()}`;
+    renameSync(target, aside);
+    io.out(`Kept the old database as ${aside}`);
+  }
+  for (const suffix of ['-wal', '-shm']) rmSync(`${target}${suffix}`, { force: true });
+  mkdirSync(dirname(resolve(target)), { recursive: true });
+  copyFileSync(file, target);
+  const secretCopied = copySecret(file, target);
+  if (!secretCopied && !config.env.secret)
+    io.err(
+      'Warning: no pseudonym key beside the backup and no KULTURPULS_SECRET: votes will not be recognised.',
+    );
+  return withRuntime(io, (runtime) => {
+    createAuditTrail(runtime).record('backup.restored', null, { file, secretCopied });
+    io.out(`Restored ${file} to ${target} (integrity_check: ok, migrations applied).`);
     return 0;
   });
 }

@@ -1,5 +1,6 @@
 import { startApp } from '../app.js';
 import { describePlatforms } from '../config.js';
+import { auditCommand } from './audit-command.js';
 import {
   backupCommand,
   configCheckCommand,
@@ -8,6 +9,7 @@ import {
   forgetCommand,
   migrateCommand,
   postCommand,
+  restoreCommand,
   scheduleCommand,
 } from './commands.js';
 import { demoDataCommand } from './demo-data-command.js';
@@ -26,7 +28,9 @@ Usage:
   kulturpuls demo-data [--members N] [--months M] [--seed S]
   kulturpuls export --user PLATFORM:ID     everything stored about a person
   kulturpuls forget --user PLATFORM:ID     erase a person's data
-  kulturpuls backup FILE                   online, consistent copy of the database
+  kulturpuls backup FILE                   online, consistent copy of the database (+ pseudonym key)
+  kulturpuls restore FILE [--force]        restore a backup (the bot must be stopped)
+  kulturpuls audit [--limit N] [--json]    admin actions, newest first
   kulturpuls teams-package [--out FILE]    validated Teams app zip from manifests/teams/
 `;
 
@@ -80,6 +84,10 @@ export async function runCli(argv: string[], io: CliIo = processIo): Promise<Exi
         return await (await import('./teams-package-command.js')).teamsPackageCommand(io, rest);
       case 'backup':
         return await backupCommand(io, rest);
+      case 'restore':
+        return await restoreCommand(io, rest);
+      case 'audit':
+        return await auditCommand(io, rest);
       case undefined:
       case 'help':
       case '--help':

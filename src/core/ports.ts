@@ -197,6 +197,7 @@ export interface FeedRepository {
 export interface InboundEventRepository {
   /** True when the key is new (and now remembered), false when some process handled it before. */
   remember(key: string, at: string): boolean;
+  seen(key: string): boolean;
   /** Lets the key be handled again (the first try failed before it did anything). */
   forget(key: string): void;
   pruneBefore(before: string): number;

@@ -1,7 +1,9 @@
 import cron, { type ScheduledTask } from 'node-cron';
+import { createAuditTrail } from '../core/audit/audit-trail.js';
 import type { Core } from '../core/create-core.js';
 import type { OutboxWorker } from '../core/delivery/outbox-worker.js';
 import type { Logger } from '../core/ports.js';
+import { createRetentionService, type RetentionReport } from '../core/retention/retention-service.js';
 import { type Calendar, createCalendar } from './calendar.js';
 import { dueOccurrences } from './due-occurrences.js';
 
@@ -11,6 +13,8 @@ export interface TickReport {
   missed: number;
   closedPulses: number;
   remindersQueued: number;
+  /** Set on the first tick of a local day: the daily retention job ran. */
+  retention?: RetentionReport;
 }
 
 /** A first start looks back this far, so a time passed minutes ago during install is not lost. */
@@ -20,6 +24,23 @@ export function createScheduler(core: Core, logger: Logger, calendar?: Calendar)
   const { settings, ctx } = core;
   const cal =
     calendar ?? createCalendar({ timezone: settings.timezone, quietPeriods: settings.quietPeriods });
+  const retention = createRetentionService(ctx);
+  const audit = createAuditTrail(ctx);
+
+  /** The daily retention job (idempotent: a watermark per local day, one transaction). */
+  function runRetention(now: Date): RetentionReport | undefined {
+    try {
+      const report = retention.runDaily(now);
+      if (report && (report.answersDeleted > 0 || report.aggregatesWritten > 0)) {
+        logger.info('retention removed old answers', { ...report });
+        audit.record('retention.ran', null, { ...report });
+      }
+      return report;
+    } catch (error) {
+      logger.error('retention job failed', { error: String(error) });
+      return undefined;
+    }
+  }
 
   /**
    * Considers every schedule time since the last tick (also across downtime) and hands each to the
@@ -45,6 +66,8 @@ export function createScheduler(core: Core, logger: Logger, calendar?: Calendar)
     }
     report.closedPulses = core.pulses.closeDue().length;
     report.remindersQueued = core.reminders.queueDue();
+    const retained = runRetention(now);
+    if (retained) report.retention = retained;
     return report;
   }
 
@@ -62,7 +85,7 @@ export function createScheduler(core: Core, logger: Logger, calendar?: Calendar)
       }));
   }
 
-  return { tick, upcoming, calendar: cal };
+  return { tick, upcoming, calendar: cal, retention };
 }
 
 export type Scheduler = ReturnType<typeof createScheduler>;
@@ -101,9 +124,11 @@ export function startScheduler(
   const interval = setInterval(() => void drain(), options.outboxIntervalMs ?? 2_000);
   return {
     drain,
+    /** Stops the timers, lets the sends in flight finish (and be marked), claims nothing new. */
     async stop(): Promise<void> {
       await task.stop();
       clearInterval(interval);
+      await worker.stop();
       await draining;
     },
   };

@@ -35,7 +35,11 @@ export function createAggregateRepository(orm: Orm): AggregateRepository {
         .select()
         .from(monthlyAggregates)
         .where(and(gte(monthlyAggregates.month, from), lt(monthlyAggregates.month, to)))
-        .orderBy(asc(monthlyAggregates.month), asc(monthlyAggregates.questionId), asc(monthlyAggregates.sector))
+        .orderBy(
+          asc(monthlyAggregates.month),
+          asc(monthlyAggregates.questionId),
+          asc(monthlyAggregates.sector),
+        )
         .all();
     },
   };

@@ -6,7 +6,15 @@ import { inboundEvents } from './schema/index.js';
 export function createInboundEventRepository(orm: Orm): InboundEventRepository {
   return {
     remember(key: string, at: string): boolean {
-      return orm.insert(inboundEvents).values({ key, receivedAt: at }).onConflictDoNothing().run().changes > 0;
+      return (
+        orm.insert(inboundEvents).values({ key, receivedAt: at }).onConflictDoNothing().run().changes > 0
+      );
+    },
+    seen(key: string): boolean {
+      return (
+        orm.select({ key: inboundEvents.key }).from(inboundEvents).where(eq(inboundEvents.key, key)).get() !==
+        undefined
+      );
     },
     forget(key: string): void {
       orm.delete(inboundEvents).where(eq(inboundEvents.key, key)).run();

@@ -55,7 +55,12 @@ export function createOutboxRepository(orm: Orm, db: Database): OutboxRepository
         if (due.length === 0) return [];
         orm
           .update(deliveries)
-          .set({ status: 'sending', leaseUntil, leaseOwner: owner, attempts: sql`${deliveries.attempts} + 1` })
+          .set({
+            status: 'sending',
+            leaseUntil,
+            leaseOwner: owner,
+            attempts: sql`${deliveries.attempts} + 1`,
+          })
           .where(inArray(deliveries.id, due))
           .run();
         return orm
@@ -70,7 +75,13 @@ export function createOutboxRepository(orm: Orm, db: Database): OutboxRepository
 
     // Fenced by attempts and owner: a worker whose lease was taken over (it was too slow, or a second
     // process reclaimed it) must not send.
-    markDispatched(id: number, attempts: number, owner: string | null, at: string, leaseUntil: string): boolean {
+    markDispatched(
+      id: number,
+      attempts: number,
+      owner: string | null,
+      at: string,
+      leaseUntil: string,
+    ): boolean {
       const fence = owner === null ? isNull(deliveries.leaseOwner) : eq(deliveries.leaseOwner, owner);
       return (
         orm

@@ -11,7 +11,33 @@ export interface HealthSources {
   startedAt: Date;
 }
 
-/** `/healthz` (database reachable, platforms configured) and `/metrics` (Prometheus text format). */
+type Connectivity = 'ok' | 'error' | 'unknown';
+
+/**
+ * Platform connectivity from the last real call (no call per health check): `ok` when the last
+ * send succeeded, `error` when it failed, `unknown` before the first send since start.
+ */
+function platformHealth(stats: DeliveryStats, platforms: Record<string, string | boolean>) {
+  const out: Record<string, { mode: string | boolean; connectivity: Connectivity; [key: string]: unknown }> =
+    {};
+  for (const [name, mode] of Object.entries(platforms)) {
+    if (mode === 'off' || mode === false) continue;
+    const contact = stats.platforms[name as keyof DeliveryStats['platforms']];
+    const lastOk = contact?.lastOkAt ?? null;
+    const lastError = contact?.lastErrorAt ?? null;
+    const connectivity: Connectivity =
+      !lastOk && !lastError ? 'unknown' : lastError && (!lastOk || lastError > lastOk) ? 'error' : 'ok';
+    out[name] = {
+      mode,
+      connectivity,
+      lastOkAt: lastOk,
+      ...(lastError ? { lastErrorAt: lastError, lastError: contact?.lastError } : {}),
+    };
+  }
+  return out;
+}
+
+/** `/healthz` (database and platform connectivity) and `/metrics` (Prometheus text format). */
 export function healthRoutes(sources: HealthSources): Mount {
   return (app) => {
     app.get('/healthz', (_req, res) => {
@@ -21,9 +47,12 @@ export function healthRoutes(sources: HealthSources): Mount {
       } catch {
         database = 'error';
       }
-      res
-        .status(database === 'ok' ? 200 : 503)
-        .json({ status: database === 'ok' ? 'ok' : 'degraded', database, platforms: sources.platforms });
+      const platforms = platformHealth(sources.deliveryStats(), sources.platforms);
+      const platformDown = Object.values(platforms).some((p) => p.connectivity === 'error');
+      const status = database !== 'ok' ? 'down' : platformDown ? 'degraded' : 'ok';
+      // 503 only when the database is gone: a platform outage is retried by the outbox, not a restart.
+      res.setHeader('Cache-Control', 'no-store');
+      res.status(database === 'ok' ? 200 : 503).json({ status, database, platforms });
     });
 
     app.get('/metrics', (_req, res) => {
@@ -40,6 +69,17 @@ export function healthRoutes(sources: HealthSources): Mount {
         `kulturpuls_deliveries_total{outcome="sent"} ${stats.sent}`,
         `kulturpuls_deliveries_total{outcome="retried"} ${stats.retried}`,
         `kulturpuls_deliveries_total{outcome="failed"} ${stats.failed}`,
+        `kulturpuls_deliveries_total{outcome="recovered"} ${stats.recovered}`,
+        `kulturpuls_deliveries_total{outcome="assumed_sent"} ${stats.assumedSent}`,
+        `kulturpuls_deliveries_total{outcome="fenced"} ${stats.fenced}`,
+        '# HELP kulturpuls_delivery_retries_total Retries by error code.',
+        '# TYPE kulturpuls_delivery_retries_total counter',
+        ...Object.entries(stats.retriedByCode).map(
+          ([code, n]) => `kulturpuls_delivery_retries_total{code="${code.replace(/[^\w.-]/g, '_')}"} ${n}`,
+        ),
+        '# HELP kulturpuls_delivery_backoff_seconds_total Time waited before retries (backoff and Retry-After).',
+        '# TYPE kulturpuls_delivery_backoff_seconds_total counter',
+        `kulturpuls_delivery_backoff_seconds_total ${stats.backoffMs / 1000}`,
         '# HELP kulturpuls_rate_limited_seconds_total Time platforms asked us to wait (HTTP 429 Retry-After).',
         '# TYPE kulturpuls_rate_limited_seconds_total counter',
         `kulturpuls_rate_limited_seconds_total ${stats.rateLimitedMs / 1000}`,

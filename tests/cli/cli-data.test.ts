@@ -158,7 +158,8 @@ describe('kulturpuls backup FILE', () => {
     expect(result.out).toContain(`Backup written to ${file}`);
     const original = rowCounts(h.db());
     expect(original.pulse_answers).toBeGreaterThan(0);
-    expect(rowCounts(h.db(file))).toEqual(original);
+    // The backup is written to the audit log after the copy was taken: one row more in the original.
+    expect(rowCounts(h.db(file))).toEqual({ ...original, audit_log: (original.audit_log ?? 0) - 1 });
   });
 
   it('needs a file name', async () => {

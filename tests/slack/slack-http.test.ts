@@ -293,7 +293,7 @@ describe('Slack over HTTP', () => {
     await t.app.drain();
     expect(t.app.runtime.store.outbox.list({ status: 'sent' })).toHaveLength(1);
     expect(t.fake.messages).toHaveLength(1);
-    // The retry asked Slack whether the first attempt got through before posting again.
-    expect(t.fake.callsTo('conversations.history')).toHaveLength(1);
+    // A 429 means Slack did not post it: the retry needs no lookup (timeouts and 5xx do, see tests/reliability).
+    expect(t.fake.callsTo('conversations.history')).toHaveLength(0);
   });
 });

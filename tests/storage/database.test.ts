@@ -1,5 +1,4 @@
-import { readFileSync } from 'node:fs';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -11,6 +10,7 @@ const EXPECTED_TABLES = [
   'audit_log',
   'deliveries',
   'feed_entries',
+  'inbound_events',
   'monthly_aggregates',
   'nominations',
   'occurrences',
@@ -51,7 +51,9 @@ describe('database', () => {
       .pluck()
       .all();
     expect(tables).toEqual(EXPECTED_TABLES);
-    expect(t.db.prepare('SELECT count(*) FROM __drizzle_migrations').pluck().get()).toBe(journal.entries.length);
+    expect(t.db.prepare('SELECT count(*) FROM __drizzle_migrations').pluck().get()).toBe(
+      journal.entries.length,
+    );
   });
 
   it('keeps user ids out of the pulse answer table', () => {

@@ -58,6 +58,8 @@ describe('outbox repository', () => {
       attempts: 0,
       nextAttemptAt: T0,
       leaseUntil: null,
+      leaseOwner: null,
+      dispatchedAt: null,
       lastError: null,
       messageRef: null,
       createdAt: T0,

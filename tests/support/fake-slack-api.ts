@@ -8,7 +8,14 @@ export interface RecordedCall {
   token: string | undefined;
 }
 
-export type Failure = { status: 429; retryAfter: number } | { status: 500 } | { error: string };
+export type Failure =
+  | { status: 429; retryAfter: number }
+  | { status: 500 }
+  | { error: string }
+  /** The connection is closed before Slack handles the call: nothing posted. */
+  | { reset: 'before' }
+  /** Slack posts, then the connection is closed before the answer (the client cannot know). */
+  | { reset: 'after' };
 
 interface StoredMessage {
   channel: string;
@@ -30,6 +37,8 @@ export interface FakeSlackApi {
   /** What `apps.connections.open` hands out (the Socket Mode WebSocket URL). */
   socketUrl?: string;
   users: Record<string, { name: string; email?: string }>;
+  /** Milliseconds each chat.postMessage takes after it is stored (a slow platform). */
+  delayMs: number;
   close(): Promise<void>;
 }
 
@@ -59,7 +68,7 @@ export async function startFakeSlackApi(options: {
   const calls: RecordedCall[] = [];
   const messages: StoredMessage[] = [];
   const failures = new Map<string, Failure[]>();
-  let tsCounter = 1_700_000_000;
+  let tsCounter = 0;
   let viewCounter = 0;
 
   const fake: FakeSlackApi = {
@@ -67,12 +76,21 @@ export async function startFakeSlackApi(options: {
     calls,
     messages,
     users: {},
+    delayMs: 0,
     callsTo: (method) => calls.filter((c) => c.method === method),
     failNext: (method, ...list) => failures.set(method, [...(failures.get(method) ?? []), ...list]),
-    close: () => new Promise((resolve) => server.close(() => resolve())),
+    close: () =>
+      new Promise((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      }),
   };
 
-  const nextTs = () => `${++tsCounter}.000100`;
+  // Real time with microsecond steps, as Slack's ts is: `oldest`/`latest` filters then mean what they say.
+  const nextTs = () => {
+    tsCounter = Math.max(tsCounter + 1, Date.now() * 1000);
+    return `${Math.floor(tsCounter / 1_000_000)}.${String(tsCounter % 1_000_000).padStart(6, '0')}`;
+  };
 
   function answer(method: string, args: Record<string, unknown>): Record<string, unknown> {
     switch (method) {
@@ -101,8 +119,9 @@ export async function startFakeSlackApi(options: {
       case 'conversations.history': {
         const latest = args.latest ? Number(args.latest) : Number.POSITIVE_INFINITY;
         const inclusive = args.inclusive === true || args.inclusive === 'true';
+        const oldest = args.oldest ? Number(args.oldest) : Number.NEGATIVE_INFINITY;
         const found = messages
-          .filter((m) => m.channel === args.channel)
+          .filter((m) => m.channel === args.channel && Number(m.ts) > oldest)
           .filter((m) => (inclusive ? Number(m.ts) <= latest : Number(m.ts) < latest))
           .reverse()
           .slice(0, Number(args.limit ?? 100))
@@ -158,7 +177,12 @@ export async function startFakeSlackApi(options: {
     }
     if (failure && 'status' in failure) return send(failure.status, { ok: false });
     if (failure && 'error' in failure) return send(200, { ok: false, error: failure.error });
-    return send(200, answer(method, args));
+    if (failure && 'reset' in failure && failure.reset === 'before') return void req.socket.destroy();
+    const body = answer(method, args);
+    if (method === 'chat.postMessage' && fake.delayMs > 0)
+      await new Promise((r) => setTimeout(r, fake.delayMs));
+    if (failure && 'reset' in failure) return void req.socket.destroy();
+    return send(200, body);
   });
 
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

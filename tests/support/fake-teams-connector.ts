@@ -7,7 +7,12 @@ export interface RecordedCall {
   conversationId?: string;
   authorization?: string;
   body: Record<string, unknown>;
+  /** The connector took the activity (answered 201, or would have before a reset 'after'). */
+  accepted?: boolean;
 }
+
+/** A failure of the next activity send: an HTTP status, or the connection closed before it is handled. */
+export type TeamsFailure = { status: number } | { reset: 'before' };
 
 /**
  * A local Bot Framework connector (the activity's serviceUrl): records replies, proactive sends and
@@ -23,6 +28,12 @@ export interface FakeTeamsConnector {
   throttle(times: number, retryAfterSeconds: number): void;
   /** The next sends to this conversation answer with the given status (403: bot removed). */
   failConversation(conversationId: string, status: number): void;
+  /** Activities the connector accepted (each is a post people see), oldest first. */
+  delivered(conversationId?: string): RecordedCall[];
+  /** The next activity sends fail like this, in order. */
+  failNext(...failures: TeamsFailure[]): void;
+  /** Milliseconds each accepted activity takes before the answer (a slow connector). */
+  delayMs: number;
   openIdMetadataUrl: string;
   privateKey: KeyObject;
   keyId: string;
@@ -43,6 +54,8 @@ export async function startFakeTeamsConnector(): Promise<FakeTeamsConnector> {
   let throttled = 0;
   let retryAfter = 1;
   const failing = new Map<string, number>();
+  const failures: TeamsFailure[] = [];
+  const state = { delayMs: 0 };
   let nextId = 1;
   let url = '';
 
@@ -67,14 +80,21 @@ export async function startFakeTeamsConnector(): Promise<FakeTeamsConnector> {
       const activity = /^\/v3\/conversations\/(.+)\/activities(?:\/.*)?$/.exec(path);
       if (activity) {
         const conversationId = decodeURIComponent(activity[1] as string);
-        calls.push({ method: req.method ?? '', path, conversationId, authorization, body });
+        const call: RecordedCall = { method: req.method ?? '', path, conversationId, authorization, body };
+        calls.push(call);
+        const next = failures.shift();
+        if (next && 'reset' in next) return void req.socket.destroy();
+        if (next) return json(next.status, { error: { code: 'ServiceError' } });
         const failure = failing.get(conversationId);
         if (failure) return json(failure, { error: { code: 'BotNotInConversationRoster' } });
         if (throttled > 0) {
           throttled--;
           return json(429, { error: { code: 'Throttled' } }, { 'retry-after': String(retryAfter) });
         }
-        return json(201, { id: `activity-${nextId++}` });
+        call.accepted = true;
+        const id = `activity-${nextId++}`;
+        if (state.delayMs > 0) await new Promise((r) => setTimeout(r, state.delayMs));
+        return json(201, { id });
       }
       if (req.method === 'POST' && path === '/v3/conversations') {
         calls.push({ method: 'POST', path, authorization, body });
@@ -98,6 +118,17 @@ export async function startFakeTeamsConnector(): Promise<FakeTeamsConnector> {
       calls.filter(
         (c) => c.path.endsWith('/activities') && (!conversationId || c.conversationId === conversationId),
       ),
+    delivered: (conversationId) =>
+      calls.filter((c) => c.accepted === true && (!conversationId || c.conversationId === conversationId)),
+    failNext: (...list) => {
+      failures.push(...list);
+    },
+    get delayMs() {
+      return state.delayMs;
+    },
+    set delayMs(ms: number) {
+      state.delayMs = ms;
+    },
     throttle(times, seconds) {
       throttled = times;
       retryAfter = seconds;

@@ -85,7 +85,8 @@ export function createOutboxWorker(
   const iso = () => ctx.clock.now().toISOString();
 
   function contact(platform: Platform, error: string | null): void {
-    const entry = (stats.platforms[platform] ??= { lastOkAt: null, lastErrorAt: null, lastError: null });
+    const entry = stats.platforms[platform] ?? { lastOkAt: null, lastErrorAt: null, lastError: null };
+    stats.platforms[platform] = entry;
     if (error === null) entry.lastOkAt = iso();
     else {
       entry.lastErrorAt = iso();
@@ -136,7 +137,9 @@ export function createOutboxWorker(
     }
     const now = ctx.clock.now();
     const lease = new Date(now.getTime() + OUTBOX_POLICY.leaseMs).toISOString();
-    if (!store.outbox.markDispatched(delivery.id, delivery.attempts, identity.owner, now.toISOString(), lease)) {
+    if (
+      !store.outbox.markDispatched(delivery.id, delivery.attempts, identity.owner, now.toISOString(), lease)
+    ) {
       stats.fenced += 1;
       return;
     }
@@ -183,7 +186,11 @@ export function createOutboxWorker(
     if (result.permanent) {
       store.outbox.markFailed(delivery.id, result.code, iso());
       stats.failed += 1;
-      logger.error('delivery failed for good', { id: delivery.id, target: targetKey(delivery.target), code: result.code });
+      logger.error('delivery failed for good', {
+        id: delivery.id,
+        target: targetKey(delivery.target),
+        code: result.code,
+      });
       return;
     }
     retry(delivery, result);

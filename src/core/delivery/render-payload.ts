@@ -42,7 +42,12 @@ export function createPayloadRenderer(ctx: CoreContext, people: People, digests:
         return payload.type === 'pulse' ? pulseMessage(view) : reminderMessage(view);
       }
       case 'digest':
-        return digestChatMessage(digests.forMonth(payload.month), locale, digests.dashboardUrl(payload.month), bank);
+        return digestChatMessage(
+          digests.forMonth(payload.month),
+          locale,
+          digests.dashboardUrl(payload.month),
+          bank,
+        );
       case 'consent': {
         const nomination = store.content.getNomination(payload.nominationId);
         return nomination && consentMessage(nomination, store.people.get(nomination.nominatorKey), locale);

@@ -35,7 +35,9 @@ export function createRetentionService(ctx: CoreContext) {
     return store.transaction(() => {
       const expired = { from: '', to: cutoff };
       const monthOf = new Map(
-        store.pulses.pulsesIn(expired).map((p) => [p.id, localMonth(new Date(p.closesAt), settings.timezone)]),
+        store.pulses
+          .pulsesIn(expired)
+          .map((p) => [p.id, localMonth(new Date(p.closesAt), settings.timezone)]),
       );
       const sums = new Map<string, MonthlyAggregate>();
       const add = (month: string, questionId: string, sector: string | null, value: number, n: number) => {
@@ -53,7 +55,7 @@ export function createRetentionService(ctx: CoreContext) {
         row.counts[value - 1] = (row.counts[value - 1] ?? 0) + n;
         sums.set(key, row);
       };
-      for (const cell of store.pulses.cellStats(expired)) {
+      for (const cell of store.pulses.cellStats([...monthOf.keys()])) {
         const month = monthOf.get(cell.pulseId);
         if (!month) continue;
         const n = Number(cell.n);

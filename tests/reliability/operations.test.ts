@@ -1,0 +1,109 @@
+// Promise 7: backup while votes arrive, restore into a fresh folder, start there: the data is present
+// and a person's later vote in the same pulse changes their answer instead of adding one. Also the
+// audit log of admin actions and /healthz reporting database and platform connectivity.
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { ACTIONS } from '../../src/core/message.js';
+import { type FakeSlackApi, startFakeSlackApi } from '../support/fake-slack-api.js';
+import { createWorkspace, type Workspace, waitFor } from '../support/process-harness.js';
+import { startInProcess } from '../support/reliability-app.js';
+import { cli, fanoutConfig, platformEnv, REL_BOT_TOKEN } from '../support/reliability-fixtures.js';
+import { buttonClick, sendInteraction } from '../support/slack-requests.js';
+
+describe('backup, restore, audit and health', () => {
+  const workspaces: Workspace[] = [];
+  const stops: (() => Promise<void>)[] = [];
+  let slack: FakeSlackApi | undefined;
+  afterEach(async () => {
+    for (const stop of stops.splice(0)) await stop();
+    await slack?.close();
+    for (const ws of workspaces.splice(0)) ws.remove();
+  });
+
+  it('restores a backup taken while votes arrive, with the pseudonym key, so a later vote changes the answer', async () => {
+    slack = await startFakeSlackApi({ botToken: REL_BOT_TOKEN });
+    const ws = createWorkspace();
+    workspaces.push(ws);
+    // No KULTURPULS_SECRET: the key is generated beside the database and must travel with the backup.
+    delete ws.env.KULTURPULS_SECRET;
+    ws.writeConfig(fanoutConfig({ slack: 1 }));
+    const env = { ...ws.env, ...platformEnv({ slack }) };
+    const first = await startInProcess(ws, { slack });
+    stops.push(() => first.app.stop());
+    expect((await cli(env, ['post', 'fanout', '--now'])).code).toBe(0);
+    first.clock.set(new Date(Date.now() + 1_000));
+    await first.app.drain();
+    const pulse = first.app.runtime.core.pulses.openPulses()[0];
+    if (!pulse) throw new Error('no pulse');
+    const q = pulse.questionIds[0] as string;
+    const click = (user: string, value: number, base: string) =>
+      sendInteraction(
+        base,
+        buttonClick(user, 'CFAN0000', `${ACTIONS.pulseVote}:${q}:${value}`, `${pulse.id}|${q}|${value}`),
+      );
+
+    const health = (await (await fetch(`${first.base}/healthz`)).json()) as {
+      database: string;
+      platforms: { slack: { connectivity: string } };
+    };
+    expect(health.database).toBe('ok');
+    expect(health.platforms.slack.connectivity).toBe('ok');
+
+    // Votes keep arriving while the backup runs.
+    for (let i = 0; i < 10; i += 1) await click(`UB${i}`, 2, first.base);
+    const backupFile = join(ws.dir, 'backups', 'kp.db');
+    const during = Array.from({ length: 20 }, (_, i) => click(`UD${i}`, 3, first.base));
+    const backup = await cli(env, ['backup', backupFile]);
+    await Promise.all(during);
+    expect(backup.code).toBe(0);
+    expect(backup.out).toContain('integrity_check: ok');
+    expect(existsSync(join(ws.dir, 'backups', '.kulturpuls-secret'))).toBe(true);
+
+    // Restore into a fresh folder and start there.
+    const fresh = createWorkspace();
+    workspaces.push(fresh);
+    delete fresh.env.KULTURPULS_SECRET;
+    fresh.writeConfig(fanoutConfig({ slack: 1 }));
+    const freshEnv = { ...fresh.env, ...platformEnv({ slack }) };
+    const restored = await cli(freshEnv, ['restore', backupFile]);
+    expect(restored.code).toBe(0);
+    const second = await startInProcess(fresh, { slack }, new Date(Date.now() + 1_000));
+    stops.push(() => second.app.stop());
+    const count = () =>
+      (second.app.runtime.db.prepare('SELECT COUNT(*) AS n FROM pulse_answers').get() as { n: number }).n;
+    const answersAfterRestore = count();
+    expect(answersAfterRestore).toBeGreaterThanOrEqual(10);
+    // UB0 voted 2 before the backup; voting 5 now changes that answer.
+    await click('UB0', 5, second.base);
+    const fives = () =>
+      (
+        second.app.runtime.db.prepare('SELECT COUNT(*) AS n FROM pulse_answers WHERE value = 5').get() as {
+          n: number;
+        }
+      ).n;
+    await waitFor(() => fives() === 1, 5_000, 'the changed answer');
+    expect(count()).toBe(answersAfterRestore);
+
+    // Restoring over an existing database needs --force (and is refused while a bot process runs on it).
+    const refused = await cli(freshEnv, ['restore', backupFile]);
+    expect(refused.code).toBe(1);
+    expect(refused.err).toContain('--force');
+
+    const original = await cli(env, ['audit', '--limit', '20']);
+    for (const action of ['config.loaded', 'post.now', 'backup.written'])
+      expect(original.out).toContain(action);
+    const restoredAudit = await cli(freshEnv, ['audit', '--json']);
+    const actions = (JSON.parse(restoredAudit.out) as { action: string }[]).map((e) => e.action);
+    expect(actions).toEqual(expect.arrayContaining(['backup.restored', 'post.now', 'config.loaded']));
+    console.info(
+      '[reliability] backup/restore',
+      JSON.stringify({
+        votesBefore: 10,
+        votesDuring: 20,
+        answersAfterRestore,
+        laterVoteAddedRows: count() - answersAfterRestore,
+      }),
+    );
+  }, 60_000);
+});

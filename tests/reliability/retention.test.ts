@@ -1,0 +1,74 @@
+// Promise 6: the daily retention job removes raw answers older than privacy.retainMonths and keeps
+// their monthly aggregates (per month × statement × sector, and all sectors); running it again changes nothing.
+import { afterEach, describe, expect, it } from 'vitest';
+import { loadConfig } from '../../src/config.js';
+import { silentLogger } from '../../src/logger.js';
+import { openRuntime, type Runtime } from '../../src/runtime.js';
+import { createScheduler } from '../../src/scheduler/scheduler.js';
+import { buildAnswer, buildPulse } from '../support/builders.js';
+import { createWorkspace, type Workspace } from '../support/process-harness.js';
+
+const NOW = new Date('2026-03-10T10:00:00.000Z');
+
+describe('retention', () => {
+  let ws: Workspace | undefined;
+  let runtime: Runtime | undefined;
+  afterEach(() => {
+    runtime?.close();
+    ws?.remove();
+  });
+
+  it('folds expired answers into monthly aggregates, deletes them, keeps recent ones, once a day', () => {
+    const workspace = createWorkspace();
+    ws = workspace;
+    ws.writeConfig('organisation: Testvik\nprivacy: { minGroupSize: 3, retainMonths: 12 }\nschedules: []\n');
+    const loaded = loadConfig({ env: ws.env });
+    if (!loaded.ok) throw new Error('config');
+    runtime = openRuntime(loaded.config, { clock: { now: () => NOW }, logger: silentLogger });
+    const rt = runtime;
+    const { store } = rt;
+    // Closed 14 months ago (expired) and last month (kept).
+    const old = buildPulse({ id: 'old', questionIds: ['q1'], closesAt: '2025-01-15T08:00:00.000Z' });
+    const recent = buildPulse({ id: 'recent', questionIds: ['q1'], closesAt: '2026-02-15T08:00:00.000Z' });
+    store.pulses.create(old);
+    store.pulses.create(recent);
+    const oldValues: [number, string | null][] = [
+      [5, 'oppvekst'],
+      [4, 'oppvekst'],
+      [4, 'oppvekst'],
+      [2, 'kultur'],
+      [1, null],
+    ];
+    for (const [value, sector] of oldValues)
+      store.pulses.upsertAnswer(buildAnswer({ pulseId: 'old', questionId: 'q1', value: value as 1, sector }));
+    for (const value of [3, 3, 3])
+      store.pulses.upsertAnswer(buildAnswer({ pulseId: 'recent', questionId: 'q1', value: value as 3 }));
+
+    const scheduler = createScheduler(runtime.core, silentLogger);
+    const first = scheduler.tick(NOW);
+    const count = (sql: string) => (rt.db.prepare(sql).get() as { n: number }).n;
+    const aggregates = store.aggregates.inMonths('2000-01', '2100-01');
+    const figures = {
+      cutoff: first.retention?.cutoff,
+      answersDeleted: first.retention?.answersDeleted,
+      aggregateRows: aggregates.length,
+      answersLeft: count('SELECT COUNT(*) AS n FROM pulse_answers'),
+    };
+    console.info('[reliability] retention', JSON.stringify(figures));
+    expect(first.retention?.answersDeleted).toBe(5);
+    expect(count("SELECT COUNT(*) AS n FROM pulse_answers WHERE pulse_id = 'old'")).toBe(0);
+    expect(count("SELECT COUNT(*) AS n FROM pulse_answers WHERE pulse_id = 'recent'")).toBe(3);
+    expect(aggregates).toEqual([
+      { month: '2025-01', questionId: 'q1', sector: null, n: 5, sum: 16, counts: [1, 1, 0, 2, 1] },
+      { month: '2025-01', questionId: 'q1', sector: 'kultur', n: 1, sum: 2, counts: [0, 1, 0, 0, 0] },
+      { month: '2025-01', questionId: 'q1', sector: 'oppvekst', n: 3, sum: 13, counts: [0, 0, 0, 2, 1] },
+    ]);
+
+    // Later the same day (another tick, or a second process): nothing runs. A forced run adds nothing.
+    expect(scheduler.tick(new Date(NOW.getTime() + 60_000)).retention).toBeUndefined();
+    expect(scheduler.retention.run(NOW).aggregatesWritten).toBe(0);
+    expect(store.aggregates.inMonths('2000-01', '2100-01')).toEqual(aggregates);
+    // The next day it runs again (and finds nothing new).
+    expect(scheduler.tick(new Date(NOW.getTime() + 86_400_000)).retention?.answersDeleted).toBe(0);
+  });
+});

@@ -1,0 +1,160 @@
+// Promise 5: the database locked (another connection holds BEGIN EXCLUSIVE) or the disk full while
+// an answer arrives: the person is asked to try again, the process stays up, nothing is half-written.
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import BetterSqlite3 from 'better-sqlite3';
+import { afterEach, describe, expect, it } from 'vitest';
+import { t } from '../../src/core/i18n/translate.js';
+import { ACTIONS } from '../../src/core/message.js';
+import { type FakeSlackApi, startFakeSlackApi } from '../support/fake-slack-api.js';
+import { type FakeTeamsConnector, startFakeTeamsConnector } from '../support/fake-teams-connector.js';
+import { createWorkspace, type Workspace, waitFor } from '../support/process-harness.js';
+import { startInProcess } from '../support/reliability-app.js';
+import { fanoutConfig, REL_BOT_TOKEN, seedTeamsConversations } from '../support/reliability-fixtures.js';
+import { buttonClick, sendInteraction } from '../support/slack-requests.js';
+import { cardActionActivity, teamsUser } from '../support/teams-activities.js';
+
+const TRY_AGAIN = t('nb', 'error.tryAgain');
+
+function tryMount(dir: string): boolean {
+  try {
+    mkdirSync(dir, { recursive: true });
+    execFileSync('mount', ['-t', 'tmpfs', '-o', 'size=6m', 'tmpfs', dir], { stdio: 'ignore' });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+describe('storage faults while an answer arrives', () => {
+  let ws: Workspace | undefined;
+  let slack: FakeSlackApi | undefined;
+  let teams: FakeTeamsConnector | undefined;
+  const cleanups: (() => Promise<void> | void)[] = [];
+  afterEach(async () => {
+    for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
+    await slack?.close();
+    await teams?.close();
+    ws?.remove();
+  });
+
+  async function setUp(dbDir?: string) {
+    slack = await startFakeSlackApi({ botToken: REL_BOT_TOKEN });
+    teams = await startFakeTeamsConnector();
+    const [fakeSlack, fakeTeams] = [slack, teams];
+    const workspace = createWorkspace();
+    ws = workspace;
+    if (dbDir) ws.env.KULTURPULS_DB = join(dbDir, 'kulturpuls.db');
+    ws = { ...ws, dbPath: ws.env.KULTURPULS_DB as string };
+    ws.writeConfig(fanoutConfig({ slack: 1, teams: 1 }));
+    seedTeamsConversations(ws, 1, teams.url);
+    const running = await startInProcess(ws, { slack, teams });
+    cleanups.push(() => running.app.stop());
+    const schedule = running.app.runtime.settings.schedules[0];
+    if (!schedule) throw new Error('no schedule');
+    running.app.runtime.core.occurrences.fire(schedule, running.clock.now(), { force: true });
+    await running.app.drain();
+    const pulse = running.app.runtime.core.pulses.openPulses()[0];
+    if (!pulse) throw new Error('no pulse');
+    const question = pulse.questionIds[0] as string;
+    const rows = () =>
+      running.app.runtime.db
+        .prepare(
+          'SELECT (SELECT COUNT(*) FROM pulse_answers) + (SELECT COUNT(*) FROM pulse_participation) AS n',
+        )
+        .get() as { n: number };
+    let n = 0;
+    const vote = async () => {
+      n += 1;
+      const click = buttonClick(
+        `USTORE${n}`,
+        'CFAN0000',
+        `${ACTIONS.pulseVote}:${question}:4`,
+        `${pulse.id}|${question}|4`,
+      );
+      const before = fakeSlack.callsTo('chat.postEphemeral').length;
+      const slackAck = await sendInteraction(running.base, click);
+      await waitFor(() => fakeSlack.callsTo('chat.postEphemeral').length > before, 10_000, 'the Slack reply');
+      const slackText = JSON.stringify(fakeSlack.callsTo('chat.postEphemeral').at(-1)?.args);
+      const activity = cardActionActivity(fakeTeams.url, teamsUser('Tove', n), ACTIONS.pulseVote, {
+        pulseId: pulse.id,
+        questionId: question,
+        value: 4,
+      });
+      const res = await fetch(`${running.base}/api/messages`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(activity),
+      });
+      const teamsText = await res.text();
+      return { slackAck: slackAck.status, slackText, teamsStatus: res.status, teamsText };
+    };
+    return { ...running, rows, vote, dbPath: ws.dbPath };
+  }
+
+  it('database locked by another connection: "try again" on Slack and Teams, no row written, still serving', async () => {
+    const { vote, rows, base, dbPath } = await setUp();
+    const before = rows().n;
+    const blocker = new BetterSqlite3(dbPath);
+    blocker.exec('BEGIN EXCLUSIVE');
+    const locked = await vote();
+    blocker.exec('ROLLBACK');
+    blocker.close();
+    const afterLock = rows().n;
+    const health = await fetch(`${base}/healthz`);
+    const recovered = await vote();
+    console.info(
+      '[reliability] locked',
+      JSON.stringify({ rowsWrittenWhileLocked: afterLock - before, healthz: health.status }),
+    );
+    expect(locked.slackAck).toBe(200);
+    expect(locked.slackText).toContain(TRY_AGAIN);
+    expect(locked.teamsText).toContain(TRY_AGAIN);
+    expect(afterLock).toBe(before);
+    expect(health.status).toBe(200);
+    expect(recovered.slackText).not.toContain(TRY_AGAIN);
+    expect(recovered.teamsText).not.toContain(TRY_AGAIN);
+    expect(rows().n).toBe(before + 4);
+  }, 30_000);
+
+  const dir = join(createWorkspace('kulturpuls-tmpfs-').dir, 'mnt');
+  const mounted = tryMount(dir);
+  it.skipIf(!mounted)(
+    'disk full (a tiny tmpfs, filled): "try again", no row written, and fine once space is back',
+    async () => {
+      cleanups.push(() => {
+        execFileSync('umount', ['-l', dir]);
+      });
+      const { vote, rows } = await setUp(dir);
+      const before = rows().n;
+      const filler = join(dir, 'filler');
+      let size = 0;
+      try {
+        for (;;) {
+          writeFileSync(filler, Buffer.alloc(64 * 1024), { flag: 'a' });
+          size += 64 * 1024;
+        }
+      } catch {}
+      for (let i = 0; i < 64; i += 1) {
+        try {
+          writeFileSync(join(dir, `f${i}`), Buffer.alloc(512));
+        } catch {}
+      }
+      const full = await vote();
+      const afterFull = rows().n;
+      execFileSync('rm', ['-f', filler]);
+      const recovered = await vote();
+      console.info(
+        '[reliability] disk full',
+        JSON.stringify({ fillerBytes: size, rowsWrittenWhileFull: afterFull - before }),
+      );
+      expect(full.slackText).toContain(TRY_AGAIN);
+      expect(full.teamsText).toContain(TRY_AGAIN);
+      expect(afterFull).toBe(before);
+      expect(recovered.slackText).not.toContain(TRY_AGAIN);
+      expect(rows().n).toBe(before + 4);
+    },
+    30_000,
+  );
+});
