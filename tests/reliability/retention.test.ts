@@ -1,5 +1,6 @@
 // Promise 6: the daily retention job removes raw answers older than privacy.retainMonths and keeps
-// their monthly aggregates (per month × statement × sector, and all sectors); running it again changes nothing.
+// their monthly aggregates (per month × statement, only cells over the threshold, no sector split);
+// running it again changes nothing.
 import { afterEach, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config.js';
 import { silentLogger } from '../../src/logger.js';
@@ -43,6 +44,11 @@ describe('retention', () => {
       store.pulses.upsertAnswer(buildAnswer({ pulseId: 'old', questionId: 'q1', value: value as 1, sector }));
     for (const value of [3, 3, 3])
       store.pulses.upsertAnswer(buildAnswer({ pulseId: 'recent', questionId: 'q1', value: value as 3 }));
+    // An expired cell under the threshold (2 < 3): deleted, and never kept as an aggregate.
+    const small = buildPulse({ id: 'small', questionIds: ['q1'], closesAt: '2025-01-20T08:00:00.000Z' });
+    store.pulses.create(small);
+    for (const value of [1, 1])
+      store.pulses.upsertAnswer(buildAnswer({ pulseId: 'small', questionId: 'q1', value: value as 1 }));
 
     const scheduler = createScheduler(runtime.core, silentLogger);
     const first = scheduler.tick(NOW);
@@ -55,13 +61,11 @@ describe('retention', () => {
       answersLeft: count('SELECT COUNT(*) AS n FROM pulse_answers'),
     };
     console.info('[reliability] retention', JSON.stringify(figures));
-    expect(first.retention?.answersDeleted).toBe(5);
+    expect(first.retention?.answersDeleted).toBe(7);
     expect(count("SELECT COUNT(*) AS n FROM pulse_answers WHERE pulse_id = 'old'")).toBe(0);
     expect(count("SELECT COUNT(*) AS n FROM pulse_answers WHERE pulse_id = 'recent'")).toBe(3);
     expect(aggregates).toEqual([
       { month: '2025-01', questionId: 'q1', sector: null, n: 5, sum: 16, counts: [1, 1, 0, 2, 1] },
-      { month: '2025-01', questionId: 'q1', sector: 'kultur', n: 1, sum: 2, counts: [0, 1, 0, 0, 0] },
-      { month: '2025-01', questionId: 'q1', sector: 'oppvekst', n: 3, sum: 13, counts: [0, 0, 0, 2, 1] },
     ]);
 
     // Later the same day (another tick, or a second process): nothing runs. A forced run adds nothing.

@@ -1,7 +1,7 @@
 import type { CoreContext } from '../context.js';
 import type { CellStat } from '../ports.js';
 import { localMonth, monthPeriod, shiftMonth } from '../time.js';
-import { buildCells, groupBy } from './aggregate.js';
+import { buildCells, type Cell, groupBy } from './aggregate.js';
 import { signedDashboardUrl } from './dashboard-link.js';
 import { buildDigest, type Digest, type MonthCells, TREND_MONTHS } from './digest.js';
 
@@ -18,6 +18,26 @@ export function createDigestService(ctx: CoreContext) {
     for (const id of missing) closedCells.set(id, fetched.get(id) ?? []);
     return pulseIds.flatMap((id) => closedCells.get(id) ?? []);
   };
+
+  /**
+   * Months whose raw answers retention removed: one cell per statement from the kept monthly
+   * aggregates (only cells that were shown, with no sector split), so old digests and the trend stay.
+   */
+  function retainedCells(from: string, through: string): Map<string, Cell[]> {
+    const cells = new Map<string, Cell[]>();
+    for (const row of store.aggregates.inMonths(from, shiftMonth(through, 1))) {
+      if (row.sector !== null) continue;
+      const cell: Cell = {
+        pulseId: `retained:${row.month}`,
+        questionId: row.questionId,
+        n: row.n,
+        counts: [...row.counts] as Cell['counts'],
+        sectors: new Map(),
+      };
+      cells.set(row.month, [...(cells.get(row.month) ?? []), cell]);
+    }
+    return cells;
+  }
 
   return {
     /**
@@ -42,9 +62,12 @@ export function createDigestService(ctx: CoreContext) {
         if (list) list.push(stat);
         else byMonth.set(m, [stat]);
       }
+      const retained = retainedCells(start, month);
       const history: MonthCells[] = [];
-      for (let m = start; m <= month; m = shiftMonth(m, 1))
-        history.push({ month: m, cells: buildCells(byMonth.get(m) ?? []) });
+      for (let m = start; m <= month; m = shiftMonth(m, 1)) {
+        const raw = byMonth.get(m);
+        history.push({ month: m, cells: raw ? buildCells(raw) : (retained.get(m) ?? []) });
+      }
 
       const pulses = closed.filter((p) => monthOf.get(p.id) === month);
       const people = store.people.list();

@@ -1,5 +1,7 @@
 import type { CoreContext } from '../context.js';
+import { groupBy } from '../digest/aggregate.js';
 import type { MonthlyAggregate } from '../ports.js';
+import { MIN_GROUP_SIZE_FLOOR } from '../privacy/threshold.js';
 import { localDate, localMonth, monthPeriod, shiftMonth } from '../time.js';
 
 /** Handled inbound event ids are kept this long (Slack retries within minutes). */
@@ -19,7 +21,8 @@ type Counts = MonthlyAggregate['counts'];
 
 /**
  * Retention (`privacy.retainMonths`): raw pulse answers are removed by whole local months, after
- * their sums are folded into `monthly_aggregates` (per month × statement × sector, and all sectors)
+ * the sums of the cells the digest could show are folded into `monthly_aggregates` (per month ×
+ * statement, all sectors together)
  * in the same transaction, so a crash leaves either both or neither. Running it again is a no-op.
  */
 export function createRetentionService(ctx: CoreContext) {
@@ -55,12 +58,18 @@ export function createRetentionService(ctx: CoreContext) {
         row.counts[value - 1] = (row.counts[value - 1] ?? 0) + n;
         sums.set(key, row);
       };
-      for (const cell of store.pulses.cellStats([...monthOf.keys()])) {
-        const month = monthOf.get(cell.pulseId);
-        if (!month) continue;
-        const n = Number(cell.n);
-        if (cell.sector !== null) add(month, cell.questionId, cell.sector, cell.value, n);
-        add(month, cell.questionId, null, cell.value, n);
+      // Only cells the digest could show are kept, and without their sector split: a kept aggregate
+      // must never hold a number about fewer people than the threshold, nor differ from what the
+      // digest showed before the raw answers went (that difference would reveal a withheld cell).
+      const floor = Math.max(settings.privacy.minGroupSize, MIN_GROUP_SIZE_FLOOR);
+      const cells = groupBy(
+        store.pulses.cellStats([...monthOf.keys()]),
+        (c) => `${c.pulseId}\u0000${c.questionId}`,
+      );
+      for (const stats of cells.values()) {
+        const month = monthOf.get(stats[0]?.pulseId ?? '');
+        if (!month || stats.reduce((n, c) => n + Number(c.n), 0) < floor) continue;
+        for (const cell of stats) add(month, cell.questionId, null, cell.value, Number(cell.n));
       }
       const rows = [...sums.values()];
       store.aggregates.add(rows);
