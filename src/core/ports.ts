@@ -112,6 +112,8 @@ export interface PulseRepository {
   participationBySector(pulseIds: string[]): SectorParticipation[];
   /** Retention: delete raw answers of pulses that closed before `before`; returns rows removed. */
   deleteAnswersBefore(before: string): number;
+  /** Retention: who took part in pulses that closed before `before` is no longer needed either. */
+  deleteParticipationBefore(before: string): number;
   forgetParticipant(person: PersonKey): number;
 }
 

@@ -190,6 +190,11 @@ export function createPulseRepository(orm: Orm, db: Database): PulseRepository {
       return orm.delete(pulseAnswers).where(inArray(pulseAnswers.pulseId, expired)).run().changes;
     },
 
+    deleteParticipationBefore(before: string): number {
+      const expired = orm.select({ id: pulses.id }).from(pulses).where(lt(pulses.closesAt, before));
+      return orm.delete(pulseParticipation).where(inArray(pulseParticipation.pulseId, expired)).run().changes;
+    },
+
     forgetParticipant(person: string): number {
       return orm.delete(pulseParticipation).where(eq(pulseParticipation.personKey, person)).run().changes;
     },

@@ -47,6 +47,8 @@ describe('months past retention', () => {
     t.clock.set(new Date('2026-01-10T08:00:00.000Z'));
     const report = createRetentionService(t.core.ctx).run();
     expect(report.answersDeleted).toBe(13);
+    expect(report.participationDeleted).toBe(13);
+    expect(t.db.prepare('SELECT COUNT(*) AS n FROM pulse_participation').get()).toEqual({ n: 0 });
     expect(t.db.prepare('SELECT COUNT(*) AS n FROM pulse_answers').get()).toEqual({ n: 0 });
     // The cell under the threshold (humor, 3 answers) is not kept in any form.
     expect(

@@ -13,6 +13,8 @@ export interface RetentionReport {
   /** Raw answers of pulses that closed before this instant were removed. */
   cutoff: string;
   answersDeleted: number;
+  /** Who took part in those pulses: no longer needed once the answers are gone. */
+  participationDeleted: number;
   aggregatesWritten: number;
   inboundEventsPruned: number;
 }
@@ -74,10 +76,11 @@ export function createRetentionService(ctx: CoreContext) {
       const rows = [...sums.values()];
       store.aggregates.add(rows);
       const answersDeleted = store.pulses.deleteAnswersBefore(cutoff);
+      const participationDeleted = store.pulses.deleteParticipationBefore(cutoff);
       const inboundEventsPruned = store.inbound.pruneBefore(
         new Date(now.getTime() - INBOUND_EVENTS_KEEP_MS).toISOString(),
       );
-      return { cutoff, answersDeleted, aggregatesWritten: rows.length, inboundEventsPruned };
+      return { cutoff, answersDeleted, participationDeleted, aggregatesWritten: rows.length, inboundEventsPruned };
     });
   }
 
