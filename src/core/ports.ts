@@ -48,7 +48,7 @@ export interface PeopleRepository {
   setPaused(key: PersonKey, paused: boolean): void;
   setSector(key: PersonKey, sector: string | null): void;
   list(platform?: Platform): Person[];
-  /** Erase the person row. */
+  /** Erase the person row and what was addressed to them (direct messages, a personal chat reference). */
   delete(key: PersonKey): void;
 }
 

@@ -1,9 +1,9 @@
-import { asc, eq } from 'drizzle-orm';
+import { and, asc, eq } from 'drizzle-orm';
 import type { PeopleRepository, PersonUpsert } from '../core/ports.js';
 import { type Person, parsePersonKey } from '../core/records.js';
 import type { Locale, Platform } from '../core/vocabulary.js';
 import type { Orm } from './orm.js';
-import { people } from './schema/index.js';
+import { deliveries, people, teamsConversations } from './schema/index.js';
 
 export function createPeopleRepository(orm: Orm): PeopleRepository {
   const get = (key: string): Person | undefined => orm.select().from(people).where(eq(people.key, key)).get();
@@ -53,7 +53,23 @@ export function createPeopleRepository(orm: Orm): PeopleRepository {
     },
 
     delete(key: string): void {
+      const ref = parsePersonKey(key);
       orm.delete(people).where(eq(people.key, key)).run();
+      if (!ref) return;
+      // What was addressed to them goes too: queued or sent direct messages, their personal Teams chat.
+      orm
+        .delete(deliveries)
+        .where(
+          and(
+            eq(deliveries.targetPlatform, ref.platform),
+            eq(deliveries.targetKind, 'dm'),
+            eq(deliveries.targetId, ref.userId),
+          ),
+        )
+        .run();
+      if (ref.platform === 'teams') {
+        orm.delete(teamsConversations).where(eq(teamsConversations.userAadObjectId, ref.userId)).run();
+      }
     },
   };
 }

@@ -106,7 +106,9 @@ describe('rotation through core.pulses.open', () => {
     t = createTestCore();
     const { pulses } = weeksToCover(4, 2);
     for (const questionIds of pulses.slice(0, 5)) {
-      const groups = new Set(questionIds.map((id) => DIMENSION_GROUP[t.core.bank.get(id)?.dimension ?? 'laering']));
+      const groups = new Set(
+        questionIds.map((id) => DIMENSION_GROUP[t.core.bank.get(id)?.dimension ?? 'laering']),
+      );
       expect([...groups].sort()).toEqual(['climate', 'leadership']);
     }
   });

@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createTeamsConversationRepository } from '../../src/storage/teams-conversation-repository.js';
 import { createTestStore, type TestStore } from '../support/database.js';
 
 describe('people repository', () => {
@@ -72,5 +73,59 @@ describe('people repository', () => {
 
   it('rejects a key that is not platform:userId', () => {
     expect(() => t.store.people.upsert({ key: 'nope', displayName: 'X' }, 'x')).toThrow(/Invalid person key/);
+  });
+});
+
+describe('erasing a person', () => {
+  it('also removes the direct messages queued for them and their personal Teams chat, nothing else', () => {
+    const t = createTestStore();
+    try {
+      const now = '2025-01-01T00:00:00.000Z';
+      t.store.people.upsert({ key: 'teams:aad-1', displayName: 'Kari' }, now);
+      const payload = { type: 'notice', textKey: 'pause.on' } as const;
+      t.store.outbox.enqueue(
+        { dedupeKey: 'a', target: { platform: 'teams', kind: 'dm', id: 'aad-1' }, payload, notBefore: now },
+        now,
+      );
+      t.store.outbox.enqueue(
+        { dedupeKey: 'b', target: { platform: 'teams', kind: 'dm', id: 'aad-2' }, payload, notBefore: now },
+        now,
+      );
+      t.store.outbox.enqueue(
+        {
+          dedupeKey: 'c',
+          target: { platform: 'teams', kind: 'channel', id: 'aad-1' },
+          payload,
+          notBefore: now,
+        },
+        now,
+      );
+      const conversations = createTeamsConversationRepository(t.db);
+      const chat = (id: string, aad: string) => ({
+        conversationId: id,
+        conversationType: 'personal' as const,
+        tenantId: 't',
+        serviceUrl: 'http://127.0.0.1:1/',
+        botId: 'bot',
+        userAadObjectId: aad,
+        userId: `29:${aad}`,
+      });
+      conversations.save(chat('a:1', 'aad-1'), now);
+      conversations.save(chat('a:2', 'aad-2'), now);
+
+      t.store.people.delete('teams:aad-1');
+
+      expect(t.store.people.get('teams:aad-1')).toBeUndefined();
+      expect(
+        t.store.outbox
+          .list()
+          .map((d) => d.dedupeKey)
+          .sort(),
+      ).toEqual(['b', 'c']);
+      const left = t.db.prepare('SELECT conversation_id FROM teams_conversations ORDER BY 1').pluck().all();
+      expect(left).toEqual(['a:2']);
+    } finally {
+      t.close();
+    }
   });
 });

@@ -1,5 +1,5 @@
-import type { QuestionUsage } from '../ports.js';
 import { DIMENSION_GROUP } from '../bank/index.js';
+import type { QuestionUsage } from '../ports.js';
 import type { Question } from '../records.js';
 
 /**
@@ -32,7 +32,8 @@ export function pickStatements(active: Question[], usage: QuestionUsage[], count
 /** Round-robin over the keys, keeping the order within each key. */
 function roundRobin(questions: Question[], keyOf: (question: Question) => string): Question[] {
   const lists = new Map<string, Question[]>();
-  for (const question of questions) lists.set(keyOf(question), [...(lists.get(keyOf(question)) ?? []), question]);
+  for (const question of questions)
+    lists.set(keyOf(question), [...(lists.get(keyOf(question)) ?? []), question]);
   const out: Question[] = [];
   for (let i = 0; out.length < questions.length; i += 1) {
     for (const list of lists.values()) if (list[i]) out.push(list[i] as Question);
@@ -42,5 +43,8 @@ function roundRobin(questions: Question[], keyOf: (question: Question) => string
 
 /** Bank order spread out: one statement per dimension in turn, leadership and climate taking turns. */
 function interleaveGroups(questions: Question[]): Question[] {
-  return roundRobin(roundRobin(questions, (q) => q.dimension), (q) => DIMENSION_GROUP[q.dimension]);
+  return roundRobin(
+    roundRobin(questions, (q) => q.dimension),
+    (q) => DIMENSION_GROUP[q.dimension],
+  );
 }

@@ -80,7 +80,13 @@ export function createRetentionService(ctx: CoreContext) {
       const inboundEventsPruned = store.inbound.pruneBefore(
         new Date(now.getTime() - INBOUND_EVENTS_KEEP_MS).toISOString(),
       );
-      return { cutoff, answersDeleted, participationDeleted, aggregatesWritten: rows.length, inboundEventsPruned };
+      return {
+        cutoff,
+        answersDeleted,
+        participationDeleted,
+        aggregatesWritten: rows.length,
+        inboundEventsPruned,
+      };
     });
   }
 

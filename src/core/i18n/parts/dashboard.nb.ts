@@ -62,7 +62,8 @@ export const dashboardNb = {
   },
   'dash.withheld.sectors': {
     one: 'Ett sektortall i et utsagn er holdt tilbake. Sektorer som ikke vises i det hele tatt: {sectors}.',
-    other: '{count} sektortall i utsagn er holdt tilbake. Sektorer som ikke vises i det hele tatt: {sectors}.',
+    other:
+      '{count} sektortall i utsagn er holdt tilbake. Sektorer som ikke vises i det hele tatt: {sectors}.',
   },
   'dash.withheld.participation': {
     one: 'Én sektor vises uten deltakelsestall.',

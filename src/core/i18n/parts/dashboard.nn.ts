@@ -65,7 +65,8 @@ export const dashboardNn: PartCatalog<typeof dashboardNb> = {
   },
   'dash.withheld.sectors': {
     one: 'Eitt sektortal i ei utsegn er halde tilbake. Sektorar som ikkje blir viste i det heile: {sectors}.',
-    other: '{count} sektortal i utsegner er haldne tilbake. Sektorar som ikkje blir viste i det heile: {sectors}.',
+    other:
+      '{count} sektortal i utsegner er haldne tilbake. Sektorar som ikkje blir viste i det heile: {sectors}.',
   },
   'dash.withheld.participation': {
     one: 'Éin sektor vert vist utan deltakingstal.',
