@@ -18,11 +18,21 @@ const app = await startApp(loaded.config, { manualSchedule: true, host: '127.0.0
 const month = shiftMonth(localMonth(new Date(), 'Europe/Oslo'), -1);
 const browser = await chromium.launch({
   executablePath: '/usr/bin/chromium',
-  args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  args: [
+    '--headless',
+    '--no-sandbox',
+    '--disable-gpu',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+  ],
 });
 try {
   const page = await browser.newPage({ viewport: { width: 1200, height: 1500 } });
-  await page.route('**/*', (route) => (/^https?:\/\/(127\.0\.0\.1|localhost)[:/]/.test(route.request().url()) ? route.continue() : route.abort()));
+  await page.route('**/*', (route) =>
+    /^https?:\/\/(127\.0\.0\.1|localhost)[:/]/.test(route.request().url()) ? route.continue() : route.abort(),
+  );
   await page.goto(`http://127.0.0.1:${app.port}/dashboard?month=${month}`);
   await page.screenshot({ path: 'docs/images/dashboard.png' });
   await page.goto(`http://127.0.0.1:${app.port}/`);
