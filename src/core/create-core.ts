@@ -1,3 +1,5 @@
+import { createAdmin } from './admin.js';
+import { createAuditTrail } from './audit/audit-trail.js';
 import { createNominationService } from './content/nomination-service.js';
 import { createReflectionService } from './content/reflection-service.js';
 import { createStoryService } from './content/story-service.js';
@@ -19,6 +21,8 @@ export function createCore(deps: CoreDeps) {
   const people = createPeople(ctx);
   const pulses = createPulseService(ctx, people);
   const digests = createDigestService(ctx);
+  const occurrences = createOccurrenceService(ctx, pulses);
+  const audit = createAuditTrail(ctx);
   const render = createPayloadRenderer(ctx, people, digests);
   return {
     ctx,
@@ -29,7 +33,8 @@ export function createCore(deps: CoreDeps) {
     reflections: createReflectionService(ctx, people),
     stories: createStoryService(ctx, people),
     nominations: createNominationService(ctx, people),
-    occurrences: createOccurrenceService(ctx, pulses),
+    occurrences,
+    admin: createAdmin(ctx, people, occurrences, audit),
     digests,
     reminders: createReminderService(ctx),
     personalData: createPersonalData(ctx),

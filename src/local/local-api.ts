@@ -194,10 +194,10 @@ export function mountLocalApi(app: Express, context: PluginContext, state: Local
     handle((req, res) => {
       const body = parse(postNowBody, req.body);
       const person = personOf(body.as);
-      if (!core.people.isLeadOrAdmin(person.key)) throw new Refusal(403, 'not_allowed', 'error.notAllowed');
-      const schedule = settings.schedules.find((s) => s.id === body.scheduleId && s.enabled);
-      if (!schedule) throw new Refusal(404, 'unknown_schedule', 'local.error.unknownSchedule');
-      const outcome = core.occurrences.fire(schedule, runtime.clock.now(), { force: true });
+      const outcome = core.admin.postNow(person.key, body.scheduleId);
+      if (outcome.status === 'not_allowed') throw new Refusal(403, 'not_allowed', 'error.notAllowed');
+      if (outcome.status === 'unknown_schedule')
+        throw new Refusal(404, 'unknown_schedule', 'local.error.unknownSchedule');
       if (outcome.status !== 'posted') throw new Refusal(409, 'duplicate', 'local.postNow.duplicate');
       kickOutbox();
       res.json({

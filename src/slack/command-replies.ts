@@ -82,10 +82,10 @@ export function commandReply(
     case 'post': {
       if (!admin) return textMessage(t('error.notAllowed'));
       if (!command.scheduleId) return textMessage(t('chat.post.usage', { known: schedules() }));
-      const schedule = core.settings.schedules.find((s) => s.id === command.scheduleId);
-      if (!schedule)
+      const outcome = core.admin.postNow(person.key, command.scheduleId);
+      if (outcome.status === 'not_allowed') return textMessage(t('error.notAllowed'));
+      if (outcome.status === 'unknown_schedule')
         return textMessage(t('chat.post.unknown', { id: command.scheduleId, known: schedules() }));
-      const outcome = core.occurrences.fire(schedule, runtime.clock.now(), { force: true });
       deps.kickOutbox();
       return textMessage(
         outcome.status === 'duplicate'
@@ -97,6 +97,7 @@ export function commandReply(
       if (!admin) return textMessage(t('error.notAllowed'));
       if (!command.valid) return textMessage(t('chat.digest.usage'));
       const month = command.month ?? shiftMonth(localMonth(runtime.clock.now(), core.settings.timezone), -1);
+      if (core.admin.requestDigest(person.key, month) !== 'ok') return textMessage(t('chat.digest.usage'));
       const target = { platform: 'slack' as const, kind: 'dm' as const, id: actor.userId };
       return core.render({ type: 'digest', month }, target) ?? textMessage(t('error.notFound'));
     }

@@ -95,16 +95,18 @@ export function runCommand(
       if (!admin()) return reply(text(t('error.notAllowed')));
       const known = settings.schedules.map((s) => s.id).join(', ');
       if (!args) return reply(text(t('teams.post.usage', { known })));
-      const schedule = settings.schedules.find((s) => s.id === args.split(' ')[0]);
-      if (!schedule) return reply(text(t('teams.post.unknown', { id: args, known })));
-      const outcome = core.occurrences.fire(schedule, clock.now(), { force: true });
+      const scheduleId = args.split(' ')[0] ?? '';
+      const outcome = core.admin.postNow(key, scheduleId);
+      if (outcome.status === 'not_allowed') return reply(text(t('error.notAllowed')));
+      if (outcome.status === 'unknown_schedule')
+        return reply(text(t('teams.post.unknown', { id: args, known })));
       deps.kickOutbox();
-      return reply(text(t('teams.post.done', { id: schedule.id, count: outcome.queued })));
+      return reply(text(t('teams.post.done', { id: scheduleId, count: outcome.queued })));
     }
     case 'digest': {
       if (!admin()) return reply(text(t('error.notAllowed')));
       const month = args || previousMonth(clock.now());
-      if (!/^\d{4}-(0[1-9]|1[0-2])$/.test(month)) return reply(text(t('teams.digest.usage')));
+      if (core.admin.requestDigest(key, month) !== 'ok') return reply(text(t('teams.digest.usage')));
       const message = core.render(
         { type: 'digest', month },
         { platform: 'teams', kind: 'dm', id: actor.userId },

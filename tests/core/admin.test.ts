@@ -1,0 +1,41 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { createTestCore, type TestCore } from '../support/test-core.js';
+
+describe('admin actions', () => {
+  let t: TestCore;
+  afterEach(() => t.close());
+
+  function setup(): void {
+    t = createTestCore({
+      start: '2026-03-02T10:00:00.000Z',
+      settings: { roles: { admins: [], leads: ['slack:ULEAD'], managers: ['slack:UMANAGER'] } },
+    });
+  }
+
+  it('lets only leads and admins post now, and writes each post to the audit log', () => {
+    setup();
+    expect(t.core.admin.postNow('slack:UMANAGER', 'fortnightly-pulse')).toEqual({ status: 'not_allowed' });
+    expect(t.core.admin.postNow('slack:ULEAD', 'no-such-schedule')).toEqual({ status: 'unknown_schedule' });
+    expect(t.core.admin.audit.recent()).toEqual([]);
+
+    const outcome = t.core.admin.postNow('slack:ULEAD', 'fortnightly-pulse');
+    expect(outcome.status).toBe('posted');
+    const [entry] = t.core.admin.audit.recent();
+    expect(entry).toMatchObject({
+      actorKey: 'slack:ULEAD',
+      action: 'post.now',
+      details: { scheduleId: 'fortnightly-pulse' },
+    });
+    expect(t.store.outbox.list()).toHaveLength(1);
+  });
+
+  it('records a digest request only for leads, and only for a valid month', () => {
+    setup();
+    expect(t.core.admin.requestDigest('slack:UMANAGER', '2026-02')).toBe('not_allowed');
+    expect(t.core.admin.requestDigest('slack:ULEAD', '2026-13')).toBe('bad_month');
+    expect(t.core.admin.requestDigest('slack:ULEAD', '2026-02')).toBe('ok');
+    expect(t.core.admin.audit.recent().map((e) => [e.action, e.details])).toEqual([
+      ['digest.requested', { month: '2026-02' }],
+    ]);
+  });
+});
