@@ -3,14 +3,14 @@
 import type { Request } from 'autocannon';
 import { type Child, freePort, memoryOf, ROOT, spawnTs, waitForOk } from '../lib/proc.js';
 import { mb, ms, type Row, rps } from '../lib/table.js';
-import { load, type LoadResult } from './load.js';
-import { prepareVoteDb, serverEnv } from './prepare.js';
+import { type LoadResult, load } from './load.js';
+import { BOT_TOKEN, prepareVoteDb, serverEnv } from './prepare.js';
 import { SIGNING_SECRET, slackVoteRequest, teamsVoteRequest, type VoteTarget } from './requests.js';
 
 export const LEVELS = [1, 10, 50, 100];
 const RUN_S = 5;
 const PACED_RATE = 500;
-const PACED_S = 6;
+const PACED_S = 10;
 
 interface Server {
   child: Child;
@@ -96,8 +96,18 @@ async function drive(
   const realRuns = new Map<number, LoadResult>();
   const bareRuns = new Map<number, LoadResult>();
   for (const c of LEVELS) {
-    const r = await load({ url: real.url, request: makeRequest(counters.real), connections: c, durationS: RUN_S });
-    const b = await load({ url: bare.url, request: makeRequest(counters.bare), connections: c, durationS: RUN_S });
+    const r = await load({
+      url: real.url,
+      request: makeRequest(counters.real),
+      connections: c,
+      durationS: RUN_S,
+    });
+    const b = await load({
+      url: bare.url,
+      request: makeRequest(counters.bare),
+      connections: c,
+      durationS: RUN_S,
+    });
     realRuns.set(c, r);
     bareRuns.set(c, b);
     log.push(`${label} c=${c}: kulturpuls ${JSON.stringify(r)} bare ${JSON.stringify(b)}`);
@@ -111,7 +121,9 @@ async function drive(
       overallRate: PACED_RATE,
     });
   const paced = { real: await pacedRun(real, counters.real), bare: await pacedRun(bare, counters.bare) };
-  log.push(`${label} paced ${PACED_RATE}/s: kulturpuls ${JSON.stringify(paced.real)} bare ${JSON.stringify(paced.bare)}`);
+  log.push(
+    `${label} paced ${PACED_RATE}/s: kulturpuls ${JSON.stringify(paced.real)} bare ${JSON.stringify(paced.bare)}`,
+  );
   return { realRuns, bareRuns, paced, sent: counters.real.n };
 }
 
@@ -119,7 +131,7 @@ export async function interactionBench(): Promise<InteractionOutcome> {
   const log: string[] = [];
   const db = prepareVoteDb('interaction');
   const target: VoteTarget = db.target;
-  const fake = spawnTs('bench/servers/fake-slack.ts', [], { SLACK_BOT_TOKEN: 'xoxb-bench-0000-kulturpuls' }, true);
+  const fake = spawnTs('bench/servers/fake-slack.ts', [], { SLACK_BOT_TOKEN: BOT_TOKEN }, { ipc: true });
   const fakeUrl = (await fake.waitFor(/fake-slack (\S+)/))[1] ?? '';
   const env = serverEnv(db, 0, fakeUrl);
   const servers: Child[] = [fake];

@@ -3,7 +3,7 @@ import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadConfig } from '../../src/config.js';
 import { silentLogger } from '../../src/logger.js';
-import { openRuntime } from '../../src/runtime.js';
+import { openRuntime, type Runtime } from '../../src/runtime.js';
 import { WORK } from '../lib/proc.js';
 import { SIGNING_SECRET, type VoteTarget } from './requests.js';
 
@@ -30,14 +30,21 @@ export interface PreparedDb {
   target: VoteTarget;
 }
 
-/** `name` gets its own directory under bench/work; the pulse opens now and stays open 48 hours. */
-export function prepareVoteDb(name: string, extraConfig = ''): PreparedDb {
+export interface PrepareOptions {
+  /** When the pulse opened (default now); it stays open 48 hours. */
+  openedAt?: Date;
+  /** More data in the same runtime, after the pulse is open. */
+  seed?: (runtime: Runtime) => void;
+}
+
+/** `name` gets its own directory under bench/work with a migrated database and one open pulse. */
+export function prepareVoteDb(name: string, options: PrepareOptions = {}): PreparedDb {
   const dir = join(WORK, name);
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
   const configPath = join(dir, 'kulturpuls.yaml');
   const dbPath = join(dir, 'kulturpuls.db');
-  writeFileSync(configPath, CONFIG + extraConfig);
+  writeFileSync(configPath, CONFIG);
   const loaded = loadConfig({
     file: configPath,
     env: { KULTURPULS_DB: dbPath, KULTURPULS_SECRET: BENCH_SECRET, LOG_LEVEL: 'error' },
@@ -47,9 +54,11 @@ export function prepareVoteDb(name: string, extraConfig = ''): PreparedDb {
   try {
     const schedule = runtime.settings.schedules.find((s) => s.id === 'pulse');
     if (!schedule) throw new Error('no pulse schedule');
-    runtime.core.occurrences.fire(schedule, new Date(), { force: true });
+    const at = options.openedAt ?? new Date();
+    runtime.core.occurrences.fire(schedule, at, { force: true, now: at });
     const pulse = runtime.core.pulses.openPulses()[0];
     if (!pulse) throw new Error('no open pulse after firing the schedule');
+    options.seed?.(runtime);
     return { dir, dbPath, configPath, target: { pulseId: pulse.id, questionIds: pulse.questionIds } };
   } finally {
     runtime.close();

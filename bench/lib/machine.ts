@@ -1,6 +1,6 @@
+import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
-import { execFileSync } from 'node:child_process';
 
 export interface Machine {
   cpuModel: string;

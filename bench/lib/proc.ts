@@ -26,11 +26,20 @@ export interface Child {
   /** Resolves with the first stdout line matching `pattern`. */
   waitFor(pattern: RegExp, timeoutMs?: number): Promise<RegExpExecArray>;
   stop(): Promise<void>;
+  /** Resolves when the process has exited by itself. */
+  exited: Promise<void>;
 }
 
-/** `node --import tsx <script> …args` from the repo root, with `env` on top of a minimal environment. */
-export function spawnTs(script: string, args: string[], env: Record<string, string> = {}, ipc = false): Child {
-  const child = spawn(process.execPath, ['--import', 'tsx', script, ...args], {
+/** `node --import tsx <script> …args` (or plain `node` for built JS) from the repo root, with `env` on top of a minimal environment. */
+export function spawnTs(
+  script: string,
+  args: string[],
+  env: Record<string, string> = {},
+  options: { ipc?: boolean; nodeArgs?: string[]; tsx?: boolean } = {},
+): Child {
+  const { ipc = false, nodeArgs = [], tsx = true } = options;
+  const loader = tsx ? ['--import', 'tsx'] : [];
+  const child = spawn(process.execPath, [...nodeArgs, ...loader, script, ...args], {
     cwd: ROOT,
     env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', NODE_ENV: 'production', ...env },
     stdio: ipc ? ['ignore', 'pipe', 'pipe', 'ipc'] : ['ignore', 'pipe', 'pipe'],
@@ -55,6 +64,7 @@ export function spawnTs(script: string, args: string[], env: Record<string, stri
     process: child,
     pid: child.pid ?? 0,
     output: () => out,
+    exited,
     waitFor(pattern, timeoutMs = 30_000) {
       const m = pattern.exec(out);
       if (m) return Promise.resolve(m);

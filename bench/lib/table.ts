@@ -35,5 +35,5 @@ export function formatTable(rows: Row[]): string {
   ]);
   const widths = header.map((h, i) => Math.max(h.length, ...lines.map((l) => (l[i] ?? '').length)));
   const row = (cells: string[]) => `| ${cells.map((c, i) => cell(c, widths[i] ?? 0)).join(' | ')} |`;
-  return [row(header), `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`, ...lines.map(row)].join('\n');
+  return [row(header), `| ${widths.map((w) => '-'.repeat(w)).join(' | ')} |`, ...lines.map(row)].join('\n');
 }

@@ -10,7 +10,7 @@ const CARD = {
   type: 'AdaptiveCard',
   version: '1.5',
   body: [{ type: 'TextBlock', text: 'Takk! Du svarte «Enig».', wrap: true }],
-};
+} as const;
 
 const web = express();
 const teams = new App({
@@ -23,10 +23,11 @@ const teams = new App({
   logger: sdkLogger(silentLogger),
   messagingEndpoint: '/api/messages',
 });
+// Plain card JSON, as Kulturpuls answers (the SDK types `value` as its card builder class).
 teams.on('card.action', async () => ({
-  statusCode: 200,
-  type: 'application/vnd.microsoft.card.adaptive',
-  value: CARD,
+  statusCode: 200 as const,
+  type: 'application/vnd.microsoft.card.adaptive' as const,
+  value: CARD as never,
 }));
 await teams.initialize();
 await listenAndAnnounce(web);

@@ -1,0 +1,88 @@
+// Runs in its own process so its peak RSS (VmHWM) is its own. Modes:
+//   sql  — the baseline: one hand-written GROUP BY over the same file (one month, and the 12 months).
+//   core — core.digests.forMonth, cold (fresh core) and warm, and every month of the year.
+// Prints one JSON line with the timings (ms) and memory (MB).
+import { readFileSync } from 'node:fs';
+import BetterSqlite3 from 'better-sqlite3';
+import { loadConfig } from '../../src/config.js';
+import { createCore } from '../../src/core/create-core.js';
+import { monthPeriod, shiftMonth } from '../../src/core/time.js';
+import { silentLogger } from '../../src/logger.js';
+import { openRuntime } from '../../src/runtime.js';
+
+const [mode = 'core', month = '', runsText = '5'] = process.argv.slice(2);
+const runs = Number(runsText);
+const zone = 'Europe/Oslo';
+
+function peakMb(): { rssMb: number; peakMb: number } {
+  const status = readFileSync('/proc/self/status', 'utf8');
+  const kb = (name: string) => Number(new RegExp(`${name}:\\s+(\\d+)`).exec(status)?.[1] ?? 0);
+  return { rssMb: kb('VmRSS') / 1024, peakMb: kb('VmHWM') / 1024 };
+}
+
+function time<T>(fn: () => T): { ms: number; value: T } {
+  const started = performance.now();
+  const value = fn();
+  return { ms: performance.now() - started, value };
+}
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? Number.NaN;
+const before = peakMb();
+
+if (mode === 'sql') {
+  const db = new BetterSqlite3(process.env.KULTURPULS_DB ?? '', { readonly: true });
+  const period = monthPeriod(month, zone);
+  const year = { from: monthPeriod(shiftMonth(month, -11), zone).from, to: period.to };
+  const oneMonth = () =>
+    db
+      .prepare(
+        `SELECT a.question_id, a.sector, a.value, count(*) AS n
+         FROM pulse_answers AS a JOIN pulses AS p ON p.id = a.pulse_id
+         WHERE p.closes_at >= ? AND p.closes_at < ?
+         GROUP BY a.question_id, a.sector, a.value`,
+      )
+      .all(period.from, period.to);
+  const twelveMonths = () =>
+    db
+      .prepare(
+        `SELECT substr(p.closes_at, 1, 7) AS month, a.question_id, a.sector, a.value, count(*) AS n
+         FROM pulse_answers AS a JOIN pulses AS p ON p.id = a.pulse_id
+         WHERE p.closes_at >= ? AND p.closes_at < ?
+         GROUP BY month, a.question_id, a.sector, a.value`,
+      )
+      .all(year.from, year.to);
+  const first = time(oneMonth);
+  const month1 = Array.from({ length: runs }, () => time(oneMonth).ms);
+  const year12 = Array.from({ length: runs }, () => time(twelveMonths).ms);
+  db.close();
+  process.stdout.write(
+    `${JSON.stringify({ mode, firstMs: first.ms, monthMs: median(month1), yearMs: median(year12), rows: first.value.length, before, after: peakMb() })}\n`,
+  );
+} else {
+  const loaded = loadConfig({ env: process.env });
+  if (!loaded.ok) throw new Error(JSON.stringify(loaded.problems));
+  const runtime = openRuntime(loaded.config, { logger: silentLogger });
+  const fresh = () =>
+    createCore({
+      store: runtime.store,
+      clock: runtime.clock,
+      settings: runtime.settings,
+      secret: loaded.config.env.secret ?? 'unused-for-digests',
+      logger: silentLogger,
+    });
+  const first = time(() => runtime.core.digests.forMonth(month));
+  const cold = Array.from({ length: runs }, () => time(() => fresh().digests.forMonth(month)).ms);
+  const warmCore = fresh();
+  warmCore.digests.forMonth(month);
+  const warm = Array.from({ length: runs }, () => time(() => warmCore.digests.forMonth(month)).ms);
+  // Every month of the year, as a dashboard or an export walks them, on one fresh core.
+  const yearCore = fresh();
+  const year = time(() => {
+    for (let i = 11; i >= 0; i--) yearCore.digests.forMonth(shiftMonth(month, -i));
+  });
+  const digest = first.value as { pulses?: unknown[] };
+  runtime.close();
+  process.stdout.write(
+    `${JSON.stringify({ mode, firstMs: first.ms, coldMs: median(cold), warmMs: median(warm), yearMs: year.ms, pulses: digest.pulses?.length, before, after: peakMb() })}\n`,
+  );
+}
