@@ -1,4 +1,5 @@
 // Refreshes docs/images/dashboard.png from a generated year: `npx tsx scripts/screenshot-dashboard.ts`.
+// docs/images/local-mode.png is the screenshot the local-mode browser test saves (tests/artifacts/).
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -29,14 +30,12 @@ const browser = await chromium.launch({
   ],
 });
 try {
-  const page = await browser.newPage({ viewport: { width: 1200, height: 1500 } });
+  const page = await browser.newPage({ viewport: { width: 1200, height: 1500 }, locale: 'nb-NO' });
   await page.route('**/*', (route) =>
     /^https?:\/\/(127\.0\.0\.1|localhost)[:/]/.test(route.request().url()) ? route.continue() : route.abort(),
   );
   await page.goto(`http://127.0.0.1:${app.port}/dashboard?month=${month}`);
   await page.screenshot({ path: 'docs/images/dashboard.png' });
-  await page.goto(`http://127.0.0.1:${app.port}/`);
-  await page.screenshot({ path: 'docs/images/local-mode.png' });
 } finally {
   await browser.close();
   await app.stop();
