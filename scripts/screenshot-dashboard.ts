@@ -3,11 +3,11 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium } from 'playwright-core';
 import { startApp } from '../src/app.js';
 import { runCli } from '../src/cli/index.js';
 import { loadConfig } from '../src/config.js';
 import { localMonth, shiftMonth } from '../src/core/time.js';
+import { launchChromium } from '../tests/support/browser.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'kulturpuls-shot-'));
 const env = { KULTURPULS_DB: join(dir, 'kp.db'), PORT: '3977' };
@@ -17,18 +17,7 @@ const loaded = loadConfig({ env });
 if (!loaded.ok) throw new Error('config');
 const app = await startApp(loaded.config, { manualSchedule: true, host: '127.0.0.1' });
 const month = shiftMonth(localMonth(new Date(), 'Europe/Oslo'), -1);
-const browser = await chromium.launch({
-  executablePath: '/usr/bin/chromium',
-  args: [
-    '--headless',
-    '--no-sandbox',
-    '--disable-gpu',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-  ],
-});
+const browser = await launchChromium();
 try {
   const page = await browser.newPage({ viewport: { width: 1200, height: 1500 }, locale: 'nb-NO' });
   await page.route('**/*', (route) =>

@@ -1,26 +1,16 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { type Browser, chromium } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type RunningApp, startApp } from '../../src/app.js';
 import { loadConfig } from '../../src/config.js';
 import { signedDashboardUrl } from '../../src/web/dashboard-link.js';
 import { seedYear } from '../digest/seed-year.js';
+import { launchChromium } from '../support/browser.js';
 
 const NOW = new Date('2025-04-02T08:00:00.000Z');
 const SECRET = 'dashboard-e2e-secret-0123456789';
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
-
 async function start(dir: string, env: Record<string, string>): Promise<RunningApp> {
   writeFileSync(join(dir, 'kulturpuls.yaml'), 'organisation: Testvik kommune\n');
   const loaded = loadConfig({
@@ -54,7 +44,7 @@ describe('dashboard in a browser', () => {
       SLACK_BOT_TOKEN: 'xoxb-test-token',
       SLACK_SIGNING_SECRET: 'test-signing-secret',
     });
-    browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+    browser = await launchChromium();
   }, 60_000);
 
   afterAll(async () => {

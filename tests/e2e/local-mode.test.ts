@@ -1,8 +1,9 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { type Browser, chromium, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { HOUR, type LocalApp, startLocalApp } from '../local/local-app.js';
+import { launchChromium } from '../support/browser.js';
 
 const ARTIFACTS = join(import.meta.dirname, '..', 'artifacts');
 const OTHERS = ['local:aisha', 'local:per', 'local:ingrid', 'local:jonas'];
@@ -16,19 +17,7 @@ describe('local mode in a real browser', () => {
 
   beforeAll(async () => {
     local = await startLocalApp();
-    browser = await chromium.launch({
-      executablePath: '/usr/bin/chromium',
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-    });
+    browser = await launchChromium();
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'nb-NO' });
     // Nothing may leave the machine: the page is served whole from this server.
     await context.route('**/*', (route) => {

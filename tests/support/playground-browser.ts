@@ -1,4 +1,5 @@
-import { type Browser, chromium, type Locator, type Page } from 'playwright-core';
+import type { Browser, Locator, Page } from 'playwright-core';
+import { launchChromium } from './browser.js';
 
 /**
  * The Playground's web client (Fluent UI) loads three Segoe UI web fonts and an animation worklet from
@@ -29,19 +30,7 @@ export interface PlaygroundBrowser {
 
 /** Headless Chromium on the Playground's web UI, in the personal chat, with the network fenced in. */
 export async function openPlaygroundBrowser(url: string): Promise<PlaygroundBrowser> {
-  const browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
+  const browser = await launchChromium();
   const blocked: string[] = [];
   const pageErrors: string[] = [];
   const context = await browser.newContext({ viewport: { width: 1280, height: 1800 }, locale: 'en-US' });
