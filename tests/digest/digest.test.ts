@@ -226,7 +226,7 @@ describe('monthly digest computation', () => {
     expect(digest.openNextSteps).toEqual([]);
   });
 
-  it('reads a seeded year: a trend point for every month, the month's stories, the year's activity', () => {
+  it('reads a seeded year: a trend point for every month, the stories of the month and the activity of the year', () => {
     world = createWorld({ now: '2025-04-02T08:00:00.000Z' });
     seedYear(world.t.store, '2025-03', '2025-03-01T00:00:00.000Z');
     const digest = world.core.digests.forMonth('2025-03');
