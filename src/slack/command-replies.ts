@@ -3,9 +3,9 @@ import { translator } from '../core/i18n/translate.js';
 import type { Message } from '../core/message.js';
 import { textMessage } from '../core/messages/content-messages.js';
 import { forgetMessage } from '../core/messages/forget-message.js';
-import { pulseMessage, voteOutcomeMessage } from '../core/messages/pulse-message.js';
+import { pulseMessage } from '../core/messages/pulse-message.js';
+import { sectorReply } from '../core/messages/sector-message.js';
 import type { Actor } from '../core/people.js';
-import type { VoteResult } from '../core/pulses/pulse-service.js';
 import type { Question } from '../core/records.js';
 import { localMonth, shiftMonth } from '../core/time.js';
 import type { SlackDeps } from './deps.js';
@@ -52,6 +52,8 @@ export function commandReply(
       if (!command.locale) return textMessage(t('chat.lang.usage'));
       core.people.setLocale(person.key, command.locale);
       return textMessage(translator(command.locale)('lang.changed'));
+    case 'sector':
+      return sectorReply(core, person, locale, command.sectorId);
     case 'pause':
     case 'resume':
       core.people.setPaused(person.key, command.kind === 'pause');
@@ -102,11 +104,6 @@ export function commandReply(
       return core.render({ type: 'digest', month }, target) ?? textMessage(t('error.notFound'));
     }
   }
-}
-
-/** The private answer to a pulse click: what was chosen, until when it can be changed, the threshold. */
-export function voteReply(deps: SlackDeps, actor: Actor, result: VoteResult): Message {
-  return voteOutcomeMessage(result, deps.localeOf(actor), deps.core.settings.timezone);
 }
 
 export function decisionReply(deps: SlackDeps, actor: Actor, result: DecisionResult): Message {

@@ -17,6 +17,7 @@ export type Command =
   | { kind: 'nominate' }
   | { kind: 'pulse' }
   | { kind: 'lang'; locale: Locale | undefined }
+  | { kind: 'sector'; sectorId: string | undefined }
   | { kind: 'pause' }
   | { kind: 'resume' }
   | { kind: 'mydata'; forget?: { code: string | undefined } }
@@ -37,6 +38,8 @@ const ALIASES: Record<string, Command['kind']> = {
   lang: 'lang',
   språk: 'lang',
   sprak: 'lang',
+  sector: 'sector',
+  sektor: 'sector',
   pause: 'pause',
   resume: 'resume',
   fortsett: 'resume',
@@ -69,6 +72,8 @@ export function parseCommand(text: string | undefined): Command {
       return isForgetWord(second) ? { kind: 'mydata', forget: { code: third } } : { kind: 'mydata' };
     case 'post':
       return { kind: 'post', scheduleId: second };
+    case 'sector':
+      return { kind: 'sector', sectorId: second };
     case 'digest':
       return {
         kind: 'digest',

@@ -28,6 +28,7 @@ export const COMMANDS = [
   'nominate',
   'pulse',
   'lang',
+  'sector',
   'pause',
   'resume',
   'mydata',
@@ -48,6 +49,7 @@ const ALIASES: Record<string, Command> = {
   language: 'lang',
   'mine-data': 'mydata',
   hjelp: 'help',
+  sektor: 'sector',
 };
 
 /** `mydata forget` (also in Norwegian) asks to erase everything stored about the person. */

@@ -2,6 +2,7 @@ import { translator } from '../../core/i18n/translate.js';
 import type { Message } from '../../core/message.js';
 import { forgetMessage } from '../../core/messages/forget-message.js';
 import { pulseMessage } from '../../core/messages/pulse-message.js';
+import { sectorReply } from '../../core/messages/sector-message.js';
 import type { Actor } from '../../core/people.js';
 import { personKey, type Question } from '../../core/records.js';
 import { LOCALES, type Locale } from '../../core/vocabulary.js';
@@ -59,6 +60,10 @@ export function runCommand(
       if (!LOCALES.includes(choice)) return reply(text(t('teams.lang.usage')));
       core.people.setLocale(key, choice);
       return reply(text(translator(choice)('lang.changed')));
+    }
+    case 'sector': {
+      const person = core.people.ensure(actor);
+      return reply(sectorReply(core, person, core.people.localeOf(key), args.split(/\s+/)[0] || undefined));
     }
     case 'pause':
     case 'resume':

@@ -124,6 +124,11 @@ export const baseEn: PartCatalog<typeof baseNb> = {
   'pause.on': 'You will get no reminders until you write “resume”.',
   'pause.off': 'Reminders are switched on again.',
   'lang.changed': 'The language is now English.',
+  'sector.current': 'Your sector is {sector}.',
+  'sector.none': 'You have not chosen a sector yet.',
+  'sector.choose': 'Choose with “sector ID”: {list}.',
+  'sector.changed': 'Your sector is now {sector}. Your answers count there from the next pulse.',
+  'sector.unknown': 'There is no sector “{id}”.',
 
   'digest.heading': 'Innovation culture: digest for {month}',
   'digest.generated': 'generated {at}',

@@ -117,6 +117,11 @@ export const baseNb = {
   'pause.on': 'Du får ingen påminnelser før du skriver «resume».',
   'pause.off': 'Påminnelsene er slått på igjen.',
   'lang.changed': 'Språket er endret til bokmål.',
+  'sector.current': 'Sektoren din er {sector}.',
+  'sector.none': 'Du har ikke valgt sektor ennå.',
+  'sector.choose': 'Velg med «sector ID»: {list}.',
+  'sector.changed': 'Sektoren din er nå {sector}. Svarene dine teller der fra neste pulsmåling.',
+  'sector.unknown': 'Fant ingen sektor «{id}».',
 
   'digest.heading': 'Innovasjonskultur: oppsummering for {month}',
   'digest.generated': 'laget {at}',

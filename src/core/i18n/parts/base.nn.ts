@@ -122,6 +122,11 @@ export const baseNn: PartCatalog<typeof baseNb> = {
   'pause.on': 'Du får ingen påminningar før du skriv «resume».',
   'pause.off': 'Påminningane er slått på igjen.',
   'lang.changed': 'Språket er endra til nynorsk.',
+  'sector.current': 'Sektoren din er {sector}.',
+  'sector.none': 'Du har ikkje valt sektor enno.',
+  'sector.choose': 'Vel med «sector ID»: {list}.',
+  'sector.changed': 'Sektoren din er no {sector}. Svara dine tel der frå neste pulsmåling.',
+  'sector.unknown': 'Fann ingen sektor «{id}».',
 
   'digest.heading': 'Innovasjonskultur: oppsummering for {month}',
   'digest.generated': 'laga {at}',

@@ -4,7 +4,7 @@ import type { chatNb } from './chat.nb.js';
 // English.
 export const chatEn: PartCatalog<typeof chatNb> = {
   'chat.help':
-    'How to use Kulturpuls:\n• `story` – share a success story\n• `nominate` – nominate a colleague or a team\n• `pulse` – this week’s pulse\n• `lang nb|nn|en` – choose your language\n• `pause` / `resume` – pause or resume reminders\n• `mydata` – see what we store about you',
+    'How to use Kulturpuls:\n• `story` – share a success story\n• `nominate` – nominate a colleague or a team\n• `pulse` – this week’s pulse\n• `lang nb|nn|en` – choose your language\n• `sector` – choose your sector\n• `pause` / `resume` – pause or resume reminders\n• `mydata` – see what we store about you',
   'chat.help.admin':
     'For innovation leads and administrators:\n• `post SCHEDULE-ID` – post a schedule now\n• `digest [YYYY-MM]` – show the monthly digest',
   'chat.unknown': 'I do not know that command: “{word}”.',

@@ -4,7 +4,7 @@ import type { chatNb } from './chat.nb.js';
 // Nynorsk.
 export const chatNn: PartCatalog<typeof chatNb> = {
   'chat.help':
-    'Slik brukar du Kulturpuls:\n• `story` – del ei god historie\n• `nominate` – nominer ein kollega eller eit team\n• `pulse` – pulsmålinga denne veka\n• `lang nb|nn|en` – vel språk\n• `pause` / `resume` – pause eller slå på påminningar\n• `mydata` – sjå kva vi lagrar om deg',
+    'Slik brukar du Kulturpuls:\n• `story` – del ei god historie\n• `nominate` – nominer ein kollega eller eit team\n• `pulse` – pulsmålinga denne veka\n• `lang nb|nn|en` – vel språk\n• `sector` – vel sektoren din\n• `pause` / `resume` – pause eller slå på påminningar\n• `mydata` – sjå kva vi lagrar om deg',
   'chat.help.admin':
     'For innovasjonsleiarar og administratorar:\n• `post PLAN-ID` – publiser ein plan no\n• `digest [ÅÅÅÅ-MM]` – vis månadsoppsummeringa',
   'chat.unknown': 'Den kommandoen kjenner eg ikkje: «{word}».',

@@ -3,7 +3,7 @@ import type { teamsNb } from './teams.nb.js';
 
 export const teamsEn: PartCatalog<typeof teamsNb> = {
   'teams.help':
-    'Here is what you can write to me:\n• story – share a success story\n• nominate – nominate a colleague or a team\n• pulse – answer open pulse polls\n• lang nb|nn|en – choose your language\n• pause / resume – turn reminders off and on\n• mydata – see what is stored about you\nFor innovation leads: post SCHEDULE-ID, digest [YYYY-MM]',
+    'Here is what you can write to me:\n• story – share a success story\n• nominate – nominate a colleague or a team\n• pulse – answer open pulse polls\n• lang nb|nn|en – choose your language\n• sector – choose your sector\n• pause / resume – turn reminders off and on\n• mydata – see what is stored about you\nFor innovation leads: post SCHEDULE-ID, digest [YYYY-MM]',
   'teams.unknownCommand': 'I did not understand “{text}”.',
   'teams.lang.usage': 'Write “lang nb”, “lang nn” or “lang en”.',
   'teams.post.usage': 'Write “post SCHEDULE-ID”. Schedules: {known}',

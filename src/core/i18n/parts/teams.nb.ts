@@ -1,7 +1,7 @@
 // Microsoft Teams: command replies, the personal-data card and the dashboard tab (bokmål reference).
 export const teamsNb = {
   'teams.help':
-    'Dette kan du skrive til meg:\n• story – del en god historie\n• nominate – nominer en kollega eller et team\n• pulse – svar på åpne pulsmålinger\n• lang nb|nn|en – velg språk\n• pause / resume – slå påminnelser av og på\n• mydata – se hva som er lagret om deg\nFor innovasjonsledere: post PLAN-ID, digest [ÅÅÅÅ-MM]',
+    'Dette kan du skrive til meg:\n• story – del en god historie\n• nominate – nominer en kollega eller et team\n• pulse – svar på åpne pulsmålinger\n• lang nb|nn|en – velg språk\n• sector – velg sektoren din\n• pause / resume – slå påminnelser av og på\n• mydata – se hva som er lagret om deg\nFor innovasjonsledere: post PLAN-ID, digest [ÅÅÅÅ-MM]',
   'teams.unknownCommand': 'Jeg forstod ikke «{text}».',
   'teams.lang.usage': 'Skriv «lang nb», «lang nn» eller «lang en».',
   'teams.post.usage': 'Skriv «post PLAN-ID». Planer: {known}',
