@@ -70,7 +70,8 @@ export async function digestBench(): Promise<DigestOutcome> {
   const core = await runChild('core', month);
   log.push(`digest ${month}: sql ${JSON.stringify(sql)}`, `digest ${month}: core ${JSON.stringify(core)}`);
   const oneMonth = core.coldMs ?? Number.NaN;
-  const ratio = oneMonth / (sql.monthMs ?? Number.NaN);
+  // The target's baseline: hand-written SQL computing the same figures (see digest-child.ts).
+  const ratio = oneMonth / (sql.fairMs ?? Number.NaN);
   const pass = oneMonth < 1_000 && ratio <= 2;
   if (!pass) {
     const profDir = join(WORK, 'digest-prof');
@@ -87,12 +88,12 @@ export async function digestBench(): Promise<DigestOutcome> {
       notes.push('Inclusive time in src/:', ...summary.inclusive.map((l) => `    ${l}`));
     }
   }
-  const yearSql = sql.yearMs ?? Number.NaN;
   const findings = [
-    `In this run a cold forMonth (${ms(oneMonth)}) against the hand-written aggregate over the 12 months ` +
-      `its trend covers (${ms(yearSql)}) is ${(oneMonth / yearSql).toFixed(2)}×: the digest reads the year ` +
-      `pulse by pulse on the covering index, which beats one GROUP BY over the year; against the ` +
-      `one-month query (${ms(sql.monthMs ?? 0)}) it pays for everything else listed above.`,
+    `In this run a cold forMonth (${ms(oneMonth)}) is ${ratio.toFixed(2)}× the hand-written SQL for the ` +
+      `same figures (${ms(sql.fairMs ?? 0)}: the trend year's cells per pulse × statement × sector × value, ` +
+      `the month's participation per sector, people per sector); the cells of the year are most of both. ` +
+      `The earlier reference, one GROUP BY over the month (${ms(sql.monthMs ?? 0)}), leaves out the ` +
+      `trend year and the participation, so it is kept as a second line only.`,
   ];
   return {
     log,
@@ -103,17 +104,25 @@ export async function digestBench(): Promise<DigestOutcome> {
         section: '3 Digest',
         metric: `forMonth(${month}) cold, incl. 12-month trend`,
         value: ms(oneMonth),
-        baseline: `${ms(sql.monthMs ?? 0)} SQL`,
+        baseline: `${ms(sql.fairMs ?? 0)} SQL, same figures`,
         ratio,
         target: '< 1 s and ≤ 2.00×',
         pass,
       },
       {
         section: '3 Digest',
+        metric: 'forMonth cold, against one month GROUP BY only',
+        value: ms(oneMonth),
+        baseline: `${ms(sql.monthMs ?? 0)} SQL, 1 query`,
+        ratio: oneMonth / (sql.monthMs ?? Number.NaN),
+        target: '(reference)',
+      },
+      {
+        section: '3 Digest',
         metric: 'forMonth same month again (warm core)',
         value: ms(core.warmMs ?? 0),
-        baseline: `${ms(sql.monthMs ?? 0)} SQL`,
-        ratio: (core.warmMs ?? 0) / (sql.monthMs ?? 1),
+        baseline: `${ms(sql.fairMs ?? 0)} SQL, same figures`,
+        ratio: (core.warmMs ?? 0) / (sql.fairMs ?? 1),
         target: '',
       },
       {

@@ -1,5 +1,6 @@
 // Runs in its own process so its peak RSS (VmHWM) is its own. Modes:
-//   sql  — the baseline: one hand-written GROUP BY over the same file (one month, and the 12 months).
+//   sql  — the baselines: hand-written SQL for the same figures forMonth needs (the trend year's cells,
+//          the month's participation, people per sector), and one GROUP BY (one month, and 12 months).
 //   core — core.digests.forMonth, cold (fresh core) and warm, and every month of the year.
 // Prints one JSON line with the timings (ms) and memory (MB).
 import { readFileSync } from 'node:fs';
@@ -32,7 +33,8 @@ const before = peakMb();
 if (mode === 'sql') {
   const db = new BetterSqlite3(process.env.KULTURPULS_DB ?? '', { readonly: true });
   const period = monthPeriod(month, zone);
-  const year = { from: monthPeriod(shiftMonth(month, -11), zone).from, to: period.to };
+  const yearFrom = monthPeriod(shiftMonth(month, -11), zone).from;
+  const year = { from: yearFrom, to: period.to };
   const oneMonth = () =>
     db
       .prepare(
@@ -51,12 +53,42 @@ if (mode === 'sql') {
          GROUP BY month, a.question_id, a.sector, a.value`,
       )
       .all(year.from, year.to);
+  // The fair baseline: hand-written SQL for the same figures forMonth needs — the closed pulses of the
+  // trend year, their cells (pulse × statement × sector × value, which include the month's), the
+  // month's participation per sector, and the people per sector. Nothing else (no stories, no objects).
+  const closedPulses = db.prepare(
+    'SELECT id, closes_at FROM pulses WHERE closes_at >= ? AND closes_at < ? AND closes_at <= ? ORDER BY closes_at, id',
+  );
+  const sameFigures = () => {
+    const now = new Date().toISOString();
+    const year = closedPulses.all(yearFrom, period.to, now) as { id: string; closes_at: string }[];
+    const ids = year.map((p) => p.id);
+    const monthIds = year.filter((p) => p.closes_at >= period.from).map((p) => p.id);
+    const list = (n: number) => Array.from({ length: n }, () => '?').join(', ');
+    const cells = db
+      .prepare(
+        `SELECT pulse_id, question_id, sector, value, count(*) AS n FROM pulse_answers
+         WHERE pulse_id IN (${list(ids.length)}) GROUP BY pulse_id, question_id, sector, value`,
+      )
+      .all(...ids);
+    const participation = db
+      .prepare(
+        `SELECT p.sector, count(DISTINCT pp.person_key) AS respondents, count(*) AS responses
+         FROM pulse_participation AS pp LEFT JOIN people AS p ON p.key = pp.person_key
+         WHERE pp.pulse_id IN (${list(monthIds.length)}) GROUP BY p.sector`,
+      )
+      .all(...monthIds);
+    const invited = db.prepare('SELECT sector, count(*) AS n FROM people GROUP BY sector').all();
+    return cells.length + participation.length + invited.length;
+  };
   const first = time(oneMonth);
   const month1 = Array.from({ length: runs }, () => time(oneMonth).ms);
   const year12 = Array.from({ length: runs }, () => time(twelveMonths).ms);
+  time(sameFigures);
+  const fair = Array.from({ length: runs }, () => time(sameFigures).ms);
   db.close();
   process.stdout.write(
-    `${JSON.stringify({ mode, firstMs: first.ms, monthMs: median(month1), yearMs: median(year12), rows: first.value.length, before, after: peakMb() })}\n`,
+    `${JSON.stringify({ mode, firstMs: first.ms, monthMs: median(month1), yearMs: median(year12), fairMs: median(fair), rows: first.value.length, before, after: peakMb() })}\n`,
   );
 } else {
   const loaded = loadConfig({ env: process.env });

@@ -48,6 +48,10 @@ export interface PeopleRepository {
   setPaused(key: PersonKey, paused: boolean): void;
   setSector(key: PersonKey, sector: string | null): void;
   list(platform?: Platform): Person[];
+  /** How many people are known per sector (null: no sector yet), counted in the database. */
+  countBySector(): Map<string | null, number>;
+  /** Display names of these people; unknown keys are left out. */
+  displayNames(keys: readonly PersonKey[]): Map<PersonKey, string>;
   /** Erase the person row and what was addressed to them (direct messages, a personal chat reference). */
   delete(key: PersonKey): void;
 }

@@ -78,7 +78,8 @@ function parseBody(text: string, contentType: string): unknown {
 /**
  * In front of Bolt's receiver on `POST /slack/events`: reads the body once (with a limit), verifies
  * the signature, and answers 401/400/413/415 itself, so Bolt only ever sees signed, well-formed
- * payloads. Bolt takes the raw body from `req.rawBody` and verifies the signature again.
+ * payloads. Bolt takes the raw body from `req.rawBody`; its own signature check is off, so mount
+ * Bolt's router only behind this gate (in the same route), never on its own.
  */
 export function slackRequestGate(signingSecret: string): RequestHandler[] {
   const reject = (res: Response, status: number) => {

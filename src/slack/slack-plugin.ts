@@ -15,7 +15,8 @@ import { slackRequestGate } from './request-gate.js';
 
 /**
  * Slack on Bolt. HTTP mode mounts Bolt's ExpressReceiver on the shared server at `POST /slack/events`
- * (signatures always verified); Socket Mode connects out with the app token (no public URL needed).
+ * (signatures always verified, by the request gate); Socket Mode connects out with the app token (no
+ * public URL needed).
  */
 export const createSlackPlugin: PluginFactory = (context) => {
   const { config, logger, settings } = context.runtime;
@@ -52,6 +53,9 @@ export const createSlackPlugin: PluginFactory = (context) => {
     ? undefined
     : new ExpressReceiver({
         signingSecret: signingSecret ?? '',
+        // Our request gate verifies every request first (see `mount`: Bolt's router is reachable only
+        // through it), so Bolt does not compute the same HMAC a second time.
+        signatureVerification: false,
         endpoints: SLACK_IDS.eventsPath,
         processBeforeResponse: false,
         logger: log,
@@ -95,8 +99,8 @@ export const createSlackPlugin: PluginFactory = (context) => {
     ...(receiver
       ? {
           mount: (express) => {
-            express.post(SLACK_IDS.eventsPath, ...slackRequestGate(signingSecret ?? ''));
-            express.use(receiver.router);
+            // One route: the gate (signature, size, shape) and then Bolt's router, never Bolt alone.
+            express.post(SLACK_IDS.eventsPath, ...slackRequestGate(signingSecret ?? ''), receiver.router);
           },
         }
       : {}),

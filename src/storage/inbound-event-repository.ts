@@ -1,20 +1,26 @@
-import { eq, lt } from 'drizzle-orm';
+import { eq, lt, sql } from 'drizzle-orm';
 import type { InboundEventRepository } from '../core/ports.js';
 import type { Orm } from './orm.js';
 import { inboundEvents } from './schema/index.js';
 
 export function createInboundEventRepository(orm: Orm): InboundEventRepository {
+  // Checked on every Slack event and view submission: prepared once.
+  const insert = orm
+    .insert(inboundEvents)
+    .values({ key: sql.placeholder('key'), receivedAt: sql.placeholder('at') })
+    .onConflictDoNothing()
+    .prepare();
+  const byKey = orm
+    .select({ key: inboundEvents.key })
+    .from(inboundEvents)
+    .where(eq(inboundEvents.key, sql.placeholder('key')))
+    .prepare();
   return {
     remember(key: string, at: string): boolean {
-      return (
-        orm.insert(inboundEvents).values({ key, receivedAt: at }).onConflictDoNothing().run().changes > 0
-      );
+      return insert.run({ key, at }).changes > 0;
     },
     seen(key: string): boolean {
-      return (
-        orm.select({ key: inboundEvents.key }).from(inboundEvents).where(eq(inboundEvents.key, key)).get() !==
-        undefined
-      );
+      return byKey.get({ key }) !== undefined;
     },
     forget(key: string): void {
       orm.delete(inboundEvents).where(eq(inboundEvents.key, key)).run();

@@ -1,12 +1,46 @@
-import { and, asc, eq } from 'drizzle-orm';
+import { and, asc, count, eq, inArray, type SQL, sql } from 'drizzle-orm';
 import type { PeopleRepository, PersonUpsert } from '../core/ports.js';
 import { type Person, parsePersonKey } from '../core/records.js';
 import type { Locale, Platform } from '../core/vocabulary.js';
 import type { Orm } from './orm.js';
 import { deliveries, people, teamsConversations } from './schema/index.js';
 
+const p = (name: string) => sql.placeholder(name);
+
+// The vote path reads and upserts a person on every click: these statements are built and prepared
+// once per repository instead of on every call. An upsert only touches e-mail and sector when given,
+// so there is one statement per combination, prepared on first use.
 export function createPeopleRepository(orm: Orm): PeopleRepository {
-  const get = (key: string): Person | undefined => orm.select().from(people).where(eq(people.key, key)).get();
+  const byKey = orm
+    .select()
+    .from(people)
+    .where(eq(people.key, p('key')))
+    .prepare();
+  const get = (key: string): Person | undefined => byKey.get({ key });
+
+  const upserts = new Map<string, ReturnType<typeof prepareUpsert>>();
+  function prepareUpsert(withEmail: boolean, withSector: boolean) {
+    // `excluded.*` is the row the insert proposed: the same values as the insert's.
+    const set: Partial<Record<keyof typeof people.$inferInsert, SQL>> = {
+      displayName: sql`excluded.display_name`,
+    };
+    if (withEmail) set.email = sql`excluded.email`;
+    if (withSector) set.sector = sql`excluded.sector`;
+    return orm
+      .insert(people)
+      .values({
+        key: p('key'),
+        platform: p('platform'),
+        userId: p('userId'),
+        displayName: p('displayName'),
+        email: p('email'),
+        sector: p('sector'),
+        createdAt: p('now'),
+      })
+      .onConflictDoUpdate({ target: people.key, set })
+      .returning()
+      .prepare();
+  }
 
   return {
     get,
@@ -14,23 +48,21 @@ export function createPeopleRepository(orm: Orm): PeopleRepository {
     upsert(person: PersonUpsert, now: string): Person {
       const parsed = parsePersonKey(person.key);
       if (!parsed) throw new Error(`Invalid person key: ${person.key}`);
-      const update: Partial<typeof people.$inferInsert> = { displayName: person.displayName };
-      if (person.email !== undefined) update.email = person.email;
-      if (person.sector !== undefined) update.sector = person.sector;
-      orm
-        .insert(people)
-        .values({
-          key: person.key,
-          platform: parsed.platform,
-          userId: parsed.userId,
-          displayName: person.displayName,
-          email: person.email ?? null,
-          sector: person.sector ?? null,
-          createdAt: now,
-        })
-        .onConflictDoUpdate({ target: people.key, set: update })
-        .run();
-      const stored = get(person.key);
+      const variant = `${person.email !== undefined}|${person.sector !== undefined}`;
+      let statement = upserts.get(variant);
+      if (!statement) {
+        statement = prepareUpsert(person.email !== undefined, person.sector !== undefined);
+        upserts.set(variant, statement);
+      }
+      const stored = statement.get({
+        key: person.key,
+        platform: parsed.platform,
+        userId: parsed.userId,
+        displayName: person.displayName,
+        email: person.email ?? null,
+        sector: person.sector ?? null,
+        now,
+      });
       if (!stored) throw new Error(`Person ${person.key} vanished after upsert`);
       return stored;
     },
@@ -50,6 +82,30 @@ export function createPeopleRepository(orm: Orm): PeopleRepository {
     list(platform?: Platform): Person[] {
       const query = orm.select().from(people);
       return (platform ? query.where(eq(people.platform, platform)) : query).orderBy(asc(people.key)).all();
+    },
+
+    countBySector(): Map<string | null, number> {
+      const rows = orm
+        .select({ sector: people.sector, n: count() })
+        .from(people)
+        .groupBy(people.sector)
+        .all();
+      return new Map(rows.map((row) => [row.sector, row.n]));
+    },
+
+    displayNames(keys: readonly string[]): Map<string, string> {
+      const names = new Map<string, string>();
+      const unique = [...new Set(keys)];
+      // Bounded chunks: SQLite limits the number of bound parameters per statement.
+      for (let i = 0; i < unique.length; i += 500) {
+        const rows = orm
+          .select({ key: people.key, displayName: people.displayName })
+          .from(people)
+          .where(inArray(people.key, unique.slice(i, i + 500)))
+          .all();
+        for (const row of rows) names.set(row.key, row.displayName);
+      }
+      return names;
     },
 
     delete(key: string): void {

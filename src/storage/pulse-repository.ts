@@ -22,19 +22,68 @@ import { pulseAnswers, pulseParticipation, pulses } from './schema/index.js';
 const closesWithin = (period: Period) =>
   and(gte(pulses.closesAt, period.from), lt(pulses.closesAt, period.to));
 
+const p = (name: string) => sql.placeholder(name);
+
 export function createPulseRepository(orm: Orm, db: Database): PulseRepository {
+  // The vote path runs these on every click: built and prepared once, not per call.
+  const byId = orm
+    .select()
+    .from(pulses)
+    .where(eq(pulses.id, p('id')))
+    .prepare();
+  const answerByKey = orm
+    .select()
+    .from(pulseAnswers)
+    .where(
+      and(
+        eq(pulseAnswers.pulseId, p('pulseId')),
+        eq(pulseAnswers.questionId, p('questionId')),
+        eq(pulseAnswers.pseudonym, p('pseudonym')),
+      ),
+    )
+    .prepare();
+  const answerExists = db.prepare(
+    'SELECT 1 FROM pulse_answers WHERE pulse_id = ? AND question_id = ? AND pseudonym = ?',
+  );
+  const upsertAnswerRow = orm
+    .insert(pulseAnswers)
+    .values({
+      pulseId: p('pulseId'),
+      questionId: p('questionId'),
+      pseudonym: p('pseudonym'),
+      value: p('value'),
+      comment: p('comment'),
+      sector: p('sector'),
+      answeredAt: p('answeredAt'),
+    })
+    .onConflictDoUpdate({
+      target: [pulseAnswers.pulseId, pulseAnswers.questionId, pulseAnswers.pseudonym],
+      set: {
+        value: sql`excluded.value`,
+        comment: sql`excluded.comment`,
+        answeredAt: sql`excluded.answered_at`,
+      },
+    })
+    .prepare();
+  const insertParticipation = orm
+    .insert(pulseParticipation)
+    .values({ pulseId: p('pulseId'), personKey: p('personKey'), answeredAt: p('answeredAt') })
+    .onConflictDoNothing()
+    .prepare();
+  const participated = orm
+    .select({ pulseId: pulseParticipation.pulseId })
+    .from(pulseParticipation)
+    .where(and(eq(pulseParticipation.pulseId, p('pulseId')), eq(pulseParticipation.personKey, p('person'))))
+    .prepare();
+
   const answer = (pulseId: string, questionId: string, pseudonym: string): PulseAnswer | undefined =>
-    orm
-      .select()
-      .from(pulseAnswers)
-      .where(
-        and(
-          eq(pulseAnswers.pulseId, pulseId),
-          eq(pulseAnswers.questionId, questionId),
-          eq(pulseAnswers.pseudonym, pseudonym),
-        ),
-      )
-      .get();
+    answerByKey.get({ pulseId, questionId, pseudonym });
+
+  function upsert(next: PulseAnswer): 'created' | 'updated' {
+    const existed = answerExists.get(next.pulseId, next.questionId, next.pseudonym) !== undefined;
+    upsertAnswerRow.run({ ...next });
+    return existed ? 'updated' : 'created';
+  }
 
   const cellStatsOfPulse = db.prepare(`
     SELECT pulse_id AS pulseId, question_id AS questionId, sector, value, count(*) AS n
@@ -46,7 +95,7 @@ export function createPulseRepository(orm: Orm, db: Database): PulseRepository {
     },
 
     get(id: string): Pulse | undefined {
-      return orm.select().from(pulses).where(eq(pulses.id, id)).get();
+      return byId.get({ id });
     },
 
     open(now: string): Pulse[] {
@@ -84,38 +133,19 @@ export function createPulseRepository(orm: Orm, db: Database): PulseRepository {
       return rows.map((row) => ({ ...row, timesAsked: Number(row.timesAsked) }));
     },
 
+    // The read and the write belong together; inside the vote's transaction no savepoint is needed.
     upsertAnswer(next: PulseAnswer): 'created' | 'updated' {
-      return immediate(db, () => {
-        const existed = answer(next.pulseId, next.questionId, next.pseudonym) !== undefined;
-        orm
-          .insert(pulseAnswers)
-          .values(next)
-          .onConflictDoUpdate({
-            target: [pulseAnswers.pulseId, pulseAnswers.questionId, pulseAnswers.pseudonym],
-            set: { value: next.value, comment: next.comment, answeredAt: next.answeredAt },
-          })
-          .run();
-        return existed ? 'updated' : 'created';
-      });
+      return db.inTransaction ? upsert(next) : immediate(db, () => upsert(next));
     },
 
     answer,
 
     recordParticipation(pulseId: string, person: string, at: string): void {
-      orm
-        .insert(pulseParticipation)
-        .values({ pulseId, personKey: person, answeredAt: at })
-        .onConflictDoNothing()
-        .run();
+      insertParticipation.run({ pulseId, personKey: person, answeredAt: at });
     },
 
     hasParticipated(pulseId: string, person: string): boolean {
-      const row = orm
-        .select({ pulseId: pulseParticipation.pulseId })
-        .from(pulseParticipation)
-        .where(and(eq(pulseParticipation.pulseId, pulseId), eq(pulseParticipation.personKey, person)))
-        .get();
-      return row !== undefined;
+      return participated.get({ pulseId, person }) !== undefined;
     },
 
     participants(pulseId: string): string[] {

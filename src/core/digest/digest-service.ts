@@ -70,12 +70,14 @@ export function createDigestService(ctx: CoreContext) {
       }
 
       const pulses = closed.filter((p) => monthOf.get(p.id) === month);
-      const people = store.people.list();
-      const invitedBySector = new Map<string | null, number>();
-      for (const person of people)
-        invitedBySector.set(person.sector, (invitedBySector.get(person.sector) ?? 0) + 1);
-      const names = new Map(people.map((p) => [p.key, p.displayName]));
       const year = { from: monthPeriod(trendStart, zone).from, to: period.to };
+      const stories = store.content.storiesIn(period);
+      const nominations = store.content.nominationsIn(period);
+      // Counted in SQL, and names only for the people the digest names (not all 10,000 rows).
+      const names = store.people.displayNames([
+        ...stories.map((s) => s.authorKey),
+        ...nominations.flatMap((n) => [n.nominatorKey, ...(n.nomineeKey ? [n.nomineeKey] : [])]),
+      ]);
 
       return buildDigest({
         month,
@@ -87,10 +89,10 @@ export function createDigestService(ctx: CoreContext) {
         pulses,
         history,
         participation: store.pulses.participationBySector(pulses.map((p) => p.id)),
-        invitedBySector,
-        stories: store.content.storiesIn(period),
+        invitedBySector: store.people.countBySector(),
+        stories,
         yearStories: store.content.storiesIn(year),
-        nominations: store.content.nominationsIn(period),
+        nominations,
         reflections: store.content.reflectionsIn(period),
         openNextSteps: store.content.openNextSteps(period.from),
         names,

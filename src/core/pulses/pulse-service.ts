@@ -3,7 +3,7 @@ import type { Actor, People } from '../people.js';
 import { pulsePseudonym } from '../privacy/pseudonym.js';
 import type { Pulse, PulseAnswer, Question } from '../records.js';
 import { personKey } from '../records.js';
-import { SCALE, type ScaleValue } from '../vocabulary.js';
+import { type Locale, SCALE, type ScaleValue } from '../vocabulary.js';
 import { pickStatements } from './rotation.js';
 
 export const COMMENT_MAX_LENGTH = 500;
@@ -23,6 +23,8 @@ export type VoteResult =
       question: Question;
       value: ScaleValue;
       minGroupSize: number;
+      /** The voter's language (read with the vote), so the answer needs no second read of the person. */
+      locale: Locale;
     }
   | { status: 'closed'; pulse: Pulse }
   | { status: 'unknown_pulse' | 'unknown_question' | 'invalid_value' | 'comment_too_long' };
@@ -88,6 +90,7 @@ export function createPulseService(ctx: CoreContext, people: People) {
           question,
           value: answer.value,
           minGroupSize: settings.privacy.minGroupSize,
+          locale: person.locale ?? settings.defaultLocale,
         };
       });
     },

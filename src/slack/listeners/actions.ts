@@ -3,10 +3,12 @@ import { isTransientStorageError } from '../../core/errors.js';
 import { t } from '../../core/i18n/translate.js';
 import { ACTIONS } from '../../core/message.js';
 import { textMessage } from '../../core/messages/content-messages.js';
-import { decisionReply, voteReply } from '../command-replies.js';
+import { voteOutcomeMessage } from '../../core/messages/pulse-message.js';
+import { decisionReply } from '../command-replies.js';
 import type { SlackDeps } from '../deps.js';
 import { identify } from '../identify.js';
 import { actorOf, parseQuestionRef, parseVote } from '../parse.js';
+import { renderMessage } from '../render-message.js';
 import { publishHome } from './events.js';
 
 const startsWith = (id: string) => new RegExp(`^${id}(:|$)`);
@@ -24,7 +26,12 @@ export function registerActions(app: App, deps: SlackDeps): void {
       let reply: ReturnType<typeof deps.message>;
       try {
         const result = vote ? core.pulses.vote({ actor, ...vote }) : ({ status: 'unknown_pulse' } as const);
-        reply = deps.message(voteReply(deps, actor, result), actor);
+        // A counted vote carries the voter's language: no second read of the person.
+        const locale = 'locale' in result ? result.locale : deps.localeOf(actor);
+        reply = renderMessage(
+          voteOutcomeMessage(result, locale, core.settings.timezone),
+          deps.renderOptions(locale),
+        );
       } catch (error) {
         // A locked or full database: nothing was stored (one transaction); the person is asked to try again.
         if (!isTransientStorageError(error)) throw error;

@@ -3,6 +3,7 @@ import { ACTIONS, type ActionId, FORMS, type Form, type FormId, type Message } f
 import { pulseMessage, voteOutcomeMessage } from '../../core/messages/pulse-message.js';
 import type { Actor } from '../../core/people.js';
 import { type Pulse, personKey, type Question } from '../../core/records.js';
+import type { Locale } from '../../core/vocabulary.js';
 import type { AdaptiveCard } from '../card-types.js';
 import { PULSE_REFRESH_VERB, toFormValues } from '../parse.js';
 import { formTexts, renderForm } from '../render-form.js';
@@ -21,9 +22,10 @@ function personalPulseCard(
   actor: Actor,
   teamsUserId: string,
   extra: Message | undefined,
+  knownLocale?: Locale,
 ): AdaptiveCard {
   const { core, settings, clock } = deps;
-  const locale = core.people.localeOf(personKey('teams', actor.userId));
+  const locale = knownLocale ?? core.people.localeOf(personKey('teams', actor.userId));
   const closed = pulse.closedAt !== null || pulse.closesAt <= clock.now().toISOString();
   const message = pulseMessage({
     pulse,
@@ -54,14 +56,16 @@ export function vote(
   },
 ): AdaptiveCard {
   const { core, settings } = deps;
-  const locale = core.people.localeOf(personKey('teams', input.actor.userId));
   const counted = core.pulses.vote(input);
+  // A counted vote carries the voter's language (read with the vote): no second read of the person.
+  const locale =
+    'locale' in counted ? counted.locale : core.people.localeOf(personKey('teams', input.actor.userId));
   const result =
     input.retry && counted.status === 'changed' ? { ...counted, status: 'recorded' as const } : counted;
   const outcome = voteOutcomeMessage(result, locale, settings.timezone);
   // A closed pulse and a counted vote both answer with the voter's own card; other refusals with text.
   if (result.status === 'recorded' || result.status === 'changed' || result.status === 'closed') {
-    return personalPulseCard(deps, result.pulse, input.actor, input.teamsUserId, outcome);
+    return personalPulseCard(deps, result.pulse, input.actor, input.teamsUserId, outcome, locale);
   }
   return renderMessage(outcome);
 }

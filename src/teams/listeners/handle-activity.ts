@@ -112,19 +112,28 @@ export function createActivityHandler(deps: TeamsHandlerDeps) {
     // stored. A retried vote is handled again (one answer per pseudonym, so nothing doubles).
     const remember = Boolean(activity.id) && kind !== 'refresh';
     const keepAnswer = kind !== 'vote';
-    let retry = false;
-    if (remember && activity.id) {
-      const remembered = conversations.rememberActivity(activity.id, clock.now());
-      if (!remembered.fresh && !keepAnswer) retry = true;
-      else if (!remembered.fresh) {
-        logger.info('teams activity already handled', { type: activity.type });
-        return (remembered.previousResponse as InvokeAnswer | null) ?? undefined;
+    const handleFresh = () => {
+      let retry = false;
+      if (remember && activity.id) {
+        const remembered = conversations.rememberActivity(activity.id, clock.now());
+        if (!remembered.fresh && !keepAnswer) retry = true;
+        else if (!remembered.fresh) {
+          logger.info('teams activity already handled', { type: activity.type });
+          return {
+            done: true as const,
+            answer: (remembered.previousResponse as InvokeAnswer | null) ?? undefined,
+          };
+        }
+        if (++seen % PRUNE_EVERY === 1) {
+          conversations.pruneActivities(new Date(clock.now().getTime() - DEDUPE_WINDOW_MS));
+        }
       }
-      if (++seen % PRUNE_EVERY === 1) {
-        conversations.pruneActivities(new Date(clock.now().getTime() - DEDUPE_WINDOW_MS));
-      }
-    }
-    const answer = await handle(activity, reply, retry);
+      return { done: false as const, answer: handle(activity, reply, retry) };
+    };
+    // A vote writes the activity id, the conversation and the vote: one transaction, not three.
+    const outcome = kind === 'vote' ? deps.core.ctx.store.transaction(handleFresh) : handleFresh();
+    if (outcome.done) return outcome.answer;
+    const answer = await outcome.answer;
     if (remember && keepAnswer && activity.id && answer) conversations.saveResponse(activity.id, answer);
     return answer;
   }
