@@ -1,7 +1,7 @@
 import type { DecisionResult } from '../core/content/nomination-service.js';
 import { translator } from '../core/i18n/translate.js';
 import type { Message } from '../core/message.js';
-import { textMessage } from '../core/messages/content-messages.js';
+import { decisionMessage, textMessage } from '../core/messages/content-messages.js';
 import { forgetMessage } from '../core/messages/forget-message.js';
 import { pulseMessage } from '../core/messages/pulse-message.js';
 import { sectorReply } from '../core/messages/sector-message.js';
@@ -106,17 +106,11 @@ export function commandReply(
   }
 }
 
-export function decisionReply(deps: SlackDeps, actor: Actor, result: DecisionResult): Message {
-  const t = translator(deps.localeOf(actor));
-  const keys = {
-    accepted: 'nomination.consent.accepted',
-    declined: 'nomination.consent.declined',
-    recognised: 'recognition.done',
-    already_decided: 'nomination.consent.alreadyDecided',
-    not_yours: 'nomination.consent.notYours',
-    not_allowed: 'error.notAllowed',
-    not_accepted: 'recognition.notAccepted',
-    not_found: 'error.notFound',
-  } as const;
-  return textMessage(t(keys[result.status]));
+export function decisionReply(
+  deps: SlackDeps,
+  actor: Actor,
+  result: DecisionResult,
+  action: 'consent' | 'recognise' = 'consent',
+): Message {
+  return decisionMessage(result, action, deps.localeOf(actor));
 }

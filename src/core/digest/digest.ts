@@ -5,7 +5,7 @@ import { type Gated, gate } from '../privacy/threshold.js';
 import type { Nomination, PersonKey, Pulse, Reflection, Story } from '../records.js';
 import type { Dimension } from '../vocabulary.js';
 import { type Aggregate, type Cell, groupBy, sectorScores, summarise } from './aggregate.js';
-import { type ParticipationLine, participationLines } from './participation.js';
+import { type Participation, participationLines } from './participation.js';
 import {
   type ActivityCounts,
   activity,
@@ -84,14 +84,7 @@ export interface Digest {
   generatedAt: string;
   /** The first month with pulse answers: "since the start" is measured from here. */
   baselineMonth: string | null;
-  participation: {
-    pulses: number;
-    invited: number;
-    respondents: Gated<number>;
-    responses: Gated<number>;
-    rate: Gated<number>;
-    sectors: ParticipationLine[];
-  };
+  participation: Participation;
   index: { mean: number | null; change: number | null; baselineChange: number | null; trend: TrendPoint[] };
   dimensions: ScoreLine[];
   questions: ScoreLine[];

@@ -1,5 +1,6 @@
 import { DIMENSION_LABELS } from '../bank/index.js';
-import { translator } from '../i18n/translate.js';
+import type { DecisionResult } from '../content/nomination-service.js';
+import { type MessageKey, translator } from '../i18n/translate.js';
 import { ACTIONS, type Message } from '../message.js';
 import type { Nomination, Person, Question } from '../records.js';
 import type { Locale } from '../vocabulary.js';
@@ -96,4 +97,28 @@ export function recognitionMessage(
 
 export function textMessage(text: string): Message {
   return { fallbackText: text, blocks: [{ type: 'text', text }] };
+}
+
+const DECISION_KEYS = {
+  accepted: 'nomination.consent.accepted',
+  declined: 'nomination.consent.declined',
+  recognised: 'recognition.done',
+  already_decided: 'nomination.consent.alreadyDecided',
+  not_yours: 'nomination.consent.notYours',
+  not_allowed: 'error.notAllowed',
+  not_accepted: 'recognition.notAccepted',
+  not_found: 'error.notFound',
+} as const satisfies Record<DecisionResult['status'], MessageKey>;
+
+/** What the nominee (consent) or the manager (recognise) is told after pressing the button. */
+export function decisionMessage(
+  result: DecisionResult,
+  action: 'consent' | 'recognise',
+  locale: Locale,
+): Message {
+  const key =
+    action === 'recognise' && result.status === 'already_decided'
+      ? 'recognition.done'
+      : DECISION_KEYS[result.status];
+  return textMessage(translator(locale)(key));
 }

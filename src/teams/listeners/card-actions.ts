@@ -1,5 +1,6 @@
 import { translator } from '../../core/i18n/translate.js';
 import { ACTIONS, type ActionId, FORMS, type Form, type FormId, type Message } from '../../core/message.js';
+import { decisionMessage } from '../../core/messages/content-messages.js';
 import { pulseMessage, voteOutcomeMessage } from '../../core/messages/pulse-message.js';
 import type { Actor } from '../../core/people.js';
 import { type Pulse, personKey, type Question } from '../../core/records.js';
@@ -83,7 +84,8 @@ export function button(
   value: string,
 ): AdaptiveCard {
   const { core } = deps;
-  const t = translator(core.people.localeOf(personKey('teams', core.people.ensure(actor).userId)));
+  const locale = core.people.localeOf(personKey('teams', core.people.ensure(actor).userId));
+  const t = translator(locale);
   switch (actionId) {
     case ACTIONS.openReflection:
     case ACTIONS.openLearning: {
@@ -98,32 +100,12 @@ export function button(
     case ACTIONS.consentAccept:
     case ACTIONS.consentDecline: {
       const result = core.nominations.decide(actor, value, actionId === ACTIONS.consentAccept);
-      const key =
-        result.status === 'accepted'
-          ? 'nomination.consent.accepted'
-          : result.status === 'declined'
-            ? 'nomination.consent.declined'
-            : result.status === 'already_decided'
-              ? 'nomination.consent.alreadyDecided'
-              : result.status === 'not_yours'
-                ? 'nomination.consent.notYours'
-                : 'error.notFound';
-      return renderMessage(text(t(key)));
+      return renderMessage(decisionMessage(result, 'consent', locale));
     }
     case ACTIONS.recognise: {
       const result = core.nominations.recognise(actor, value);
       if (result.status === 'recognised') deps.kickOutbox();
-      const key =
-        result.status === 'recognised'
-          ? 'recognition.done'
-          : result.status === 'not_allowed'
-            ? 'error.notAllowed'
-            : result.status === 'not_accepted'
-              ? 'recognition.notAccepted'
-              : result.status === 'already_decided'
-                ? 'recognition.done'
-                : 'error.notFound';
-      return renderMessage(text(t(key)));
+      return renderMessage(decisionMessage(result, 'recognise', locale));
     }
     case ACTIONS.pulseVote:
     case ACTIONS.openDashboard:
