@@ -134,8 +134,8 @@ export const baseEn: PartCatalog<typeof baseNb> = {
   'digest.generated': 'generated {at}',
   'digest.open': 'Open the full digest',
   'digest.highlight.participation': {
-    one: '{count} answer from the pulses ({pulses})',
-    other: '{count} answers from the pulses ({pulses})',
+    one: '{count} answer in this month’s pulses',
+    other: '{count} answers in this month’s pulses',
   },
   'digest.highlight.participationWithheld': 'Too few answers to show participation (fewer than {n}).',
   'digest.highlight.strongest': 'Strongest: {dimension} ({score} of 5)',

@@ -127,8 +127,8 @@ export const baseNb = {
   'digest.generated': 'laget {at}',
   'digest.open': 'Åpne hele oppsummeringen',
   'digest.highlight.participation': {
-    one: '{count} svar fra pulsmålingene ({pulses})',
-    other: '{count} svar fra pulsmålingene ({pulses})',
+    one: '{count} svar i månedens pulsmålinger',
+    other: '{count} svar i månedens pulsmålinger',
   },
   'digest.highlight.participationWithheld': 'For få svar til å vise deltakelse (under {n}).',
   'digest.highlight.strongest': 'Sterkest: {dimension} ({score} av 5)',

@@ -132,8 +132,8 @@ export const baseNn: PartCatalog<typeof baseNb> = {
   'digest.generated': 'laga {at}',
   'digest.open': 'Opne heile oppsummeringa',
   'digest.highlight.participation': {
-    one: '{count} svar frå pulsmålingane ({pulses})',
-    other: '{count} svar frå pulsmålingane ({pulses})',
+    one: '{count} svar i pulsmålingane denne månaden',
+    other: '{count} svar i pulsmålingane denne månaden',
   },
   'digest.highlight.participationWithheld': 'For få svar til å vise deltaking (under {n}).',
   'digest.highlight.strongest': 'Sterkast: {dimension} ({score} av 5)',
