@@ -105,7 +105,8 @@ ${table}
    closed pulses (and over the 12 months, grouped by month), which leaves out the trend and the
    participation. Peak memory is VmHWM of each child process.
 4. **Footprint**: spawn to \`/healthz\` 200 and RSS 3 s later, against a bare express server started the
-   same way (node + tsx); also the tsc-built JavaScript on plain node. "After the rush" is the section 1
+   same way. The targets apply to what \`npm start\` runs: the tsc-built JavaScript on plain node. The
+   sources through tsx (\`npm run dev\`) are shown for reference. "After the rush" is the section 1
    server's RSS at the end of its load (peak in brackets).
 
 ## What bounds it / what would move it

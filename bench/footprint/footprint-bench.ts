@@ -48,7 +48,14 @@ async function buildCompiled(log: string[]): Promise<boolean> {
   mkdirSync(BUILD, { recursive: true });
   const tsc = spawnTs(
     join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc'),
-    ['-p', 'tsconfig.build.json', '--outDir', join(BUILD, 'dist')],
+    [
+      '-p',
+      'tsconfig.build.json',
+      '--outDir',
+      join(BUILD, 'dist'),
+      '--tsBuildInfoFile',
+      join(BUILD, 'tsbuildinfo'),
+    ],
     {},
     { tsx: false },
   );
