@@ -1,7 +1,8 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { rowCounts, useCli } from './cli-harness.js';
+import { rowCounts } from '../support/database.js';
+import { useCli } from './cli-harness.js';
 
 const cli = useCli();
 

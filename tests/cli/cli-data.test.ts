@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DIGEST_SCHEMA_VERSION } from '../../src/core/digest/digest.js';
 import { localMonth } from '../../src/core/time.js';
-import { rowCounts, useCli } from './cli-harness.js';
+import { rowCounts } from '../support/database.js';
+import { useCli } from './cli-harness.js';
 
 const cli = useCli();
 const SMALL = ['demo-data', '--members', '40', '--months', '2', '--seed', '3'];

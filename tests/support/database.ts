@@ -29,3 +29,16 @@ export function createTestStore(): TestStore {
     },
   };
 }
+
+/** Row count of every table in the database (migrations bookkeeping included). */
+export function rowCounts(db: Database): Record<string, number> {
+  const tables = db
+    .prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")
+    .all() as { name: string }[];
+  return Object.fromEntries(
+    tables.map(({ name }) => [
+      name,
+      (db.prepare(`SELECT COUNT(*) AS n FROM "${name}"`).get() as { n: number }).n,
+    ]),
+  );
+}

@@ -2,6 +2,7 @@
 import { createHash } from 'node:crypto';
 import { request } from 'node:http';
 import type { Database } from '../../src/storage/index.js';
+import { rowCounts } from './database.js';
 
 export interface Rng {
   next(): number;
@@ -200,22 +201,9 @@ export async function sendAll(base: string, requests: FuzzRequest[], batch = 50)
   return answers;
 }
 
-/** Row count of every table in the database (migrations bookkeeping included). */
-export function tableCounts(db: Database): Record<string, number> {
-  const tables = db
-    .prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")
-    .all() as { name: string }[];
-  return Object.fromEntries(
-    tables.map(({ name }) => [
-      name,
-      (db.prepare(`SELECT COUNT(*) AS n FROM "${name}"`).get() as { n: number }).n,
-    ]),
-  );
-}
-
 /** A hash of every row of every table: an update that keeps the counts still changes it. */
 export function tableDigest(db: Database): Record<string, string> {
-  const counts = tableCounts(db);
+  const counts = rowCounts(db);
   return Object.fromEntries(
     Object.keys(counts).map((name) => {
       const rows = db.prepare(`SELECT * FROM "${name}" ORDER BY 1`).all();
