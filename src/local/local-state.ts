@@ -2,6 +2,7 @@ import { DIMENSION_LABELS } from '../core/bank/index.js';
 import type { Core } from '../core/create-core.js';
 import { formatMonth, translator } from '../core/i18n/translate.js';
 import { ACTIONS, type Message } from '../core/message.js';
+import { nominationPrompt, nomineeName } from '../core/messages/content-messages.js';
 import type { Actor } from '../core/people.js';
 import type { Store } from '../core/ports.js';
 import type { Person } from '../core/records.js';
@@ -63,32 +64,19 @@ export function createLocalState(deps: { core: Core; store: Store; feedView: Fee
       to: new Date(now.getTime() + 86_400_000).toISOString(),
     };
     return core.nominations.awaitingRecognition(period).map((nomination) => {
-      const nominee =
-        nomination.nomineeKind === 'team'
-          ? (nomination.teamName ?? '')
-          : (store.people.get(nomination.nomineeKey ?? '')?.displayName ?? t('someone'));
+      const nominee = store.people.get(nomination.nomineeKey ?? '');
       const text = t('local.recognise.text', {
-        nominee,
+        nominee: nomineeName(nomination, nominee) || t('someone'),
         dimension: DIMENSION_LABELS[nomination.dimension][locale],
       });
-      return {
-        fallbackText: text,
-        blocks: [
-          { type: 'text', text },
-          { type: 'text', text: `«${nomination.reason}»` },
-          {
-            type: 'actions',
-            buttons: [
-              {
-                actionId: ACTIONS.recognise,
-                label: t('local.recognise.button'),
-                value: nomination.id,
-                style: 'primary',
-              },
-            ],
-          },
-        ],
-      };
+      return nominationPrompt(nomination, text, [
+        {
+          actionId: ACTIONS.recognise,
+          label: t('local.recognise.button'),
+          value: nomination.id,
+          style: 'primary',
+        },
+      ]);
     });
   }
 

@@ -1,7 +1,7 @@
 import { DIMENSION_LABELS } from '../bank/index.js';
 import type { DecisionResult } from '../content/nomination-service.js';
 import { type MessageKey, translator } from '../i18n/translate.js';
-import { ACTIONS, type Message } from '../message.js';
+import { ACTIONS, type Button, type Message } from '../message.js';
 import type { Nomination, Person, Question } from '../records.js';
 import type { Locale } from '../vocabulary.js';
 
@@ -32,8 +32,26 @@ export function questionMessage(question: Question, occurrenceKey: string, local
   };
 }
 
-function nomineeName(nomination: Nomination, nominee: Person | undefined): string {
+export function nomineeName(nomination: Nomination, nominee: Person | undefined): string {
   return nomination.nomineeKind === 'team' ? (nomination.teamName ?? '') : (nominee?.displayName ?? '');
+}
+
+/** A nomination put to someone: what is asked, the nominator's reason, the buttons to answer. */
+export function nominationPrompt(
+  nomination: Nomination,
+  text: string,
+  buttons: Button[],
+  note?: string,
+): Message {
+  return {
+    fallbackText: text,
+    blocks: [
+      { type: 'text', text },
+      { type: 'text', text: `«${nomination.reason}»` },
+      { type: 'actions', buttons },
+      ...(note ? [{ type: 'context' as const, text: note }] : []),
+    ],
+  };
 }
 
 export function consentMessage(
@@ -46,26 +64,20 @@ export function consentMessage(
     nominator: nominator?.displayName ?? t('someone'),
     dimension: DIMENSION_LABELS[nomination.dimension][locale],
   });
-  return {
-    fallbackText: text,
-    blocks: [
-      { type: 'text', text },
-      { type: 'text', text: `«${nomination.reason}»` },
+  return nominationPrompt(
+    nomination,
+    text,
+    [
       {
-        type: 'actions',
-        buttons: [
-          {
-            actionId: ACTIONS.consentAccept,
-            label: t('nomination.consent.accept'),
-            value: nomination.id,
-            style: 'primary',
-          },
-          { actionId: ACTIONS.consentDecline, label: t('nomination.consent.decline'), value: nomination.id },
-        ],
+        actionId: ACTIONS.consentAccept,
+        label: t('nomination.consent.accept'),
+        value: nomination.id,
+        style: 'primary',
       },
-      { type: 'context', text: t('nomination.consent.note') },
+      { actionId: ACTIONS.consentDecline, label: t('nomination.consent.decline'), value: nomination.id },
     ],
-  };
+    t('nomination.consent.note'),
+  );
 }
 
 export function recognitionMessage(
