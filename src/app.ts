@@ -1,7 +1,8 @@
 import type { AppConfig } from './config.js';
-import { createAuditTrail } from './core/audit/audit-trail.js';
 import type { Clock, Logger } from './core/ports.js';
+import type { Settings } from './core/settings.js';
 import type { Platform } from './core/vocabulary.js';
+import { demoRoles, seedDemoWorkspace } from './local/demo-workspace.js';
 import { createLocalPlugin } from './local/local-plugin.js';
 import type { PlatformPlugin, PluginContext, PluginFactory } from './platform-plugin.js';
 import { openRuntime, type Runtime } from './runtime.js';
@@ -32,16 +33,49 @@ export interface StartOptions {
   manualSchedule?: boolean;
 }
 
-/** `kulturpuls start`: migrate, then the HTTP server, the scheduler and every configured platform. */
+/** In local mode the demo people get their roles, so the whole product can be tried out. */
+function withDemoRoles(settings: Settings): Settings {
+  const demo = demoRoles();
+  const { roles } = settings;
+  return {
+    ...settings,
+    roles: {
+      ...roles,
+      leads: [...roles.leads, ...demo.leads],
+      managers: [...roles.managers, ...demo.managers],
+    },
+  };
+}
+
+/**
+ * `kulturpuls start`, and the one place where everything meets: the store and core, the platforms
+ * (and in local mode the demo workspace), the scheduler, the outbox and the HTTP server.
+ */
 export async function startApp(config: AppConfig, options: StartOptions = {}): Promise<RunningApp> {
-  const runtime = openRuntime(config, options);
-  const { core, logger, settings } = runtime;
+  const local = Boolean(config.platforms.local);
+  let wake: () => void = () => {};
+  const runtime = openRuntime(config, {
+    ...options,
+    ...(local ? { settings: withDemoRoles(config.settings) } : {}),
+    wakeOutbox: () => wake(),
+  });
+  const { core, logger, settings, clock } = runtime;
+  if (local) seedDemoWorkspace(runtime.store, clock.now().toISOString());
   const scheduler = createScheduler(core, logger);
-  let kick: () => void = () => {};
-  const context: PluginContext = { runtime, scheduler, kickOutbox: () => kick() };
+  const context: PluginContext = {
+    core,
+    settings,
+    clock,
+    logger,
+    config,
+    upcoming: (limit) =>
+      scheduler
+        .upcoming(limit)
+        .map((u) => ({ scheduleId: u.schedule.id, kind: u.schedule.kind, next: u.next })),
+  };
 
   const factories: Partial<Record<Platform, PluginFactory>> = { ...options.factories };
-  if (config.platforms.local) factories.local ??= createLocalPlugin;
+  if (local) factories.local ??= createLocalPlugin;
   const plugins: Partial<Record<Platform, PlatformPlugin>> = {};
   for (const [platform, factory] of Object.entries(factories) as [Platform, PluginFactory][]) {
     plugins[platform] = factory(context);
@@ -51,7 +85,7 @@ export async function startApp(config: AppConfig, options: StartOptions = {}): P
   );
   const worker = core.outboxWorker(gateways);
   const startedAt = new Date();
-  createAuditTrail(runtime).record('config.loaded', null, {
+  core.audit.record('config.loaded', null, {
     config: config.env.configFound ? config.env.configPath : 'built-in defaults',
     platforms: Object.keys(plugins),
     schedules: settings.schedules.map((s) => s.id),
@@ -81,7 +115,7 @@ export async function startApp(config: AppConfig, options: StartOptions = {}): P
   const runner = options.manualSchedule
     ? undefined
     : startScheduler(scheduler, worker, logger, { timezone: settings.timezone });
-  kick = () => void (runner ? runner.drain() : drainOnce());
+  wake = () => void (runner ? runner.drain() : drainOnce());
 
   let stopped = false;
   return {

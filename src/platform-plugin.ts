@@ -1,6 +1,7 @@
-import type { ChatGateway } from './core/ports.js';
-import type { Runtime } from './runtime.js';
-import type { Scheduler } from './scheduler/scheduler.js';
+import type { AppConfig } from './config.js';
+import type { Core } from './core/create-core.js';
+import type { ChatGateway, Clock, Logger } from './core/ports.js';
+import type { Settings } from './core/settings.js';
 import type { Mount } from './web/server.js';
 
 /** What Slack, Teams and the local platform each bring to the running app. */
@@ -13,11 +14,15 @@ export interface PlatformPlugin {
   stop?(): Promise<void>;
 }
 
+/** The narrow view a platform gets: use cases, settings, time and logging, and its own credentials. */
 export interface PluginContext {
-  runtime: Runtime;
-  scheduler: Scheduler;
-  /** Wakes the outbox after a use case queued something (a consent DM, a recognition). */
-  kickOutbox(): void;
+  core: Core;
+  settings: Settings;
+  clock: Clock;
+  logger: Logger;
+  config: Pick<AppConfig, 'env' | 'platforms'>;
+  /** The next scheduled posts (App Home shows them to admins). */
+  upcoming(limit?: number): { scheduleId: string; kind: string; next: Date[] }[];
 }
 
 export type PluginFactory = (context: PluginContext) => PlatformPlugin;

@@ -3,7 +3,6 @@ import { loadOrCreateSecret } from './config.js';
 import { type Core, createCore } from './core/create-core.js';
 import type { Clock, Logger, Store } from './core/ports.js';
 import type { Settings } from './core/settings.js';
-import { demoRoles, seedDemoWorkspace } from './local/demo-workspace.js';
 import { createLogger } from './logger.js';
 import { createSqliteStore, type Database, openDatabase, runMigrations } from './storage/index.js';
 
@@ -15,28 +14,24 @@ export interface Runtime {
   core: Core;
   clock: Clock;
   logger: Logger;
+  /** Keys the pulse pseudonyms; the demo generator writes answers as votes would. */
+  secret: string;
   close(): void;
 }
 
 export const systemClock: Clock = { now: () => new Date() };
 
-/** In local mode the demo people get their roles, so the whole product can be tried out. */
-function effectiveSettings(config: AppConfig): Settings {
-  if (!config.platforms.local) return config.settings;
-  const demo = demoRoles();
-  const roles = config.settings.roles;
-  return {
-    ...config.settings,
-    roles: {
-      ...roles,
-      leads: [...roles.leads, ...demo.leads],
-      managers: [...roles.managers, ...demo.managers],
-    },
-  };
+export interface RuntimeOptions {
+  clock?: Clock;
+  logger?: Logger;
+  /** Settings to run with instead of the config's (local mode adds the demo roles). */
+  settings?: Settings;
+  /** Wakes the outbox when the core queues something (the running app's worker). */
+  wakeOutbox?: () => void;
 }
 
 /** Opens and migrates the database and wires the core: shared by `start` and every CLI command. */
-export function openRuntime(config: AppConfig, options: { clock?: Clock; logger?: Logger } = {}): Runtime {
+export function openRuntime(config: AppConfig, options: RuntimeOptions = {}): Runtime {
   const logger = options.logger ?? createLogger(config.env.logLevel);
   const clock = options.clock ?? systemClock;
   const db = openDatabase(config.env.dbPath);
@@ -47,9 +42,9 @@ export function openRuntime(config: AppConfig, options: { clock?: Clock; logger?
     throw error;
   }
   const store = createSqliteStore(db);
-  const settings = effectiveSettings(config);
-  if (config.platforms.local) seedDemoWorkspace(store, clock.now().toISOString());
+  const settings = options.settings ?? config.settings;
   const secret = loadOrCreateSecret(config.env.secret, config.env.dbPath);
-  const core = createCore({ store, clock, settings, secret, logger });
-  return { config, settings, db, store, core, clock, logger, close: () => db.close() };
+  const wakeOutbox = options.wakeOutbox;
+  const core = createCore({ store, clock, settings, secret, logger, ...(wakeOutbox ? { wakeOutbox } : {}) });
+  return { config, settings, db, store, core, clock, logger, secret, close: () => db.close() };
 }

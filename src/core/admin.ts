@@ -5,7 +5,12 @@ import type { PersonKey } from './records.js';
 import type { FireOutcome, OccurrenceService } from './schedule/occurrence-service.js';
 import { MONTH_PATTERN } from './time.js';
 
-export type PostNowResult = FireOutcome | { status: 'not_allowed' } | { status: 'unknown_schedule' };
+export type PostNowResult =
+  | FireOutcome
+  | { status: 'not_allowed' }
+  | { status: 'unknown_schedule' }
+  /** A pulse is still open: a second one is posted only when forced. */
+  | { status: 'pulse_open' };
 
 /**
  * What innovation leads and admins do from the chat or the local page: the role check, the action
@@ -21,10 +26,13 @@ export function createAdmin(
     audit,
 
     /** Posts one schedule's occurrence now (a lead's "post now"). */
-    postNow(actor: PersonKey, scheduleId: string): PostNowResult {
+    postNow(actor: PersonKey, scheduleId: string, options: { force?: boolean } = {}): PostNowResult {
       if (!people.isLeadOrAdmin(actor)) return { status: 'not_allowed' };
       const schedule = ctx.settings.schedules.find((s) => s.id === scheduleId && s.enabled);
       if (!schedule) return { status: 'unknown_schedule' };
+      if (schedule.kind === 'pulse' && !options.force && ctx.store.pulses.open(ctx.nowIso()).length > 0) {
+        return { status: 'pulse_open' };
+      }
       const outcome = occurrences.fire(schedule, ctx.clock.now(), { force: true });
       audit.record('post.now', actor, { scheduleId, key: outcome.key, status: outcome.status });
       return outcome;

@@ -4,41 +4,87 @@ import { createNominationService } from './content/nomination-service.js';
 import { createReflectionService } from './content/reflection-service.js';
 import { createStoryService } from './content/story-service.js';
 import { type CoreDeps, createContext } from './context.js';
+import { createConversation } from './conversation/index.js';
 import { createOutboxWorker } from './delivery/outbox-worker.js';
 import { createPayloadRenderer } from './delivery/render-payload.js';
+import { verifyDashboardLink } from './digest/dashboard-link.js';
 import { createDigestService } from './digest/digest-service.js';
 import { createPeople } from './people.js';
 import { createPersonalData } from './personal-data.js';
 import type { ChatGateway } from './ports.js';
 import { createPulseService } from './pulses/pulse-service.js';
+import { createPulseViews } from './pulses/pulse-views.js';
 import { createReminderService } from './pulses/reminder-service.js';
+import { createRetentionService } from './retention/retention-service.js';
 import { createOccurrenceService } from './schedule/occurrence-service.js';
 import type { Platform } from './vocabulary.js';
 
-/** Every use case, wired once from the ports. Adapters, scheduler, web and CLI call these. */
+/**
+ * Every use case, wired once from the ports. Adapters, scheduler, web and CLI call these; none of
+ * them gets the store.
+ */
 export function createCore(deps: CoreDeps) {
   const ctx = createContext(deps);
   const people = createPeople(ctx);
   const pulses = createPulseService(ctx, people);
+  const views = createPulseViews(ctx);
   const digests = createDigestService(ctx);
   const occurrences = createOccurrenceService(ctx, pulses);
   const audit = createAuditTrail(ctx);
   const render = createPayloadRenderer(ctx, people, digests);
-  return {
+  const admin = createAdmin(ctx, people, occurrences, audit);
+  const personalData = createPersonalData(ctx);
+  const reflections = createReflectionService(ctx, people);
+  const stories = createStoryService(ctx, people);
+  const nominations = createNominationService(ctx, people);
+  const conversation = createConversation({
     ctx,
-    settings: ctx.settings,
-    bank: ctx.bank,
     people,
     pulses,
-    reflections: createReflectionService(ctx, people),
-    stories: createStoryService(ctx, people),
-    nominations: createNominationService(ctx, people),
+    views,
+    stories,
+    nominations,
+    reflections,
+    admin,
+    personalData,
+    render,
+  });
+  return {
+    settings: ctx.settings,
+    bank: ctx.bank,
+    clock: ctx.clock,
+    logger: ctx.logger,
+    people,
+    pulses,
+    views,
+    reflections,
+    stories,
+    nominations,
     occurrences,
-    admin: createAdmin(ctx, people, occurrences, audit),
+    admin,
+    audit,
     digests,
     reminders: createReminderService(ctx),
-    personalData: createPersonalData(ctx),
+    retention: createRetentionService(ctx),
+    personalData,
+    conversation,
     render,
+    /** Checks a dashboard link's signature and expiry; the subject it was made for, or undefined. */
+    verifyDashboardLink: (query: Record<string, unknown>, now: Date) =>
+      verifyDashboardLink(ctx.secret, query, now),
+    /** Deliveries that failed for good (App Home shows them to admins). */
+    deliveries: { failed: (limit: number) => ctx.store.outbox.list({ status: 'failed', limit }) },
+    /** Where each schedule's ticks have got to (the scheduler's watermark). */
+    scheduleState: {
+      watermark: (scheduleId: string) => ctx.store.schedule.watermark(scheduleId),
+      setWatermark: (scheduleId: string, at: string) => ctx.store.schedule.setWatermark(scheduleId, at),
+    },
+    /** Platform bookkeeping the adapters keep through the core: inbound dedupe, Teams conversations. */
+    platformState: {
+      inbound: ctx.store.inbound,
+      teamsConversations: ctx.store.teamsConversations,
+      feed: ctx.store.feed,
+    },
     outboxWorker: (gateways: Partial<Record<Platform, ChatGateway>>) =>
       createOutboxWorker(ctx, render, gateways),
   };

@@ -26,9 +26,11 @@ export function createPeople(ctx: CoreContext) {
       const key = personKey(actor.platform, actor.userId);
       const existing = store.people.get(key);
       const configuredSector = sectorFromChannel(actor.channel);
+      // A new e-mail counts as a change too: roles may be given by e-mail, from the first click on.
       if (
         existing &&
         (actor.displayName === undefined || actor.displayName === existing.displayName) &&
+        (!actor.email || actor.email === existing.email) &&
         (configuredSector === undefined || existing.sector !== null)
       ) {
         return existing;
@@ -43,6 +45,10 @@ export function createPeople(ctx: CoreContext) {
         ctx.nowIso(),
       );
     },
+
+    get: (key: PersonKey): Person | undefined => store.people.get(key),
+
+    list: (platform?: Platform): Person[] => store.people.list(platform),
 
     localeOf(key: PersonKey | undefined): Locale {
       const person = key ? store.people.get(key) : undefined;

@@ -50,3 +50,5 @@ export function createPersonalData(ctx: CoreContext) {
     },
   };
 }
+
+export type PersonalData = ReturnType<typeof createPersonalData>;

@@ -13,7 +13,7 @@ import type {
   Story,
   Target,
 } from './records.js';
-import type { Locale, NominationStatus, Platform, ScaleValue } from './vocabulary.js';
+import type { Locale, NominationStatus, Platform, ScaleValue, TeamsConversationType } from './vocabulary.js';
 
 export interface Clock {
   now(): Date;
@@ -244,6 +244,46 @@ export interface AggregateRepository {
   inMonths(from: string, to: string): MonthlyAggregate[];
 }
 
+export interface TeamsConversationRef {
+  conversationId: string;
+  conversationType: TeamsConversationType;
+  tenantId: string | null;
+  serviceUrl: string;
+  botId: string;
+  userAadObjectId: string | null;
+  userId: string | null;
+}
+
+export interface StoredTeamsConversation extends TeamsConversationRef {
+  removedAt: string | null;
+  createdAt: string;
+  updatedAt: string;
+}
+
+/** Teams conversation references (for proactive posts) and handled activity ids. */
+export interface TeamsConversationRepository {
+  /** Inserts or refreshes a reference; a conversation the bot was removed from becomes active again. */
+  save(ref: TeamsConversationRef, now: string): void;
+  get(conversationId: string): StoredTeamsConversation | undefined;
+  /** The active personal chat with a person (by AAD object id). */
+  personalChatOf(aadObjectId: string): StoredTeamsConversation | undefined;
+  /** The newest active reference in a tenant (its service URL is used to open a new personal chat). */
+  anyInTenant(tenantId: string | null): StoredTeamsConversation | undefined;
+  markRemoved(conversationId: string, now: string): void;
+  list(): StoredTeamsConversation[];
+  /**
+   * Remembers an activity id; false when it was seen before (then `previousResponse` holds what was
+   * answered the first time).
+   */
+  rememberActivity(
+    activityId: string,
+    now: Date,
+  ): { fresh: true } | { fresh: false; previousResponse: unknown };
+  saveResponse(activityId: string, response: unknown): void;
+  /** Forget activity ids older than `before`; returns rows removed. */
+  pruneActivities(before: Date): number;
+}
+
 export interface Store {
   people: PeopleRepository;
   schedule: ScheduleRepository;
@@ -252,6 +292,7 @@ export interface Store {
   outbox: OutboxRepository;
   feed: FeedRepository;
   inbound: InboundEventRepository;
+  teamsConversations: TeamsConversationRepository;
   audit: AuditRepository;
   aggregates: AggregateRepository;
   /** Runs `fn` in one synchronous transaction (better-sqlite3 transactions are synchronous). */

@@ -71,3 +71,7 @@ export type Role = (typeof ROLES)[number];
 
 export const SCALE = [1, 2, 3, 4, 5] as const;
 export type ScaleValue = (typeof SCALE)[number];
+
+/** Where a Teams conversation happens: a personal chat, a group chat or a team channel. */
+export const TEAMS_CONVERSATION_TYPES = ['personal', 'groupChat', 'channel'] as const;
+export type TeamsConversationType = (typeof TEAMS_CONVERSATION_TYPES)[number];

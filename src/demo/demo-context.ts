@@ -13,6 +13,8 @@ export interface DemoTarget {
   core: Core;
   clock: Clock;
   settings: Settings;
+  /** Keys the pulse pseudonyms, so generated answers look like real votes. */
+  secret: string;
 }
 
 export interface DemoContext {

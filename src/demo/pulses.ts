@@ -32,7 +32,7 @@ export function generatePulse(ctx: DemoContext, schedule: Schedule, key: string,
   const month = ctx.monthIndex(closesAt);
   const rate = Math.min(0.8, Math.max(0.45, rng.normal(0.62, 0.08)));
   const openMs = closesAt.getTime() - at.getTime();
-  const secret = target.core.ctx.secret;
+  const secret = target.secret;
 
   let answers = 0;
   let participants = 0;

@@ -42,7 +42,7 @@ export function createFeedView(core: Core) {
   function pulseItem(entry: FeedEntry, scale: ScaleBlock, viewer: Actor, locale: Locale): FeedItem {
     const pulse = core.pulses.get(scale.pulseId);
     if (!pulse) return { id: entry.id, createdAt: entry.createdAt, message: entry.message };
-    const now = core.ctx.nowIso();
+    const now = core.clock.now().toISOString();
     const open = pulse.closedAt === null && pulse.opensAt <= now && now < pulse.closesAt;
     const view = {
       pulse,

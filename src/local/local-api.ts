@@ -1,14 +1,14 @@
-import express, { type Express } from 'express';
-import { keepInput } from '../core/forms/validate.js';
-import { type MessageKey, t } from '../core/i18n/translate.js';
-import { ACTIONS, FORMS, type Form, type FormResult } from '../core/message.js';
-import { voteOutcomeMessage } from '../core/messages/pulse-message.js';
+import express, { type Express, type Response } from 'express';
+import type { FormRequest, Reply } from '../core/conversation/index.js';
+import { translator } from '../core/i18n/translate.js';
+import { ACTIONS, FORMS } from '../core/message.js';
 import type { Actor } from '../core/people.js';
 import type { PluginContext } from '../platform-plugin.js';
-import { createHttpHelpers, parse, Refusal } from './local-http.js';
+import { createHttpHelpers, parse } from './local-http.js';
 import {
   actionBody,
   BODY_LIMIT,
+  commandBody,
   formBody,
   formQuery,
   postNowBody,
@@ -17,18 +17,35 @@ import {
   voteBody,
 } from './local-schemas.js';
 import type { LocalStateBuilder } from './local-state.js';
+import { OUTCOME_STATUS } from './reply-status.js';
+import { refuseUnlistedNominee } from './unlisted-nominee.js';
 
-const notFound = () => new Refusal(404, 'not_found', 'error.notFound');
-const unknownForm = () => new Refusal(404, 'unknown_form', 'local.error.unknownForm');
+/** The neutral reply as JSON: a refusal carries its outcome code and the text in the person's language. */
+function send(res: Response, reply: Reply, extra: Record<string, unknown> = {}): void {
+  if (reply.kind !== 'message') {
+    res.json({
+      ok: reply.kind === 'form',
+      form: reply.form,
+      ...(reply.kind === 'form_errors' ? { errors: reply.errors } : {}),
+    });
+    return;
+  }
+  const status = OUTCOME_STATUS[reply.outcome];
+  if (status === 503) res.setHeader('Retry-After', '2');
+  const text = reply.message.blocks
+    .map((b) => ('text' in b ? b.text : ''))
+    .filter(Boolean)
+    .join(' ');
+  if (status >= 400) res.status(status).json({ ok: false, error: reply.outcome, message: text });
+  else res.json({ ok: true, outcome: reply.outcome, message: text, reply, ...extra });
+}
 
-/** The page's JSON API under `/local/api`: every route calls the same core use cases as Slack and Teams. */
+/** The page's JSON API under `/local/api`: every route calls the same conversation as Slack and Teams. */
 export function mountLocalApi(app: Express, context: PluginContext, state: LocalStateBuilder): void {
-  const { runtime, kickOutbox } = context;
-  const { core, store, settings } = runtime;
+  const { core, settings } = context;
+  const { conversation } = core;
   const { handle, bodyErrors, personOf } = createHttpHelpers(core);
   const actorOf = (key: string): Actor => ({ platform: 'local', userId: personOf(key).userId });
-  const say = (key: string, text: MessageKey, params?: Record<string, string | number>) =>
-    t(core.people.localeOf(key), text, params);
 
   const api = express.Router();
   api.use(express.json({ limit: BODY_LIMIT, strict: true }));
@@ -36,43 +53,28 @@ export function mountLocalApi(app: Express, context: PluginContext, state: Local
 
   api.get(
     '/people',
-    handle((_req, res) => {
-      res.json({ people: state.people(), locale: settings.defaultLocale });
-    }),
+    handle((_req, res) => res.json({ people: state.people(), locale: settings.defaultLocale })),
   );
 
   api.get(
     '/state',
+    handle((req, res) => res.json(state.forPerson(personOf(parse(stateQuery, req.query).as)))),
+  );
+
+  api.post(
+    '/command',
     handle((req, res) => {
-      const { as } = parse(stateQuery, req.query);
-      res.json(state.forPerson(personOf(as)));
+      const body = parse(commandBody, req.body);
+      send(res, conversation.say(actorOf(body.as), body.text));
     }),
   );
 
   api.post(
     '/vote',
     handle((req, res) => {
-      const body = parse(voteBody, req.body);
-      const actor = actorOf(body.as);
-      const result = core.pulses.vote({ ...body, actor });
-      switch (result.status) {
-        case 'recorded':
-        case 'changed': {
-          const locale = core.people.localeOf(body.as);
-          const confirmation = voteOutcomeMessage(result, locale, settings.timezone);
-          res.json({ ok: true, status: result.status, value: result.value, confirmation });
-          return;
-        }
-        case 'closed':
-          throw new Refusal(409, 'closed', 'pulse.error.closed');
-        case 'unknown_pulse':
-        case 'unknown_question':
-          throw new Refusal(404, result.status, 'pulse.error.unknown');
-        case 'invalid_value':
-          throw new Refusal(400, 'invalid_value', 'pulse.error.invalid');
-        case 'comment_too_long':
-          throw new Refusal(400, 'comment_too_long', 'pulse.error.commentTooLong');
-      }
+      const { as, ...vote } = parse(voteBody, req.body);
+      const reply = conversation.vote(actorOf(as), vote);
+      send(res, reply, reply.vote ? { ...reply.vote, confirmation: reply.message } : {});
     }),
   );
 
@@ -80,16 +82,14 @@ export function mountLocalApi(app: Express, context: PluginContext, state: Local
     '/form',
     handle((req, res) => {
       const query = parse(formQuery, req.query);
-      const actor = actorOf(query.as);
-      let form: Form | undefined;
-      if (query.kind === 'story') form = core.stories.form(actor);
-      else if (query.kind === 'nomination') form = core.nominations.form(actor);
-      else {
-        const [questionId = '', occurrenceKey = ''] = (query.value ?? '').split('|');
-        form = core.reflections.form(actor, questionId, occurrenceKey);
-      }
-      if (!form) throw unknownForm();
-      res.json({ form });
+      const [questionId = '', occurrenceKey = ''] = (query.value ?? '').split('|');
+      const request: FormRequest =
+        query.kind === 'story' || query.kind === 'nomination'
+          ? { form: query.kind }
+          : { form: 'reflection', questionId, occurrenceKey };
+      const reply = conversation.openForm(actorOf(query.as), request);
+      if (reply.kind === 'message') send(res, { ...reply, outcome: 'not_found' });
+      else res.json({ form: reply.form });
     }),
   );
 
@@ -98,77 +98,23 @@ export function mountLocalApi(app: Express, context: PluginContext, state: Local
     handle((req, res) => {
       const body = parse(formBody, req.body);
       const actor = actorOf(body.as);
-      const result = submitForm(body.formId, actor, body.context, body.values);
-      if (!result) throw unknownForm();
-      if (result.ok) {
-        if (body.formId === FORMS.nomination) kickOutbox();
-        res.json({ ok: true, confirmation: result.confirmation });
-      } else {
-        // A FormResult with field errors is an expected answer, not a failed request (200, like Slack's modal errors).
-        res.json({ ok: false, errors: result.errors, form: result.form });
-      }
+      // The page offers a list of colleagues; a nominee outside it is an error on that field.
+      const refused = body.formId === FORMS.nomination && refuseUnlistedNominee(core, actor, body.values);
+      const reply = refused || conversation.submitForm(actor, body.formId, body.context, body.values);
+      send(res, reply, reply.kind === 'message' ? { confirmation: reply.message } : {});
     }),
   );
-
-  function submitForm(
-    formId: string,
-    actor: Actor,
-    context: Record<string, string>,
-    values: Record<string, string | string[] | boolean>,
-  ): FormResult | undefined {
-    switch (formId) {
-      case FORMS.reflection:
-      case FORMS.learning:
-        return core.reflections.submit(actor, context, values);
-      case FORMS.story:
-        return core.stories.submit(actor, values);
-      case FORMS.nomination: {
-        // The core takes any user id as nominee; here only a colleague from the list may be chosen.
-        const form = core.nominations.form(actor);
-        const nominee = values.nominee;
-        const options = form.fields.find((f) => f.id === 'nominee')?.options ?? [];
-        if (typeof nominee === 'string' && nominee !== '' && !options.some((o) => o.value === nominee)) {
-          const locale = core.people.localeOf(`local:${actor.userId}`);
-          return {
-            ok: false,
-            errors: { nominee: t(locale, 'form.error.unknownOption') },
-            form: keepInput(form, values),
-          };
-        }
-        const { nomination: _nomination, ...result } = core.nominations.submit(actor, values);
-        return result as FormResult;
-      }
-      default:
-        return undefined;
-    }
-  }
 
   api.post(
     '/action',
     handle((req, res) => {
-      const body = parse(actionBody, req.body);
-      const actor = actorOf(body.as);
-      if (body.actionId === ACTIONS.recognise) {
-        const result = core.nominations.recognise(actor, body.value);
-        if (result.status === 'not_allowed')
-          throw new Refusal(403, 'not_allowed', 'local.error.notAllowedRecognise');
-        if (result.status === 'not_found') throw notFound();
-        if (result.status === 'already_decided')
-          throw new Refusal(409, 'already_recognised', 'local.recognise.already');
-        if (result.status !== 'recognised') throw new Refusal(409, 'not_accepted', 'recognition.notAccepted');
-        kickOutbox();
-        res.json({ ok: true, status: result.status, message: say(body.as, 'recognition.done') });
-        return;
-      }
-      const result = core.nominations.decide(actor, body.value, body.actionId === ACTIONS.consentAccept);
-      if (result.status === 'not_found') throw notFound();
-      if (result.status === 'not_yours') throw new Refusal(403, 'not_yours', 'nomination.consent.notYours');
-      if (result.status === 'already_decided') {
-        throw new Refusal(409, 'already_decided', 'nomination.consent.alreadyDecided');
-      }
-      const key =
-        result.status === 'accepted' ? 'nomination.consent.accepted' : 'nomination.consent.declined';
-      res.json({ ok: true, status: result.status, message: say(body.as, key) });
+      const { as, actionId, value } = parse(actionBody, req.body);
+      const actor = actorOf(as);
+      const reply =
+        actionId === ACTIONS.recognise
+          ? conversation.recognise(actor, value)
+          : conversation.decide(actor, value, actionId === ACTIONS.consentAccept);
+      send(res, reply);
     }),
   );
 
@@ -177,35 +123,22 @@ export function mountLocalApi(app: Express, context: PluginContext, state: Local
     handle((req, res) => {
       const body = parse(settingsBody, req.body);
       const person = personOf(body.as);
-      const messages: string[] = [];
-      store.transaction(() => {
-        if (body.locale) core.people.setLocale(person.key, body.locale);
-        if (body.paused !== undefined) core.people.setPaused(person.key, body.paused);
-      });
-      if (body.locale) messages.push(say(person.key, 'lang.changed'));
-      if (body.paused !== undefined)
-        messages.push(say(person.key, body.paused ? 'local.pause.on' : 'local.pause.off'));
-      res.json({ ok: true, message: messages.join(' ') });
+      if (body.locale) core.people.setLocale(person.key, body.locale);
+      if (body.paused !== undefined) core.people.setPaused(person.key, body.paused);
+      const t = translator(core.people.localeOf(person.key));
+      const said = [
+        ...(body.locale ? [t('lang.changed')] : []),
+        ...(body.paused === undefined ? [] : [t(body.paused ? 'local.pause.on' : 'local.pause.off')]),
+      ];
+      res.json({ ok: true, message: said.join(' ') });
     }),
   );
 
   api.post(
     '/post-now',
     handle((req, res) => {
-      const body = parse(postNowBody, req.body);
-      const person = personOf(body.as);
-      const outcome = core.admin.postNow(person.key, body.scheduleId);
-      if (outcome.status === 'not_allowed') throw new Refusal(403, 'not_allowed', 'error.notAllowed');
-      if (outcome.status === 'unknown_schedule')
-        throw new Refusal(404, 'unknown_schedule', 'local.error.unknownSchedule');
-      if (outcome.status !== 'posted') throw new Refusal(409, 'duplicate', 'local.postNow.duplicate');
-      kickOutbox();
-      res.json({
-        ok: true,
-        status: outcome.status,
-        key: outcome.key,
-        message: say(person.key, 'local.postNow.done'),
-      });
+      const { as, scheduleId, force } = parse(postNowBody, req.body);
+      send(res, conversation.run(actorOf(as), { kind: 'post', scheduleId, force: force ?? false }));
     }),
   );
 

@@ -27,7 +27,7 @@ export function createHttpHelpers(core: Core) {
     const raw =
       (body && typeof body === 'object' ? (body as Record<string, unknown>).as : undefined) ?? req.query.as;
     const parsed = personKeySchema.safeParse(raw);
-    return parsed.success ? core.ctx.store.people.get(parsed.data) : undefined;
+    return parsed.success ? core.people.get(parsed.data) : undefined;
   }
 
   function localeOf(req: Request): Locale {
@@ -53,7 +53,7 @@ export function createHttpHelpers(core: Core) {
       } catch (error) {
         if (error instanceof Refusal) refuse(req, res, error);
         else if (isTransientStorageError(error)) {
-          core.ctx.logger.warn('local api: storage busy', { path: req.path, error: String(error) });
+          core.logger.warn('local api: storage busy', { path: req.path, error: String(error) });
           refuse(req, res, new Refusal(503, 'try_again', 'error.tryAgain'));
         } else next(error);
       }
@@ -73,7 +73,7 @@ export function createHttpHelpers(core: Core) {
 
   /** Looks up the person the request acts as; an unknown one is refused. */
   function personOf(key: string): Person {
-    const person = core.ctx.store.people.get(key);
+    const person = core.people.get(key);
     if (person?.platform !== 'local') {
       throw new Refusal(404, 'unknown_person', 'local.error.unknownPerson');
     }

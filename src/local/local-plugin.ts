@@ -7,12 +7,11 @@ import { createLocalState } from './local-state.js';
 
 /** Local mode: the demo workspace's feed, the page at `/` and its JSON API under `/local/api`. */
 export const createLocalPlugin: PluginFactory = (context) => {
-  const { runtime } = context;
+  const { core, clock } = context;
   return {
-    gateway: createLocalGateway(runtime.store.feed, runtime.clock),
+    gateway: createLocalGateway(core.platformState.feed, clock),
     mount(app) {
-      const { core, store } = runtime;
-      const state = createLocalState({ core, store, feedView: createFeedView(core) });
+      const state = createLocalState({ core, feedView: createFeedView(core) });
       mountLocalPage(app, { locale: () => core.settings.defaultLocale, people: () => state.people() });
       mountLocalApi(app, context, state);
     },

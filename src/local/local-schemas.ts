@@ -51,4 +51,11 @@ export const settingsBody = z
   })
   .refine((body) => body.locale !== undefined || body.paused !== undefined);
 
-export const postNowBody = z.strictObject({ as: personKeySchema, scheduleId: id });
+export const postNowBody = z.strictObject({
+  as: personKeySchema,
+  scheduleId: id,
+  force: z.boolean().optional(),
+});
+
+/** A chat command typed on the page, as it would be typed in Slack or Teams. */
+export const commandBody = z.strictObject({ as: personKeySchema, text: z.string().max(500) });

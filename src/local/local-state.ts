@@ -4,7 +4,6 @@ import { formatMonth, translator } from '../core/i18n/translate.js';
 import { ACTIONS, type Message } from '../core/message.js';
 import { nominationPrompt, nomineeName } from '../core/messages/content-messages.js';
 import type { Actor } from '../core/people.js';
-import type { Store } from '../core/ports.js';
 import type { Person } from '../core/records.js';
 import type { Settings } from '../core/settings.js';
 import { localMonth } from '../core/time.js';
@@ -42,8 +41,8 @@ export function localChannels(settings: Settings): string[] {
   return [...new Set(ids)];
 }
 
-export function createLocalState(deps: { core: Core; store: Store; feedView: FeedView }) {
-  const { core, store, feedView } = deps;
+export function createLocalState(deps: { core: Core; feedView: FeedView }) {
+  const { core, feedView } = deps;
   const { settings } = core;
 
   function summary(person: Person, locale: Locale): PersonSummary {
@@ -58,13 +57,13 @@ export function createLocalState(deps: { core: Core; store: Store; feedView: Fee
 
   function awaiting(locale: Locale): Message[] {
     const t = translator(locale);
-    const now = core.ctx.clock.now();
+    const now = core.clock.now();
     const period = {
       from: new Date(now.getTime() - 400 * 86_400_000).toISOString(),
       to: new Date(now.getTime() + 86_400_000).toISOString(),
     };
     return core.nominations.awaitingRecognition(period).map((nomination) => {
-      const nominee = store.people.get(nomination.nomineeKey ?? '');
+      const nominee = core.people.get(nomination.nomineeKey ?? '');
       const text = t('local.recognise.text', {
         nominee: nomineeName(nomination, nominee) || t('someone'),
         dimension: DIMENSION_LABELS[nomination.dimension][locale],
@@ -83,7 +82,7 @@ export function createLocalState(deps: { core: Core; store: Store; feedView: Fee
   return {
     /** The people to pick from, in the default language (before anyone is picked). */
     people(locale: Locale = settings.defaultLocale): PersonSummary[] {
-      return store.people.list('local').map((person) => summary(person, locale));
+      return core.people.list('local').map((person) => summary(person, locale));
     },
 
     forPerson(person: Person): LocalState {
@@ -91,15 +90,18 @@ export function createLocalState(deps: { core: Core; store: Store; feedView: Fee
       const locale = core.people.localeOf(person.key);
       const mayRecognise = core.people.mayRecognise(person.key);
       const mayPostNow = core.people.isLeadOrAdmin(person.key);
-      const month = localMonth(core.ctx.clock.now(), settings.timezone);
+      const month = localMonth(core.clock.now(), settings.timezone);
       return {
         me: { ...summary(person, locale), locale, paused: person.paused, mayRecognise, mayPostNow },
         people: this.people(locale),
         channels: localChannels(settings).map((id) => ({
           id,
-          items: feedView.items(store.feed.list({ channel: id, limit: FEED_LIMIT }), actor),
+          items: feedView.items(core.platformState.feed.list({ channel: id, limit: FEED_LIMIT }), actor),
         })),
-        dms: feedView.items(store.feed.list({ dmUser: person.userId, limit: FEED_LIMIT }), actor),
+        dms: feedView.items(
+          core.platformState.feed.list({ dmUser: person.userId, limit: FEED_LIMIT }),
+          actor,
+        ),
         schedules: mayPostNow
           ? settings.schedules.filter((s) => s.enabled).map((s) => ({ id: s.id, kind: s.kind }))
           : [],

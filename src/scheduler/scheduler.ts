@@ -1,9 +1,8 @@
 import cron, { type ScheduledTask } from 'node-cron';
-import { createAuditTrail } from '../core/audit/audit-trail.js';
 import type { Core } from '../core/create-core.js';
 import type { OutboxWorker } from '../core/delivery/outbox-worker.js';
 import type { Logger } from '../core/ports.js';
-import { createRetentionService, type RetentionReport } from '../core/retention/retention-service.js';
+import type { RetentionReport } from '../core/retention/retention-service.js';
 import { type Calendar, createCalendar } from './calendar.js';
 import { dueOccurrences } from './due-occurrences.js';
 
@@ -21,11 +20,9 @@ export interface TickReport {
 const FIRST_START_LOOKBACK_MS = 60_000;
 
 export function createScheduler(core: Core, logger: Logger, calendar?: Calendar) {
-  const { settings, ctx } = core;
+  const { settings, clock, retention, audit, scheduleState } = core;
   const cal =
     calendar ?? createCalendar({ timezone: settings.timezone, quietPeriods: settings.quietPeriods });
-  const retention = createRetentionService(ctx);
-  const audit = createAuditTrail(ctx);
 
   /** The daily retention job (idempotent: a watermark per local day, one transaction). */
   function runRetention(now: Date): RetentionReport | undefined {
@@ -46,11 +43,11 @@ export function createScheduler(core: Core, logger: Logger, calendar?: Calendar)
    * Considers every schedule time since the last tick (also across downtime) and hands each to the
    * core. Safe to run in two processes at once: the occurrence key makes each post unique.
    */
-  function tick(now: Date = ctx.clock.now()): TickReport {
+  function tick(now: Date = clock.now()): TickReport {
     const report: TickReport = { fired: 0, skipped: 0, missed: 0, closedPulses: 0, remindersQueued: 0 };
     for (const schedule of settings.schedules) {
       if (!schedule.enabled) continue;
-      const mark = ctx.store.schedule.watermark(schedule.id);
+      const mark = scheduleState.watermark(schedule.id);
       const after = mark ? new Date(mark) : new Date(now.getTime() - FIRST_START_LOOKBACK_MS);
       for (const decision of dueOccurrences(schedule, after, now, settings.timezone, cal)) {
         const outcome =
@@ -62,7 +59,7 @@ export function createScheduler(core: Core, logger: Logger, calendar?: Calendar)
         if (outcome.status === 'missed') report.missed += 1;
         if (outcome.status !== 'duplicate') logger.info(`occurrence ${outcome.status}`, { key: outcome.key });
       }
-      ctx.store.schedule.setWatermark(schedule.id, now.toISOString());
+      scheduleState.setWatermark(schedule.id, now.toISOString());
     }
     report.closedPulses = core.pulses.closeDue().length;
     report.remindersQueued = core.reminders.queueDue();
@@ -72,7 +69,7 @@ export function createScheduler(core: Core, logger: Logger, calendar?: Calendar)
   }
 
   /** The next times each schedule will post, for the admin view. */
-  function upcoming(limit = 3, from: Date = ctx.clock.now()) {
+  function upcoming(limit = 3, from: Date = clock.now()) {
     const horizon = new Date(from.getTime() + 62 * 86_400_000);
     return settings.schedules
       .filter((s) => s.enabled)

@@ -1,4 +1,4 @@
-import type { Core } from '../core/create-core.js';
+import type { Conversation, Reply } from '../core/conversation/index.js';
 import { t } from '../core/i18n/translate.js';
 import type { Form, Message } from '../core/message.js';
 import type { Actor } from '../core/people.js';
@@ -6,16 +6,23 @@ import { personKey } from '../core/records.js';
 import type { Locale } from '../core/vocabulary.js';
 import type { PluginContext } from '../platform-plugin.js';
 import type { RecentIds } from './dedupe.js';
+import type { SlackIdentity } from './identity.js';
+import { renderConfirmationModal } from './render-home.js';
 import { type RenderOptions, renderMessage, type SlackMessage } from './render-message.js';
 import { renderModal } from './render-modal.js';
 
-/** What every listener needs: the core, and rendering in the acting person's language. */
+/** What every listener needs: the conversation, who is acting, and rendering in their language. */
 export interface SlackDeps extends PluginContext {
-  core: Core;
+  conversation: Conversation;
+  identity: SlackIdentity;
   localeOf(actor: Actor): Locale;
   renderOptions(locale: Locale): RenderOptions;
   message(message: Message, actor: Actor): SlackMessage;
   modal(form: Form, actor: Actor): ReturnType<typeof renderModal>;
+  /** A reply as a message (ephemeral or in place), in the reply's own language. */
+  replyMessage(reply: Reply): SlackMessage;
+  /** A form submission's confirmation, replacing the modal it came from. */
+  confirmationModal(title: string, reply: Reply): ReturnType<typeof renderConfirmationModal>;
   /** Event ids and submitted view ids already handled. */
   seenEvents: RecentIds;
   seenViews: RecentIds;
@@ -25,24 +32,39 @@ export function dashboardUrl(publicUrl: string): string {
   return `${publicUrl.replace(/\/$/, '')}/dashboard`;
 }
 
+/** The blocks a reply shows: a form's title when it is one (forms are opened as modals, not here). */
+function messageOf(reply: Reply): Message {
+  if (reply.kind === 'message') return reply.pulse ?? reply.message;
+  return { fallbackText: reply.form.title, blocks: [{ type: 'heading', text: reply.form.title }] };
+}
+
 export function createSlackDeps(
   context: PluginContext,
-  seen: { events: RecentIds; views: RecentIds },
+  extra: { identity: SlackIdentity; seen: { events: RecentIds; views: RecentIds } },
 ): SlackDeps {
-  const { core } = context.runtime;
+  const { core } = context;
   const renderOptions = (locale: Locale): RenderOptions => ({
-    moreUrl: dashboardUrl(core.settings.publicUrl),
+    moreUrl: dashboardUrl(context.settings.publicUrl),
     moreLabel: t(locale, 'chat.truncated'),
   });
   const localeOf = (actor: Actor) => core.people.localeOf(personKey(actor.platform, actor.userId));
   return {
     ...context,
-    core,
+    conversation: core.conversation,
+    identity: extra.identity,
     localeOf,
     renderOptions,
     message: (message, actor) => renderMessage(message, renderOptions(localeOf(actor))),
     modal: (form, actor) => renderModal(form, { close: t(localeOf(actor), 'form.cancel') }),
-    seenEvents: seen.events,
-    seenViews: seen.views,
+    replyMessage: (reply) => renderMessage(messageOf(reply), renderOptions(reply.locale)),
+    confirmationModal: (title, reply) =>
+      renderConfirmationModal(
+        title,
+        t(reply.locale, 'chat.close'),
+        messageOf(reply).blocks,
+        renderOptions(reply.locale),
+      ),
+    seenEvents: extra.seen.events,
+    seenViews: extra.seen.views,
   };
 }

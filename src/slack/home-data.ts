@@ -1,30 +1,26 @@
+import { recognitionWindow } from '../core/content/recognition-window.js';
 import type { Actor } from '../core/people.js';
 import { personKey } from '../core/records.js';
 import type { SlackDeps } from './deps.js';
 import { dashboardUrl } from './deps.js';
 import type { HomeData } from './home.js';
 
-const RECOGNITION_WINDOW_MS = 90 * 86_400_000;
-
 /** Gathers what App Home shows for one person; the admin part only for leads and admins. */
 export function loadHomeData(deps: SlackDeps, actor: Actor): HomeData {
-  const { core, runtime, scheduler } = deps;
+  const { core, upcoming } = deps;
   const person = core.people.ensure(actor);
   const key = personKey(actor.platform, actor.userId);
-  const nominations = runtime.store.content.nominationsOf(key);
-  const now = runtime.clock.now();
+  const mine = core.personalData.export(key);
+  const { nominations } = mine;
   const awaiting = core.people.mayRecognise(key)
-    ? core.nominations.awaitingRecognition({
-        from: new Date(now.getTime() - RECOGNITION_WINDOW_MS).toISOString(),
-        to: new Date(now.getTime() + 1).toISOString(),
-      })
+    ? core.nominations.awaitingRecognition(recognitionWindow(core.clock.now()))
     : undefined;
   const keys = new Set(
     [...nominations, ...(awaiting ?? [])].flatMap((n) => (n.nomineeKey ? [n.nomineeKey] : [])),
   );
   const names = new Map<string, string>();
   for (const k of keys) {
-    const p = runtime.store.people.get(k);
+    const p = core.people.get(k);
     if (p) names.set(k, p.displayName);
   }
   return {
@@ -32,17 +28,15 @@ export function loadHomeData(deps: SlackDeps, actor: Actor): HomeData {
     locale: core.people.localeOf(key),
     timeZone: core.settings.timezone,
     dashboardUrl: dashboardUrl(core.settings.publicUrl),
-    stories: runtime.store.content.storiesBy(key),
+    stories: mine.stories,
     nominations,
     names,
     ...(awaiting ? { awaiting } : {}),
     ...(core.people.isLeadOrAdmin(key)
       ? {
           admin: {
-            upcoming: scheduler
-              .upcoming(3, now)
-              .map((u) => ({ scheduleId: u.schedule.id, kind: u.schedule.kind, next: u.next })),
-            failed: runtime.store.outbox.list({ status: 'failed', limit: 20 }),
+            upcoming: upcoming(3),
+            failed: core.deliveries.failed(20),
           },
         }
       : {}),

@@ -1,7 +1,6 @@
 // Pure functions from Slack payloads to what the core's use cases take. No I/O here.
 import type { FormValues } from '../core/message.js';
 import type { Actor } from '../core/people.js';
-import { LOCALES, type Locale } from '../core/vocabulary.js';
 
 /** Ids this app registers in the manifest. */
 export const SLACK_IDS = {
@@ -11,93 +10,14 @@ export const SLACK_IDS = {
   eventsPath: '/slack/events',
 } as const;
 
-export type Command =
-  | { kind: 'help' }
-  | { kind: 'story' }
-  | { kind: 'nominate' }
-  | { kind: 'pulse' }
-  | { kind: 'lang'; locale: Locale | undefined }
-  | { kind: 'sector'; sectorId: string | undefined }
-  | { kind: 'pause' }
-  | { kind: 'resume' }
-  | { kind: 'mydata'; forget?: { code: string | undefined } }
-  | { kind: 'post'; scheduleId: string | undefined }
-  | { kind: 'digest'; month: string | undefined; valid: boolean }
-  | { kind: 'unknown'; word: string };
-
-// Norwegian words are accepted too: people type what they read in the help text.
-const ALIASES: Record<string, Command['kind']> = {
-  help: 'help',
-  hjelp: 'help',
-  story: 'story',
-  historie: 'story',
-  nominate: 'nominate',
-  nominer: 'nominate',
-  pulse: 'pulse',
-  puls: 'pulse',
-  lang: 'lang',
-  språk: 'lang',
-  sprak: 'lang',
-  sector: 'sector',
-  sektor: 'sector',
-  pause: 'pause',
-  resume: 'resume',
-  fortsett: 'resume',
-  mydata: 'mydata',
-  'mine-data': 'mydata',
-  minedata: 'mydata',
-  post: 'post',
-  digest: 'digest',
-  oppsummering: 'digest',
-};
-
-/** `mydata forget` (also in Norwegian) asks to erase everything stored about the person. */
-export function isForgetWord(word: string | undefined): boolean {
-  return ['forget', 'slett', 'glem', 'gløym'].includes((word ?? '').toLowerCase());
-}
-
-export function parseCommand(text: string | undefined): Command {
-  const [first = '', second, third] = (text ?? '').trim().split(/\s+/);
-  const word = first.toLowerCase();
-  if (word === '') return { kind: 'help' };
-  const kind = ALIASES[word];
-  switch (kind) {
-    case undefined:
-      return { kind: 'unknown', word: first.slice(0, 40) };
-    case 'lang': {
-      const locale = second?.toLowerCase();
-      return { kind: 'lang', locale: LOCALES.includes(locale as Locale) ? (locale as Locale) : undefined };
-    }
-    case 'mydata':
-      return isForgetWord(second) ? { kind: 'mydata', forget: { code: third } } : { kind: 'mydata' };
-    case 'post':
-      return { kind: 'post', scheduleId: second };
-    case 'sector':
-      return { kind: 'sector', sectorId: second };
-    case 'digest':
-      return {
-        kind: 'digest',
-        month: second,
-        valid: second === undefined || /^\d{4}-(0[1-9]|1[0-2])$/.test(second),
-      };
-    default:
-      return { kind } as Command;
-  }
-}
-
-export interface SlackUserRef {
-  id: string;
-  name?: string;
-  username?: string;
-}
-
-/** Who acted; the channel lets the core map a configured channel to a sector. */
-export function actorOf(user: SlackUserRef, channelId?: string): Actor {
-  const displayName = user.name ?? user.username;
+/**
+ * Who acted; the channel lets the core map a configured channel to a sector. Payloads carry the
+ * legacy `user.name` handle, which is not the person's display name: names come from `users.info`.
+ */
+export function actorOf(user: { id: string }, channelId?: string): Actor {
   return {
     platform: 'slack',
     userId: user.id,
-    ...(displayName ? { displayName } : {}),
     ...(channelId?.startsWith('C') ? { channel: { platform: 'slack', kind: 'channel', id: channelId } } : {}),
   };
 }

@@ -5,6 +5,7 @@ import { boltLogger } from './bolt-logger.js';
 import { createDurableIds } from './dedupe.js';
 import { createSlackDeps, dashboardUrl } from './deps.js';
 import { createSlackGateway } from './gateway.js';
+import { createSlackIdentity } from './identity.js';
 import { registerActions } from './listeners/actions.js';
 import { registerCommands } from './listeners/commands.js';
 import { registerEvents } from './listeners/events.js';
@@ -19,7 +20,7 @@ import { slackRequestGate } from './request-gate.js';
  * public URL needed).
  */
 export const createSlackPlugin: PluginFactory = (context) => {
-  const { config, logger, settings } = context.runtime;
+  const { config, logger, settings, clock, core } = context;
   const { botToken, signingSecret, appToken, apiUrl } = config.env.slack;
   if (!botToken) throw new Error('Slack needs SLACK_BOT_TOKEN');
   const socketMode = config.platforms.slack === 'socket';
@@ -73,11 +74,11 @@ export const createSlackPlugin: PluginFactory = (context) => {
   });
 
   // Durable (SQLite) so a retry reaching a second process on the same database is still caught.
-  const { store, clock } = context.runtime;
+  const { inbound } = core.platformState;
   const now = () => clock.now();
   const deps = createSlackDeps(context, {
-    events: createDurableIds(store.inbound, 'event', now),
-    views: createDurableIds(store.inbound, 'view', now),
+    identity: createSlackIdentity(core),
+    seen: { events: createDurableIds(inbound, 'event', now), views: createDurableIds(inbound, 'view', now) },
   });
   registerCommands(app, deps);
   registerActions(app, deps);

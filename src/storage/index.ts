@@ -6,10 +6,3 @@ export {
   runMigrations,
 } from './database.js';
 export { createSqliteStore } from './sqlite-store.js';
-export {
-  createTeamsConversationRepository,
-  type StoredTeamsConversation,
-  type TeamsConversationRef,
-  type TeamsConversationRepository,
-  type TeamsConversationType,
-} from './teams-conversation-repository.js';

@@ -10,6 +10,7 @@ import { createOutboxRepository } from './outbox-repository.js';
 import { createPeopleRepository } from './people-repository.js';
 import { createPulseRepository } from './pulse-repository.js';
 import { createScheduleRepository } from './schedule-repository.js';
+import { createTeamsConversationRepository } from './teams-conversation-repository.js';
 
 /** The `Store` port over one better-sqlite3 connection (opened and migrated by the caller). */
 export function createSqliteStore(db: Database): Store {
@@ -22,6 +23,7 @@ export function createSqliteStore(db: Database): Store {
     outbox: createOutboxRepository(orm, db),
     feed: createFeedRepository(orm),
     inbound: createInboundEventRepository(orm),
+    teamsConversations: createTeamsConversationRepository(db),
     audit: createAuditRepository(orm),
     aggregates: createAggregateRepository(orm),
     transaction: <T>(fn: () => T): T => immediate(db, fn),

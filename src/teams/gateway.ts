@@ -1,7 +1,13 @@
 import type { Message } from '../core/message.js';
-import type { ChatGateway, Clock, Logger, SendResult } from '../core/ports.js';
+import type {
+  ChatGateway,
+  Clock,
+  Logger,
+  SendResult,
+  StoredTeamsConversation,
+  TeamsConversationRepository,
+} from '../core/ports.js';
 import type { Target } from '../core/records.js';
-import type { StoredTeamsConversation, TeamsConversationRepository } from '../storage/index.js';
 import { cardActivity } from './card-types.js';
 import { PULSE_REFRESH_VERB } from './parse.js';
 import { renderMessage } from './render-message.js';

@@ -1,8 +1,9 @@
 // Pure: a Bot Framework activity in, what it means for the core out. No SDK, no I/O.
 import { ACTIONS, type ActionId, FORMS, type Form, type FormId, type FormValues } from '../core/message.js';
 import type { Actor } from '../core/people.js';
+import type { TeamsConversationRef } from '../core/ports.js';
 import type { Target } from '../core/records.js';
-import type { TeamsConversationRef, TeamsConversationType } from '../storage/index.js';
+import { TEAMS_CONVERSATION_TYPES, type TeamsConversationType } from '../core/vocabulary.js';
 import { FORM_CONTEXT_KEY, NO_PERSON } from './render-form.js';
 
 /** The subset of a Bot Framework activity Kulturpuls reads. */
@@ -23,46 +24,12 @@ export interface InboundActivity {
   membersRemoved?: { id: string }[];
 }
 
-export const COMMANDS = [
-  'story',
-  'nominate',
-  'pulse',
-  'lang',
-  'sector',
-  'pause',
-  'resume',
-  'mydata',
-  'post',
-  'digest',
-  'help',
-] as const;
-export type Command = (typeof COMMANDS)[number];
-
-const ALIASES: Record<string, Command> = {
-  historie: 'story',
-  soge: 'story',
-  nominer: 'nominate',
-  puls: 'pulse',
-  språk: 'lang',
-  sprak: 'lang',
-  mål: 'lang',
-  language: 'lang',
-  'mine-data': 'mydata',
-  hjelp: 'help',
-  sektor: 'sector',
-};
-
-/** `mydata forget` (also in Norwegian) asks to erase everything stored about the person. */
-export function isForgetWord(word: string | undefined): boolean {
-  return ['forget', 'slett', 'glem', 'gløym'].includes((word ?? '').toLowerCase());
-}
-
 /** Refresh verb: Teams asks for the per-user pulse card when a listed user opens it. */
 export const PULSE_REFRESH_VERB = 'kp_pulse_refresh';
 
 export type TeamsIntent =
-  | { kind: 'command'; command: Command; args: string; actor: Actor }
-  | { kind: 'unknown_command'; text: string; actor: Actor }
+  /** A message to the bot: a command for the core to read; `inThread` when it replies to a post. */
+  | { kind: 'message'; text: string; inThread: boolean; actor: Actor }
   | { kind: 'vote'; actor: Actor; pulseId: string; questionId: string; value: number }
   | { kind: 'refresh'; actor: Actor; pulseId: string }
   | { kind: 'button'; actor: Actor; actionId: ActionId; value: string }
@@ -77,7 +44,6 @@ export type TeamsIntent =
   | { kind: 'removed'; conversationId: string }
   | { kind: 'ignored'; reason: string };
 
-const CONVERSATION_TYPES: readonly TeamsConversationType[] = ['personal', 'groupChat', 'channel'];
 const ACTION_IDS = new Set<string>(Object.values(ACTIONS));
 const FORM_IDS = new Set<string>(Object.values(FORMS));
 
@@ -88,7 +54,7 @@ export function baseConversationId(id: string): string {
 
 export function conversationType(activity: InboundActivity): TeamsConversationType {
   const type = activity.conversation?.conversationType as TeamsConversationType | undefined;
-  if (type && CONVERSATION_TYPES.includes(type)) return type;
+  if (type && TEAMS_CONVERSATION_TYPES.includes(type)) return type;
   return activity.conversation?.isGroup ? 'groupChat' : 'personal';
 }
 
@@ -134,11 +100,8 @@ export function commandText(text: string | undefined): string {
 function parseMessage(activity: InboundActivity, actor: Actor): TeamsIntent {
   const text = commandText(activity.text).replace(/^\/+/, '');
   if (!text) return { kind: 'ignored', reason: 'empty_message' };
-  const [first = '', ...rest] = text.split(' ');
-  const word = first.toLowerCase();
-  const command = (COMMANDS as readonly string[]).includes(word) ? (word as Command) : ALIASES[word];
-  if (!command) return { kind: 'unknown_command', text, actor };
-  return { kind: 'command', command, args: rest.join(' ').trim(), actor };
+  const inThread = (activity.conversation?.id ?? '').includes(';messageid=');
+  return { kind: 'message', text, inThread, actor };
 }
 
 function record(value: unknown): Record<string, unknown> {

@@ -1,6 +1,5 @@
 import type { CloudEnvironment } from '@microsoft/teams.api';
 import type { PluginFactory } from '../platform-plugin.js';
-import { createTeamsConversationRepository } from '../storage/index.js';
 import { createTeamsGateway } from './gateway.js';
 import { createActivityHandler } from './listeners/handle-activity.js';
 import { tabRoutes } from './tab.js';
@@ -13,10 +12,14 @@ export interface TeamsPluginOptions {
 
 /** Teams with explicit options (tests pass a local cloud to exercise real JWT validation). */
 export function teamsPluginWith(options: TeamsPluginOptions = {}): PluginFactory {
-  return ({ runtime, kickOutbox }) => {
-    const { config, core, settings, clock, logger, db } = runtime;
-    const conversations = createTeamsConversationRepository(db);
-    const onActivity = createActivityHandler({ core, settings, conversations, clock, logger, kickOutbox });
+  return ({ config, core, settings, clock, logger }) => {
+    const conversations = core.platformState.teamsConversations;
+    const onActivity = createActivityHandler({
+      conversation: core.conversation,
+      conversations,
+      clock,
+      logger,
+    });
     const teams = createTeamsApp({
       credentials: config.env.teams,
       logger,

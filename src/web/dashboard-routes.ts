@@ -6,7 +6,6 @@ import { LOCALES, type Locale } from '../core/vocabulary.js';
 import type { Runtime } from '../runtime.js';
 import { renderDigestHtml } from './dashboard/render-html.js';
 import { DIGEST_CSS } from './dashboard/styles.js';
-import { verifyDashboardLink } from './dashboard-link.js';
 import { escapeHtml } from './markdown-html.js';
 import type { Mount } from './server.js';
 
@@ -30,7 +29,7 @@ const CSP = [
 export function dashboardAuthoriser(runtime: Runtime): (query: Record<string, unknown>) => boolean {
   return (query) => {
     if (runtime.config.platforms.local) return true;
-    const subject = verifyDashboardLink(runtime.core.ctx.secret, query, runtime.clock.now());
+    const subject = runtime.core.verifyDashboardLink(query, runtime.clock.now());
     if (subject === undefined) return false;
     return subject === 'digest' || runtime.core.people.isLeadOrAdmin(subject);
   };

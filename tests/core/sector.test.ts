@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { parseCommand } from '../../src/core/conversation/index.js';
 import { sectorReply } from '../../src/core/messages/sector-message.js';
-import { parseCommand } from '../../src/slack/parse.js';
 import { parseActivity } from '../../src/teams/parse.js';
 import { createTestCore, type TestCore } from '../support/test-core.js';
 
@@ -38,6 +38,6 @@ describe('a person picks their sector', () => {
       serviceUrl: 'http://127.0.0.1:1/',
       channelId: 'msteams',
     } as never);
-    expect(intent).toMatchObject({ kind: 'command', command: 'sector', args: 'helse' });
+    expect(intent).toMatchObject({ kind: 'message', text: 'sektor helse' });
   });
 });

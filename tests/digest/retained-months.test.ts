@@ -1,6 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Digest } from '../../src/core/digest/digest.js';
-import { createRetentionService } from '../../src/core/retention/retention-service.js';
 import { buildPulse } from '../support/builders.js';
 import { DAY, HOUR } from '../support/fake-clock.js';
 import { createTestCore, type TestCore } from '../support/test-core.js';
@@ -45,7 +44,7 @@ describe('months past retention', () => {
     expect(line(before, 'pulse-humor-1')?.shown ?? false).toBe(false);
 
     t.clock.set(new Date('2026-01-10T08:00:00.000Z'));
-    const report = createRetentionService(t.core.ctx).run();
+    const report = t.core.retention.run();
     expect(report.answersDeleted).toBe(13);
     expect(report.participationDeleted).toBe(13);
     expect(t.db.prepare('SELECT COUNT(*) AS n FROM pulse_participation').get()).toEqual({ n: 0 });

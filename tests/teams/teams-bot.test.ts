@@ -171,7 +171,7 @@ describe('Teams bot over HTTP with a local connector', () => {
     expect(replies[1]).toMatch(/ingen åpen pulsmåling/);
     expect(replies[2]).toMatch(/nynorsk/);
     expect(replies[3]).toMatch(/påmin/);
-    expect(replies[5]).toMatch(/lagra om deg/);
+    expect(replies[5]).toMatch(/lagrar Kulturpuls om deg/);
     expect(replies[7]).toMatch(/forstod ikkje/);
     // Non-admins cannot post.
     await t.post(messageActivity(t.connector.url, kari, 'post weekly-pulse'));

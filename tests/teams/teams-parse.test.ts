@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { parseCommand } from '../../src/core/conversation/index.js';
 import { FORMS, type Form } from '../../src/core/message.js';
 import { commandText, type InboundActivity, parseActivity, toFormValues } from '../../src/teams/parse.js';
 
@@ -62,7 +63,8 @@ describe('parseActivity', () => {
       value: undefined,
       text: '<at>Kulturpuls</at> språk nn',
     };
-    expect(parseActivity(message)).toMatchObject({ kind: 'command', command: 'lang', args: 'nn' });
+    expect(parseActivity(message)).toMatchObject({ kind: 'message', text: 'språk nn' });
+    expect(parseCommand('språk nn')).toEqual({ kind: 'lang', locale: 'nn' });
   });
 });
 

@@ -5,6 +5,9 @@ import { baseNn } from './parts/base.nn.js';
 import { chatEn } from './parts/chat.en.js';
 import { chatNb } from './parts/chat.nb.js';
 import { chatNn } from './parts/chat.nn.js';
+import { conversationEn } from './parts/conversation.en.js';
+import { conversationNb } from './parts/conversation.nb.js';
+import { conversationNn } from './parts/conversation.nn.js';
 import { dashboardEn } from './parts/dashboard.en.js';
 import { dashboardNb } from './parts/dashboard.nb.js';
 import { dashboardNn } from './parts/dashboard.nn.js';
@@ -15,6 +18,27 @@ import { teamsEn } from './parts/teams.en.js';
 import { teamsNb } from './parts/teams.nb.js';
 import { teamsNn } from './parts/teams.nn.js';
 
-export const nb = { ...baseNb, ...chatNb, ...teamsNb, ...localNb, ...dashboardNb } as const;
-export const nn = { ...baseNn, ...chatNn, ...teamsNn, ...localNn, ...dashboardNn } as const;
-export const en = { ...baseEn, ...chatEn, ...teamsEn, ...localEn, ...dashboardEn } as const;
+export const nb = {
+  ...baseNb,
+  ...chatNb,
+  ...conversationNb,
+  ...teamsNb,
+  ...localNb,
+  ...dashboardNb,
+} as const;
+export const nn = {
+  ...baseNn,
+  ...chatNn,
+  ...conversationNn,
+  ...teamsNn,
+  ...localNn,
+  ...dashboardNn,
+} as const;
+export const en = {
+  ...baseEn,
+  ...chatEn,
+  ...conversationEn,
+  ...teamsEn,
+  ...localEn,
+  ...dashboardEn,
+} as const;

@@ -5,8 +5,7 @@ import type { Actor } from '../../core/people.js';
 import type { SlackDeps } from '../deps.js';
 import { homeBlocks } from '../home.js';
 import { loadHomeData } from '../home-data.js';
-import { identify } from '../identify.js';
-import { actorOf, questionOfPost, threadReply } from '../parse.js';
+import { questionOfPost, threadReply } from '../parse.js';
 import { renderHome } from '../render-home.js';
 
 export async function publishHome(deps: SlackDeps, client: webApi.WebClient, actor: Actor): Promise<void> {
@@ -25,7 +24,7 @@ export function registerEvents(app: App, deps: SlackDeps): void {
 
   app.event('app_home_opened', async ({ event, client }) => {
     if (event.tab !== 'home') return;
-    await publishHome(deps, client, await identify(deps, client, event.user));
+    await publishHome(deps, client, await deps.identity.resolved(client, event.user));
   });
 
   // A reply in the thread of a reflection question is stored as an answer, without the name.
@@ -41,7 +40,7 @@ export function registerEvents(app: App, deps: SlackDeps): void {
     });
     const question = questionOfPost(parent.messages?.[0]?.metadata);
     if (!question) return;
-    const actor = actorOf({ id: reply.user }, reply.channel);
+    const actor = deps.identity.now(reply.user, reply.channel);
     const result = deps.core.reflections.submit(actor, question, { text: reply.text, shareName: false });
     if (!result) return;
     const t = translator(deps.localeOf(actor));

@@ -14,4 +14,4 @@ export { scheduleState } from './schedule-state.js';
 export { stories } from './stories.js';
 export { TARGET_KINDS } from './target-kinds.js';
 export { teamsActivities } from './teams-activities.js';
-export { TEAMS_CONVERSATION_TYPES, teamsConversations } from './teams-conversations.js';
+export { teamsConversations } from './teams-conversations.js';

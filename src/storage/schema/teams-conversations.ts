@@ -1,6 +1,5 @@
 import { index, sqliteTable, text } from 'drizzle-orm/sqlite-core';
-
-export const TEAMS_CONVERSATION_TYPES = ['personal', 'groupChat', 'channel'] as const;
+import { TEAMS_CONVERSATION_TYPES } from '../../core/vocabulary.js';
 
 /**
  * Teams conversation references, stored on install and first contact so scheduled posts can go

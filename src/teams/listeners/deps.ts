@@ -1,13 +1,9 @@
-import type { Core } from '../../core/create-core.js';
-import type { Clock, Logger } from '../../core/ports.js';
-import type { Settings } from '../../core/settings.js';
-import type { TeamsConversationRepository } from '../../storage/index.js';
+import type { Conversation } from '../../core/conversation/index.js';
+import type { Clock, Logger, TeamsConversationRepository } from '../../core/ports.js';
 
 export interface TeamsHandlerDeps {
-  core: Core;
-  settings: Settings;
+  conversation: Conversation;
   conversations: TeamsConversationRepository;
   clock: Clock;
   logger: Logger;
-  kickOutbox(): void;
 }

@@ -4,10 +4,10 @@ import type { chatNb } from './chat.nb.js';
 // English.
 export const chatEn: PartCatalog<typeof chatNb> = {
   'chat.help':
-    'How to use Kulturpuls:\n• `story` – share a success story\n• `nominate` – nominate a colleague or a team\n• `pulse` – this week’s pulse\n• `lang nb|nn|en` – choose your language\n• `sector` – choose your sector\n• `pause` / `resume` – pause or resume reminders\n• `mydata` – see what we store about you',
+    'Here is what you can write to me:\n• story – share a success story\n• nominate – nominate a colleague or a team\n• pulse – answer open pulse polls\n• lang nb|nn|en – choose your language\n• sector – choose your sector\n• pause / resume – turn reminders off and on\n• mydata – see what is stored about you',
   'chat.help.admin':
-    'For innovation leads and administrators:\n• `post SCHEDULE-ID` – post a schedule now\n• `digest [YYYY-MM]` – show the monthly digest',
-  'chat.unknown': 'I do not know that command: “{word}”.',
+    'For innovation leads and administrators:\n• post SCHEDULE-ID – post a schedule now\n• digest [YYYY-MM] – show the monthly digest',
+  'chat.unknown': 'I did not understand “{word}”.',
   'chat.lang.usage': 'Choose a language with `lang nb`, `lang nn` or `lang en`.',
   'chat.post.usage': 'Write `post SCHEDULE-ID`. Schedules: {known}',
   'chat.post.unknown': 'There is no schedule “{id}”. Schedules: {known}',

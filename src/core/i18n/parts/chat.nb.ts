@@ -1,10 +1,10 @@
 // Chat commands and screens shared by Slack and Teams (owned by the Slack adapter; Teams reuses them).
 export const chatNb = {
   'chat.help':
-    'Slik bruker du Kulturpuls:\n• `story` – del en god historie\n• `nominate` – nominer en kollega eller et team\n• `pulse` – ukas pulsmåling\n• `lang nb|nn|en` – velg språk\n• `sector` – velg sektoren din\n• `pause` / `resume` – pause eller slå på påminnelser\n• `mydata` – se hva vi lagrer om deg',
+    'Dette kan du skrive til meg:\n• story – del en god historie\n• nominate – nominer en kollega eller et team\n• pulse – svar på åpne pulsmålinger\n• lang nb|nn|en – velg språk\n• sector – velg sektoren din\n• pause / resume – slå påminnelser av og på\n• mydata – se hva som er lagret om deg',
   'chat.help.admin':
-    'For innovasjonsledere og administratorer:\n• `post PLAN-ID` – publiser en plan nå\n• `digest [ÅÅÅÅ-MM]` – vis månedsoppsummeringen',
-  'chat.unknown': 'Den kommandoen kjenner jeg ikke: «{word}».',
+    'For innovasjonsledere og administratorer:\n• post PLAN-ID – publiser en plan nå\n• digest [ÅÅÅÅ-MM] – vis månedsoppsummeringen',
+  'chat.unknown': 'Jeg forstod ikke «{word}».',
   'chat.lang.usage': 'Velg språk med `lang nb`, `lang nn` eller `lang en`.',
   'chat.post.usage': 'Skriv `post PLAN-ID`. Planer: {known}',
   'chat.post.unknown': 'Fant ingen plan «{id}». Planer: {known}',

@@ -4,10 +4,10 @@ import type { chatNb } from './chat.nb.js';
 // Nynorsk.
 export const chatNn: PartCatalog<typeof chatNb> = {
   'chat.help':
-    'Slik brukar du Kulturpuls:\n• `story` – del ei god historie\n• `nominate` – nominer ein kollega eller eit team\n• `pulse` – pulsmålinga denne veka\n• `lang nb|nn|en` – vel språk\n• `sector` – vel sektoren din\n• `pause` / `resume` – pause eller slå på påminningar\n• `mydata` – sjå kva vi lagrar om deg',
+    'Dette kan du skrive til meg:\n• story – del ei god forteljing\n• nominate – nominer ein kollega eller eit team\n• pulse – svar på opne pulsmålingar\n• lang nb|nn|en – vel språk\n• sector – vel sektoren din\n• pause / resume – slå påminningar av og på\n• mydata – sjå kva som er lagra om deg',
   'chat.help.admin':
-    'For innovasjonsleiarar og administratorar:\n• `post PLAN-ID` – publiser ein plan no\n• `digest [ÅÅÅÅ-MM]` – vis månadsoppsummeringa',
-  'chat.unknown': 'Den kommandoen kjenner eg ikkje: «{word}».',
+    'For innovasjonsleiarar og administratorar:\n• post PLAN-ID – publiser ein plan no\n• digest [ÅÅÅÅ-MM] – vis månadsoppsummeringa',
+  'chat.unknown': 'Eg forstod ikkje «{word}».',
   'chat.lang.usage': 'Vel språk med `lang nb`, `lang nn` eller `lang en`.',
   'chat.post.usage': 'Skriv `post PLAN-ID`. Planar: {known}',
   'chat.post.unknown': 'Fann ingen plan «{id}». Planar: {known}',

@@ -1,0 +1,75 @@
+// Every chat command and its words in bokmål, nynorsk and English: one parser for Slack, Teams and the local page.
+import { MONTH_PATTERN } from '../time.js';
+import { LOCALES, type Locale } from '../vocabulary.js';
+
+export type ChatCommand =
+  | { kind: 'help' }
+  | { kind: 'story'; prefill: string | undefined }
+  | { kind: 'nominate' }
+  | { kind: 'pulse' }
+  | { kind: 'lang'; locale: Locale | undefined }
+  | { kind: 'sector'; sectorId: string | undefined }
+  | { kind: 'pause' }
+  | { kind: 'resume' }
+  | { kind: 'mydata' }
+  | { kind: 'forget'; code: string | undefined }
+  | { kind: 'recognise' }
+  | { kind: 'post'; scheduleId: string | undefined; force: boolean }
+  | { kind: 'digest'; month: string | undefined; valid: boolean }
+  | { kind: 'unknown'; word: string };
+
+export type CommandKind = Exclude<ChatCommand['kind'], 'unknown' | 'forget'>;
+
+/** What people may type, per command: the English name first, then what they read in nb and nn. */
+export const COMMAND_WORDS: Record<CommandKind, readonly string[]> = {
+  help: ['help', 'hjelp'],
+  story: ['story', 'historie', 'forteljing', 'soge'],
+  nominate: ['nominate', 'nominer'],
+  pulse: ['pulse', 'puls'],
+  lang: ['lang', 'language', 'språk', 'sprak', 'mål'],
+  sector: ['sector', 'sektor'],
+  pause: ['pause'],
+  resume: ['resume', 'fortsett', 'fortset'],
+  mydata: ['mydata', 'mine-data', 'minedata'],
+  recognise: ['recognise', 'recognize', 'anerkjenn'],
+  post: ['post', 'publiser'],
+  digest: ['digest', 'oppsummering'],
+};
+
+/** `mydata forget` (or `slett`, `glem`, `gløym`) asks to erase everything stored about the person. */
+const FORGET_WORDS = ['forget', 'slett', 'glem', 'gløym'];
+const FORCE_WORDS = ['force', '--force', 'tving'];
+
+const BY_WORD = new Map<string, CommandKind>(
+  (Object.entries(COMMAND_WORDS) as [CommandKind, readonly string[]][]).flatMap(([kind, words]) =>
+    words.map((word) => [word, kind] as const),
+  ),
+);
+
+export function parseCommand(text: string | undefined): ChatCommand {
+  const trimmed = (text ?? '').trim();
+  const [first = '', second, third] = trimmed.split(/\s+/);
+  const word = first.toLowerCase();
+  if (word === '') return { kind: 'help' };
+  const kind = BY_WORD.get(word);
+  switch (kind) {
+    case undefined:
+      return { kind: 'unknown', word: first.slice(0, 40) };
+    case 'story':
+      return { kind, prefill: trimmed.slice(first.length).trim() || undefined };
+    case 'lang': {
+      const locale = second?.toLowerCase();
+      return { kind, locale: LOCALES.includes(locale as Locale) ? (locale as Locale) : undefined };
+    }
+    case 'sector':
+      return { kind, sectorId: second };
+    case 'mydata':
+      return FORGET_WORDS.includes(second?.toLowerCase() ?? '') ? { kind: 'forget', code: third } : { kind };
+    case 'post':
+      return { kind, scheduleId: second, force: FORCE_WORDS.includes(third?.toLowerCase() ?? '') };
+    case 'digest':
+      return { kind, month: second, valid: second === undefined || MONTH_PATTERN.test(second) };
+    default:
+      return { kind };
+  }
+}

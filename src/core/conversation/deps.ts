@@ -1,0 +1,25 @@
+import type { Admin } from '../admin.js';
+import type { NominationService } from '../content/nomination-service.js';
+import type { ReflectionService } from '../content/reflection-service.js';
+import type { StoryService } from '../content/story-service.js';
+import type { CoreContext } from '../context.js';
+import type { Message } from '../message.js';
+import type { People } from '../people.js';
+import type { PersonalData } from '../personal-data.js';
+import type { PulseService } from '../pulses/pulse-service.js';
+import type { PulseViews } from '../pulses/pulse-views.js';
+import type { DeliveryPayload, Target } from '../records.js';
+
+/** The use cases a conversation calls: every command and click goes through these. */
+export interface ConversationDeps {
+  ctx: CoreContext;
+  people: People;
+  pulses: PulseService;
+  views: PulseViews;
+  stories: StoryService;
+  nominations: NominationService;
+  reflections: ReflectionService;
+  admin: Admin;
+  personalData: PersonalData;
+  render(payload: DeliveryPayload, target: Target): Message | undefined;
+}

@@ -1,0 +1,89 @@
+import type { DecisionResult } from '../content/nomination-service.js';
+import { decisionMessage } from '../messages/content-messages.js';
+import { voteOutcomeMessage } from '../messages/pulse-message.js';
+import type { Actor } from '../people.js';
+import type { VoteResult } from '../pulses/pulse-service.js';
+import { personKey } from '../records.js';
+import type { ConversationDeps } from './deps.js';
+import { type MessageReply, messageReply, type Outcome } from './reply.js';
+
+export interface VoteRequest {
+  pulseId: string;
+  questionId: string;
+  value: number;
+  /** The platform resent a click already handled: it is confirmed as first recorded, not as a change. */
+  retry?: boolean;
+}
+
+const VOTE_OUTCOMES: Record<VoteResult['status'], Outcome> = {
+  recorded: 'ok',
+  changed: 'ok',
+  closed: 'closed',
+  unknown_pulse: 'unknown_pulse',
+  unknown_question: 'unknown_pulse',
+  invalid_value: 'invalid_value',
+  comment_too_long: 'invalid_value',
+};
+
+const DECISION_OUTCOMES: Record<DecisionResult['status'], Outcome> = {
+  accepted: 'ok',
+  declined: 'ok',
+  recognised: 'ok',
+  not_found: 'not_found',
+  not_yours: 'not_yours',
+  already_decided: 'already_decided',
+  not_allowed: 'not_allowed',
+  not_accepted: 'not_accepted',
+};
+
+/** One click each: a vote, a nominee's consent, a manager's recognition. */
+export function createInteractions(deps: ConversationDeps) {
+  const { people, pulses, views, nominations, ctx } = deps;
+  const localeOf = (actor: Actor) => people.localeOf(personKey(actor.platform, actor.userId));
+
+  function decided(actor: Actor, result: DecisionResult, action: 'consent' | 'recognise'): MessageReply {
+    const locale = localeOf(actor);
+    return messageReply(locale, decisionMessage(result, action, locale), DECISION_OUTCOMES[result.status]);
+  }
+
+  return {
+    /** Stored before anything is said: the reply exists only once the answer is in the database. */
+    vote(actor: Actor, request: VoteRequest | undefined): MessageReply {
+      // A click whose value could not be read is a vote for no known pulse.
+      const counted = request ? pulses.vote({ actor, ...request }) : ({ status: 'unknown_pulse' } as const);
+      // A counted vote carries the voter's language (read with the vote): no second read of the person.
+      const locale = 'locale' in counted ? counted.locale : localeOf(actor);
+      const result =
+        request?.retry && counted.status === 'changed'
+          ? { ...counted, status: 'recorded' as const }
+          : counted;
+      const message = voteOutcomeMessage(result, locale, ctx.settings.timezone);
+      const reply = messageReply(locale, message, VOTE_OUTCOMES[result.status]);
+      if (!('pulse' in result)) return reply;
+      const own = views.personal(result.pulse, locale, pulses.answersOf(result.pulse, actor));
+      return {
+        ...reply,
+        ...(result.status === 'closed' ? {} : { vote: { status: result.status, value: result.value } }),
+        // The notification says what happened to the vote; the blocks show the whole pulse.
+        pulse: {
+          fallbackText: message.fallbackText,
+          blocks: [...own.blocks, { type: 'divider' }, ...message.blocks],
+        },
+      };
+    },
+
+    /** The pulse as this person sees it (Teams asks again whenever the card is shown). */
+    pulseFor(actor: Actor, pulseId: string): MessageReply | undefined {
+      const pulse = pulses.get(pulseId);
+      if (!pulse) return undefined;
+      const locale = localeOf(actor);
+      return messageReply(locale, views.personal(pulse, locale, pulses.answersOf(pulse, actor)));
+    },
+
+    decide: (actor: Actor, nominationId: string, accept: boolean) =>
+      decided(actor, nominations.decide(actor, nominationId, accept), 'consent'),
+
+    recognise: (actor: Actor, nominationId: string) =>
+      decided(actor, nominations.recognise(actor, nominationId), 'recognise'),
+  };
+}

@@ -1,0 +1,169 @@
+import { DIMENSION_LABELS } from '../bank/index.js';
+import { recognitionWindow } from '../content/recognition-window.js';
+import { type Translator, translator } from '../i18n/translate.js';
+import { ACTIONS, type Block, type Message } from '../message.js';
+import { nomineeName } from '../messages/content-messages.js';
+import { forgetMessage } from '../messages/forget-message.js';
+import { pulseMessage } from '../messages/pulse-message.js';
+import { sectorReply } from '../messages/sector-message.js';
+import type { Actor } from '../people.js';
+import type { Person } from '../records.js';
+import { localMonth, shiftMonth } from '../time.js';
+import type { Locale } from '../vocabulary.js';
+import type { ChatCommand } from './commands.js';
+import type { ConversationDeps } from './deps.js';
+import type { createForms } from './forms.js';
+import { messageReply, type Outcome, type Reply, textReply } from './reply.js';
+
+type Forms = ReturnType<typeof createForms>;
+
+/** Runs one parsed chat command for the person who typed it: the same answer on every platform. */
+export function createCommandRunner(deps: ConversationDeps, forms: Forms) {
+  const { people, pulses, views, admin, personalData, nominations, ctx } = deps;
+  const { settings, store } = ctx;
+  const schedules = () => settings.schedules.map((s) => s.id).join(', ');
+
+  function myData(person: Person, locale: Locale, t: Translator): Message {
+    const data = personalData.export(person.key);
+    const fields = [
+      [t('chat.mydata.name'), data.person?.displayName ?? person.displayName],
+      [t('chat.mydata.language'), t(`chat.language.${locale}`)],
+      [t('chat.mydata.reminders'), t(data.person?.paused ? 'chat.reminders.off' : 'chat.reminders.on')],
+      [t('chat.mydata.stories'), String(data.stories.length)],
+      [t('chat.mydata.reflections'), String(data.reflections.length)],
+      [t('chat.mydata.nominations'), String(data.nominations.length)],
+    ].map(([label = '', value = '']) => ({ label, value }));
+    return {
+      fallbackText: t('chat.mydata.heading'),
+      blocks: [
+        { type: 'heading', text: t('chat.mydata.heading') },
+        { type: 'fields', fields },
+        { type: 'context', text: t('chat.mydata.pulseNote', { min: settings.privacy.minGroupSize }) },
+        { type: 'context', text: t('chat.mydata.forget') },
+      ],
+    };
+  }
+
+  function openPulses(actor: Actor, locale: Locale, t: Translator): Reply {
+    const open = pulses.openPulses();
+    if (open.length === 0) return textReply(locale, t('pulse.none'));
+    const shown = open.map((pulse) =>
+      pulseMessage(views.view(pulse, locale, { selected: pulses.answersOf(pulse, actor) })),
+    );
+    const blocks = shown.flatMap((m, i): Block[] =>
+      i === 0 ? m.blocks : [{ type: 'divider' }, ...m.blocks],
+    );
+    return messageReply(locale, { fallbackText: shown[0]?.fallbackText ?? '', blocks });
+  }
+
+  function awaitingRecognition(person: Person, locale: Locale, t: Translator): Reply {
+    if (!people.mayRecognise(person.key)) return textReply(locale, t('error.notAllowed'), 'not_allowed');
+    const waiting = nominations.awaitingRecognition(recognitionWindow(ctx.clock.now()));
+    if (waiting.length === 0) return textReply(locale, t('chat.recognise.none'));
+    const blocks: Block[] = [{ type: 'heading', text: t('chat.home.awaiting') }];
+    for (const nomination of waiting) {
+      const nominee = nomination.nomineeKey ? store.people.get(nomination.nomineeKey) : undefined;
+      const name = nomineeName(nomination, nominee);
+      const dimension = DIMENSION_LABELS[nomination.dimension][locale];
+      blocks.push(
+        {
+          type: 'text',
+          text: `${t('chat.recognise.item', { nominee: name, dimension })}\n«${nomination.reason}»`,
+        },
+        {
+          type: 'actions',
+          buttons: [{ actionId: ACTIONS.recognise, label: t('chat.home.recognise'), value: nomination.id }],
+        },
+      );
+    }
+    return messageReply(locale, { fallbackText: t('chat.home.awaiting'), blocks });
+  }
+
+  function post(
+    person: Person,
+    locale: Locale,
+    t: Translator,
+    command: Extract<ChatCommand, { kind: 'post' }>,
+  ) {
+    if (!people.isLeadOrAdmin(person.key)) return textReply(locale, t('error.notAllowed'), 'not_allowed');
+    const { scheduleId } = command;
+    if (!scheduleId) return textReply(locale, t('chat.post.usage', { known: schedules() }), 'usage');
+    const outcome = admin.postNow(person.key, scheduleId, { force: command.force });
+    const say = (text: string, code: Outcome) => textReply(locale, text, code);
+    switch (outcome.status) {
+      case 'not_allowed':
+        return say(t('error.notAllowed'), 'not_allowed');
+      case 'unknown_schedule':
+        return say(t('chat.post.unknown', { id: scheduleId, known: schedules() }), 'unknown_schedule');
+      case 'pulse_open':
+        return say(t('chat.post.pulseOpen', { id: scheduleId }), 'pulse_open');
+      case 'duplicate':
+        return say(t('chat.post.duplicate', { key: outcome.key }), 'duplicate');
+      default:
+        return say(t('chat.post.done', { count: outcome.queued, key: outcome.key }), 'ok');
+    }
+  }
+
+  function digest(actor: Actor, person: Person, locale: Locale, t: Translator, month: string | undefined) {
+    if (!people.isLeadOrAdmin(person.key)) return textReply(locale, t('error.notAllowed'), 'not_allowed');
+    // The month before this one where the organisation is, not in UTC: 00:30 on the 1st is a new month.
+    const chosen = month ?? shiftMonth(localMonth(ctx.clock.now(), settings.timezone), -1);
+    if (admin.requestDigest(person.key, chosen) !== 'ok')
+      return textReply(locale, t('chat.digest.usage'), 'bad_month');
+    const message = deps.render(
+      { type: 'digest', month: chosen },
+      { platform: actor.platform, kind: 'dm', id: actor.userId },
+    );
+    return message ? messageReply(locale, message) : textReply(locale, t('error.notFound'), 'not_found');
+  }
+
+  return function run(actor: Actor, command: ChatCommand): Reply {
+    const person = people.ensure(actor);
+    const locale = people.localeOf(person.key);
+    const t = translator(locale);
+    const help = () =>
+      [
+        t('chat.help'),
+        ...(people.mayRecognise(person.key) ? [t('chat.help.manager')] : []),
+        ...(people.isLeadOrAdmin(person.key) ? [t('chat.help.admin')] : []),
+      ].join('\n\n');
+    switch (command.kind) {
+      case 'help':
+        return textReply(locale, help());
+      case 'unknown':
+        return textReply(
+          locale,
+          `${t('chat.unknown', { word: command.word })}\n\n${help()}`,
+          'unknown_command',
+        );
+      case 'story':
+        return forms.open(actor, { form: 'story', ...(command.prefill ? { prefill: command.prefill } : {}) });
+      case 'nominate':
+        return forms.open(actor, { form: 'nomination' });
+      case 'pulse':
+        return openPulses(actor, locale, t);
+      case 'lang':
+        if (!command.locale) return textReply(locale, t('chat.lang.usage'), 'usage');
+        people.setLocale(person.key, command.locale);
+        return textReply(command.locale, translator(command.locale)('lang.changed'));
+      case 'sector':
+        return messageReply(locale, sectorReply({ people, settings }, person, locale, command.sectorId));
+      case 'pause':
+      case 'resume':
+        people.setPaused(person.key, command.kind === 'pause');
+        return textReply(locale, t(command.kind === 'pause' ? 'pause.on' : 'pause.off'));
+      case 'mydata':
+        return messageReply(locale, myData(person, locale, t));
+      case 'forget':
+        return messageReply(locale, forgetMessage({ people, personalData }, person.key, command.code));
+      case 'recognise':
+        return awaitingRecognition(person, locale, t);
+      case 'post':
+        return post(person, locale, t, command);
+      case 'digest':
+        return command.valid
+          ? digest(actor, person, locale, t, command.month)
+          : textReply(locale, t('chat.digest.usage'), 'bad_month');
+    }
+  };
+}

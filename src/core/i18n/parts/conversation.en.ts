@@ -1,0 +1,17 @@
+import type { PartCatalog } from '../catalog-types.js';
+import type { conversationNb } from './conversation.nb.js';
+
+export const conversationEn: PartCatalog<typeof conversationNb> = {
+  'chat.help.manager': 'For managers:\n• recognise – nominations waiting for recognition',
+  'chat.mydata.name': 'Name',
+  'chat.mydata.language': 'Language',
+  'chat.mydata.reminders': 'Reminders',
+  'chat.mydata.stories': 'Stories',
+  'chat.mydata.reflections': 'Reflections with your name',
+  'chat.mydata.nominations': 'Nominations you gave or received',
+  'chat.post.pulseOpen': 'A pulse is already open. To post a new one anyway, type `post {id} force`.',
+  'chat.recognise.none': 'No nominations are waiting for recognition right now.',
+  'chat.recognise.item': '{nominee} – {dimension}',
+  'chat.thread.useButton':
+    'Replies in the thread are not stored. Use the «Answer» button on the question to have your answer included.',
+};

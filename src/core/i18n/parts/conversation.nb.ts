@@ -1,0 +1,16 @@
+// The conversation layer: what every platform answers to a command (bokmål reference).
+export const conversationNb = {
+  'chat.help.manager': 'For ledere:\n• recognise – nominasjoner som venter på anerkjennelse',
+  'chat.mydata.name': 'Navn',
+  'chat.mydata.language': 'Språk',
+  'chat.mydata.reminders': 'Påminnelser',
+  'chat.mydata.stories': 'Historier',
+  'chat.mydata.reflections': 'Refleksjoner med navnet ditt',
+  'chat.mydata.nominations': 'Nominasjoner du har gitt eller fått',
+  'chat.post.pulseOpen':
+    'En pulsmåling er allerede åpen. Vil du likevel publisere en ny, skriv `post {id} force`.',
+  'chat.recognise.none': 'Ingen nominasjoner venter på anerkjennelse nå.',
+  'chat.recognise.item': '{nominee} – {dimension}',
+  'chat.thread.useButton':
+    'Svar i tråden lagres ikke. Bruk knappen «Svar» på spørsmålet, så kommer svaret ditt med.',
+} as const;

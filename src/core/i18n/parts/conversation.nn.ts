@@ -1,0 +1,18 @@
+import type { PartCatalog } from '../catalog-types.js';
+import type { conversationNb } from './conversation.nb.js';
+
+export const conversationNn: PartCatalog<typeof conversationNb> = {
+  'chat.help.manager': 'For leiarar:\n• recognise – nominasjonar som ventar på anerkjenning',
+  'chat.mydata.name': 'Namn',
+  'chat.mydata.language': 'Språk',
+  'chat.mydata.reminders': 'Påminningar',
+  'chat.mydata.stories': 'Forteljingar',
+  'chat.mydata.reflections': 'Refleksjonar med namnet ditt',
+  'chat.mydata.nominations': 'Nominasjonar du har gitt eller fått',
+  'chat.post.pulseOpen':
+    'Ei pulsmåling er allereie open. Vil du likevel publisere ei ny, skriv `post {id} force`.',
+  'chat.recognise.none': 'Ingen nominasjonar ventar på anerkjenning no.',
+  'chat.recognise.item': '{nominee} – {dimension}',
+  'chat.thread.useButton':
+    'Svar i tråden blir ikkje lagra. Bruk knappen «Svar» på spørsmålet, så kjem svaret ditt med.',
+};

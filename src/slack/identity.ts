@@ -1,0 +1,59 @@
+import type { webApi } from '@slack/bolt';
+import type { Core } from '../core/create-core.js';
+import type { Actor } from '../core/people.js';
+import { personKey } from '../core/records.js';
+import { actorOf } from './parse.js';
+
+const RETRY_AFTER_FAILURE_MS = 5 * 60_000;
+
+/**
+ * Who is acting. `now` answers at once from what is stored; `resolved` looks the person up with
+ * `users.info` once (roles may be given as e-mail addresses, from the first command on) and
+ * remembers it, so no later command waits for Slack.
+ */
+export function createSlackIdentity(core: Core) {
+  const lookups = new Map<string, Promise<void>>();
+
+  function lookUp(client: webApi.WebClient, userId: string): Promise<void> {
+    let pending = lookups.get(userId);
+    if (pending) return pending;
+    pending = client.users.info({ user: userId }).then(
+      (info) => {
+        const profile = info.user?.profile;
+        // The display name a person chose, never the legacy `name` handle.
+        const name = profile?.display_name || info.user?.real_name;
+        const email = profile?.email;
+        core.people.ensure({
+          platform: 'slack',
+          userId,
+          ...(name ? { displayName: name } : {}),
+          ...(email ? { email } : {}),
+        });
+      },
+      (error: unknown) => {
+        core.logger.warn('slack users.info failed', { method: 'users.info', error: String(error) });
+        setTimeout(() => lookups.delete(userId), RETRY_AFTER_FAILURE_MS).unref();
+      },
+    );
+    lookups.set(userId, pending);
+    return pending;
+  }
+
+  const known = (userId: string) => Boolean(core.people.get(personKey('slack', userId))?.email);
+
+  return {
+    now: (userId: string, channelId?: string): Actor => actorOf({ id: userId }, channelId),
+    /** True when `resolved` would not have to wait for Slack. */
+    ready: (userId: string) => known(userId) || lookups.has(userId),
+    async resolved(client: webApi.WebClient, userId: string, channelId?: string): Promise<Actor> {
+      if (!known(userId)) await lookUp(client, userId);
+      return actorOf({ id: userId }, channelId);
+    },
+    /** Starts the look-up without waiting for it (a form must open while its trigger is fresh). */
+    warm(client: webApi.WebClient, userId: string): void {
+      if (!known(userId)) void lookUp(client, userId);
+    },
+  };
+}
+
+export type SlackIdentity = ReturnType<typeof createSlackIdentity>;
