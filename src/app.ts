@@ -27,7 +27,7 @@ export interface StartOptions {
   host?: string;
   /** Overrides PORT (tests pass 0 for a free port). */
   port?: number;
-  /** Platform plugins by name; Slack and Teams are added when configured. */
+  /** Platform plugins by name; by default those the configuration turns on. */
   factories?: Partial<Record<Platform, PluginFactory>>;
   /** Skip the per-minute timer (tests drive `scheduler.tick` themselves). */
   manualSchedule?: boolean;
@@ -45,6 +45,16 @@ function withDemoRoles(settings: Settings): Settings {
       managers: [...roles.managers, ...demo.managers],
     },
   };
+}
+
+/** Slack's and Teams' SDKs are loaded only when the configuration turns them on. */
+async function configuredPlatforms(config: AppConfig): Promise<Partial<Record<Platform, PluginFactory>>> {
+  const factories: Partial<Record<Platform, PluginFactory>> = {};
+  if (config.platforms.slack !== 'off')
+    factories.slack = (await import('./slack/slack-plugin.js')).createSlackPlugin;
+  if (config.platforms.teams !== 'off')
+    factories.teams = (await import('./teams/teams-plugin.js')).createTeamsPlugin;
+  return factories;
 }
 
 /**
@@ -74,7 +84,7 @@ export async function startApp(config: AppConfig, options: StartOptions = {}): P
         .map((u) => ({ scheduleId: u.schedule.id, kind: u.schedule.kind, next: u.next })),
   };
 
-  const factories: Partial<Record<Platform, PluginFactory>> = { ...options.factories };
+  const factories = options.factories ? { ...options.factories } : await configuredPlatforms(config);
   if (local) factories.local ??= createLocalPlugin;
   const plugins: Partial<Record<Platform, PlatformPlugin>> = {};
   for (const [platform, factory] of Object.entries(factories) as [Platform, PluginFactory][]) {

@@ -37,7 +37,7 @@ Usage:
 async function start(io: CliIo): Promise<ExitCode> {
   const config = configOrExit(io);
   if (!config) return 1;
-  const app = await startApp(config, { factories: await platformFactories(config) });
+  const app = await startApp(config);
   io.out(`Kulturpuls is running on port ${app.port}\n${describePlatforms(config)}`);
   const shutdown = () => {
     void app.stop().then(() => process.exit(0));
@@ -45,16 +45,6 @@ async function start(io: CliIo): Promise<ExitCode> {
   process.once('SIGINT', shutdown);
   process.once('SIGTERM', shutdown);
   return new Promise<ExitCode>(() => {});
-}
-
-async function platformFactories(_config: import('../config.js').AppConfig) {
-  const factories: Parameters<typeof startApp>[1] = {};
-  const list: NonNullable<typeof factories.factories> = {};
-  if (_config.platforms.slack !== 'off')
-    list.slack = (await import('../slack/slack-plugin.js')).createSlackPlugin;
-  if (_config.platforms.teams !== 'off')
-    list.teams = (await import('../teams/teams-plugin.js')).createTeamsPlugin;
-  return list;
 }
 
 export async function runCli(argv: string[], io: CliIo = processIo): Promise<ExitCode> {

@@ -1,13 +1,24 @@
 import type { Request, Response } from 'express';
+import type { AppConfig } from '../config.js';
+import type { Core } from '../core/create-core.js';
 import { formatter } from '../core/digest/format.js';
 import { translator } from '../core/i18n/translate.js';
+import type { Clock } from '../core/ports.js';
+import type { Settings } from '../core/settings.js';
 import { localMonth, MONTH_PATTERN, shiftMonth } from '../core/time.js';
 import { LOCALES, type Locale } from '../core/vocabulary.js';
-import type { Runtime } from '../runtime.js';
 import { renderDigestHtml } from './dashboard/render-html.js';
 import { DIGEST_CSS } from './dashboard/styles.js';
 import { escapeHtml } from './markdown-html.js';
 import type { Mount } from './server.js';
+
+/** What the dashboard reads: the core's use cases, never the store. */
+interface Runtime {
+  config: Pick<AppConfig, 'platforms'>;
+  core: Core;
+  clock: Clock;
+  settings: Settings;
+}
 
 /** The signed-link fields a page must carry on to its links and forms. */
 const LINK_FIELDS = ['sub', 'exp', 'sig'] as const;

@@ -1,5 +1,5 @@
 import { t } from '../i18n/translate.js';
-import type { Form, FormValues } from '../message.js';
+import { FORMS, type Form, type FormValues } from '../message.js';
 import type { Actor } from '../people.js';
 import { type ChatCommand, parseCommand } from './commands.js';
 import type { ConversationDeps } from './deps.js';
@@ -31,6 +31,17 @@ export function createConversation(deps: ConversationDeps) {
       const locale = deps.people.localeOf(`${actor.platform}:${actor.userId}`);
       return textReply(locale, t(locale, 'chat.thread.useButton'), 'unknown_command');
     }),
+    /** A reply in a reflection post's thread, stored as an answer without the name. */
+    threadAnswer: guard(
+      'thread',
+      (actor: Actor, question: { questionId: string; occurrenceKey: string }, text: string) => {
+        const reply = forms.submit(actor, FORMS.reflection, question, { text, shareName: false });
+        if (reply.kind === 'form_errors')
+          return textReply(reply.locale, Object.values(reply.errors).join(' '), 'invalid_value');
+        if (reply.kind !== 'message' || reply.outcome !== 'ok') return reply;
+        return textReply(reply.locale, t(reply.locale, 'chat.thread.saved'));
+      },
+    ),
     vote: guard('vote', (actor: Actor, request: VoteRequest | undefined) =>
       interactions.vote(actor, request),
     ),

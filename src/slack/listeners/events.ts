@@ -1,11 +1,9 @@
 import type { App, webApi } from '@slack/bolt';
-import { translator } from '../../core/i18n/translate.js';
-import { textMessage } from '../../core/messages/content-messages.js';
 import type { Actor } from '../../core/people.js';
 import type { SlackDeps } from '../deps.js';
 import { homeBlocks } from '../home.js';
 import { loadHomeData } from '../home-data.js';
-import { questionOfPost, threadReply } from '../parse.js';
+import { questionOfPost, type ThreadReply, threadReply } from '../parse.js';
 import { renderHome } from '../render-home.js';
 
 export async function publishHome(deps: SlackDeps, client: webApi.WebClient, actor: Actor): Promise<void> {
@@ -30,28 +28,23 @@ export function registerEvents(app: App, deps: SlackDeps): void {
   // A reply in the thread of a reflection question is stored as an answer, without the name.
   app.event('message', async ({ event, client }) => {
     const reply = threadReply(event as unknown as Record<string, unknown>);
-    if (!reply) return;
-    const parent = await client.conversations.history({
-      channel: reply.channel,
-      latest: reply.threadTs,
-      inclusive: true,
-      limit: 1,
-      include_all_metadata: true,
-    });
-    const question = questionOfPost(parent.messages?.[0]?.metadata);
-    if (!question) return;
+    const question = reply && (await questionOfThread(client, reply));
+    if (!reply || !question) return;
     const actor = deps.identity.now(reply.user, reply.channel);
-    const result = deps.core.reflections.submit(actor, question, { text: reply.text, shareName: false });
-    if (!result) return;
-    const t = translator(deps.localeOf(actor));
-    const message = result.ok
-      ? textMessage(t('chat.thread.saved'))
-      : textMessage(Object.values(result.errors).join(' '));
-    await client.chat.postEphemeral({
-      channel: reply.channel,
-      user: reply.user,
-      thread_ts: reply.threadTs,
-      ...deps.message(message, actor),
-    });
+    const answer = deps.conversation.threadAnswer(actor, question, reply.text);
+    const where = { channel: reply.channel, user: reply.user, thread_ts: reply.threadTs };
+    await client.chat.postEphemeral({ ...where, ...deps.replyMessage(answer) });
   });
+}
+
+/** The question a thread belongs to, from the metadata the gateway attached to the parent post. */
+async function questionOfThread(client: webApi.WebClient, reply: ThreadReply) {
+  const parent = await client.conversations.history({
+    channel: reply.channel,
+    latest: reply.threadTs,
+    inclusive: true,
+    limit: 1,
+    include_all_metadata: true,
+  });
+  return questionOfPost(parent.messages?.[0]?.metadata);
 }

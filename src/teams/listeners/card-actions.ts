@@ -4,7 +4,35 @@ import { type TeamsIntent, toFormValues } from '../parse.js';
 import { renderReply } from '../render-reply.js';
 import type { TeamsHandlerDeps } from './deps.js';
 
-type CardIntent = Extract<TeamsIntent, { kind: 'vote' | 'refresh' | 'button' | 'form' }>;
+type Intent<K extends TeamsIntent['kind']> = Extract<TeamsIntent, { kind: K }>;
+export type CardIntent = Intent<'vote' | 'refresh' | 'button' | 'form'>;
+
+/** A vote, or Teams asking for the person's own view of a pulse: their card, refreshed for them alone. */
+function pulseCard(
+  deps: TeamsHandlerDeps,
+  intent: Intent<'vote' | 'refresh'>,
+  teamsUserId: string,
+  retry: boolean,
+) {
+  const { conversation } = deps;
+  const { actor, pulseId } = intent;
+  const reply =
+    intent.kind === 'vote'
+      ? conversation.vote(actor, { pulseId, questionId: intent.questionId, value: intent.value, retry })
+      : conversation.pulseFor(actor, pulseId);
+  if (!reply) return undefined;
+  const own = intent.kind === 'refresh' || (reply.kind === 'message' && reply.pulse !== undefined);
+  return renderReply(reply, own ? { pulseId, teamsUserId } : undefined);
+}
+
+function buttonCard(deps: TeamsHandlerDeps, intent: Intent<'button'>): AdaptiveCard {
+  const { conversation } = deps;
+  const { actor, actionId, value } = intent;
+  if (actionId === ACTIONS.consentAccept || actionId === ACTIONS.consentDecline)
+    return renderReply(conversation.decide(actor, value, actionId === ACTIONS.consentAccept));
+  if (actionId === ACTIONS.recognise) return renderReply(conversation.recognise(actor, value));
+  return renderReply(conversation.press(actor, actionId, value));
+}
 
 /** A click on a card: the card that replaces it, from one use case each. */
 export function answerCardAction(
@@ -12,35 +40,16 @@ export function answerCardAction(
   intent: CardIntent,
   teamsUserId: string,
   retry: boolean,
-): AdaptiveCard | undefined {
-  const { conversation } = deps;
-  const { actor } = intent;
+) {
   switch (intent.kind) {
-    case 'vote': {
-      const { pulseId, questionId, value } = intent;
-      const reply = conversation.vote(actor, { pulseId, questionId, value, retry });
-      return renderReply(
-        reply,
-        reply.kind === 'message' && reply.pulse ? { pulseId, teamsUserId } : undefined,
-      );
-    }
-    case 'refresh': {
-      const reply = conversation.pulseFor(actor, intent.pulseId);
-      return reply && renderReply(reply, { pulseId: intent.pulseId, teamsUserId });
-    }
+    case 'vote':
+    case 'refresh':
+      return pulseCard(deps, intent, teamsUserId, retry);
     case 'button':
-      if (intent.actionId === ACTIONS.consentAccept || intent.actionId === ACTIONS.consentDecline)
-        return renderReply(
-          conversation.decide(actor, intent.value, intent.actionId === ACTIONS.consentAccept),
-        );
-      if (intent.actionId === ACTIONS.recognise)
-        return renderReply(conversation.recognise(actor, intent.value));
-      return renderReply(conversation.press(actor, intent.actionId, intent.value));
-    case 'form':
-      return renderReply(
-        conversation.submitForm(actor, intent.formId, intent.context, (form) =>
-          toFormValues(form, intent.data),
-        ),
-      );
+      return buttonCard(deps, intent);
+    case 'form': {
+      const values = (form: Parameters<typeof toFormValues>[0]) => toFormValues(form, intent.data);
+      return renderReply(deps.conversation.submitForm(intent.actor, intent.formId, intent.context, values));
+    }
   }
 }

@@ -1,0 +1,54 @@
+import { isTransientStorageError } from '../core/errors.js';
+import type { TeamsConversationRef } from '../core/ports.js';
+import type { TeamsHandlerDeps } from './listeners/deps.js';
+import type { InvokeAnswer } from './listeners/handle-activity.js';
+import { createRecentVotes } from './recent-votes.js';
+
+const DEDUPE_WINDOW_MS = 24 * 3_600_000;
+const PRUNE_EVERY = 200;
+
+/**
+ * What the Teams adapter remembers of inbound activities: the conversation (for proactive posts)
+ * and each handled activity with its answer, so a retry gets the same answer.
+ */
+export function createActivityMemory(deps: TeamsHandlerDeps) {
+  const { conversations, clock, logger } = deps;
+  const recentVotes = createRecentVotes();
+  let seen = 0;
+
+  // Bookkeeping only: a busy database must not stop the answer (the use case says "try again" itself).
+  function bookkeep<T>(work: () => T, fallback: T): T {
+    try {
+      return work();
+    } catch (error) {
+      if (!isTransientStorageError(error)) throw error;
+      logger.warn('teams: storage busy while remembering an activity', { error: String(error) });
+      return fallback;
+    }
+  }
+
+  return {
+    conversation(ref: TeamsConversationRef | undefined): void {
+      if (ref) bookkeep(() => conversations.save(ref, clock.now().toISOString()), undefined);
+    },
+
+    retriedVote: (id: string | undefined) => (id ? recentVotes.seen(id) : false),
+
+    /** The answer given the first time, when this activity was handled before. */
+    handledBefore(id: string | undefined): { answer: InvokeAnswer | undefined } | undefined {
+      if (!id) return undefined;
+      const remembered = bookkeep(() => conversations.rememberActivity(id, clock.now()), {
+        fresh: true as const,
+      });
+      if (++seen % PRUNE_EVERY === 1)
+        bookkeep(() => conversations.pruneActivities(new Date(clock.now().getTime() - DEDUPE_WINDOW_MS)), 0);
+      if (remembered.fresh) return undefined;
+      logger.info('teams activity already handled');
+      return { answer: (remembered.previousResponse as InvokeAnswer | null) ?? undefined };
+    },
+
+    keepAnswer(id: string | undefined, answer: InvokeAnswer | undefined): void {
+      if (id && answer) bookkeep(() => conversations.saveResponse(id, answer), undefined);
+    },
+  };
+}
