@@ -10,41 +10,29 @@ export type FormRequest =
   | { form: 'nomination' }
   | { form: 'reflection'; questionId: string; occurrenceKey: string };
 
-/** The form a button opens, from the action id and value every platform hands back. */
-export function formRequestOf(actionId: string, value: string): FormRequest | undefined {
-  switch (actionId) {
-    case ACTIONS.openStory:
-      return { form: 'story' };
-    case ACTIONS.openNomination:
-      return { form: 'nomination' };
-    case ACTIONS.openReflection:
-    case ACTIONS.openLearning: {
-      const [questionId = '', occurrenceKey = ''] = value.split('|');
-      return { form: 'reflection', questionId, occurrenceKey };
-    }
-    default:
-      return undefined;
-  }
+// Buttons that open a form and the forms themselves, by id: which form it is.
+const KINDS: Record<string, FormRequest['form']> = {
+  [ACTIONS.openStory]: 'story',
+  [FORMS.story]: 'story',
+  [ACTIONS.openNomination]: 'nomination',
+  [FORMS.nomination]: 'nomination',
+  [ACTIONS.openReflection]: 'reflection',
+  [ACTIONS.openLearning]: 'reflection',
+  [FORMS.reflection]: 'reflection',
+  [FORMS.learning]: 'reflection',
+};
+
+function request(id: string, questionId = '', occurrenceKey = ''): FormRequest | undefined {
+  const form = KINDS[id];
+  return form === 'reflection' ? { form, questionId, occurrenceKey } : form && { form };
 }
 
+/** The form a button opens, from the action id and value (`questionId|occurrenceKey`) handed back. */
+export const formRequestOf = (actionId: string, value: string) => request(actionId, ...value.split('|'));
+
 /** The form a submission answers, from its id and the context it carried. */
-export function formRequestFor(formId: string, context: Record<string, string>): FormRequest | undefined {
-  switch (formId) {
-    case FORMS.story:
-      return { form: 'story' };
-    case FORMS.nomination:
-      return { form: 'nomination' };
-    case FORMS.reflection:
-    case FORMS.learning:
-      return {
-        form: 'reflection',
-        questionId: context.questionId ?? '',
-        occurrenceKey: context.occurrenceKey ?? '',
-      };
-    default:
-      return undefined;
-  }
-}
+export const formRequestFor = (formId: string, context: Record<string, string>) =>
+  request(formId, context.questionId, context.occurrenceKey);
 
 /** Opening a form and submitting it, the same for Slack modals, Teams cards and the local page. */
 export function createForms(deps: ConversationDeps) {
@@ -77,30 +65,45 @@ export function createForms(deps: ConversationDeps) {
     }
   }
 
+  /**
+   * A submitted form: the confirmation, or the same form with field errors and the input kept.
+   * `values` may need the form to be read (a Teams card sends every input as text).
+   */
+  function submit(
+    actor: Actor,
+    formId: string,
+    context: Record<string, string>,
+    values: FormValues | ((form: Form) => FormValues),
+  ): Reply {
+    const request = formRequestFor(formId, context);
+    const form = request && formOf(actor, request);
+    if (!request || !form) return notFound(actor);
+    const result = submitted(actor, request, typeof values === 'function' ? values(form) : values);
+    if (!result) return notFound(actor);
+    const locale = localeOf(actor);
+    if (!result.ok) return { kind: 'form_errors', locale, form: result.form, errors: result.errors };
+    return { kind: 'message', outcome: 'ok', locale, message: result.confirmation };
+  }
+
+  const open = (actor: Actor, request: FormRequest | undefined): Reply => {
+    const form = request && formOf(actor, request);
+    return form ? { kind: 'form', locale: localeOf(actor), form } : notFound(actor);
+  };
+
   return {
-    open(actor: Actor, request: FormRequest | undefined): Reply {
-      const form = request && formOf(actor, request);
-      return form ? { kind: 'form', locale: localeOf(actor), form } : notFound(actor);
+    open,
+    /** A button that opens a form, by the action id and value every platform hands back. */
+    press: (actor: Actor, actionId: string, value: string) => open(actor, formRequestOf(actionId, value)),
+
+    /** A reply in a reflection post's thread, stored as an answer without the name. */
+    threadAnswer(actor: Actor, question: { questionId: string; occurrenceKey: string }, text: string): Reply {
+      const reply = submit(actor, FORMS.reflection, question, { text, shareName: false });
+      if (reply.kind === 'form_errors')
+        return textReply(reply.locale, Object.values(reply.errors).join(' '), 'invalid_value');
+      if (reply.kind !== 'message' || reply.outcome !== 'ok') return reply;
+      return textReply(reply.locale, t(reply.locale, 'chat.thread.saved'));
     },
 
-    /**
-     * A submitted form: the confirmation, or the same form with field errors and the input kept.
-     * `values` may need the form to be read (a Teams card sends every input as text).
-     */
-    submit(
-      actor: Actor,
-      formId: string,
-      context: Record<string, string>,
-      values: FormValues | ((form: Form) => FormValues),
-    ): Reply {
-      const request = formRequestFor(formId, context);
-      const form = request && formOf(actor, request);
-      if (!request || !form) return notFound(actor);
-      const result = submitted(actor, request, typeof values === 'function' ? values(form) : values);
-      if (!result) return notFound(actor);
-      const locale = localeOf(actor);
-      if (!result.ok) return { kind: 'form_errors', locale, form: result.form, errors: result.errors };
-      return { kind: 'message', outcome: 'ok', locale, message: result.confirmation };
-    },
+    submit,
   };
 }

@@ -7,10 +7,10 @@ import { forgetMessage } from '../messages/forget-message.js';
 import { pulseMessage } from '../messages/pulse-message.js';
 import { sectorReply } from '../messages/sector-message.js';
 import type { Actor } from '../people.js';
-import type { Person } from '../records.js';
+import { type Person, personKey } from '../records.js';
 import { localMonth, shiftMonth } from '../time.js';
 import type { Locale } from '../vocabulary.js';
-import type { ChatCommand } from './commands.js';
+import { type ChatCommand, parseCommand } from './commands.js';
 import type { ConversationDeps } from './deps.js';
 import type { createForms } from './forms.js';
 import { messageReply, type Outcome, type Reply, textReply } from './reply.js';
@@ -117,7 +117,7 @@ export function createCommandRunner(deps: ConversationDeps, forms: Forms) {
     return message ? messageReply(locale, message) : textReply(locale, t('error.notFound'), 'not_found');
   }
 
-  return function run(actor: Actor, command: ChatCommand): Reply {
+  function run(actor: Actor, command: ChatCommand): Reply {
     const person = people.ensure(actor);
     const locale = people.localeOf(person.key);
     const t = translator(locale);
@@ -165,5 +165,18 @@ export function createCommandRunner(deps: ConversationDeps, forms: Forms) {
           ? digest(actor, person, locale, t, command.month)
           : textReply(locale, t('chat.digest.usage'), 'bad_month');
     }
+  }
+
+  return {
+    run,
+    /** A command as typed (`/kulturpuls …` in Slack, a message in Teams, the page's command box). */
+    say: (actor: Actor, text: string | undefined) => run(actor, parseCommand(text)),
+    /** Text @mentioning the bot in a post's thread: a command if it is one, never the help text. */
+    replyInThread(actor: Actor, text: string): Reply {
+      const command = parseCommand(text);
+      if (command.kind !== 'unknown') return run(actor, command);
+      const locale = people.localeOf(personKey(actor.platform, actor.userId));
+      return textReply(locale, translator(locale)('chat.thread.useButton'), 'unknown_command');
+    },
   };
 }
