@@ -1,6 +1,7 @@
 import type { Core } from '../core/create-core.js';
 import type { DeliveryStats } from '../core/delivery/outbox-worker.js';
 import type { Store } from '../core/ports.js';
+import type { TickFailures } from '../scheduler/tick-failures.js';
 import type { Mount } from './server.js';
 
 export interface HealthSources {
@@ -9,6 +10,8 @@ export interface HealthSources {
   platforms: Record<string, string | boolean>;
   deliveryStats: () => DeliveryStats;
   startedAt: Date;
+  /** Schedules and tick jobs that failed since start (absent: the metric is left out). */
+  tickFailures?: () => TickFailures;
 }
 
 type Connectivity = 'ok' | 'error' | 'unknown';
@@ -35,6 +38,25 @@ function platformHealth(stats: DeliveryStats, platforms: Record<string, string |
     };
   }
   return out;
+}
+
+/** Label values in the Prometheus text format: backslash, quote and newline escaped. */
+const label = (value: string) => value.replace(/[\\"]/g, '\\$&').replace(/\n/g, '\\n');
+
+function tickFailureLines(failures: TickFailures | undefined): string[] {
+  if (!failures) return [];
+  return [
+    '# HELP kulturpuls_schedule_failures_total Times a schedule failed in a scheduler tick (the others still ran).',
+    '# TYPE kulturpuls_schedule_failures_total counter',
+    ...Object.entries(failures.schedules).map(
+      ([id, n]) => `kulturpuls_schedule_failures_total{schedule="${label(id)}"} ${n}`,
+    ),
+    '# HELP kulturpuls_scheduler_job_failures_total Times a scheduler job (closing pulses, reminders, retention) failed.',
+    '# TYPE kulturpuls_scheduler_job_failures_total counter',
+    ...Object.entries(failures.jobs).map(
+      ([job, n]) => `kulturpuls_scheduler_job_failures_total{job="${label(job)}"} ${n}`,
+    ),
+  ];
 }
 
 /** `/healthz` (database and platform connectivity) and `/metrics` (Prometheus text format). */
@@ -86,6 +108,7 @@ export function healthRoutes(sources: HealthSources): Mount {
         '# HELP kulturpuls_open_pulses Pulses open now.',
         '# TYPE kulturpuls_open_pulses gauge',
         `kulturpuls_open_pulses ${sources.core.pulses.openPulses().length}`,
+        ...tickFailureLines(sources.tickFailures?.()),
         '# HELP kulturpuls_uptime_seconds Seconds since start.',
         '# TYPE kulturpuls_uptime_seconds gauge',
         `kulturpuls_uptime_seconds ${Math.round((Date.now() - sources.startedAt.getTime()) / 1000)}`,
