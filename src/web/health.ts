@@ -43,18 +43,34 @@ function platformHealth(stats: DeliveryStats, platforms: Record<string, string |
 /** Label values in the Prometheus text format: backslash, quote and newline escaped. */
 const label = (value: string) => value.replace(/[\\"]/g, '\\$&').replace(/\n/g, '\\n');
 
+/** One counter with one label, a line per label value. */
+function counterLines(
+  name: string,
+  help: string,
+  labelName: string,
+  values: Record<string, number>,
+): string[] {
+  return [
+    `# HELP ${name} ${help}`,
+    `# TYPE ${name} counter`,
+    ...Object.entries(values).map(([value, n]) => `${name}{${labelName}="${label(value)}"} ${n}`),
+  ];
+}
+
 function tickFailureLines(failures: TickFailures | undefined): string[] {
   if (!failures) return [];
   return [
-    '# HELP kulturpuls_schedule_failures_total Times a schedule failed in a scheduler tick (the others still ran).',
-    '# TYPE kulturpuls_schedule_failures_total counter',
-    ...Object.entries(failures.schedules).map(
-      ([id, n]) => `kulturpuls_schedule_failures_total{schedule="${label(id)}"} ${n}`,
+    ...counterLines(
+      'kulturpuls_schedule_failures_total',
+      'Times a schedule failed in a scheduler tick (the others still ran).',
+      'schedule',
+      failures.schedules,
     ),
-    '# HELP kulturpuls_scheduler_job_failures_total Times a scheduler job (closing pulses, reminders, retention) failed.',
-    '# TYPE kulturpuls_scheduler_job_failures_total counter',
-    ...Object.entries(failures.jobs).map(
-      ([job, n]) => `kulturpuls_scheduler_job_failures_total{job="${label(job)}"} ${n}`,
+    ...counterLines(
+      'kulturpuls_scheduler_job_failures_total',
+      'Times a scheduler job (closing pulses, reminders, retention) failed.',
+      'job',
+      failures.jobs,
     ),
   ];
 }

@@ -27,6 +27,17 @@ export function el<K extends keyof HTMLElementTagNameMap>(
   return node;
 }
 
+/** A button (never a submit) that hands itself to its click handler. */
+export function button(
+  props: Props,
+  onClick: (node: HTMLButtonElement) => void,
+  children: Child[] = [],
+): HTMLButtonElement {
+  const node = el('button', { type: 'button', ...props }, children);
+  node.addEventListener('click', () => onClick(node));
+  return node;
+}
+
 /** An element the page's HTML always has. */
 export function byId<T extends HTMLElement = HTMLElement>(id: string): T {
   const node = document.getElementById(id);

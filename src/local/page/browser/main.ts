@@ -2,11 +2,12 @@ import { ACTIONS, type Button, type Message } from '../../../core/message.js';
 import type { Locale, ScaleValue } from '../../../core/vocabulary.js';
 import type { LocalState, PersonSummary } from '../../local-state.js';
 import { api, refused, toast } from './client.js';
-import { byId, el, fill, focusKey, safeUrl } from './dom.js';
-import { type FeedOptions, initials, renderCards, renderPosts, roleNames } from './feed.js';
+import { button, byId, el, focusKey, safeUrl } from './dom.js';
+import { type FeedOptions, initials, roleNames } from './feed.js';
 import { createForms } from './forms.js';
 import type { ScaleBlock } from './render-message.js';
 import { setTexts, tr } from './texts.js';
+import { renderWorkspace } from './workspace.js';
 
 // Browser code, the page's entry: who is using it, the state from the server, polling, and what
 // people do. Bundled by esbuild (see ../page-bundle.ts) and inlined into the page under its nonce.
@@ -61,12 +62,11 @@ function showPicker(people: PersonSummary[]): void {
   list.textContent = '';
   for (const person of people) {
     const details = [person.sector || tr('local.sector.none'), ...roleNames(person.roles)].join(' · ');
-    const button = el('button', { type: 'button', className: 'person', 'data-person': person.key }, [
+    const pick = button({ className: 'person', 'data-person': person.key }, () => choose(person.key), [
       el('span', { className: 'avatar', 'aria-hidden': 'true', text: initials(person.name) }),
       el('span', null, [el('strong', { text: person.name }), el('small', { text: details })]),
     ]);
-    button.addEventListener('click', () => choose(person.key));
-    list.appendChild(el('li', null, [button]));
+    list.appendChild(el('li', null, [pick]));
   }
 }
 
@@ -120,86 +120,25 @@ function render(s: LocalState): void {
   const active = document.activeElement;
   const focus = active?.getAttribute('data-focus') ?? null;
   applyTexts();
-  byId('picker').hidden = true;
-  byId('workspace').hidden = false;
-  byId('me').hidden = false;
-  renderMe(s);
-  renderChannels(s);
-  renderPosts(byId('dm-posts'), s.dms, 'local.dms.empty', 'dm', feedOptions());
-  renderSide(s);
+  if (!s.channels.some((c) => c.id === app.channel)) app.channel = s.channels[0]?.id ?? null;
+  renderWorkspace(s, {
+    ...feedOptions(),
+    channel: app.channel,
+    selectChannel(id) {
+      app.channel = id;
+      render(app.state ?? s);
+    },
+    postNow,
+  });
   const again = focus ? focusKey(focus) : null;
   if (again && again !== document.activeElement) again.focus();
 }
 
-function renderMe(s: LocalState): void {
-  byId('me-name').textContent = fill(tr('local.signedInAs'), { name: s.me.name });
-  const roles = byId('me-roles');
-  roles.textContent = '';
-  for (const name of roleNames(s.me.roles)) roles.appendChild(el('span', { className: 'chip', text: name }));
-  byId<HTMLSelectElement>('lang').value = s.me.locale;
-  byId<HTMLInputElement>('pause').checked = s.me.paused;
-}
-
-function renderChannels(s: LocalState): void {
-  if (!s.channels.some((c) => c.id === app.channel)) app.channel = s.channels[0]?.id ?? null;
-  const tabs = byId('tabs');
-  tabs.textContent = '';
-  for (const channel of s.channels) {
-    const tab = el('button', {
-      type: 'button',
-      className: 'tab',
-      'data-channel': channel.id,
-      'data-focus': `tab:${channel.id}`,
-      'aria-pressed': channel.id === app.channel ? 'true' : 'false',
-      text: `#${channel.id}`,
-    });
-    tab.addEventListener('click', () => {
-      app.channel = channel.id;
-      render(app.state ?? s);
-    });
-    tabs.appendChild(tab);
+function linkFor(action: Button): string | null {
+  if (action.actionId === ACTIONS.openDashboard) {
+    return `/dashboard?month=${encodeURIComponent(action.value)}&lang=${locale()}`;
   }
-  const current = s.channels.find((c) => c.id === app.channel);
-  renderPosts(
-    byId('channel-posts'),
-    current ? current.items : [],
-    'local.channel.empty',
-    'ch',
-    feedOptions(),
-  );
-}
-
-function renderSide(s: LocalState): void {
-  byId('digest-intro').textContent = tr('local.digest.intro', { month: s.digest.label });
-  byId('digest-link').setAttribute('href', s.digest.url);
-  byId('recognise-panel').hidden = !s.me.mayRecognise;
-  renderCards(byId('awaiting'), s.awaiting, 'local.recognise.empty', { onVote: vote, onAction: action });
-  byId('post-panel').hidden = !s.me.mayPostNow;
-  const rows = byId('schedules');
-  rows.textContent = '';
-  for (const schedule of s.schedules) {
-    const button = el('button', {
-      type: 'button',
-      className: 'button quiet',
-      'data-schedule': schedule.id,
-      'data-focus': `post:${schedule.id}`,
-      text: tr('local.postNow.button'),
-    });
-    button.addEventListener('click', () => postNow(schedule.id, button));
-    rows.appendChild(
-      el('div', { className: 'schedule-row' }, [
-        el('span', null, [tr(`local.schedule.${schedule.kind}`), el('small', { text: schedule.id })]),
-        button,
-      ]),
-    );
-  }
-}
-
-function linkFor(button: Button): string | null {
-  if (button.actionId === ACTIONS.openDashboard) {
-    return `/dashboard?month=${encodeURIComponent(button.value)}&lang=${locale()}`;
-  }
-  return button.url ? safeUrl(button.url) : null;
+  return action.url ? safeUrl(action.url) : null;
 }
 
 // --- what people do ---

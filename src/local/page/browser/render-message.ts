@@ -1,6 +1,6 @@
 import type { Block, Button, Message } from '../../../core/message.js';
 import type { ScaleValue } from '../../../core/vocabulary.js';
-import { el, safeUrl } from './dom.js';
+import { button, el, safeUrl } from './dom.js';
 
 // Browser code: the neutral message model drawn as DOM.
 
@@ -19,25 +19,20 @@ export interface RenderOptions extends MessageHandlers {
   pulseOpen?: boolean;
 }
 
-const target = (event: Event) => event.currentTarget as HTMLButtonElement;
-
 function renderScale(block: ScaleBlock, options: RenderOptions): HTMLElement {
   const open = options.pulseOpen !== false;
   const legendId = `st-${block.pulseId}-${block.questionId}`;
   const row = el('div', { className: 'scale-options', role: 'group', 'aria-labelledby': legendId });
   for (const option of block.options) {
-    row.appendChild(
-      el('button', {
-        type: 'button',
-        className: 'scale-option',
-        'aria-pressed': block.selected === option.value ? 'true' : 'false',
-        'data-value': option.value,
-        'data-focus': `vote:${block.pulseId}:${block.questionId}:${option.value}`,
-        disabled: !open,
-        text: option.label,
-        onclick: (event: Event) => options.onVote(block, option.value, target(event)),
-      }),
-    );
+    const props = {
+      className: 'scale-option',
+      'aria-pressed': block.selected === option.value ? 'true' : 'false',
+      'data-value': option.value,
+      'data-focus': `vote:${block.pulseId}:${block.questionId}:${option.value}`,
+      disabled: !open,
+      text: option.label,
+    };
+    row.appendChild(button(props, (node) => options.onVote(block, option.value, node)));
   }
   return el('fieldset', { className: 'scale', 'data-question': block.questionId }, [
     el('legend', { id: legendId, text: block.statement }),
@@ -47,21 +42,17 @@ function renderScale(block: ScaleBlock, options: RenderOptions): HTMLElement {
 
 function renderActions(buttons: Button[], key: string, options: RenderOptions): HTMLElement {
   const row = el('div', { className: 'actions' });
-  buttons.forEach((button, i) => {
-    const className = `button${button.style ? ` ${button.style}` : ''}`;
-    const href = options.linkFor ? options.linkFor(button) : safeUrl(button.url);
-    const focus = `${key}:${i}`;
+  buttons.forEach((action, i) => {
+    const props = {
+      className: `button${action.style ? ` ${action.style}` : ''}`,
+      'data-focus': `${key}:${i}`,
+      text: action.label,
+    };
+    const href = options.linkFor ? options.linkFor(action) : safeUrl(action.url);
     row.appendChild(
       href
-        ? el('a', { className, href, 'data-focus': focus, text: button.label })
-        : el('button', {
-            type: 'button',
-            className,
-            'data-focus': focus,
-            'data-action': button.actionId,
-            text: button.label,
-            onclick: (event: Event) => options.onAction(button, target(event)),
-          }),
+        ? el('a', { ...props, href })
+        : button({ ...props, 'data-action': action.actionId }, (node) => options.onAction(action, node)),
     );
   });
   return row;
