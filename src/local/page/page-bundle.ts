@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { build } from 'esbuild';
+import { build, stop } from 'esbuild';
 
 /**
  * The browser code (./browser/, type-checked by the project's `tsc --noEmit`) as one script for the
@@ -26,7 +26,7 @@ async function bundle(): Promise<string> {
     minify: true,
     legalComments: 'none',
     logLevel: 'silent',
-  });
+  }).finally(() => stop()); // one build per process: esbuild's helper process need not stay running
   const code = result.outputFiles[0]?.text ?? '';
   // Inlined into a script element: text that closes the element would end the script early.
   if (/<\/script/i.test(code)) throw new Error('the local page’s bundle contains </script');
