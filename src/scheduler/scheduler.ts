@@ -126,15 +126,20 @@ export function createScheduler(core: Core, logger: Logger, calendar?: Calendar)
   /** The next times each schedule will post, for the admin view. */
   function upcoming(limit = 3, from: Date = ctx.clock.now()) {
     const horizon = new Date(from.getTime() + 62 * 86_400_000);
-    return settings.schedules
-      .filter((s) => s.enabled)
-      .map((schedule) => ({
-        schedule,
-        next: dueOccurrences(schedule, from, horizon, settings.timezone, cal)
+    const next = (schedule: Schedule): Date[] => {
+      try {
+        return dueOccurrences(schedule, from, horizon, settings.timezone, cal)
           .filter((d) => d.action === 'fire')
           .slice(0, limit)
-          .map((d) => d.at),
-      }));
+          .map((d) => d.at);
+      } catch {
+        // A schedule whose times cannot be computed has none to show; the tick logs and counts it.
+        return [];
+      }
+    };
+    return settings.schedules
+      .filter((s) => s.enabled)
+      .map((schedule) => ({ schedule, next: next(schedule) }));
   }
 
   return { tick, upcoming, calendar: cal, retention, failures: failures.snapshot };

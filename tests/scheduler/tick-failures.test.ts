@@ -97,6 +97,13 @@ describe('a scheduler tick with a failing schedule', () => {
     expect(posted('storage-error')).toBe(1);
     expect(posted('weekly-reflection')).toBe(1);
     expect(await metrics()).toContain('kulturpuls_schedule_failures_total{schedule="storage-error"} 1\n');
+
+    // The admin view's list of next posts shows the broken schedule without times, and the others.
+    const upcoming = local.app.scheduler.upcoming(1);
+    expect(upcoming.find((u) => u.schedule.id === 'broken-cron')?.next).toEqual([]);
+    expect(upcoming.find((u) => u.schedule.id === 'weekly-reflection')?.next).toEqual([
+      new Date('2025-03-11T08:00:00.000Z'),
+    ]);
   });
 
   it('runs reminders, retention and the schedules when closing pulses fails', async () => {
