@@ -110,6 +110,7 @@ export async function startApp(config: AppConfig, options: StartOptions = {}): P
         platforms: { ...config.platforms },
         deliveryStats: () => worker.stats,
         startedAt,
+        tickFailures: scheduler.failures,
       }),
       dashboardRoutes({ runtime }),
       ...Object.values(plugins).flatMap((plugin) => (plugin.mount ? [plugin.mount] : [])),

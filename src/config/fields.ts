@@ -1,3 +1,4 @@
+import { Cron } from 'croner';
 import { z } from 'zod';
 import { parsePersonKey, type Target } from '../core/records.js';
 import { type LOCALES, PLATFORMS } from '../core/vocabulary.js';
@@ -69,6 +70,24 @@ function isPersonKey(value: string): boolean {
 }
 
 const CRON_FIELD = /^[0-9A-Za-z*,/?#-]+$/;
+const CRON_PARTS = [
+  { name: 'minute', allowed: '0-59' },
+  { name: 'hour', allowed: '0-23' },
+  { name: 'day-of-month', allowed: '1-31, L or W' },
+  { name: 'month', allowed: '1-12 or JAN-DEC' },
+  { name: 'day-of-week', allowed: '0-7 or SUN-SAT, # and L' },
+] as const;
+/** A fixed start, so whether a cron ever happens does not depend on today's date. */
+const NEVER_FROM = new Date(Date.UTC(2024, 0, 1));
+
+/** The scheduler walks the cron with croner in exactly this way, so a cron croner accepts here runs there. */
+function parsedCron(pattern: string): Cron | undefined {
+  try {
+    return new Cron(pattern, { timezone: 'UTC', paused: true });
+  } catch {
+    return undefined;
+  }
+}
 
 export function cronProblem(cron: string): string | undefined {
   const fields = cron.trim().split(/\s+/);
@@ -76,7 +95,17 @@ export function cronProblem(cron: string): string | undefined {
     return `has ${fields.length} field(s); use five-field cron "minute hour day-of-month month day-of-week" (no seconds), e.g. "0 9 * * 1"`;
   }
   const bad = fields.find((field) => !CRON_FIELD.test(field));
-  return bad === undefined ? undefined : `field "${bad}" has characters cron does not allow`;
+  if (bad !== undefined) return `field "${bad}" has characters cron does not allow`;
+  const parsed = parsedCron(fields.join(' '));
+  if (parsed) return parsed.nextRun(NEVER_FROM) ? undefined : 'never happens: no date matches it';
+  // croner's own message counts days and months from zero; each field alone against "*" names ours.
+  const index = fields.findIndex(
+    (field, i) => !parsedCron(fields.map((_, j) => (j === i ? field : '*')).join(' ')),
+  );
+  const part = CRON_PARTS[index];
+  return part
+    ? `has ${part.name} "${fields[index]}", which is not valid there (allowed: ${part.allowed})`
+    : 'is not a cron expression the scheduler can run';
 }
 
 export const cronSchema = z

@@ -1,9 +1,9 @@
 import type { PluginFactory } from '../platform-plugin.js';
-import { mountLocalPage } from '../web/local-page/page-route.js';
 import { createFeedView } from './feed-view.js';
 import { mountLocalApi } from './local-api.js';
 import { createLocalGateway } from './local-gateway.js';
 import { createLocalState } from './local-state.js';
+import { mountLocalPage } from './page/page-route.js';
 
 /** Local mode: the demo workspace's feed, the page at `/` and its JSON API under `/local/api`. */
 export const createLocalPlugin: PluginFactory = (context) => {

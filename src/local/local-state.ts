@@ -8,8 +8,8 @@ import type { Person } from '../core/records.js';
 import type { Settings } from '../core/settings.js';
 import { localMonth } from '../core/time.js';
 import { type Locale, ROLES, type Role, type ScheduleKind } from '../core/vocabulary.js';
-import { pageTexts } from '../web/local-page/page-texts.js';
 import type { FeedItem, FeedView } from './feed-view.js';
+import { pageTexts } from './page/page-texts.js';
 
 const FEED_LIMIT = 50;
 

@@ -3,8 +3,10 @@ import type { Core } from '../core/create-core.js';
 import type { OutboxWorker } from '../core/delivery/outbox-worker.js';
 import type { Logger } from '../core/ports.js';
 import type { RetentionReport } from '../core/retention/retention-service.js';
+import type { Schedule } from '../core/settings.js';
 import { type Calendar, createCalendar } from './calendar.js';
-import { dueOccurrences } from './due-occurrences.js';
+import { type Decision, dueOccurrences } from './due-occurrences.js';
+import { createTickFailures, type TickJob } from './tick-failures.js';
 
 export interface TickReport {
   fired: number;
@@ -14,6 +16,8 @@ export interface TickReport {
   remindersQueued: number;
   /** Set on the first tick of a local day: the daily retention job ran. */
   retention?: RetentionReport;
+  /** Ids of the schedules that failed in this tick (counted in `failures()`). */
+  failed: string[];
 }
 
 /** A first start looks back this far, so a time passed minutes ago during install is not lost. */
@@ -23,33 +27,47 @@ export function createScheduler(core: Core, logger: Logger, calendar?: Calendar)
   const { settings, clock, retention, audit, scheduleState } = core;
   const cal =
     calendar ?? createCalendar({ timezone: settings.timezone, quietPeriods: settings.quietPeriods });
+  const failures = createTickFailures(logger);
 
   /** The daily retention job (idempotent: a watermark per local day, one transaction). */
   function runRetention(now: Date): RetentionReport | undefined {
+    const report = retention.runDaily(now);
+    if (report && (report.answersDeleted > 0 || report.aggregatesWritten > 0)) {
+      logger.info('retention removed old answers', { ...report });
+      audit.record('retention.ran', null, { ...report });
+    }
+    return report;
+  }
+
+  /** One job of the tick; a failure is counted and logged, and the tick goes on. */
+  function job<T>(name: TickJob, run: () => T): T | undefined {
     try {
-      const report = retention.runDaily(now);
-      if (report && (report.answersDeleted > 0 || report.aggregatesWritten > 0)) {
-        logger.info('retention removed old answers', { ...report });
-        audit.record('retention.ran', null, { ...report });
-      }
-      return report;
+      return run();
     } catch (error) {
-      logger.error('retention job failed', { error: String(error) });
+      failures.job(name, error);
       return undefined;
     }
   }
 
   /**
-   * Considers every schedule time since the last tick (also across downtime) and hands each to the
-   * core. Safe to run in two processes at once: the occurrence key makes each post unique.
+   * One schedule's times since its watermark. A failing time is counted and the watermark stays, so
+   * the next tick tries it again (the occurrence key keeps the others from posting twice) until it
+   * is past its grace window and recorded as missed.
    */
-  function tick(now: Date = clock.now()): TickReport {
-    const report: TickReport = { fired: 0, skipped: 0, missed: 0, closedPulses: 0, remindersQueued: 0 };
-    for (const schedule of settings.schedules) {
-      if (!schedule.enabled) continue;
+  function runSchedule(schedule: Schedule, now: Date, report: TickReport): void {
+    let decisions: Decision[];
+    try {
       const mark = scheduleState.watermark(schedule.id);
       const after = mark ? new Date(mark) : new Date(now.getTime() - FIRST_START_LOOKBACK_MS);
-      for (const decision of dueOccurrences(schedule, after, now, settings.timezone, cal)) {
+      decisions = dueOccurrences(schedule, after, now, settings.timezone, cal);
+    } catch (error) {
+      failures.schedule(schedule.id, error, { stage: 'plan', cron: schedule.cron });
+      report.failed.push(schedule.id);
+      return;
+    }
+    let ok = true;
+    for (const decision of decisions) {
+      try {
         const outcome =
           decision.action === 'skip'
             ? core.occurrences.skip(schedule, decision.at, decision.reason)
@@ -58,12 +76,46 @@ export function createScheduler(core: Core, logger: Logger, calendar?: Calendar)
         if (outcome.status === 'skipped') report.skipped += 1;
         if (outcome.status === 'missed') report.missed += 1;
         if (outcome.status !== 'duplicate') logger.info(`occurrence ${outcome.status}`, { key: outcome.key });
+      } catch (error) {
+        ok = false;
+        failures.schedule(schedule.id, error, {
+          stage: 'occurrence',
+          occurrence: decision.at.toISOString(),
+        });
       }
-      scheduleState.setWatermark(schedule.id, now.toISOString());
     }
-    report.closedPulses = core.pulses.closeDue().length;
-    report.remindersQueued = core.reminders.queueDue();
-    const retained = runRetention(now);
+    if (!ok) {
+      report.failed.push(schedule.id);
+      return;
+    }
+    try {
+      scheduleState.setWatermark(schedule.id, now.toISOString());
+    } catch (error) {
+      failures.schedule(schedule.id, error, { stage: 'watermark' });
+      report.failed.push(schedule.id);
+    }
+  }
+
+  /**
+   * Considers every schedule time since the last tick (also across downtime) and hands each to the
+   * core, then closes pulses, queues reminders and runs retention. Each schedule and each job fails on
+   * its own. Safe to run in two processes at once: the occurrence key makes each post unique.
+   */
+  function tick(now: Date = clock.now()): TickReport {
+    const report: TickReport = {
+      fired: 0,
+      skipped: 0,
+      missed: 0,
+      closedPulses: 0,
+      remindersQueued: 0,
+      failed: [],
+    };
+    for (const schedule of settings.schedules) {
+      if (schedule.enabled) runSchedule(schedule, now, report);
+    }
+    report.closedPulses = job('close_pulses', () => core.pulses.closeDue().length) ?? 0;
+    report.remindersQueued = job('reminders', () => core.reminders.queueDue()) ?? 0;
+    const retained = job('retention', () => runRetention(now));
     if (retained) report.retention = retained;
     return report;
   }
@@ -71,18 +123,23 @@ export function createScheduler(core: Core, logger: Logger, calendar?: Calendar)
   /** The next times each schedule will post, for the admin view. */
   function upcoming(limit = 3, from: Date = clock.now()) {
     const horizon = new Date(from.getTime() + 62 * 86_400_000);
-    return settings.schedules
-      .filter((s) => s.enabled)
-      .map((schedule) => ({
-        schedule,
-        next: dueOccurrences(schedule, from, horizon, settings.timezone, cal)
+    const next = (schedule: Schedule): Date[] => {
+      try {
+        return dueOccurrences(schedule, from, horizon, settings.timezone, cal)
           .filter((d) => d.action === 'fire')
           .slice(0, limit)
-          .map((d) => d.at),
-      }));
+          .map((d) => d.at);
+      } catch {
+        // A schedule whose times cannot be computed has none to show; the tick logs and counts it.
+        return [];
+      }
+    };
+    return settings.schedules
+      .filter((s) => s.enabled)
+      .map((schedule) => ({ schedule, next: next(schedule) }));
   }
 
-  return { tick, upcoming, calendar: cal, retention };
+  return { tick, upcoming, calendar: cal, retention, failures: failures.snapshot };
 }
 
 export type Scheduler = ReturnType<typeof createScheduler>;

@@ -1,4 +1,5 @@
 import { createRequire } from 'node:module';
+import { escapeHtml } from '../core/escape-html.js';
 import { translator } from '../core/i18n/translate.js';
 import type { Settings } from '../core/settings.js';
 import { LOCALES, type Locale } from '../core/vocabulary.js';
@@ -16,8 +17,6 @@ const FRAME_ANCESTORS = [
   'https://outlook.office.com',
   'https://*.cloud.microsoft',
 ].join(' ');
-
-const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
 /** The browser bundle of @microsoft/teams-js, served from node_modules (no CDN). */
 export function teamsJsBundlePath(): string {

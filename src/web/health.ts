@@ -3,12 +3,20 @@ import type { DeliveryStats } from '../core/delivery/outbox-worker.js';
 import type { Store } from '../core/ports.js';
 import type { Mount } from './server.js';
 
+interface TickFailures {
+  schedules: Readonly<Record<string, number>>;
+  jobs: Readonly<Record<string, number>>;
+}
+
 export interface HealthSources {
   store: Store;
   core: Core;
   platforms: Record<string, string | boolean>;
   deliveryStats: () => DeliveryStats;
   startedAt: Date;
+  /** Schedules and tick jobs that failed since start (absent: the metric is left out). */
+  /** Failures counted by the scheduler tick, per schedule and per job. */
+  tickFailures?: () => TickFailures;
 }
 
 type Connectivity = 'ok' | 'error' | 'unknown';
@@ -35,6 +43,41 @@ function platformHealth(stats: DeliveryStats, platforms: Record<string, string |
     };
   }
   return out;
+}
+
+/** Label values in the Prometheus text format: backslash, quote and newline escaped. */
+const label = (value: string) => value.replace(/[\\"]/g, '\\$&').replace(/\n/g, '\\n');
+
+/** One counter with one label, a line per label value. */
+function counterLines(
+  name: string,
+  help: string,
+  labelName: string,
+  values: Record<string, number>,
+): string[] {
+  return [
+    `# HELP ${name} ${help}`,
+    `# TYPE ${name} counter`,
+    ...Object.entries(values).map(([value, n]) => `${name}{${labelName}="${label(value)}"} ${n}`),
+  ];
+}
+
+function tickFailureLines(failures: TickFailures | undefined): string[] {
+  if (!failures) return [];
+  return [
+    ...counterLines(
+      'kulturpuls_schedule_failures_total',
+      'Times a schedule failed in a scheduler tick (the others still ran).',
+      'schedule',
+      failures.schedules,
+    ),
+    ...counterLines(
+      'kulturpuls_scheduler_job_failures_total',
+      'Times a scheduler job (closing pulses, reminders, retention) failed.',
+      'job',
+      failures.jobs,
+    ),
+  ];
 }
 
 /** `/healthz` (database and platform connectivity) and `/metrics` (Prometheus text format). */
@@ -86,6 +129,7 @@ export function healthRoutes(sources: HealthSources): Mount {
         '# HELP kulturpuls_open_pulses Pulses open now.',
         '# TYPE kulturpuls_open_pulses gauge',
         `kulturpuls_open_pulses ${sources.core.pulses.openPulses().length}`,
+        ...tickFailureLines(sources.tickFailures?.()),
         '# HELP kulturpuls_uptime_seconds Seconds since start.',
         '# TYPE kulturpuls_uptime_seconds gauge',
         `kulturpuls_uptime_seconds ${Math.round((Date.now() - sources.startedAt.getTime()) / 1000)}`,

@@ -1,10 +1,7 @@
-/** HTML-escapes text from people (stories, reasons) and from the digest alike. */
-export function escapeHtml(text: string): string {
-  return text.replace(
-    /[&<>"']/g,
-    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] as string,
-  );
-}
+import { escapeHtml } from '../core/escape-html.js';
+
+// The dashboard's renderers import it from here; there is one escapeHtml, in src/core.
+export { escapeHtml };
 
 function inline(text: string): string {
   return escapeHtml(text.replace(/\\([\\`*_{}[\]()#+\-.!|>~<])/g, '$1')).replace(

@@ -149,4 +149,59 @@ describe('local mode in a real browser', () => {
     expect(consoleErrors).toEqual([]);
     expect(local.errors).toEqual([]);
   }, 120_000);
+
+  it('a lead switches channel, language and reminders, posts a schedule now and hands over', async () => {
+    await page.goto(`${local.base}/?as=local:kari`);
+    await page.waitForSelector('#me-name:has-text("Kari Nordmann")');
+
+    // Channel tabs: one pressed at a time, the feed follows.
+    const tabs = page.locator('#tabs button.tab');
+    expect(await tabs.count()).toBeGreaterThan(1);
+    const second = tabs.nth(1);
+    const channel = (await second.getAttribute('data-channel')) ?? '';
+    await second.click();
+    await page.waitForSelector(`#tabs button[data-channel="${channel}"][aria-pressed="true"]`);
+    expect(await page.locator('#tabs button[aria-pressed="true"]').count()).toBe(1);
+    await expect(
+      page.locator('#tabs button[aria-pressed="true"]').evaluate((n) => n === document.activeElement),
+    ).resolves.toBe(true);
+
+    // Language: every text on the page changes, the choice is stored.
+    await page.selectOption('#lang', 'en');
+    await page.waitForSelector('#me-name:has-text("You are Kari Nordmann")');
+    await expect(page.locator('html').getAttribute('lang')).resolves.toBe('en');
+    await expect(page.locator('#switch-person').textContent()).resolves.toBe('Switch person');
+    expect(local.app.runtime.core.people.localeOf('local:kari')).toBe('en');
+
+    await page.check('#pause');
+    await page.waitForSelector('#status:has-text("Reminders are paused")');
+    expect(local.app.runtime.store.people.get('local:kari')?.paused).toBe(true);
+    await page.uncheck('#pause');
+    await page.waitForSelector('#status:has-text("Reminders are on again")');
+
+    // Post now: the lead's panel, a toast, and the post in the feed.
+    await page.click('#schedules button[data-schedule="weekly-reflection"]');
+    await page.waitForSelector('#status:has-text("Posted: 1 message is on its way")');
+    await local.app.drain();
+
+    // The form returns focus to the button that opened it.
+    await page.click('#share-story');
+    await page.waitForSelector('#form-dialog[open] #f-title');
+    await page.click('#form-cancel');
+    await page.waitForSelector('#form-dialog', { state: 'hidden' });
+    await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('share-story');
+
+    // Someone else: back to the picker, nothing remembered.
+    await page.click('#switch-person');
+    await page.waitForSelector('#picker:not([hidden]) button[data-person="local:ola"]');
+    await expect(page.evaluate(() => localStorage.getItem('kulturpuls.local.as'))).resolves.toBeNull();
+    await page.click('button[data-person="local:ola"]');
+    await page.waitForSelector('#me-name:has-text("Ola")');
+    await expect(page.locator('#recognise-panel').isVisible()).resolves.toBe(true);
+    await expect(page.locator('#post-panel').isVisible()).resolves.toBe(false);
+
+    expect(blocked).toEqual([]);
+    expect(consoleErrors).toEqual([]);
+    expect(local.errors).toEqual([]);
+  }, 60_000);
 });

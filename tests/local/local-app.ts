@@ -5,6 +5,7 @@ import { type RunningApp, startApp } from '../../src/app.js';
 import { loadConfig } from '../../src/config.js';
 import type { Logger } from '../../src/core/ports.js';
 import type { Pulse } from '../../src/core/records.js';
+import type { Settings } from '../../src/core/settings.js';
 
 export const HOUR = 3_600_000;
 
@@ -28,7 +29,14 @@ export interface LocalApp {
 }
 
 /** The whole app in local mode, on port 0, with a temp database and a clock the test moves. */
-export async function startLocalApp(options: { yaml?: string; start?: string } = {}): Promise<LocalApp> {
+export async function startLocalApp(
+  options: {
+    yaml?: string;
+    start?: string;
+    /** Changes the settings after validation, as a config that slipped past it would. */
+    adjust?: (settings: Settings) => Settings;
+  } = {},
+): Promise<LocalApp> {
   const dir = mkdtempSync(join(tmpdir(), 'kulturpuls-local-'));
   const file = join(dir, 'kulturpuls.yaml');
   writeFileSync(file, options.yaml ?? 'organisation: Testkommune\n');
@@ -52,7 +60,8 @@ export async function startLocalApp(options: { yaml?: string; start?: string } =
     error: (msg, fields) => errors.push(`${msg} ${JSON.stringify(fields ?? {})}`),
   };
   // PORT=0 is not a valid setting; the test asks the OS for a free port instead.
-  const config = { ...loaded.config, env: { ...loaded.config.env, port: 0 } };
+  const settings = options.adjust ? options.adjust(loaded.config.settings) : loaded.config.settings;
+  const config = { ...loaded.config, settings, env: { ...loaded.config.env, port: 0 } };
   const app = await startApp(config, { manualSchedule: true, host: '127.0.0.1', clock, logger });
   const base = `http://127.0.0.1:${app.port}`;
 

@@ -1,8 +1,5 @@
-import { ACTIONS } from '../../core/message.js';
+import { escapeHtml } from '../../core/escape-html.js';
 import { LOCALES, type Locale } from '../../core/vocabulary.js';
-import { CLIENT_APP } from './client-app.js';
-import { CLIENT_FORMS } from './client-forms.js';
-import { CLIENT_RENDER } from './client-render.js';
 import { PAGE_STYLES } from './page-styles.js';
 
 export interface LocalPageInput {
@@ -11,9 +8,9 @@ export interface LocalPageInput {
   people: { key: string; name: string; sector: string | null; roles: string[] }[];
   /** Per-response nonce for the inline script and style (Content-Security-Policy). */
   nonce: string;
+  /** The browser code, bundled (see page-bundle.ts). */
+  script: string;
 }
-
-const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
 /** JSON inside a script element: `<` escaped so no text can close the element. */
 const scriptJson = (value: unknown) =>
@@ -35,11 +32,11 @@ export function localPageCsp(nonce: string): string {
   ].join('; ');
 }
 
-/** The whole local page: HTML, inline CSS and the vanilla-JS client, nothing from elsewhere. */
+/** The whole local page: HTML, inline CSS and the bundled client, nothing from elsewhere. */
 export function renderLocalPage(input: LocalPageInput): string {
   const { locale, texts, nonce } = input;
   const text = (key: string) => `data-text="${escapeHtml(key)}">${escapeHtml(texts[key] ?? key)}`;
-  const boot = { locale, texts, people: input.people, actions: ACTIONS };
+  const boot = { locale, texts, people: input.people };
   const languages = LOCALES.map(
     (l) =>
       `<option value="${l}" data-text="local.language.${l}">${escapeHtml(texts[`local.language.${l}`] ?? l)}</option>`,
@@ -124,9 +121,7 @@ export function renderLocalPage(input: LocalPageInput): string {
   </form>
 </dialog>
 <script type="application/json" id="kp-boot">${scriptJson(boot)}</script>
-<script nonce="${nonce}">${CLIENT_RENDER}
-${CLIENT_FORMS}
-${CLIENT_APP}</script>
+<script nonce="${nonce}">${input.script}</script>
 </body>
 </html>`;
 }

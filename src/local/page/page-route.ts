@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type { Express } from 'express';
 import type { Locale } from '../../core/vocabulary.js';
+import { pageScript } from './page-bundle.js';
 import { type LocalPageInput, localPageCsp, renderLocalPage } from './page-html.js';
 import { pageTexts } from './page-texts.js';
 
@@ -9,14 +10,17 @@ export function mountLocalPage(
   app: Express,
   deps: { locale: () => Locale; people: () => LocalPageInput['people'] },
 ): void {
-  app.get('/', (_req, res) => {
+  // Bundled now, so the first visit does not wait; a failure here is reported by that visit.
+  pageScript().catch(() => {});
+  app.get('/', async (_req, res) => {
+    const script = await pageScript();
     const nonce = randomBytes(16).toString('base64');
     const locale = deps.locale();
     res
       .setHeader('Content-Security-Policy', localPageCsp(nonce))
       .setHeader('Cache-Control', 'no-store')
       .type('html')
-      .send(renderLocalPage({ locale, texts: pageTexts(locale), people: deps.people(), nonce }));
+      .send(renderLocalPage({ locale, texts: pageTexts(locale), people: deps.people(), nonce, script }));
   });
   // Browsers ask for it on their own; an empty answer keeps their consoles quiet.
   app.get('/favicon.ico', (_req, res) => {

@@ -1,0 +1,241 @@
+import { ACTIONS, type Button, type Message } from '../../../core/message.js';
+import type { Locale, ScaleValue } from '../../../core/vocabulary.js';
+import type { LocalState, PersonSummary } from '../../local-state.js';
+import { api, refused, toast } from './client.js';
+import { button, byId, el, focusKey, safeUrl } from './dom.js';
+import { type FeedOptions, initials, roleNames } from './feed.js';
+import { createForms } from './forms.js';
+import type { ScaleBlock } from './render-message.js';
+import { setTexts, tr } from './texts.js';
+import { renderWorkspace } from './workspace.js';
+
+// Browser code, the page's entry: who is using it, the state from the server, polling, and what
+// people do. Bundled by esbuild (see ../page-bundle.ts) and inlined into the page under its nonce.
+
+interface Boot {
+  locale: Locale;
+  texts: Record<string, string>;
+  people: PersonSummary[];
+}
+type Reply = { message: string };
+
+const STORAGE = 'kulturpuls.local.as';
+const POLL_MS = 4000;
+const boot = JSON.parse(byId('kp-boot').textContent || '{}') as Boot;
+setTexts(boot.texts);
+const app = {
+  as: null as string | null,
+  state: null as LocalState | null,
+  signature: '',
+  channel: null as string | null,
+  confirmations: {} as Record<string, Message>,
+  busy: { value: false },
+};
+
+const locale = (): Locale => app.state?.me.locale ?? boot.locale;
+const failed = (result: { status: number; data: unknown }) => refused(result, forget);
+
+function applyTexts(): void {
+  document.documentElement.lang = locale();
+  document.title = tr('local.title');
+  for (const node of document.querySelectorAll('[data-text]')) {
+    node.textContent = tr(node.getAttribute('data-text') ?? '');
+  }
+}
+
+function refreshSoon(): void {
+  app.signature = '';
+  void load();
+  setTimeout(load, 700);
+  setTimeout(load, 2000);
+}
+
+// --- who am I ---
+
+function showPicker(people: PersonSummary[]): void {
+  app.state = null;
+  applyTexts();
+  byId('workspace').hidden = true;
+  byId('me').hidden = true;
+  byId('picker').hidden = false;
+  const list = byId('people');
+  list.textContent = '';
+  for (const person of people) {
+    const details = [person.sector || tr('local.sector.none'), ...roleNames(person.roles)].join(' · ');
+    const pick = button({ className: 'person', 'data-person': person.key }, () => choose(person.key), [
+      el('span', { className: 'avatar', 'aria-hidden': 'true', text: initials(person.name) }),
+      el('span', null, [el('strong', { text: person.name }), el('small', { text: details })]),
+    ]);
+    list.appendChild(el('li', null, [pick]));
+  }
+}
+
+function choose(key: string): void {
+  app.as = key;
+  app.signature = '';
+  app.confirmations = {};
+  try {
+    localStorage.setItem(STORAGE, key);
+  } catch {
+    // Private mode: the choice lasts this visit.
+  }
+  void load().then(() => byId('main').focus());
+}
+
+function forget(): void {
+  app.as = null;
+  app.signature = '';
+  try {
+    localStorage.removeItem(STORAGE);
+  } catch {
+    // Private mode: nothing was stored.
+  }
+  void api<{ people: PersonSummary[] }>('GET', '/people').then((result) => {
+    showPicker(result.status === 200 ? result.data.people : boot.people);
+  });
+}
+
+// --- state and rendering ---
+
+async function load(): Promise<void> {
+  if (!app.as) return;
+  const asked = app.as;
+  const result = await api<LocalState>('GET', `/state?as=${encodeURIComponent(asked)}`);
+  if (asked !== app.as || failed(result)) return;
+  const s = result.data;
+  setTexts(s.texts);
+  app.state = s;
+  const signature = JSON.stringify([s.me, s.channels, s.dms, s.awaiting, s.schedules, s.digest]);
+  if (signature !== app.signature) {
+    app.signature = signature;
+    render(s);
+  }
+}
+
+function feedOptions(): FeedOptions {
+  return { locale: locale(), confirmations: app.confirmations, onVote: vote, onAction: action, linkFor };
+}
+
+function render(s: LocalState): void {
+  const active = document.activeElement;
+  const focus = active?.getAttribute('data-focus') ?? null;
+  applyTexts();
+  if (!s.channels.some((c) => c.id === app.channel)) app.channel = s.channels[0]?.id ?? null;
+  renderWorkspace(s, {
+    ...feedOptions(),
+    channel: app.channel,
+    selectChannel(id) {
+      app.channel = id;
+      render(app.state ?? s);
+    },
+    postNow,
+  });
+  const again = focus ? focusKey(focus) : null;
+  if (again && again !== document.activeElement) again.focus();
+}
+
+function linkFor(action: Button): string | null {
+  if (action.actionId === ACTIONS.openDashboard) {
+    return `/dashboard?month=${encodeURIComponent(action.value)}&lang=${locale()}`;
+  }
+  return action.url ? safeUrl(action.url) : null;
+}
+
+// --- what people do ---
+
+async function vote(block: ScaleBlock, value: ScaleValue, node: HTMLButtonElement): Promise<void> {
+  for (const option of node.parentElement?.querySelectorAll('.scale-option') ?? []) {
+    option.setAttribute('aria-pressed', option === node ? 'true' : 'false');
+  }
+  const body = { as: app.as, pulseId: block.pulseId, questionId: block.questionId, value };
+  const result = await api<{ confirmation: Message }>('POST', '/vote', body);
+  if (!failed(result)) {
+    app.confirmations[block.pulseId] = result.data.confirmation;
+    toast(result.data.confirmation.fallbackText);
+  }
+  app.signature = '';
+  await load();
+}
+
+function action(button: Button, node: HTMLButtonElement): void {
+  switch (button.actionId) {
+    case ACTIONS.openReflection:
+      return void openForm('reflection', button.value, node);
+    case ACTIONS.openLearning:
+      return void openForm('learning', button.value, node);
+    case ACTIONS.openStory:
+      return void openForm('story', '', node);
+    case ACTIONS.openNomination:
+      return void openForm('nomination', '', node);
+    case ACTIONS.consentAccept:
+    case ACTIONS.consentDecline:
+    case ACTIONS.recognise:
+      node.disabled = true;
+      void api<Reply>('POST', '/action', { as: app.as, actionId: button.actionId, value: button.value }).then(
+        (result) => {
+          node.disabled = false;
+          if (!failed(result)) toast(result.data.message);
+          refreshSoon();
+        },
+      );
+      return;
+    default:
+      toast(tr('local.error.unknownAction'), true);
+  }
+}
+
+function postNow(scheduleId: string, node: HTMLButtonElement): void {
+  node.disabled = true;
+  void api<Reply>('POST', '/post-now', { as: app.as, scheduleId }).then((result) => {
+    node.disabled = false;
+    if (!failed(result)) toast(result.data.message);
+    refreshSoon();
+  });
+}
+
+function changeSettings(body: { locale?: string; paused?: boolean }): void {
+  void api<Reply>('POST', '/settings', { ...body, as: app.as }).then((result) => {
+    if (!failed(result)) toast(result.data.message);
+    app.signature = '';
+    void load();
+  });
+}
+
+// --- start ---
+
+const openForm = createForms({
+  as: () => app.as,
+  busy: app.busy,
+  api,
+  failed,
+  toast,
+  refreshSoon,
+});
+byId('switch-person').addEventListener('click', forget);
+byId<HTMLSelectElement>('lang').addEventListener('change', (event) => {
+  changeSettings({ locale: (event.target as HTMLSelectElement).value });
+});
+byId<HTMLInputElement>('pause').addEventListener('change', (event) => {
+  changeSettings({ paused: (event.target as HTMLInputElement).checked });
+});
+byId('share-story').addEventListener('click', (event) => {
+  void openForm('story', '', event.currentTarget as HTMLElement);
+});
+byId('share-nomination').addEventListener('click', (event) => {
+  void openForm('nomination', '', event.currentTarget as HTMLElement);
+});
+
+setInterval(() => {
+  if (app.as && !app.busy.value && !document.hidden) void load();
+}, POLL_MS);
+
+const fromUrl = new URLSearchParams(location.search).get('as');
+let stored: string | null = null;
+try {
+  stored = localStorage.getItem(STORAGE);
+} catch {
+  // Private mode: nothing stored.
+}
+applyTexts();
+if (fromUrl || stored) choose(fromUrl || stored || '');
+else showPicker(boot.people);
