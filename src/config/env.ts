@@ -59,6 +59,12 @@ const envSchema = z.object({
   CLIENT_ID: optionalText,
   CLIENT_SECRET: optionalText,
   TENANT_ID: optionalText,
+  // The tab's single sign-on checks Entra tokens against these; only tests and special clouds set them.
+  TEAMS_SSO_JWKS_URL: z.preprocess(
+    blankAsUnset,
+    z.url({ protocol: /^https?$/, error: 'must be an http(s) URL to a JSON Web Key Set' }).optional(),
+  ),
+  TEAMS_SSO_ISSUER: optionalText,
   TEAMS_ALLOW_UNAUTHENTICATED: z.preprocess(
     (value) => (typeof value === 'string' ? blankAsUnset(value.toLowerCase()) : value),
     z
@@ -75,6 +81,7 @@ const FIXES: Record<string, string> = {
   SLACK_APP_TOKEN: 'Slack app settings → Basic Information → App-Level Tokens (scope connections:write)',
   CLIENT_ID: 'Azure bot registration → Microsoft App ID',
   CLIENT_SECRET: 'Azure bot registration → Certificates & secrets → client secret',
+  TEAMS_ALLOW_UNAUTHENTICATED: 'unset TEAMS_ALLOW_UNAUTHENTICATED in production',
 };
 
 export type EnvResult = {
@@ -112,7 +119,13 @@ export function parseEnv(
       apiUrl: vars.SLACK_API_URL,
     }),
     teams: {
-      ...compact({ clientId: vars.CLIENT_ID, clientSecret: vars.CLIENT_SECRET, tenantId: vars.TENANT_ID }),
+      ...compact({
+        clientId: vars.CLIENT_ID,
+        clientSecret: vars.CLIENT_SECRET,
+        tenantId: vars.TENANT_ID,
+        ssoJwksUrl: vars.TEAMS_SSO_JWKS_URL,
+        ssoIssuer: vars.TEAMS_SSO_ISSUER,
+      }),
       allowUnauthenticated: vars.TEAMS_ALLOW_UNAUTHENTICATED,
     },
   };
@@ -171,6 +184,12 @@ function detectPlatforms(
     const set = clientSecret ? 'CLIENT_SECRET' : 'TENANT_ID';
     missing('CLIENT_ID', `is missing: ${set} is set, but Teams also needs the bot's app id`);
   }
+  // The test switch turns off the Bot Framework token check; never together with real credentials.
+  if (allowUnauthenticated && teamsCredentials)
+    missing(
+      'TEAMS_ALLOW_UNAUTHENTICATED',
+      'must not be set together with CLIENT_ID/CLIENT_SECRET/TENANT_ID: it turns off token checks (tests only)',
+    );
   if (problems.length > 0) return { ok: false, problems };
 
   const teams: Platforms['teams'] = (clientId && clientSecret) || allowUnauthenticated ? 'on' : 'off';
