@@ -50,7 +50,9 @@ describe('TEAMS_ALLOW_UNAUTHENTICATED', () => {
       timeout: 30_000,
     });
     expect(run.status).toBe(1);
-    expect(run.stderr).toMatch(/^env.TEAMS_ALLOW_UNAUTHENTICATED — must not be set together with CLIENT_ID.*$/m);
+    expect(run.stderr).toMatch(
+      /^env.TEAMS_ALLOW_UNAUTHENTICATED — must not be set together with CLIENT_ID.*$/m,
+    );
   });
 
   it('reads the SSO key set URL and issuer, and rejects a key set URL that is not a URL', () => {
