@@ -10,7 +10,14 @@ export interface AdaptiveCard {
   actions?: CardElement[];
   fallbackText?: string;
   refresh?: { action: CardElement; userIds?: string[] };
-  msteams?: { width: 'Full' };
+  msteams?: { width: 'Full'; entities?: MentionEntity[] };
+}
+
+/** A Teams card mention: `text` appears verbatim in a TextBlock; `id` is the Entra object id. */
+export interface MentionEntity {
+  type: 'mention';
+  text: string;
+  mentioned: { id: string; name: string };
 }
 
 export const CARD_CONTENT_TYPE = 'application/vnd.microsoft.card.adaptive';
