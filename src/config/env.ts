@@ -91,12 +91,18 @@ export type EnvResult = {
   platforms: Platforms;
 };
 
+export interface EnvOptions {
+  /** `kulturpuls teams-package` needs the app id and the public URL, never the client secret. */
+  teamsPackageOnly?: boolean;
+}
+
 export function parseEnv(
   source: EnvSource,
+  options: EnvOptions = {},
 ): EnvResult | { ok: false; problems: ConfigProblem[]; port: number } {
   const parsed = envSchema.safeParse(source, { reportInput: true });
   // Credentials are checked on the raw values too, so a bad PORT does not hide a missing secret.
-  const detected = detectPlatforms(rawCredentials(source));
+  const detected = detectPlatforms(rawCredentials(source), options);
   if (!parsed.success || !detected.ok) {
     const problems = [
       ...(parsed.success ? [] : issuesToProblems(parsed.error.issues, 'env')),
@@ -158,6 +164,7 @@ function rawCredentials(source: EnvSource): Pick<EnvConfig, 'slack' | 'teams'> {
 
 function detectPlatforms(
   env: Pick<EnvConfig, 'slack' | 'teams'>,
+  options: EnvOptions,
 ): { ok: true; platforms: Platforms } | { ok: false; problems: ConfigProblem[] } {
   const { botToken, signingSecret, appToken } = env.slack;
   const { clientId, clientSecret, tenantId, allowUnauthenticated } = env.teams;
@@ -178,7 +185,7 @@ function detectPlatforms(
   }
 
   const teamsCredentials = Boolean(clientId || clientSecret || tenantId);
-  if (clientId && !clientSecret)
+  if (clientId && !clientSecret && !options.teamsPackageOnly)
     missing('CLIENT_SECRET', 'is missing: CLIENT_ID is set, so Teams also needs its client secret');
   if (!clientId && (clientSecret || tenantId)) {
     const set = clientSecret ? 'CLIENT_SECRET' : 'TENANT_ID';

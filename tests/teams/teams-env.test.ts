@@ -72,3 +72,13 @@ describe('TEAMS_ALLOW_UNAUTHENTICATED', () => {
     expect(bad.ok ? [] : bad.problems.map((p) => p.path)).toContain('env.TEAMS_SSO_JWKS_URL');
   });
 });
+
+describe('the environment for `kulturpuls teams-package`', () => {
+  it('needs CLIENT_ID but not the client secret', async () => {
+    const { parseEnv } = await import('../../src/config/env.js');
+    const only = { CLIENT_ID: CREDENTIALS.CLIENT_ID };
+    expect(parseEnv(only).ok).toBe(false);
+    const result = parseEnv(only, { teamsPackageOnly: true });
+    expect(result.ok && result.env.teams.clientId).toBe(CREDENTIALS.CLIENT_ID);
+  });
+});
