@@ -82,3 +82,25 @@ describe('the environment for `kulturpuls teams-package`', () => {
     expect(result.ok && result.env.teams.clientId).toBe(CREDENTIALS.CLIENT_ID);
   });
 });
+
+describe('Teams people in roles', () => {
+  const withRoles = (leads: string[]) => {
+    const yaml = join(dir, 'roles.yaml');
+    writeFileSync(yaml, `roles:\n  leads:\n${leads.map((l) => `    - "${l}"`).join('\n')}\n`);
+    return loadConfig({ env: {}, file: yaml });
+  };
+
+  it('are given by Entra object id or e-mail address', () => {
+    const result = withRoles(['teams:8c2f6a1e-4b7d-4e55-9a0c-3f1d2b6e7a90', 'Kari.Nordmann@Kommune.no']);
+    expect(result.ok && result.config.settings.roles.leads).toEqual([
+      'teams:8c2f6a1e-4b7d-4e55-9a0c-3f1d2b6e7a90',
+      'kari.nordmann@kommune.no',
+    ]);
+  });
+
+  it('refuses a 29: Teams user id, which never matches, and says what to use', () => {
+    const result = withRoles(['teams:29:1abcDEF']);
+    expect(result.ok).toBe(false);
+    expect(result.ok ? '' : formatProblems(result.problems)).toMatch(/Entra object id \(teams:<object id>/);
+  });
+});
