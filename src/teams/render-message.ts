@@ -1,5 +1,12 @@
 import { ACTIONS, type Block, type Button, type Message } from '../core/message.js';
-import { type AdaptiveCard, adaptiveCard, type CardElement, type MentionEntity } from './card-types.js';
+import {
+  type AdaptiveCard,
+  adaptiveCard,
+  type CardAction,
+  type CardElement,
+  type MentionEntity,
+  type TextBlock,
+} from './card-types.js';
 
 /** TextBlocks render a markdown subset; the neutral model's text is plain, so its markup is escaped. */
 export function escapeMarkdown(text: string): string {
@@ -7,11 +14,11 @@ export function escapeMarkdown(text: string): string {
 }
 
 /** Card markdown joins single line breaks (seen in the Agents Playground); a blank line keeps them. */
-export function textBlock(text: string, extra: Record<string, unknown> = {}): CardElement {
+export function textBlock(text: string, extra: Partial<TextBlock> = {}): TextBlock {
   return { type: 'TextBlock', text: escapeMarkdown(text).replace(/\n+/g, '\n\n'), wrap: true, ...extra };
 }
 
-function buttonAction(button: Button): CardElement {
+function buttonAction(button: Button): CardAction {
   const style =
     button.style === 'primary' ? 'positive' : button.style === 'danger' ? 'destructive' : undefined;
   if (button.url) return { type: 'Action.OpenUrl', title: button.label, url: button.url };
@@ -96,7 +103,9 @@ function addMentions(body: CardElement[], mentions: MentionRef[]): MentionEntity
   for (const mention of mentions) {
     if (!mention.key.startsWith('teams:') || !mention.name) continue;
     const escaped = escapeMarkdown(mention.name);
-    const block = body.find((el) => el.type === 'TextBlock' && String(el.text).includes(escaped));
+    const block = body.find(
+      (el): el is TextBlock => el.type === 'TextBlock' && String(el.text).includes(escaped),
+    );
     if (!block) continue;
     const text = `<at>${mention.name}</at>`;
     block.text = String(block.text).replace(escaped, text);
@@ -137,7 +146,7 @@ export function renderMessage(message: Message, options: RenderOptions = {}): Ad
   const entities = addMentions(body, [...mentionsOf(message), ...(options.mentions ?? [])]);
   return adaptiveCard(body, {
     fallbackText: message.fallbackText,
-    ...(entities.length > 0 ? { msteams: { width: 'Full', entities } } : {}),
+    ...(entities.length > 0 ? { msteams: { width: 'full', entities } } : {}),
     ...(refresh
       ? {
           refresh: {
