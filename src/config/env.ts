@@ -59,6 +59,12 @@ const envSchema = z.object({
   CLIENT_ID: optionalText,
   CLIENT_SECRET: optionalText,
   TENANT_ID: optionalText,
+  // The tab's single sign-on checks Entra tokens against these; only tests and special clouds set them.
+  TEAMS_SSO_JWKS_URL: z.preprocess(
+    blankAsUnset,
+    z.url({ protocol: /^https?$/, error: 'must be an http(s) URL to a JSON Web Key Set' }).optional(),
+  ),
+  TEAMS_SSO_ISSUER: optionalText,
   TEAMS_ALLOW_UNAUTHENTICATED: z.preprocess(
     (value) => (typeof value === 'string' ? blankAsUnset(value.toLowerCase()) : value),
     z
@@ -75,6 +81,7 @@ const FIXES: Record<string, string> = {
   SLACK_APP_TOKEN: 'Slack app settings → Basic Information → App-Level Tokens (scope connections:write)',
   CLIENT_ID: 'Azure bot registration → Microsoft App ID',
   CLIENT_SECRET: 'Azure bot registration → Certificates & secrets → client secret',
+  TEAMS_ALLOW_UNAUTHENTICATED: 'unset TEAMS_ALLOW_UNAUTHENTICATED in production',
 };
 
 export type EnvResult = {
@@ -84,12 +91,18 @@ export type EnvResult = {
   platforms: Platforms;
 };
 
+export interface EnvOptions {
+  /** `kulturpuls teams-package` needs the app id and the public URL, never the client secret. */
+  teamsPackageOnly?: boolean;
+}
+
 export function parseEnv(
   source: EnvSource,
+  options: EnvOptions = {},
 ): EnvResult | { ok: false; problems: ConfigProblem[]; port: number } {
   const parsed = envSchema.safeParse(source, { reportInput: true });
   // Credentials are checked on the raw values too, so a bad PORT does not hide a missing secret.
-  const detected = detectPlatforms(rawCredentials(source));
+  const detected = detectPlatforms(rawCredentials(source), options);
   if (!parsed.success || !detected.ok) {
     const problems = [
       ...(parsed.success ? [] : issuesToProblems(parsed.error.issues, 'env')),
@@ -112,7 +125,13 @@ export function parseEnv(
       apiUrl: vars.SLACK_API_URL,
     }),
     teams: {
-      ...compact({ clientId: vars.CLIENT_ID, clientSecret: vars.CLIENT_SECRET, tenantId: vars.TENANT_ID }),
+      ...compact({
+        clientId: vars.CLIENT_ID,
+        clientSecret: vars.CLIENT_SECRET,
+        tenantId: vars.TENANT_ID,
+        ssoJwksUrl: vars.TEAMS_SSO_JWKS_URL,
+        ssoIssuer: vars.TEAMS_SSO_ISSUER,
+      }),
       allowUnauthenticated: vars.TEAMS_ALLOW_UNAUTHENTICATED,
     },
   };
@@ -145,6 +164,7 @@ function rawCredentials(source: EnvSource): Pick<EnvConfig, 'slack' | 'teams'> {
 
 function detectPlatforms(
   env: Pick<EnvConfig, 'slack' | 'teams'>,
+  options: EnvOptions,
 ): { ok: true; platforms: Platforms } | { ok: false; problems: ConfigProblem[] } {
   const { botToken, signingSecret, appToken } = env.slack;
   const { clientId, clientSecret, tenantId, allowUnauthenticated } = env.teams;
@@ -165,12 +185,18 @@ function detectPlatforms(
   }
 
   const teamsCredentials = Boolean(clientId || clientSecret || tenantId);
-  if (clientId && !clientSecret)
+  if (clientId && !clientSecret && !options.teamsPackageOnly)
     missing('CLIENT_SECRET', 'is missing: CLIENT_ID is set, so Teams also needs its client secret');
   if (!clientId && (clientSecret || tenantId)) {
     const set = clientSecret ? 'CLIENT_SECRET' : 'TENANT_ID';
     missing('CLIENT_ID', `is missing: ${set} is set, but Teams also needs the bot's app id`);
   }
+  // The test switch turns off the Bot Framework token check; never together with real credentials.
+  if (allowUnauthenticated && teamsCredentials)
+    missing(
+      'TEAMS_ALLOW_UNAUTHENTICATED',
+      'must not be set together with CLIENT_ID/CLIENT_SECRET/TENANT_ID: it turns off token checks (tests only)',
+    );
   if (problems.length > 0) return { ok: false, problems };
 
   const teams: Platforms['teams'] = (clientId && clientSecret) || allowUnauthenticated ? 'on' : 'off';

@@ -56,10 +56,18 @@ const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 export const personRefSchema = z
   .string()
   .trim()
-  .meta({ description: 'A person key (slack:U0123, teams:29:1abc, local:kari) or an e-mail address' })
+  .meta({
+    description:
+      'A person key (slack:U0123, teams:<Entra object id>, local:kari) or an e-mail address (on Teams: the sign-in name)',
+  })
   .refine((value) => EMAIL.test(value) || isPersonKey(value), {
     error: (issue) =>
-      `"${String(issue.input)}" is neither a person key (slack:U0123ABCD, teams:29:1abc…, local:kari) nor an e-mail address`,
+      `"${String(issue.input)}" is neither a person key (slack:U0123ABCD, teams:<Entra object id>, local:kari) nor an e-mail address`,
+  })
+  // Teams people are keyed by their Entra object id; the "29:" Teams user id never matches anyone.
+  .refine((value) => !/^teams:29:/i.test(value), {
+    error: (issue) =>
+      `"${String(issue.input)}" is a Teams user id; Teams people are keyed by their Entra object id (teams:<object id>, Entra admin center → Users → the person → Object ID) or their e-mail address`,
   })
   // Chat platforms report e-mail addresses in varying case; compare them in lower case.
   .transform((value) => (EMAIL.test(value) ? value.toLowerCase() : value));

@@ -14,7 +14,15 @@ export interface EnvConfig {
   secret: string | undefined;
   logLevel: LogLevel;
   slack: { botToken?: string; signingSecret?: string; appToken?: string; apiUrl?: string };
-  teams: { clientId?: string; clientSecret?: string; tenantId?: string; allowUnauthenticated: boolean };
+  teams: {
+    clientId?: string;
+    clientSecret?: string;
+    tenantId?: string;
+    /** Tests and special clouds only: where the tab's SSO tokens are checked (Entra by default). */
+    ssoJwksUrl?: string;
+    ssoIssuer?: string;
+    allowUnauthenticated: boolean;
+  };
 }
 
 export interface Platforms {

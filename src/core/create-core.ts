@@ -7,7 +7,7 @@ import { type CoreDeps, createContext } from './context.js';
 import { createConversation } from './conversation/index.js';
 import { createOutboxWorker } from './delivery/outbox-worker.js';
 import { createPayloadRenderer } from './delivery/render-payload.js';
-import { verifyDashboardLink } from './digest/dashboard-link.js';
+import { signDashboardLink, verifyDashboardLink } from './digest/dashboard-link.js';
 import { createDigestService } from './digest/digest-service.js';
 import { createPeople } from './people.js';
 import { createPersonalData } from './personal-data.js';
@@ -72,6 +72,9 @@ export function createCore(deps: CoreDeps) {
     /** Checks a dashboard link's signature and expiry; the subject it was made for, or undefined. */
     verifyDashboardLink: (query: Record<string, unknown>, now: Date) =>
       verifyDashboardLink(ctx.secret, query, now),
+    /** Signs a dashboard link for one person (a lead opening the Teams tab). */
+    signDashboardLink: (subject: string, expiresAt: Date) =>
+      signDashboardLink(ctx.secret, subject, expiresAt),
     /** Deliveries that failed for good (App Home shows them to admins). */
     deliveries: { failed: (limit: number) => ctx.store.outbox.list({ status: 'failed', limit }) },
     /** Where each schedule's ticks have got to (the scheduler's watermark). */

@@ -59,10 +59,18 @@ export type Block =
     }
   | { type: 'actions'; buttons: Button[] };
 
+/** A person a message names; platforms that can turn the name into a mention (`@Kari`) do. */
+export interface Mention {
+  /** The person key (`slack:U…`, `teams:<Entra object id>`). */
+  key: string;
+  name: string;
+}
+
 export interface Message {
   /** Notification / screen-reader / fallback text. */
   fallbackText: string;
   blocks: Block[];
+  mentions?: Mention[];
 }
 
 export type FieldKind = 'text' | 'textarea' | 'select' | 'multiselect' | 'checkbox' | 'person';

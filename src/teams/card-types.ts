@@ -1,30 +1,38 @@
-// Adaptive Card JSON as plain data: the renderers are pure functions from the neutral model to this.
+// Adaptive Card JSON as plain data, typed by Microsoft's card schema (@microsoft/teams.cards, types
+// only): the renderers are pure functions from the neutral model to this.
+import type {
+  Action,
+  CardElement as AnyElement,
+  IAdaptiveCard,
+  IChoiceSetInput,
+  IExecuteAction,
+  IMention,
+  ITextBlock,
+} from '@microsoft/teams.cards';
 
-export type CardElement = Record<string, unknown> & { type: string };
+export type CardElement = AnyElement;
+export type CardAction = Action;
+export type TextBlock = ITextBlock;
+export type ExecuteAction = IExecuteAction;
+export type ChoiceSetInput = IChoiceSetInput;
+/** A Teams card mention: `text` appears verbatim in a TextBlock; `mentioned.id` is the Entra object id. */
+export type MentionEntity = IMention;
 
-export interface AdaptiveCard {
-  type: 'AdaptiveCard';
-  $schema: string;
-  version: '1.5';
-  body: CardElement[];
-  actions?: CardElement[];
-  fallbackText?: string;
-  refresh?: { action: CardElement; userIds?: string[] };
-  msteams?: { width: 'Full' };
-}
+/** Teams renders Adaptive Cards up to 1.5. */
+export type AdaptiveCard = IAdaptiveCard & { $schema: string; version: '1.5' };
 
 export const CARD_CONTENT_TYPE = 'application/vnd.microsoft.card.adaptive';
 
 export function adaptiveCard(
   body: CardElement[],
-  extra: Partial<Omit<AdaptiveCard, 'type' | 'body'>> = {},
+  extra: Partial<Omit<AdaptiveCard, 'type' | 'body' | 'version'>> = {},
 ): AdaptiveCard {
   return {
     type: 'AdaptiveCard',
     $schema: 'http://adaptivecards.io/schemas/adaptive-card.json',
     version: '1.5',
     body,
-    msteams: { width: 'Full' },
+    msteams: { width: 'full' },
     ...extra,
   };
 }

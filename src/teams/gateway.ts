@@ -11,6 +11,7 @@ import type { Target } from '../core/records.js';
 import { cardActivity } from './card-types.js';
 import { PULSE_REFRESH_VERB } from './parse.js';
 import { renderMessage } from './render-message.js';
+import { lookupTeamsMember } from './roster.js';
 
 /** What the gateway needs from the Teams connector (the SDK's ApiClient, or a test double of it). */
 export interface TeamsConnector {
@@ -19,7 +20,16 @@ export interface TeamsConnector {
     serviceUrl: string,
     input: { botId: string; memberId: string; tenantId: string | null },
   ): Promise<{ id: string }>;
+  /** The roster API: one member of a conversation (team, channel, group or 1:1 chat). */
+  getMember(serviceUrl: string, conversationId: string, memberId: string): Promise<Record<string, unknown>>;
 }
+
+/**
+ * The person cannot get a 1:1 chat: not in any team the bot is in, or the app is not installed for
+ * them (the connector answers 403/404, "UserNotFound"). Permanent: retrying cannot help until an
+ * admin installs the app for them (setup policy), so the core can tell the nominator at once.
+ */
+export const UNREACHABLE = 'teams_user_unreachable';
 
 /** Connector failures as `SendResult` codes: 429 waits, a removed bot is never retried. */
 export function classifyError(error: unknown): Extract<SendResult, { ok: false }> {
@@ -58,17 +68,40 @@ export interface TeamsGatewayDeps {
 export function createTeamsGateway(deps: TeamsGatewayDeps): ChatGateway {
   const { conversations, connector, clock, logger } = deps;
 
+  /** A team or channel the bot is in: its roster knows everyone the bot can reach there. */
+  function rosterAnchor(): StoredTeamsConversation | undefined {
+    const shared = conversations
+      .list()
+      .filter((ref) => !ref.removedAt && ref.conversationType !== 'personal')
+      .sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
+    return shared[0] ?? conversations.anyInTenant(null);
+  }
+
   async function personalChat(aadObjectId: string): Promise<StoredTeamsConversation | SendResult> {
     const known = conversations.personalChatOf(aadObjectId);
     if (known) return known;
-    const anchor = conversations.anyInTenant(null);
+    const anchor = rosterAnchor();
     if (!anchor) return { ok: false, permanent: true, code: 'no_conversation_reference' };
-    // The connector opens a 1:1 chat only where the app is installed for the person (or the org).
-    const created = await connector.createPersonalConversation(anchor.serviceUrl, {
-      botId: anchor.botId,
-      memberId: aadObjectId,
-      tenantId: anchor.tenantId,
+    // People the bot has not met are opened by their Teams id from the roster; the Entra id alone
+    // often gets "UserNotFound".
+    const member = await lookupTeamsMember(connector, {
+      serviceUrl: anchor.serviceUrl,
+      conversationId: anchor.conversationId,
+      userId: aadObjectId,
     });
+    let created: { id: string };
+    try {
+      created = await connector.createPersonalConversation(anchor.serviceUrl, {
+        botId: anchor.botId,
+        memberId: member?.id ?? aadObjectId,
+        tenantId: anchor.tenantId,
+      });
+    } catch (error) {
+      const status = (error as { response?: { status?: number } }).response?.status;
+      if (status === 400 || status === 403 || status === 404)
+        return { ok: false, permanent: true, code: UNREACHABLE };
+      throw error;
+    }
     const ref = {
       conversationId: created.id,
       conversationType: 'personal' as const,
@@ -76,7 +109,7 @@ export function createTeamsGateway(deps: TeamsGatewayDeps): ChatGateway {
       serviceUrl: anchor.serviceUrl,
       botId: anchor.botId,
       userAadObjectId: aadObjectId,
-      userId: null,
+      userId: member?.id ?? null,
     };
     conversations.save(ref, clock.now().toISOString());
     return conversations.get(created.id) ?? { ...ref, removedAt: null, createdAt: '', updatedAt: '' };
@@ -103,7 +136,11 @@ export function createTeamsGateway(deps: TeamsGatewayDeps): ChatGateway {
       let conversationId = target.id;
       try {
         const ref = target.kind === 'dm' ? await personalChat(target.id) : channel(target.id);
-        if ('ok' in ref) return ref;
+        if ('ok' in ref) {
+          if (!ref.ok)
+            logger.warn('teams send failed', { target: `${target.kind}:${target.id}`, code: ref.code });
+          return ref;
+        }
         if (ref.removedAt) return { ok: false, permanent: true, code: 'bot_removed' };
         conversationId = ref.conversationId;
         const userIds = ref.userId ? [ref.userId] : [];

@@ -61,26 +61,40 @@ function input(field: FormField, error: string | undefined, texts: FormTexts): C
       return {
         type: 'Input.Toggle',
         id: field.id,
+        label: field.label,
         title: field.label,
         valueOn: 'true',
         valueOff: 'false',
         value: field.initial === true || field.initial === 'true' ? 'true' : 'false',
       };
     case 'person':
-      // Teams fills this from the organisation's directory (AAD object ids); the static choices
-      // are the colleagues we already know, for clients without the people picker.
-      return {
-        type: 'Input.ChoiceSet',
-        ...common,
-        style: 'filtered',
-        // The schema wants one choice at least; before anyone is known, a hint stands in.
-        choices: field.options?.length
-          ? choices(field)
-          : [{ title: field.hint ?? field.label, value: NO_PERSON }],
-        'choices.data': { type: 'Data.Query', dataset: 'graph.users' },
-        ...(value !== undefined ? { value } : {}),
-      };
+      return personPicker(field, common, value);
   }
+}
+
+/**
+ * The Teams people picker: Teams searches the organisation's directory itself, so the card carries
+ * no list of people and its size does not grow with the organisation. The value is the chosen
+ * person's Entra object id; only a person already chosen (kept after an error) is sent as a choice.
+ */
+function personPicker(
+  field: FormField,
+  common: Record<string, unknown>,
+  value: string | undefined,
+): CardElement {
+  const chosen = value ? field.options?.find((option) => option.value === value) : undefined;
+  return {
+    type: 'Input.ChoiceSet',
+    ...common,
+    style: 'filtered',
+    // The renderer wants one choice at least; the hint stands in (read back as "none").
+    choices: [
+      { title: field.hint ?? field.label, value: NO_PERSON },
+      ...(chosen ? [{ title: chosen.label, value: chosen.value }] : []),
+    ],
+    'choices.data': { type: 'Data.Query', dataset: 'graph.microsoft.com/users' },
+    ...(value !== undefined ? { value } : {}),
+  };
 }
 
 /**
@@ -92,6 +106,9 @@ export function renderForm(form: Form, texts: FormTexts, errors: Record<string, 
   if (form.intro) body.push(textBlock(form.intro));
   if (Object.keys(errors).length > 0) body.push(textBlock(texts.summary, { color: 'Attention' }));
   for (const field of form.fields) {
+    // An optional choice with nothing to choose (no sectors configured) is left out: a choice set needs a choice.
+    const empty = (field.kind === 'select' || field.kind === 'multiselect') && !field.options?.length;
+    if (empty && !field.required) continue;
     const error = errors[field.id];
     body.push(input(field, error, texts));
     if (field.hint) body.push(textBlock(field.hint, { size: 'Small', isSubtle: true, spacing: 'None' }));

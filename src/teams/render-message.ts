@@ -1,5 +1,12 @@
-import { ACTIONS, type Block, type Button, type Message } from '../core/message.js';
-import { type AdaptiveCard, adaptiveCard, type CardElement } from './card-types.js';
+import { ACTIONS, type Block, type Button, type Mention, type Message } from '../core/message.js';
+import {
+  type AdaptiveCard,
+  adaptiveCard,
+  type CardAction,
+  type CardElement,
+  type MentionEntity,
+  type TextBlock,
+} from './card-types.js';
 
 /** TextBlocks render a markdown subset; the neutral model's text is plain, so its markup is escaped. */
 export function escapeMarkdown(text: string): string {
@@ -7,11 +14,11 @@ export function escapeMarkdown(text: string): string {
 }
 
 /** Card markdown joins single line breaks (seen in the Agents Playground); a blank line keeps them. */
-export function textBlock(text: string, extra: Record<string, unknown> = {}): CardElement {
+export function textBlock(text: string, extra: Partial<TextBlock> = {}): TextBlock {
   return { type: 'TextBlock', text: escapeMarkdown(text).replace(/\n+/g, '\n\n'), wrap: true, ...extra };
 }
 
-function buttonAction(button: Button): CardElement {
+function buttonAction(button: Button): CardAction {
   const style =
     button.style === 'primary' ? 'positive' : button.style === 'danger' ? 'destructive' : undefined;
   if (button.url) return { type: 'Action.OpenUrl', title: button.label, url: button.url };
@@ -24,16 +31,27 @@ function buttonAction(button: Button): CardElement {
   };
 }
 
+/** "Delvis enig – Jeg får tid til å prøve ut nye ideer" at most: tells the buttons apart for screen readers. */
+function shortStatement(statement: string, max = 60): string {
+  if (statement.length <= max) return statement;
+  const cut = statement.slice(0, max);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,.;:–-]+$/, '')} …`;
+}
+
 function scaleElements(block: Extract<Block, { type: 'scale' }>): CardElement[] {
+  const about = shortStatement(block.statement);
   return [
     textBlock(block.statement, { weight: 'Bolder', spacing: 'Medium' }),
     {
+      // One ActionSet: a row on desktop, stacked in the same order on mobile (no overflow menu up to 6).
       type: 'ActionSet',
       actions: block.options.map((option) => {
         const chosen = block.selected === option.value;
         return {
           type: 'Action.Execute',
           title: chosen ? `✓ ${option.label}` : option.label,
+          tooltip: `${option.label} – ${about}`,
           verb: ACTIONS.pulseVote,
           data: { pulseId: block.pulseId, questionId: block.questionId, value: option.value },
           ...(chosen ? { style: 'positive' } : {}),
@@ -67,12 +85,41 @@ function blockElements(block: Block): CardElement[] {
   }
 }
 
+/** A person to @mention where their name appears in the card's text (`teams:<Entra object id>`). */
+export type MentionRef = Mention;
+
+/** Mentions the core attaches to a message (a recognition names the person recognised). */
+const mentionsOf = (message: Message): MentionRef[] => message.mentions ?? [];
+
+/** The first place each Teams person's name is written becomes `<at>name</at>` plus its entity. */
+function addMentions(body: CardElement[], mentions: MentionRef[]): MentionEntity[] {
+  const entities: MentionEntity[] = [];
+  for (const mention of mentions) {
+    if (!mention.key.startsWith('teams:') || !mention.name) continue;
+    const escaped = escapeMarkdown(mention.name);
+    const block = body.find(
+      (el): el is TextBlock => el.type === 'TextBlock' && String(el.text).includes(escaped),
+    );
+    if (!block) continue;
+    const text = `<at>${mention.name}</at>`;
+    block.text = String(block.text).replace(escaped, text);
+    entities.push({
+      type: 'mention',
+      text,
+      mentioned: { id: mention.key.slice('teams:'.length), name: mention.name },
+    });
+  }
+  return entities;
+}
+
 export interface RenderOptions {
   /**
    * Teams asks the bot for a fresh, per-user card when one of these users opens the message
    * (at most 60 ids), so a voter keeps seeing their own answer after a reload.
    */
   refresh?: { verb: string; data: Record<string, unknown>; userIds: string[] };
+  /** People to @mention, besides those the message itself names in `mentions`. */
+  mentions?: MentionRef[];
 }
 
 /** The neutral message as an Adaptive Card 1.5. */
@@ -90,8 +137,10 @@ export function renderMessage(message: Message, options: RenderOptions = {}): Ad
     body.push(...elements);
   }
   const refresh = options.refresh;
+  const entities = addMentions(body, [...mentionsOf(message), ...(options.mentions ?? [])]);
   return adaptiveCard(body, {
     fallbackText: message.fallbackText,
+    ...(entities.length > 0 ? { msteams: { width: 'full', entities } } : {}),
     ...(refresh
       ? {
           refresh: {

@@ -1,44 +1,79 @@
 import { createRequire } from 'node:module';
-import { escapeHtml } from '../core/escape-html.js';
+import express from 'express';
 import { translator } from '../core/i18n/translate.js';
+import type { Actor } from '../core/people.js';
+import type { Clock, Logger } from '../core/ports.js';
+import { personKey } from '../core/records.js';
 import type { Settings } from '../core/settings.js';
 import { LOCALES, type Locale } from '../core/vocabulary.js';
 import type { Mount } from '../web/server.js';
+import type { SsoResult } from './sso.js';
+import { TEAMS_FRAME_ANCESTORS, tabPage } from './tab-page.js';
 import { TAB_SCRIPT } from './tab-script.js';
 
-// Teams (web, desktop, mobile, Outlook and the Microsoft 365 app) frames the tab from these origins.
-const FRAME_ANCESTORS = [
-  "'self'",
-  'https://teams.microsoft.com',
-  'https://*.teams.microsoft.com',
-  'https://*.teams.microsoft.us',
-  'https://local.teams.office.com',
-  'https://*.office.com',
-  'https://outlook.office.com',
-  'https://*.cloud.microsoft',
-].join(' ');
+/** A signed dashboard link from the tab lives this long; the dashboard re-checks the role on every request. */
+const LINK_MINUTES = 30;
 
 /** The browser bundle of @microsoft/teams-js, served from node_modules (no CDN). */
 export function teamsJsBundlePath(): string {
   return createRequire(import.meta.url).resolve('@microsoft/teams-js');
 }
 
-export function tabPage(locale: Locale, query: string): string {
-  const t = translator(locale);
-  const dashboard = `/dashboard${query ? `?${query}` : ''}`;
-  return `<!doctype html><html lang="${locale}"><head><meta charset="utf-8">
-<title>${escapeHtml(t('teams.tab.title'))} – Kulturpuls</title>
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<style>html,body{margin:0;height:100%;font-family:"Segoe UI",system-ui,sans-serif}body.dark{background:#1f1f1f;color:#fff}body.contrast{background:#000;color:#ff0}
-#status{padding:1rem}#dashboard{border:0;width:100%;height:100vh;display:none;background:#fff}a{color:inherit}</style></head>
-<body><p id="status" data-outside="${escapeHtml(t('teams.tab.outside'))}">${escapeHtml(t('teams.tab.loading'))}</p>
-<p id="fallback" hidden><a id="open" href="${escapeHtml(dashboard)}" target="_top">${escapeHtml(t('teams.tab.open'))}</a></p>
-<iframe id="dashboard" title="${escapeHtml(t('teams.tab.title'))}" data-src="${escapeHtml(dashboard)}"></iframe>
-<script src="/teams/tab/teams-js.min.js"></script><script src="/teams/tab/tab.js"></script></body></html>`;
+export interface TabDeps {
+  settings: Settings;
+  /** Signs a dashboard link for one person (the core's link signing). */
+  signLink(subject: string, expiresAt: Date): { exp: string; sub: string; sig: string };
+  clock: Clock;
+  logger: Logger;
+  people: { ensure(actor: Actor): unknown; isLeadOrAdmin(key: string): boolean };
+  /** Undefined when CLIENT_ID or TENANT_ID is missing: the tab then says SSO is not set up. */
+  verify?: (token: string) => Promise<SsoResult>;
 }
 
-/** `/teams/tab`: the dashboard as a Teams tab (it frames `/dashboard`, which the digest owns). */
-export function tabRoutes(deps: { settings: Settings }): Mount {
+export type TabAnswer =
+  | { outcome: 'dashboard'; url: string }
+  | { outcome: 'explanation' | 'refused' | 'unavailable'; title: string; text: string };
+
+/** What the tab shows for an SSO token: the dashboard for leads and admins, else an explanation. */
+export async function tabAnswer(deps: TabDeps, token: unknown, locale: Locale): Promise<TabAnswer> {
+  const t = translator(locale);
+  if (!deps.verify) {
+    return { outcome: 'unavailable', title: t('teams.tab.title'), text: t('teams.tab.unavailable') };
+  }
+  const result: SsoResult =
+    typeof token === 'string' && token.length > 0 && token.length < 16_384
+      ? await deps.verify(token)
+      : { ok: false, reason: 'invalid' };
+  if (!result.ok) {
+    deps.logger.info('teams tab sign-in refused', { reason: result.reason });
+    return { outcome: 'refused', title: t('teams.tab.refused.title'), text: t('teams.tab.refused.text') };
+  }
+  const { objectId, name, email } = result.user;
+  // The sign-in name is what roles given by e-mail match on Teams.
+  deps.people.ensure({
+    platform: 'teams',
+    userId: objectId,
+    ...(name ? { displayName: name } : {}),
+    ...(email ? { email } : {}),
+  });
+  const key = personKey('teams', objectId);
+  if (!deps.people.isLeadOrAdmin(key)) {
+    const text = t('teams.tab.employee.text', { organisation: deps.settings.organisation });
+    return { outcome: 'explanation', title: t('teams.tab.employee.title'), text };
+  }
+  const expires = new Date(deps.clock.now().getTime() + LINK_MINUTES * 60_000);
+  const params = new URLSearchParams({ lang: locale, ...deps.signLink(key, expires) });
+  return { outcome: 'dashboard', url: `/dashboard?${params}` };
+}
+
+function localeOf(value: unknown, fallback: Locale): Locale {
+  return typeof value === 'string' && (LOCALES as readonly string[]).includes(value)
+    ? (value as Locale)
+    : fallback;
+}
+
+/** `/teams/tab`: the dashboard as a Teams tab, behind Teams single sign-on. */
+export function tabRoutes(deps: TabDeps): Mount {
   return (app) => {
     app.get('/teams/tab/teams-js.min.js', (_req, res) => {
       res.type('application/javascript').sendFile(teamsJsBundlePath());
@@ -47,13 +82,20 @@ export function tabRoutes(deps: { settings: Settings }): Mount {
       res.type('application/javascript').send(TAB_SCRIPT);
     });
     app.get('/teams/tab', (req, res) => {
-      const lang = String(req.query.lang ?? '');
-      const locale = (LOCALES as readonly string[]).includes(lang)
-        ? (lang as Locale)
-        : deps.settings.defaultLocale;
-      const query = new URLSearchParams(req.query as Record<string, string>).toString();
-      res.setHeader('Content-Security-Policy', `frame-ancestors ${FRAME_ANCESTORS}`);
-      res.type('html').send(tabPage(locale, query));
+      res.setHeader('Content-Security-Policy', `frame-ancestors ${TEAMS_FRAME_ANCESTORS}`);
+      res.setHeader('Cache-Control', 'no-store');
+      res.type('html').send(tabPage(localeOf(req.query.lang, deps.settings.defaultLocale)));
+    });
+    app.post('/teams/tab/session', express.json({ limit: '32kb' }), async (req, res, next) => {
+      try {
+        const body = (req.body ?? {}) as { token?: unknown; lang?: unknown };
+        const answer = await tabAnswer(deps, body.token, localeOf(body.lang, deps.settings.defaultLocale));
+        const status = { dashboard: 200, explanation: 200, refused: 401, unavailable: 503 }[answer.outcome];
+        res.setHeader('Cache-Control', 'no-store');
+        res.status(status).json(answer);
+      } catch (error) {
+        next(error);
+      }
     });
   };
 }

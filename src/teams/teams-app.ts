@@ -94,6 +94,11 @@ export function createTeamsApp(options: TeamsAppOptions): TeamsApp {
       });
       return res.data as { id: string };
     },
+    async getMember(serviceUrl, conversationId, memberId) {
+      const path = `${encodeURIComponent(conversationId)}/members/${encodeURIComponent(memberId)}`;
+      const res = await http.get(`${serviceUrl}/v3/conversations/${path}`);
+      return (res.data ?? {}) as Record<string, unknown>;
+    },
   };
 
   return {

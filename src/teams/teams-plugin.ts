@@ -1,7 +1,9 @@
 import type { CloudEnvironment } from '@microsoft/teams.api';
 import type { PluginFactory } from '../platform-plugin.js';
 import { createTeamsGateway } from './gateway.js';
+import { infoPageRoutes } from './info-pages.js';
 import { createActivityHandler } from './listeners/handle-activity.js';
+import { createSsoVerifier } from './sso.js';
 import { tabRoutes } from './tab.js';
 import { createTeamsApp } from './teams-app.js';
 
@@ -26,11 +28,26 @@ export function teamsPluginWith(options: TeamsPluginOptions = {}): PluginFactory
       onActivity,
       ...(options.cloud ? { cloud: options.cloud } : {}),
     });
+    const { clientId, tenantId, ssoJwksUrl, ssoIssuer } = config.env.teams;
+    const verify =
+      clientId && tenantId
+        ? createSsoVerifier({
+            clientId,
+            tenantId,
+            host: new URL(settings.publicUrl).host,
+            ...(ssoJwksUrl ? { jwksUrl: ssoJwksUrl } : {}),
+            ...(ssoIssuer ? { issuer: ssoIssuer } : {}),
+            now: () => clock.now(),
+          })
+        : undefined;
     return {
       gateway: createTeamsGateway({ conversations, connector: teams.connector, clock, logger }),
       mount(app) {
         teams.mount(app);
-        tabRoutes({ settings })(app);
+        tabRoutes({ settings, signLink: core.signDashboardLink, clock, logger, people: core.people, verify })(
+          app,
+        );
+        infoPageRoutes({ settings })(app);
       },
     };
   };

@@ -30,7 +30,7 @@ const CSP = [
   'img-src data:',
   "form-action 'self'",
   "base-uri 'none'",
-  "frame-ancestors 'self' https://teams.microsoft.com https://*.teams.microsoft.com",
+  "frame-ancestors 'self' https://teams.microsoft.com https://*.teams.microsoft.com https://teams.cloud.microsoft https://*.teams.cloud.microsoft https://*.cloud.microsoft https://*.microsoft365.com https://*.office.com https://*.office365.com https://outlook.office.com https://outlook.office365.com https://*.teams.microsoft.us",
 ].join('; ');
 
 /**

@@ -32,6 +32,16 @@ export interface FakeTeamsConnector {
   delivered(conversationId?: string): RecordedCall[];
   /** The next activity sends fail like this, in order. */
   failNext(...failures: TeamsFailure[]): void;
+  /** Puts a person in every conversation's roster (GET …/members/{aad id or Teams id}). */
+  addMember(member: {
+    id: string;
+    aadObjectId: string;
+    name?: string;
+    email?: string;
+    userPrincipalName?: string;
+  }): void;
+  /** Opening a 1:1 chat with this member id answers with this status (403: app not installed). */
+  refuseChat(memberId: string, status: number): void;
   /** Milliseconds each accepted activity takes before the answer (a slow connector). */
   delayMs: number;
   openIdMetadataUrl: string;
@@ -56,6 +66,8 @@ export async function startFakeTeamsConnector(): Promise<FakeTeamsConnector> {
   const failing = new Map<string, number>();
   const failures: TeamsFailure[] = [];
   const state = { delayMs: 0 };
+  const members: Record<string, unknown>[] = [];
+  const refusedChats = new Map<string, number>();
   let nextId = 1;
   let url = '';
 
@@ -96,9 +108,24 @@ export async function startFakeTeamsConnector(): Promise<FakeTeamsConnector> {
         if (state.delayMs > 0) await new Promise((r) => setTimeout(r, state.delayMs));
         return json(201, { id });
       }
+      const roster = /^\/v3\/conversations\/(.+)\/members\/(.+)$/.exec(path);
+      if (req.method === 'GET' && roster) {
+        const wanted = decodeURIComponent(roster[2] as string);
+        calls.push({
+          method: 'GET',
+          path,
+          conversationId: decodeURIComponent(roster[1] as string),
+          authorization,
+          body,
+        });
+        const member = members.find((m) => m.id === wanted || m.aadObjectId === wanted);
+        return member ? json(200, member) : json(404, { error: { code: 'MemberNotFoundInConversation' } });
+      }
       if (req.method === 'POST' && path === '/v3/conversations') {
         calls.push({ method: 'POST', path, authorization, body });
         const member = ((body.members as { id: string }[] | undefined) ?? [])[0]?.id ?? 'unknown';
+        const refused = refusedChats.get(member);
+        if (refused) return json(refused, { error: { code: 'Forbidden', message: 'UserNotFound' } });
         return json(201, { id: `a:personal-${member}` });
       }
       json(404, { error: 'not_found' });
@@ -135,6 +162,12 @@ export async function startFakeTeamsConnector(): Promise<FakeTeamsConnector> {
     },
     failConversation(conversationId, status) {
       failing.set(conversationId, status);
+    },
+    addMember(member) {
+      members.push(member);
+    },
+    refuseChat(memberId, status) {
+      refusedChats.set(memberId, status);
     },
     openIdMetadataUrl: `${url}/v1/.well-known/openidconfiguration`,
     privateKey,

@@ -214,7 +214,7 @@ describe('Teams bot over HTTP with a local connector', () => {
   it('nomination: consent in personal chat, then recognition in the channel', async () => {
     await t.post(messageActivity(t.connector.url, kari, 'nominate'));
     const form = lastSent('a:1personal-kari');
-    expect(JSON.stringify(form)).toContain('graph.users');
+    expect(JSON.stringify(form)).toContain('"dataset":"graph.microsoft.com/users"');
     const submitted = await t.post(
       cardActionActivity(t.connector.url, kari, 'kp_form_nomination', {
         kpContext: {},

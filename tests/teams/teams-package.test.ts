@@ -1,10 +1,10 @@
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { inflateRawSync } from 'node:zlib';
+import { crc32, deflateSync, inflateRawSync } from 'node:zlib';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { runCli } from '../../src/cli/index.js';
-import { defaultManifestFolder } from '../../src/teams/package/build-package.js';
+import { defaultManifestFolder, iconProblems } from '../../src/teams/package/build-package.js';
 import { encodePng } from '../../src/teams/package/png.js';
 
 const CLIENT_ID = '11111111-2222-4333-8444-555555555555';
@@ -56,17 +56,32 @@ describe('kulturpuls teams-package', () => {
     expect(result.err).toBe('');
     expect(result.code).toBe(0);
     const files = unzip(readFileSync(out));
-    expect([...files.keys()]).toEqual(['manifest.json', 'color.png', 'outline.png']);
+    expect([...files.keys()]).toEqual(['manifest.json', 'nn.json', 'en.json', 'color.png', 'outline.png']);
     const manifest = JSON.parse(files.get('manifest.json')?.toString('utf8') ?? '{}');
     expect(manifest.id).toBe(CLIENT_ID);
     expect(manifest.bots[0].botId).toBe(CLIENT_ID);
     expect(manifest.validDomains).toEqual(['kulturpuls.kommune.no']);
     expect(manifest.staticTabs[0].contentUrl).toBe('https://kulturpuls.kommune.no/teams/tab');
+    expect(manifest.webApplicationInfo).toEqual({
+      id: CLIENT_ID,
+      resource: `api://kulturpuls.kommune.no/${CLIENT_ID}`,
+    });
+    expect(manifest.developer.privacyUrl).toBe('https://kulturpuls.kommune.no/teams/privacy');
+    expect(
+      manifest.localizationInfo.additionalLanguages.map((l: { languageTag: string }) => l.languageTag),
+    ).toEqual(['nn-no', 'en']);
+    const english = JSON.parse(files.get('en.json')?.toString('utf8') ?? '{}');
+    expect(english['name.full']).toMatch(/innovation culture/);
+    const descriptions = manifest.bots[0].commandLists[0].commands.map(
+      (c: { description: string }) => c.description,
+    );
+    expect(descriptions.filter((d: string) => /administratorer/.test(d))).toHaveLength(2);
     expect(manifest.bots[0].commandLists[0].commands.map((c: { title: string }) => c.title)).toEqual([
       'story',
       'nominate',
       'pulse',
       'lang',
+      'sector',
       'pause',
       'resume',
       'mydata',
@@ -115,5 +130,49 @@ describe('kulturpuls teams-package', () => {
     const result = await run(['--manifests', folder, '--out', join(dir, 'y.zip')]);
     expect(result.code).toBe(1);
     expect(result.err).toMatch(/only contain white pixels on a transparent background/);
+  });
+});
+
+describe('icons in other PNG colour types', () => {
+  /** A PNG written by hand (palette or grey+alpha), which the package must decode like any other. */
+  function png(colorType: 3 | 4, size: number, row: number[], palette?: number[]): Buffer {
+    const chunk = (type: string, data: Buffer) => {
+      const body = Buffer.concat([Buffer.from(type, 'ascii'), data]);
+      const out = Buffer.alloc(12 + data.length);
+      out.writeUInt32BE(data.length, 0);
+      body.copy(out, 4);
+      out.writeUInt32BE(crc32(body), 8 + data.length);
+      return out;
+    };
+    const header = Buffer.alloc(13);
+    header.writeUInt32BE(size, 0);
+    header.writeUInt32BE(size, 4);
+    header.set([8, colorType, 0, 0, 0], 8);
+    const raw = Buffer.concat(Array.from({ length: size }, () => Buffer.from([0, ...row])));
+    return Buffer.concat([
+      Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+      chunk('IHDR', header),
+      ...(palette
+        ? [chunk('PLTE', Buffer.from(palette.slice(0, 6))), chunk('tRNS', Buffer.from(palette.slice(6)))]
+        : []),
+      chunk('IDAT', deflateSync(raw)),
+      chunk('IEND', Buffer.alloc(0)),
+    ]);
+  }
+
+  it('accepts a palette outline and a grey-alpha outline, and still rejects grey pixels', async () => {
+    // Palette: entry 0 transparent, entry 1 opaque white; left half white, right half transparent.
+    const paletteRow = Array.from({ length: 32 }, (_, x) => (x < 16 ? 1 : 0));
+    const palette = png(3, 32, paletteRow, [0, 0, 0, 255, 255, 255, 0, 255]);
+    const greyAlphaRow = Array.from({ length: 32 }, (_, x) => (x < 16 ? [255, 255] : [0, 0])).flat();
+    const greyAlpha = png(4, 32, greyAlphaRow);
+    const greyRow = Array.from({ length: 32 }, (_, x) => (x < 16 ? [128, 255] : [0, 0])).flat();
+    const grey = png(4, 32, greyRow);
+    const color = readFileSync(join(defaultManifestFolder(), 'color.png'));
+    expect(iconProblems(color, palette)).toEqual([]);
+    expect(iconProblems(color, greyAlpha)).toEqual([]);
+    expect(iconProblems(color, grey)).toEqual([
+      'outline.png may only contain white pixels on a transparent background.',
+    ]);
   });
 });

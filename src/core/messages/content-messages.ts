@@ -90,8 +90,10 @@ export function recognitionMessage(
     nominee: nomineeName(nomination, people.nominee),
     dimension: DIMENSION_LABELS[nomination.dimension][locale],
   });
+  const nominee = nomination.nomineeKind === 'person' ? people.nominee : undefined;
   return {
     fallbackText: text,
+    ...(nominee ? { mentions: [{ key: nominee.key, name: nominee.displayName }] } : {}),
     blocks: [
       { type: 'heading', text: t('recognition.heading') },
       { type: 'text', text },

@@ -28,4 +28,22 @@ export const teamsEn: PartCatalog<typeof teamsNb> = {
   'teams.tab.loading': 'Loading the digest …',
   'teams.tab.outside': 'This page is made for Microsoft Teams. You can also open the digest directly.',
   'teams.tab.open': 'Open the digest',
+  'teams.tab.signingIn': 'Signing you in with Teams …',
+  'teams.tab.employee.title': 'The digest is for innovation leads',
+  'teams.tab.employee.text':
+    'Only innovation leads and administrators in {organisation} see the monthly digest here, because it shows figures for sectors and groups. The leads share the results with everyone in the channels. If you need access, ask an administrator to add your e-mail address as an innovation lead.',
+  'teams.tab.refused.title': 'We could not confirm who you are',
+  'teams.tab.refused.text':
+    'The sign-in from Teams was refused. Close the tab and open it again. If that does not help, ask an administrator to check how Kulturpuls is set up in Teams.',
+  'teams.tab.unavailable':
+    'Sign-in with Teams is not set up yet (CLIENT_ID and TENANT_ID). Ask an administrator to finish the setup.',
+  'teams.page.about.title': 'About Kulturpuls',
+  'teams.page.about.text':
+    'Kulturpuls is a chat bot for the municipality’s innovation culture. It asks the week’s reflection question, runs short pulse polls, collects success stories and nominations and makes a monthly digest for innovation leads. {organisation} runs Kulturpuls on its own server.',
+  'teams.page.privacy.title': 'Privacy in Kulturpuls',
+  'teams.page.privacy.text':
+    'Everything is stored in {organisation}’s own database; nothing is sent to third parties. Pulse answers are stored without names and shown only for groups that are large enough. Stories, reflections you share with your name and nominations are stored with your name. Write “mydata” to the bot to see what is stored about you, and “mydata forget” to erase it. Questions about privacy go to the data protection officer of {organisation}.',
+  'teams.page.terms.title': 'Terms of use',
+  'teams.page.terms.text':
+    'Kulturpuls is open source and is used on {organisation}’s terms for internal tools. Do not share sensitive personal data in free text. Innovation leads and administrators use the digest for learning, not to assess individuals.',
 };

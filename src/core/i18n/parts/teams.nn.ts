@@ -28,4 +28,22 @@ export const teamsNn: PartCatalog<typeof teamsNb> = {
   'teams.tab.loading': 'Lastar oppsummeringa …',
   'teams.tab.outside': 'Denne sida er laga for Microsoft Teams. Du kan òg opne oppsummeringa direkte.',
   'teams.tab.open': 'Opne oppsummeringa',
+  'teams.tab.signingIn': 'Loggar deg inn med Teams …',
+  'teams.tab.employee.title': 'Oppsummeringa er for innovasjonsleiarar',
+  'teams.tab.employee.text':
+    'Berre innovasjonsleiarar og administratorar i {organisation} ser månadsoppsummeringa her, fordi ho viser tal for sektorar og grupper. Leiarane deler resultata med alle i kanalane. Treng du tilgang, kan du be ein administrator leggje e-postadressa di inn som innovasjonsleiar.',
+  'teams.tab.refused.title': 'Vi kunne ikkje stadfeste kven du er',
+  'teams.tab.refused.text':
+    'Innlogginga frå Teams vart avvist. Lukk fana og opne ho igjen. Hjelper ikkje det, kan du be ein administrator sjekke oppsettet av Kulturpuls i Teams.',
+  'teams.tab.unavailable':
+    'Innlogging med Teams er ikkje sett opp enno (CLIENT_ID og TENANT_ID). Be ein administrator om å fullføre oppsettet.',
+  'teams.page.about.title': 'Om Kulturpuls',
+  'teams.page.about.text':
+    'Kulturpuls er ein chatbot for innovasjonskultur i kommunen. Han stiller spørsmålet for veka, køyrer korte pulsmålingar, samlar gode historier og nominasjonar og lagar ei månadleg oppsummering for innovasjonsleiarar. {organisation} driftar Kulturpuls på eigen tenar.',
+  'teams.page.privacy.title': 'Personvern i Kulturpuls',
+  'teams.page.privacy.text':
+    'Alt blir lagra i den eigne databasen til {organisation}; ingenting blir sendt til tredjepartar. Svar på pulsmålingar blir lagra utan namn og blir berre viste for grupper som er store nok. Historier, refleksjonar du deler med namn og nominasjonar blir lagra med namnet ditt. Skriv «mydata» til boten for å sjå kva som er lagra om deg, og «mydata forget» for å slette det. Spørsmål om personvern går til personvernombodet i {organisation}.',
+  'teams.page.terms.title': 'Vilkår for bruk',
+  'teams.page.terms.text':
+    'Kulturpuls er open kjeldekode og blir brukt på vilkåra til {organisation} for interne verktøy. Del ikkje sensitive personopplysningar i fritekst. Innovasjonsleiarar og administratorar bruker oppsummeringa til læring, ikkje til å vurdere enkeltpersonar.',
 };
