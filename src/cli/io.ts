@@ -16,8 +16,8 @@ export type ExitCode = 0 | 1 | 2;
 
 export class UsageError extends Error {}
 
-export function configOrExit(io: CliIo): AppConfig | undefined {
-  const result = loadConfig(io.env ? { env: io.env } : {});
+export function configOrExit(io: CliIo, options: { teamsPackageOnly?: boolean } = {}): AppConfig | undefined {
+  const result = loadConfig({ ...(io.env ? { env: io.env } : {}), ...options });
   if (result.ok) return result.config;
   io.err(`Kulturpuls cannot start: the configuration has problems.\n${formatProblems(result.problems)}`);
   return undefined;

@@ -14,7 +14,8 @@ export async function teamsPackageCommand(io: CliIo, args: string[]): Promise<Ex
     args,
     options: { out: { type: 'string', default: 'kulturpuls-teams.zip' }, manifests: { type: 'string' } },
   });
-  const config = configOrExit(io);
+  // The package needs the app id and the public URL, never the client secret.
+  const config = configOrExit(io, { teamsPackageOnly: true });
   if (!config) return 1;
   const result = await buildTeamsPackage({
     folder: values.manifests ?? defaultManifestFolder(),

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { isMap, isSeq, LineCounter, type Node, parseDocument } from 'yaml';
 import type { Settings } from '../core/settings.js';
 import { DEFAULT_PORT } from './defaults.js';
-import { type EnvSource, parseEnv } from './env.js';
+import { type EnvOptions, type EnvSource, parseEnv } from './env.js';
 import { type ConfigProblem, issuesToProblems, type PathSegment } from './problems.js';
 import { settingsFileSchema, toSettings } from './settings-schema.js';
 import type { AppConfig, LoadResult } from './types.js';
@@ -13,9 +13,9 @@ export type SettingsResult = { ok: true; settings: Settings } | { ok: false; pro
  * Reads the environment and the config file once and returns a deeply frozen config, or every
  * problem found (env and file together, so one run shows all of them).
  */
-export function loadConfig(options: { env?: EnvSource; file?: string } = {}): LoadResult {
+export function loadConfig(options: { env?: EnvSource; file?: string } & EnvOptions = {}): LoadResult {
   const source = options.env ?? process.env;
-  const env = parseEnv(source);
+  const env = parseEnv(source, { teamsPackageOnly: options.teamsPackageOnly ?? false });
   const port = env.ok ? env.env.port : env.port;
   const problems = env.ok ? [] : [...env.problems];
 

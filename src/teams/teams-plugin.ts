@@ -6,6 +6,7 @@ import { createActivityHandler } from './listeners/handle-activity.js';
 import { createSsoVerifier } from './sso.js';
 import { tabRoutes } from './tab.js';
 import { createTeamsApp } from './teams-app.js';
+import { createTeamsIdentity, type TeamsIdentity } from './teams-identity.js';
 
 export interface TeamsPluginOptions {
   /** Another cloud (GCC, China) or, in tests, a local OpenID metadata / JWKS endpoint. */
@@ -16,11 +17,14 @@ export interface TeamsPluginOptions {
 export function teamsPluginWith(options: TeamsPluginOptions = {}): PluginFactory {
   return ({ config, core, settings, clock, logger }) => {
     const conversations = core.platformState.teamsConversations;
+    // The handler needs the connector (roster look-ups), the connector the handler: tied here.
+    let identity: TeamsIdentity | undefined;
     const onActivity = createActivityHandler({
       conversation: core.conversation,
       conversations,
       clock,
       logger,
+      identity: { met: (activity) => identity?.met(activity) ?? Promise.resolve() },
     });
     const teams = createTeamsApp({
       credentials: config.env.teams,
@@ -28,6 +32,7 @@ export function teamsPluginWith(options: TeamsPluginOptions = {}): PluginFactory
       onActivity,
       ...(options.cloud ? { cloud: options.cloud } : {}),
     });
+    identity = createTeamsIdentity(core, teams.connector);
     const { clientId, tenantId, ssoJwksUrl, ssoIssuer } = config.env.teams;
     const verify =
       clientId && tenantId

@@ -2,6 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Locator } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { t } from '../../src/core/i18n/translate.js';
 import {
   PLAYGROUND_CONVERSATION,
   PLAYGROUND_USER,
@@ -66,7 +67,12 @@ describe('Teams in the Microsoft 365 Agents Playground (headless, offline)', () 
   });
 
   it('answers a message in the personal chat and remembers the conversation', async () => {
+    // The Playground's user has an English Teams (its activities say en-US): English until they choose.
     await ui.say('help');
+    await ui.botCard('Here is what you can write to me');
+    await ui.say('språk nb');
+    await ui.botCard(t('nb', 'lang.changed'));
+    await ui.say('hjelp');
     const reply = await ui.botCard('Dette kan du skrive til meg');
     // One line per command, not one run-on paragraph.
     const lines = await reply.locator('p').allInnerTexts();

@@ -1,7 +1,7 @@
 import type { App } from '@slack/bolt';
+import { settledWithin } from '../../core/settled-within.js';
 import type { SlackDeps } from '../deps.js';
 import { SLACK_IDS } from '../parse.js';
-import { settledWithin } from '../settled-within.js';
 
 const OPENS_FORM = new Set(['story', 'nominate']);
 /** Slack wants the acknowledgement within 3 seconds; looking the person up may take at most this. */

@@ -54,6 +54,9 @@ export function createActivityHandler(deps: TeamsHandlerDeps) {
     }
     // First contact counts as an install: later posts can reach this conversation proactively.
     memory.conversation(conversationRefOf(activity));
+    // A command may need the person's role (by e-mail): wait for the look-up; a click need not.
+    const meeting = deps.identity?.met(activity).catch(() => undefined);
+    if (intent.kind === 'message') await meeting;
     const teamsUserId = activity.from?.id ?? intent.actor.userId;
     // A vote's answer (the voter's own card) is never stored; a retried vote is voted again, which
     // changes nothing (one answer per pseudonym), and is confirmed as first recorded.
