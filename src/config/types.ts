@@ -15,6 +15,8 @@ export interface EnvConfig {
   logLevel: LogLevel;
   slack: { botToken?: string; signingSecret?: string; appToken?: string; apiUrl?: string };
   teams: { clientId?: string; clientSecret?: string; tenantId?: string; allowUnauthenticated: boolean };
+  /** HTTPS_PROXY / NO_PROXY: outbound calls to the platforms go through this proxy. */
+  proxy?: { url: string; noProxy: string[] };
 }
 
 export interface Platforms {

@@ -9,6 +9,14 @@ export interface HealthSources {
   platforms: Record<string, string | boolean>;
   deliveryStats: () => DeliveryStats;
   startedAt: Date;
+  /** Each connected platform's own view of its connection (a plugin's `status()`), when it has one. */
+  platformStatus?: () => Record<string, LinkStatus | undefined>;
+}
+
+/** A plugin's connection: connecting (retrying), connected, or error (a person must fix something). */
+export interface LinkStatus {
+  state: 'connecting' | 'connected' | 'error';
+  detail?: string;
 }
 
 type Connectivity = 'ok' | 'error' | 'unknown';
@@ -17,7 +25,11 @@ type Connectivity = 'ok' | 'error' | 'unknown';
  * Platform connectivity from the last real call (no call per health check): `ok` when the last
  * send succeeded, `error` when it failed, `unknown` before the first send since start.
  */
-function platformHealth(stats: DeliveryStats, platforms: Record<string, string | boolean>) {
+function platformHealth(
+  stats: DeliveryStats,
+  platforms: Record<string, string | boolean>,
+  links: Record<string, LinkStatus | undefined>,
+) {
   const out: Record<string, { mode: string | boolean; connectivity: Connectivity; [key: string]: unknown }> =
     {};
   for (const [name, mode] of Object.entries(platforms)) {
@@ -27,8 +39,10 @@ function platformHealth(stats: DeliveryStats, platforms: Record<string, string |
     const lastError = contact?.lastErrorAt ?? null;
     const connectivity: Connectivity =
       !lastOk && !lastError ? 'unknown' : lastError && (!lastOk || lastError > lastOk) ? 'error' : 'ok';
+    const link = links[name];
     out[name] = {
       mode,
+      ...(link ? { state: link.state, ...(link.detail ? { detail: link.detail } : {}) } : {}),
       connectivity,
       lastOkAt: lastOk,
       ...(lastError ? { lastErrorAt: lastError, lastError: contact?.lastError } : {}),
@@ -47,8 +61,14 @@ export function healthRoutes(sources: HealthSources): Mount {
       } catch {
         database = 'error';
       }
-      const platforms = platformHealth(sources.deliveryStats(), sources.platforms);
-      const platformDown = Object.values(platforms).some((p) => p.connectivity === 'error');
+      const platforms = platformHealth(
+        sources.deliveryStats(),
+        sources.platforms,
+        sources.platformStatus?.() ?? {},
+      );
+      const platformDown = Object.values(platforms).some(
+        (p) => p.connectivity === 'error' || (p.state !== undefined && p.state !== 'connected'),
+      );
       const status = database !== 'ok' ? 'down' : platformDown ? 'degraded' : 'ok';
       // 503 only when the database is gone: a platform outage is retried by the outbox, not a restart.
       res.setHeader('Cache-Control', 'no-store');
