@@ -86,7 +86,7 @@ export const baseEn: PartCatalog<typeof baseNb> = {
   'phase.overgang_til_drift': 'Into operation',
   'phase.ny_praksis': 'New practice',
 
-  'nomination.form.title': 'Nominate a colleague or a team',
+  'nomination.form.title': 'Nominate someone',
   'nomination.form.intro':
     'Recognise someone who took the initiative. A person is asked before anything is published.',
   'nomination.field.kind': 'Whom do you want to nominate?',

@@ -82,7 +82,7 @@ export const baseNb = {
   'phase.overgang_til_drift': 'Overgang til drift',
   'phase.ny_praksis': 'Ny praksis',
 
-  'nomination.form.title': 'Nominer en kollega eller et team',
+  'nomination.form.title': 'Nominer noen',
   'nomination.form.intro': 'Løft fram noen som har tatt initiativ. En person blir spurt før noe publiseres.',
   'nomination.field.kind': 'Hvem vil du nominere?',
   'nomination.kind.person': 'En kollega',

@@ -85,7 +85,7 @@ export const baseNn: PartCatalog<typeof baseNb> = {
   'phase.overgang_til_drift': 'Overgang til drift',
   'phase.ny_praksis': 'Ny praksis',
 
-  'nomination.form.title': 'Nominer ein kollega eller eit team',
+  'nomination.form.title': 'Nominer nokon',
   'nomination.form.intro':
     'Løft fram nokon som har teke initiativ. Ein person blir spurd før noko blir publisert.',
   'nomination.field.kind': 'Kven vil du nominere?',
