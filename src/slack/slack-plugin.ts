@@ -9,8 +9,10 @@ import { createSlackGateway } from './gateway.js';
 import { registerActions } from './listeners/actions.js';
 import { registerCommands } from './listeners/commands.js';
 import { registerEvents } from './listeners/events.js';
+import { registerFallbacks } from './listeners/fallbacks.js';
 import { registerShortcuts } from './listeners/shortcuts.js';
 import { registerViews } from './listeners/views.js';
+import { failedMethod, namingMethods } from './method-names.js';
 import { SLACK_IDS } from './parse.js';
 import { fetchThrough, proxyAgent } from './proxy.js';
 import { slackRequestGate } from './request-gate.js';
@@ -40,12 +42,12 @@ export function createSlackPlugin(context: PluginContext, options: SlackPluginOp
   const socketMode = config.platforms.slack === 'socket';
   const log = boltLogger(logger);
   const agent = proxyAgent(apiUrl ?? SLACK_API, config.env.proxy);
-  const viaProxy = agent ? { fetch: fetchThrough(agent) } : {};
+  const transport = { fetch: namingMethods(agent ? fetchThrough(agent) : undefined) };
 
   // The outbox owns retries (and honours Retry-After), so the WebClient must not retry or wait itself.
   const clientOptions: webApi.WebClientOptions = {
     ...(apiUrl ? { slackApiUrl: apiUrl } : {}),
-    ...viaProxy,
+    ...transport,
     retryConfig: { retries: 0 },
     rejectRateLimitedCalls: true,
     timeout: 10_000,
@@ -73,7 +75,7 @@ export function createSlackPlugin(context: PluginContext, options: SlackPluginOp
         logger: boltLogger(logger, { errorsAsWarnings: true }),
         // Socket Mode's own client opens the connection; it shares the base URL and the proxy agent.
         installerOptions: {
-          clientOptions: { ...(apiUrl ? { slackApiUrl: apiUrl } : {}), ...viaProxy },
+          clientOptions: { ...(apiUrl ? { slackApiUrl: apiUrl } : {}), ...transport },
         },
       })
     : undefined;
@@ -95,7 +97,11 @@ export function createSlackPlugin(context: PluginContext, options: SlackPluginOp
     receiver: receiver ?? socket,
   });
   app.error(async (error) => {
-    logger.error('slack listener failed', { code: (error as { code?: string }).code, error: String(error) });
+    logger.error('slack listener failed', {
+      method: failedMethod(error),
+      code: (error as { code?: string }).code,
+      error: String(error),
+    });
   });
 
   // Durable (SQLite) so a retry reaching a second process on the same database is still caught.
@@ -110,6 +116,7 @@ export function createSlackPlugin(context: PluginContext, options: SlackPluginOp
   registerViews(app, deps);
   registerEvents(app, deps);
   registerShortcuts(app, deps);
+  registerFallbacks(app);
 
   const gateway = createSlackGateway({
     client,

@@ -1,13 +1,16 @@
 import type { App, MessageShortcut } from '@slack/bolt';
+import { personKey } from '../../core/records.js';
 import type { SlackDeps } from '../deps.js';
-import { actorOf, SLACK_IDS, unescapeMrkdwn } from '../parse.js';
+import { actorOf, SLACK_IDS } from '../parse.js';
+import { plainFromSlack } from '../plain-text.js';
 
 export function registerShortcuts(app: App, deps: SlackDeps): void {
-  // "Share as a success story" on any message: the story form, prefilled with the message text.
+  // "Share as a success story" on any message: the story form, prefilled with the message as plain text.
   app.shortcut<MessageShortcut>(SLACK_IDS.shareStoryShortcut, async ({ ack, shortcut, client }) => {
     await ack();
     const actor = actorOf(shortcut.user, shortcut.channel.id);
-    const form = deps.core.stories.form(actor, unescapeMrkdwn(shortcut.message.text ?? ''));
+    const nameOf = (userId: string) => deps.runtime.store.people.get(personKey('slack', userId))?.displayName;
+    const form = deps.core.stories.form(actor, plainFromSlack(shortcut.message.text ?? '', nameOf));
     await client.views.open({ trigger_id: shortcut.trigger_id, view: deps.modal(form, actor) });
   });
 }
