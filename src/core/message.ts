@@ -63,6 +63,11 @@ export interface Message {
   /** Notification / screen-reader / fallback text. */
   fallbackText: string;
   blocks: Block[];
+  /**
+   * Names in the text and context blocks that stand for a person (`personKey`, e.g. `slack:U123`):
+   * a platform that can mention renders the first occurrence as a mention, others show the name.
+   */
+  mentions?: { text: string; personKey: string }[];
 }
 
 export type FieldKind = 'text' | 'textarea' | 'select' | 'multiselect' | 'checkbox' | 'person';

@@ -22,6 +22,14 @@ export function loadHomeData(deps: SlackDeps, actor: Actor): HomeData {
   const keys = new Set(
     [...nominations, ...(awaiting ?? [])].flatMap((n) => (n.nomineeKey ? [n.nomineeKey] : [])),
   );
+  const mine = new Set(nominations.map((n) => n.id));
+  const undelivered = runtime.store.outbox
+    .list({ status: 'failed', limit: 200 })
+    .flatMap((d) =>
+      d.payload.type === 'consent' && mine.has(d.payload.nominationId)
+        ? [{ nominationId: d.payload.nominationId, code: d.lastError ?? 'unknown' }]
+        : [],
+    );
   const names = new Map<string, string>();
   for (const k of keys) {
     const p = runtime.store.people.get(k);
@@ -35,6 +43,7 @@ export function loadHomeData(deps: SlackDeps, actor: Actor): HomeData {
     stories: runtime.store.content.storiesBy(key),
     nominations,
     names,
+    ...(undelivered.length > 0 ? { undelivered } : {}),
     ...(awaiting ? { awaiting } : {}),
     ...(core.people.isLeadOrAdmin(key)
       ? {

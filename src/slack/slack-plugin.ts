@@ -1,5 +1,6 @@
 import { App, ExpressReceiver, SocketModeReceiver, webApi } from '@slack/bolt';
 import { t } from '../core/i18n/translate.js';
+import { personKey } from '../core/records.js';
 import type { PlatformPlugin, PluginContext } from '../platform-plugin.js';
 import { boltLogger } from './bolt-logger.js';
 import { createSlackConnection, type PlatformStatus } from './connection.js';
@@ -10,6 +11,8 @@ import { registerActions } from './listeners/actions.js';
 import { registerCommands } from './listeners/commands.js';
 import { registerEvents } from './listeners/events.js';
 import { registerFallbacks } from './listeners/fallbacks.js';
+import { registerHomeSettings } from './listeners/home-settings.js';
+import { registerOnboarding } from './listeners/onboarding.js';
 import { registerShortcuts } from './listeners/shortcuts.js';
 import { registerViews } from './listeners/views.js';
 import { failedMethod, namingMethods } from './method-names.js';
@@ -116,6 +119,8 @@ export function createSlackPlugin(context: PluginContext, options: SlackPluginOp
   registerViews(app, deps);
   registerEvents(app, deps);
   registerShortcuts(app, deps);
+  registerHomeSettings(app, deps);
+  registerOnboarding(app, deps);
   registerFallbacks(app);
 
   const gateway = createSlackGateway({
@@ -130,7 +135,11 @@ export function createSlackPlugin(context: PluginContext, options: SlackPluginOp
   const connection = createSlackConnection(
     {
       checkAuth: async () => {
-        await authorize();
+        const { botUserId } = await authorize();
+        // Slack's user picker offers bots too: neither Kulturpuls nor Slackbot can be nominated.
+        for (const id of [botUserId, 'USLACKBOT']) {
+          if (id) context.runtime.core.nominations.registerBot(personKey('slack', id));
+        }
       },
       ...(socket
         ? {

@@ -138,3 +138,22 @@ export async function eventually<T>(check: () => T, timeoutMs = 3_000): Promise<
     }
   }
 }
+
+/** chat.postMessage calls other than the onboarding DM everyone gets the first time they meet the bot. */
+export function postsBesidesOnboarding(fake: FakeSlackApi) {
+  return fake.callsTo('chat.postMessage').filter((c) => {
+    const meta = c.args.metadata as { event_payload?: { key?: string } } | undefined;
+    return !meta?.event_payload?.key?.startsWith('onboarding|');
+  });
+}
+
+/** The onboarding DMs sent, by user id. */
+export function onboardedUsers(fake: FakeSlackApi): string[] {
+  return fake
+    .callsTo('chat.postMessage')
+    .map(
+      (c) => (c.args.metadata as { event_payload?: { key?: string } } | undefined)?.event_payload?.key ?? '',
+    )
+    .filter((key) => key.startsWith('onboarding|'))
+    .map((key) => key.split(':').at(-1) ?? '');
+}

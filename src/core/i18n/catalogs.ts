@@ -11,10 +11,13 @@ import { dashboardNn } from './parts/dashboard.nn.js';
 import { localEn } from './parts/local.en.js';
 import { localNb } from './parts/local.nb.js';
 import { localNn } from './parts/local.nn.js';
+import { slackEn } from './parts/slack.en.js';
+import { slackNb } from './parts/slack.nb.js';
+import { slackNn } from './parts/slack.nn.js';
 import { teamsEn } from './parts/teams.en.js';
 import { teamsNb } from './parts/teams.nb.js';
 import { teamsNn } from './parts/teams.nn.js';
 
-export const nb = { ...baseNb, ...chatNb, ...teamsNb, ...localNb, ...dashboardNb } as const;
-export const nn = { ...baseNn, ...chatNn, ...teamsNn, ...localNn, ...dashboardNn } as const;
-export const en = { ...baseEn, ...chatEn, ...teamsEn, ...localEn, ...dashboardEn } as const;
+export const nb = { ...baseNb, ...chatNb, ...teamsNb, ...slackNb, ...localNb, ...dashboardNb } as const;
+export const nn = { ...baseNn, ...chatNn, ...teamsNn, ...slackNn, ...localNn, ...dashboardNn } as const;
+export const en = { ...baseEn, ...chatEn, ...teamsEn, ...slackEn, ...localEn, ...dashboardEn } as const;
