@@ -51,6 +51,12 @@ function platformHealth(
   return out;
 }
 
+/** A nominee never asked: their nomination waits, and the nominator sees it in App Home. */
+function undeliveredConsents(store: Store): number {
+  return store.outbox.list({ status: 'failed', limit: 10_000 }).filter((d) => d.payload.type === 'consent')
+    .length;
+}
+
 /** `/healthz` (database and platform connectivity) and `/metrics` (Prometheus text format). */
 export function healthRoutes(sources: HealthSources): Mount {
   return (app) => {
@@ -106,6 +112,9 @@ export function healthRoutes(sources: HealthSources): Mount {
         '# HELP kulturpuls_open_pulses Pulses open now.',
         '# TYPE kulturpuls_open_pulses gauge',
         `kulturpuls_open_pulses ${sources.core.pulses.openPulses().length}`,
+        '# HELP kulturpuls_consent_requests_undelivered Consent requests to nominees that failed for good.',
+        '# TYPE kulturpuls_consent_requests_undelivered gauge',
+        `kulturpuls_consent_requests_undelivered ${undeliveredConsents(sources.store)}`,
         '# HELP kulturpuls_uptime_seconds Seconds since start.',
         '# TYPE kulturpuls_uptime_seconds gauge',
         `kulturpuls_uptime_seconds ${Math.round((Date.now() - sources.startedAt.getTime()) / 1000)}`,
