@@ -77,52 +77,32 @@ it('App Home settings: language, pause and sector change from the menus and stay
   expect(homeText(app, 'UKARI')).toContain('kp_home_locale');
   expect(homeText(app, 'UKARI')).toContain('Språk');
 
-  const publishes = () => app.fake.callsTo('views.publish').length;
-  let before = publishes();
-  await sendInteraction(
-    app.baseUrl,
-    homeAction('UKARI', {
-      type: 'static_select',
-      action_id: 'kp_home_locale',
-      selected_option: { text: { type: 'plain_text', text: 'engelsk' }, value: 'en' },
-    }),
-  );
-  await eventually(() => expect(publishes()).toBe(before + 1));
-  expect(app.app.runtime.store.people.get('slack:UKARI')?.locale).toBe('en');
+  // One change in App Home, then wait for App Home to be published again.
+  const change = async (action: Record<string, unknown>) => {
+    const before = app.fake.callsTo('views.publish').length;
+    await sendInteraction(app.baseUrl, homeAction('UKARI', action));
+    await eventually(() => expect(app.fake.callsTo('views.publish')).toHaveLength(before + 1));
+  };
+  const option = (value: string) => ({ text: { type: 'plain_text', text: value }, value });
+  const person = () => app.app.runtime.store.people.get('slack:UKARI');
+
+  await change({ type: 'static_select', action_id: 'kp_home_locale', selected_option: option('en') });
+  expect(person()?.locale).toBe('en');
   expect(homeText(app, 'UKARI')).toContain('Language');
 
-  before = publishes();
-  await sendInteraction(
-    app.baseUrl,
-    homeAction('UKARI', {
-      type: 'checkboxes',
-      action_id: 'kp_home_pause',
-      selected_options: [{ text: { type: 'plain_text', text: 'Pause reminders' }, value: 'paused' }],
-    }),
-  );
-  await eventually(() => expect(publishes()).toBe(before + 1));
-  expect(app.app.runtime.store.people.get('slack:UKARI')?.paused).toBe(true);
+  await change({ type: 'checkboxes', action_id: 'kp_home_pause', selected_options: [option('paused')] });
+  expect(person()?.paused).toBe(true);
   expect(homeText(app, 'UKARI')).toContain('"initial_options"');
 
-  before = publishes();
-  await sendInteraction(
-    app.baseUrl,
-    homeAction('UKARI', {
-      type: 'static_select',
-      action_id: 'kp_home_sector',
-      selected_option: { text: { type: 'plain_text', text: 'Helse' }, value: 'helse-og-omsorg' },
-    }),
-  );
-  await eventually(() => expect(publishes()).toBe(before + 1));
-  expect(app.app.runtime.store.people.get('slack:UKARI')?.sector).toBe('helse-og-omsorg');
+  await change({
+    type: 'static_select',
+    action_id: 'kp_home_sector',
+    selected_option: option('helse-og-omsorg'),
+  });
+  expect(person()?.sector).toBe('helse-og-omsorg');
 
   // Unticking the box resumes reminders.
-  before = publishes();
-  await sendInteraction(
-    app.baseUrl,
-    homeAction('UKARI', { type: 'checkboxes', action_id: 'kp_home_pause', selected_options: [] }),
-  );
-  await eventually(() => expect(publishes()).toBe(before + 1));
+  await change({ type: 'checkboxes', action_id: 'kp_home_pause', selected_options: [] });
   expect(app.app.runtime.store.people.get('slack:UKARI')?.paused).toBe(false);
 });
 
