@@ -47,6 +47,8 @@ const defaultBackoff = (attempt: number) => Math.min(60_000, 1_000 * 2 ** (attem
 
 /** The platform's error code, or for a network failure the system's (ECONNREFUSED, ETIMEDOUT). */
 function reason(error: unknown): string {
+  // Socket Mode's client rejects without an error when the WebSocket closes before Slack's hello.
+  if (error === undefined || error === null) return 'websocket_closed';
   const code = toSendResult(error).code;
   if (code !== 'slack_webapi_request_error') return code;
   const original = (error as { original?: { code?: string; message?: string; cause?: { code?: string } } })
@@ -112,19 +114,32 @@ export function createSlackConnection(steps: ConnectionSteps, options: Connectio
     return false;
   }
 
+  let connecting = false;
+  async function connect(): Promise<void> {
+    const { connectSocket } = steps;
+    connecting = true;
+    try {
+      if (connectSocket && !(await attempt('apps.connections.open', connectSocket))) return;
+      if (!stopped) status = { state: 'connected' };
+    } finally {
+      connecting = false;
+      answered();
+    }
+  }
+
   async function run(): Promise<void> {
     if (!(await attempt('auth.test', steps.checkAuth))) return;
-    const { connectSocket } = steps;
-    if (connectSocket && !(await attempt('apps.connections.open', connectSocket))) return;
-    if (!stopped) status = { state: 'connected' };
-    answered();
+    await connect();
   }
 
   return {
     status: (): PlatformStatus => ({ ...status }),
-    /** Marks the live connection as lost or back (Socket Mode reconnects by itself). */
-    report(next: PlatformStatus) {
-      if (status.state !== 'error' || next.state === 'connected') status = next;
+    /** The live Socket Mode connection dropped: connect again, with the same backoff. */
+    lost(): void {
+      if (stopped || connecting || status.state !== 'connected') return;
+      status = { state: 'connecting', detail: 'connection lost' };
+      options.logger.warn('slack: socket mode connection lost, reconnecting');
+      void connect();
     },
     async start(): Promise<void> {
       void run();

@@ -76,6 +76,8 @@ export function createSlackPlugin(context: PluginContext, options: SlackPluginOp
     ? new SocketModeReceiver({
         appToken: appToken ?? '',
         logger: boltLogger(logger, { errorsAsWarnings: true }),
+        // Its own reconnect loop leaves start() pending forever and rejects unhandled; ours retries.
+        autoReconnectEnabled: false,
         // Socket Mode's own client opens the connection; it shares the base URL and the proxy agent.
         installerOptions: {
           clientOptions: { ...(apiUrl ? { slackApiUrl: apiUrl } : {}), ...transport },
@@ -165,10 +167,7 @@ export function createSlackPlugin(context: PluginContext, options: SlackPluginOp
     socket.client.on('error', (error: unknown) => {
       logger.warn('slack: socket mode error', { error: String(error) });
     });
-    socket.client.on('connected', () => connection.report({ state: 'connected' }));
-    socket.client.on('reconnecting', () =>
-      connection.report({ state: 'connecting', detail: 'reconnecting' }),
-    );
+    socket.client.on('disconnected', () => connection.lost());
   }
 
   return {

@@ -131,6 +131,29 @@ describe('Slack not reachable', () => {
     expect(fake.callsTo('apps.connections.open')).toHaveLength(2);
     expect((await healthOf(app)).platforms.slack?.state).toBe('connected');
   });
+
+  it('Socket Mode: a dropped connection is reported and connected again', async () => {
+    const fake = await startFakeSlackApi({ botToken: BOT, appToken: APP });
+    cleanups.push(() => fake.close());
+    const socket = await startFakeSocketMode();
+    cleanups.push(() => socket.close());
+    fake.socketUrl = socket.url;
+    const app = await start({ SLACK_BOT_TOKEN: BOT, SLACK_APP_TOKEN: APP, SLACK_API_URL: fake.url });
+    await eventually(() => expect(slackOf(app).status().state).toBe('connected'));
+    socket.drop();
+    await eventually(() => expect(socket.connections()).toBe(2), 5_000);
+    await eventually(() => expect(slackOf(app).status()).toEqual({ state: 'connected' }));
+    expect(fake.callsTo('apps.connections.open')).toHaveLength(2);
+  });
+
+  it('Socket Mode: a WebSocket that cannot connect is retried, never an uncaught error', async () => {
+    const fake = await startFakeSlackApi({ botToken: BOT, appToken: APP });
+    cleanups.push(() => fake.close());
+    fake.socketUrl = `ws://127.0.0.1:${await refusingPort()}/link`;
+    const app = await start({ SLACK_BOT_TOKEN: BOT, SLACK_APP_TOKEN: APP, SLACK_API_URL: fake.url });
+    await eventually(() => expect(fake.callsTo('apps.connections.open').length).toBeGreaterThanOrEqual(2));
+    expect(slackOf(app).status().state).toBe('connecting');
+  });
 });
 
 describe('a refused token', () => {
