@@ -213,3 +213,26 @@ it('a recognition names the person with a Slack mention', () => {
   );
   expect((teams.blocks[0] as { text: { text: string } }).text.text).toBe('Ola');
 });
+
+it('App Home menus are acknowledged at once, even when users.info takes 3.5 s', async () => {
+  t = await startSlackTestApp({
+    configureFake: (fake) => {
+      fake.users.UNORA = { name: 'Nora Ny' };
+    },
+  });
+  const app = t;
+  await nominate(app, 'UKARI', 'UNORA');
+  app.fake.slow['users.info'] = 3_500;
+  const res = await sendInteraction(
+    app.baseUrl,
+    homeAction('UKARI', {
+      type: 'static_select',
+      action_id: 'kp_home_locale',
+      selected_option: { text: { type: 'plain_text', text: 'nynorsk' }, value: 'nn' },
+    }),
+  );
+  // Bolt answers 404 when a listener has not acknowledged within three seconds.
+  expect(res.status).toBe(200);
+  expect(app.app.runtime.store.people.get('slack:UKARI')?.locale).toBe('nn');
+  await eventually(() => expect(homeText(app, 'UKARI')).toContain('Nora Ny'), 6_000);
+});

@@ -41,6 +41,8 @@ export interface FakeSlackApi {
   users: Record<string, { name: string; email?: string }>;
   /** Milliseconds each chat.postMessage takes after it is stored (a slow platform). */
   delayMs: number;
+  /** Milliseconds any other method takes before it answers (e.g. a slow `users.info`). */
+  slow: Record<string, number>;
   /** The App Home view last published for each user (views.publish). */
   homes: Record<string, { blocks: unknown[] } & Record<string, unknown>>;
   /** A person (not the bot) reacts to a stored message, as Slack would record it. */
@@ -83,6 +85,7 @@ export async function startFakeSlackApi(options: {
     messages,
     users: {},
     delayMs: 0,
+    slow: {},
     homes: {},
     react: (channel, ts, name, user) => {
       const message = messages.find((m) => m.channel === channel && m.ts === ts);
@@ -236,6 +239,8 @@ export async function startFakeSlackApi(options: {
     if (failure && 'status' in failure) return send(failure.status, { ok: false });
     if (failure && 'error' in failure) return send(200, { ok: false, error: failure.error });
     if (failure && 'reset' in failure && failure.reset === 'before') return void req.socket.destroy();
+    const slowFor = fake.slow[method] ?? 0;
+    if (slowFor > 0) await new Promise((r) => setTimeout(r, slowFor));
     const body = answer(method, args);
     if (method === 'chat.postMessage' && fake.delayMs > 0)
       await new Promise((r) => setTimeout(r, fake.delayMs));
