@@ -47,6 +47,16 @@ function withDemoRoles(settings: Settings): Settings {
   };
 }
 
+/** What a platform gets of the running app: use cases, settings, time, logging, its credentials. */
+export function pluginContext(runtime: Runtime, scheduler: Scheduler): PluginContext {
+  const { core, settings, clock, logger, config } = runtime;
+  const upcoming = (limit?: number) =>
+    scheduler
+      .upcoming(limit)
+      .map((u) => ({ scheduleId: u.schedule.id, kind: u.schedule.kind, next: u.next }));
+  return { core, settings, clock, logger, config, upcoming };
+}
+
 /** Slack's and Teams' SDKs are loaded only when the configuration turns them on. */
 async function configuredPlatforms(config: AppConfig): Promise<Partial<Record<Platform, PluginFactory>>> {
   const factories: Partial<Record<Platform, PluginFactory>> = {};
@@ -111,6 +121,8 @@ export async function startApp(config: AppConfig, options: StartOptions = {}): P
         deliveryStats: () => worker.stats,
         startedAt,
         tickFailures: scheduler.failures,
+        platformStatus: () =>
+          Object.fromEntries(Object.entries(plugins).map(([name, plugin]) => [name, plugin.status?.()])),
       }),
       dashboardRoutes({ runtime }),
       ...Object.values(plugins).flatMap((plugin) => (plugin.mount ? [plugin.mount] : [])),
@@ -118,7 +130,15 @@ export async function startApp(config: AppConfig, options: StartOptions = {}): P
     logger,
   );
   const port = await web.listen(options.port ?? config.env.port, options.host);
-  for (const plugin of Object.values(plugins)) await plugin.start?.();
+  try {
+    // Each returns within seconds: a platform that cannot connect yet goes on trying in the background.
+    for (const plugin of Object.values(plugins)) await plugin.start?.();
+  } catch (error) {
+    for (const plugin of Object.values(plugins)) await plugin.stop?.().catch(() => {});
+    await web.close();
+    runtime.close();
+    throw error;
+  }
 
   const drainOnce = async () => {
     while ((await worker.deliverDue()) > 0) {}

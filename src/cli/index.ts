@@ -91,6 +91,11 @@ export async function runCli(argv: string[], io: CliIo = processIo): Promise<Exi
       io.err(`${(error as Error).message}\n\n${HELP}`);
       return 2;
     }
+    // A platform that refused its credentials at start: one line, no stack trace.
+    if ((error as { code?: string }).code === 'slack_start_refused') {
+      io.err(`${(error as Error).message}\n`);
+      return 1;
+    }
     throw error;
   }
 }

@@ -56,6 +56,14 @@ const envSchema = z.object({
       .transform((url) => (url.endsWith('/') ? url : `${url}/`))
       .optional(),
   ),
+  // Municipal networks often reach the internet only through a proxy (curl's conventions).
+  HTTPS_PROXY: z.preprocess(
+    blankAsUnset,
+    z
+      .url({ protocol: /^https?$/, error: 'must be the proxy URL, e.g. http://proxy.kommune.no:3128' })
+      .optional(),
+  ),
+  NO_PROXY: optionalText,
   CLIENT_ID: optionalText,
   CLIENT_SECRET: optionalText,
   TENANT_ID: optionalText,
@@ -100,7 +108,7 @@ export function parseEnv(
   source: EnvSource,
   options: EnvOptions = {},
 ): EnvResult | { ok: false; problems: ConfigProblem[]; port: number } {
-  const parsed = envSchema.safeParse(source, { reportInput: true });
+  const parsed = envSchema.safeParse(withProxyAliases(source), { reportInput: true });
   // Credentials are checked on the raw values too, so a bad PORT does not hide a missing secret.
   const detected = detectPlatforms(rawCredentials(source), options);
   if (!parsed.success || !detected.ok) {
@@ -134,6 +142,17 @@ export function parseEnv(
       }),
       allowUnauthenticated: vars.TEAMS_ALLOW_UNAUTHENTICATED,
     },
+    ...(vars.HTTPS_PROXY
+      ? {
+          proxy: {
+            url: vars.HTTPS_PROXY,
+            noProxy: (vars.NO_PROXY ?? '')
+              .split(',')
+              .map((host) => host.trim())
+              .filter(Boolean),
+          },
+        }
+      : {}),
   };
   return {
     ok: true,
@@ -141,6 +160,15 @@ export function parseEnv(
     explicitConfig: vars.KULTURPULS_CONFIG !== undefined,
     platforms: detected.platforms,
   };
+}
+
+/** `https_proxy`/`no_proxy` in lower case are as common as upper case; upper case wins. */
+function withProxyAliases(source: EnvSource): EnvSource {
+  return {
+    ...source,
+    HTTPS_PROXY: blankAsUnset(source.HTTPS_PROXY) ?? source.https_proxy,
+    NO_PROXY: blankAsUnset(source.NO_PROXY) ?? source.no_proxy,
+  } as EnvSource;
 }
 
 function rawCredentials(source: EnvSource): Pick<EnvConfig, 'slack' | 'teams'> {

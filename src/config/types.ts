@@ -23,6 +23,8 @@ export interface EnvConfig {
     ssoIssuer?: string;
     allowUnauthenticated: boolean;
   };
+  /** HTTPS_PROXY / NO_PROXY: outbound calls to the platforms go through this proxy. */
+  proxy?: { url: string; noProxy: string[] };
 }
 
 export interface Platforms {

@@ -9,12 +9,14 @@ import { createOutboxWorker } from './delivery/outbox-worker.js';
 import { createPayloadRenderer } from './delivery/render-payload.js';
 import { signDashboardLink, verifyDashboardLink } from './digest/dashboard-link.js';
 import { createDigestService } from './digest/digest-service.js';
+import type { MessageKey } from './i18n/translate.js';
 import { createPeople } from './people.js';
 import { createPersonalData } from './personal-data.js';
 import type { ChatGateway } from './ports.js';
 import { createPulseService } from './pulses/pulse-service.js';
 import { createPulseViews } from './pulses/pulse-views.js';
 import { createReminderService } from './pulses/reminder-service.js';
+import type { Target } from './records.js';
 import { createRetentionService } from './retention/retention-service.js';
 import { createOccurrenceService } from './schedule/occurrence-service.js';
 import type { Platform } from './vocabulary.js';
@@ -75,8 +77,33 @@ export function createCore(deps: CoreDeps) {
     /** Signs a dashboard link for one person (a lead opening the Teams tab). */
     signDashboardLink: (subject: string, expiresAt: Date) =>
       signDashboardLink(ctx.secret, subject, expiresAt),
-    /** Deliveries that failed for good (App Home shows them to admins). */
-    deliveries: { failed: (limit: number) => ctx.store.outbox.list({ status: 'failed', limit }) },
+    deliveries: {
+      /** Deliveries that failed for good (App Home shows them to admins). */
+      failed: (limit: number) => ctx.store.outbox.list({ status: 'failed', limit }),
+      /** A person's nominations whose consent request could not be delivered, with the reason. */
+      undeliveredConsents(nominationIds: Set<string>) {
+        return ctx.store.outbox
+          .list({ status: 'failed', limit: 200 })
+          .flatMap((d) =>
+            d.payload.type === 'consent' && nominationIds.has(d.payload.nominationId)
+              ? [{ nominationId: d.payload.nominationId, code: d.lastError ?? 'unknown' }]
+              : [],
+          );
+      },
+      /** A short text to one person, once ever (its dedupe key), in their language when it is sent. */
+      noticeOnce(
+        target: Target,
+        dedupeKey: string,
+        textKey: MessageKey,
+        params: Record<string, string | number>,
+      ) {
+        const now = ctx.nowIso();
+        return ctx.store.outbox.enqueue(
+          { dedupeKey, target, payload: { type: 'notice', textKey, params }, notBefore: now },
+          now,
+        );
+      },
+    },
     /** Where each schedule's ticks have got to (the scheduler's watermark). */
     scheduleState: {
       watermark: (scheduleId: string) => ctx.store.schedule.watermark(scheduleId),

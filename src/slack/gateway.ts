@@ -3,6 +3,7 @@ import { ACTIONS, type Message } from '../core/message.js';
 import type { ChatGateway, Logger } from '../core/ports.js';
 import type { Target } from '../core/records.js';
 import { toSendResult } from './errors.js';
+import { failedMethod } from './method-names.js';
 import { POST_EVENT_TYPE } from './parse.js';
 import { createRateGate } from './rate-gate.js';
 import type { RenderOptions } from './render-message.js';
@@ -89,6 +90,7 @@ export function createSlackGateway({ client, renderOptions, logger }: SlackGatew
         const result =
           failure.permanent || failure.code === 'rate_limited' ? failure : { ...failure, inDoubt: true };
         logger.warn('slack send failed', {
+          method: failedMethod(error),
           code: result.code,
           permanent: result.permanent,
           kind: target.kind,

@@ -18,6 +18,7 @@ export function loadHomeData(deps: SlackDeps, actor: Actor): HomeData {
   const keys = new Set(
     [...nominations, ...(awaiting ?? [])].flatMap((n) => (n.nomineeKey ? [n.nomineeKey] : [])),
   );
+  const undelivered = core.deliveries.undeliveredConsents(new Set(nominations.map((n) => n.id)));
   const names = new Map<string, string>();
   for (const k of keys) {
     const p = core.people.get(k);
@@ -31,6 +32,7 @@ export function loadHomeData(deps: SlackDeps, actor: Actor): HomeData {
     stories: mine.stories,
     nominations,
     names,
+    ...(undelivered.length > 0 ? { undelivered } : {}),
     ...(awaiting ? { awaiting } : {}),
     ...(core.people.isLeadOrAdmin(key)
       ? {

@@ -15,6 +15,8 @@ export interface HomeData {
   names: Map<string, string>;
   /** Managers, leads and admins: accepted nominations they can recognise. */
   awaiting?: Nomination[];
+  /** The person's nominations whose consent request could not be delivered, with the error code. */
+  undelivered?: { nominationId: string; code: string }[];
   /** Leads and admins. */
   admin?: { upcoming: { scheduleId: string; kind: string; next: Date[] }[]; failed: Delivery[] };
 }
@@ -37,16 +39,9 @@ export function homeBlocks(data: HomeData): Block[] {
   const nominationLine = (n: Nomination) =>
     `${nominee(n)}: ${DIMENSION_LABELS[n.dimension][data.locale]} (${t(`chat.nomination.status.${n.status}`)})`;
 
+  // The settings (language, pause, sector) are menus that render-home adds under the heading.
   const blocks: Block[] = [
     { type: 'heading', text: t('chat.home.heading') },
-    {
-      type: 'text',
-      text: t('chat.home.settings', {
-        language: t(`chat.language.${data.locale}`),
-        reminders: t(data.person.paused ? 'chat.reminders.off' : 'chat.reminders.on'),
-      }),
-    },
-    { type: 'context', text: t('chat.home.settingsHint') },
     {
       type: 'actions',
       buttons: [
@@ -59,6 +54,17 @@ export function homeBlocks(data: HomeData): Block[] {
     ...list(data.stories, (s) => `${s.title} (${when(s.createdAt)})`, t),
     { type: 'heading', text: t('chat.home.nominations') },
     ...list(data.nominations, nominationLine, t),
+    ...(data.undelivered ?? []).flatMap((u): Block[] => {
+      const n = data.nominations.find((x) => x.id === u.nominationId);
+      return n
+        ? [
+            {
+              type: 'context',
+              text: `⚠️ ${t('slack.home.consentFailed', { name: nominee(n), code: u.code })}`,
+            },
+          ]
+        : [];
+    }),
   ];
 
   if (data.awaiting && data.awaiting.length > 0) {

@@ -3,9 +3,17 @@ import type { Block } from '../core/message.js';
 import { SLACK_LIMITS } from './limits.js';
 import { type RenderOptions, renderBlocks } from './render-message.js';
 
-/** App Home tab (`views.publish`): up to 100 blocks. */
-export function renderHome(blocks: Block[], options: RenderOptions): types.HomeView {
-  return { type: 'home', blocks: renderBlocks(blocks, options, SLACK_LIMITS.blocksPerView) };
+/**
+ * App Home tab (`views.publish`): up to 100 blocks. `settings` (Slack's own menus) go right under the
+ * heading, the first block.
+ */
+export function renderHome(
+  blocks: Block[],
+  options: RenderOptions,
+  settings: types.KnownBlock[] = [],
+): types.HomeView {
+  const [heading, ...rest] = renderBlocks(blocks, options, SLACK_LIMITS.blocksPerView - settings.length);
+  return { type: 'home', blocks: heading ? [heading, ...settings, ...rest] : settings };
 }
 
 /** A modal that replaces a submitted form with the core's confirmation (`response_action: update`). */

@@ -52,7 +52,32 @@ function button(b: Button, actionId: string): SlackButton {
   return out;
 }
 
-function renderBlock(block: Block, more: string, id: (s: string) => string): KnownBlock[] {
+type Mentions = NonNullable<Message['mentions']>;
+
+/** Replaces the first occurrence of each mentioned name (already escaped text) with `<@U…>`. */
+function mentioning(mentions: Mentions = []): (escaped: string) => string {
+  const pending = mentions.flatMap((m) => {
+    const [platform, userId] = m.key.split(':');
+    return platform === 'slack' && userId && m.name ? [{ name: escapeMrkdwn(m.name), userId }] : [];
+  });
+  return (escaped) => {
+    let out = escaped;
+    for (const m of [...pending]) {
+      const at = out.indexOf(m.name);
+      if (at === -1) continue;
+      out = `${out.slice(0, at)}<@${m.userId}>${out.slice(at + m.name.length)}`;
+      pending.splice(pending.indexOf(m), 1);
+    }
+    return out;
+  };
+}
+
+function renderBlock(
+  block: Block,
+  more: string,
+  id: (s: string) => string,
+  mention: (escaped: string) => string,
+): KnownBlock[] {
   switch (block.type) {
     case 'heading':
       return [{ type: 'header', text: plain(block.text, L.headerText) }];
@@ -60,14 +85,19 @@ function renderBlock(block: Block, more: string, id: (s: string) => string): Kno
       return [
         {
           type: 'section',
-          text: { type: 'mrkdwn', text: clipWithLink(escapeMrkdwn(block.text), L.sectionText, more) },
+          text: {
+            type: 'mrkdwn',
+            text: clipWithLink(mention(escapeMrkdwn(block.text)), L.sectionText, more),
+          },
         },
       ];
     case 'context':
       return [
         {
           type: 'context',
-          elements: [{ type: 'mrkdwn', text: clipWithLink(escapeMrkdwn(block.text), L.contextText, more) }],
+          elements: [
+            { type: 'mrkdwn', text: clipWithLink(mention(escapeMrkdwn(block.text)), L.contextText, more) },
+          ],
         },
       ];
     case 'divider':
@@ -126,10 +156,16 @@ function renderBlock(block: Block, more: string, id: (s: string) => string): Kno
 }
 
 /** Renders blocks for a message (50 blocks) or a view (100 blocks), cutting with a link when longer. */
-export function renderBlocks(blocks: Block[], options: RenderOptions, maxBlocks: number): KnownBlock[] {
+export function renderBlocks(
+  blocks: Block[],
+  options: RenderOptions,
+  maxBlocks: number,
+  mentions?: Mentions,
+): KnownBlock[] {
   const more = mrkdwnLink(options.moreUrl, options.moreLabel);
   const id = uniqueIds();
-  const out = blocks.flatMap((block) => renderBlock(block, more, id));
+  const mention = mentioning(mentions);
+  const out = blocks.flatMap((block) => renderBlock(block, more, id, mention));
   if (out.length <= maxBlocks) return out;
   const kept = out.slice(0, maxBlocks - 1);
   kept.push({ type: 'context', elements: [{ type: 'mrkdwn', text: `… ${more}` }] });
@@ -140,6 +176,6 @@ export function renderBlocks(blocks: Block[], options: RenderOptions, maxBlocks:
 export function renderMessage(message: Message, options: RenderOptions): SlackMessage {
   return {
     text: clip(escapeMrkdwn(message.fallbackText), L.fallbackText),
-    blocks: renderBlocks(message.blocks, options, L.blocksPerMessage),
+    blocks: renderBlocks(message.blocks, options, L.blocksPerMessage, message.mentions),
   };
 }

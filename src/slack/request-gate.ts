@@ -7,6 +7,9 @@ export const SLACK_BODY_LIMIT = '1mb';
 
 const CONTENT_TYPES = ['application/json', 'application/x-www-form-urlencoded'];
 
+/** Slack's guidance: refuse a request whose timestamp is more than five minutes off, either way. */
+const MAX_SKEW_SECONDS = 5 * 60;
+
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 const isText = (value: unknown): value is string => typeof value === 'string' && value.length > 0;
@@ -81,7 +84,7 @@ function parseBody(text: string, contentType: string): unknown {
  * payloads. Bolt takes the raw body from `req.rawBody`; its own signature check is off, so mount
  * Bolt's router only behind this gate (in the same route), never on its own.
  */
-export function slackRequestGate(signingSecret: string): RequestHandler[] {
+export function slackRequestGate(signingSecret: string, nowMs: () => number = Date.now): RequestHandler[] {
   const reject = (res: Response, status: number) => {
     res.status(status).json({ error: status === 401 ? 'unauthorized' : 'bad_request' });
   };
@@ -96,6 +99,8 @@ export function slackRequestGate(signingSecret: string): RequestHandler[] {
         signingSecret !== '' &&
         typeof signature === 'string' &&
         Number.isInteger(timestamp) &&
+        // Bolt's check refuses old timestamps only; one from the future is a replay prepared ahead.
+        timestamp <= nowMs() / 1000 + MAX_SKEW_SECONDS &&
         isValidSlackRequest({
           signingSecret,
           body: text,

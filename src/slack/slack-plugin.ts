@@ -1,7 +1,9 @@
-import { App, ExpressReceiver, webApi } from '@slack/bolt';
+import { App, ExpressReceiver, SocketModeReceiver, webApi } from '@slack/bolt';
 import { t } from '../core/i18n/translate.js';
-import type { PluginFactory } from '../platform-plugin.js';
+import { personKey } from '../core/records.js';
+import type { PlatformPlugin, PluginContext } from '../platform-plugin.js';
 import { boltLogger } from './bolt-logger.js';
+import { createSlackConnection, type PlatformStatus } from './connection.js';
 import { createDurableIds } from './dedupe.js';
 import { createSlackDeps, dashboardUrl } from './deps.js';
 import { createSlackGateway } from './gateway.js';
@@ -9,26 +11,47 @@ import { createSlackIdentity } from './identity.js';
 import { registerActions } from './listeners/actions.js';
 import { registerCommands } from './listeners/commands.js';
 import { registerEvents } from './listeners/events.js';
+import { registerFallbacks } from './listeners/fallbacks.js';
+import { registerHomeSettings } from './listeners/home-settings.js';
+import { registerOnboarding } from './listeners/onboarding.js';
 import { registerShortcuts } from './listeners/shortcuts.js';
 import { registerViews } from './listeners/views.js';
+import { failedMethod, namingMethods } from './method-names.js';
 import { SLACK_IDS } from './parse.js';
+import { fetchThrough, proxyAgent } from './proxy.js';
 import { slackRequestGate } from './request-gate.js';
+
+export type SlackPlugin = PlatformPlugin & {
+  /** connecting (retrying with backoff), connected, or error (a refused token), for `/healthz`. */
+  status(): PlatformStatus;
+};
+
+export interface SlackPluginOptions {
+  /** Waits before reconnect attempt n (tests shorten it). */
+  backoffMs?: (attempt: number) => number;
+}
+
+const SLACK_API = 'https://slack.com/api/';
 
 /**
  * Slack on Bolt. HTTP mode mounts Bolt's ExpressReceiver on the shared server at `POST /slack/events`
  * (signatures always verified, by the request gate); Socket Mode connects out with the app token (no
- * public URL needed).
+ * public URL needed). Either way `start()` checks the token with `auth.test` and connects in the
+ * background: the rest of the app never waits for Slack.
  */
-export const createSlackPlugin: PluginFactory = (context) => {
+export function createSlackPlugin(context: PluginContext, options: SlackPluginOptions = {}): SlackPlugin {
   const { config, logger, settings, clock, core } = context;
   const { botToken, signingSecret, appToken, apiUrl } = config.env.slack;
   if (!botToken) throw new Error('Slack needs SLACK_BOT_TOKEN');
   const socketMode = config.platforms.slack === 'socket';
   const log = boltLogger(logger);
+  const agent = proxyAgent(apiUrl ?? SLACK_API, config.env.proxy);
+  const transport = { fetch: namingMethods(agent ? fetchThrough(agent) : undefined) };
 
   // The outbox owns retries (and honours Retry-After), so the WebClient must not retry or wait itself.
   const clientOptions: webApi.WebClientOptions = {
     ...(apiUrl ? { slackApiUrl: apiUrl } : {}),
+    ...transport,
     retryConfig: { retries: 0 },
     rejectRateLimitedCalls: true,
     timeout: 10_000,
@@ -50,6 +73,18 @@ export const createSlackPlugin: PluginFactory = (context) => {
     return { botToken, ...(await identity) };
   };
 
+  const socket = socketMode
+    ? new SocketModeReceiver({
+        appToken: appToken ?? '',
+        logger: boltLogger(logger, { errorsAsWarnings: true }),
+        // Its own reconnect loop leaves start() pending forever and rejects unhandled; ours retries.
+        autoReconnectEnabled: false,
+        // Socket Mode's own client opens the connection; it shares the base URL and the proxy agent.
+        installerOptions: {
+          clientOptions: { ...(apiUrl ? { slackApiUrl: apiUrl } : {}), ...transport },
+        },
+      })
+    : undefined;
   const receiver = socketMode
     ? undefined
     : new ExpressReceiver({
@@ -65,12 +100,14 @@ export const createSlackPlugin: PluginFactory = (context) => {
     authorize,
     logger: log,
     clientOptions,
-    ...(receiver ? { receiver } : { socketMode: true, appToken }),
-    // Socket Mode reconnects with its own retrying client; only the base URL is shared.
-    installerOptions: { clientOptions: { ...(apiUrl ? { slackApiUrl: apiUrl } : {}) } },
+    receiver: receiver ?? socket,
   });
   app.error(async (error) => {
-    logger.error('slack listener failed', { code: (error as { code?: string }).code, error: String(error) });
+    logger.error('slack listener failed', {
+      method: failedMethod(error),
+      code: (error as { code?: string }).code,
+      error: String(error),
+    });
   });
 
   // Durable (SQLite) so a retry reaching a second process on the same database is still caught.
@@ -85,6 +122,9 @@ export const createSlackPlugin: PluginFactory = (context) => {
   registerViews(app, deps);
   registerEvents(app, deps);
   registerShortcuts(app, deps);
+  registerHomeSettings(app, deps);
+  registerOnboarding(app, deps);
+  registerFallbacks(app);
 
   const gateway = createSlackGateway({
     client,
@@ -95,8 +135,47 @@ export const createSlackPlugin: PluginFactory = (context) => {
     },
   });
 
+  const connection = createSlackConnection(
+    {
+      checkAuth: async () => {
+        const { botUserId } = await authorize();
+        // Slack's user picker offers bots too: neither Kulturpuls nor Slackbot can be nominated.
+        for (const id of [botUserId, 'USLACKBOT']) {
+          if (id) core.nominations.registerBot(personKey('slack', id));
+        }
+      },
+      ...(socket
+        ? {
+            connectSocket: async () => {
+              try {
+                await app.start();
+              } catch (error) {
+                // Stops the client's own reconnect loop: ours retries, with one connection at a time.
+                await app.stop().catch(() => {});
+                throw error;
+              }
+            },
+            disconnectSocket: async () => {
+              await app.stop();
+            },
+          }
+        : {}),
+    },
+    { logger, ...(options.backoffMs ? { backoffMs: options.backoffMs } : {}) },
+  );
+  if (socket) {
+    // Without a listener, a WebSocket 'error' event would be an uncaught exception.
+    socket.client.on('error', (error: unknown) => {
+      logger.warn('slack: socket mode error', { error: String(error) });
+    });
+    socket.client.on('disconnected', () => connection.lost());
+  }
+
   return {
     gateway,
+    status: connection.status,
+    start: connection.start,
+    stop: connection.stop,
     ...(receiver
       ? {
           mount: (express) => {
@@ -105,15 +184,5 @@ export const createSlackPlugin: PluginFactory = (context) => {
           },
         }
       : {}),
-    ...(socketMode
-      ? {
-          start: async () => {
-            await app.start();
-          },
-          stop: async () => {
-            await app.stop();
-          },
-        }
-      : {}),
   };
-};
+}

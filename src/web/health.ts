@@ -14,9 +14,16 @@ export interface HealthSources {
   platforms: Record<string, string | boolean>;
   deliveryStats: () => DeliveryStats;
   startedAt: Date;
-  /** Schedules and tick jobs that failed since start (absent: the metric is left out). */
   /** Failures counted by the scheduler tick, per schedule and per job. */
   tickFailures?: () => TickFailures;
+  /** Each connected platform's own view of its connection (a plugin's `status()`), when it has one. */
+  platformStatus?: () => Record<string, LinkStatus | undefined>;
+}
+
+/** A plugin's connection: connecting (retrying), connected, or error (a person must fix something). */
+export interface LinkStatus {
+  state: 'connecting' | 'connected' | 'error';
+  detail?: string;
 }
 
 type Connectivity = 'ok' | 'error' | 'unknown';
@@ -25,7 +32,11 @@ type Connectivity = 'ok' | 'error' | 'unknown';
  * Platform connectivity from the last real call (no call per health check): `ok` when the last
  * send succeeded, `error` when it failed, `unknown` before the first send since start.
  */
-function platformHealth(stats: DeliveryStats, platforms: Record<string, string | boolean>) {
+function platformHealth(
+  stats: DeliveryStats,
+  platforms: Record<string, string | boolean>,
+  links: Record<string, LinkStatus | undefined>,
+) {
   const out: Record<string, { mode: string | boolean; connectivity: Connectivity; [key: string]: unknown }> =
     {};
   for (const [name, mode] of Object.entries(platforms)) {
@@ -35,8 +46,10 @@ function platformHealth(stats: DeliveryStats, platforms: Record<string, string |
     const lastError = contact?.lastErrorAt ?? null;
     const connectivity: Connectivity =
       !lastOk && !lastError ? 'unknown' : lastError && (!lastOk || lastError > lastOk) ? 'error' : 'ok';
+    const link = links[name];
     out[name] = {
       mode,
+      ...(link ? { state: link.state, ...(link.detail ? { detail: link.detail } : {}) } : {}),
       connectivity,
       lastOkAt: lastOk,
       ...(lastError ? { lastErrorAt: lastError, lastError: contact?.lastError } : {}),
@@ -80,6 +93,12 @@ function tickFailureLines(failures: TickFailures | undefined): string[] {
   ];
 }
 
+/** A nominee never asked: their nomination waits, and the nominator sees it in App Home. */
+function undeliveredConsents(store: Store): number {
+  return store.outbox.list({ status: 'failed', limit: 10_000 }).filter((d) => d.payload.type === 'consent')
+    .length;
+}
+
 /** `/healthz` (database and platform connectivity) and `/metrics` (Prometheus text format). */
 export function healthRoutes(sources: HealthSources): Mount {
   return (app) => {
@@ -90,8 +109,14 @@ export function healthRoutes(sources: HealthSources): Mount {
       } catch {
         database = 'error';
       }
-      const platforms = platformHealth(sources.deliveryStats(), sources.platforms);
-      const platformDown = Object.values(platforms).some((p) => p.connectivity === 'error');
+      const platforms = platformHealth(
+        sources.deliveryStats(),
+        sources.platforms,
+        sources.platformStatus?.() ?? {},
+      );
+      const platformDown = Object.values(platforms).some(
+        (p) => p.connectivity === 'error' || (p.state !== undefined && p.state !== 'connected'),
+      );
       const status = database !== 'ok' ? 'down' : platformDown ? 'degraded' : 'ok';
       // 503 only when the database is gone: a platform outage is retried by the outbox, not a restart.
       res.setHeader('Cache-Control', 'no-store');
@@ -130,6 +155,9 @@ export function healthRoutes(sources: HealthSources): Mount {
         '# TYPE kulturpuls_open_pulses gauge',
         `kulturpuls_open_pulses ${sources.core.pulses.openPulses().length}`,
         ...tickFailureLines(sources.tickFailures?.()),
+        '# HELP kulturpuls_consent_requests_undelivered Consent requests to nominees that failed for good.',
+        '# TYPE kulturpuls_consent_requests_undelivered gauge',
+        `kulturpuls_consent_requests_undelivered ${undeliveredConsents(sources.store)}`,
         '# HELP kulturpuls_uptime_seconds Seconds since start.',
         '# TYPE kulturpuls_uptime_seconds gauge',
         `kulturpuls_uptime_seconds ${Math.round((Date.now() - sources.startedAt.getTime()) / 1000)}`,

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { formatProblems, loadConfig } from '../../src/config.js';
 import { type Core, createCore } from '../../src/core/create-core.js';
+import { t } from '../../src/core/i18n/translate.js';
 import type { Form, Message } from '../../src/core/message.js';
 import {
   consentMessage,
@@ -14,14 +15,17 @@ import { pulseMessage, reminderMessage, voteConfirmation } from '../../src/core/
 import type { Question } from '../../src/core/records.js';
 import { LOCALES } from '../../src/core/vocabulary.js';
 import { homeBlocks } from '../../src/slack/home.js';
-import { SLACK_LIMITS } from '../../src/slack/limits.js';
 import { renderHome } from '../../src/slack/render-home.js';
 import { renderMessage } from '../../src/slack/render-message.js';
 import { renderModal, viewErrors } from '../../src/slack/render-modal.js';
 import { buildAnswer, buildNomination, buildPerson, buildPulse, buildStory } from '../support/builders.js';
 import { createTestStore, type TestStore } from '../support/database.js';
 import { SLACK_TEST_CONFIG } from '../support/slack-app.js';
-import { messageProblems, viewProblems } from '../support/slack-block-kit-rules.js';
+import { messageProblems, SLACK_DOCUMENTED, viewProblems } from '../support/slack-block-kit-rules.js';
+
+// Field errors (response_action: errors) have no documented maximum; Slack shows about two lines, so
+// Kulturpuls keeps them to 150 characters.
+const ERROR_TEXT = 150;
 
 const options = { moreUrl: 'https://kulturpuls.kommune.no/dashboard', moreLabel: 'Les resten i dashbordet' };
 const LONG = 'Lang tekst med <tegn> & mer. '.repeat(400);
@@ -244,7 +248,7 @@ describe('every Block Kit payload stays within Slack limits', () => {
       everyMessage().find(([n]) => n === 'too many blocks')?.[1] as Message,
       options,
     );
-    expect(many.blocks).toHaveLength(SLACK_LIMITS.blocksPerMessage);
+    expect(many.blocks).toHaveLength(SLACK_DOCUMENTED.blocksPerMessage);
     expect(JSON.stringify(many.blocks.at(-1))).toContain('dashboard');
   });
 
@@ -255,7 +259,7 @@ describe('every Block Kit payload stays within Slack limits', () => {
     const blockIds = new Set(view.blocks.map((b) => (b as { block_id?: string }).block_id));
     for (const [blockId, message] of Object.entries(response.errors)) {
       expect(blockIds.has(blockId)).toBe(true);
-      expect([...message].length).toBeLessThanOrEqual(SLACK_LIMITS.errorText);
+      expect([...message].length).toBeLessThanOrEqual(ERROR_TEXT);
     }
     expect(Object.keys(response.errors).length).toBe(Object.keys(errors).length);
   });
@@ -287,5 +291,31 @@ describe('every Block Kit payload stays within Slack limits', () => {
     );
     expect(stories.length).toBeGreaterThan(50);
     expect(viewProblems(view as never)).toEqual([]);
+  });
+});
+
+describe('modal titles, submit and close in every language', () => {
+  it.each(LOCALES)('%s: every form fits Slack’s 24 characters', (locale) => {
+    const actor = { platform: 'slack' as const, userId: `ULOCALE${locale}` };
+    core.people.ensure(actor);
+    core.people.setLocale(`slack:${actor.userId}`, locale);
+    const forms = [
+      core.stories.form(actor, 'tekst'),
+      core.nominations.form(actor),
+      core.reflections.form(actor, core.bank.active('reflection')[0]?.id as string, 'r@1') as Form,
+      core.reflections.form(actor, core.bank.active('learning')[0]?.id as string, 'l@1') as Form,
+    ];
+    for (const form of forms) {
+      const view = renderModal(form, { close: t(locale, 'form.cancel') }) as unknown as {
+        title: { text: string };
+        submit?: { text: string };
+        close?: { text: string };
+      };
+      for (const text of [view.title.text, view.submit?.text ?? '', view.close?.text ?? '']) {
+        expect([...text].length, `${locale}: "${text}"`).toBeLessThanOrEqual(24);
+      }
+      // The title is not cut by the renderer: the words themselves fit.
+      expect(view.title.text.endsWith('…'), `${locale}: "${view.title.text}"`).toBe(false);
+    }
   });
 });

@@ -1,8 +1,14 @@
 // The closing note's round trip: post → vote → change vote → digest, printing what the fake recorded.
 import { afterEach, expect, it } from 'vitest';
 import { ACTIONS } from '../../src/core/message.js';
-import type { RecordedCall } from '../support/fake-slack-api.js';
-import { eventually, mutableClock, type SlackTestApp, startSlackTestApp } from '../support/slack-app.js';
+import type { FakeSlackApi, RecordedCall } from '../support/fake-slack-api.js';
+import {
+  eventually,
+  mutableClock,
+  postsBesidesOnboarding,
+  type SlackTestApp,
+  startSlackTestApp,
+} from '../support/slack-app.js';
 import { buttonClick, sendCommand, sendInteraction } from '../support/slack-requests.js';
 
 let t: SlackTestApp | undefined;
@@ -31,7 +37,7 @@ it('post → vote → change vote → digest', async () => {
   const admin = { user_id: 'UADMIN' };
 
   await sendCommand(t.baseUrl, { ...admin, text: 'post pulse' });
-  await eventually(() => expect(t?.fake.callsTo('chat.postMessage')).toHaveLength(1));
+  await eventually(() => expect(postsBesidesOnboarding(t?.fake as FakeSlackApi)).toHaveLength(1));
   const pulse = t.app.runtime.core.pulses.openPulses()[0];
   if (!pulse) throw new Error('no pulse');
   const q = pulse.questionIds[0] as string;
@@ -62,8 +68,8 @@ it('post → vote → change vote → digest', async () => {
   clock.set(new Date(Date.UTC(year, month, 2, 8, 0)));
   const posted = (await sendCommand(t.baseUrl, { ...admin, text: 'post digest' })).json() as { text: string };
   expect(posted.text).toContain('Publisert');
-  await eventually(() => expect(t?.fake.callsTo('chat.postMessage')).toHaveLength(2));
-  const digest = t.fake.callsTo('chat.postMessage')[1]?.args as {
+  await eventually(() => expect(postsBesidesOnboarding(t?.fake as FakeSlackApi)).toHaveLength(2));
+  const digest = postsBesidesOnboarding(t.fake)[1]?.args as {
     channel: string;
     text: string;
     blocks: unknown[];

@@ -1,6 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ACTIONS, FORMS } from '../../src/core/message.js';
-import { eventually, type SlackTestApp, startSlackTestApp } from '../support/slack-app.js';
+import {
+  eventually,
+  postsBesidesOnboarding,
+  type SlackTestApp,
+  startSlackTestApp,
+} from '../support/slack-app.js';
 import {
   buttonClick,
   checkbox,
@@ -106,8 +111,8 @@ describe('Slack over HTTP', () => {
       text: string;
     };
     expect(posted.text).toContain('Publisert: 1 melding');
-    await eventually(() => expect(t.fake.callsTo('chat.postMessage')).toHaveLength(1));
-    const post = t.fake.callsTo('chat.postMessage')[0]?.args as {
+    await eventually(() => expect(postsBesidesOnboarding(t.fake)).toHaveLength(1));
+    const post = postsBesidesOnboarding(t.fake)[0]?.args as {
       channel: string;
       blocks: unknown[];
       metadata: unknown;
@@ -174,9 +179,9 @@ describe('Slack over HTTP', () => {
     expect(self.json()).toMatchObject({ response_action: 'errors', errors: { nominee: expect.any(String) } });
 
     await sendInteraction(t.baseUrl, viewSubmission('UEMPLOYEE', FORMS.nomination, values));
-    await eventually(() => expect(t.fake.callsTo('chat.postMessage')).toHaveLength(1));
+    await eventually(() => expect(postsBesidesOnboarding(t.fake)).toHaveLength(1));
     expect(t.fake.callsTo('conversations.open')[0]?.args).toMatchObject({ users: 'UNOMINEE' });
-    const dm = t.fake.callsTo('chat.postMessage')[0]?.args as {
+    const dm = postsBesidesOnboarding(t.fake)[0]?.args as {
       channel: string;
       blocks: { elements?: { value: string }[] }[];
     };
@@ -192,7 +197,7 @@ describe('Slack over HTTP', () => {
 
     await sendInteraction(t.baseUrl, buttonClick('UMANAGER', 'DUMANAGER', ACTIONS.recognise, nominationId));
     await eventually(() =>
-      expect(t.fake.callsTo('chat.postMessage').map((c) => c.args.channel)).toContain('CREFL'),
+      expect(postsBesidesOnboarding(t.fake).map((c) => c.args.channel)).toContain('CREFL'),
     );
     expect(t.app.runtime.store.content.getNomination(nominationId)?.status).toBe('recognised');
   });
@@ -231,7 +236,7 @@ describe('Slack over HTTP', () => {
   it('the reflection button opens a modal; the answer is stored with the name when chosen', async () => {
     firePost('reflection');
     await t.app.drain();
-    const blocks = t.fake.callsTo('chat.postMessage')[0]?.args.blocks as {
+    const blocks = postsBesidesOnboarding(t.fake)[0]?.args.blocks as {
       elements?: { action_id: string; value: string }[];
     }[];
     const button = blocks

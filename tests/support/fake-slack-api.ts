@@ -24,6 +24,8 @@ interface StoredMessage {
   blocks: unknown;
   metadata?: unknown;
   user?: string;
+  /** As reactions.get shows them: each name with the users who reacted. */
+  reactions?: { name: string; users: string[]; count: number }[];
 }
 
 export interface FakeSlackApi {
@@ -39,6 +41,12 @@ export interface FakeSlackApi {
   users: Record<string, { name: string; email?: string }>;
   /** Milliseconds each chat.postMessage takes after it is stored (a slow platform). */
   delayMs: number;
+  /** Milliseconds any other method takes before it answers (e.g. a slow `users.info`). */
+  slow: Record<string, number>;
+  /** The App Home view last published for each user (views.publish). */
+  homes: Record<string, { blocks: unknown[] } & Record<string, unknown>>;
+  /** A person (not the bot) reacts to a stored message, as Slack would record it. */
+  react(channel: string, ts: string, name: string, user: string): void;
   close(): Promise<void>;
 }
 
@@ -77,6 +85,12 @@ export async function startFakeSlackApi(options: {
     messages,
     users: {},
     delayMs: 0,
+    slow: {},
+    homes: {},
+    react: (channel, ts, name, user) => {
+      const message = messages.find((m) => m.channel === channel && m.ts === ts);
+      if (message) addReaction(message, name, user);
+    },
     callsTo: (method) => calls.filter((c) => c.method === method),
     failNext: (method, ...list) => failures.set(method, [...(failures.get(method) ?? []), ...list]),
     close: () =>
@@ -92,8 +106,47 @@ export async function startFakeSlackApi(options: {
     return `${Math.floor(tsCounter / 1_000_000)}.${String(tsCounter % 1_000_000).padStart(6, '0')}`;
   };
 
+  function addReaction(message: StoredMessage, name: string, user: string): boolean {
+    message.reactions ??= [];
+    const reaction = message.reactions.find((r) => r.name === name);
+    if (reaction?.users.includes(user)) return false;
+    if (reaction) {
+      reaction.users.push(user);
+      reaction.count += 1;
+    } else message.reactions.push({ name, users: [user], count: 1 });
+    return true;
+  }
+
+  const find = (args: Record<string, unknown>) =>
+    messages.find((m) => m.channel === args.channel && m.ts === args.timestamp);
+
+  // reactions.add / remove / get as documented: errors message_not_found, already_reacted, no_reaction.
+  function reactions(method: string, args: Record<string, unknown>): Record<string, unknown> {
+    const message = find(args);
+    if (!message) return { ok: false, error: 'message_not_found' };
+    const name = String(args.name ?? '');
+    if (method === 'reactions.add') {
+      if (!name) return { ok: false, error: 'invalid_name' };
+      return addReaction(message, name, 'UBOT') ? { ok: true } : { ok: false, error: 'already_reacted' };
+    }
+    if (method === 'reactions.remove') {
+      const reaction = message.reactions?.find((r) => r.name === name && r.users.includes('UBOT'));
+      if (!reaction) return { ok: false, error: 'no_reaction' };
+      reaction.users = reaction.users.filter((u) => u !== 'UBOT');
+      reaction.count -= 1;
+      message.reactions = message.reactions?.filter((r) => r.count > 0) ?? [];
+      return { ok: true };
+    }
+    const { metadata: _metadata, ...shown } = message;
+    return { ok: true, type: 'message', channel: message.channel, message: shown };
+  }
+
   function answer(method: string, args: Record<string, unknown>): Record<string, unknown> {
     switch (method) {
+      case 'reactions.add':
+      case 'reactions.remove':
+      case 'reactions.get':
+        return reactions(method, args);
       case 'auth.test':
         return { ok: true, user_id: 'UBOT', bot_id: 'BBOT', team_id: 'T0001', user: 'kulturpuls' };
       case 'apps.connections.open':
@@ -132,8 +185,16 @@ export async function startFakeSlackApi(options: {
           );
         return { ok: true, messages: found, has_more: false };
       }
+      case 'views.publish': {
+        // views.publish needs user_id and a home view; the last one published is what the person sees.
+        const view = args.view as { type?: string; blocks?: unknown[] } | undefined;
+        if (typeof args.user_id !== 'string' || view?.type !== 'home' || !Array.isArray(view.blocks))
+          return { ok: false, error: 'invalid_arguments' };
+        viewCounter += 1;
+        fake.homes[args.user_id] = { ...view, blocks: view.blocks };
+        return { ok: true, view: { id: `V${viewCounter}`, ...view } };
+      }
       case 'views.open':
-      case 'views.publish':
       case 'views.update':
         viewCounter += 1;
         return { ok: true, view: { id: `V${viewCounter}`, ...(args.view as object) } };
@@ -178,6 +239,8 @@ export async function startFakeSlackApi(options: {
     if (failure && 'status' in failure) return send(failure.status, { ok: false });
     if (failure && 'error' in failure) return send(200, { ok: false, error: failure.error });
     if (failure && 'reset' in failure && failure.reset === 'before') return void req.socket.destroy();
+    const slowFor = fake.slow[method] ?? 0;
+    if (slowFor > 0) await new Promise((r) => setTimeout(r, slowFor));
     const body = answer(method, args);
     if (method === 'chat.postMessage' && fake.delayMs > 0)
       await new Promise((r) => setTimeout(r, fake.delayMs));

@@ -1,12 +1,9 @@
 // Starts the whole app with the Slack plugin against the fake Web API, on 127.0.0.1, port 0.
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { type RunningApp, startApp } from '../../src/app.js';
-import { formatProblems, loadConfig } from '../../src/config.js';
 import type { Clock, Logger } from '../../src/core/ports.js';
 import { createSlackPlugin } from '../../src/slack/slack-plugin.js';
 import { type FakeSlackApi, startFakeSlackApi } from './fake-slack-api.js';
+import { configFor } from './slack-connect.js';
 import { SIGNING_SECRET } from './slack-requests.js';
 
 export const BOT_TOKEN = 'xoxb-test-0000-kulturpuls';
@@ -76,25 +73,15 @@ export function mutableClock(start = new Date()): Clock & { set(d: Date): void; 
 export async function startSlackTestApp(
   options: { socket?: boolean; clock?: Clock; configureFake?: (fake: FakeSlackApi) => void } = {},
 ): Promise<SlackTestApp> {
-  const dir = mkdtempSync(join(tmpdir(), 'kulturpuls-slack-'));
   const fake = await startFakeSlackApi({ botToken: BOT_TOKEN, appToken: APP_TOKEN });
   fake.users.UADMIN = { name: 'Ada Admin', email: 'admin@kommune.example' };
   fake.users.UMANAGER = { name: 'Mona Manager', email: 'manager@kommune.example' };
   options.configureFake?.(fake);
-  const file = join(dir, 'kulturpuls.yaml');
-  writeFileSync(file, SLACK_TEST_CONFIG);
-  const result = loadConfig({
-    file,
-    env: {
-      KULTURPULS_DB: join(dir, 'kulturpuls.db'),
-      KULTURPULS_SECRET: 'test-secret-0123456789abcdef',
-      LOG_LEVEL: 'error',
-      SLACK_BOT_TOKEN: BOT_TOKEN,
-      SLACK_API_URL: fake.url,
-      ...(options.socket ? { SLACK_APP_TOKEN: APP_TOKEN } : { SLACK_SIGNING_SECRET: SIGNING_SECRET }),
-    },
+  const { config, cleanup } = configFor(SLACK_TEST_CONFIG, {
+    SLACK_BOT_TOKEN: BOT_TOKEN,
+    SLACK_API_URL: fake.url,
+    ...(options.socket ? { SLACK_APP_TOKEN: APP_TOKEN } : { SLACK_SIGNING_SECRET: SIGNING_SECRET }),
   });
-  if (!result.ok) throw new Error(formatProblems(result.problems));
   const logs: SlackTestApp['logs'] = [];
   const record = (level: string) => (msg: string, fields?: Record<string, unknown>) =>
     logs.push({ level, msg, ...(fields ? { fields } : {}) });
@@ -104,7 +91,6 @@ export async function startSlackTestApp(
     warn: record('warn'),
     error: record('error'),
   };
-  const config = { ...result.config, env: { ...result.config.env, port: 0 } };
   const app = await startApp(config, {
     factories: { slack: createSlackPlugin },
     manualSchedule: true,
@@ -121,7 +107,7 @@ export async function startSlackTestApp(
     async close() {
       await app.stop();
       await fake.close();
-      rmSync(dir, { recursive: true, force: true });
+      cleanup();
     },
   };
 }
@@ -137,4 +123,23 @@ export async function eventually<T>(check: () => T, timeoutMs = 3_000): Promise<
       await new Promise((resolve) => setTimeout(resolve, 20));
     }
   }
+}
+
+/** chat.postMessage calls other than the onboarding DM everyone gets the first time they meet the bot. */
+export function postsBesidesOnboarding(fake: FakeSlackApi) {
+  return fake.callsTo('chat.postMessage').filter((c) => {
+    const meta = c.args.metadata as { event_payload?: { key?: string } } | undefined;
+    return !meta?.event_payload?.key?.startsWith('onboarding|');
+  });
+}
+
+/** The onboarding DMs sent, by user id. */
+export function onboardedUsers(fake: FakeSlackApi): string[] {
+  return fake
+    .callsTo('chat.postMessage')
+    .map(
+      (c) => (c.args.metadata as { event_payload?: { key?: string } } | undefined)?.event_payload?.key ?? '',
+    )
+    .filter((key) => key.startsWith('onboarding|'))
+    .map((key) => key.split(':').at(-1) ?? '');
 }

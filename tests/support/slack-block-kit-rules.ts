@@ -1,5 +1,38 @@
 // Slack's documented Block Kit limits and structural rules, as a checker over rendered payloads.
-import { SLACK_LIMITS as L } from '../../src/slack/limits.js';
+// Pinned here as literals from Slack's reference pages, never imported from src/slack/limits.ts (the
+// code under test): docs.slack.dev/reference/block-kit/blocks (section, context, header, actions,
+// input), /block-kit/block-elements (button, static select, plain-text input), /block-kit/
+// composition-objects (option), /views/modal-views and /views/home-tab-views, /methods/chat.postMessage.
+export const SLACK_DOCUMENTED = {
+  sectionText: 3000,
+  sectionFields: 10,
+  fieldText: 2000,
+  contextElements: 10,
+  contextText: 3000,
+  headerText: 150,
+  buttonText: 75,
+  buttonUrl: 3000,
+  actionId: 255,
+  blockId: 255,
+  value: 2000,
+  actionsElements: 25,
+  optionText: 75,
+  optionValue: 150,
+  optionsPerSelect: 100,
+  blocksPerMessage: 50,
+  blocksPerView: 100,
+  viewTitle: 24,
+  viewSubmit: 24,
+  viewClose: 24,
+  callbackId: 255,
+  privateMetadata: 3000,
+  inputLabel: 2000,
+  inputHint: 2000,
+  plainTextInputMax: 3000,
+  // chat.postMessage: "truncated at 40,000 characters".
+  fallbackText: 40000,
+} as const;
+const L = SLACK_DOCUMENTED;
 
 type Json = Record<string, unknown>;
 const len = (s: unknown) => [...String(s ?? '')].length;

@@ -9,6 +9,10 @@ export interface FakeSocketMode {
     payload: unknown,
     envelopeId: string,
   ): Promise<{ envelope_id: string; payload?: unknown }>;
+  /** Drops the current connection, as Slack does when it recycles a server. */
+  drop(): void;
+  /** Connections accepted so far. */
+  connections(): number;
   close(): Promise<void>;
 }
 
@@ -16,9 +20,11 @@ export async function startFakeSocketMode(): Promise<FakeSocketMode> {
   const server = new WebSocketServer({ host: '127.0.0.1', port: 0 });
   await new Promise<void>((resolve) => server.once('listening', () => resolve()));
   let socket: WebSocket | undefined;
+  let accepted = 0;
   const connected = new Promise<WebSocket>((resolve) => {
     server.on('connection', (ws) => {
       socket = ws;
+      accepted += 1;
       ws.send(JSON.stringify({ type: 'hello', num_connections: 1, debug_info: { host: 'fake' } }));
       resolve(ws);
     });
@@ -40,6 +46,8 @@ export async function startFakeSocketMode(): Promise<FakeSocketMode> {
         ws.send(JSON.stringify({ envelope_id: envelopeId, type, payload, accepts_response_payload: true }));
       });
     },
+    drop: () => socket?.terminate(),
+    connections: () => accepted,
     close: () =>
       new Promise((resolve) => {
         socket?.terminate();

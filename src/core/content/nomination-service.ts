@@ -13,6 +13,8 @@ export type DecisionResult =
 
 export function createNominationService(ctx: CoreContext, people: People) {
   const { store, settings } = ctx;
+  // Bot users (the platform tells the adapter its own id at start): a bot cannot be nominated.
+  const bots = new Set<string>();
 
   function formFor(actor: Actor) {
     const person = people.ensure(actor);
@@ -41,6 +43,11 @@ export function createNominationService(ctx: CoreContext, people: People) {
   return {
     form: (actor: Actor) => formFor(actor).form,
 
+    /** Marks a person key as a bot (Kulturpuls itself, Slackbot): nominating it is refused. */
+    registerBot(key: string): void {
+      bots.add(key);
+    },
+
     submit(actor: Actor, values: FormValues): FormResult & { nomination?: Nomination } {
       const { person, t, form } = formFor(actor);
       const errors = validateForm(form, values, t);
@@ -50,6 +57,9 @@ export function createNominationService(ctx: CoreContext, people: People) {
       if (kind === 'person' && !nomineeId) errors.nominee = t('nomination.error.nomineeRequired');
       if (kind === 'person' && nomineeId && personKey(actor.platform, nomineeId) === person.key) {
         errors.nominee = t('nomination.error.self');
+      }
+      if (kind === 'person' && nomineeId && bots.has(personKey(actor.platform, nomineeId))) {
+        errors.nominee = t('nomination.error.bot');
       }
       if (kind === 'team' && !teamName) errors.teamName = t('nomination.error.teamRequired');
       if (Object.keys(errors).length > 0) return { ok: false, errors, form: keepInput(form, values) };

@@ -14,6 +14,9 @@ import { dashboardNn } from './parts/dashboard.nn.js';
 import { localEn } from './parts/local.en.js';
 import { localNb } from './parts/local.nb.js';
 import { localNn } from './parts/local.nn.js';
+import { slackEn } from './parts/slack.en.js';
+import { slackNb } from './parts/slack.nb.js';
+import { slackNn } from './parts/slack.nn.js';
 import { teamsEn } from './parts/teams.en.js';
 import { teamsNb } from './parts/teams.nb.js';
 import { teamsNn } from './parts/teams.nn.js';
@@ -23,6 +26,7 @@ export const nb = {
   ...chatNb,
   ...conversationNb,
   ...teamsNb,
+  ...slackNb,
   ...localNb,
   ...dashboardNb,
 } as const;
@@ -31,6 +35,7 @@ export const nn = {
   ...chatNn,
   ...conversationNn,
   ...teamsNn,
+  ...slackNn,
   ...localNn,
   ...dashboardNn,
 } as const;
@@ -39,6 +44,7 @@ export const en = {
   ...chatEn,
   ...conversationEn,
   ...teamsEn,
+  ...slackEn,
   ...localEn,
   ...dashboardEn,
 } as const;

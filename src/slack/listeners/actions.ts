@@ -2,7 +2,7 @@ import type { App, BlockAction, ButtonAction } from '@slack/bolt';
 import { ACTIONS } from '../../core/message.js';
 import type { SlackDeps } from '../deps.js';
 import { parseVote } from '../parse.js';
-import { publishHome } from './events.js';
+import { publishHome } from '../publish-home.js';
 
 const startsWith = (id: string) => new RegExp(`^${id}(:|$)`);
 type Click = BlockAction<ButtonAction>;

@@ -1,16 +1,7 @@
 import type { App, webApi } from '@slack/bolt';
-import type { Actor } from '../../core/people.js';
 import type { SlackDeps } from '../deps.js';
-import { homeBlocks } from '../home.js';
-import { loadHomeData } from '../home-data.js';
 import { questionOfPost, type ThreadReply, threadReply } from '../parse.js';
-import { renderHome } from '../render-home.js';
-
-export async function publishHome(deps: SlackDeps, client: webApi.WebClient, actor: Actor): Promise<void> {
-  const data = loadHomeData(deps, actor);
-  const view = renderHome(homeBlocks(data), deps.renderOptions(data.locale));
-  await client.views.publish({ user_id: actor.userId, view });
-}
+import { publishHome } from '../publish-home.js';
 
 export function registerEvents(app: App, deps: SlackDeps): void {
   // Slack retries an event it thinks was not acknowledged (`X-Slack-Retry-Num`); each event id counts once.

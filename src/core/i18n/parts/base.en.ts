@@ -44,7 +44,8 @@ export const baseEn: PartCatalog<typeof baseNb> = {
 
   'reflection.heading': "This week's reflection question",
   'reflection.answerButton': 'Answer',
-  'reflection.note': 'Answer here or in the thread. You choose whether your name goes with it.',
+  'reflection.note':
+    'Answer with the button and you choose whether your name goes with it. A reply in the thread is seen by everyone in the channel, with your name.',
   'reflection.form.title': 'Reflection',
   'reflection.field.answer': 'Your answer',
   'reflection.hint.noNames': 'Avoid names and other details that could identify colleagues or service users.',
@@ -86,7 +87,7 @@ export const baseEn: PartCatalog<typeof baseNb> = {
   'phase.overgang_til_drift': 'Into operation',
   'phase.ny_praksis': 'New practice',
 
-  'nomination.form.title': 'Nominate a colleague or a team',
+  'nomination.form.title': 'Nominate someone',
   'nomination.form.intro':
     'Recognise someone who took the initiative. A person is asked before anything is published.',
   'nomination.field.kind': 'Whom do you want to nominate?',
@@ -100,6 +101,7 @@ export const baseEn: PartCatalog<typeof baseNb> = {
   'nomination.field.sectors': 'Sectors that took part',
   'nomination.error.nomineeRequired': 'Please choose whom you nominate.',
   'nomination.error.self': 'You cannot nominate yourself, but you can share a success story.',
+  'nomination.error.bot': 'Kulturpuls and other bots cannot be nominated. Choose a colleague.',
   'nomination.error.teamRequired': 'Please write the name of the team.',
   'nomination.thanks.person':
     'Thank you! We will ask your colleague whether it is all right before the nomination becomes visible.',

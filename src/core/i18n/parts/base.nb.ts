@@ -41,7 +41,8 @@ export const baseNb = {
 
   'reflection.heading': 'Ukas refleksjonsspørsmål',
   'reflection.answerButton': 'Svar',
-  'reflection.note': 'Svar her eller i tråden. Du velger selv om navnet ditt følger med.',
+  'reflection.note':
+    'Svar med knappen, så velger du selv om navnet ditt følger med. Et svar i tråden ser alle i kanalen, med navnet ditt.',
   'reflection.form.title': 'Refleksjon',
   'reflection.field.answer': 'Ditt svar',
   'reflection.hint.noNames': 'Unngå navn og andre opplysninger som kan identifisere kolleger eller brukere.',
@@ -82,7 +83,7 @@ export const baseNb = {
   'phase.overgang_til_drift': 'Overgang til drift',
   'phase.ny_praksis': 'Ny praksis',
 
-  'nomination.form.title': 'Nominer en kollega eller et team',
+  'nomination.form.title': 'Nominer noen',
   'nomination.form.intro': 'Løft fram noen som har tatt initiativ. En person blir spurt før noe publiseres.',
   'nomination.field.kind': 'Hvem vil du nominere?',
   'nomination.kind.person': 'En kollega',
@@ -95,6 +96,7 @@ export const baseNb = {
   'nomination.field.sectors': 'Sektorer som var med',
   'nomination.error.nomineeRequired': 'Velg hvem du nominerer.',
   'nomination.error.self': 'Du kan ikke nominere deg selv, men du kan dele en god historie.',
+  'nomination.error.bot': 'Kulturpuls og andre roboter kan ikke nomineres. Velg en kollega.',
   'nomination.error.teamRequired': 'Skriv navnet på teamet.',
   'nomination.thanks.person': 'Takk! Vi spør kollegaen din om det er greit før nominasjonen blir synlig.',
   'nomination.thanks.team': 'Takk! Nominasjonen er registrert og vises når en leder har gitt anerkjennelse.',

@@ -43,7 +43,8 @@ export const baseNn: PartCatalog<typeof baseNb> = {
 
   'reflection.heading': 'Refleksjonsspørsmålet for veka',
   'reflection.answerButton': 'Svar',
-  'reflection.note': 'Svar her eller i tråden. Du vel sjølv om namnet ditt følgjer med.',
+  'reflection.note':
+    'Svar med knappen, så vel du sjølv om namnet ditt følgjer med. Eit svar i tråden ser alle i kanalen, med namnet ditt.',
   'reflection.form.title': 'Refleksjon',
   'reflection.field.answer': 'Svaret ditt',
   'reflection.hint.noNames':
@@ -85,7 +86,7 @@ export const baseNn: PartCatalog<typeof baseNb> = {
   'phase.overgang_til_drift': 'Overgang til drift',
   'phase.ny_praksis': 'Ny praksis',
 
-  'nomination.form.title': 'Nominer ein kollega eller eit team',
+  'nomination.form.title': 'Nominer nokon',
   'nomination.form.intro':
     'Løft fram nokon som har teke initiativ. Ein person blir spurd før noko blir publisert.',
   'nomination.field.kind': 'Kven vil du nominere?',
@@ -99,6 +100,7 @@ export const baseNn: PartCatalog<typeof baseNb> = {
   'nomination.field.sectors': 'Sektorar som var med',
   'nomination.error.nomineeRequired': 'Vel kven du nominerer.',
   'nomination.error.self': 'Du kan ikkje nominere deg sjølv, men du kan dele ei god historie.',
+  'nomination.error.bot': 'Kulturpuls og andre robotar kan ikkje nominerast. Vel ein kollega.',
   'nomination.error.teamRequired': 'Skriv namnet på teamet.',
   'nomination.thanks.person': 'Takk! Vi spør kollegaen din om det er greitt før nominasjonen blir synleg.',
   'nomination.thanks.team':

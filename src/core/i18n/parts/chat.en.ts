@@ -35,7 +35,7 @@ export const chatEn: PartCatalog<typeof chatNb> = {
   'chat.language.nn': 'Norwegian Nynorsk',
   'chat.language.en': 'English',
   'chat.thread.saved':
-    'Thank you! Your reply in the thread was saved without your name. To share it with your name, use the “Answer” button.',
+    'Thank you! Your reply is saved. Remember that a reply in the thread shows your name to everyone in the channel. To answer without others seeing it, use the “Answer” button.',
   'chat.close': 'Close',
   'chat.truncated': 'Read the rest on the dashboard',
   'chat.home.heading': 'Kulturpuls',

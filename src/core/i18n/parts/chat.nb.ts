@@ -32,7 +32,7 @@ export const chatNb = {
   'chat.language.nn': 'nynorsk',
   'chat.language.en': 'engelsk',
   'chat.thread.saved':
-    'Takk! Svaret ditt i tråden er lagret uten navnet ditt. Vil du dele det med navn, bruk knappen «Svar».',
+    'Takk! Svaret ditt er lagret. Husk at et svar i tråden vises med navnet ditt for alle i kanalen. Vil du svare uten at andre ser det, bruk knappen «Svar».',
   'chat.close': 'Lukk',
   'chat.truncated': 'Les resten i dashbordet',
   'chat.home.heading': 'Kulturpuls',

@@ -35,7 +35,7 @@ export const chatNn: PartCatalog<typeof chatNb> = {
   'chat.language.nn': 'nynorsk',
   'chat.language.en': 'engelsk',
   'chat.thread.saved':
-    'Takk! Svaret ditt i tråden er lagra utan namnet ditt. Vil du dele det med namn, bruk knappen «Svar».',
+    'Takk! Svaret ditt er lagra. Hugs at eit svar i tråden blir vist med namnet ditt for alle i kanalen. Vil du svare utan at andre ser det, bruk knappen «Svar».',
   'chat.close': 'Lat att',
   'chat.truncated': 'Les resten i dashbordet',
   'chat.home.heading': 'Kulturpuls',

@@ -1,0 +1,31 @@
+import type { App } from '@slack/bolt';
+import { personKey } from '../../core/records.js';
+import type { SlackDeps } from '../deps.js';
+
+/** Who acts in a payload where a person meets the bot on purpose (not every channel message). */
+function personMeetingBot(body: Record<string, unknown>): string | undefined {
+  if (typeof body.command === 'string') return typeof body.user_id === 'string' ? body.user_id : undefined;
+  const event = body.event as { type?: string; user?: string } | undefined;
+  if (body.type === 'event_callback') return event?.type === 'app_home_opened' ? event.user : undefined;
+  const user = body.user as { id?: string } | undefined;
+  return ['block_actions', 'view_submission', 'shortcut', 'message_action'].includes(String(body.type))
+    ? user?.id
+    : undefined;
+}
+
+/**
+ * The first time someone meets Kulturpuls they get a short DM: what it is, what is stored, how to
+ * pause. Queued in the outbox once per person (its dedupe key), after the listeners have run.
+ */
+export function registerOnboarding(app: App, deps: SlackDeps): void {
+  app.use(async ({ body, next }) => {
+    const userId = personMeetingBot(body as Record<string, unknown>);
+    const isNew = userId !== undefined && !deps.core.people.get(personKey('slack', userId));
+    await next();
+    if (!userId || !isNew) return;
+    const { settings } = deps;
+    const params = { organisation: settings.organisation, min: settings.privacy.minGroupSize };
+    const target = { platform: 'slack' as const, kind: 'dm' as const, id: userId };
+    deps.core.deliveries.noticeOnce(target, 'onboarding', 'slack.onboarding', params);
+  });
+}

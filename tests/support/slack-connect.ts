@@ -1,0 +1,75 @@
+// Helpers for the connection tests: a port that refuses, a CONNECT proxy, a config on disk.
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import { connect } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { type AppConfig, formatProblems, loadConfig } from '../../src/config.js';
+
+/** A 127.0.0.1 port nothing listens on (bound, then closed). */
+export async function refusingPort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : 0;
+  await new Promise<void>((resolve) => server.close(() => resolve()));
+  return port;
+}
+
+export interface ConnectProxy {
+  url: string;
+  /** `host:port` of every CONNECT it tunnelled. */
+  tunnels: string[];
+  close(): Promise<void>;
+}
+
+/** An HTTP proxy that only tunnels (CONNECT), as municipal proxies in front of HTTPS do. */
+export async function startConnectProxy(): Promise<ConnectProxy> {
+  const tunnels: string[] = [];
+  const server: Server = createServer((_req, res) => res.writeHead(405).end());
+  server.on('connect', (req, client, head) => {
+    tunnels.push(req.url ?? '');
+    const [host = '', port = '0'] = (req.url ?? '').split(':');
+    const upstream = connect(Number(port), host, () => {
+      client.write('HTTP/1.1 200 Connection Established\r\n\r\n');
+      upstream.write(head);
+      upstream.pipe(client);
+      client.pipe(upstream);
+    });
+    upstream.on('error', () => client.destroy());
+    client.on('error', () => upstream.destroy());
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : 0;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    tunnels,
+    close: () =>
+      new Promise((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      }),
+  };
+}
+
+/** Loads `yaml` with `env` (a fresh database in a temp directory); `cleanup` removes it. */
+export function configFor(yaml: string, env: Record<string, string>): { config: AppConfig; cleanup(): void } {
+  const dir = mkdtempSync(join(tmpdir(), 'kulturpuls-connect-'));
+  const file = join(dir, 'kulturpuls.yaml');
+  writeFileSync(file, yaml);
+  const result = loadConfig({
+    file,
+    env: {
+      KULTURPULS_DB: join(dir, 'kulturpuls.db'),
+      KULTURPULS_SECRET: 'test-secret-0123456789abcdef',
+      LOG_LEVEL: 'error',
+      ...env,
+    },
+  });
+  if (!result.ok) throw new Error(formatProblems(result.problems));
+  return {
+    config: { ...result.config, env: { ...result.config.env, port: 0 } },
+    cleanup: () => rmSync(dir, { recursive: true, force: true }),
+  };
+}
