@@ -3,6 +3,7 @@ import { createAuditTrail } from '../core/audit/audit-trail.js';
 import type { Core } from '../core/create-core.js';
 import type { OutboxWorker } from '../core/delivery/outbox-worker.js';
 import type { Logger } from '../core/ports.js';
+import { createResultsService } from '../core/pulses/results-service.js';
 import { createRetentionService, type RetentionReport } from '../core/retention/retention-service.js';
 import { type Calendar, createCalendar } from './calendar.js';
 import { dueOccurrences } from './due-occurrences.js';
@@ -13,6 +14,8 @@ export interface TickReport {
   missed: number;
   closedPulses: number;
   remindersQueued: number;
+  /** Closed pulses whose results were queued for their channels in this tick. */
+  resultsShared?: number;
   /** Set on the first tick of a local day: the daily retention job ran. */
   retention?: RetentionReport;
 }
@@ -26,6 +29,7 @@ export function createScheduler(core: Core, logger: Logger, calendar?: Calendar)
     calendar ?? createCalendar({ timezone: settings.timezone, quietPeriods: settings.quietPeriods });
   const retention = createRetentionService(ctx);
   const audit = createAuditTrail(ctx);
+  const results = createResultsService(ctx);
 
   /** The daily retention job (idempotent: a watermark per local day, one transaction). */
   function runRetention(now: Date): RetentionReport | undefined {
@@ -64,7 +68,9 @@ export function createScheduler(core: Core, logger: Logger, calendar?: Calendar)
       }
       ctx.store.schedule.setWatermark(schedule.id, now.toISOString());
     }
-    report.closedPulses = core.pulses.closeDue().length;
+    // Closed pulses' posts are updated and their results shared back (both through the outbox).
+    report.closedPulses = results.closeDue(() => core.pulses.closeDue()).length;
+    report.resultsShared = results.shareDue();
     report.remindersQueued = core.reminders.queueDue();
     const retained = runRetention(now);
     if (retained) report.retention = retained;

@@ -9,6 +9,7 @@ import { createOrm, immediate } from './orm.js';
 import { createOutboxRepository } from './outbox-repository.js';
 import { createPeopleRepository } from './people-repository.js';
 import { createPulseRepository } from './pulse-repository.js';
+import { createPulseResultsRepository } from './pulse-results-repository.js';
 import { createScheduleRepository } from './schedule-repository.js';
 
 /** The `Store` port over one better-sqlite3 connection (opened and migrated by the caller). */
@@ -24,6 +25,7 @@ export function createSqliteStore(db: Database): Store {
     inbound: createInboundEventRepository(orm),
     audit: createAuditRepository(orm),
     aggregates: createAggregateRepository(orm),
+    results: createPulseResultsRepository(orm),
     transaction: <T>(fn: () => T): T => immediate(db, fn),
   };
 }

@@ -94,6 +94,9 @@ export function createTeamsApp(options: TeamsAppOptions): TeamsApp {
       });
       return res.data as { id: string };
     },
+    async updateActivity(serviceUrl, conversationId, activityId, activity) {
+      await http.put(`${serviceUrl}/v3/conversations/${conversationId}/activities/${activityId}`, activity);
+    },
   };
 
   return {
