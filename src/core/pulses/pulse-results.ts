@@ -22,10 +22,13 @@ export interface PulseResults {
 
 const scheduleOf = (pulse: Pulse) => pulse.occurrenceKey?.split('@')[0] ?? null;
 
-/** Platforms the pulse went to (its schedule's targets); people there were invited to answer. */
-function platformsOf(ctx: CoreContext, pulse: Pulse): Set<string> {
+/** People on the platforms the pulse went to (its schedule's targets; every platform when unknown). */
+function invitedTo(ctx: CoreContext, pulse: Pulse): number {
   const schedule = ctx.settings.schedules.find((s) => s.id === scheduleOf(pulse));
-  return new Set((schedule?.targets ?? []).map((t) => t.platform));
+  const people = ctx.store.people.list();
+  if (!schedule) return people.length;
+  const platforms = new Set(schedule.targets.map((t) => t.platform));
+  return people.filter((p) => platforms.has(p.platform)).length;
 }
 
 /** Agreement per statement over all sectors, gated by the threshold. */
@@ -70,8 +73,7 @@ function previousPulses(ctx: CoreContext, pulse: Pulse): Map<string, string> {
 export function pulseResults(ctx: CoreContext, pulse: Pulse): PulseResults {
   const { store, bank, settings } = ctx;
   const minGroupSize = settings.privacy.minGroupSize;
-  const platforms = platformsOf(ctx, pulse);
-  const invited = store.people.list().filter((p) => platforms.has(p.platform)).length;
+  const invited = invitedTo(ctx, pulse);
   const count = store.pulses.participationCount([pulse.id]);
   const participation = gate(count, minGroupSize, () => ({
     rate: invited > 0 ? Math.min(1, count / invited) : 1,
