@@ -2,7 +2,6 @@ CREATE TABLE `pulse_results` (
 	`pulse_id` text PRIMARY KEY NOT NULL,
 	`due_at` text NOT NULL,
 	`note` text,
-	`noted_by` text,
 	`noted_at` text,
 	`shared_at` text,
 	FOREIGN KEY (`pulse_id`) REFERENCES `pulses`(`id`) ON UPDATE no action ON DELETE cascade

@@ -253,7 +253,6 @@ export interface PulseResultsState {
   pulseId: string;
   dueAt: string;
   note: string | null;
-  notedBy: PersonKey | null;
   notedAt: string | null;
   sharedAt: string | null;
 }
@@ -262,7 +261,8 @@ export interface PulseResultsRepository {
   /** Inserts unless the pulse already has a row; true when new. */
   create(pulseId: string, dueAt: string): boolean;
   get(pulseId: string): PulseResultsState | undefined;
-  setNote(pulseId: string, note: string, by: PersonKey | null, at: string): void;
+  /** The lead's sentence; who wrote it is not kept (it speaks for the leads, and needs no erasure). */
+  setNote(pulseId: string, note: string, at: string): void;
   /** Not yet shared and either due or given a note. */
   readyToShare(now: string): PulseResultsState[];
   /** Marks it shared; false when another process already did. */

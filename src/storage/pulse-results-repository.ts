@@ -11,12 +11,8 @@ export function createPulseResultsRepository(orm: Orm): PulseResultsRepository {
     get(pulseId) {
       return orm.select().from(pulseResults).where(eq(pulseResults.pulseId, pulseId)).get();
     },
-    setNote(pulseId, note, by, at) {
-      orm
-        .update(pulseResults)
-        .set({ note, notedBy: by, notedAt: at })
-        .where(eq(pulseResults.pulseId, pulseId))
-        .run();
+    setNote(pulseId, note, at) {
+      orm.update(pulseResults).set({ note, notedAt: at }).where(eq(pulseResults.pulseId, pulseId)).run();
     },
     readyToShare(now) {
       return orm

@@ -142,7 +142,7 @@ export function createResultsService(ctx: CoreContext, roles?: { isLeadOrAdmin(k
         // Closed before results were shared back (an older pulse): the lead's note shares it now.
         store.results.create(pulse.id, now);
         if (store.results.get(pulse.id)?.sharedAt) return { status: 'already_shared', text };
-        store.results.setNote(pulse.id, text, input.by, now);
+        store.results.setNote(pulse.id, text, now);
         share(pulse, now);
         return {
           status: 'shared',

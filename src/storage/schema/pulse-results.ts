@@ -11,7 +11,6 @@ export const pulseResults = sqliteTable(
     /** Shared on its own from this time unless a lead's note sends it earlier. */
     dueAt: text('due_at').notNull(),
     note: text('note'),
-    notedBy: text('noted_by'),
     notedAt: text('noted_at'),
     sharedAt: text('shared_at'),
   },
