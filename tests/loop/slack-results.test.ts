@@ -4,6 +4,7 @@
 import { afterEach, expect, it } from 'vitest';
 import { ACTIONS } from '../../src/core/message.js';
 import { eventually, mutableClock, type SlackTestApp, startSlackTestApp } from '../support/slack-app.js';
+import { messageProblems } from '../support/slack-block-kit-rules.js';
 import { buttonClick, sendCommand, sendInteraction } from '../support/slack-requests.js';
 
 let t: SlackTestApp | undefined;
@@ -65,8 +66,14 @@ it('a closed pulse is updated in place and its results are posted to its channel
     await app.app.drain();
     expect(app.fake.callsTo('chat.update')).toHaveLength(2);
   }, 5_000);
-  const update = app.fake.callsTo('chat.update')[1]?.args as { channel: string; ts: string };
+  const update = app.fake.callsTo('chat.update')[1]?.args as {
+    channel: string;
+    ts: string;
+    text: string;
+    blocks: unknown[];
+  };
   expect(update).toMatchObject({ channel: 'CPULSE', ts: post.ts });
+  expect(messageProblems(update)).toEqual([]);
   expect(types(post.blocks)).not.toContain('button');
   expect(types(post.blocks)).not.toContain('actions');
   expect(JSON.stringify(post.blocks)).toContain('Denne pulsmålingen er avsluttet');
@@ -79,7 +86,12 @@ it('a closed pulse is updated in place and its results are posted to its channel
     await app.app.drain();
     expect(app.fake.callsTo('chat.postMessage')).toHaveLength(2);
   });
-  const results = app.fake.callsTo('chat.postMessage')[1]?.args as { channel: string; blocks: unknown };
+  const results = app.fake.callsTo('chat.postMessage')[1]?.args as {
+    channel: string;
+    text: string;
+    blocks: unknown[];
+  };
+  expect(messageProblems(results)).toEqual([]);
   expect(results.channel).toBe('CPULSE');
   const shown = JSON.stringify(results.blocks);
   const bank = app.app.runtime.core.bank;
