@@ -31,6 +31,9 @@ Usage:
   kulturpuls backup FILE                   online, consistent copy of the database (+ pseudonym key)
   kulturpuls restore FILE [--force]        restore a backup (the bot must be stopped)
   kulturpuls audit [--limit N] [--json]    admin actions, newest first
+  kulturpuls results list                  recent pulses and whether their results are shared
+  kulturpuls results show PULSE_ID [--lang nb|nn|en]   the results as the channel will see them
+  kulturpuls results note PULSE_ID "SENTENCE"          add "what we will do about it"; shares now
   kulturpuls teams-package [--out FILE]    validated Teams app zip from manifests/teams/
 `;
 
@@ -78,6 +81,8 @@ export async function runCli(argv: string[], io: CliIo = processIo): Promise<Exi
         return await restoreCommand(io, rest);
       case 'audit':
         return await auditCommand(io, rest);
+      case 'results':
+        return await (await import('./results-command.js')).resultsCommand(io, rest);
       case undefined:
       case 'help':
       case '--help':

@@ -50,6 +50,20 @@ export const settingsFileSchema = z
           .meta({ description: 'Raw answers older than this are deleted; monthly aggregates stay' }),
       })
       .prefault({}),
+    results: z
+      .strictObject({
+        shareDelayHours: z
+          .int()
+          .min(0)
+          .max(24 * 14)
+          .default(24)
+          .meta({
+            description:
+              'Hours after a pulse closes before its results go to the channel on their own; a lead can add one sentence first',
+          }),
+      })
+      .prefault({})
+      .meta({ description: 'Results shared back to the people who answered' }),
     sectors: z
       .array(sectorSchema)
       .prefault(DEFAULT_SECTORS)
@@ -136,6 +150,7 @@ export function toSettings(file: SettingsFile, port: number): Settings {
     defaultLocale: file.defaultLocale,
     publicUrl: (file.publicUrl ?? `http://localhost:${port}`).replace(/\/+$/, ''),
     privacy: file.privacy,
+    results: file.results,
     sectors: file.sectors,
     channelSectors: file.channelSectors,
     roles: file.roles,

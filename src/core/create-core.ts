@@ -16,6 +16,7 @@ import type { ChatGateway } from './ports.js';
 import { createPulseService } from './pulses/pulse-service.js';
 import { createPulseViews } from './pulses/pulse-views.js';
 import { createReminderService } from './pulses/reminder-service.js';
+import { createResultsService } from './pulses/results-service.js';
 import type { Target } from './records.js';
 import { createRetentionService } from './retention/retention-service.js';
 import { createOccurrenceService } from './schedule/occurrence-service.js';
@@ -68,6 +69,8 @@ export function createCore(deps: CoreDeps) {
     digests,
     reminders: createReminderService(ctx),
     retention: createRetentionService(ctx),
+    /** Closing pulses: their posts marked closed, the results shared back to their channels. */
+    results: createResultsService(ctx, people),
     personalData,
     conversation,
     render,

@@ -181,6 +181,8 @@ export interface OutboxRepository {
   markFailed(id: number, error: string, at: string): void;
   list(filter?: { status?: Delivery['status']; limit?: number }): Delivery[];
   counts(): Record<Delivery['status'], number>;
+  /** Every row queued under this dedupe key (one per target), with its status and platform reference. */
+  postsOf(dedupeKey: string): Pick<Delivery, 'target' | 'status' | 'messageRef'>[];
 }
 
 export interface FeedEntry {
@@ -197,6 +199,8 @@ export interface FeedRepository {
   /** Insert-or-ignore by idempotency key; returns the entry (existing or new). */
   append(target: Target, idempotencyKey: string, message: Message, at: string): FeedEntry;
   list(filter: { channel?: string; dmUser?: string; limit?: number }): FeedEntry[];
+  /** Replaces an entry's message (a closed pulse); false when there is no such entry. */
+  replace(id: number, message: Message): boolean;
 }
 
 /** Inbound platform events already handled (a retry reaching any process is handled once). */
@@ -284,6 +288,27 @@ export interface TeamsConversationRepository {
   pruneActivities(before: Date): number;
 }
 
+/** Results of a closed pulse shared back to its channel (one row per closed pulse). */
+export interface PulseResultsState {
+  pulseId: string;
+  dueAt: string;
+  note: string | null;
+  notedAt: string | null;
+  sharedAt: string | null;
+}
+
+export interface PulseResultsRepository {
+  /** Inserts unless the pulse already has a row; true when new. */
+  create(pulseId: string, dueAt: string): boolean;
+  get(pulseId: string): PulseResultsState | undefined;
+  /** The lead's sentence; who wrote it is not kept (it speaks for the leads, and needs no erasure). */
+  setNote(pulseId: string, note: string, at: string): void;
+  /** Not yet shared and either due or given a note. */
+  readyToShare(now: string): PulseResultsState[];
+  /** Marks it shared; false when another process already did. */
+  markShared(pulseId: string, at: string): boolean;
+}
+
 export interface Store {
   people: PeopleRepository;
   schedule: ScheduleRepository;
@@ -295,6 +320,7 @@ export interface Store {
   teamsConversations: TeamsConversationRepository;
   audit: AuditRepository;
   aggregates: AggregateRepository;
+  results: PulseResultsRepository;
   /** Runs `fn` in one synchronous transaction (better-sqlite3 transactions are synchronous). */
   transaction<T>(fn: () => T): T;
 }
@@ -321,4 +347,9 @@ export interface ChatGateway {
    * that can look it up (by the idempotency key it attached) says so; others return 'unknown'.
    */
   wasSent?(target: Target, idempotencyKey: string, since?: string): Promise<'yes' | 'no' | 'unknown'>;
+  /**
+   * Replaces a message posted before (`messageRef` as `send` returned it). Idempotent, so an update
+   * in doubt is simply made again.
+   */
+  update?(target: Target, messageRef: string, message: Message): Promise<SendResult>;
 }

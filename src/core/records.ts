@@ -150,7 +150,10 @@ export type DeliveryPayload =
   | { type: 'reminder'; pulseId: string }
   | { type: 'consent'; nominationId: string }
   | { type: 'recognition'; nominationId: string }
-  | { type: 'notice'; textKey: string; params?: Record<string, string | number> };
+  | { type: 'notice'; textKey: string; params?: Record<string, string | number> }
+  /** Replaces the pulse's earlier post (queued under `postKey`) with its closed form. */
+  | { type: 'pulseClosed'; pulseId: string; postKey: string }
+  | { type: 'results'; pulseId: string };
 
 export interface Delivery {
   id: number;

@@ -49,6 +49,8 @@ export interface Settings {
   /** Base URL of the web server, for links to the dashboard. */
   publicUrl: string;
   privacy: { minGroupSize: number; retainMonths: number };
+  /** Results back to the channel after a pulse closes (default: 24 hours, see `resultsDelayHours`). */
+  results?: { shareDelayHours: number };
   sectors: Sector[];
   /** Target key (`slack:channel:C123`) → sector id. */
   channelSectors: Record<string, string>;

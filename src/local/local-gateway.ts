@@ -11,5 +11,10 @@ export function createLocalGateway(feed: FeedRepository, clock: Clock): ChatGate
       const entry = feed.append(target, idempotencyKey, message, clock.now().toISOString());
       return { ok: true, messageRef: String(entry.id) };
     },
+    async update(_target, messageRef, message) {
+      return feed.replace(Number(messageRef), message)
+        ? { ok: true, messageRef }
+        : { ok: false, permanent: true, code: 'entry_not_found' };
+    },
   };
 }

@@ -14,6 +14,8 @@ export interface TickReport {
   missed: number;
   closedPulses: number;
   remindersQueued: number;
+  /** Closed pulses whose results were queued for their channels in this tick. */
+  resultsShared?: number;
   /** Set on the first tick of a local day: the daily retention job ran. */
   retention?: RetentionReport;
   /** Ids of the schedules that failed in this tick (counted in `failures()`). */
@@ -24,7 +26,7 @@ export interface TickReport {
 const FIRST_START_LOOKBACK_MS = 60_000;
 
 export function createScheduler(core: Core, logger: Logger, calendar?: Calendar) {
-  const { settings, clock, retention, audit, scheduleState } = core;
+  const { settings, clock, retention, audit, scheduleState, results } = core;
   const cal =
     calendar ?? createCalendar({ timezone: settings.timezone, quietPeriods: settings.quietPeriods });
   const failures = createTickFailures(logger);
@@ -113,7 +115,10 @@ export function createScheduler(core: Core, logger: Logger, calendar?: Calendar)
     for (const schedule of settings.schedules) {
       if (schedule.enabled) runSchedule(schedule, now, report);
     }
-    report.closedPulses = job('close_pulses', () => core.pulses.closeDue().length) ?? 0;
+    // Closed pulses' posts are updated and their results shared back (both through the outbox).
+    report.closedPulses =
+      job('close_pulses', () => results.closeDue(() => core.pulses.closeDue()).length) ?? 0;
+    report.resultsShared = job('share_results', () => results.shareDue()) ?? 0;
     report.remindersQueued = job('reminders', () => core.reminders.queueDue()) ?? 0;
     const retained = job('retention', () => runRetention(now));
     if (retained) report.retention = retained;

@@ -99,6 +99,28 @@ export function createSlackGateway({ client, renderOptions, logger }: SlackGatew
       }
     },
 
+    // `chat.update` of our own post (a closed pulse): the same blocks renderer, buttons are gone
+    // because the message has none. Slack's `message_not_found` / `cant_update_message` are permanent.
+    async update(target, messageRef, message) {
+      const split = messageRef.lastIndexOf(':');
+      const channel = split > 0 ? messageRef.slice(0, split) : '';
+      const ts = messageRef.slice(split + 1);
+      if (!channel || !ts) return { ok: false, permanent: true, code: 'bad_message_ref' };
+      try {
+        const { text, blocks } = renderMessage(message, renderOptions);
+        await paced('chat.update', () => client.chat.update({ channel, ts, text, blocks }));
+        return { ok: true, messageRef };
+      } catch (error) {
+        const result = toSendResult(error);
+        logger.warn('slack update failed', {
+          code: result.code,
+          permanent: result.permanent,
+          kind: target.kind,
+        });
+        return result;
+      }
+    },
+
     // Looks for our post (its metadata carries the key) since shortly before the attempt. A lookup that
     // cannot work (no history scope, not in the channel) is 'unknown'; a passing failure throws, so the
     // outbox asks again later instead of guessing.

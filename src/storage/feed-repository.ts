@@ -51,5 +51,9 @@ export function createFeedRepository(orm: Orm): FeedRepository {
       const rows = (filter.limit !== undefined ? query.limit(filter.limit) : query).all();
       return rows.reverse().map(toFeedEntry);
     },
+
+    replace(id: number, message: Message): boolean {
+      return orm.update(feedEntries).set({ message }).where(eq(feedEntries.id, id)).run().changes > 0;
+    },
   };
 }

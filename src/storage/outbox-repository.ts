@@ -168,5 +168,17 @@ export function createOutboxRepository(orm: Orm, db: Database): OutboxRepository
       for (const row of rows) totals[row.status] = row.n;
       return totals;
     },
+
+    postsOf(dedupeKey: string) {
+      return orm
+        .select()
+        .from(deliveries)
+        .where(eq(deliveries.dedupeKey, dedupeKey))
+        .all()
+        .map((row) => {
+          const { target, status, messageRef } = toDelivery(row);
+          return { target, status, messageRef };
+        });
+    },
   };
 }

@@ -9,6 +9,7 @@ import { createOrm, immediate } from './orm.js';
 import { createOutboxRepository } from './outbox-repository.js';
 import { createPeopleRepository } from './people-repository.js';
 import { createPulseRepository } from './pulse-repository.js';
+import { createPulseResultsRepository } from './pulse-results-repository.js';
 import { createScheduleRepository } from './schedule-repository.js';
 import { createTeamsConversationRepository } from './teams-conversation-repository.js';
 
@@ -26,6 +27,7 @@ export function createSqliteStore(db: Database): Store {
     teamsConversations: createTeamsConversationRepository(db),
     audit: createAuditRepository(orm),
     aggregates: createAggregateRepository(orm),
+    results: createPulseResultsRepository(orm),
     transaction: <T>(fn: () => T): T => immediate(db, fn),
   };
 }

@@ -22,6 +22,13 @@ export interface TeamsConnector {
   ): Promise<{ id: string }>;
   /** The roster API: one member of a conversation (team, channel, group or 1:1 chat). */
   getMember(serviceUrl: string, conversationId: string, memberId: string): Promise<Record<string, unknown>>;
+  /** `PUT /v3/conversations/{id}/activities/{activityId}`: replaces a posted activity. */
+  updateActivity?(
+    serviceUrl: string,
+    conversationId: string,
+    activityId: string,
+    activity: object,
+  ): Promise<void>;
 }
 
 /**
@@ -154,6 +161,30 @@ export function createTeamsGateway(deps: TeamsGatewayDeps): ChatGateway {
         if (result.code === 'bot_removed')
           conversations.markRemoved(conversationId, clock.now().toISOString());
         logger.warn('teams send failed', { target: `${target.kind}:${target.id}`, code: result.code });
+        return result;
+      }
+    },
+
+    // A closed pulse: the card is replaced in place (its refresh goes too, so nobody gets a live card).
+    async update(target: Target, messageRef: string, message: Message): Promise<SendResult> {
+      const split = messageRef.lastIndexOf('|');
+      if (split <= 0 || !connector.updateActivity)
+        return { ok: false, permanent: true, code: 'no_activity_id' };
+      const conversationId = messageRef.slice(0, split);
+      const activityId = messageRef.slice(split + 1);
+      try {
+        const ref = channel(conversationId);
+        if ('ok' in ref) return ref;
+        if (ref.removedAt) return { ok: false, permanent: true, code: 'bot_removed' };
+        const activity = {
+          ...cardActivity(renderMessage(message, {}), message.fallbackText),
+          id: activityId,
+        };
+        await connector.updateActivity(ref.serviceUrl, conversationId, activityId, activity);
+        return { ok: true, messageRef };
+      } catch (error) {
+        const result = classifyError(error);
+        logger.warn('teams update failed', { target: `${target.kind}:${target.id}`, code: result.code });
         return result;
       }
     },

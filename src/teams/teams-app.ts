@@ -99,6 +99,9 @@ export function createTeamsApp(options: TeamsAppOptions): TeamsApp {
       const res = await http.get(`${serviceUrl}/v3/conversations/${path}`);
       return (res.data ?? {}) as Record<string, unknown>;
     },
+    async updateActivity(serviceUrl, conversationId, activityId, activity) {
+      await http.put(`${serviceUrl}/v3/conversations/${conversationId}/activities/${activityId}`, activity);
+    },
   };
 
   return {

@@ -62,7 +62,15 @@ describe('scheduler tick', () => {
       'daily-noon@2026-03-15T11:00:00.000Z',
     ]);
     expect(occurrences()).toHaveLength(posted.length);
-    const deliveries = outbox().filter((row) => !String(row.dedupe_key).startsWith('reminder:'));
+    const deliveries = outbox().filter(
+      (row) => !/^(reminder|closed|closed-shared|results):/.test(String(row.dedupe_key)),
+    );
+    // The closed pulse: its post updated, then (a day later) its results shared and the post updated again.
+    expect(
+      outbox()
+        .map((row) => String(row.dedupe_key).split(':')[0])
+        .filter((kind) => kind !== 'reminder' && !kind?.includes('@')),
+    ).toEqual(['closed', 'results', 'closed-shared']);
     expect(deliveries).toHaveLength(2 + 1 + 7 * 2);
     const pairs = deliveries.map((row) => `${row.dedupe_key}|${row.target_id}`);
     expect(new Set(pairs).size).toBe(pairs.length);

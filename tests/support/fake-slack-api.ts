@@ -167,8 +167,14 @@ export async function startFakeSlackApi(options: {
       }
       case 'chat.postEphemeral':
         return { ok: true, message_ts: nextTs() };
-      case 'chat.update':
-        return { ok: true, channel: args.channel, ts: args.ts };
+      case 'chat.update': {
+        // Slack answers message_not_found for a ts it never posted in that channel; an update keeps the ts.
+        const found = messages.find((m) => m.channel === args.channel && m.ts === args.ts);
+        if (!found) return { ok: false, error: 'message_not_found' };
+        found.text = String(args.text ?? '');
+        found.blocks = args.blocks;
+        return { ok: true, channel: found.channel, ts: found.ts, text: found.text };
+      }
       case 'conversations.history': {
         const latest = args.latest ? Number(args.latest) : Number.POSITIVE_INFINITY;
         const inclusive = args.inclusive === true || args.inclusive === 'true';

@@ -24,6 +24,8 @@ export interface FakeTeamsConnector {
   calls: RecordedCall[];
   /** Sent activities (POST …/activities), oldest first. */
   sent(conversationId?: string): RecordedCall[];
+  /** Accepted activity updates (PUT …/activities/{id}), oldest first. */
+  updated(conversationId?: string): RecordedCall[];
   /** The next `times` sends answer 429 with this Retry-After (seconds). */
   throttle(times: number, retryAfterSeconds: number): void;
   /** The next sends to this conversation answer with the given status (403: bot removed). */
@@ -104,6 +106,8 @@ export async function startFakeTeamsConnector(): Promise<FakeTeamsConnector> {
           return json(429, { error: { code: 'Throttled' } }, { 'retry-after': String(retryAfter) });
         }
         call.accepted = true;
+        // PUT …/activities/{activityId} replaces a posted activity and keeps its id.
+        if (req.method === 'PUT') return json(200, { id: path.split('/').pop() });
         const id = `activity-${nextId++}`;
         if (state.delayMs > 0) await new Promise((r) => setTimeout(r, state.delayMs));
         return json(201, { id });
@@ -147,6 +151,13 @@ export async function startFakeTeamsConnector(): Promise<FakeTeamsConnector> {
       ),
     delivered: (conversationId) =>
       calls.filter((c) => c.accepted === true && (!conversationId || c.conversationId === conversationId)),
+    updated: (conversationId) =>
+      calls.filter(
+        (c) =>
+          c.method === 'PUT' &&
+          c.accepted === true &&
+          (!conversationId || c.conversationId === conversationId),
+      ),
     failNext: (...list) => {
       failures.push(...list);
     },

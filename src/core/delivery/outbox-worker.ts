@@ -4,6 +4,7 @@ import type { Delivery } from '../records.js';
 import { targetKey } from '../records.js';
 import type { Platform } from '../vocabulary.js';
 import type { PayloadRenderer } from './render-payload.js';
+import { isUpdate, updatePost } from './update-delivery.js';
 import { createWorkerIdentity, type WorkerIdentity } from './worker-identity.js';
 
 export const OUTBOX_POLICY = {
@@ -128,7 +129,8 @@ export function createOutboxWorker(
       return;
     }
     const idempotencyKey = `${delivery.dedupeKey}|${targetKey(delivery.target)}`;
-    if (delivery.dispatchedAt && (await resolveDoubt(delivery, gateway, idempotencyKey))) return;
+    const update = isUpdate(delivery.payload);
+    if (!update && delivery.dispatchedAt && (await resolveDoubt(delivery, gateway, idempotencyKey))) return;
     const message = render(delivery.payload, delivery.target);
     if (!message) {
       store.outbox.markFailed(delivery.id, 'nothing_to_send', iso());
@@ -145,7 +147,9 @@ export function createOutboxWorker(
     }
     let result: SendResult;
     try {
-      result = await gateway.send(delivery.target, message, idempotencyKey);
+      result = update
+        ? await updatePost(store, gateway, delivery, message)
+        : await gateway.send(delivery.target, message, idempotencyKey);
     } catch (error) {
       result = {
         ok: false,

@@ -11,12 +11,14 @@ import {
 } from '../messages/content-messages.js';
 import { pulseMessage, reminderMessage } from '../messages/pulse-message.js';
 import type { People } from '../people.js';
+import { createResultsService } from '../pulses/results-service.js';
 import type { Question } from '../records.js';
 import { type DeliveryPayload, personKey, type Target } from '../records.js';
 
 /** Builds the message for one target at send time, in the target's language. */
 export function createPayloadRenderer(ctx: CoreContext, people: People, digests: DigestService) {
   const { store, settings, bank } = ctx;
+  const results = createResultsService(ctx);
 
   return (payload: DeliveryPayload, target: Target): Message | undefined => {
     const locale =
@@ -67,6 +69,10 @@ export function createPayloadRenderer(ctx: CoreContext, people: People, digests:
       }
       case 'notice':
         return textMessage(translate(locale, payload.textKey as never, payload.params));
+      case 'pulseClosed':
+        return results.closedMessage(payload.pulseId, locale);
+      case 'results':
+        return results.preview(payload.pulseId, locale);
     }
   };
 }

@@ -170,4 +170,26 @@ export const baseEn: PartCatalog<typeof baseNb> = {
   'digest.unknownSector': 'Unknown sector',
   'digest.withheldSummary':
     'Withheld: {cells} pulse statements and {sectors} sector figures, because fewer than {n} people stood behind them.',
+  'results.heading': 'Pulse results',
+  'results.fallback': 'The pulse results are ready.',
+  'results.thanks': 'Thank you! {rate} answered ({count} of {invited}).',
+  'results.thanksWithheld':
+    'Thank you to everyone who answered! We only show figures that at least {n} people stand behind.',
+  'results.said': 'This is what you said:',
+  'results.statement': '“{statement}”: {agree} agree',
+  'results.previous': '(last time {agree})',
+  'results.withheld': 'Statements fewer than {n} people answered are left out.',
+  'results.note': 'What we will do about it: {note}',
+  'results.closed.pending': 'The results will be shared in this channel by {when}.',
+  'results.closed.shared': 'The results were shared in this channel {when}.',
+  'results.note.saved': 'Thank you! The results go out to the channel now, with your sentence.',
+  'results.error.unknownPulse': 'No pulse “{id}” was found.',
+  'results.error.notClosed':
+    'The pulse is still open. Add your sentence once it has closed. What you wrote: “{text}”',
+  'results.error.alreadyShared':
+    'The results have already been shared, so the sentence cannot be added. What you wrote: “{text}”',
+  'results.error.empty': 'Write one sentence about what you will do with the results.',
+  'results.error.tooLong':
+    'The sentence is too long ({length} characters, at most {max}). What you wrote: “{text}”',
+  'results.error.notAllowed': 'Only innovation leads and admins can add a sentence. What you wrote: “{text}”',
 };

@@ -163,4 +163,25 @@ export const baseNb = {
   'digest.unknownSector': 'Ukjent sektor',
   'digest.withheldSummary':
     'Holdt tilbake: {cells} utsagn i pulsmålinger og {sectors} sektortall, fordi færre enn {n} personer sto bak.',
+  'results.heading': 'Resultater fra pulsmålingen',
+  'results.fallback': 'Resultatene fra pulsmålingen er klare.',
+  'results.thanks': 'Takk! {rate} svarte ({count} av {invited}).',
+  'results.thanksWithheld': 'Takk til alle som svarte! Vi viser bare tall som minst {n} personer står bak.',
+  'results.said': 'Dette sa dere:',
+  'results.statement': '«{statement}»: {agree} enig',
+  'results.previous': '(forrige gang {agree})',
+  'results.withheld': 'Utsagn som færre enn {n} svarte på, er ikke tatt med.',
+  'results.note': 'Dette gjør vi med det: {note}',
+  'results.closed.pending': 'Resultatene deles her i kanalen senest {when}.',
+  'results.closed.shared': 'Resultatene er delt her i kanalen {when}.',
+  'results.note.saved': 'Takk! Resultatene går ut i kanalen nå, med setningen din.',
+  'results.error.unknownPulse': 'Fant ingen pulsmåling «{id}».',
+  'results.error.notClosed':
+    'Pulsmålingen er fortsatt åpen. Legg til setningen når den er avsluttet. Det du skrev: «{text}»',
+  'results.error.alreadyShared':
+    'Resultatene er allerede delt, så setningen kan ikke legges til. Det du skrev: «{text}»',
+  'results.error.empty': 'Skriv én setning om hva dere gjør med resultatene.',
+  'results.error.tooLong': 'Setningen er for lang ({length} tegn, høyst {max}). Det du skrev: «{text}»',
+  'results.error.notAllowed':
+    'Bare innovasjonsledere og administratorer kan legge til en setning. Det du skrev: «{text}»',
 } as const;

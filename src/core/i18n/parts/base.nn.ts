@@ -168,4 +168,25 @@ export const baseNn: PartCatalog<typeof baseNb> = {
   'digest.unknownSector': 'Ukjend sektor',
   'digest.withheldSummary':
     'Halde tilbake: {cells} utsegner i pulsmålingar og {sectors} sektortal, fordi færre enn {n} personar stod bak.',
+  'results.heading': 'Resultat frå pulsmålinga',
+  'results.fallback': 'Resultata frå pulsmålinga er klare.',
+  'results.thanks': 'Takk! {rate} svarte ({count} av {invited}).',
+  'results.thanksWithheld': 'Takk til alle som svarte! Vi viser berre tal som minst {n} personar står bak.',
+  'results.said': 'Dette sa de:',
+  'results.statement': '«{statement}»: {agree} einig',
+  'results.previous': '(førre gong {agree})',
+  'results.withheld': 'Utsegner som færre enn {n} svarte på, er ikkje tekne med.',
+  'results.note': 'Dette gjer vi med det: {note}',
+  'results.closed.pending': 'Resultata blir delte her i kanalen seinast {when}.',
+  'results.closed.shared': 'Resultata er delte her i kanalen {when}.',
+  'results.note.saved': 'Takk! Resultata går ut i kanalen no, med setninga di.',
+  'results.error.unknownPulse': 'Fann inga pulsmåling «{id}».',
+  'results.error.notClosed':
+    'Pulsmålinga er framleis open. Legg til setninga når ho er avslutta. Det du skreiv: «{text}»',
+  'results.error.alreadyShared':
+    'Resultata er alt delte, så setninga kan ikkje leggjast til. Det du skreiv: «{text}»',
+  'results.error.empty': 'Skriv éi setning om kva de gjer med resultata.',
+  'results.error.tooLong': 'Setninga er for lang ({length} teikn, høgst {max}). Det du skreiv: «{text}»',
+  'results.error.notAllowed':
+    'Berre innovasjonsleiarar og administratorar kan leggje til ei setning. Det du skreiv: «{text}»',
 };

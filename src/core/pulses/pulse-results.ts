@@ -1,0 +1,98 @@
+import type { CoreContext } from '../context.js';
+import { type Gated, gate } from '../privacy/threshold.js';
+import type { Pulse, Question } from '../records.js';
+
+export interface StatementResult {
+  question: Question;
+  /** Share who agreed (4 or 5), 0–1. */
+  agree: number;
+  n: number;
+  /** The same statement in the previous pulse of the same schedule, only when it was shown there too. */
+  previous: number | null;
+}
+
+export interface PulseResults {
+  pulse: Pulse;
+  minGroupSize: number;
+  participation: Gated<{ rate: number; count: number; invited: number }>;
+  /** Only statements at or above the threshold; the others are counted, never shown. */
+  statements: StatementResult[];
+  withheld: number;
+}
+
+const scheduleOf = (pulse: Pulse) => pulse.occurrenceKey?.split('@')[0] ?? null;
+
+/** People on the platforms the pulse went to (its schedule's targets; every platform when unknown). */
+function invitedTo(ctx: CoreContext, pulse: Pulse): number {
+  const schedule = ctx.settings.schedules.find((s) => s.id === scheduleOf(pulse));
+  const people = ctx.store.people.list();
+  if (!schedule) return people.length;
+  const platforms = new Set(schedule.targets.map((t) => t.platform));
+  return people.filter((p) => platforms.has(p.platform)).length;
+}
+
+/** Agreement per statement over all sectors, gated by the threshold. */
+function agreement(ctx: CoreContext, pulseIds: string[]): Map<string, Map<string, Gated<number>>> {
+  const sums = new Map<string, { n: number; agree: number }>();
+  for (const cell of ctx.store.pulses.cellStats(pulseIds)) {
+    const key = `${cell.pulseId}\u0000${cell.questionId}`;
+    const sum = sums.get(key) ?? { n: 0, agree: 0 };
+    sum.n += Number(cell.n);
+    if (cell.value >= 4) sum.agree += Number(cell.n);
+    sums.set(key, sum);
+  }
+  const result = new Map<string, Map<string, Gated<number>>>();
+  for (const [key, sum] of sums) {
+    const [pulseId = '', questionId = ''] = key.split('\u0000');
+    const byQuestion = result.get(pulseId) ?? new Map<string, Gated<number>>();
+    byQuestion.set(
+      questionId,
+      gate(sum.n, ctx.settings.privacy.minGroupSize, () => sum.agree / sum.n),
+    );
+    result.set(pulseId, byQuestion);
+  }
+  return result;
+}
+
+/** The latest earlier pulse of the same schedule that asked each statement (like with like). */
+function previousPulses(ctx: CoreContext, pulse: Pulse): Map<string, string> {
+  const schedule = scheduleOf(pulse);
+  const earlier = ctx.store.pulses
+    .pulsesIn({ from: '0000', to: pulse.opensAt })
+    .filter((p) => p.id !== pulse.id && p.closedAt !== null && scheduleOf(p) === schedule)
+    .reverse();
+  const previous = new Map<string, string>();
+  for (const questionId of pulse.questionIds) {
+    const found = earlier.find((p) => p.questionIds.includes(questionId));
+    if (found) previous.set(questionId, found.id);
+  }
+  return previous;
+}
+
+/** What a closed pulse's channel is told: participation and each statement the threshold allows. */
+export function pulseResults(ctx: CoreContext, pulse: Pulse): PulseResults {
+  const { store, bank, settings } = ctx;
+  const minGroupSize = settings.privacy.minGroupSize;
+  const invited = invitedTo(ctx, pulse);
+  const count = store.pulses.participationCount([pulse.id]);
+  const participation = gate(count, minGroupSize, () => ({
+    rate: invited > 0 ? Math.min(1, count / invited) : 1,
+    count,
+    invited: Math.max(invited, count),
+  }));
+  const previous = previousPulses(ctx, pulse);
+  const figures = agreement(ctx, [pulse.id, ...new Set(previous.values())]);
+  const statements: StatementResult[] = [];
+  let withheld = 0;
+  for (const questionId of pulse.questionIds) {
+    const question = bank.get(questionId);
+    const now = figures.get(pulse.id)?.get(questionId);
+    if (!question || !now?.shown) {
+      withheld += 1;
+      continue;
+    }
+    const before = figures.get(previous.get(questionId) ?? '')?.get(questionId);
+    statements.push({ question, agree: now.value, n: now.n, previous: before?.shown ? before.value : null });
+  }
+  return { pulse, minGroupSize, participation, statements, withheld };
+}

@@ -1,0 +1,177 @@
+import type { CoreContext } from '../context.js';
+import { formatDateTime, translator } from '../i18n/translate.js';
+import type { Message } from '../message.js';
+import type { PersonKey, Pulse, Question, Target } from '../records.js';
+import type { Locale } from '../vocabulary.js';
+import { pulseResults } from './pulse-results.js';
+import { closedPulseMessage, resultsMessage } from './results-message.js';
+
+export const DEFAULT_SHARE_DELAY_HOURS = 24;
+/** "Dette gjør vi med det" is one sentence, not a report. */
+export const RESULTS_NOTE_MAX_LENGTH = 280;
+
+export type ResultsNoteResult =
+  | { status: 'shared'; pulseId: string; message: Message }
+  | {
+      status: 'unknown_pulse' | 'not_closed' | 'already_shared' | 'empty' | 'too_long' | 'not_allowed';
+      text: string;
+    };
+
+/** The localized answer to a note, on every surface (chat, CLI). */
+export function resultsNoteReply(result: ResultsNoteResult, locale: Locale, pulseId: string): string {
+  const t = translator(locale);
+  switch (result.status) {
+    case 'shared':
+      return t('results.note.saved');
+    case 'unknown_pulse':
+      return t('results.error.unknownPulse', { id: pulseId });
+    case 'not_closed':
+      return t('results.error.notClosed', { text: result.text });
+    case 'already_shared':
+      return t('results.error.alreadyShared', { text: result.text });
+    case 'empty':
+      return t('results.error.empty');
+    case 'too_long':
+      return t('results.error.tooLong', {
+        length: result.text.length,
+        max: RESULTS_NOTE_MAX_LENGTH,
+        text: result.text,
+      });
+    case 'not_allowed':
+      return t('results.error.notAllowed', { text: result.text });
+  }
+}
+
+const closedKey = (pulseId: string) => `closed:${pulseId}`;
+const sharedKey = (pulseId: string) => `closed-shared:${pulseId}`;
+const resultsKey = (pulseId: string) => `results:${pulseId}`;
+
+/**
+ * Closing the loop: a closed pulse's channel posts are replaced by their closed form, and its results
+ * go back to the same channels after `results.shareDelayHours`, or at once when a lead adds a note.
+ * Both go through the outbox, so each happens once per channel, with retries.
+ */
+export function createResultsService(ctx: CoreContext, roles?: { isLeadOrAdmin(key: PersonKey): boolean }) {
+  const { store, settings, bank } = ctx;
+  const delayMs = (settings.results?.shareDelayHours ?? DEFAULT_SHARE_DELAY_HOURS) * 3_600_000;
+
+  /** The channels that got the pulse's post. */
+  function channelsOf(pulse: Pulse): Target[] {
+    if (!pulse.occurrenceKey) return [];
+    return store.outbox
+      .postsOf(pulse.occurrenceKey)
+      .filter((post) => post.target.kind === 'channel' && post.status !== 'failed')
+      .map((post) => post.target);
+  }
+
+  function queue(pulse: Pulse, dedupeKey: string, type: 'pulseClosed' | 'results', now: string): void {
+    for (const target of channelsOf(pulse)) {
+      const payload =
+        type === 'results'
+          ? { type, pulseId: pulse.id }
+          : { type, pulseId: pulse.id, postKey: pulse.occurrenceKey ?? '' };
+      store.outbox.enqueue({ dedupeKey, target, payload, notBefore: now }, now);
+    }
+  }
+
+  function share(pulse: Pulse, now: string): boolean {
+    if (!store.results.markShared(pulse.id, now)) return false;
+    queue(pulse, resultsKey(pulse.id), 'results', now);
+    // The closed post then says the results are out.
+    queue(pulse, sharedKey(pulse.id), 'pulseClosed', now);
+    return true;
+  }
+
+  function view(pulse: Pulse, locale: Locale) {
+    const questions = pulse.questionIds.map((id) => bank.get(id)).filter((q): q is Question => !!q);
+    return {
+      pulse,
+      questions,
+      locale,
+      timeZone: settings.timezone,
+      minGroupSize: settings.privacy.minGroupSize,
+    };
+  }
+
+  return {
+    /**
+     * Closes the pulses that are due (`close`, the pulse service's `closeDue`) and queues, in the
+     * same transaction, the update of their posts and the results to come.
+     */
+    closeDue(close: () => Pulse[]): Pulse[] {
+      // Most ticks close nothing: a plain read then, no write transaction.
+      if (store.pulses.dueToClose(ctx.nowIso()).length === 0) return [];
+      return store.transaction(() => {
+        const closed = close();
+        const now = ctx.nowIso();
+        const dueAt = new Date(ctx.clock.now().getTime() + delayMs).toISOString();
+        for (const pulse of closed) {
+          store.results.create(pulse.id, dueAt);
+          queue(pulse, closedKey(pulse.id), 'pulseClosed', now);
+        }
+        return closed;
+      });
+    },
+
+    /** Queues the results that are due or have a lead's note; returns how many pulses were shared. */
+    shareDue(): number {
+      const now = ctx.nowIso();
+      const ready = store.results.readyToShare(now);
+      if (ready.length === 0) return 0;
+      return store.transaction(() => {
+        let shared = 0;
+        for (const state of ready) {
+          const pulse = store.pulses.get(state.pulseId);
+          if (pulse && share(pulse, now)) shared += 1;
+        }
+        return shared;
+      });
+    },
+
+    /** A lead's one sentence, "Dette gjør vi med det"; the results go out with it now. `by` null: the CLI. */
+    note(input: { pulseId: string; text: string; by: PersonKey | null }): ResultsNoteResult {
+      const text = input.text.replace(/\s+/g, ' ').trim();
+      if (input.by !== null && !roles?.isLeadOrAdmin(input.by)) return { status: 'not_allowed', text };
+      if (!text) return { status: 'empty', text };
+      if (text.length > RESULTS_NOTE_MAX_LENGTH) return { status: 'too_long', text };
+      return store.transaction(() => {
+        const pulse = store.pulses.get(input.pulseId);
+        if (!pulse) return { status: 'unknown_pulse', text };
+        if (pulse.closedAt === null) return { status: 'not_closed', text };
+        const now = ctx.nowIso();
+        // Closed before results were shared back (an older pulse): the lead's note shares it now.
+        store.results.create(pulse.id, now);
+        if (store.results.get(pulse.id)?.sharedAt) return { status: 'already_shared', text };
+        store.results.setNote(pulse.id, text, now);
+        share(pulse, now);
+        return {
+          status: 'shared',
+          pulseId: pulse.id,
+          message: resultsMessage(pulseResults(ctx, pulse), text, settings.defaultLocale),
+        };
+      });
+    },
+
+    /** The results as the channel will see them (leads preview them before adding a note). */
+    preview(pulseId: string, locale: Locale = settings.defaultLocale): Message | undefined {
+      const pulse = store.pulses.get(pulseId);
+      if (!pulse) return undefined;
+      return resultsMessage(pulseResults(ctx, pulse), store.results.get(pulseId)?.note ?? null, locale);
+    },
+
+    /** The closed form of the pulse's post, saying where and when the results are shared. */
+    closedMessage(pulseId: string, locale: Locale): Message | undefined {
+      const pulse = store.pulses.get(pulseId);
+      if (!pulse) return undefined;
+      const state = store.results.get(pulseId);
+      const t = translator(locale);
+      const when = (iso: string) => formatDateTime(locale, iso, settings.timezone);
+      const pointer = state?.sharedAt
+        ? t('results.closed.shared', { when: when(state.sharedAt) })
+        : t('results.closed.pending', { when: when(state?.dueAt ?? pulse.closesAt) });
+      return closedPulseMessage(view(pulse, locale), pointer);
+    },
+  };
+}
+
+export type ResultsService = ReturnType<typeof createResultsService>;

@@ -1,0 +1,71 @@
+// `kulturpuls results …` on a real database: list, preview, and the lead's one sentence.
+import { expect, it } from 'vitest';
+import { useCli } from '../cli/cli-harness.js';
+
+const cli = useCli();
+
+it('lists, previews and adds "what we will do about it", which shares the results at once', async () => {
+  const h = cli();
+  h.write(
+    'kulturpuls.yaml',
+    [
+      'privacy: { minGroupSize: 3 }',
+      'results: { shareDelayHours: 48 }',
+      'quietPeriods: []',
+      'schedules:',
+      '  - id: pulse',
+      '    kind: pulse',
+      '    cron: "0 9 * * 3"',
+      '    statements: 2',
+      '    openHours: 48',
+      '    targets: ["local:channel:innovasjon"]',
+    ].join('\n'),
+  );
+  const start = new Date(Date.now() - 3 * 86_400_000);
+  const opened = h.runtime({ now: () => start });
+  const schedule = opened.settings.schedules[0];
+  if (!schedule) throw new Error('no schedule');
+  opened.core.occurrences.fire(schedule, start, { force: true });
+  const pulse = opened.core.pulses.openPulses()[0];
+  if (!pulse) throw new Error('no pulse');
+  for (const [i, value] of [5, 4, 1].entries())
+    opened.core.pulses.vote({
+      actor: { platform: 'local', userId: `p${i}` },
+      pulseId: pulse.id,
+      questionId: pulse.questionIds[0] as string,
+      value,
+    });
+  const later = h.runtime();
+  later.core.results.closeDue(() => later.core.pulses.closeDue());
+
+  const list = await h.run(['results', 'list']);
+  expect(list.code).toBe(0);
+  expect(list.out).toMatch(new RegExp(`${pulse.id} .*results due`));
+
+  const show = await h.run(['results', 'show', pulse.id, '--lang', 'en']);
+  expect(show).toMatchObject({ code: 0, err: '' });
+  // The local mode's demo people count as invited too.
+  expect(show.out).toMatch(/Thank you! \d+% answered \(3 of \d+\)\./);
+  expect(show.out).toContain('67% agree');
+
+  expect(await h.run(['results', 'note', pulse.id])).toMatchObject({ code: 1 });
+  const unknown = await h.run(['results', 'note', 'pulse_nope', 'Vi', 'gjør', 'noe.']);
+  expect(unknown).toMatchObject({ code: 1, err: expect.stringContaining('«pulse_nope»') });
+
+  const sentence = 'Vi tar dette opp på allmøtet.';
+  const noted = await h.run(['results', 'note', pulse.id, sentence]);
+  expect(noted.code).toBe(0);
+  expect(noted.out).toContain(`Dette gjør vi med det: ${sentence}`);
+  const queued = h
+    .db()
+    .prepare(
+      "SELECT dedupe_key AS key, target_id AS target FROM deliveries WHERE dedupe_key LIKE 'results:%'",
+    )
+    .all();
+  expect(queued).toEqual([{ key: `results:${pulse.id}`, target: 'innovasjon' }]);
+
+  const again = await h.run(['results', 'note', pulse.id, 'En setning til.']);
+  expect(again.code).toBe(1);
+  expect(again.err).toContain('Det du skrev: «En setning til.»');
+  expect((await h.run(['results', 'nonsense'])).code).toBe(2);
+});

@@ -1,0 +1,131 @@
+// Teams round trip with the local connector: a pulse closes, its channel card is replaced in place
+// (PUT …/activities/{id}, after a 429) without any action, and the results card follows in the channel
+// without the statement too few answered.
+import { afterEach, beforeEach, expect, it } from 'vitest';
+import {
+  cardActionActivity,
+  channelConversation,
+  conversationUpdateActivity,
+  installationUpdateActivity,
+  messageActivity,
+  TEAMS_CHANNEL,
+  teamsUser,
+} from '../support/teams-activities.js';
+import { startTeamsTestApp, type TeamsTestApp } from '../support/teams-app.js';
+import { cardProblems, cardsIn, cardText, executeActions } from '../support/teams-cards.js';
+
+const HOUR = 3_600_000;
+const lead = teamsUser('lead', 1);
+const people = [teamsUser('kari', 2), teamsUser('ola', 3), teamsUser('nils', 4)];
+
+const yaml = `
+defaultLocale: nb
+privacy: { minGroupSize: 3 }
+results: { shareDelayHours: 12 }
+quietPeriods: []
+roles:
+  admins: ["teams:${lead.aadObjectId}"]
+schedules:
+  - id: weekly-pulse
+    kind: pulse
+    cron: "0 9 * * 3"
+    skipHolidays: false
+    statements: 3
+    openHours: 48
+    targets: ["teams:channel:${TEAMS_CHANNEL}"]
+`;
+
+let t: TeamsTestApp;
+beforeEach(async () => {
+  t = await startTeamsTestApp({ yaml });
+  await t.post(conversationUpdateActivity(t.connector.url, { added: true }));
+  for (const user of [lead, ...people])
+    await t.post(installationUpdateActivity(t.connector.url, user, 'add'));
+});
+afterEach(async () => {
+  await t.close();
+});
+
+function lastCard(calls: { body: unknown }[]) {
+  const card = cardsIn(calls.at(-1)?.body)[0];
+  if (!card) throw new Error('no card');
+  return card;
+}
+
+it('a closed pulse card is updated in place and the results card follows in the channel', async () => {
+  await t.post(messageActivity(t.connector.url, lead, 'post weekly-pulse'));
+  await t.settle();
+  expect(t.connector.sent(TEAMS_CHANNEL)).toHaveLength(1);
+  const pulseCard = lastCard(t.connector.sent(TEAMS_CHANNEL));
+  const actions = executeActions(pulseCard).filter((a) => a.verb === 'kp_pulse_vote');
+  const questions = [...new Set(actions.map((a) => String(a.data.questionId)))];
+  expect(questions).toHaveLength(3);
+  // Statement 0: 2 of 3 agree (67 %); statement 1: two answers only (withheld); statement 2: 1 of 3 (33 %).
+  const plan: [number, number, number][] = [
+    [0, 0, 5],
+    [1, 0, 4],
+    [2, 0, 1],
+    [0, 1, 5],
+    [1, 1, 5],
+    [0, 2, 1],
+    [1, 2, 2],
+    [2, 2, 4],
+  ];
+  for (const [person, q, value] of plan) {
+    const action = actions.find((a) => a.data.questionId === questions[q] && a.data.value === value);
+    if (!action) throw new Error(`no action for ${q}/${value}`);
+    const user = people[person];
+    if (!user) throw new Error('no user');
+    const answer = await t.post(
+      cardActionActivity(t.connector.url, user, action.verb, action.data, channelConversation()),
+    );
+    expect(answer.status).toBe(200);
+  }
+
+  t.connector.throttle(1, 1);
+  t.clock.advance(49 * HOUR);
+  expect(t.app.scheduler.tick(t.clock.now()).closedPulses).toBe(1);
+  await t.settle();
+  t.clock.advance(2_000);
+  await t.settle();
+  const updates = t.connector.updated(TEAMS_CHANNEL);
+  expect(updates).toHaveLength(1);
+  // The first PUT was answered 429 and made again after Retry-After.
+  expect(t.connector.calls.filter((c) => c.method === 'PUT')).toHaveLength(2);
+  const ref = t.app.runtime.db
+    .prepare(
+      "SELECT message_ref FROM deliveries WHERE payload LIKE '%\"pulse\"%' AND target_kind = 'channel'",
+    )
+    .pluck()
+    .get() as string;
+  const activityId = ref.split('|')[1];
+  expect(activityId).toBeTruthy();
+  expect(updates[0]?.path).toBe(`/v3/conversations/${TEAMS_CHANNEL}/activities/${activityId}`);
+  const closedCard = lastCard(updates);
+  expect(cardProblems(closedCard)).toEqual([]);
+  expect(executeActions(closedCard)).toEqual([]);
+  expect(JSON.stringify(closedCard)).not.toContain('Action.');
+  expect(closedCard.refresh).toBeUndefined();
+  expect(cardText(closedCard)).toContain('Denne pulsmålingen er avsluttet');
+  expect(cardText(closedCard)).toContain('Resultatene deles her i kanalen senest');
+  expect(t.connector.sent(TEAMS_CHANNEL)).toHaveLength(1);
+
+  t.clock.advance(12 * HOUR);
+  expect(t.app.scheduler.tick(t.clock.now()).resultsShared).toBe(1);
+  await t.settle();
+  expect(t.connector.sent(TEAMS_CHANNEL)).toHaveLength(2);
+  const resultsCard = lastCard(t.connector.sent(TEAMS_CHANNEL));
+  expect(cardProblems(resultsCard)).toEqual([]);
+  const text = cardText(resultsCard);
+  const bank = t.app.runtime.core.bank;
+  const statement = (q: number) => bank.get(questions[q] as string)?.text.nb ?? '?';
+  expect(text).toMatch(/Takk! \d+ % svarte/);
+  expect(text).toContain(`«${statement(0)}»: 67 % enig`);
+  expect(text).toContain(`«${statement(2)}»: 33 % enig`);
+  expect(text).not.toContain(statement(1));
+  expect(text).not.toContain('100 %');
+  expect(t.connector.updated(TEAMS_CHANNEL)).toHaveLength(2);
+  expect(cardText(lastCard(t.connector.updated(TEAMS_CHANNEL)))).toContain(
+    'Resultatene er delt her i kanalen',
+  );
+});
