@@ -40,6 +40,7 @@ export function createCore(deps: CoreDeps) {
   const reflections = createReflectionService(ctx, people);
   const stories = createStoryService(ctx, people);
   const nominations = createNominationService(ctx, people);
+  const results = createResultsService(ctx, people);
   const conversation = createConversation({
     ctx,
     people,
@@ -50,6 +51,7 @@ export function createCore(deps: CoreDeps) {
     reflections,
     admin,
     personalData,
+    results,
     render,
   });
   return {
@@ -70,7 +72,7 @@ export function createCore(deps: CoreDeps) {
     reminders: createReminderService(ctx),
     retention: createRetentionService(ctx),
     /** Closing pulses: their posts marked closed, the results shared back to their channels. */
-    results: createResultsService(ctx, people),
+    results,
     personalData,
     conversation,
     render,

@@ -16,6 +16,8 @@ export type ChatCommand =
   | { kind: 'recognise' }
   | { kind: 'post'; scheduleId: string | undefined; force: boolean }
   | { kind: 'digest'; month: string | undefined; valid: boolean }
+  /** A closed pulse's results (the last one unless named), or a lead's sentence to share with them. */
+  | { kind: 'results'; pulseId: string | undefined; note: string | undefined }
   | { kind: 'unknown'; word: string };
 
 export type CommandKind = Exclude<ChatCommand['kind'], 'unknown' | 'forget'>;
@@ -34,11 +36,14 @@ export const COMMAND_WORDS: Record<CommandKind, readonly string[]> = {
   recognise: ['recognise', 'recognize', 'anerkjenn'],
   post: ['post', 'publiser'],
   digest: ['digest', 'oppsummering'],
+  results: ['results', 'resultat', 'resultater'],
 };
 
 /** `mydata forget` (or `slett`, `glem`, `gløym`) asks to erase everything stored about the person. */
 const FORGET_WORDS = ['forget', 'slett', 'glem', 'gløym'];
 const FORCE_WORDS = ['force', '--force', 'tving'];
+const NOTE_WORDS = ['note', 'notat', 'merknad'];
+const isPulseId = (word: string | undefined) => word?.startsWith('pulse_') ?? false;
 
 const BY_WORD = new Map<string, CommandKind>(
   (Object.entries(COMMAND_WORDS) as [CommandKind, readonly string[]][]).flatMap(([kind, words]) =>
@@ -69,6 +74,14 @@ export function parseCommand(text: string | undefined): ChatCommand {
       return { kind, scheduleId: second, force: FORCE_WORDS.includes(third?.toLowerCase() ?? '') };
     case 'digest':
       return { kind, month: second, valid: second === undefined || MONTH_PATTERN.test(second) };
+    case 'results': {
+      const rest = trimmed.split(/\s+/).slice(1);
+      const noting = NOTE_WORDS.includes(rest[0]?.toLowerCase() ?? '');
+      const words = noting ? rest.slice(1) : rest;
+      const pulseId = isPulseId(words[0]) ? words[0] : undefined;
+      const note = noting ? words.slice(pulseId ? 1 : 0).join(' ') : undefined;
+      return { kind, pulseId, note };
+    }
     default:
       return { kind };
   }

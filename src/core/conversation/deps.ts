@@ -8,6 +8,7 @@ import type { People } from '../people.js';
 import type { PersonalData } from '../personal-data.js';
 import type { PulseService } from '../pulses/pulse-service.js';
 import type { PulseViews } from '../pulses/pulse-views.js';
+import type { ResultsService } from '../pulses/results-service.js';
 import type { DeliveryPayload, Target } from '../records.js';
 
 /** The use cases a conversation calls: every command and click goes through these. */
@@ -21,5 +22,6 @@ export interface ConversationDeps {
   reflections: ReflectionService;
   admin: Admin;
   personalData: PersonalData;
+  results: ResultsService;
   render(payload: DeliveryPayload, target: Target): Message | undefined;
 }

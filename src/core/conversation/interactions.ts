@@ -1,9 +1,11 @@
 import type { DecisionResult } from '../content/nomination-service.js';
+import type { Message } from '../message.js';
 import { decisionMessage } from '../messages/content-messages.js';
 import { voteOutcomeMessage } from '../messages/pulse-message.js';
 import type { Actor } from '../people.js';
 import type { VoteResult } from '../pulses/pulse-service.js';
-import { personKey } from '../records.js';
+import { type Pulse, personKey } from '../records.js';
+import type { Locale } from '../vocabulary.js';
 import type { ConversationDeps } from './deps.js';
 import { type MessageReply, messageReply, type Outcome } from './reply.js';
 
@@ -46,6 +48,12 @@ export function createInteractions(deps: ConversationDeps) {
     return messageReply(locale, decisionMessage(result, action, locale), DECISION_OUTCOMES[result.status]);
   }
 
+  /** The pulse as this person sees it: their answers marked, or once closed, where results are shared. */
+  function ownView(actor: Actor, pulse: Pulse, locale: Locale): Message {
+    const closed = views.isClosed(pulse) ? deps.results.closedMessage(pulse.id, locale) : undefined;
+    return closed ?? views.personal(pulse, locale, pulses.answersOf(pulse, actor));
+  }
+
   return {
     /** Stored before anything is said: the reply exists only once the answer is in the database. */
     vote(actor: Actor, request: VoteRequest | undefined): MessageReply {
@@ -60,7 +68,7 @@ export function createInteractions(deps: ConversationDeps) {
       const message = voteOutcomeMessage(result, locale, ctx.settings.timezone);
       const reply = messageReply(locale, message, VOTE_OUTCOMES[result.status]);
       if (!('pulse' in result)) return reply;
-      const own = views.personal(result.pulse, locale, pulses.answersOf(result.pulse, actor));
+      const own = ownView(actor, result.pulse, locale);
       return {
         ...reply,
         ...(result.status === 'closed' ? {} : { vote: { status: result.status, value: result.value } }),
@@ -77,7 +85,7 @@ export function createInteractions(deps: ConversationDeps) {
       const pulse = pulses.get(pulseId);
       if (!pulse) return undefined;
       const locale = localeOf(actor);
-      return messageReply(locale, views.personal(pulse, locale, pulses.answersOf(pulse, actor)));
+      return messageReply(locale, ownView(actor, pulse, locale));
     },
 
     decide: (actor: Actor, nominationId: string, accept: boolean) =>

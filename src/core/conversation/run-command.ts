@@ -14,6 +14,7 @@ import { type ChatCommand, parseCommand } from './commands.js';
 import type { ConversationDeps } from './deps.js';
 import type { createForms } from './forms.js';
 import { messageReply, type Outcome, type Reply, textReply } from './reply.js';
+import { resultsCommand } from './results-command.js';
 
 type Forms = ReturnType<typeof createForms>;
 
@@ -160,6 +161,8 @@ export function createCommandRunner(deps: ConversationDeps, forms: Forms) {
         return awaitingRecognition(person, locale, t);
       case 'post':
         return post(person, locale, t, command);
+      case 'results':
+        return resultsCommand(deps, person, locale, command);
       case 'digest':
         return command.valid
           ? digest(actor, person, locale, t, command.month)

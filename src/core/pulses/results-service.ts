@@ -152,6 +152,16 @@ export function createResultsService(ctx: CoreContext, roles?: { isLeadOrAdmin(k
       });
     },
 
+    /** The pulse that closed last (within three months): what `results` in the chat is about. */
+    latestClosed(): Pulse | undefined {
+      const now = ctx.clock.now();
+      const from = new Date(now.getTime() - 92 * 86_400_000).toISOString();
+      return store.pulses
+        .pulsesIn({ from, to: now.toISOString() })
+        .filter((p) => p.closedAt !== null)
+        .sort((a, b) => b.closesAt.localeCompare(a.closesAt))[0];
+    },
+
     /** The results as the channel will see them (leads preview them before adding a note). */
     preview(pulseId: string, locale: Locale = settings.defaultLocale): Message | undefined {
       const pulse = store.pulses.get(pulseId);

@@ -3,6 +3,9 @@ import type { conversationNb } from './conversation.nb.js';
 
 export const conversationEn: PartCatalog<typeof conversationNb> = {
   'chat.help.manager': 'For managers:\n• recognise – nominations waiting for recognition',
+  'chat.results.hint':
+    'Pulse {id}. Add one sentence on what you will do about it and the results are shared now: `results note {id} …`.',
+  'chat.results.none': 'No pulse has closed in the last three months.',
   'chat.mydata.name': 'Name',
   'chat.mydata.language': 'Language',
   'chat.mydata.reminders': 'Reminders',

@@ -1,6 +1,9 @@
 // The conversation layer: what every platform answers to a command (bokmål reference).
 export const conversationNb = {
   'chat.help.manager': 'For ledere:\n• recognise – nominasjoner som venter på anerkjennelse',
+  'chat.results.hint':
+    'Pulsmåling {id}. Legg til én setning om hva dere gjør med det, så deles resultatene nå: `results note {id} …`.',
+  'chat.results.none': 'Ingen pulsmåling er lukket de siste tre månedene.',
   'chat.mydata.name': 'Navn',
   'chat.mydata.language': 'Språk',
   'chat.mydata.reminders': 'Påminnelser',

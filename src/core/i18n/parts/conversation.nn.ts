@@ -3,6 +3,9 @@ import type { conversationNb } from './conversation.nb.js';
 
 export const conversationNn: PartCatalog<typeof conversationNb> = {
   'chat.help.manager': 'For leiarar:\n• recognise – nominasjonar som ventar på anerkjenning',
+  'chat.results.hint':
+    'Pulsmåling {id}. Legg til éi setning om kva de gjer med det, så blir resultata delte no: `results note {id} …`.',
+  'chat.results.none': 'Inga pulsmåling er lukka dei siste tre månadene.',
   'chat.mydata.name': 'Namn',
   'chat.mydata.language': 'Språk',
   'chat.mydata.reminders': 'Påminningar',

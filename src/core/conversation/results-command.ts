@@ -1,0 +1,34 @@
+import { type Translator, translator } from '../i18n/translate.js';
+import type { Message } from '../message.js';
+import { resultsNoteReply } from '../pulses/results-service.js';
+import type { Person } from '../records.js';
+import type { Locale } from '../vocabulary.js';
+import type { ChatCommand } from './commands.js';
+import type { ConversationDeps } from './deps.js';
+import { messageReply, type Reply, textReply } from './reply.js';
+
+/**
+ * `results [PULSE_ID]` shows a closed pulse's results as its channel will see them; `results note
+ * [PULSE_ID] SENTENCE` adds the leads' "Dette gjør vi med det" and shares them now. Leads only.
+ */
+export function resultsCommand(
+  deps: Pick<ConversationDeps, 'people' | 'results'>,
+  person: Person,
+  locale: Locale,
+  command: Extract<ChatCommand, { kind: 'results' }>,
+): Reply {
+  const t: Translator = translator(locale);
+  if (!deps.people.isLeadOrAdmin(person.key)) return textReply(locale, t('error.notAllowed'), 'not_allowed');
+  const pulseId = command.pulseId ?? deps.results.latestClosed()?.id;
+  if (!pulseId) return textReply(locale, t('chat.results.none'), 'not_found');
+  if (command.note !== undefined) {
+    const result = deps.results.note({ pulseId, text: command.note, by: person.key });
+    const text = resultsNoteReply(result, locale, pulseId);
+    return textReply(locale, text, result.status === 'shared' ? 'ok' : 'usage');
+  }
+  const preview = deps.results.preview(pulseId, locale);
+  if (!preview) return textReply(locale, t('results.error.unknownPulse', { id: pulseId }), 'not_found');
+  const hint = { type: 'context' as const, text: t('chat.results.hint', { id: pulseId }) };
+  const shown: Message = { ...preview, blocks: [...preview.blocks, hint] };
+  return messageReply(locale, shown);
+}
