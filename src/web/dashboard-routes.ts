@@ -1,13 +1,15 @@
 import type { Request, Response } from 'express';
+import type { Digest } from '../core/digest/digest.js';
+import { DigestMonthError } from '../core/digest/digest-service.js';
 import { formatter } from '../core/digest/format.js';
-import { translator } from '../core/i18n/translate.js';
+import { formatMonth, translator } from '../core/i18n/translate.js';
 import { localMonth, MONTH_PATTERN, shiftMonth } from '../core/time.js';
 import { LOCALES, type Locale } from '../core/vocabulary.js';
 import type { Runtime } from '../runtime.js';
 import { renderDigestHtml } from './dashboard/render-html.js';
 import { DIGEST_CSS } from './dashboard/styles.js';
 import { verifyDashboardLink } from './dashboard-link.js';
-import { escapeHtml } from './markdown-html.js';
+import { escapeHtml } from './escape-html.js';
 import type { Mount } from './server.js';
 
 /** The signed-link fields a page must carry on to its links and forms. */
@@ -57,15 +59,35 @@ export function dashboardRoutes(deps: {
     res.setHeader('Content-Security-Policy', CSP);
     res.setHeader('Cache-Control', 'no-store');
   };
-  const forbidden = (req: Request, res: Response) => {
-    const t = translator(langOf(req));
+  /** A short page; `body` is HTML already escaped. */
+  const page = (req: Request, res: Response, status: number, title: string, body: string) => {
     headers(res);
     res
-      .status(403)
+      .status(status)
       .type('html')
       .send(
-        `<!doctype html><html lang="${langOf(req)}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${escapeHtml(t('dash.forbidden.title'))} – Kulturpuls</title><style>${DIGEST_CSS}</style></head><body><main><section><h1>${escapeHtml(t('dash.forbidden.title'))}</h1><p>${escapeHtml(t('dash.forbidden.text'))}</p></section></main></body></html>`,
+        `<!doctype html><html lang="${langOf(req)}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${escapeHtml(title)} – Kulturpuls</title><style>${DIGEST_CSS}</style></head><body><main><section><h1>${escapeHtml(title)}</h1>${body}</section></main></body></html>`,
       );
+  };
+  const forbidden = (req: Request, res: Response) => {
+    const t = translator(langOf(req));
+    page(req, res, 403, t('dash.forbidden.title'), `<p>${escapeHtml(t('dash.forbidden.text'))}</p>`);
+  };
+  const outOfRange = (req: Request, res: Response, error: DigestMonthError) => {
+    const locale = langOf(req);
+    const t = translator(locale);
+    const back = new URLSearchParams({ ...keepOf(req), lang: locale });
+    const text = t(
+      'dig.range',
+      error.params((m) => formatMonth(locale, m)),
+    );
+    page(
+      req,
+      res,
+      404,
+      text,
+      `<p><a href="/dashboard?${escapeHtml(back.toString())}">${escapeHtml(t('dash.title'))}</a></p>`,
+    );
   };
 
   return (app) => {
@@ -76,7 +98,13 @@ export function dashboardRoutes(deps: {
         ? requested
         : shiftMonth(localMonth(runtime.clock.now(), settings.timezone), -1);
       const locale = langOf(req);
-      const digest = core.digests.forMonth(month);
+      let digest: Digest;
+      try {
+        digest = core.digests.forMonth(month);
+      } catch (error) {
+        if (error instanceof DigestMonthError) return outOfRange(req, res, error);
+        throw error;
+      }
       const options = {
         locale,
         bank: core.bank,

@@ -44,13 +44,13 @@ describe('kulturpuls digest', () => {
     const validate = new Ajv({ strict: false }).compile(schema);
     const json = JSON.parse(readFileSync(file, 'utf8'));
     expect(validate(json), JSON.stringify(validate.errors)).toBe(true);
-    expect(json).toMatchObject({ $schema: 'urn:kulturpuls:digest:v2', version: 2, month: '2025-03' });
+    expect(json).toMatchObject({ $schema: 'urn:kulturpuls:digest:v3', version: 3, month: '2025-03' });
   });
 
   it('writes CSV, self-contained HTML with print CSS, and the politicians version', async () => {
     const csv = await run(['--month', '2025-03', '--format', 'csv']);
     expect(csv.out.split('\r\n')[0]).toBe(
-      'month,section,id,label,n,value,change,baseline_change,status,d1,d2,d3,d4,d5',
+      '\uFEFFmonth;section;id;label;n;value;change;baseline_change;status;d1;d2;d3;d4;d5;period;change_from',
     );
     const html = await run(['--month', '2025-03', '--format', 'html', '--lang', 'en']);
     expect(html.out).toContain('@page{size:A4');

@@ -4,6 +4,7 @@ import { formatMonth, formatNumber, type Translator, translator } from '../i18n/
 import type { Gated } from '../privacy/threshold.js';
 import type { Dimension, Locale } from '../vocabulary.js';
 import type { Aggregate } from './aggregate.js';
+import type { Span } from './compare.js';
 import type { Digest, ScoreLine } from './digest.js';
 
 export type Audience = 'leads' | 'politicians';
@@ -25,17 +26,25 @@ export function formatter(digest: Digest, options: RenderOptions) {
   const withheld = t('digest.withheld');
   const signed = (value: number | null) =>
     value === null ? '–' : `${value > 0.05 ? '+' : value < -0.05 ? '−' : '±'}${num(Math.abs(value))}`;
+  const shortMonth = (m: string) => {
+    const [year, mon] = m.split('-').map(Number) as [number, number];
+    return new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : locale, { month: 'short', timeZone: 'UTC' })
+      .format(new Date(Date.UTC(year, mon - 1, 15)))
+      .replace('.', '');
+  };
   return {
     t,
     locale,
     num,
     withheld,
     month: (m: string) => formatMonth(locale, m),
-    shortMonth: (m: string) => {
-      const [year, mon] = m.split('-').map(Number) as [number, number];
-      return new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : locale, { month: 'short', timeZone: 'UTC' })
-        .format(new Date(Date.UTC(year, mon - 1, 15)))
-        .replace('.', '');
+    shortMonth,
+    /** "jan–mar 2025"; one month as "mars 2025". */
+    span: (s: Span | null) => {
+      if (!s) return '–';
+      if (s.from === s.to) return formatMonth(locale, s.from);
+      const [fromYear, toYear] = [s.from.slice(0, 4), s.to.slice(0, 4)];
+      return `${shortMonth(s.from)}${fromYear === toYear ? '' : ` ${fromYear}`}–${shortMonth(s.to)} ${toYear}`;
     },
     signed,
     percent: (value: number) => `${Math.round(value * 100)} %`,
@@ -50,6 +59,7 @@ export function formatter(digest: Digest, options: RenderOptions) {
       if (!question) return id;
       return question.text[locale] + (question.reverse ? ` (${t('digest.reverse')})` : '');
     },
+    question: (id: string) => bank.get(id)?.text[locale] ?? null,
     sector: options.sectorName,
     /** Not every month asks a leadership statement (pulses rotate): "not measured" is not "withheld". */
     index: () => {

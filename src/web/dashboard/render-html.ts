@@ -1,9 +1,8 @@
-import type { Digest, ScoreLine } from '../../core/digest/digest.js';
+import type { Digest } from '../../core/digest/digest.js';
 import { type Formatter, formatter, type RenderOptions } from '../../core/digest/format.js';
-import { renderPoliticiansMarkdown } from '../../core/digest/render-politicians.js';
 import { shiftMonth } from '../../core/time.js';
 import { LEADERSHIP_DIMENSIONS, LOCALES } from '../../core/vocabulary.js';
-import { escapeHtml as e, markdownToHtml } from '../markdown-html.js';
+import { escapeHtml as e } from '../escape-html.js';
 import {
   activitySection,
   collaborationSection,
@@ -15,8 +14,10 @@ import {
   storiesSection,
   withheldSection,
 } from './html-sections.js';
+import { politiciansHtml } from './politicians-html.js';
 import { DIGEST_CSS } from './styles.js';
 import { barChart, trendChart } from './svg-charts.js';
+import { actionsSection, cards, dimensionSections } from './top-sections.js';
 
 export interface DashboardExtras {
   /** Query parameters that must travel with every link and form (the signed-link fields). */
@@ -38,7 +39,7 @@ export function renderDigestHtml(digest: Digest, options: HtmlOptions): string {
   const { t } = f;
   const body =
     options.audience === 'politicians'
-      ? `<section>${markdownToHtml(renderPoliticiansMarkdown(digest, options))}</section>`
+      ? politiciansHtml(digest, f)
       : leadSections(digest, f, options.dashboard);
   const heading =
     options.audience === 'politicians'
@@ -74,37 +75,6 @@ function nav(digest: Digest, f: Formatter, options: HtmlOptions): string {
   return `<nav class="months" aria-label="${e(t('dash.monthPicker'))}"><a class="step" id="prev-month" href="${e(href(prev, options.locale, keep))}">← ${e(t('dash.previous'))}</a>
 <form method="get" action="" id="month-picker"><label for="month-input">${e(t('dash.monthPicker'))}</label><input type="month" id="month-input" name="month" value="${digest.month}" required pattern="\\d{4}-\\d{2}">${hidden}<button type="submit">${e(t('dash.show'))}</button></form>
 <a class="step" id="next-month" href="${e(href(next, options.locale, keep))}">${e(t('dash.next'))} →</a><span aria-label="${e(t('dash.language'))}">${langs}</span></nav>`;
-}
-
-function cards(digest: Digest, f: Formatter): string {
-  const { t } = f;
-  const p = digest.participation;
-  const card = (big: string, label: string, small = '') =>
-    `<div class="card"><span class="big">${e(big)}</span>${e(label)}${small ? `<br><span class="small">${e(small)}</span>` : ''}</div>`;
-  return `<div class="cards">${[
-    card(
-      f.index(),
-      t('dash.section.index'),
-      `${t('digest.col.change')} ${f.signed(digest.index.change)} · ${t('dash.col.baseline')} ${f.signed(digest.index.baselineChange)}`,
-    ),
-    card(f.gated(p.rate, f.percent), t('digest.rate'), `${t('digest.pulses')}: ${p.pulses}`),
-    card(f.gated(p.respondents, String), t('dash.respondents'), `${t('digest.invited')}: ${p.invited}`),
-    card(
-      String(digest.activity.month.inUse),
-      t('dash.activity.inUse'),
-      `${t('dash.activity.stories')}: ${digest.activity.month.stories}`,
-    ),
-  ].join('')}</div>`;
-}
-
-function scoreTable(lines: ScoreLine[], f: Formatter, label: (l: ScoreLine) => string): string {
-  const { t } = f;
-  return `<table><thead><tr><th>${e(t('digest.col.dimension'))}</th><th class="num">${e(t('digest.col.n'))}</th><th class="num">${e(t('digest.col.mean'))}</th><th class="num">${e(t('digest.col.change'))}</th><th class="num">${e(t('dash.col.baseline'))}</th><th>${e(t('digest.col.distribution'))}</th></tr></thead><tbody>${lines
-    .map(
-      (l) =>
-        `<tr><td>${e(label(l))}</td>${num(f.n(l.result))}${num(f.score(l.result))}${num(f.signed(l.change))}${num(f.signed(l.baselineChange))}<td>${e(f.distribution(l.result))}</td></tr>`,
-    )
-    .join('')}</tbody></table>`;
 }
 
 function leadSections(digest: Digest, f: Formatter, dashboard?: DashboardExtras): string {
@@ -158,6 +128,7 @@ function leadSections(digest: Digest, f: Formatter, dashboard?: DashboardExtras)
         `<form class="done" method="post" action="/dashboard/next-steps/${encodeURIComponent(id)}/done?${e(new URLSearchParams({ ...dashboard.keep, month: digest.month, lang: f.locale }).toString())}"><button type="submit">${e(t('dash.markDone'))}</button></form>`
     : undefined;
   return [
+    actionsSection(digest, f),
     cards(digest, f),
     section(
       'index',
@@ -169,12 +140,7 @@ function leadSections(digest: Digest, f: Formatter, dashboard?: DashboardExtras)
       t('dash.section.trend'),
       `${trendSvg}<p class="muted">${e(digest.baselineMonth ? `${t('dash.col.baseline')}: ${f.month(digest.baselineMonth)}` : '')}</p>`,
     ),
-    section(
-      'dimensions',
-      t('digest.section.dimensions'),
-      scoreTable(digest.dimensions, f, (l) => f.dimension(l)),
-      'long',
-    ),
+    dimensionSections(digest, f),
     distributionSection(digest, f),
     `<div class="pair">${section(
       'participation',

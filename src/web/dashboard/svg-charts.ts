@@ -1,4 +1,4 @@
-import { escapeHtml } from '../markdown-html.js';
+import { escapeHtml } from '../escape-html.js';
 
 // Charts as inline SVG: no script, no CDN. Patterns and printed values carry the meaning, so a chart
 // reads the same in greyscale, on paper and to a screen reader (each has <title> and <desc>).
