@@ -6,6 +6,7 @@ import { formatMonth, translator } from '../core/i18n/translate.js';
 import { localMonth, MONTH_PATTERN, shiftMonth } from '../core/time.js';
 import { LOCALES, type Locale } from '../core/vocabulary.js';
 import type { Runtime } from '../runtime.js';
+import { createWorkQueue } from './dashboard/digest-queue.js';
 import { renderDigestHtml } from './dashboard/render-html.js';
 import { DIGEST_CSS } from './dashboard/styles.js';
 import { verifyDashboardLink } from './dashboard-link.js';
@@ -90,8 +91,10 @@ export function dashboardRoutes(deps: {
     );
   };
 
+  const queue = createWorkQueue();
+
   return (app) => {
-    app.get('/dashboard', (req, res) => {
+    app.get('/dashboard', async (req, res) => {
       if (!authorise(req.query)) return forbidden(req, res);
       const requested = typeof req.query.month === 'string' ? req.query.month : '';
       const month = MONTH_PATTERN.test(requested)
@@ -100,7 +103,7 @@ export function dashboardRoutes(deps: {
       const locale = langOf(req);
       let digest: Digest;
       try {
-        digest = core.digests.forMonth(month);
+        digest = await queue(month, () => core.digests.forMonth(month));
       } catch (error) {
         if (error instanceof DigestMonthError) return outOfRange(req, res, error);
         throw error;
@@ -111,13 +114,14 @@ export function dashboardRoutes(deps: {
         sectorName: sectorNamer(runtime, locale),
       };
       const notice = req.query.done === '1' ? formatter(digest, options).t('dash.markedDone') : undefined;
-      headers(res);
-      res.type('html').send(
+      const html = await queue(null, () =>
         renderDigestHtml(digest, {
           ...options,
           dashboard: { keep: keepOf(req), ...(notice ? { notice } : {}) },
         }),
       );
+      headers(res);
+      res.type('html').send(html);
     });
 
     // A lead marks a learning-loop next step done; the signed link is the credential (no cookie, so no CSRF).

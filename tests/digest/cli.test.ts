@@ -68,3 +68,21 @@ describe('kulturpuls digest', () => {
     expect((await run(['--month', '2025-03', '--format', 'json', '--audience', 'politicians'])).code).toBe(2);
   });
 });
+
+describe('kulturpuls COMMAND --help', () => {
+  it.each(['digest', 'backup', 'export', 'demo-data', 'config'])(
+    '%s --help prints its usage and exits 0',
+    async (command) => {
+      const out: string[] = [];
+      const code = await runCli([command, '--help'], { out: (t) => out.push(t), err: () => {}, env: {} });
+      expect(code).toBe(0);
+      expect(out.join('\n')).toMatch(new RegExp(`usage:[\\s\\S]*kulturpuls ${command}`));
+    },
+  );
+
+  it('digest --help explains the CSV dialects', async () => {
+    const out: string[] = [];
+    await runCli(['digest', '-h'], { out: (t) => out.push(t), err: () => {}, env: {} });
+    expect(out.join('\n')).toContain('--csv-dialect');
+  });
+});
