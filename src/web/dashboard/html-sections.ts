@@ -110,7 +110,7 @@ export function collaborationSection(digest: Digest, f: Formatter): string {
   return section(
     'collaboration',
     t('dash.section.collaboration'),
-    `<p>${e(t('dash.collab.summary', { cross: c.crossSector, items: c.items }))}</p>${chart}<div class="scroll">${table}</div>`,
+    `<p>${e(t('dash.collab.summary', { cross: c.crossSector, items: c.items }))}</p>${chart}${table}`,
   );
 }
 

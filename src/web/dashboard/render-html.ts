@@ -33,6 +33,16 @@ export interface HtmlOptions extends RenderOptions {
 
 const LANGUAGE_NAMES = { nb: 'Bokmål', nn: 'Nynorsk', en: 'English' } as const;
 
+/**
+ * Every table and chart scrolls sideways on a phone (charts keep their size there, so their text
+ * stays readable), and can be scrolled from the keyboard. Bars inside table cells scroll with the table.
+ */
+const scrollable = (html: string) =>
+  html
+    .replace(/<table/g, '<div class="scroll" tabindex="0"><table')
+    .replace(/<\/table>/g, '</table></div>')
+    .replace(/(?<!<td>)(<svg[\s\S]*?<\/svg>)/g, '<div class="scroll" tabindex="0">$1</div>');
+
 /** A complete, self-contained HTML document (no script, no external resource). */
 export function renderDigestHtml(digest: Digest, options: HtmlOptions): string {
   const f = formatter(digest, options);
@@ -40,7 +50,7 @@ export function renderDigestHtml(digest: Digest, options: HtmlOptions): string {
   const body =
     options.audience === 'politicians'
       ? politiciansHtml(digest, f)
-      : leadSections(digest, f, options.dashboard);
+      : scrollable(leadSections(digest, f, options.dashboard));
   const heading =
     options.audience === 'politicians'
       ? t('pol.heading', { month: f.month(digest.month) })

@@ -36,12 +36,12 @@ export function cards(digest: Digest, f: Formatter): string {
 export function dimensionSections(digest: Digest, f: Formatter): string {
   const { t } = f;
   const table = (lines: ScoreLine[]) =>
-    `<div class="scroll" tabindex="0" role="region" aria-label="${e(t('digest.section.dimensions'))}"><table><thead><tr><th>${e(t('digest.col.dimension'))}</th><th class="num">${e(t('digest.col.n'))}</th><th class="num">${e(t('digest.col.mean'))}</th><th class="num">${e(t('digest.col.change'))}</th><th>${e(t('dig.col.comparedWith'))}</th><th class="num">${e(t('dash.col.baseline'))}</th><th>${e(t('digest.col.distribution'))}</th></tr></thead><tbody>${lines
+    `<table><thead><tr><th>${e(t('digest.col.dimension'))}</th><th class="num">${e(t('digest.col.n'))}</th><th class="num">${e(t('digest.col.mean'))}</th><th class="num">${e(t('digest.col.change'))}</th><th>${e(t('dig.col.comparedWith'))}</th><th class="num">${e(t('dash.col.baseline'))}</th><th>${e(t('digest.col.distribution'))}</th></tr></thead><tbody>${lines
       .map(
         (l) =>
           `<tr><td>${e(f.dimension(l))}</td>${num(f.n(l.result))}${num(f.score(l.result))}${num(f.signed(l.change))}<td>${e(f.span(l.changeFrom))}</td>${num(f.signed(l.baselineChange))}<td>${e(f.distribution(l.result))}</td></tr>`,
       )
-      .join('')}</tbody></table></div>`;
+      .join('')}</tbody></table>`;
   const leadership = digest.dimensions.filter((l) => l.group === 'leadership');
   const other = digest.dimensions.filter((l) => l.group !== 'leadership');
   const span = f.span(digest.index.window);
