@@ -131,7 +131,13 @@ export function digestCommand(io: CliIo, args: string[]): Promise<ExitCode> {
       return 2;
     }
     createAuditTrail(runtime).record('digest.requested', null, { month, format, audience, via: 'cli' });
-    const options = { locale, bank: core.bank, sectorName: sectorNamer(runtime, locale), audience } as const;
+    const options = {
+      locale,
+      bank: core.bank,
+      sectorName: sectorNamer(runtime, locale),
+      audience,
+      timeZone: settings.timezone,
+    } as const;
     const text =
       format === 'json'
         ? `${JSON.stringify({ $schema: DIGEST_SCHEMA_ID, ...digest }, null, 2)}\n`

@@ -38,7 +38,14 @@ Usage:
 async function start(io: CliIo): Promise<ExitCode> {
   const config = configOrExit(io);
   if (!config) return 1;
-  const app = await startApp(config, { factories: await platformFactories(config) });
+  let app: Awaited<ReturnType<typeof startApp>>;
+  try {
+    app = await startApp(config, { factories: await platformFactories(config) });
+  } catch (error) {
+    if ((error as { code?: string }).code !== 'EADDRINUSE') throw error;
+    io.err((error as Error).message);
+    return 1;
+  }
   io.out(`Kulturpuls is running on port ${app.port}\n${describePlatforms(config)}`);
   const shutdown = () => {
     void app.stop().then(() => process.exit(0));

@@ -112,6 +112,7 @@ export function dashboardRoutes(deps: {
         locale,
         bank: core.bank,
         sectorName: sectorNamer(runtime, locale),
+        timeZone: settings.timezone,
       };
       const notice = req.query.done === '1' ? formatter(digest, options).t('dash.markedDone') : undefined;
       const html = await queue(null, () =>
@@ -136,7 +137,8 @@ export function dashboardRoutes(deps: {
         lang: langOf(req),
         done: '1',
       });
-      res.redirect(303, `/dashboard?${params}`);
+      // Back to the list the reader was in, not the top of the page.
+      res.redirect(303, `/dashboard?${params}#next-steps`);
     });
   };
 }

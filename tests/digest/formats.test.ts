@@ -103,6 +103,12 @@ describe('a small group leaks through no format', () => {
     expect(csvCell('a;b', 'excel')).toBe('"a;b"');
   });
 
+  it('shows times in the organisation’s time zone, not UTC', () => {
+    // Generated 2025-03-20T12:00Z: 13:00 in Oslo.
+    expect(renderDigestHtml(digest, options('nb'))).toContain('2025-03-20 13:00');
+    expect(renderDigestHtml(digest, { ...options('nb'), timeZone: 'UTC' })).toContain('2025-03-20 12:00');
+  });
+
   it('the chat message has three highlights and the signed dashboard link', () => {
     const url = world.core.digests.dashboardUrl('2025-03');
     expect(url).toMatch(

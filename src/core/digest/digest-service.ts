@@ -3,7 +3,7 @@ import { KulturpulsError } from '../errors.js';
 import type { CellStat } from '../ports.js';
 import { localMonth, monthPeriod, shiftMonth } from '../time.js';
 import { buildCells, type Cell, groupBy } from './aggregate.js';
-import { WINDOW_MONTHS } from './compare.js';
+import { WINDOW_MONTHS, type WindowScores } from './compare.js';
 import { signedDashboardUrl } from './dashboard-link.js';
 import { buildDigest, type Digest, type MonthCells, TREND_MONTHS } from './digest.js';
 
@@ -58,6 +58,7 @@ export function createDigestService(ctx: CoreContext) {
 
   // Closed months never change (pulses count once closed); the current month is recomputed.
   const monthCells = new Map<string, Cell[]>();
+  const spanScores = new Map<string, WindowScores>();
 
   /** From the first month with answers (or last month, on a fresh install) to the current month. */
   function monthRange(): { first: string; last: string } {
@@ -137,6 +138,13 @@ export function createDigestService(ctx: CoreContext) {
         reflections: store.content.reflectionsIn(period),
         openNextSteps: store.content.openNextSteps(period.from),
         names,
+        remember: (span, compute) => {
+          if (span.to >= range.last) return compute();
+          const key = `${span.from}/${span.to}`;
+          const known = spanScores.get(key) ?? compute();
+          spanScores.set(key, known);
+          return known;
+        },
       });
     },
 

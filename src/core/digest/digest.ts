@@ -10,6 +10,7 @@ import {
   type Span,
   scoreSpan,
   WINDOW_MONTHS,
+  type WindowScores,
   windowEnding,
 } from './compare.js';
 import { type NextActions, nextActions } from './next-actions.js';
@@ -56,6 +57,8 @@ export interface DigestInput {
   /** Learning-loop next steps from earlier months, not yet marked done. */
   openNextSteps: Reflection[];
   names: Map<PersonKey, string>;
+  /** Keeps the scores of closed periods between digests (they never change); omitted, all are computed. */
+  remember?: (span: Span, compute: () => WindowScores) => WindowScores;
 }
 
 export interface SectorLine {
@@ -126,7 +129,8 @@ export interface CultureIndex {
 export function buildDigest(input: DigestInput): Digest {
   const { bank, minGroupSize } = input;
   const first = input.history.find((h) => h.cells.length > 0)?.month;
-  const score = (span: Span) => scoreSpan(input.history, span, bank, minGroupSize);
+  const compute = (span: Span) => () => scoreSpan(input.history, span, bank, minGroupSize);
+  const score = (span: Span) => (input.remember ? input.remember(span, compute(span)) : compute(span)());
   const trendMonths = input.history.slice(-TREND_MONTHS).map((h) => h.month);
   const windows = trendMonths.map((m) => score(windowEnding(m)));
   const current = windows.at(-1) ?? score(windowEnding(input.month));

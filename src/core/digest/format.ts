@@ -16,6 +16,8 @@ export interface RenderOptions {
   /** Sector id → its name in `locale` (null = unknown sector). */
   sectorName: (id: string | null) => string;
   audience?: Audience;
+  /** For times shown to people (the organisation's zone; Europe/Oslo when not given). */
+  timeZone?: string;
 }
 
 // Intl formats are slow to build (a digest formats thousands of numbers): one per locale and shape.
@@ -66,6 +68,17 @@ export function formatter(digest: Digest, options: RenderOptions) {
     withheld,
     month,
     shortMonth,
+    /** "2025-04-02 10:00" in the organisation's time zone. */
+    time: (iso: string) =>
+      cached(
+        `t|${options.timeZone ?? 'Europe/Oslo'}`,
+        () =>
+          new Intl.DateTimeFormat('sv-SE', {
+            timeZone: options.timeZone ?? 'Europe/Oslo',
+            dateStyle: 'short',
+            timeStyle: 'short',
+          }),
+      ).format(new Date(iso)),
     /** "jan–mar 2025"; one month as "mars 2025". */
     span: (s: Span | null) => {
       if (!s) return '–';

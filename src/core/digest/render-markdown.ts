@@ -14,7 +14,7 @@ export function renderDigestMarkdown(digest: Digest, options: RenderOptions): st
   const lines: string[] = [
     `# ${t('digest.heading', { month: f.month(digest.month) })}`,
     '',
-    `${escapeMarkdown(digest.organisation)} · ${t('digest.generated', { at: digest.generatedAt.slice(0, 10) })}`,
+    `${escapeMarkdown(digest.organisation)} · ${t('digest.generated', { at: f.time(digest.generatedAt).slice(0, 10) })}`,
     '',
     ...actionsSection(digest, f),
     `## ${t('digest.section.participation')}`,

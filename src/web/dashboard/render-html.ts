@@ -60,7 +60,7 @@ export function renderDigestHtml(digest: Digest, options: HtmlOptions): string {
 <title>${e(heading)} – Kulturpuls</title><style>${DIGEST_CSS}</style></head>
 <body><header class="top"><div class="org">${e(digest.organisation)} · Kulturpuls</div><h1>${e(heading)}</h1>${options.dashboard ? nav(digest, f, options) : ''}</header>
 <main id="digest" data-month="${digest.month}">${options.dashboard?.notice ? `<p class="notice" role="status">${e(options.dashboard.notice)}</p>` : ''}${body}
-<footer>${e(t('digest.generated', { at: digest.generatedAt.slice(0, 16).replace('T', ' ') }))} · ${e(t('privacy.withheldNote', { n: Math.max(digest.minGroupSize, 3) }))}</footer></main></body></html>
+<footer>${e(t('digest.generated', { at: f.time(digest.generatedAt) }))} · ${e(t('privacy.withheldNote', { n: Math.max(digest.minGroupSize, 3) }))}</footer></main></body></html>
 `;
 }
 
