@@ -31,8 +31,9 @@ export function withheldTexts(digest: Digest, f: Formatter): string[] {
         dimensions: w.dimensions,
       }),
     );
-  if (w.sectorParts || w.sectors)
-    texts.push(t('dash.withheld.sectors', { count: w.sectorParts, sectors: w.sectors }));
+  if (w.sectorParts) texts.push(t('dash.withheld.sectors', { count: w.sectorParts }));
+  // Said only when there are some: "not shown at all: 0" reads as an alarm.
+  if (w.sectors) texts.push(t('dig.withheld.hiddenSectors', { count: w.sectors }));
   if (w.participationSectors) texts.push(t('dash.withheld.participation', { count: w.participationSectors }));
   if (!digest.participation.responses.shown) texts.push(t('digest.highlight.participationWithheld', { n }));
   if (texts.length === 0) texts.push(t('dash.withheld.none'));

@@ -1,7 +1,7 @@
 // Chat commands and screens shared by Slack and Teams (owned by the Slack adapter; Teams reuses them).
 export const chatNb = {
   'chat.help':
-    'Slik bruker du Kulturpuls:\n• `story` – del en god historie\n• `nominate` – nominer en kollega eller et team\n• `pulse` – ukas pulsmåling\n• `lang nb|nn|en` – velg språk\n• `sector` – velg sektoren din\n• `pause` / `resume` – pause eller slå på påminnelser\n• `mydata` – se hva vi lagrer om deg',
+    'Slik bruker du Kulturpuls:\n• `story` – del en god historie\n• `nominate` – nominer en kollega eller et team\n• `pulse` – svar på åpne pulsmålinger\n• `lang nb|nn|en` – velg språk\n• `sector` – velg sektoren din\n• `pause` / `resume` – pause eller slå på påminnelser\n• `mydata` – se hva vi lagrer om deg',
   'chat.help.admin':
     'For innovasjonsledere og administratorer:\n• `post PLAN-ID` – publiser en plan nå\n• `digest [ÅÅÅÅ-MM]` – vis månedsoppsummeringen',
   'chat.unknown': 'Den kommandoen kjenner jeg ikke: «{word}».',

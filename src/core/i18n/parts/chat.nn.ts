@@ -4,7 +4,7 @@ import type { chatNb } from './chat.nb.js';
 // Nynorsk.
 export const chatNn: PartCatalog<typeof chatNb> = {
   'chat.help':
-    'Slik brukar du Kulturpuls:\n• `story` – del ei god historie\n• `nominate` – nominer ein kollega eller eit team\n• `pulse` – pulsmålinga denne veka\n• `lang nb|nn|en` – vel språk\n• `sector` – vel sektoren din\n• `pause` / `resume` – pause eller slå på påminningar\n• `mydata` – sjå kva vi lagrar om deg',
+    'Slik brukar du Kulturpuls:\n• `story` – del ei god historie\n• `nominate` – nominer ein kollega eller eit team\n• `pulse` – svar på opne pulsmålingar\n• `lang nb|nn|en` – vel språk\n• `sector` – vel sektoren din\n• `pause` / `resume` – pause eller slå på påminningar\n• `mydata` – sjå kva vi lagrar om deg',
   'chat.help.admin':
     'For innovasjonsleiarar og administratorar:\n• `post PLAN-ID` – publiser ein plan no\n• `digest [ÅÅÅÅ-MM]` – vis månadsoppsummeringa',
   'chat.unknown': 'Den kommandoen kjenner eg ikkje: «{word}».',
@@ -24,7 +24,7 @@ export const chatNn: PartCatalog<typeof chatNb> = {
     'Svara dine på pulsmålingar blir lagra utan namn, under ein kode som skiftar for kvar måling, og blir berre viste samla for minst {min} personar.',
   'chat.mydata.forget': 'Vil du ha alt sletta? Skriv `mydata forget`.',
   'chat.mydata.forget.confirm':
-    'Dette slettar namnet ditt, innstillingane dine, sogene og refleksjonane du har delt med namn, og nominasjonar du har gjeve eller fått. Pulssvar utan namn blir berre att i tala for heile gruppa. Vil du halde fram, skriv `mydata forget {code}` (koden gjeld ut dagen).',
+    'Dette slettar namnet ditt, innstillingane dine, historiene og refleksjonane du har delt med namn, og nominasjonar du har gjeve eller fått. Pulssvar utan namn blir berre att i tala for heile gruppa. Vil du halde fram, skriv `mydata forget {code}` (koden gjeld ut dagen).',
   'chat.mydata.forget.done':
     'Ferdig: alt Kulturpuls hadde lagra om deg er sletta. Skriv du til meg igjen, byrjar vi på nytt.',
   'chat.mydata.forget.wrongCode':

@@ -3,7 +3,7 @@ import type { digestNb } from './digest.nb.js';
 
 // English — honest comparisons and "what should we do now?" in the digest.
 export const digestEn: PartCatalog<typeof digestNb> = {
-  'dig.index.window': 'Measured over {span}, {count} of seven leadership dimensions.',
+  'dig.index.window': 'Measured over {span}, {count} of 7 leadership dimensions.',
   'dig.index.change': {
     one: 'Change from {span}, on the same statement: {delta}.',
     other: 'Change from {span}, on the same {count} statements: {delta}.',
@@ -26,5 +26,13 @@ export const digestEn: PartCatalog<typeof digestNb> = {
     other: '{count} next steps from earlier months are still open.',
   },
   'dig.actions.none': 'No statement could be shown this month, so there are no suggestions yet.',
+  'dig.withheld.hiddenSectors': {
+    one: 'One sector is not shown at all.',
+    other: '{count} sectors are not shown at all.',
+  },
+  'dig.learning.thanks.anonymous':
+    'Thank you for your answer! It is stored without your name, and the next step is followed up in the monthly digest.',
+  'dig.learning.thanks.named':
+    'Thank you for your answer! It is stored with your name, and the next step is followed up in the monthly digest.',
   'dig.range': 'There is no digest for {month}. Choose a month from {first} to {last}.',
 };

@@ -1,6 +1,6 @@
 // Bokmål — honest comparisons and "what should we do now?" in the digest (the reference for nn and en).
 export const digestNb = {
-  'dig.index.window': 'Målt over {span}, {count} av sju ledelsesdimensjoner.',
+  'dig.index.window': 'Målt over {span}, {count} av 7 ledelsesdimensjoner.',
   'dig.index.change': {
     one: 'Endring fra {span}, på det samme utsagnet: {delta}.',
     other: 'Endring fra {span}, på de samme {count} utsagnene: {delta}.',
@@ -23,5 +23,13 @@ export const digestNb = {
     other: '{count} neste steg fra tidligere måneder er fortsatt åpne.',
   },
   'dig.actions.none': 'Ingen utsagn kunne vises denne måneden, så vi har ingen forslag ennå.',
+  'dig.withheld.hiddenSectors': {
+    one: 'Én sektor vises ikke i det hele tatt.',
+    other: '{count} sektorer vises ikke i det hele tatt.',
+  },
+  'dig.learning.thanks.anonymous':
+    'Takk for svaret! Det er lagret uten navnet ditt, og neste steg følges opp i månedsoppsummeringen.',
+  'dig.learning.thanks.named':
+    'Takk for svaret! Det er lagret med navnet ditt, og neste steg følges opp i månedsoppsummeringen.',
   'dig.range': 'Det finnes ingen oppsummering for {month}. Velg en måned fra {first} til {last}.',
 } as const;

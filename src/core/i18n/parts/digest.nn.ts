@@ -3,7 +3,7 @@ import type { digestNb } from './digest.nb.js';
 
 // Nynorsk — honest comparisons and "what should we do now?" in the digest.
 export const digestNn: PartCatalog<typeof digestNb> = {
-  'dig.index.window': 'Målt over {span}, {count} av sju leiingsdimensjonar.',
+  'dig.index.window': 'Målt over {span}, {count} av 7 leiingsdimensjonar.',
   'dig.index.change': {
     one: 'Endring frå {span}, på den same utsegna: {delta}.',
     other: 'Endring frå {span}, på dei same {count} utsegnene: {delta}.',
@@ -26,5 +26,13 @@ export const digestNn: PartCatalog<typeof digestNb> = {
     other: '{count} neste steg frå tidlegare månader er framleis opne.',
   },
   'dig.actions.none': 'Ingen utsegner kunne visast denne månaden, så vi har ingen forslag enno.',
+  'dig.withheld.hiddenSectors': {
+    one: 'Éin sektor blir ikkje vist i det heile.',
+    other: '{count} sektorar blir ikkje viste i det heile.',
+  },
+  'dig.learning.thanks.anonymous':
+    'Takk for svaret! Det er lagra utan namnet ditt, og neste steg blir følgt opp i månadsoppsummeringa.',
+  'dig.learning.thanks.named':
+    'Takk for svaret! Det er lagra med namnet ditt, og neste steg blir følgt opp i månadsoppsummeringa.',
   'dig.range': 'Det finst inga oppsummering for {month}. Vel ein månad frå {first} til {last}.',
 };
