@@ -116,8 +116,10 @@ export function createDigestService(ctx: CoreContext) {
       const stories = store.content.storiesIn(period);
       const nominations = store.content.nominationsIn(period);
       // Counted in SQL, and names only for the people the digest names (not all 10,000 rows).
+      const reflections = store.content.reflectionsIn(period);
       const names = store.people.displayNames([
         ...stories.map((s) => s.authorKey),
+        ...reflections.flatMap((r) => (r.authorKey ? [r.authorKey] : [])),
         ...nominations.flatMap((n) => [n.nominatorKey, ...(n.nomineeKey ? [n.nomineeKey] : [])]),
       ]);
 
@@ -135,7 +137,7 @@ export function createDigestService(ctx: CoreContext) {
         stories,
         yearStories: store.content.storiesIn(year),
         nominations,
-        reflections: store.content.reflectionsIn(period),
+        reflections,
         openNextSteps: store.content.openNextSteps(period.from),
         names,
         remember: (span, compute) => {

@@ -15,6 +15,7 @@ import {
 } from './compare.js';
 import { type NextActions, nextActions } from './next-actions.js';
 import { type Participation, participationLines } from './participation.js';
+import { monthThemes, type ReflectionAnswers, reflectionAnswers } from './reflection-answers.js';
 import { dimensionLines, type ScoreLine, statementLines, type TrendPoint } from './score-lines.js';
 import {
   type ActivityCounts,
@@ -24,6 +25,7 @@ import {
   type PrizeScore,
   prizeScore,
 } from './stories.js';
+import type { Theme } from './themes.js';
 
 export type { MonthCells, ScoreLine, Span, TrendPoint };
 
@@ -97,6 +99,10 @@ export interface Digest {
   learning: Reflection[];
   reflections: Reflection[];
   openNextSteps: Reflection[];
+  /** The week's reflection answers per question (unnamed ones only from the threshold). */
+  reflectionAnswers: ReflectionAnswers[];
+  /** Recurring themes across the shown answers and stories, counted with Norwegian stemming. */
+  themes: Theme[];
   /** "What should we do now?": the weakest statement, the biggest change, the largest sector gap. */
   actions: NextActions;
   withheld: {
@@ -184,6 +190,8 @@ export function buildDigest(input: DigestInput): Digest {
   const byId = new Map(stories.map((s) => [s.id, s]));
   const visible = input.nominations.filter((n) => n.status === 'accepted' || n.status === 'recognised');
 
+  const answers = reflectionAnswers(input.reflections, input.names, minGroupSize);
+  const learning = anonymise(input.reflections.filter((r) => r.kind === 'learning'));
   const withheldQuestions = questions.filter((q) => !q.result.shown).length;
   const withheldDimensions = dimensions.filter((d) => !d.result.shown).length;
   return {
@@ -221,9 +229,18 @@ export function buildDigest(input: DigestInput): Digest {
     })),
     collaboration: collaboration([...input.stories, ...visible], input.sectorOrder),
     activity: { month: activity(input.stories), last12Months: activity(input.yearStories) },
-    learning: anonymise(input.reflections.filter((r) => r.kind === 'learning')),
-    reflections: anonymise(input.reflections.filter((r) => r.kind === 'reflection')),
+    learning,
+    // An unnamed answer only from the threshold, in the file as on the page.
+    reflections: anonymise(
+      input.reflections.filter(
+        (r) =>
+          r.kind === 'reflection' &&
+          (r.authorKey || !answers.some((q) => q.questionId === r.questionId && q.anonymousWithheld > 0)),
+      ),
+    ),
     openNextSteps: anonymise(input.openNextSteps),
+    reflectionAnswers: answers,
+    themes: monthThemes(answers, input.stories, learning),
     actions: nextActions(questions, sectors, input.openNextSteps, bank),
     withheld: {
       cells: cells.length - shownCells.length,

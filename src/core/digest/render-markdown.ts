@@ -236,6 +236,22 @@ function learningSections(digest: Digest, f: Formatter): string[] {
       `- ${escapeMarkdown(item.tryNext ?? item.text)}${item.nextStepOwner ? ` (${t('dash.col.owner')}: ${escapeMarkdown(item.nextStepOwner)})` : ''} · ${t('dash.since', { month: f.month(item.createdAt.slice(0, 7)) })}`,
     );
   }
+  lines.push('', `## ${t('dig.section.reflections')}`, '');
+  if (digest.reflectionAnswers.length === 0) lines.push(t('digest.none'));
+  for (const q of digest.reflectionAnswers) {
+    lines.push(`### ${escapeMarkdown(f.question(q.questionId) ?? q.questionId)}`, '');
+    for (const a of q.named) lines.push(`- ${escapeMarkdown(a.text)} – ${escapeMarkdown(a.name)}`);
+    for (const text of q.anonymous) lines.push(`- ${escapeMarkdown(text)} – ${t('dig.reflections.unnamed')}`);
+    if (q.anonymousWithheld)
+      lines.push(
+        `- ${t('dig.reflections.withheld', { count: q.anonymousWithheld, n: Math.max(digest.minGroupSize, 3) })}`,
+      );
+    lines.push('');
+  }
+  lines.push(`## ${t('dig.section.themes')}`, '', t('dig.themes.explain'), '');
+  if (digest.themes.length === 0) lines.push(t('digest.none'));
+  for (const x of digest.themes)
+    lines.push(`- ${escapeMarkdown(t('dig.themes.item', { word: x.word, count: x.texts }))}`);
   lines.push('');
   return lines;
 }

@@ -15,6 +15,7 @@ import {
   withheldSection,
 } from './html-sections.js';
 import { politiciansHtml } from './politicians-html.js';
+import { reflectionSections } from './reflection-sections.js';
 import { DIGEST_CSS } from './styles.js';
 import { barChart, trendChart } from './svg-charts.js';
 import { actionsSection, cards, dimensionSections } from './top-sections.js';
@@ -168,6 +169,7 @@ function leadSections(digest: Digest, f: Formatter, dashboard?: DashboardExtras)
     collaborationSection(digest, f),
     activitySection(digest, f),
     learningSection(digest, f, doneForm),
+    reflectionSections(digest, f),
     withheldSection(digest, f),
   ].join('\n');
 }

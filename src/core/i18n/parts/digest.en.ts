@@ -34,5 +34,15 @@ export const digestEn: PartCatalog<typeof digestNb> = {
     'Thank you for your answer! It is stored without your name, and the next step is followed up in the monthly digest.',
   'dig.learning.thanks.named':
     'Thank you for your answer! It is stored with your name, and the next step is followed up in the monthly digest.',
+  'dig.section.reflections': 'Answers to the reflection questions',
+  'dig.reflections.withheld': {
+    one: '{count} answer without a name is not shown: the question had fewer than {n} answers.',
+    other: '{count} answers without a name are not shown: the question had fewer than {n} answers.',
+  },
+  'dig.reflections.unnamed': 'without a name',
+  'dig.section.themes': 'Recurring themes',
+  'dig.themes.explain':
+    'Words that recur in at least two stories or answers this month (Norwegian word forms counted together, common small words left out).',
+  'dig.themes.item': { one: '{word} ({count} text)', other: '{word} ({count} texts)' },
   'dig.range': 'There is no digest for {month}. Choose a month from {first} to {last}.',
 };

@@ -31,5 +31,15 @@ export const digestNb = {
     'Takk for svaret! Det er lagret uten navnet ditt, og neste steg følges opp i månedsoppsummeringen.',
   'dig.learning.thanks.named':
     'Takk for svaret! Det er lagret med navnet ditt, og neste steg følges opp i månedsoppsummeringen.',
+  'dig.section.reflections': 'Svar på refleksjonsspørsmålene',
+  'dig.reflections.withheld': {
+    one: '{count} svar uten navn vises ikke: spørsmålet fikk færre enn {n} svar.',
+    other: '{count} svar uten navn vises ikke: spørsmålet fikk færre enn {n} svar.',
+  },
+  'dig.reflections.unnamed': 'uten navn',
+  'dig.section.themes': 'Temaer som går igjen',
+  'dig.themes.explain':
+    'Ord som går igjen i minst to historier eller svar denne måneden. Ulike bøyninger av samme ord telles sammen, og vanlige småord er utelatt.',
+  'dig.themes.item': { one: '{word} ({count} tekst)', other: '{word} ({count} tekster)' },
   'dig.range': 'Det finnes ingen oppsummering for {month}. Velg en måned fra {first} til {last}.',
 } as const;

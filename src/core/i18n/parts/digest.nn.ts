@@ -34,5 +34,15 @@ export const digestNn: PartCatalog<typeof digestNb> = {
     'Takk for svaret! Det er lagra utan namnet ditt, og neste steg blir følgt opp i månadsoppsummeringa.',
   'dig.learning.thanks.named':
     'Takk for svaret! Det er lagra med namnet ditt, og neste steg blir følgt opp i månadsoppsummeringa.',
+  'dig.section.reflections': 'Svar på refleksjonsspørsmåla',
+  'dig.reflections.withheld': {
+    one: '{count} svar utan namn blir ikkje vist: spørsmålet fekk færre enn {n} svar.',
+    other: '{count} svar utan namn blir ikkje viste: spørsmålet fekk færre enn {n} svar.',
+  },
+  'dig.reflections.unnamed': 'utan namn',
+  'dig.section.themes': 'Tema som går igjen',
+  'dig.themes.explain':
+    'Ord som går igjen i minst to historier eller svar denne månaden. Ulike bøyingar av same ord blir talde saman, og vanlege småord er utelatne.',
+  'dig.themes.item': { one: '{word} ({count} tekst)', other: '{word} ({count} tekstar)' },
   'dig.range': 'Det finst inga oppsummering for {month}. Vel ein månad frå {first} til {last}.',
 };
