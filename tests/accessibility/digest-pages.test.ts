@@ -1,6 +1,4 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { rmSync } from 'node:fs';
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -8,6 +6,7 @@ import { type RunningApp, startApp } from '../../src/app.js';
 import { loadConfig } from '../../src/config.js';
 import { renderDigestHtml } from '../../src/web/dashboard/render-html.js';
 import { sectorNamer } from '../../src/web/dashboard-routes.js';
+import { appDir } from '../digest/app-dir.js';
 import { seedYear } from '../digest/seed-year.js';
 import { launchChromium } from '../support/browser.js';
 
@@ -30,16 +29,9 @@ describe('the dashboard and the digest pages', () => {
   let base: string;
 
   beforeAll(async () => {
-    dir = mkdtempSync(join(tmpdir(), 'kulturpuls-a11y-'));
-    writeFileSync(join(dir, 'kulturpuls.yaml'), 'organisation: Testvik kommune\n');
-    const loaded = loadConfig({
-      env: {
-        KULTURPULS_DB: join(dir, 'k.db'),
-        KULTURPULS_CONFIG: join(dir, 'kulturpuls.yaml'),
-        KULTURPULS_SECRET: 'a11y-test-secret-0123456789',
-        LOG_LEVEL: 'error',
-      },
-    });
+    const made = appDir('a11y');
+    dir = made.dir;
+    const loaded = loadConfig({ env: made.env });
     if (!loaded.ok) throw new Error(JSON.stringify(loaded.problems));
     const config = { ...loaded.config, env: { ...loaded.config.env, port: 0 } };
     app = await startApp(config, { clock: { now: () => NOW }, manualSchedule: true, host: '127.0.0.1' });

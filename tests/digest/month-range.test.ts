@@ -1,11 +1,10 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { rmSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type RunningApp, startApp } from '../../src/app.js';
 import { runCli } from '../../src/cli/index.js';
 import { loadConfig } from '../../src/config.js';
 import { generateDemoData } from '../../src/demo/generate-demo-data.js';
+import { appDir } from './app-dir.js';
 
 const NOW = new Date('2025-04-10T08:00:00.000Z');
 
@@ -20,14 +19,7 @@ describe('a digest request never freezes the bot', () => {
   let env: Record<string, string>;
 
   beforeAll(async () => {
-    dir = mkdtempSync(join(tmpdir(), 'kulturpuls-range-'));
-    writeFileSync(join(dir, 'kulturpuls.yaml'), 'organisation: Testvik kommune\n');
-    env = {
-      KULTURPULS_DB: join(dir, 'k.db'),
-      KULTURPULS_CONFIG: join(dir, 'kulturpuls.yaml'),
-      KULTURPULS_SECRET: 'range-test-secret-0123456789',
-      LOG_LEVEL: 'error',
-    };
+    ({ dir, env } = appDir('range'));
     const loaded = loadConfig({ env });
     if (!loaded.ok) throw new Error(JSON.stringify(loaded.problems));
     const config = { ...loaded.config, env: { ...loaded.config.env, port: 0 } };

@@ -1,17 +1,16 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { rmSync } from 'node:fs';
 import { createServer, type Server } from 'node:net';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { runCli } from '../../src/cli/index.js';
+import { appDir } from './app-dir.js';
 
 let dir: string;
+let env: Record<string, string>;
 let blocker: Server;
 let port: number;
 
 beforeAll(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'kulturpuls-port-'));
-  writeFileSync(join(dir, 'kulturpuls.yaml'), 'organisation: Testvik kommune\n');
+  ({ dir, env } = appDir('port'));
   blocker = createServer();
   port = await new Promise<number>((resolve) =>
     blocker.listen(0, () => resolve((blocker.address() as { port: number }).port)),
@@ -27,13 +26,7 @@ it('a port already taken is a one-line error naming PORT, not a stack trace', as
   const code = await runCli(['start'], {
     out: () => {},
     err: (t) => err.push(t),
-    env: {
-      PORT: String(port),
-      KULTURPULS_DB: join(dir, 'k.db'),
-      KULTURPULS_CONFIG: join(dir, 'kulturpuls.yaml'),
-      KULTURPULS_SECRET: 'port-test-secret-0123456789',
-      LOG_LEVEL: 'error',
-    },
+    env: { ...env, PORT: String(port) },
   });
   expect(code).toBe(1);
   expect(err).toEqual([

@@ -78,16 +78,7 @@ export function renderDigestMarkdown(digest: Digest, options: RenderOptions): st
       t('digest.col.distribution'),
     ]),
     '| --- | ---: | ---: | ---: | --- | --- |',
-    ...digest.questions.map((line) =>
-      row([
-        escapeMarkdown(f.statement(line.id)),
-        f.n(line.result),
-        f.score(line.result),
-        f.signed(line.change),
-        f.span(line.changeFrom),
-        f.distribution(line.result),
-      ]),
-    ),
+    ...digest.questions.map((line) => scoreRow(f, line, escapeMarkdown(f.statement(line.id)), false)),
     '',
   );
   if (digest.sectors.length > 0) {
@@ -117,6 +108,19 @@ function actionsSection(digest: Digest, f: Formatter): string[] {
   return [...lines, ''];
 }
 
+function scoreRow(f: Formatter, line: ScoreLine, label: string, sinceStart: boolean): string {
+  const change = [f.signed(line.change), f.span(line.changeFrom)];
+  const since = sinceStart ? [f.signed(line.baselineChange)] : [];
+  return row([
+    label,
+    f.n(line.result),
+    f.score(line.result),
+    ...change,
+    ...since,
+    f.distribution(line.result),
+  ]);
+}
+
 function dimensionTable(
   lines: ScoreLine[],
   f: Formatter,
@@ -137,17 +141,7 @@ function dimensionTable(
       t('digest.col.distribution'),
     ]),
     '| --- | ---: | ---: | ---: | --- | ---: | --- |',
-    ...lines.map((line) =>
-      row([
-        f.dimension(line),
-        f.n(line.result),
-        f.score(line.result),
-        f.signed(line.change),
-        f.span(line.changeFrom),
-        f.signed(line.baselineChange),
-        f.distribution(line.result),
-      ]),
-    ),
+    ...lines.map((line) => scoreRow(f, line, f.dimension(line), true)),
     '',
   ];
 }
