@@ -1,40 +1,25 @@
-import { rmSync } from 'node:fs';
-import { AxeBuilder } from '@axe-core/playwright';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type RunningApp, startApp } from '../../src/app.js';
-import { loadConfig } from '../../src/config.js';
+import type { RunningApp } from '../../src/app.js';
 import { renderDigestHtml } from '../../src/web/dashboard/render-html.js';
 import { sectorNamer } from '../../src/web/dashboard-routes.js';
-import { appDir } from '../digest/app-dir.js';
 import { seedYear } from '../digest/seed-year.js';
 import { launchChromium } from '../support/browser.js';
+import { startLocal, violations } from './axe.js';
 
 const NOW = new Date('2025-04-02T08:00:00.000Z');
 const PHONE = { width: 375, height: 812 };
 const DESKTOP = { width: 1200, height: 900 };
 const LOCALES = ['nb', 'nn', 'en'] as const;
-// WCAG 2.1 AA, the level Norwegian public bodies must meet.
-const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
-
-async function violations(page: Page): Promise<string[]> {
-  const result = await new AxeBuilder({ page }).withTags(TAGS).analyze();
-  return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
 
 describe('the dashboard and the digest pages', () => {
-  let dir: string;
   let app: RunningApp;
+  let stop: () => Promise<void>;
   let browser: Browser;
   let base: string;
 
   beforeAll(async () => {
-    const made = appDir('a11y');
-    dir = made.dir;
-    const loaded = loadConfig({ env: made.env });
-    if (!loaded.ok) throw new Error(JSON.stringify(loaded.problems));
-    const config = { ...loaded.config, env: { ...loaded.config.env, port: 0 } };
-    app = await startApp(config, { clock: { now: () => NOW }, manualSchedule: true, host: '127.0.0.1' });
+    ({ app, stop } = await startLocal('a11y', { now: () => NOW }));
     seedYear(app.runtime.store, '2025-03', '2025-03-01T00:00:00.000Z');
     base = `http://127.0.0.1:${app.port}`;
     browser = await launchChromium();
@@ -42,8 +27,7 @@ describe('the dashboard and the digest pages', () => {
 
   afterAll(async () => {
     await browser?.close();
-    await app?.stop();
-    rmSync(dir, { recursive: true, force: true });
+    await stop?.();
   });
 
   it('fits a 375 px phone: nothing wider than the screen, chart text readable, bars told apart', async () => {

@@ -1,41 +1,23 @@
-import { rmSync } from 'node:fs';
-import { AxeBuilder } from '@axe-core/playwright';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type RunningApp, startApp } from '../../src/app.js';
-import { loadConfig } from '../../src/config.js';
-import { appDir } from '../digest/app-dir.js';
+import type { RunningApp } from '../../src/app.js';
 import { launchChromium } from '../support/browser.js';
-
-const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
-
-async function violations(page: Page, where: string): Promise<string[]> {
-  const result = await new AxeBuilder({ page }).withTags(TAGS).analyze();
-  return result.violations.map(
-    (v) => `${where} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
-  );
-}
+import { startLocal, violations } from './axe.js';
 
 /** The local page and its forms (story, with its error summary, and nomination), in nb, nn and en. */
 describe('the local page passes axe-core', () => {
-  let dir: string;
   let app: RunningApp;
+  let stop: () => Promise<void>;
   let browser: Browser;
 
   beforeAll(async () => {
-    const made = appDir('a11y-local');
-    dir = made.dir;
-    const loaded = loadConfig({ env: made.env });
-    if (!loaded.ok) throw new Error(JSON.stringify(loaded.problems));
-    const config = { ...loaded.config, env: { ...loaded.config.env, port: 0 } };
-    app = await startApp(config, { manualSchedule: true, host: '127.0.0.1' });
+    ({ app, stop } = await startLocal('a11y-local'));
     browser = await launchChromium();
   }, 60_000);
 
   afterAll(async () => {
     await browser?.close();
-    await app?.stop();
-    rmSync(dir, { recursive: true, force: true });
+    await stop?.();
   });
 
   it.each(['nb', 'nn', 'en'] as const)(
