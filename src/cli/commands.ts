@@ -4,8 +4,9 @@ import { parseArgs } from 'node:util';
 import BetterSqlite3 from 'better-sqlite3';
 import { formatProblems, loadConfig, secretFilePath } from '../config.js';
 import { createAuditTrail } from '../core/audit/audit-trail.js';
-import { DIGEST_SCHEMA_ID } from '../core/digest/digest.js';
-import { renderDigestCsv } from '../core/digest/render-csv.js';
+import { DIGEST_SCHEMA_ID, type Digest } from '../core/digest/digest.js';
+import { DigestMonthError } from '../core/digest/digest-service.js';
+import { CSV_DIALECTS, renderDigestCsv } from '../core/digest/render-csv.js';
 import { renderDigestMarkdown } from '../core/digest/render-markdown.js';
 import { parsePersonKey } from '../core/records.js';
 import { MONTH_PATTERN } from '../core/time.js';
@@ -79,8 +80,14 @@ export function postCommand(io: CliIo, args: string[]): Promise<ExitCode> {
 }
 
 const DIGEST_FORMATS = ['md', 'json', 'csv', 'html'] as const;
-const DIGEST_USAGE =
-  'usage: kulturpuls digest --month YYYY-MM [--format md|json|csv|html] [--out FILE] [--lang nb|nn|en] [--audience leads|politicians]';
+export const DIGEST_USAGE = `usage: kulturpuls digest --month YYYY-MM [--format md|json|csv|html] [--out FILE]
+                         [--lang nb|nn|en] [--audience leads|politicians] [--csv-dialect excel|rfc4180]
+
+  --month        the month, in the organisation's time zone (from the first month with answers to now)
+  --format       md (default), json (schema/digest.schema.json), csv or html (self-contained, printable)
+  --csv-dialect  excel (default: semicolons, decimal commas, UTF-8 BOM, as Norwegian Excel reads it)
+                 or rfc4180 (commas and decimal points, for scripts)
+  --audience     politicians: the plain-language version (md or html)`;
 
 export function digestCommand(io: CliIo, args: string[]): Promise<ExitCode> {
   const { values } = parseArgs({
@@ -91,8 +98,14 @@ export function digestCommand(io: CliIo, args: string[]): Promise<ExitCode> {
       out: { type: 'string' },
       lang: { type: 'string' },
       audience: { type: 'string', default: 'leads' },
+      'csv-dialect': { type: 'string', default: 'excel' },
+      help: { type: 'boolean', short: 'h' },
     },
   });
+  if (values.help) {
+    io.out(DIGEST_USAGE);
+    return Promise.resolve(0);
+  }
   const month = values.month ?? '';
   if (!MONTH_PATTERN.test(month)) throw new UsageError(DIGEST_USAGE);
   const format = DIGEST_FORMATS.find((f) => f === values.format);
@@ -102,19 +115,34 @@ export function digestCommand(io: CliIo, args: string[]): Promise<ExitCode> {
   const audience =
     values.audience === 'politicians' ? 'politicians' : values.audience === 'leads' ? 'leads' : undefined;
   if (!audience) throw new UsageError(`unknown audience "${values.audience}" (leads or politicians)`);
+  const dialect = CSV_DIALECTS.find((d) => d === values['csv-dialect']);
+  if (!dialect) throw new UsageError(`unknown CSV dialect "${values['csv-dialect']}" (excel or rfc4180)`);
   if (audience === 'politicians' && (format === 'json' || format === 'csv'))
     throw new UsageError('--audience politicians is a reading version: use --format md or html');
   return withRuntime(io, (runtime) => {
     const { core, settings } = runtime;
     const locale = LOCALES.find((l) => l === values.lang) ?? settings.defaultLocale;
-    const digest = core.digests.forMonth(month);
+    let digest: Digest;
+    try {
+      digest = core.digests.forMonth(month);
+    } catch (error) {
+      if (!(error instanceof DigestMonthError)) throw error;
+      io.err(`No digest for ${month}: choose a month from ${error.range.first} to ${error.range.last}.`);
+      return 2;
+    }
     createAuditTrail(runtime).record('digest.requested', null, { month, format, audience, via: 'cli' });
-    const options = { locale, bank: core.bank, sectorName: sectorNamer(runtime, locale), audience } as const;
+    const options = {
+      locale,
+      bank: core.bank,
+      sectorName: sectorNamer(runtime, locale),
+      audience,
+      timeZone: settings.timezone,
+    } as const;
     const text =
       format === 'json'
         ? `${JSON.stringify({ $schema: DIGEST_SCHEMA_ID, ...digest }, null, 2)}\n`
         : format === 'csv'
-          ? renderDigestCsv(digest, options)
+          ? renderDigestCsv(digest, { ...options, dialect })
           : format === 'html'
             ? renderDigestHtml(digest, options)
             : renderDigestMarkdown(digest, options);

@@ -4,6 +4,7 @@ import { auditCommand } from './audit-command.js';
 import {
   backupCommand,
   configCheckCommand,
+  DIGEST_USAGE,
   digestCommand,
   exportCommand,
   forgetCommand,
@@ -24,7 +25,7 @@ Usage:
   kulturpuls post SCHEDULE_ID --now        post one schedule's occurrence now
   kulturpuls schedule                      show the next scheduled posts
   kulturpuls digest --month YYYY-MM [--format md|json|csv|html] [--out FILE] [--lang nb|nn|en]
-                    [--audience leads|politicians]
+                    [--audience leads|politicians] [--csv-dialect excel|rfc4180]
   kulturpuls demo-data [--members N] [--months M] [--seed S]
   kulturpuls export --user PLATFORM:ID     everything stored about a person
   kulturpuls forget --user PLATFORM:ID     erase a person's data
@@ -40,7 +41,14 @@ Usage:
 async function start(io: CliIo): Promise<ExitCode> {
   const config = configOrExit(io);
   if (!config) return 1;
-  const app = await startApp(config);
+  let app: Awaited<ReturnType<typeof startApp>>;
+  try {
+    app = await startApp(config);
+  } catch (error) {
+    if ((error as { code?: string }).code !== 'EADDRINUSE') throw error;
+    io.err((error as Error).message);
+    return 1;
+  }
   io.out(`Kulturpuls is running on port ${app.port}\n${describePlatforms(config)}`);
   const shutdown = () => {
     void app.stop().then(() => process.exit(0));
@@ -50,8 +58,22 @@ async function start(io: CliIo): Promise<ExitCode> {
   return new Promise<ExitCode>(() => {});
 }
 
+/** `kulturpuls COMMAND --help`: the command's own usage (its lines of HELP), without running it. */
+export function commandHelp(command: string): string {
+  if (command === 'digest') return DIGEST_USAGE;
+  const lines = HELP.split('\n');
+  const start = lines.findIndex((l) => l.startsWith(`  kulturpuls ${command}`));
+  if (start === -1) return HELP;
+  const end = lines.findIndex((l, i) => i > start && !/^\s{20,}/.test(l));
+  return `usage:\n${lines.slice(start, end === -1 ? undefined : end).join('\n')}`;
+}
+
 export async function runCli(argv: string[], io: CliIo = processIo): Promise<ExitCode> {
   const [command, ...rest] = argv;
+  if (command && command !== 'help' && (rest.includes('--help') || rest.includes('-h'))) {
+    io.out(commandHelp(command));
+    return 0;
+  }
   try {
     switch (command) {
       case 'start':

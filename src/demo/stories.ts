@@ -14,6 +14,19 @@ function perMonth(rng: Random, members: number, per: number, max: number): numbe
   return Math.min(max, Math.max(1, Math.round((members / per) * rng.between(0.6, 1.4))));
 }
 
+/**
+ * Indexes 0..n-1 in a random order: each month draws its stories and nomination texts without
+ * putting any back, so no digest shows the same story or the same nomination text twice.
+ */
+function shuffled(rng: Random, n: number): number[] {
+  const order = Array.from({ length: n }, (_, i) => i);
+  for (let i = n - 1; i > 0; i -= 1) {
+    const j = rng.int(0, i);
+    [order[i], order[j]] = [order[j] as number, order[i] as number];
+  }
+  return order;
+}
+
 function timeIn(ctx: DemoContext, period: Period, rng: Random): Date {
   const from = new Date(period.from);
   return timeAfter(ctx.now, from, new Date(period.to).getTime() - from.getTime(), rng.next());
@@ -27,10 +40,11 @@ export function generateStories(ctx: DemoContext, month: string, period: Period)
   const configured = new Set(target.settings.sectors.map((s) => s.id));
   const monthsAgo = ctx.monthIndex(ctx.now) - ctx.monthIndex(new Date(period.from));
   let added = 0;
-  const count = perMonth(rng, members.length, 30, 40);
+  const count = perMonth(rng, members.length, 30, STORY_TEMPLATES.length);
+  const order = shuffled(rng, STORY_TEMPLATES.length);
   for (let i = 0; i < count; i += 1) {
     const id = demoId('story', ctx.seed, `${month}#${i}`);
-    const template = rng.pick(STORY_TEMPLATES);
+    const template = STORY_TEMPLATES[order[i] as number] as (typeof STORY_TEMPLATES)[number];
     const author = rng.pick(members);
     const sectors = template.sectors.filter((s) => configured.has(s));
     const story: Story = {
@@ -81,7 +95,8 @@ export function generateNominations(ctx: DemoContext, month: string, period: Per
   const rng = createRandom(ctx.seed, `nominations\u0000${month}`);
   const configured = new Set(target.settings.sectors.map((s) => s.id));
   let added = 0;
-  const count = perMonth(rng, members.length, 25, 60);
+  const count = perMonth(rng, members.length, 25, NOMINATION_REASONS.length);
+  const order = shuffled(rng, NOMINATION_REASONS.length);
   for (let i = 0; i < count; i += 1) {
     const id = demoId('nom', ctx.seed, `${month}#${i}`);
     const nominator = rng.pick(members);
@@ -89,7 +104,7 @@ export function generateNominations(ctx: DemoContext, month: string, period: Per
     const fresh = i === 0 && now.getTime() < new Date(period.to).getTime();
     const nominee =
       members.length > 1 && (fresh || rng.chance(0.8)) ? otherThan(rng, members, nominator) : undefined;
-    const template = rng.pick(NOMINATION_REASONS);
+    const template = NOMINATION_REASONS[order[i] as number] as (typeof NOMINATION_REASONS)[number];
     const createdAt = fresh
       ? timeAfter(
           now,

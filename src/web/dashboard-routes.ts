@@ -1,15 +1,18 @@
 import type { Request, Response } from 'express';
 import type { AppConfig } from '../config.js';
 import type { Core } from '../core/create-core.js';
+import type { Digest } from '../core/digest/digest.js';
+import { DigestMonthError } from '../core/digest/digest-service.js';
 import { formatter } from '../core/digest/format.js';
-import { translator } from '../core/i18n/translate.js';
+import { escapeHtml } from '../core/escape-html.js';
+import { formatMonth, translator } from '../core/i18n/translate.js';
 import type { Clock } from '../core/ports.js';
 import type { Settings } from '../core/settings.js';
 import { localMonth, MONTH_PATTERN, shiftMonth } from '../core/time.js';
 import { LOCALES, type Locale } from '../core/vocabulary.js';
+import { createWorkQueue } from './dashboard/digest-queue.js';
 import { renderDigestHtml } from './dashboard/render-html.js';
 import { DIGEST_CSS } from './dashboard/styles.js';
-import { escapeHtml } from './markdown-html.js';
 import type { Mount } from './server.js';
 
 /** What the dashboard reads: the core's use cases, never the store. */
@@ -67,39 +70,69 @@ export function dashboardRoutes(deps: {
     res.setHeader('Content-Security-Policy', CSP);
     res.setHeader('Cache-Control', 'no-store');
   };
-  const forbidden = (req: Request, res: Response) => {
-    const t = translator(langOf(req));
+  /** A short page; `body` is HTML already escaped. */
+  const page = (req: Request, res: Response, status: number, title: string, body: string) => {
     headers(res);
     res
-      .status(403)
+      .status(status)
       .type('html')
       .send(
-        `<!doctype html><html lang="${langOf(req)}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${escapeHtml(t('dash.forbidden.title'))} – Kulturpuls</title><style>${DIGEST_CSS}</style></head><body><main><section><h1>${escapeHtml(t('dash.forbidden.title'))}</h1><p>${escapeHtml(t('dash.forbidden.text'))}</p></section></main></body></html>`,
+        `<!doctype html><html lang="${langOf(req)}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${escapeHtml(title)} – Kulturpuls</title><style>${DIGEST_CSS}</style></head><body><main><section><h1>${escapeHtml(title)}</h1>${body}</section></main></body></html>`,
       );
   };
+  const forbidden = (req: Request, res: Response) => {
+    const t = translator(langOf(req));
+    page(req, res, 403, t('dash.forbidden.title'), `<p>${escapeHtml(t('dash.forbidden.text'))}</p>`);
+  };
+  const outOfRange = (req: Request, res: Response, error: DigestMonthError) => {
+    const locale = langOf(req);
+    const t = translator(locale);
+    const back = new URLSearchParams({ ...keepOf(req), lang: locale });
+    const text = t(
+      'dig.range',
+      error.params((m) => formatMonth(locale, m)),
+    );
+    page(
+      req,
+      res,
+      404,
+      text,
+      `<p><a href="/dashboard?${escapeHtml(back.toString())}">${escapeHtml(t('dash.title'))}</a></p>`,
+    );
+  };
+
+  const queue = createWorkQueue();
 
   return (app) => {
-    app.get('/dashboard', (req, res) => {
+    app.get('/dashboard', async (req, res) => {
       if (!authorise(req.query)) return forbidden(req, res);
       const requested = typeof req.query.month === 'string' ? req.query.month : '';
       const month = MONTH_PATTERN.test(requested)
         ? requested
         : shiftMonth(localMonth(runtime.clock.now(), settings.timezone), -1);
       const locale = langOf(req);
-      const digest = core.digests.forMonth(month);
+      let digest: Digest;
+      try {
+        digest = await queue(month, () => core.digests.forMonth(month));
+      } catch (error) {
+        if (error instanceof DigestMonthError) return outOfRange(req, res, error);
+        throw error;
+      }
       const options = {
         locale,
         bank: core.bank,
         sectorName: sectorNamer(runtime, locale),
+        timeZone: settings.timezone,
       };
       const notice = req.query.done === '1' ? formatter(digest, options).t('dash.markedDone') : undefined;
-      headers(res);
-      res.type('html').send(
+      const html = await queue(null, () =>
         renderDigestHtml(digest, {
           ...options,
           dashboard: { keep: keepOf(req), ...(notice ? { notice } : {}) },
         }),
       );
+      headers(res);
+      res.type('html').send(html);
     });
 
     // A lead marks a learning-loop next step done; the signed link is the credential (no cookie, so no CSRF).
@@ -114,7 +147,8 @@ export function dashboardRoutes(deps: {
         lang: langOf(req),
         done: '1',
       });
-      res.redirect(303, `/dashboard?${params}`);
+      // Back to the list the reader was in, not the top of the page.
+      res.redirect(303, `/dashboard?${params}#next-steps`);
     });
   };
 }

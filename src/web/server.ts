@@ -43,7 +43,18 @@ export function createWebServer(mounts: Mount[], logger: Logger): WebServer {
     server,
     listen: (port, host) =>
       new Promise((resolve, reject) => {
-        server.once('error', reject);
+        server.once('error', (error: NodeJS.ErrnoException) =>
+          reject(
+            error.code === 'EADDRINUSE'
+              ? Object.assign(
+                  new Error(
+                    `Port ${port} is already in use. Stop the other program, or set PORT to a free port.`,
+                  ),
+                  { code: 'EADDRINUSE' },
+                )
+              : error,
+          ),
+        );
         server.listen(port, host, () => {
           const address = server.address();
           resolve(typeof address === 'object' && address ? address.port : port);

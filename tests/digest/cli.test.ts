@@ -44,13 +44,13 @@ describe('kulturpuls digest', () => {
     const validate = new Ajv({ strict: false }).compile(schema);
     const json = JSON.parse(readFileSync(file, 'utf8'));
     expect(validate(json), JSON.stringify(validate.errors)).toBe(true);
-    expect(json).toMatchObject({ $schema: 'urn:kulturpuls:digest:v2', version: 2, month: '2025-03' });
+    expect(json).toMatchObject({ $schema: 'urn:kulturpuls:digest:v3', version: 3, month: '2025-03' });
   });
 
   it('writes CSV, self-contained HTML with print CSS, and the politicians version', async () => {
     const csv = await run(['--month', '2025-03', '--format', 'csv']);
     expect(csv.out.split('\r\n')[0]).toBe(
-      'month,section,id,label,n,value,change,baseline_change,status,d1,d2,d3,d4,d5',
+      '\uFEFFmonth;section;id;label;n;value;change;baseline_change;status;d1;d2;d3;d4;d5;period;change_from',
     );
     const html = await run(['--month', '2025-03', '--format', 'html', '--lang', 'en']);
     expect(html.out).toContain('@page{size:A4');
@@ -66,5 +66,23 @@ describe('kulturpuls digest', () => {
     expect((await run(['--month', '2025-13'])).code).toBe(2);
     expect((await run(['--month', '2025-03', '--format', 'pdf'])).code).toBe(2);
     expect((await run(['--month', '2025-03', '--format', 'json', '--audience', 'politicians'])).code).toBe(2);
+  });
+});
+
+describe('kulturpuls COMMAND --help', () => {
+  it.each(['digest', 'backup', 'export', 'demo-data', 'config'])(
+    '%s --help prints its usage and exits 0',
+    async (command) => {
+      const out: string[] = [];
+      const code = await runCli([command, '--help'], { out: (t) => out.push(t), err: () => {}, env: {} });
+      expect(code).toBe(0);
+      expect(out.join('\n')).toMatch(new RegExp(`usage:[\\s\\S]*kulturpuls ${command}`));
+    },
+  );
+
+  it('digest --help explains the CSV dialects', async () => {
+    const out: string[] = [];
+    await runCli(['digest', '-h'], { out: (t) => out.push(t), err: () => {}, env: {} });
+    expect(out.join('\n')).toContain('--csv-dialect');
   });
 });

@@ -78,7 +78,7 @@ describe('monthly digest computation', () => {
     expect(digest.withheld).toEqual({
       cells: 1,
       questions: 1,
-      dimensions: 1,
+      dimensions: 0,
       sectors: 2,
       sectorParts: 2,
       participationSectors: 2,
@@ -89,7 +89,7 @@ describe('monthly digest computation', () => {
     expect(later.dimensions.find((d) => d.dimension === 'risiko')?.result.shown).toBe(true);
   });
 
-  it('builds the 12-month trend, the change from last month and since the baseline month', () => {
+  it('builds the 12-month trend, and compares a statement with its last month and the window before', () => {
     world = createWorld({ now: '2025-04-02T08:00:00.000Z' });
     const people = addPeople(world, null, 6);
     const months = ['2024-01', '2024-06', '2025-02', '2025-03'];
@@ -103,19 +103,41 @@ describe('monthly digest computation', () => {
       });
     });
     const digest = world.core.digests.forMonth('2025-03');
+    // The statement: March against February (the last month that asked it) and against January 2024.
+    expect(line(digest, 'pulse-nettverk-1')).toMatchObject({
+      change: 1,
+      changeFrom: { from: '2025-02', to: '2025-02' },
+      baselineChange: 3,
+      baselineMonth: '2024-01',
+    });
+    // The dimension: the window January–March 2025 (4 and 5), no answers in the window before it.
     const nettverk = digest.dimensions.find((d) => d.dimension === 'nettverk');
-    expect(nettverk?.change).toBe(1);
-    expect(nettverk?.baselineChange).toBe(3);
+    expect(nettverk).toMatchObject({
+      period: { from: '2025-01', to: '2025-03' },
+      change: null,
+      changeFrom: null,
+    });
+    expect(nettverk?.result.shown && nettverk.result.value.mean).toBe(4.5);
+    expect(nettverk?.baselineChange).toBe(2.5);
     expect(nettverk?.baselineMonth).toBe('2024-01');
     expect(digest.baselineMonth).toBe('2024-01');
     expect(nettverk?.trend).toHaveLength(12);
     expect(nettverk?.trend[0]).toEqual({ month: '2024-04', mean: null });
     expect(nettverk?.trend.filter((p) => p.mean !== null)).toEqual([
       { month: '2024-06', mean: 3 },
+      { month: '2024-07', mean: 3 },
+      { month: '2024-08', mean: 3 },
       { month: '2025-02', mean: 4 },
-      { month: '2025-03', mean: 5 },
+      { month: '2025-03', mean: 4.5 },
     ]);
-    expect(digest.index).toMatchObject({ mean: 5, change: 1, baselineChange: 3 });
+    expect(digest.index).toMatchObject({
+      mean: 4.5,
+      window: { from: '2025-01', to: '2025-03' },
+      dimensions: 1,
+      change: null,
+      baselineChange: 2.5,
+      baseline: { from: '2024-01', to: '2024-03' },
+    });
   });
 
   it('ranks stories, scores the prize criteria, and builds the collaboration matrix', () => {

@@ -49,7 +49,7 @@ describe('a small group leaks through no format', () => {
     for (const [format, text] of Object.entries(outputs)) expect(leaks(text), format).toEqual([]);
     // The shown numbers are there (so the search above would have found the withheld ones).
     expect(outputs.md).toContain(locale === 'en' ? '3.9' : '3,9');
-    expect(outputs.csv).toContain('3.92');
+    expect(outputs.csv).toContain('3,92');
     expect(outputs.md).toContain(locale === 'en' ? '4.0' : '4,0');
   });
 
@@ -88,6 +88,25 @@ describe('a small group leaks through no format', () => {
     expect(html).not.toMatch(/<script|(src|href)=["']?https?:/);
     const md = renderDigestMarkdown(withStory, options('nb'));
     expect(md).toContain('\\<script\\>');
+  });
+
+  it('CSV opens in Norwegian Excel: BOM, semicolons, decimal commas; rfc4180 on request', () => {
+    const excel = renderDigestCsv(digest, options('nb'));
+    expect(excel.startsWith('\uFEFFmonth;section;id;')).toBe(true);
+    expect(excel).toMatch(/;3,92;/);
+    expect(excel).not.toMatch(/;\d+\.\d+;/);
+    const plain = renderDigestCsv(digest, { ...options('nb'), dialect: 'rfc4180' });
+    expect(plain.startsWith('month,section,id,')).toBe(true);
+    expect(plain).toMatch(/,3\.92,/);
+    expect(csvCell('=1+1', 'excel')).toBe("'=1+1");
+    expect(csvCell(-0.5, 'excel')).toBe('-0,5');
+    expect(csvCell('a;b', 'excel')).toBe('"a;b"');
+  });
+
+  it('shows times in the organisation’s time zone, not UTC', () => {
+    // Generated 2025-03-20T12:00Z: 13:00 in Oslo.
+    expect(renderDigestHtml(digest, options('nb'))).toContain('2025-03-20 13:00');
+    expect(renderDigestHtml(digest, { ...options('nb'), timeZone: 'UTC' })).toContain('2025-03-20 12:00');
   });
 
   it('the chat message has three highlights and the signed dashboard link', () => {

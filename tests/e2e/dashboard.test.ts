@@ -108,6 +108,8 @@ describe('dashboard in a browser', () => {
     const before = await page.$$eval('#next-steps form.done', (forms) => forms.length);
     expect(before).toBeGreaterThan(0);
     await Promise.all([page.waitForURL(/done=1/), page.click('#next-steps form.done button')]);
+    // The reader stays at the list of next steps.
+    expect(new URL(page.url()).hash).toBe('#next-steps');
     expect(await page.textContent('.notice')).toContain('marked as done');
     expect(await page.$$eval('#next-steps form.done', (forms) => forms.length)).toBe(before - 1);
 

@@ -123,7 +123,9 @@ describe('local mode in a real browser', () => {
     // The pulse closes; pulses count in the month they close, so the digest now shows them.
     local.clock.advance(49 * HOUR);
     local.app.scheduler.tick(local.clock.now());
-    await page.waitForSelector(`li.post[data-pulse="${pulse.id}"] .closed-note`, { timeout: 10_000 });
+    await local.app.drain();
+    // Its post now says it is closed, and where and when the results are shared.
+    await page.waitForSelector('li.post:has-text("Resultatene deles her i kanalen")', { timeout: 10_000 });
 
     const month = '2025-03';
     const digest = local.app.runtime.core.digests.forMonth(month);

@@ -25,6 +25,6 @@ export const SCALE_SHORT_LABEL_MAX_LENGTH = 14;
 export const SCALE_SHORT_LABELS: Readonly<Record<Locale, Readonly<Record<ScaleValue, string>>>> =
   Object.freeze({
     nb: { 1: 'Helt uenig', 2: 'Delvis uenig', 3: 'Verken eller', 4: 'Delvis enig', 5: 'Helt enig' },
-    nn: { 1: 'Heilt usamd', 2: 'Delvis usamd', 3: 'Verken eller', 4: 'Delvis samd', 5: 'Heilt samd' },
+    nn: { 1: 'Heilt usamd', 2: 'Delvis usamd', 3: 'Korkje eller', 4: 'Delvis samd', 5: 'Heilt samd' },
     en: { 1: 'Fully disagree', 2: 'Disagree', 3: 'Neutral', 4: 'Agree', 5: 'Fully agree' },
   });

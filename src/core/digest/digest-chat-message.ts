@@ -4,9 +4,12 @@ import { formatMonth, formatNumber, translator } from '../i18n/translate.js';
 import { ACTIONS, type Message } from '../message.js';
 import type { Locale } from '../vocabulary.js';
 import type { Digest } from './digest.js';
+import { actionItems } from './digest-texts.js';
+import { formatter, type RenderOptions } from './format.js';
 
 /**
- * The short chat version: three highlights and a link to the full digest. `dashboardUrl` is either
+ * The short chat version: three highlights, what to do now (when the bank is given), and a link to
+ * the full digest. `dashboardUrl` is either
  * the signed link from `core.digests.dashboardUrl(month)` (use that: the dashboard only opens for
  * signed links outside local mode) or the public base URL, to which `/dashboard?month=` is added.
  */
@@ -14,7 +17,8 @@ export function digestChatMessage(
   digest: Digest,
   locale: Locale,
   dashboardUrl: string,
-  _bank?: QuestionBank,
+  bank?: QuestionBank,
+  sectorName: (id: string | null) => string = (id) => id ?? '–',
 ): Message {
   const t = translator(locale);
   const month = formatMonth(locale, digest.month);
@@ -52,11 +56,18 @@ export function digestChatMessage(
   const url = /\/dashboard([?#]|$)/.test(dashboardUrl)
     ? dashboardUrl
     : `${dashboardUrl.replace(/\/$/, '')}/dashboard?month=${digest.month}`;
+  const todo = bank ? actionLines(digest, { locale, bank, sectorName }) : [];
   return {
-    fallbackText: `${t('digest.heading', { month })}\n${highlights.map((h) => `• ${h}`).join('\n')}`,
+    fallbackText: [t('digest.heading', { month }), ...highlights.map((h) => `• ${h}`), ...todo].join('\n'),
     blocks: [
       { type: 'heading', text: t('digest.heading', { month }) },
       { type: 'text', text: highlights.map((h) => `• ${h}`).join('\n') },
+      ...(todo.length
+        ? ([
+            { type: 'heading', text: t('dig.actions.title') },
+            { type: 'text', text: todo.join('\n') },
+          ] as const)
+        : []),
       {
         type: 'actions',
         buttons: [{ actionId: ACTIONS.openDashboard, label: t('digest.open'), value: digest.month, url }],
@@ -64,6 +75,15 @@ export function digestChatMessage(
       { type: 'context', text: t('privacy.withheldNote', { n: Math.max(digest.minGroupSize, 3) }) },
     ],
   };
+}
+
+/** "What should we do now?" in a few lines: each finding with its practice for the next team meeting. */
+function actionLines(digest: Digest, options: RenderOptions): string[] {
+  const { items, overdue } = actionItems(digest, formatter(digest, options));
+  return [
+    ...items.map((i) => `• ${i.text}${i.practice ? ` ${i.practice}` : ''}`),
+    ...(overdue ? [`• ${overdue}`] : []),
+  ];
 }
 
 function mean(line: Digest['dimensions'][number]): number {

@@ -1,11 +1,28 @@
 import type { CoreContext } from '../context.js';
+import { KulturpulsError } from '../errors.js';
 import type { CellStat } from '../ports.js';
 import { localMonth, monthPeriod, shiftMonth } from '../time.js';
 import { buildCells, type Cell, groupBy } from './aggregate.js';
+import { WINDOW_MONTHS, type WindowScores } from './compare.js';
 import { signedDashboardUrl } from './dashboard-link.js';
 import { buildDigest, type Digest, type MonthCells, TREND_MONTHS } from './digest.js';
 
 const DASHBOARD_LINK_DAYS = 45;
+
+/** A month before the first data or after the current month: refused before any work is done. */
+export class DigestMonthError extends KulturpulsError {
+  constructor(
+    readonly month: string,
+    readonly range: { first: string; last: string },
+  ) {
+    super('digest.month_out_of_range', 'dig.range', `no digest for ${month}`);
+  }
+
+  /** The localized message; `format` writes a month the reader's way. */
+  params(format: (month: string) => string) {
+    return { month: format(this.month), first: format(this.range.first), last: format(this.range.last) };
+  }
+}
 
 export function createDigestService(ctx: CoreContext) {
   const { store, settings, bank } = ctx;
@@ -39,18 +56,41 @@ export function createDigestService(ctx: CoreContext) {
     return cells;
   }
 
+  // Closed months never change (pulses count once closed); the current month is recomputed.
+  const monthCells = new Map<string, Cell[]>();
+  const spanScores = new Map<string, WindowScores>();
+
+  /** From the first month with answers (or last month, on a fresh install) to the current month. */
+  function monthRange(): { first: string; last: string } {
+    const last = localMonth(ctx.clock.now(), zone);
+    const firstPulse = store.pulses.pulsesIn({ from: '0000', to: monthPeriod(last, zone).to })[0];
+    const firstKept = store.aggregates.inMonths('0000-01', shiftMonth(last, 1))[0]?.month;
+    const candidates = [
+      shiftMonth(last, -1),
+      ...(firstPulse ? [localMonth(new Date(firstPulse.closesAt), zone)] : []),
+      ...(firstKept ? [firstKept] : []),
+    ];
+    return { first: candidates.sort()[0] as string, last };
+  }
+
   return {
+    monthRange,
+
     /**
      * The digest of a month (`YYYY-MM` in the configured time zone). Pulses count in the month they
      * close, and only once closed: an open pulse's counts could be compared before and after one vote.
      */
     forMonth(month: string): Digest {
+      const range = monthRange();
+      if (month < range.first || month > range.last) throw new DigestMonthError(month, range);
       const now = ctx.nowIso();
       const period = monthPeriod(month, zone);
       const trendStart = shiftMonth(month, -(TREND_MONTHS - 1));
+      // The first point of the trend is a window reaching back before it.
+      const historyStart = shiftMonth(trendStart, -(WINDOW_MONTHS - 1));
       const closed = store.pulses.pulsesIn({ from: '0000', to: period.to }).filter((p) => p.closesAt <= now);
       const firstMonth = closed[0] ? localMonth(new Date(closed[0].closesAt), zone) : month;
-      const start = [firstMonth, trendStart].sort()[0] as string;
+      const start = [firstMonth, historyStart].sort()[0] as string;
       const monthOf = new Map(closed.map((p) => [p.id, localMonth(new Date(p.closesAt), zone)]));
 
       const byMonth = new Map<string, CellStat[]>();
@@ -66,7 +106,9 @@ export function createDigestService(ctx: CoreContext) {
       const history: MonthCells[] = [];
       for (let m = start; m <= month; m = shiftMonth(m, 1)) {
         const raw = byMonth.get(m);
-        history.push({ month: m, cells: raw ? buildCells(raw) : (retained.get(m) ?? []) });
+        const cells = monthCells.get(m) ?? (raw ? buildCells(raw) : (retained.get(m) ?? []));
+        if (m < range.last) monthCells.set(m, cells);
+        history.push({ month: m, cells });
       }
 
       const pulses = closed.filter((p) => monthOf.get(p.id) === month);
@@ -74,8 +116,10 @@ export function createDigestService(ctx: CoreContext) {
       const stories = store.content.storiesIn(period);
       const nominations = store.content.nominationsIn(period);
       // Counted in SQL, and names only for the people the digest names (not all 10,000 rows).
+      const reflections = store.content.reflectionsIn(period);
       const names = store.people.displayNames([
         ...stories.map((s) => s.authorKey),
+        ...reflections.flatMap((r) => (r.authorKey ? [r.authorKey] : [])),
         ...nominations.flatMap((n) => [n.nominatorKey, ...(n.nomineeKey ? [n.nomineeKey] : [])]),
       ]);
 
@@ -93,9 +137,16 @@ export function createDigestService(ctx: CoreContext) {
         stories,
         yearStories: store.content.storiesIn(year),
         nominations,
-        reflections: store.content.reflectionsIn(period),
+        reflections,
         openNextSteps: store.content.openNextSteps(period.from),
         names,
+        remember: (span, compute) => {
+          if (span.to >= range.last) return compute();
+          const key = `${span.from}/${span.to}`;
+          const known = spanScores.get(key) ?? compute();
+          spanScores.set(key, known);
+          return known;
+        },
       });
     },
 

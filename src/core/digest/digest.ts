@@ -1,11 +1,22 @@
-import type { QuestionBank } from '../bank/index.js';
-import { DIMENSION_GROUP, type DimensionGroup } from '../bank/index.js';
+import { DIMENSION_GROUP, type QuestionBank } from '../bank/index.js';
 import type { SectorParticipation } from '../ports.js';
 import { type Gated, gate } from '../privacy/threshold.js';
 import type { Nomination, PersonKey, Pulse, Reflection, Story } from '../records.js';
-import type { Dimension } from '../vocabulary.js';
-import { type Aggregate, type Cell, groupBy, sectorScores, summarise } from './aggregate.js';
+import { shiftMonth } from '../time.js';
+import { groupBy, sectorScores, summarise } from './aggregate.js';
+import {
+  compareIndex,
+  type MonthCells,
+  type Span,
+  scoreSpan,
+  WINDOW_MONTHS,
+  type WindowScores,
+  windowEnding,
+} from './compare.js';
+import { type NextActions, nextActions } from './next-actions.js';
 import { type Participation, participationLines } from './participation.js';
+import { monthThemes, type ReflectionAnswers, reflectionAnswers } from './reflection-answers.js';
+import { dimensionLines, type ScoreLine, statementLines, type TrendPoint } from './score-lines.js';
 import {
   type ActivityCounts,
   activity,
@@ -14,19 +25,16 @@ import {
   type PrizeScore,
   prizeScore,
 } from './stories.js';
-import { difference, type MonthScores, meanOf, scoreMonth, type TrendPoint } from './trend.js';
+import type { Theme } from './themes.js';
+
+export type { MonthCells, ScoreLine, Span, TrendPoint };
 
 /** Bumped on any breaking change of the JSON format; schema/digest.schema.json documents each version. */
-export const DIGEST_SCHEMA_VERSION = 2;
-export const DIGEST_SCHEMA_ID = 'urn:kulturpuls:digest:v2';
+export const DIGEST_SCHEMA_VERSION = 3;
+export const DIGEST_SCHEMA_ID = 'urn:kulturpuls:digest:v3';
 export const TREND_MONTHS = 12;
 /** A story needs at least this prize score to be a candidate for Innovasjonsprisen. */
 export const PRIZE_CANDIDATE_SCORE = 3;
-
-export interface MonthCells {
-  month: string;
-  cells: Cell[];
-}
 
 export interface DigestInput {
   month: string;
@@ -51,20 +59,8 @@ export interface DigestInput {
   /** Learning-loop next steps from earlier months, not yet marked done. */
   openNextSteps: Reflection[];
   names: Map<PersonKey, string>;
-}
-
-export interface ScoreLine {
-  id: string;
-  dimension: Dimension;
-  group: DimensionGroup;
-  result: Gated<Aggregate>;
-  /** Change in mean from the previous month, when both months are shown. */
-  change: number | null;
-  /** Change since the line's baseline: its first month with a shown value. */
-  baselineChange: number | null;
-  baselineMonth: string | null;
-  /** The last twelve months, oldest first. */
-  trend: TrendPoint[];
+  /** Keeps the scores of closed periods between digests (they never change); omitted, all are computed. */
+  remember?: (span: Span, compute: () => WindowScores) => WindowScores;
 }
 
 export interface SectorLine {
@@ -85,7 +81,8 @@ export interface Digest {
   /** The first month with pulse answers: "since the start" is measured from here. */
   baselineMonth: string | null;
   participation: Participation;
-  index: { mean: number | null; change: number | null; baselineChange: number | null; trend: TrendPoint[] };
+  index: CultureIndex;
+  /** Leadership, climate and learning lines over the index window (climate is not part of the index). */
   dimensions: ScoreLine[];
   questions: ScoreLine[];
   sectors: SectorLine[];
@@ -102,6 +99,12 @@ export interface Digest {
   learning: Reflection[];
   reflections: Reflection[];
   openNextSteps: Reflection[];
+  /** The week's reflection answers per question (unnamed ones only from the threshold). */
+  reflectionAnswers: ReflectionAnswers[];
+  /** Recurring themes across the shown answers and stories, counted with Norwegian stemming. */
+  themes: Theme[];
+  /** "What should we do now?": the weakest statement, the biggest change, the largest sector gap. */
+  actions: NextActions;
   withheld: {
     cells: number;
     questions: number;
@@ -112,56 +115,44 @@ export interface Digest {
   };
 }
 
-function scoreLines(
-  ids: string[],
-  pick: (scores: MonthScores, id: string) => Gated<Aggregate> | undefined,
-  months: MonthScores[],
-  meta: (id: string) => Pick<ScoreLine, 'dimension' | 'group'>,
-): ScoreLine[] {
-  const current = months[months.length - 1] as MonthScores;
-  const previous = months[months.length - 2];
-  return ids.map((id) => {
-    const result = pick(current, id) ?? { shown: false, n: null };
-    const base = months.find((m) => meanOf(pick(m, id)) !== null);
-    const baselineMonth = base?.month ?? null;
-    return {
-      id,
-      ...meta(id),
-      result,
-      change: previous ? difference(meanOf(result), meanOf(pick(previous, id))) : null,
-      baselineChange: base && base !== current ? difference(meanOf(result), meanOf(pick(base, id))) : null,
-      baselineMonth,
-      trend: months.slice(-TREND_MONTHS).map((m) => ({ month: m.month, mean: meanOf(pick(m, id)) })),
-    };
-  });
+export interface CultureIndex {
+  /** Mean of the leadership dimension means over `window` (each dimension weighs the same). */
+  mean: number | null;
+  window: Span;
+  /** Leadership dimensions shown in the window (of seven). */
+  dimensions: number;
+  /** Over the same statements, shown in both `window` and `comparedWith` (the window before). */
+  change: number | null;
+  comparedWith: Span | null;
+  comparedStatements: number;
+  /** Over the same statements, since the first window with answers. */
+  baselineChange: number | null;
+  baseline: Span | null;
+  /** Each point is the window ending that month. */
+  trend: TrendPoint[];
 }
 
 export function buildDigest(input: DigestInput): Digest {
   const { bank, minGroupSize } = input;
-  const months = input.history.map((h) => scoreMonth(h.month, h.cells, bank, minGroupSize));
-  const current = months[months.length - 1] as MonthScores;
-  const cells = input.history[input.history.length - 1]?.cells ?? [];
-  const previous = months[months.length - 2];
-  const baseline = months.find((m) => m.index !== null);
-
-  const dimensions = scoreLines(
-    [...current.dimensions.keys()],
-    (m, id) => m.dimensions.get(id as Dimension),
-    months,
-    (id) => ({
-      dimension: id as Dimension,
-      group: DIMENSION_GROUP[id as Dimension],
-    }),
-  );
-  const questions = scoreLines(
-    [...current.questions.keys()],
-    (m, id) => m.questions.get(id),
-    months,
-    (id) => {
-      const dimension = bank.get(id)?.dimension ?? 'laering';
-      return { dimension, group: DIMENSION_GROUP[dimension] };
-    },
-  );
+  const first = input.history.find((h) => h.cells.length > 0)?.month;
+  const compute = (span: Span) => () => scoreSpan(input.history, span, bank, minGroupSize);
+  const score = (span: Span) => (input.remember ? input.remember(span, compute(span)) : compute(span)());
+  const trendMonths = input.history.slice(-TREND_MONTHS).map((h) => h.month);
+  const windows = trendMonths.map((m) => score(windowEnding(m)));
+  const current = windows.at(-1) ?? score(windowEnding(input.month));
+  const previous =
+    first && first <= shiftMonth(input.month, -WINDOW_MONTHS)
+      ? score(windowEnding(shiftMonth(input.month, -WINDOW_MONTHS)))
+      : undefined;
+  const baselineSpan = first ? windowEnding(shiftMonth(first, WINDOW_MONTHS - 1)) : undefined;
+  // The baseline window must not overlap the current one, or the change would compare a window with itself.
+  const baseline = baselineSpan && baselineSpan.to < current.from ? score(baselineSpan) : undefined;
+  const byMonth = input.history.map((h) => score({ from: h.month, to: h.month }));
+  const cells = input.history.at(-1)?.cells ?? [];
+  const dimensions = dimensionLines(windows, previous, baseline, bank);
+  const questions = statementLines(byMonth, TREND_MONTHS, bank);
+  const change = previous ? compareIndex(current, previous, bank) : null;
+  const sinceStart = baseline ? compareIndex(current, baseline, bank) : null;
 
   const shownCells = cells.filter((c) => c.n >= Math.max(minGroupSize, 3));
   const split = sectorScores(shownCells, bank, minGroupSize);
@@ -199,6 +190,8 @@ export function buildDigest(input: DigestInput): Digest {
   const byId = new Map(stories.map((s) => [s.id, s]));
   const visible = input.nominations.filter((n) => n.status === 'accepted' || n.status === 'recognised');
 
+  const answers = reflectionAnswers(input.reflections, input.names, minGroupSize);
+  const learning = anonymise(input.reflections.filter((r) => r.kind === 'learning'));
   const withheldQuestions = questions.filter((q) => !q.result.shown).length;
   const withheldDimensions = dimensions.filter((d) => !d.result.shown).length;
   return {
@@ -207,13 +200,19 @@ export function buildDigest(input: DigestInput): Digest {
     organisation: input.organisation,
     minGroupSize,
     generatedAt: input.generatedAt,
-    baselineMonth: baseline?.month ?? null,
+    baselineMonth: first ?? null,
     participation,
     index: {
       mean: current.index,
-      change: previous ? difference(current.index, previous.index) : null,
-      baselineChange: baseline && baseline !== current ? difference(current.index, baseline.index) : null,
-      trend: months.slice(-TREND_MONTHS).map((m) => ({ month: m.month, mean: m.index })),
+      window: { from: current.from, to: current.to },
+      dimensions: [...current.dimensions].filter(([d, r]) => r.shown && DIMENSION_GROUP[d] === 'leadership')
+        .length,
+      change: change?.change ?? null,
+      comparedWith: change && previous ? { from: previous.from, to: previous.to } : null,
+      comparedStatements: change?.statements ?? 0,
+      baselineChange: sinceStart?.change ?? null,
+      baseline: sinceStart && baseline ? { from: baseline.from, to: baseline.to } : null,
+      trend: windows.map((w) => ({ month: w.to, mean: w.index })),
     },
     dimensions: sortLines(dimensions),
     questions: sortLines(questions),
@@ -230,9 +229,19 @@ export function buildDigest(input: DigestInput): Digest {
     })),
     collaboration: collaboration([...input.stories, ...visible], input.sectorOrder),
     activity: { month: activity(input.stories), last12Months: activity(input.yearStories) },
-    learning: anonymise(input.reflections.filter((r) => r.kind === 'learning')),
-    reflections: anonymise(input.reflections.filter((r) => r.kind === 'reflection')),
+    learning,
+    // An unnamed answer only from the threshold, in the file as on the page.
+    reflections: anonymise(
+      input.reflections.filter(
+        (r) =>
+          r.kind === 'reflection' &&
+          (r.authorKey || !answers.some((q) => q.questionId === r.questionId && q.anonymousWithheld > 0)),
+      ),
+    ),
     openNextSteps: anonymise(input.openNextSteps),
+    reflectionAnswers: answers,
+    themes: monthThemes(answers, input.stories, learning),
+    actions: nextActions(questions, sectors, input.openNextSteps, bank),
     withheld: {
       cells: cells.length - shownCells.length,
       questions: withheldQuestions,

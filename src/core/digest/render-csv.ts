@@ -1,4 +1,4 @@
-import type { Digest, ScoreLine } from './digest.js';
+import type { Digest, ScoreLine, Span } from './digest.js';
 import { formatter, type RenderOptions } from './format.js';
 
 /** Stable English column names: scorecard (målekort) tools map them once. The README lists them. */
@@ -17,22 +17,37 @@ export const CSV_COLUMNS = [
   'd3',
   'd4',
   'd5',
+  'period',
+  'change_from',
 ] as const;
+
+/** A period as an ISO 8601 interval of months ("2025-01/2025-03"), or one month. */
+const interval = (s: Span | null) => (s === null ? null : s.from === s.to ? s.from : `${s.from}/${s.to}`);
+
+export const CSV_DIALECTS = ['excel', 'rfc4180'] as const;
+/**
+ * `excel` is what Norwegian Excel opens directly: semicolons, decimal commas and a UTF-8 BOM (for
+ * æ, ø and å). `rfc4180` is commas and decimal points, for scripts and scorecard tools.
+ */
+export type CsvDialect = (typeof CSV_DIALECTS)[number];
 
 /**
  * A cell a spreadsheet would run as a formula (= + - @, tab, carriage return) gets a leading
  * apostrophe; then every cell is quoted per RFC 4180.
  */
-export function csvCell(value: string | number | null): string {
+export function csvCell(value: string | number | null, dialect: CsvDialect = 'rfc4180'): string {
   if (value === null) return '';
-  let text = String(value);
+  let text =
+    typeof value === 'number' && dialect === 'excel' ? String(value).replace('.', ',') : String(value);
   if (typeof value === 'string' && /^[=+\-@\t\r]/.test(text)) text = `'${text}`;
-  return /[",\n\r;]/.test(text) || text !== text.trim() ? `"${text.replace(/"/g, '""')}"` : text;
+  const special = dialect === 'excel' ? /[";\n\r]/ : /[",\n\r;]/;
+  return special.test(text) || text !== text.trim() ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
 const fixed = (value: number | null, digits = 2) => (value === null ? null : Number(value.toFixed(digits)));
 
-export function renderDigestCsv(digest: Digest, options: RenderOptions): string {
+export function renderDigestCsv(digest: Digest, options: RenderOptions & { dialect?: CsvDialect }): string {
+  const dialect = options.dialect ?? 'excel';
   const f = formatter(digest, options);
   const rows: (string | number | null)[][] = [];
   const add = (
@@ -82,6 +97,8 @@ export function renderDigestCsv(digest: Digest, options: RenderOptions): string 
     change: fixed(digest.index.change),
     baseline_change: fixed(digest.index.baselineChange),
     status: digest.index.mean === null ? 'withheld' : 'shown',
+    period: interval(digest.index.window),
+    change_from: interval(digest.index.comparedWith),
   });
   const line = (section: string, l: ScoreLine, label: string) => {
     const r = l.result;
@@ -91,6 +108,8 @@ export function renderDigestCsv(digest: Digest, options: RenderOptions): string 
       change: fixed(l.change),
       baseline_change: fixed(l.baselineChange),
       status: gated(r.shown),
+      period: interval(l.period),
+      change_from: interval(l.changeFrom),
       ...(r.shown ? Object.fromEntries(r.value.distribution.map((c, i) => [`d${i + 1}`, c])) : {}),
     });
   };
@@ -126,5 +145,9 @@ export function renderDigestCsv(digest: Digest, options: RenderOptions): string 
     });
   const w = digest.withheld;
   for (const [id, value] of Object.entries(w)) add('withheld', id, id, { value, status: 'shown' });
-  return `${[CSV_COLUMNS as readonly string[], ...rows].map((r) => r.map(csvCell).join(',')).join('\r\n')}\r\n`;
+  const separator = dialect === 'excel' ? ';' : ',';
+  const body = [CSV_COLUMNS as readonly string[], ...rows]
+    .map((r) => r.map((cell) => csvCell(cell, dialect)).join(separator))
+    .join('\r\n');
+  return `${dialect === 'excel' ? '\uFEFF' : ''}${body}\r\n`;
 }

@@ -1,24 +1,10 @@
-import type { Digest } from './digest.js';
+import type { Digest, ScoreLine } from './digest.js';
+import { actionItems, indexTexts } from './digest-texts.js';
 import { type Formatter, formatter, type RenderOptions } from './format.js';
+import { escapeMarkdown, prizeLabel, withheldTexts } from './markdown-text.js';
 import { renderPoliticiansMarkdown } from './render-politicians.js';
-import type { PrizeCriterion } from './stories.js';
-
-/**
- * Markdown special characters in people's text are escaped so a story cannot restyle the digest:
- * emphasis, links, HTML and table pipes anywhere, and block markers at the start of the text.
- */
-export function escapeMarkdown(text: string): string {
-  return text
-    .replace(/\r?\n/g, ' ')
-    .replace(/([\\`*_{}[\]<>|~])/g, '\\$1')
-    .replace(/^(\s*)([#+\-!]|\d+\.)/, '$1\\$2');
-}
 
 const row = (cells: (string | number)[]) => `| ${cells.join(' | ')} |`;
-
-export function prizeLabel(f: Formatter, criterion: PrizeCriterion): string {
-  return f.t(`dash.prize.${criterion}`);
-}
 
 export function renderDigestMarkdown(digest: Digest, options: RenderOptions): string {
   if (options.audience === 'politicians') return renderPoliticiansMarkdown(digest, options);
@@ -28,8 +14,9 @@ export function renderDigestMarkdown(digest: Digest, options: RenderOptions): st
   const lines: string[] = [
     `# ${t('digest.heading', { month: f.month(digest.month) })}`,
     '',
-    `${escapeMarkdown(digest.organisation)} · ${t('digest.generated', { at: digest.generatedAt.slice(0, 10) })}`,
+    `${escapeMarkdown(digest.organisation)} · ${t('digest.generated', { at: f.time(digest.generatedAt).slice(0, 10) })}`,
     '',
+    ...actionsSection(digest, f),
     `## ${t('digest.section.participation')}`,
     '',
     `- ${t('digest.pulses')}: ${p.pulses}`,
@@ -58,8 +45,7 @@ export function renderDigestMarkdown(digest: Digest, options: RenderOptions): st
   lines.push(`## ${t('dash.section.index')}`, '', t('dash.index.explain'), '');
   lines.push(
     `- ${t('dash.section.index')}: ${f.index()}`,
-    `- ${t('digest.col.change')}: ${f.signed(digest.index.change)}`,
-    `- ${t('dash.col.baseline')}${digest.baselineMonth ? ` (${f.month(digest.baselineMonth)})` : ''}: ${f.signed(digest.index.baselineChange)}`,
+    ...indexTexts(digest, f).map((x) => `- ${x}`),
     '',
     `### ${t('dash.section.trend')}`,
     '',
@@ -69,28 +55,18 @@ export function renderDigestMarkdown(digest: Digest, options: RenderOptions): st
       row([f.month(point.month), point.mean === null ? '–' : num(point.mean)]),
     ),
     '',
-    `## ${t('digest.section.dimensions')}`,
+    t('dig.change.explain'),
     '',
-    row([
-      t('digest.col.dimension'),
-      t('digest.col.n'),
-      t('digest.col.mean'),
-      t('digest.col.change'),
-      t('dash.col.baseline'),
-      t('digest.col.distribution'),
-    ]),
-    '| --- | ---: | ---: | ---: | ---: | --- |',
-    ...digest.dimensions.map((line) =>
-      row([
-        f.dimension(line),
-        f.n(line.result),
-        f.score(line.result),
-        f.signed(line.change),
-        f.signed(line.baselineChange),
-        f.distribution(line.result),
-      ]),
+    ...dimensionTable(
+      digest.dimensions.filter((l) => l.group === 'leadership'),
+      f,
+      'dig.section.leadership',
     ),
-    '',
+    ...dimensionTable(
+      digest.dimensions.filter((l) => l.group !== 'leadership'),
+      f,
+      'dig.section.climate',
+    ),
     `## ${t('digest.section.questions')}`,
     '',
     row([
@@ -98,18 +74,11 @@ export function renderDigestMarkdown(digest: Digest, options: RenderOptions): st
       t('digest.col.n'),
       t('digest.col.mean'),
       t('digest.col.change'),
+      t('dig.col.comparedWith'),
       t('digest.col.distribution'),
     ]),
-    '| --- | ---: | ---: | ---: | --- |',
-    ...digest.questions.map((line) =>
-      row([
-        escapeMarkdown(f.statement(line.id)),
-        f.n(line.result),
-        f.score(line.result),
-        f.signed(line.change),
-        f.distribution(line.result),
-      ]),
-    ),
+    '| --- | ---: | ---: | ---: | --- | --- |',
+    ...digest.questions.map((line) => scoreRow(f, line, escapeMarkdown(f.statement(line.id)), false)),
     '',
   );
   if (digest.sectors.length > 0) {
@@ -126,6 +95,55 @@ export function renderDigestMarkdown(digest: Digest, options: RenderOptions): st
   }
   lines.push(...storySections(digest, f), ...learningSections(digest, f), ...withheldSection(digest, f));
   return lines.join('\n');
+}
+
+function actionsSection(digest: Digest, f: Formatter): string[] {
+  const { items, overdue } = actionItems(digest, f);
+  const lines = [`## ${f.t('dig.actions.title')}`, ''];
+  for (const item of items) {
+    lines.push(`- ${escapeMarkdown(item.text)}`);
+    for (const extra of [item.practice, item.question]) if (extra) lines.push(`  - ${escapeMarkdown(extra)}`);
+  }
+  if (overdue) lines.push(`- ${overdue}`);
+  return [...lines, ''];
+}
+
+function scoreRow(f: Formatter, line: ScoreLine, label: string, sinceStart: boolean): string {
+  const change = [f.signed(line.change), f.span(line.changeFrom)];
+  const since = sinceStart ? [f.signed(line.baselineChange)] : [];
+  return row([
+    label,
+    f.n(line.result),
+    f.score(line.result),
+    ...change,
+    ...since,
+    f.distribution(line.result),
+  ]);
+}
+
+function dimensionTable(
+  lines: ScoreLine[],
+  f: Formatter,
+  heading: 'dig.section.leadership' | 'dig.section.climate',
+) {
+  const { t } = f;
+  if (lines.length === 0) return [];
+  return [
+    `## ${t(heading, { span: f.span(lines[0]?.period ?? null) })}`,
+    '',
+    row([
+      t('digest.col.dimension'),
+      t('digest.col.n'),
+      t('digest.col.mean'),
+      t('digest.col.change'),
+      t('dig.col.comparedWith'),
+      t('dash.col.baseline'),
+      t('digest.col.distribution'),
+    ]),
+    '| --- | ---: | ---: | ---: | --- | ---: | --- |',
+    ...lines.map((line) => scoreRow(f, line, f.dimension(line), true)),
+    '',
+  ];
 }
 
 function storySections(digest: Digest, f: Formatter): string[] {
@@ -212,31 +230,24 @@ function learningSections(digest: Digest, f: Formatter): string[] {
       `- ${escapeMarkdown(item.tryNext ?? item.text)}${item.nextStepOwner ? ` (${t('dash.col.owner')}: ${escapeMarkdown(item.nextStepOwner)})` : ''} · ${t('dash.since', { month: f.month(item.createdAt.slice(0, 7)) })}`,
     );
   }
+  lines.push('', `## ${t('dig.section.reflections')}`, '');
+  if (digest.reflectionAnswers.length === 0) lines.push(t('digest.none'));
+  for (const q of digest.reflectionAnswers) {
+    lines.push(`### ${escapeMarkdown(f.question(q.questionId) ?? q.questionId)}`, '');
+    for (const a of q.named) lines.push(`- ${escapeMarkdown(a.text)} – ${escapeMarkdown(a.name)}`);
+    for (const text of q.anonymous) lines.push(`- ${escapeMarkdown(text)} – ${t('dig.reflections.unnamed')}`);
+    if (q.anonymousWithheld)
+      lines.push(
+        `- ${t('dig.reflections.withheld', { count: q.anonymousWithheld, n: Math.max(digest.minGroupSize, 3) })}`,
+      );
+    lines.push('');
+  }
+  lines.push(`## ${t('dig.section.themes')}`, '', t('dig.themes.explain'), '');
+  if (digest.themes.length === 0) lines.push(t('digest.none'));
+  for (const x of digest.themes)
+    lines.push(`- ${escapeMarkdown(t('dig.themes.item', { word: x.word, count: x.texts }))}`);
   lines.push('');
   return lines;
-}
-
-export function withheldTexts(digest: Digest, f: Formatter): string[] {
-  const { t } = f;
-  const w = digest.withheld;
-  const n = Math.max(digest.minGroupSize, 3);
-  const texts: string[] = [];
-  if (w.cells) texts.push(t('dash.withheld.cells', { count: w.cells, n }));
-  if (w.questions || w.dimensions)
-    texts.push(
-      t('dash.withheld.lines', {
-        count: w.questions + w.dimensions,
-        questions: w.questions,
-        dimensions: w.dimensions,
-      }),
-    );
-  if (w.sectorParts || w.sectors)
-    texts.push(t('dash.withheld.sectors', { count: w.sectorParts, sectors: w.sectors }));
-  if (w.participationSectors) texts.push(t('dash.withheld.participation', { count: w.participationSectors }));
-  if (!digest.participation.responses.shown) texts.push(t('digest.highlight.participationWithheld', { n }));
-  if (texts.length === 0) texts.push(t('dash.withheld.none'));
-  texts.push(t('dash.withheld.why', { n }));
-  return texts;
 }
 
 function withheldSection(digest: Digest, f: Formatter): string[] {

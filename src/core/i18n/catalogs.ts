@@ -11,6 +11,9 @@ import { conversationNn } from './parts/conversation.nn.js';
 import { dashboardEn } from './parts/dashboard.en.js';
 import { dashboardNb } from './parts/dashboard.nb.js';
 import { dashboardNn } from './parts/dashboard.nn.js';
+import { digestEn } from './parts/digest.en.js';
+import { digestNb } from './parts/digest.nb.js';
+import { digestNn } from './parts/digest.nn.js';
 import { localEn } from './parts/local.en.js';
 import { localNb } from './parts/local.nb.js';
 import { localNn } from './parts/local.nn.js';
@@ -29,6 +32,7 @@ export const nb = {
   ...slackNb,
   ...localNb,
   ...dashboardNb,
+  ...digestNb,
 } as const;
 export const nn = {
   ...baseNn,
@@ -38,6 +42,7 @@ export const nn = {
   ...slackNn,
   ...localNn,
   ...dashboardNn,
+  ...digestNn,
 } as const;
 export const en = {
   ...baseEn,
@@ -47,4 +52,5 @@ export const en = {
   ...slackEn,
   ...localEn,
   ...dashboardEn,
+  ...digestEn,
 } as const;

@@ -1,9 +1,9 @@
 import type { Digest } from '../../core/digest/digest.js';
 import { PRIZE_CANDIDATE_SCORE } from '../../core/digest/digest.js';
 import type { Formatter } from '../../core/digest/format.js';
-import { withheldTexts } from '../../core/digest/render-markdown.js';
+import { withheldTexts } from '../../core/digest/markdown-text.js';
 import { PRIZE_CRITERIA } from '../../core/digest/stories.js';
-import { escapeHtml as e } from '../markdown-html.js';
+import { escapeHtml as e } from '../../core/escape-html.js';
 import { distributionBar, distributionLegend, networkChart } from './svg-charts.js';
 
 export const num = (text: string | number) => `<td class="num">${e(String(text))}</td>`;
@@ -110,7 +110,7 @@ export function collaborationSection(digest: Digest, f: Formatter): string {
   return section(
     'collaboration',
     t('dash.section.collaboration'),
-    `<p>${e(t('dash.collab.summary', { cross: c.crossSector, items: c.items }))}</p>${chart}<div class="scroll">${table}</div>`,
+    `<p>${e(t('dash.collab.summary', { cross: c.crossSector, items: c.items }))}</p>${chart}${table}`,
   );
 }
 

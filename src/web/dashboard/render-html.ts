@@ -1,9 +1,8 @@
-import type { Digest, ScoreLine } from '../../core/digest/digest.js';
+import type { Digest } from '../../core/digest/digest.js';
 import { type Formatter, formatter, type RenderOptions } from '../../core/digest/format.js';
-import { renderPoliticiansMarkdown } from '../../core/digest/render-politicians.js';
+import { escapeHtml as e } from '../../core/escape-html.js';
 import { shiftMonth } from '../../core/time.js';
 import { LEADERSHIP_DIMENSIONS, LOCALES } from '../../core/vocabulary.js';
-import { escapeHtml as e, markdownToHtml } from '../markdown-html.js';
 import {
   activitySection,
   collaborationSection,
@@ -15,8 +14,11 @@ import {
   storiesSection,
   withheldSection,
 } from './html-sections.js';
+import { politiciansHtml } from './politicians-html.js';
+import { reflectionSections } from './reflection-sections.js';
 import { DIGEST_CSS } from './styles.js';
 import { barChart, trendChart } from './svg-charts.js';
+import { actionsSection, cards, dimensionSections } from './top-sections.js';
 
 export interface DashboardExtras {
   /** Query parameters that must travel with every link and form (the signed-link fields). */
@@ -32,14 +34,24 @@ export interface HtmlOptions extends RenderOptions {
 
 const LANGUAGE_NAMES = { nb: 'Bokmål', nn: 'Nynorsk', en: 'English' } as const;
 
+/**
+ * Every table and chart scrolls sideways on a phone (charts keep their size there, so their text
+ * stays readable), and can be scrolled from the keyboard. Bars inside table cells scroll with the table.
+ */
+const scrollable = (html: string) =>
+  html
+    .replace(/<table/g, '<div class="scroll" tabindex="0"><table')
+    .replace(/<\/table>/g, '</table></div>')
+    .replace(/(?<!<td>)(<svg[\s\S]*?<\/svg>)/g, '<div class="scroll" tabindex="0">$1</div>');
+
 /** A complete, self-contained HTML document (no script, no external resource). */
 export function renderDigestHtml(digest: Digest, options: HtmlOptions): string {
   const f = formatter(digest, options);
   const { t } = f;
   const body =
     options.audience === 'politicians'
-      ? `<section>${markdownToHtml(renderPoliticiansMarkdown(digest, options))}</section>`
-      : leadSections(digest, f, options.dashboard);
+      ? politiciansHtml(digest, f)
+      : scrollable(leadSections(digest, f, options.dashboard));
   const heading =
     options.audience === 'politicians'
       ? t('pol.heading', { month: f.month(digest.month) })
@@ -49,7 +61,7 @@ export function renderDigestHtml(digest: Digest, options: HtmlOptions): string {
 <title>${e(heading)} – Kulturpuls</title><style>${DIGEST_CSS}</style></head>
 <body><header class="top"><div class="org">${e(digest.organisation)} · Kulturpuls</div><h1>${e(heading)}</h1>${options.dashboard ? nav(digest, f, options) : ''}</header>
 <main id="digest" data-month="${digest.month}">${options.dashboard?.notice ? `<p class="notice" role="status">${e(options.dashboard.notice)}</p>` : ''}${body}
-<footer>${e(t('digest.generated', { at: digest.generatedAt.slice(0, 16).replace('T', ' ') }))} · ${e(t('privacy.withheldNote', { n: Math.max(digest.minGroupSize, 3) }))}</footer></main></body></html>
+<footer>${e(t('digest.generated', { at: f.time(digest.generatedAt) }))} · ${e(t('privacy.withheldNote', { n: Math.max(digest.minGroupSize, 3) }))}</footer></main></body></html>
 `;
 }
 
@@ -74,37 +86,6 @@ function nav(digest: Digest, f: Formatter, options: HtmlOptions): string {
   return `<nav class="months" aria-label="${e(t('dash.monthPicker'))}"><a class="step" id="prev-month" href="${e(href(prev, options.locale, keep))}">← ${e(t('dash.previous'))}</a>
 <form method="get" action="" id="month-picker"><label for="month-input">${e(t('dash.monthPicker'))}</label><input type="month" id="month-input" name="month" value="${digest.month}" required pattern="\\d{4}-\\d{2}">${hidden}<button type="submit">${e(t('dash.show'))}</button></form>
 <a class="step" id="next-month" href="${e(href(next, options.locale, keep))}">${e(t('dash.next'))} →</a><span aria-label="${e(t('dash.language'))}">${langs}</span></nav>`;
-}
-
-function cards(digest: Digest, f: Formatter): string {
-  const { t } = f;
-  const p = digest.participation;
-  const card = (big: string, label: string, small = '') =>
-    `<div class="card"><span class="big">${e(big)}</span>${e(label)}${small ? `<br><span class="small">${e(small)}</span>` : ''}</div>`;
-  return `<div class="cards">${[
-    card(
-      f.index(),
-      t('dash.section.index'),
-      `${t('digest.col.change')} ${f.signed(digest.index.change)} · ${t('dash.col.baseline')} ${f.signed(digest.index.baselineChange)}`,
-    ),
-    card(f.gated(p.rate, f.percent), t('digest.rate'), `${t('digest.pulses')}: ${p.pulses}`),
-    card(f.gated(p.respondents, String), t('dash.respondents'), `${t('digest.invited')}: ${p.invited}`),
-    card(
-      String(digest.activity.month.inUse),
-      t('dash.activity.inUse'),
-      `${t('dash.activity.stories')}: ${digest.activity.month.stories}`,
-    ),
-  ].join('')}</div>`;
-}
-
-function scoreTable(lines: ScoreLine[], f: Formatter, label: (l: ScoreLine) => string): string {
-  const { t } = f;
-  return `<table><thead><tr><th>${e(t('digest.col.dimension'))}</th><th class="num">${e(t('digest.col.n'))}</th><th class="num">${e(t('digest.col.mean'))}</th><th class="num">${e(t('digest.col.change'))}</th><th class="num">${e(t('dash.col.baseline'))}</th><th>${e(t('digest.col.distribution'))}</th></tr></thead><tbody>${lines
-    .map(
-      (l) =>
-        `<tr><td>${e(label(l))}</td>${num(f.n(l.result))}${num(f.score(l.result))}${num(f.signed(l.change))}${num(f.signed(l.baselineChange))}<td>${e(f.distribution(l.result))}</td></tr>`,
-    )
-    .join('')}</tbody></table>`;
 }
 
 function leadSections(digest: Digest, f: Formatter, dashboard?: DashboardExtras): string {
@@ -158,6 +139,7 @@ function leadSections(digest: Digest, f: Formatter, dashboard?: DashboardExtras)
         `<form class="done" method="post" action="/dashboard/next-steps/${encodeURIComponent(id)}/done?${e(new URLSearchParams({ ...dashboard.keep, month: digest.month, lang: f.locale }).toString())}"><button type="submit">${e(t('dash.markDone'))}</button></form>`
     : undefined;
   return [
+    actionsSection(digest, f),
     cards(digest, f),
     section(
       'index',
@@ -169,12 +151,7 @@ function leadSections(digest: Digest, f: Formatter, dashboard?: DashboardExtras)
       t('dash.section.trend'),
       `${trendSvg}<p class="muted">${e(digest.baselineMonth ? `${t('dash.col.baseline')}: ${f.month(digest.baselineMonth)}` : '')}</p>`,
     ),
-    section(
-      'dimensions',
-      t('digest.section.dimensions'),
-      scoreTable(digest.dimensions, f, (l) => f.dimension(l)),
-      'long',
-    ),
+    dimensionSections(digest, f),
     distributionSection(digest, f),
     `<div class="pair">${section(
       'participation',
@@ -192,6 +169,7 @@ function leadSections(digest: Digest, f: Formatter, dashboard?: DashboardExtras)
     collaborationSection(digest, f),
     activitySection(digest, f),
     learningSection(digest, f, doneForm),
+    reflectionSections(digest, f),
     withheldSection(digest, f),
   ].join('\n');
 }

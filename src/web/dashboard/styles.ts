@@ -1,6 +1,6 @@
 /** One stylesheet for the dashboard and the HTML file; the print rules make it an A4 handout. */
 export const DIGEST_CSS = `
-:root{--ink:#1d2a35;--muted:#5b6b78;--line:#d5dde5;--accent:#0b6e69;--bg:#f5f7f9;--card:#fff}
+:root{--ink:#1d2a35;--muted:#5b6b78;--line:#d5dde5;--accent:#0b6e69;--bg:#f5f7f9;--card:#fff;--cue:linear-gradient(90deg,#fff 30%,#fff0) left/2rem 100% no-repeat local,linear-gradient(270deg,#fff 30%,#fff0) right/2rem 100% no-repeat local,radial-gradient(farthest-side at 0 50%,#0003,#0000) left/.8rem 100% no-repeat scroll,radial-gradient(farthest-side at 100% 50%,#0003,#0000) right/.8rem 100% no-repeat scroll}
 *{box-sizing:border-box}
 body{font-family:system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;margin:0;background:var(--bg);color:var(--ink);line-height:1.5}
 header.top{background:#0f3d4a;color:#fff;padding:1rem 1.5rem}
@@ -41,9 +41,22 @@ svg .seg.inv{fill:#fff}
 .tags{display:flex;flex-wrap:wrap;gap:.3rem;margin:.3rem 0}
 .tag{border:1px solid var(--accent);border-radius:999px;padding:0 .5rem;font-size:.8rem}
 .tag.off{border-style:dashed;color:var(--muted);border-color:var(--muted);text-decoration:line-through}
-.pair{display:grid;grid-template-columns:3fr 2fr;gap:1rem;align-items:start}
-@media (max-width:50rem){.pair{grid-template-columns:1fr}}
-.two{display:grid;grid-template-columns:repeat(auto-fit,minmax(20rem,1fr));gap:1rem;align-items:start}
+.pair{display:grid;grid-template-columns:minmax(0,3fr) minmax(0,2fr);gap:1rem;align-items:start}
+@media (max-width:50rem){.pair{grid-template-columns:minmax(0,1fr)}}
+.pair>*,.two>*{min-width:0}
+.two{display:grid;grid-template-columns:repeat(auto-fit,minmax(min(20rem,100%),1fr));gap:1rem;align-items:start}
+/* Scroll shadows: a visible cue that a table or chart goes on sideways. */
+.scroll{overflow-x:auto;background:var(--cue)}
+.scroll:focus-visible{outline:3px solid #0b6e69;outline-offset:2px}
+ul.actions>li{margin:.4rem 0}
+@media (max-width:40rem){
+  main{padding:.5rem .6rem 2rem}
+  header.top{padding:.8rem}
+  section{padding:.8rem;overflow-wrap:anywhere}
+  .dist td:first-child{width:auto;min-width:9rem}
+  svg.chart,svg.chart.wide{max-width:none;width:auto}
+  nav.months form{flex-wrap:wrap}
+}
 form.done{display:inline}
 form.done button{font:inherit;font-size:.85rem;padding:.1rem .5rem;border:1px solid var(--accent);background:#fff;color:var(--accent);border-radius:4px;cursor:pointer}
 .dist td:first-child{width:55%}

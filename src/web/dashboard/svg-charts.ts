@@ -1,4 +1,4 @@
-import { escapeHtml } from '../markdown-html.js';
+import { escapeHtml } from '../../core/escape-html.js';
 
 // Charts as inline SVG: no script, no CDN. Patterns and printed values carry the meaning, so a chart
 // reads the same in greyscale, on paper and to a screen reader (each has <title> and <desc>).
@@ -28,13 +28,16 @@ function frame(
   return `<svg xmlns="http://www.w3.org/2000/svg" class="${cls}" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="img" aria-labelledby="${id}-t ${id}-d"><title id="${id}-t">${escapeHtml(title)}</title><desc id="${id}-d">${escapeHtml(desc)}</desc>${body}</svg>`;
 }
 
-/** Five fills from sparse to dense, told apart by pattern rather than colour. */
+/**
+ * A diverging scale, so good and bad tell apart at a glance: 1 dark red, 2 light orange, 3 grey,
+ * 4 light teal, 5 dark teal. Each also has its own pattern, for print and for colour blindness.
+ */
 function scalePatterns(id: string): string {
   const p = (i: number, inner: string) =>
     `<pattern id="${id}-p${i}" patternUnits="userSpaceOnUse" width="8" height="8">${inner}</pattern>`;
   return `<defs>${[
-    p(1, '<rect width="8" height="8" fill="#1d3b4f"/><path d="M0 8L8 0" stroke="#fff" stroke-width="1"/>'),
-    p(2, '<rect width="8" height="8" fill="#5d7c8f"/><path d="M0 0L8 8" stroke="#fff" stroke-width="1.2"/>'),
+    p(1, '<rect width="8" height="8" fill="#9e2f1c"/><path d="M0 8L8 0" stroke="#fff" stroke-width="1"/>'),
+    p(2, '<rect width="8" height="8" fill="#f6c9a9"/><path d="M0 0L8 8" stroke="#9e2f1c" stroke-width="1"/>'),
     p(3, '<rect width="8" height="8" fill="#e9eef2"/><circle cx="4" cy="4" r="1.6" fill="#1d3b4f"/>'),
     p(4, '<rect width="8" height="8" fill="#b9e0dc"/><path d="M0 4H8" stroke="#0b6e69" stroke-width="1.2"/>'),
     p(5, '<rect width="8" height="8" fill="#0b6e69"/><path d="M4 0V8" stroke="#fff" stroke-width="1"/>'),
@@ -131,7 +134,7 @@ export function distributionBar(counts: readonly number[], title: string, desc: 
       const rect = `<rect x="${fmt(at)}" y="2" width="${fmt(w)}" height="22" fill="url(#${id}-p${i + 1})" stroke="#fff"/>`;
       const label =
         w >= 22
-          ? `<text x="${fmt(at + w / 2)}" y="17" text-anchor="middle" class="seg${i < 2 || i === 4 ? ' inv' : ''}">${c}</text>`
+          ? `<text x="${fmt(at + w / 2)}" y="17" text-anchor="middle" class="seg${i === 0 || i === 4 ? ' inv' : ''}">${c}</text>`
           : '';
       at += w;
       return c > 0 ? rect + label : '';

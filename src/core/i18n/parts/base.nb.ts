@@ -26,7 +26,7 @@ export const baseNb = {
     other: 'Pulsmåling: {count} utsagn om innovasjonskulturen',
   },
   'pulse.reminder':
-    'Du har ikke svart på ukas pulsmåling ennå. Det tar ti sekunder, og svaret ditt er anonymt.',
+    'Du har ikke svart på pulsmålingen ennå. Det tar ti sekunder, og svaret ditt lagres uten navnet ditt.',
   'pulse.vote.recorded': 'Takk! Du svarte «{answer}» på «{statement}».',
   'pulse.vote.changed': 'Svaret ditt er endret til «{answer}» på «{statement}».',
   'pulse.vote.changeUntil': 'Du kan endre svaret til {when}.',

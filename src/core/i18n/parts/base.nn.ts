@@ -20,15 +20,16 @@ export const baseNn: PartCatalog<typeof baseNb> = {
   'error.notFound': 'Fann ikkje det du leitte etter. Det kan vere sletta.',
 
   'pulse.heading': 'Pulsmåling: ti sekund om innovasjonskulturen',
-  'pulse.intro': 'Kor einig er du? Eitt klikk per utsegn held.',
+  'pulse.intro': 'Kor samd er du? Eitt klikk per utsegn held.',
   'pulse.closedIntro': 'Denne pulsmålinga er avslutta. Takk til alle som svarte!',
   'pulse.closedNote': 'Resultata kjem i månadsoppsummeringa.',
   'pulse.closesAt': 'Open til {when}.',
   'pulse.fallback': {
-    one: 'Pulsmåling: eitt utsegn om innovasjonskulturen',
+    one: 'Pulsmåling: ei utsegn om innovasjonskulturen',
     other: 'Pulsmåling: {count} utsegner om innovasjonskulturen',
   },
-  'pulse.reminder': 'Du har ikkje svart på pulsmålinga enno. Det tek ti sekund, og svaret ditt er anonymt.',
+  'pulse.reminder':
+    'Du har ikkje svart på pulsmålinga enno. Det tek ti sekund, og svaret ditt blir lagra utan namnet ditt.',
   'pulse.vote.recorded': 'Takk! Du svarte «{answer}» på «{statement}».',
   'pulse.vote.changed': 'Svaret ditt er endra til «{answer}» på «{statement}».',
   'pulse.vote.changeUntil': 'Du kan endre svaret til {when}.',

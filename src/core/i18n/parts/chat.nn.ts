@@ -24,7 +24,7 @@ export const chatNn: PartCatalog<typeof chatNb> = {
     'Svara dine på pulsmålingar blir lagra utan namn, under ein kode som skiftar for kvar måling, og blir berre viste samla for minst {min} personar.',
   'chat.mydata.forget': 'Vil du ha alt sletta? Skriv `mydata forget`.',
   'chat.mydata.forget.confirm':
-    'Dette slettar namnet ditt, innstillingane dine, sogene og refleksjonane du har delt med namn, og nominasjonar du har gjeve eller fått. Pulssvar utan namn blir berre att i tala for heile gruppa. Vil du halde fram, skriv `mydata forget {code}` (koden gjeld ut dagen).',
+    'Dette slettar namnet ditt, innstillingane dine, historiene og refleksjonane du har delt med namn, og nominasjonar du har gjeve eller fått. Pulssvar utan namn blir berre att i tala for heile gruppa. Vil du halde fram, skriv `mydata forget {code}` (koden gjeld ut dagen).',
   'chat.mydata.forget.done':
     'Ferdig: alt Kulturpuls hadde lagra om deg er sletta. Skriv du til meg igjen, byrjar vi på nytt.',
   'chat.mydata.forget.wrongCode':

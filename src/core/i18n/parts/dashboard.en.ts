@@ -63,8 +63,8 @@ export const dashboardEn: PartCatalog<typeof dashboardNb> = {
     other: 'So {count} numbers are not shown this month ({questions} statements, {dimensions} dimensions).',
   },
   'dash.withheld.sectors': {
-    one: 'One sector figure within a statement is held back. Sectors not shown at all: {sectors}.',
-    other: '{count} sector figures within statements are held back. Sectors not shown at all: {sectors}.',
+    one: 'One sector figure within a statement is held back.',
+    other: '{count} sector figures within statements are held back.',
   },
   'dash.withheld.participation': {
     one: 'One sector is shown without participation figures.',

@@ -28,7 +28,7 @@ export const dashboardNb = {
   'dash.section.collaboration': 'Samarbeid på tvers av sektorer',
   'dash.section.activity': 'Innovasjonsaktivitet (som i KS Innovasjonsbarometeret)',
   'dash.section.prize': 'Kandidater til innovasjonsprisen',
-  'dash.section.nextSteps': 'Åpne neste steg fra tidligere måneder',
+  'dash.section.nextSteps': 'Neste steg som fortsatt er åpne',
   'dash.section.withheld': 'Hva som er holdt tilbake, og hvorfor',
   'dash.col.month': 'Måned',
   'dash.col.baseline': 'Siden start',
@@ -61,9 +61,8 @@ export const dashboardNb = {
     other: 'Derfor vises {count} tall ikke denne måneden ({questions} utsagn, {dimensions} dimensjoner).',
   },
   'dash.withheld.sectors': {
-    one: 'Ett sektortall i et utsagn er holdt tilbake. Sektorer som ikke vises i det hele tatt: {sectors}.',
-    other:
-      '{count} sektortall i utsagn er holdt tilbake. Sektorer som ikke vises i det hele tatt: {sectors}.',
+    one: 'Ett sektortall i et utsagn er holdt tilbake.',
+    other: '{count} sektortall i utsagn er holdt tilbake.',
   },
   'dash.withheld.participation': {
     one: 'Én sektor vises uten deltakelsestall.',

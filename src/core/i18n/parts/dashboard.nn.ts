@@ -13,7 +13,7 @@ export const dashboardNn: PartCatalog<typeof dashboardNb> = {
   'dash.forbidden.text':
     'Dashbordet er berre for innovasjonsleiarar. Opne det med lenkja i månadsoppsummeringa i chatten. Lenkja varer i 45 dagar.',
   'dash.markDone': 'Merk som gjort',
-  'dash.markedDone': 'Neste steg er merkt som gjort og vert ikkje lenger følgt opp i oppsummeringa.',
+  'dash.markedDone': 'Neste steg er merkt som gjort og blir ikkje lenger følgt opp i oppsummeringa.',
   'dash.notMeasured': 'ikkje målt denne månaden',
   'dash.respondents': 'Personar som svarte',
   'dash.highlight.index': 'Kulturindeksen er {score} av 5',
@@ -59,22 +59,21 @@ export const dashboardNn: PartCatalog<typeof dashboardNb> = {
     other: '{count} utsegner i pulsmålingar hadde færre enn {n} svar og er haldne utanfor alle tal.',
   },
   'dash.withheld.lines': {
-    one: 'Difor vert eitt tal ikkje vist denne månaden ({questions} utsegner, {dimensions} dimensjonar).',
+    one: 'Difor blir eitt tal ikkje vist denne månaden ({questions} utsegner, {dimensions} dimensjonar).',
     other:
-      'Difor vert {count} tal ikkje viste denne månaden ({questions} utsegner, {dimensions} dimensjonar).',
+      'Difor blir {count} tal ikkje viste denne månaden ({questions} utsegner, {dimensions} dimensjonar).',
   },
   'dash.withheld.sectors': {
-    one: 'Eitt sektortal i ei utsegn er halde tilbake. Sektorar som ikkje blir viste i det heile: {sectors}.',
-    other:
-      '{count} sektortal i utsegner er haldne tilbake. Sektorar som ikkje blir viste i det heile: {sectors}.',
+    one: 'Eitt sektortal i ei utsegn er halde tilbake.',
+    other: '{count} sektortal i utsegner er haldne tilbake.',
   },
   'dash.withheld.participation': {
-    one: 'Éin sektor vert vist utan deltakingstal.',
-    other: '{count} sektorar vert viste utan deltakingstal.',
+    one: 'Éin sektor blir vist utan deltakingstal.',
+    other: '{count} sektorar blir viste utan deltakingstal.',
   },
   'dash.withheld.none': 'Ingenting er halde tilbake denne månaden.',
   'dash.withheld.why':
-    'Kvifor: ingen tal vert viste for grupper under {n} personar. Når eit tal vert halde tilbake, vert også så mange av dei minste andre tala haldne tilbake at det ikkje kan reknast ut ved å trekkje frå summen. Pulsmålingar vert talde først når dei er avslutta.',
+    'Kvifor: ingen tal blir viste for grupper under {n} personar. Når eit tal blir halde tilbake, blir også så mange av dei minste andre tala haldne tilbake at det ikkje kan reknast ut ved å trekkje frå summen. Pulsmålingar blir talde først når dei er avslutta.',
   'dash.chart.dimensions': 'Kulturindeks per leiingsdimensjon',
   'dash.chart.dimensionsDesc': 'Liggjande stolpar, snitt frå 1 til 5: {values}.',
   'dash.chart.trend': 'Kulturindeks siste 12 månader',

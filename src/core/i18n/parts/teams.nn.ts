@@ -3,7 +3,7 @@ import type { teamsNb } from './teams.nb.js';
 
 export const teamsNn: PartCatalog<typeof teamsNb> = {
   'teams.help':
-    'Dette kan du skrive til meg:\n• story – del ei god soge\n• nominate – nominer ein kollega eller eit team\n• pulse – svar på opne pulsmålingar\n• lang nb|nn|en – vel språk\n• sector – vel sektoren din\n• pause / resume – slå påminningar av og på\n• mydata – sjå kva som er lagra om deg\nFor innovasjonsleiarar: post PLAN-ID, digest [ÅÅÅÅ-MM]',
+    'Dette kan du skrive til meg:\n• story – del ei god historie\n• nominate – nominer ein kollega eller eit team\n• pulse – svar på opne pulsmålingar\n• lang nb|nn|en – vel språk\n• sector – vel sektoren din\n• pause / resume – slå påminningar av og på\n• mydata – sjå kva som er lagra om deg\nFor innovasjonsleiarar: post PLAN-ID, digest [ÅÅÅÅ-MM]',
   'teams.unknownCommand': 'Eg forstod ikkje «{text}».',
   'teams.lang.usage': 'Skriv «lang nb», «lang nn» eller «lang en».',
   'teams.post.usage': 'Skriv «post PLAN-ID». Planar: {known}',
@@ -19,7 +19,7 @@ export const teamsNn: PartCatalog<typeof teamsNb> = {
   'teams.mydata.paused': 'Påminningar',
   'teams.mydata.pausedYes': 'sette på pause',
   'teams.mydata.pausedNo': 'på',
-  'teams.mydata.stories': 'Gode soger',
+  'teams.mydata.stories': 'Gode historier',
   'teams.mydata.reflections': 'Refleksjonar med namnet ditt',
   'teams.mydata.nominations': 'Nominasjonar (gjevne eller mottekne)',
   'teams.mydata.note':
