@@ -1,7 +1,7 @@
 import express, { type Express, type Response } from 'express';
 import type { FormRequest, Reply } from '../core/conversation/index.js';
 import { translator } from '../core/i18n/translate.js';
-import { ACTIONS, FORMS } from '../core/message.js';
+import { FORMS } from '../core/message.js';
 import type { Actor } from '../core/people.js';
 import type { PluginContext } from '../platform-plugin.js';
 import { createHttpHelpers, parse } from './local-http.js';
@@ -109,12 +109,7 @@ export function mountLocalApi(app: Express, context: PluginContext, state: Local
     '/action',
     handle((req, res) => {
       const { as, actionId, value } = parse(actionBody, req.body);
-      const actor = actorOf(as);
-      const reply =
-        actionId === ACTIONS.recognise
-          ? conversation.recognise(actor, value)
-          : conversation.decide(actor, value, actionId === ACTIONS.consentAccept);
-      send(res, reply);
+      send(res, conversation.click(actorOf(as), actionId, value));
     }),
   );
 

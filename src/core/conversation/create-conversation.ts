@@ -1,3 +1,5 @@
+import { ACTIONS } from '../message.js';
+import type { Actor } from '../people.js';
 import { parseCommand } from './commands.js';
 import type { ConversationDeps } from './deps.js';
 import { createForms } from './forms.js';
@@ -29,6 +31,16 @@ export function createConversation(deps: ConversationDeps) {
     submitForm: guard('form.submit', forms.submit),
     decide: guard('consent', interactions.decide),
     recognise: guard('recognise', interactions.recognise),
+    /**
+     * Any button by the action id and value every platform hands back: consent, recognition, a
+     * form to open. The one entry point for clicks other than votes.
+     */
+    click: guard('click', (actor: Actor, actionId: string, value: string): Reply => {
+      if (actionId === ACTIONS.consentAccept || actionId === ACTIONS.consentDecline)
+        return interactions.decide(actor, value, actionId === ACTIONS.consentAccept);
+      if (actionId === ACTIONS.recognise) return interactions.recognise(actor, value);
+      return forms.press(actor, actionId, value);
+    }),
   };
 }
 

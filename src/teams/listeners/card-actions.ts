@@ -1,5 +1,3 @@
-import { ACTIONS } from '../../core/message.js';
-import type { AdaptiveCard } from '../card-types.js';
 import { type TeamsIntent, toFormValues } from '../parse.js';
 import { renderReply } from '../render-reply.js';
 import type { TeamsHandlerDeps } from './deps.js';
@@ -25,15 +23,6 @@ function pulseCard(
   return renderReply(reply, own ? { pulseId, teamsUserId } : undefined);
 }
 
-function buttonCard(deps: TeamsHandlerDeps, intent: Intent<'button'>): AdaptiveCard {
-  const { conversation } = deps;
-  const { actor, actionId, value } = intent;
-  if (actionId === ACTIONS.consentAccept || actionId === ACTIONS.consentDecline)
-    return renderReply(conversation.decide(actor, value, actionId === ACTIONS.consentAccept));
-  if (actionId === ACTIONS.recognise) return renderReply(conversation.recognise(actor, value));
-  return renderReply(conversation.press(actor, actionId, value));
-}
-
 /** A click on a card: the card that replaces it, from one use case each. */
 export function answerCardAction(
   deps: TeamsHandlerDeps,
@@ -46,7 +35,7 @@ export function answerCardAction(
     case 'refresh':
       return pulseCard(deps, intent, teamsUserId, retry);
     case 'button':
-      return buttonCard(deps, intent);
+      return renderReply(deps.conversation.click(intent.actor, intent.actionId, intent.value));
     case 'form': {
       const values = (form: Parameters<typeof toFormValues>[0]) => toFormValues(form, intent.data);
       return renderReply(deps.conversation.submitForm(intent.actor, intent.formId, intent.context, values));
