@@ -92,7 +92,14 @@ export function createReflectionService(ctx: CoreContext, people: People) {
         createdAt: ctx.nowIso(),
       };
       store.content.addReflection(reflection);
-      const key = shareName ? 'reflection.thanks.named' : 'reflection.thanks.anonymous';
+      const key =
+        question.kind === 'learning'
+          ? shareName
+            ? 'dig.learning.thanks.named'
+            : 'dig.learning.thanks.anonymous'
+          : shareName
+            ? 'reflection.thanks.named'
+            : 'reflection.thanks.anonymous';
       return { ok: true, confirmation: { fallbackText: t(key), blocks: [{ type: 'text', text: t(key) }] } };
     },
   };

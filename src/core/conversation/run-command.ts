@@ -1,6 +1,7 @@
 import { DIMENSION_LABELS } from '../bank/index.js';
 import { recognitionWindow } from '../content/recognition-window.js';
-import { type Translator, translator } from '../i18n/translate.js';
+import { DigestMonthError } from '../digest/digest-service.js';
+import { formatMonth, type Translator, translator } from '../i18n/translate.js';
 import { ACTIONS, type Block, type Message } from '../message.js';
 import { nomineeName } from '../messages/content-messages.js';
 import { forgetMessage } from '../messages/forget-message.js';
@@ -111,10 +112,24 @@ export function createCommandRunner(deps: ConversationDeps, forms: Forms) {
     const chosen = month ?? shiftMonth(localMonth(ctx.clock.now(), settings.timezone), -1);
     if (admin.requestDigest(person.key, chosen) !== 'ok')
       return textReply(locale, t('chat.digest.usage'), 'bad_month');
-    const message = deps.render(
-      { type: 'digest', month: chosen },
-      { platform: actor.platform, kind: 'dm', id: actor.userId },
-    );
+    let message: Message | undefined;
+    try {
+      message = deps.render(
+        { type: 'digest', month: chosen },
+        { platform: actor.platform, kind: 'dm', id: actor.userId },
+      );
+    } catch (error) {
+      // A month before the first answers or after this one: say which months there are.
+      if (!(error instanceof DigestMonthError)) throw error;
+      return textReply(
+        locale,
+        t(
+          'dig.range',
+          error.params((m) => formatMonth(locale, m)),
+        ),
+        'bad_month',
+      );
+    }
     return message ? messageReply(locale, message) : textReply(locale, t('error.notFound'), 'not_found');
   }
 

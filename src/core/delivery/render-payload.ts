@@ -49,6 +49,7 @@ export function createPayloadRenderer(ctx: CoreContext, people: People, digests:
           locale,
           digests.dashboardUrl(payload.month),
           bank,
+          (id) => settings.sectors.find((s) => s.id === id)?.name[locale] ?? id ?? '–',
         );
       case 'consent': {
         const nomination = store.content.getNomination(payload.nominationId);
