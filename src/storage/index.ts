@@ -5,6 +5,7 @@ export {
   openDatabase,
   runMigrations,
 } from './database.js';
+export { countImportedRespondents } from './participation-repository.js';
 export { createSqliteStore } from './sqlite-store.js';
 export {
   createTeamsConversationRepository,
