@@ -28,7 +28,7 @@ Usage:
   kulturpuls demo-data [--members N] [--months M] [--seed S]
   kulturpuls export --user PLATFORM:ID     everything stored about a person
   kulturpuls forget --user PLATFORM:ID     erase a person's data
-  kulturpuls backup FILE                   online, consistent copy of the database (+ pseudonym key)
+  kulturpuls backup FILE [--with-secret]   online, owner-only copy of the database (the key only if asked)
   kulturpuls restore FILE [--force]        restore a backup (the bot must be stopped)
   kulturpuls audit [--limit N] [--json]    admin actions, newest first
   kulturpuls teams-package [--out FILE]    validated Teams app zip from manifests/teams/

@@ -2,6 +2,9 @@ export {
   backupDatabase,
   type Database,
   defaultMigrationsFolder,
+  ensurePrivateFolder,
+  makeOwnerOnly,
+  moveDatabaseAside,
   openDatabase,
   runMigrations,
 } from './database.js';
