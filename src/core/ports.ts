@@ -118,6 +118,8 @@ export interface PulseRepository {
   bufferParticipation(entry: ParticipationEntry, groupSize: number): void;
   hasParticipated(pulseId: string, person: PersonKey): boolean;
   participants(pulseId: string): PersonKey[];
+  /** The pulses the person is recorded as having answered (for their data export), oldest first. */
+  participationOf(person: PersonKey): Pulse[];
   /** Answers of pulses that closed (or close) within the period. */
   answersIn(period: Period): (PulseAnswer & { closesAt: string })[];
   /** Pulses whose closesAt falls within the period. */

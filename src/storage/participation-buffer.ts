@@ -47,6 +47,9 @@ export function createParticipationBuffer(writeBatch: (batch: ParticipationEntry
 
     people: (pulseId: string) => pendingOf(pulseId).map((entry) => entry.person),
 
+    pulsesOf: (person: string) =>
+      [...groups.values()].flat().flatMap((entry) => (entry.person === person ? [entry.pulseId] : [])),
+
     /**
      * The pulse closed: participation still pending is no longer needed (reminders are over) and is
      * dropped unwritten. First contacts among them still get their person row; the caller writes those.

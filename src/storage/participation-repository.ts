@@ -5,6 +5,7 @@ import type {
   PersonUpsert,
   SectorParticipation,
 } from '../core/ports.js';
+import type { Pulse } from '../core/records.js';
 import type { Database } from './database.js';
 import { immediate, type Orm } from './orm.js';
 import { createParticipationBuffer, shuffled } from './participation-buffer.js';
@@ -93,6 +94,25 @@ export function createParticipationRepository(orm: Orm, db: Database, people: Pe
         .all()
         .map((row) => row.personKey);
       return [...new Set([...stored, ...buffer.people(pulseId)])].sort();
+    },
+
+    participationOf(person: string): Pulse[] {
+      const ids = new Set([
+        ...orm
+          .select({ id: pulseParticipation.pulseId })
+          .from(pulseParticipation)
+          .where(eq(pulseParticipation.personKey, person))
+          .all()
+          .map((row) => row.id),
+        ...buffer.pulsesOf(person),
+      ]);
+      if (ids.size === 0) return [];
+      return orm
+        .select()
+        .from(pulses)
+        .where(inArray(pulses.id, [...ids]))
+        .orderBy(asc(pulses.opensAt), asc(pulses.id))
+        .all();
     },
 
     participationCount(pulseIds: string[]): number {
