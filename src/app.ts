@@ -72,7 +72,7 @@ export async function startApp(config: AppConfig, options: StartOptions = {}): P
     ],
     logger,
   );
-  const port = await web.listen(options.port ?? config.env.port, options.host);
+  const port = await web.listen(options.port ?? config.env.port, options.host ?? config.env.host);
   for (const plugin of Object.values(plugins)) await plugin.start?.();
 
   const drainOnce = async () => {
