@@ -14,6 +14,7 @@ import {
 } from './commands.js';
 import { demoDataCommand } from './demo-data-command.js';
 import { type CliIo, configOrExit, type ExitCode, processIo, UsageError } from './io.js';
+import { linksCommand } from './links-command.js';
 
 export const HELP = `kulturpuls — innovation culture, every week
 
@@ -31,6 +32,7 @@ Usage:
   kulturpuls backup FILE [--with-secret]   online, owner-only copy of the database (the key only if asked)
   kulturpuls restore FILE [--force]        restore a backup (the bot must be stopped)
   kulturpuls audit [--limit N] [--json]    admin actions, newest first
+  kulturpuls links revoke                  every dashboard link made until now stops working
   kulturpuls teams-package [--out FILE]    validated Teams app zip from manifests/teams/
 `;
 
@@ -88,6 +90,8 @@ export async function runCli(argv: string[], io: CliIo = processIo): Promise<Exi
         return await restoreCommand(io, rest);
       case 'audit':
         return await auditCommand(io, rest);
+      case 'links':
+        return await linksCommand(io, rest);
       case undefined:
       case 'help':
       case '--help':

@@ -237,6 +237,8 @@ export interface AuditRepository {
   append(entry: Omit<AuditEntry, 'id'>): void;
   /** Newest first. */
   recent(limit: number): AuditEntry[];
+  /** The newest entry of this action, if any. */
+  latest(action: string): AuditEntry | undefined;
 }
 
 /**
