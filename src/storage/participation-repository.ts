@@ -127,7 +127,7 @@ export function createParticipationRepository(orm: Orm, db: Database, people: Pe
 
     participationBySector(pulseIds: string[]): SectorParticipation[] {
       if (pulseIds.length === 0) return [];
-      const rows = orm
+      const counted = orm
         .select({
           sector: pulseRespondents.sector,
           respondents: sql<number>`sum(${pulseRespondents.firstInMonth})`,
@@ -136,13 +136,28 @@ export function createParticipationRepository(orm: Orm, db: Database, people: Pe
         .from(pulseRespondents)
         .where(inArray(pulseRespondents.pulseId, pulseIds))
         .groupBy(pulseRespondents.sector)
-        .orderBy(asc(pulseRespondents.sector))
-        .all();
-      return rows.map((row) => ({
-        sector: row.sector === '' ? null : row.sector,
-        respondents: Number(row.respondents),
-        responses: Number(row.responses),
-      }));
+        .all()
+        .map((row) => ({ ...row, sector: row.sector === '' ? null : row.sector }));
+      // Pulses written by a bulk import (demo data) have participation rows but no counts: those are
+      // counted from the rows, with the participants' sectors now.
+      const ids = sql.join(
+        pulseIds.map((id) => sql`${id}`),
+        sql`, `,
+      );
+      const imported = orm.all<SectorParticipation>(sql`
+        SELECT p.sector AS sector, count(DISTINCT pp.person_key) AS respondents, count(*) AS responses
+        FROM pulse_participation AS pp LEFT JOIN people AS p ON p.key = pp.person_key
+        WHERE pp.pulse_id IN (${ids})
+          AND pp.pulse_id NOT IN (SELECT pulse_id FROM pulse_respondents WHERE pulse_id IN (${ids}))
+        GROUP BY p.sector`);
+      const bySector = new Map<string | null, SectorParticipation>();
+      for (const row of [...counted, ...imported]) {
+        const seen = bySector.get(row.sector) ?? { sector: row.sector, respondents: 0, responses: 0 };
+        seen.respondents += Number(row.respondents);
+        seen.responses += Number(row.responses);
+        bySector.set(row.sector, seen);
+      }
+      return [...bySector.values()].sort((a, b) => (a.sector ?? '').localeCompare(b.sector ?? ''));
     },
 
     deleteParticipationBefore(before: string): number {
