@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import BetterSqlite3 from 'better-sqlite3';
 import { drizzle } from 'drizzle-orm/better-sqlite3';
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
+import { countImportedRespondents } from './participation-repository.js';
 
 export type Database = BetterSqlite3.Database;
 
@@ -46,6 +47,14 @@ export function openDatabase(path: string): Database {
 }
 
 export function runMigrations(db: Database, migrationsFolder: string = defaultMigrationsFolder()): void {
+  migrateOnce(db, migrationsFolder);
+  // Pulses answered before per-sector counts existed (or imported) get them once, from participation.
+  if (db.prepare("SELECT 1 FROM sqlite_master WHERE name = 'pulse_respondents'").get()) {
+    countImportedRespondents(db);
+  }
+}
+
+function migrateOnce(db: Database, migrationsFolder: string): void {
   const orm = drizzle(db);
   try {
     migrate(orm, { migrationsFolder });

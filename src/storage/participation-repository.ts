@@ -180,8 +180,12 @@ export function createParticipationRepository(orm: Orm, db: Database, people: Pe
  * from the participants' sectors now. The vote path never needs this: it counts as it stores.
  */
 export function countImportedRespondents(db: Database): number {
-  return db
-    .prepare(`
+  // In one write transaction, so two processes starting together count once.
+  return immediate(
+    db,
+    () =>
+      db
+        .prepare(`
       INSERT INTO pulse_respondents (pulse_id, sector, respondents, first_in_month)
       SELECT x.pulse_id, x.sector, count(*), sum(x.first)
       FROM (
@@ -195,5 +199,6 @@ export function countImportedRespondents(db: Database): number {
         WHERE pp.pulse_id NOT IN (SELECT pulse_id FROM pulse_respondents)
       ) AS x
       GROUP BY x.pulse_id, x.sector`)
-    .run().changes;
+        .run().changes,
+  );
 }
