@@ -96,6 +96,8 @@ export interface ParticipationEntry {
   sector: string | null;
   /** The person row to write with the batch (first contact or new name), if any. */
   upsert: PersonUpsert | null;
+  /** False for someone who took part already: only a newer person row for their pending entry, if any. */
+  newParticipant: boolean;
 }
 
 export interface PulseRepository {

@@ -28,6 +28,16 @@ export function createParticipationBuffer(writeBatch: (batch: ParticipationEntry
 
   return {
     add(entry: ParticipationEntry, groupSize: number): void {
+      if (!entry.newParticipant) {
+        // Someone who took part already: a newer person row replaces the one still waiting with their
+        // batch. Otherwise it is not written now at all (the next non-vote contact refreshes it): a row
+        // written next to a changed answer would tell whose answer changed.
+        for (const group of groups.values()) {
+          const pending = group.find((p) => p.person === entry.person);
+          if (pending && entry.upsert) pending.upsert = entry.upsert;
+        }
+        return;
+      }
       const key = groupOf(entry.pulseId, entry.sector);
       const group = groups.get(key) ?? [];
       if (group.some((pending) => pending.person === entry.person)) return;

@@ -108,7 +108,7 @@ export function createPulseService(ctx: CoreContext, _people: People) {
       });
       if (first || upsert) {
         store.pulses.bufferParticipation(
-          { pulseId: pulse.id, person: person.key, sector: person.sector, upsert },
+          { pulseId: pulse.id, person: person.key, sector: person.sector, upsert, newParticipant: first },
           settings.privacy.minGroupSize,
         );
       }
