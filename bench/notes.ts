@@ -1,11 +1,14 @@
 // "What bounds it / what would move it" for each missed target, from the profiles and breakdowns of
 // this bench (bench/RESULTS.md). Figures in the table are this run's; these notes explain them.
 
+/** When these notes were last written; RESULTS.md shows it with each note. */
+export const NOTES_WRITTEN = '2026-11-29';
+
 export const NOTES = {
   interaction: `**Interaction (Slack and Teams votes).** The server is CPU-bound: on this 2-core machine the
 load generator, the fake Slack API and the server share the cores, and a Kulturpuls vote costs
-several times the CPU of a bare acknowledgement (see the throughput ratios). The bare apps do
-nothing after parsing. The vote path now runs on statements prepared once per repository (people
+more CPU than the baselines, which do the same platform I/O (Bolt: ack + chat.postEphemeral on the
+same fake; Teams: a card of the same size) but no storage or rendering. The vote path now runs on statements prepared once per repository (people
 get/upsert … RETURNING, pulse get, answer exists/upsert, participation insert, answer lookups, Teams
 activity and conversation records), reads the person once per vote (the vote result carries the
 voter's language), has the signature checked once (the request gate; Bolt's own check is off and its

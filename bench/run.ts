@@ -1,19 +1,23 @@
 // `npm run bench`: the four benchmarks of issue 7, one table, written to bench/RESULTS.md.
 // Traffic stays on 127.0.0.1; every load run is bounded in time and in count.
-import { writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { digestBench } from './digest/digest-bench.js';
 import { fanoutBench } from './fanout/fanout-bench.js';
 import { footprintBench } from './footprint/footprint-bench.js';
-import { interactionBench } from './interaction/interaction-bench.js';
+import { interactionBench, ROUNDS } from './interaction/interaction-bench.js';
 import { profileServer } from './interaction/profile-server.js';
 import { describeMachine } from './lib/machine.js';
-import { ROOT, spawnTs } from './lib/proc.js';
+import { compareWithPrevious } from './lib/previous.js';
+import { PINNING, ROOT, spawnTs } from './lib/proc.js';
 import { formatTable, type Row } from './lib/table.js';
-import { NOTES } from './notes.js';
+import { NOTES, NOTES_WRITTEN } from './notes.js';
 
 const FANOUT = { people: 5_000, perMinute: 6_000 };
 
+const RESULTS = join(ROOT, 'bench', 'RESULTS.md');
+// Comparisons with earlier runs come from the earlier results file, read before it is overwritten.
+const previous = existsSync(RESULTS) ? readFileSync(RESULTS, 'utf8') : '';
 const started = performance.now();
 const machine = describeMachine();
 const stamp = new Date().toISOString();
@@ -32,13 +36,17 @@ const footprint = await footprintBench(interaction.afterRush);
 
 /** Paragraphs of the notes; a code block is one paragraph. */
 const notes: string[] = [];
+const note = (text: string) => `*Note, written ${NOTES_WRITTEN} (prose, not measured by this run):* ${text}`;
 const code = (lines: string[]) => ['```', ...lines, '```'].join('\n');
 if (missed(interaction.rows)) {
   step('profiling the server (a target of section 1 was missed)');
-  notes.push(NOTES.interaction, code([...(await profileServer('slack')), ...(await profileServer('teams'))]));
+  notes.push(
+    note(NOTES.interaction),
+    code([...(await profileServer('slack')), ...(await profileServer('teams'))]),
+  );
 }
-if (missed(fanout.rows)) notes.push(NOTES.fanout);
-if (missed(digest.rows)) notes.push(NOTES.digest, ...digest.findings, code(digest.notes));
+if (missed(fanout.rows)) notes.push(note(NOTES.fanout));
+if (missed(digest.rows)) notes.push(note(NOTES.digest), ...digest.findings, code(digest.notes));
 if (missed(footprint.rows)) {
   const costs = spawnTs('bench/footprint/import-costs.ts', []);
   const line = (await costs.waitFor(/^\[.*\]$/m, 60_000))[0];
@@ -73,9 +81,8 @@ measured in the same run on the same machine.
 - Node ${machine.node} on ${machine.platform}
 - Load generator (autocannon), fake platform APIs and servers share these cores; servers run as child
   processes (\`node --import tsx src/main.ts start\`), on a real SQLite file in WAL mode.
-- The machine is shared with other work (test runs of other engineers): throughput ratios repeat within
-  a few hundredths between runs, but a p99 from one 10 s paced run can move severalfold from run to run
-  (for either side), and start-up times by ±50%. Read single p99 ratios as indicative.
+- ${PINNING ? `The fake Slack Web API runs pinned to CPU ${PINNING.fake}, the servers to CPU ${PINNING.servers} (\`taskset\`); the load generator is not pinned.` : 'No CPU pinning (no `taskset` or a single CPU).'}
+- Section 1 runs every level ${ROUNDS} times, Kulturpuls and its baseline in alternating order, and reports the median round.
 
 ## Results
 
@@ -84,12 +91,15 @@ ${table}
 ## What was measured
 
 1. **Interaction path**: correctly signed Slack \`block_actions\` pulse votes and Teams
-   \`adaptiveCard/action\` invokes (autocannon, a new voter or a vote change on every request,
-   5 s per level at 1/10/50/100 connections, then 10 s paced at 500 req/s with 50 connections) against
-   \`kulturpuls start\` (Slack over HTTP, Teams unauthenticated, the tests' fake Slack Web API in its own
-   process for \`chat.postEphemeral\`). Baselines: a bare Bolt app on ExpressReceiver/express with the same
-   signing secret that only acks, and a bare \`@microsoft/teams.apps\` App (ExpressAdapter, unauthenticated)
-   answering every invoke with a fixed card. "Saturated throughput" is the best level of each.
+   \`adaptiveCard/action\` invokes (autocannon; every other request is a new voter, the others the same
+   voter changing that answer — on Teams too, as the same Azure AD person), per level at 1/10/50/100
+   connections, then paced at 500 req/s with 50 connections, against \`kulturpuls start\` (Slack over
+   HTTP, Teams unauthenticated, the tests' fake Slack Web API in its own process). The baselines do the
+   same platform I/O and nothing else: a bare Bolt app on the same ExpressReceiver/express with the same
+   signing secret that acknowledges and calls \`chat.postEphemeral\` on the same fake, and a bare
+   \`@microsoft/teams.apps\` App (ExpressAdapter, unauthenticated) answering every invoke with a card
+   of the same byte size as Kulturpuls' answer (measured at the start of the run). "Saturated
+   throughput" is the best level of each.
 2. **Fan-out**: ${FANOUT.people.toLocaleString('en-US')} pulse reminder DMs (\`reminders.queueDue\`) plus the pulse's channel post
    delivered by \`kulturpuls start\`'s own scheduler and outbox against a local Slack Web API that
    limits each method to ${FANOUT.perMinute.toLocaleString('en-US')}/min (a tier-style limit scaled up tenfold from 600/min so the floor is
@@ -113,33 +123,9 @@ ${table}
 
 ${notes.length ? notes.join('\n\n') : 'Every target was met.'}
 
-## Changes made for these results
+## Compared with the previous run
 
-- Vote path on prepared statements: \`src/storage/people-repository.ts\` (get; upsert … RETURNING
-  instead of upsert + read back), \`pulse-repository.ts\` (get, answer lookup, answer exists + upsert
-  without a savepoint inside the vote's transaction, participation insert), \`inbound-event-repository.ts\`,
-  \`teams-conversation-repository.ts\` (conversation upsert, activity id): drizzle \`.prepare()\` with
-  \`sql.placeholder\`, built once per repository, so drizzle no longer builds SQL and better-sqlite3 no
-  longer prepares a statement on every click.
-- The person is read once per vote: \`VoteResult\` (recorded/changed) carries the voter's \`locale\`
-  (additive), used by the Slack and Teams replies instead of two more reads.
-- Slack signature checked once: \`ExpressReceiver\` with \`signatureVerification: false\`, and Bolt's
-  router mounted only in the same route behind \`slackRequestGate\` (which verifies every request;
-  tests/security still reject forged and expired signatures).
-- Teams: activity id, conversation reference and vote in one transaction per vote invoke.
-- Digest: invited people counted per sector in SQL (\`people.countBySector()\`) and names read only for
-  the digest's authors and nominees (\`people.displayNames(keys)\`), instead of loading all 10,000 people.
-  One query for the year's cells (\`IN (…)\`) measured the same as one per pulse (~55 ms each), so the
-  per-pulse reads (and the closed-pulse cache) stay.
-- Before these changes (run of 2026-11-27T08:36): Slack 745 req/s (0.12×), p99 at 500 req/s 523 ms
-  (15.85×); Teams 652 req/s (0.15×), p99 501 ms (20.04×); digest cold 117 ms, warm 63 ms, 12 months
-  0.84 s; footprint 1583 ms / 184 MB.
-
-- \`src/slack/rate-gate.ts\` (new) and \`src/slack/gateway.ts\`: a 429's Retry-After pauses that Web API
-  method for every sender of the gateway (conversations.open, chat.postMessage, conversations.history),
-  so concurrent deliveries wait instead of each hitting 429 and spending an outbox attempt
-  (tests/slack/rate-gate.test.ts). Before it, 1,000 DMs at the same limit took 1.34× the floor with
-  ~2,100 answers of 429, each spending an outbox attempt (8 fail a delivery for good).
+${compareWithPrevious(previous, rows)}
 
 ## Run log
 
@@ -147,5 +133,5 @@ ${notes.length ? notes.join('\n\n') : 'Every target was met.'}
 ${log.join('\n')}
 \`\`\`
 `;
-writeFileSync(join(ROOT, 'bench', 'RESULTS.md'), md);
+writeFileSync(RESULTS, md);
 step('wrote bench/RESULTS.md');

@@ -129,7 +129,7 @@ export async function startApp(config: AppConfig, options: StartOptions = {}): P
     ],
     logger,
   );
-  const port = await web.listen(options.port ?? config.env.port, options.host);
+  const port = await web.listen(options.port ?? config.env.port, options.host ?? config.env.host);
   try {
     // Each returns within seconds: a platform that cannot connect yet goes on trying in the background.
     for (const plugin of Object.values(plugins)) await plugin.start?.();

@@ -28,3 +28,14 @@ export function createLogger(
 }
 
 export const silentLogger: Logger = { debug() {}, info() {}, warn() {}, error() {} };
+
+/**
+ * A platform SDK's own log line, reduced to what it says happened. SDKs log request and response
+ * bodies at debug (a vote's "Takk! Du svarte …" next to the user id): everything from the first body
+ * or quoted value on is dropped, and user ids are masked, at every level.
+ */
+export function sdkLine(text: string): string {
+  const cut = text.search(/[{["«]/);
+  const head = (cut === -1 ? text : `${text.slice(0, cut)}[body left out]`).slice(0, 300);
+  return head.replace(/\b[UW][A-Z0-9]{5,}\b|\b29:[\w-]+|\b[0-9a-f]{8}-[0-9a-f-]{27}\b/g, '[id]');
+}

@@ -134,8 +134,9 @@ export async function footprintBench(afterRush?: AfterRush): Promise<{ rows: Row
         value: ms(r),
         baseline: `${ms(b)} bare express (node)`,
         ratio: r / b,
-        target: '< 1.5 s',
-        pass: r < 1_500,
+        // A ratio: an absolute time holds on one machine only (the same commit took 575 and 1,721 ms).
+        target: '≤ 4.00×',
+        pass: r / b <= 4,
       },
       {
         section: '4 Footprint',

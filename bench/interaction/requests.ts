@@ -1,4 +1,4 @@
-// Request bodies for the load generator: every request is a new voter or a vote change.
+// Request bodies for the load generator: new voters and vote changes by the same person, alternating.
 import { createHmac, randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -13,14 +13,20 @@ export interface VoteTarget {
   questionIds: string[];
 }
 
-/** Voter i of the cycle and the value they pick this time (changes when the cycle comes round). */
+/**
+ * Request n: even requests are a new voter's first click, odd ones the same voter changing that answer
+ * (another value), so both sides of the bench store new answers and change existing ones.
+ */
 function pick(n: number, target: VoteTarget) {
-  const voter = n % VOTERS;
-  const round = Math.floor(n / VOTERS);
+  const voter = Math.floor(n / 2) % VOTERS;
+  const round = Math.floor(n / 2 / VOTERS);
   const questionId = target.questionIds[voter % target.questionIds.length] ?? '';
-  const value = 1 + ((voter + round * 2) % 5);
+  const value = 1 + ((voter + round * 2 + (n % 2) * 3) % 5);
   return { voter, questionId, value };
 }
+
+/** A stable Azure AD object id per voter: a Teams vote change comes from the same person. */
+const aadOf = (voter: number) => `00000000-0000-4000-8000-${String(voter).padStart(12, '0')}`;
 
 const slackFixture = JSON.parse(
   readFileSync(join(ROOT, 'tests', 'fixtures', 'slack-block-action', 'slack.json'), 'utf8'),
@@ -79,7 +85,7 @@ export function teamsVoteRequest(target: VoteTarget, counter: { n: number }): Re
         timestamp: new Date().toISOString(),
         channelId: 'msteams',
         serviceUrl: 'http://127.0.0.1:9/teams/',
-        from: { id: `29:1bench-${voter}`, name: `Ansatt ${voter}`, aadObjectId: randomUUID() },
+        from: { id: `29:1bench-${voter}`, name: `Ansatt ${voter}`, aadObjectId: aadOf(voter) },
         recipient: BOT,
         conversation: {
           id: '19:bench-channel@thread.tacv2',

@@ -1,10 +1,21 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
+import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 
 export const ROOT = join(import.meta.dirname, '..', '..');
 export const WORK = join(ROOT, 'bench', 'work');
+
+const TASKSET = ['/usr/bin/taskset', '/bin/taskset'].some((file) => existsSync(file));
+const CPUS = availableParallelism();
+
+/**
+ * Where the fake platform API and the servers run: apart (last CPU for the fake, the others for the
+ * servers) when there are at least two CPUs and `taskset`; undefined (no pinning) otherwise.
+ */
+export const PINNING =
+  TASKSET && CPUS >= 2 ? { fake: String(CPUS - 1), servers: CPUS === 2 ? '0' : `0-${CPUS - 2}` } : undefined;
 
 /** A free TCP port on 127.0.0.1 (bound and released). */
 export function freePort(): Promise<number> {
@@ -35,11 +46,14 @@ export function spawnTs(
   script: string,
   args: string[],
   env: Record<string, string> = {},
-  options: { ipc?: boolean; nodeArgs?: string[]; tsx?: boolean } = {},
+  options: { ipc?: boolean; nodeArgs?: string[]; tsx?: boolean; cpus?: string } = {},
 ): Child {
-  const { ipc = false, nodeArgs = [], tsx = true } = options;
+  const { ipc = false, nodeArgs = [], tsx = true, cpus } = options;
   const loader = tsx ? ['--import', 'tsx'] : [];
-  const child = spawn(process.execPath, [...nodeArgs, ...loader, script, ...args], {
+  const command = [process.execPath, ...nodeArgs, ...loader, script, ...args];
+  // `taskset -c LIST` execs node on those CPUs (same pid), where the machine allows it.
+  const pinned = cpus !== undefined && TASKSET ? ['taskset', '-c', cpus, ...command] : command;
+  const child = spawn(pinned[0] as string, pinned.slice(1), {
     cwd: ROOT,
     env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', NODE_ENV: 'production', ...env },
     stdio: ipc ? ['ignore', 'pipe', 'pipe', 'ipc'] : ['ignore', 'pipe', 'pipe'],

@@ -1,4 +1,4 @@
-import { chmodSync, copyFileSync, existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, copyFileSync, existsSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import BetterSqlite3 from 'better-sqlite3';
@@ -13,7 +13,7 @@ import { MONTH_PATTERN } from '../core/time.js';
 import { LOCALES } from '../core/vocabulary.js';
 import { openRuntime, type Runtime } from '../runtime.js';
 import { createScheduler } from '../scheduler/scheduler.js';
-import { backupDatabase } from '../storage/index.js';
+import { backupDatabase, ensurePrivateFolder, makeOwnerOnly, moveDatabaseAside } from '../storage/index.js';
 import { renderDigestHtml } from '../web/dashboard/render-html.js';
 import { sectorNamer } from '../web/dashboard-routes.js';
 import { type CliIo, configOrExit, type ExitCode, UsageError } from './io.js';
@@ -194,18 +194,28 @@ export function verifyDatabaseFile(file: string): string {
   }
 }
 
-/** The pseudonym key must travel with the database, or people could vote twice after a restore. */
+/** Copies the pseudonym key file beside another database (owner-only); false when there is none. */
 function copySecret(fromDb: string, toDb: string): boolean {
   const from = secretFilePath(fromDb);
   if (!existsSync(from)) return false;
+  ensurePrivateFolder(dirname(resolve(toDb)));
   copyFileSync(from, secretFilePath(toDb));
   chmodSync(secretFilePath(toDb), 0o600);
   return true;
 }
 
+/**
+ * `kulturpuls backup FILE [--with-secret]`. The pseudonym key stays out of the backup unless asked
+ * for: a backup and the key together link every retained answer to its author (PRIVACY.md).
+ */
 export function backupCommand(io: CliIo, args: string[]): Promise<ExitCode> {
-  const file = args[0];
-  if (!file) throw new UsageError('usage: kulturpuls backup FILE');
+  const { values, positionals } = parseArgs({
+    args,
+    options: { 'with-secret': { type: 'boolean' } },
+    allowPositionals: true,
+  });
+  const file = positionals[0];
+  if (!file) throw new UsageError('usage: kulturpuls backup FILE [--with-secret]');
   return withRuntime(io, async (runtime): Promise<ExitCode> => {
     await backupDatabase(runtime.db, file);
     const integrity = verifyDatabaseFile(file);
@@ -213,14 +223,18 @@ export function backupCommand(io: CliIo, args: string[]): Promise<ExitCode> {
       io.err(`Backup ${file} failed its integrity check: ${integrity}`);
       return 1;
     }
-    const secretCopied = copySecret(runtime.config.env.dbPath, file);
+    const secretCopied = values['with-secret'] === true && copySecret(runtime.config.env.dbPath, file);
     createAuditTrail(runtime).record('backup.written', null, { file, secretCopied });
-    io.out(`Backup written to ${file} (integrity_check: ok)`);
-    io.out(
-      secretCopied
-        ? `Pseudonym key copied to ${secretFilePath(file)}: keep it with the backup, owner-only.`
-        : 'The pseudonym key is KULTURPULS_SECRET from the environment: keep it with the backup.',
-    );
+    io.out(`Backup written to ${file} (integrity_check: ok, owner-only)`);
+    if (secretCopied) {
+      io.out(`Pseudonym key copied to ${secretFilePath(file)} (owner-only): store the two apart.`);
+    } else if (values['with-secret'] === true) {
+      io.out('The pseudonym key is KULTURPULS_SECRET from the environment: back it up in your secret store.');
+    } else {
+      io.out(
+        `The pseudonym key was not copied. Back up ${secretFilePath(runtime.config.env.dbPath)} (or KULTURPULS_SECRET) apart from the database, or add --with-secret.`,
+      );
+    }
     return 0;
   });
 }
@@ -283,11 +297,12 @@ export function restoreCommand(io: CliIo, args: string[]): Promise<ExitCode> {
       return Promise.resolve(1);
     }
     const aside = `${target}.before-restore-${Date.now()}`;
-    renameSync(target, aside);
+    moveDatabaseAside(target, aside);
     io.out(`Kept the old database as ${aside}`);
   }
   for (const suffix of ['-wal', '-shm']) rmSync(`${target}${suffix}`, { force: true });
-  mkdirSync(dirname(resolve(target)), { recursive: true });
+  ensurePrivateFolder(dirname(resolve(target)));
+  makeOwnerOnly(target);
   copyFileSync(file, target);
   const secretCopied = copySecret(file, target);
   if (!secretCopied && !config.env.secret)

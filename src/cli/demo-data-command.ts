@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 import { type DemoOptions, type DemoSummary, generateDemoData } from '../demo/generate-demo-data.js';
+import { countImportedRespondents } from '../storage/index.js';
 import { withRuntime } from './commands.js';
 import { type CliIo, type ExitCode, UsageError } from './io.js';
 
@@ -69,6 +70,8 @@ export async function demoDataCommand(io: CliIo, args: string[]): Promise<ExitCo
   const options = parseDemoArgs(args);
   return withRuntime(io, (runtime) => {
     const summary = generateDemoData(runtime, options);
+    // The generator writes participation directly; the per-sector counts follow from it.
+    countImportedRespondents(runtime.db);
     io.out(formatDemoSummary(summary));
     return 0;
   });

@@ -15,6 +15,7 @@ import {
 } from './commands.js';
 import { demoDataCommand } from './demo-data-command.js';
 import { type CliIo, configOrExit, type ExitCode, processIo, UsageError } from './io.js';
+import { linksCommand } from './links-command.js';
 
 export const HELP = `kulturpuls — innovation culture, every week
 
@@ -29,12 +30,13 @@ Usage:
   kulturpuls demo-data [--members N] [--months M] [--seed S]
   kulturpuls export --user PLATFORM:ID     everything stored about a person
   kulturpuls forget --user PLATFORM:ID     erase a person's data
-  kulturpuls backup FILE                   online, consistent copy of the database (+ pseudonym key)
+  kulturpuls backup FILE [--with-secret]   online, owner-only copy of the database (the key only if asked)
   kulturpuls restore FILE [--force]        restore a backup (the bot must be stopped)
   kulturpuls audit [--limit N] [--json]    admin actions, newest first
   kulturpuls results list                  recent pulses and whether their results are shared
   kulturpuls results show PULSE_ID [--lang nb|nn|en]   the results as the channel will see them
   kulturpuls results note PULSE_ID "SENTENCE"          add "what we will do about it"; shares now
+  kulturpuls links revoke                  every dashboard link made until now stops working
   kulturpuls teams-package [--out FILE]    validated Teams app zip from manifests/teams/
 `;
 
@@ -105,6 +107,8 @@ export async function runCli(argv: string[], io: CliIo = processIo): Promise<Exi
         return await auditCommand(io, rest);
       case 'results':
         return await (await import('./results-command.js')).resultsCommand(io, rest);
+      case 'links':
+        return await linksCommand(io, rest);
       case undefined:
       case 'help':
       case '--help':

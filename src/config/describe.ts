@@ -18,6 +18,11 @@ export function describePlatforms(config: AppConfig): string {
   }
 
   lines.push(platforms.local ? `Local mode: ${settings.publicUrl}/` : 'Local mode: off');
+  lines.push(
+    env.host
+      ? `Listening on ${env.host}:${env.port}${env.host === '127.0.0.1' ? ' only (this machine; set HOST to change)' : ''}`
+      : `Listening on every interface, port ${env.port}`,
+  );
   lines.push(`Dashboard: ${settings.publicUrl}/dashboard`);
   lines.push(
     env.configFound ? `Config: ${env.configPath}` : `Config: built-in defaults (no ${env.configPath})`,

@@ -5,6 +5,8 @@ import { type EnvConfig, LOG_LEVELS, type Platforms } from './types.js';
 
 export type EnvSource = Record<string, string | undefined>;
 
+export const LOCAL_ONLY_HOST = '127.0.0.1';
+
 // `.env` files often carry `NAME=` for "unset"; treat blank values as absent.
 const blankAsUnset = (value: unknown) =>
   typeof value === 'string' && value.trim() === '' ? undefined : value;
@@ -35,6 +37,7 @@ const envSchema = z.object({
           .pipe(z.int().min(1, { error: 'must be 1–65535' }).max(65535, { error: 'must be 1–65535' })),
       ),
   ),
+  HOST: optionalText,
   KULTURPULS_DB: z.preprocess(blankAsUnset, z.string().default(DEFAULT_DB_PATH)),
   KULTURPULS_CONFIG: optionalText,
   KULTURPULS_SECRET: z.preprocess(
@@ -122,6 +125,8 @@ export function parseEnv(
   const vars = parsed.data;
   const env: Omit<EnvConfig, 'configFound'> = {
     port: vars.PORT,
+    // Local mode has no login: it answers this machine only unless HOST says otherwise.
+    ...compact({ host: vars.HOST ?? (detected.platforms.local ? LOCAL_ONLY_HOST : undefined) }),
     dbPath: vars.KULTURPULS_DB,
     configPath: vars.KULTURPULS_CONFIG ?? DEFAULT_CONFIG_PATH,
     secret: vars.KULTURPULS_SECRET,

@@ -13,6 +13,8 @@ export interface EnvConfig {
   /** KULTURPULS_SECRET; when undefined, call `loadOrCreateSecret`. */
   secret: string | undefined;
   logLevel: LogLevel;
+  /** HOST: the address to listen on; local mode defaults to 127.0.0.1, otherwise every interface. */
+  host?: string;
   slack: { botToken?: string; signingSecret?: string; appToken?: string; apiUrl?: string };
   teams: {
     clientId?: string;

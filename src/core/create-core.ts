@@ -77,11 +77,15 @@ export function createCore(deps: CoreDeps) {
     conversation,
     render,
     /** Checks a dashboard link's signature and expiry; the subject it was made for, or undefined. */
-    verifyDashboardLink: (query: Record<string, unknown>, now: Date) =>
-      verifyDashboardLink(ctx.secret, query, now),
+    verifyDashboardLink(query: Record<string, unknown>, now: Date) {
+      const link = verifyDashboardLink(ctx.secret, query, now);
+      // Links made before `kulturpuls links revoke` stop working.
+      const revoked = Number(ctx.store.audit.latest('links.revoked')?.details.before);
+      return link && link.issuedAt >= (Number.isFinite(revoked) ? revoked : 0) ? link : undefined;
+    },
     /** Signs a dashboard link for one person (a lead opening the Teams tab). */
     signDashboardLink: (subject: string, expiresAt: Date) =>
-      signDashboardLink(ctx.secret, subject, expiresAt),
+      signDashboardLink(ctx.secret, { subject, scope: '*', expiresAt, issuedAt: ctx.clock.now() }),
     deliveries: {
       /** Deliveries that failed for good (App Home shows them to admins). */
       failed: (limit: number) => ctx.store.outbox.list({ status: 'failed', limit }),

@@ -3,8 +3,8 @@ import type { CoreContext } from './context.js';
 import type { PersonKey } from './records.js';
 
 /**
- * What the bot stores about one person. Pulse answers are not in it: they are kept under a
- * per-pulse pseudonym and cannot be found from the person (only that they took part).
+ * What the bot stores about one person (GDPR art. 15 and 20), including which pulses they answered.
+ * The answers themselves are not in it: they are kept under a per-pulse pseudonym, not under the person.
  */
 export function createPersonalData(ctx: CoreContext) {
   const { store } = ctx;
@@ -25,6 +25,10 @@ export function createPersonalData(ctx: CoreContext) {
         stories: store.content.storiesBy(key),
         reflections: store.content.reflectionsBy(key),
         nominations: store.content.nominationsOf(key),
+        // Who took part is kept for reminders; stored in batches, so a very recent answer may be missing.
+        pulseParticipation: store.pulses
+          .participationOf(key)
+          .map((pulse) => ({ pulseId: pulse.id, opensAt: pulse.opensAt, closesAt: pulse.closesAt })),
         note: 'pulse-answers-are-pseudonymous',
       };
     },

@@ -81,11 +81,23 @@ export interface CellStat {
   n: number;
 }
 
-/** Who answered, per sector (the person's sector now): distinct people and person × pulse responses. */
+/** Who answered, per sector as it was when they answered: distinct people in the month and person × pulse responses. */
 export interface SectorParticipation {
   sector: string | null;
   respondents: number;
   responses: number;
+}
+
+/** That a person took part in a pulse, waiting to be written with others of the same pulse and sector. */
+export interface ParticipationEntry {
+  pulseId: string;
+  person: PersonKey;
+  /** The sector the answer was counted in. */
+  sector: string | null;
+  /** The person row to write with the batch (first contact or new name), if any. */
+  upsert: PersonUpsert | null;
+  /** False for someone who took part already: only a newer person row for their pending entry, if any. */
+  newParticipant: boolean;
 }
 
 export interface PulseRepository {
@@ -101,10 +113,15 @@ export interface PulseRepository {
   /** Insert or replace this pseudonym's answer; tells which it was. */
   upsertAnswer(answer: PulseAnswer): 'created' | 'updated';
   answer(pulseId: string, questionId: string, pseudonym: string): PulseAnswer | undefined;
-  /** Participation, kept apart from content: who has answered, never what. */
+  /** Participation, kept apart from content: who has answered, never what. Written at once (imports, seeds). */
   recordParticipation(pulseId: string, person: PersonKey, at: string): void;
+  /** The vote path: counted now with the answer, written later in a shuffled batch of `groupSize`. */
+  countRespondent(pulseId: string, sector: string | null, firstInMonth: boolean): void;
+  bufferParticipation(entry: ParticipationEntry, groupSize: number): void;
   hasParticipated(pulseId: string, person: PersonKey): boolean;
   participants(pulseId: string): PersonKey[];
+  /** The pulses the person is recorded as having answered (for their data export), oldest first. */
+  participationOf(person: PersonKey): Pulse[];
   /** Answers of pulses that closed (or close) within the period. */
   answersIn(period: Period): (PulseAnswer & { closesAt: string })[];
   /** Pulses whose closesAt falls within the period. */
@@ -226,6 +243,8 @@ export interface AuditRepository {
   append(entry: Omit<AuditEntry, 'id'>): void;
   /** Newest first. */
   recent(limit: number): AuditEntry[];
+  /** The newest entry of this action, if any. */
+  latest(action: string): AuditEntry | undefined;
 }
 
 /**

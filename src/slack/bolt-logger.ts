@@ -1,5 +1,6 @@
 import { type Logger as BoltLogger, LogLevel } from '@slack/bolt';
 import type { Logger } from '../core/ports.js';
+import { sdkLine } from '../logger.js';
 
 /**
  * Bolt and the WebClient log through our logger (same format, same level, no tokens). Socket Mode's
@@ -8,7 +9,8 @@ import type { Logger } from '../core/ports.js';
  */
 export function boltLogger(logger: Logger, options: { errorsAsWarnings?: boolean } = {}): BoltLogger {
   let level: LogLevel = LogLevel.INFO;
-  const text = (parts: unknown[]) => parts.map((p) => (typeof p === 'string' ? p : String(p))).join(' ');
+  const text = (parts: unknown[]) =>
+    sdkLine(parts.map((p) => (typeof p === 'string' ? p : String(p))).join(' '));
   return {
     debug: (...msg) => logger.debug(`slack: ${text(msg)}`),
     info: (...msg) => logger.info(`slack: ${text(msg)}`),

@@ -22,16 +22,19 @@ export function actorOf(user: { id: string }, channelId?: string): Actor {
   };
 }
 
-/** `pulseId|questionId|value` from a pulse button. */
+/**
+ * `pulseId|questionId|value` from a pulse button. The value is exactly what the button carried: one
+ * digit 1–5 ("1e0", "0x4" or " 4" are not votes). Any other value is passed on as NaN, so the person
+ * is told to choose from 1 to 5 instead of that the pulse is unknown.
+ */
 export function parseVote(
   value: string | undefined,
 ): { pulseId: string; questionId: string; value: number } | undefined {
   const parts = (value ?? '').split('|');
   if (parts.length !== 3) return undefined;
   const [pulseId = '', questionId = '', raw = ''] = parts;
-  const n = Number(raw);
-  if (!pulseId || !questionId || !Number.isInteger(n)) return undefined;
-  return { pulseId, questionId, value: n };
+  if (!pulseId || !questionId) return undefined;
+  return { pulseId, questionId, value: /^[1-5]$/.test(raw) ? Number(raw) : Number.NaN };
 }
 
 /** `questionId|occurrenceKey` from a reflection or learning button (occurrence keys are `id@iso`). */

@@ -1,4 +1,4 @@
-import { desc } from 'drizzle-orm';
+import { desc, eq } from 'drizzle-orm';
 import type { AuditEntry, AuditRepository } from '../core/ports.js';
 import type { Orm } from './orm.js';
 import { auditLog } from './schema/index.js';
@@ -10,6 +10,16 @@ export function createAuditRepository(orm: Orm): AuditRepository {
         .insert(auditLog)
         .values({ at: entry.at, actorKey: entry.actorKey, action: entry.action, details: entry.details })
         .run();
+    },
+    latest(action: string): AuditEntry | undefined {
+      const row = orm
+        .select()
+        .from(auditLog)
+        .where(eq(auditLog.action, action))
+        .orderBy(desc(auditLog.id))
+        .limit(1)
+        .get();
+      return row ? { ...row, details: row.details ?? {} } : undefined;
     },
     recent(limit: number): AuditEntry[] {
       return orm

@@ -1,9 +1,10 @@
-import { mkdirSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import BetterSqlite3 from 'better-sqlite3';
 import { drizzle } from 'drizzle-orm/better-sqlite3';
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
+import { countImportedRespondents } from './participation-repository.js';
 
 export type Database = BetterSqlite3.Database;
 
@@ -16,8 +17,27 @@ function isFileBacked(path: string): boolean {
   return path !== ':memory:' && path !== '' && !path.startsWith('file:');
 }
 
+/** A folder Kulturpuls creates is owner-only; an existing one is left as the administrator made it. */
+export function ensurePrivateFolder(dir: string): void {
+  if (!existsSync(dir)) mkdirSync(dir, { recursive: true, mode: 0o700 });
+}
+
+/**
+ * Owner-only (0600) before SQLite writes anything: SQLite creates `-wal` and `-shm` with the
+ * database file's permissions, so they follow. Files of an older install are tightened too.
+ */
+export function makeOwnerOnly(path: string): void {
+  if (!existsSync(path)) writeFileSync(path, '', { mode: 0o600, flag: 'wx' });
+  for (const file of [path, `${path}-wal`, `${path}-shm`]) {
+    if (existsSync(file) && (statSync(file).mode & 0o077) !== 0) chmodSync(file, 0o600);
+  }
+}
+
 export function openDatabase(path: string): Database {
-  if (isFileBacked(path)) mkdirSync(dirname(resolve(path)), { recursive: true });
+  if (isFileBacked(path)) {
+    ensurePrivateFolder(dirname(resolve(path)));
+    makeOwnerOnly(path);
+  }
   const db = new BetterSqlite3(path);
   db.pragma('journal_mode = WAL');
   db.pragma('foreign_keys = ON');
@@ -27,6 +47,14 @@ export function openDatabase(path: string): Database {
 }
 
 export function runMigrations(db: Database, migrationsFolder: string = defaultMigrationsFolder()): void {
+  migrateOnce(db, migrationsFolder);
+  // Pulses answered before per-sector counts existed (or imported) get them once, from participation.
+  if (db.prepare("SELECT 1 FROM sqlite_master WHERE name = 'pulse_respondents'").get()) {
+    countImportedRespondents(db);
+  }
+}
+
+function migrateOnce(db: Database, migrationsFolder: string): void {
   const orm = drizzle(db);
   try {
     migrate(orm, { migrationsFolder });
@@ -42,8 +70,27 @@ export function runMigrations(db: Database, migrationsFolder: string = defaultMi
   }
 }
 
-/** Online, consistent copy (SQLite backup API); safe while the bot keeps writing. */
+/** Online, consistent copy (SQLite backup API); safe while the bot keeps writing. Owner-only. */
 export async function backupDatabase(db: Database, file: string): Promise<void> {
-  mkdirSync(dirname(resolve(file)), { recursive: true });
+  ensurePrivateFolder(dirname(resolve(file)));
+  makeOwnerOnly(file);
   await db.backup(file);
+  makeOwnerOnly(file);
+}
+
+/**
+ * Moves a database aside whole: its last transactions may still be in `-wal`, so that is checkpointed
+ * into the file first, and whatever is left (`-wal`, `-shm`) moves with it.
+ */
+export function moveDatabaseAside(path: string, aside: string): void {
+  try {
+    const db = new BetterSqlite3(path, { fileMustExist: true });
+    db.pragma('wal_checkpoint(TRUNCATE)');
+    db.close();
+  } catch {
+    // A damaged file is still kept, with its WAL beside it.
+  }
+  for (const suffix of ['', '-wal', '-shm']) {
+    if (existsSync(`${path}${suffix}`)) renameSync(`${path}${suffix}`, `${aside}${suffix}`);
+  }
 }

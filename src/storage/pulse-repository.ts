@@ -1,30 +1,18 @@
-import {
-  and,
-  asc,
-  count,
-  desc,
-  eq,
-  getTableColumns,
-  gt,
-  gte,
-  inArray,
-  isNull,
-  lt,
-  lte,
-  sql,
-} from 'drizzle-orm';
-import type { CellStat, Period, PulseRepository, QuestionUsage, SectorParticipation } from '../core/ports.js';
+import { and, asc, desc, eq, getTableColumns, gt, gte, inArray, isNull, lt, lte, sql } from 'drizzle-orm';
+import type { CellStat, PeopleRepository, Period, PulseRepository, QuestionUsage } from '../core/ports.js';
 import type { Pulse, PulseAnswer } from '../core/records.js';
 import type { Database } from './database.js';
 import { immediate, type Orm } from './orm.js';
-import { pulseAnswers, pulseParticipation, pulses } from './schema/index.js';
+import { createParticipationRepository } from './participation-repository.js';
+import { pulseAnswers, pulses } from './schema/index.js';
 
 const closesWithin = (period: Period) =>
   and(gte(pulses.closesAt, period.from), lt(pulses.closesAt, period.to));
 
 const p = (name: string) => sql.placeholder(name);
 
-export function createPulseRepository(orm: Orm, db: Database): PulseRepository {
+export function createPulseRepository(orm: Orm, db: Database, people: PeopleRepository): PulseRepository {
+  const participation = createParticipationRepository(orm, db, people);
   // The vote path runs these on every click: built and prepared once, not per call.
   const byId = orm
     .select()
@@ -65,17 +53,6 @@ export function createPulseRepository(orm: Orm, db: Database): PulseRepository {
       },
     })
     .prepare();
-  const insertParticipation = orm
-    .insert(pulseParticipation)
-    .values({ pulseId: p('pulseId'), personKey: p('personKey'), answeredAt: p('answeredAt') })
-    .onConflictDoNothing()
-    .prepare();
-  const participated = orm
-    .select({ pulseId: pulseParticipation.pulseId })
-    .from(pulseParticipation)
-    .where(and(eq(pulseParticipation.pulseId, p('pulseId')), eq(pulseParticipation.personKey, p('person'))))
-    .prepare();
-
   const answer = (pulseId: string, questionId: string, pseudonym: string): PulseAnswer | undefined =>
     answerByKey.get({ pulseId, questionId, pseudonym });
 
@@ -117,6 +94,7 @@ export function createPulseRepository(orm: Orm, db: Database): PulseRepository {
     },
 
     close(id: string, at: string): void {
+      participation.closePending(id, at);
       orm
         .update(pulses)
         .set({ closedAt: at })
@@ -139,24 +117,6 @@ export function createPulseRepository(orm: Orm, db: Database): PulseRepository {
     },
 
     answer,
-
-    recordParticipation(pulseId: string, person: string, at: string): void {
-      insertParticipation.run({ pulseId, personKey: person, answeredAt: at });
-    },
-
-    hasParticipated(pulseId: string, person: string): boolean {
-      return participated.get({ pulseId, person }) !== undefined;
-    },
-
-    participants(pulseId: string): string[] {
-      return orm
-        .select({ personKey: pulseParticipation.personKey })
-        .from(pulseParticipation)
-        .where(eq(pulseParticipation.pulseId, pulseId))
-        .orderBy(asc(pulseParticipation.answeredAt), asc(pulseParticipation.personKey))
-        .all()
-        .map((row) => row.personKey);
-    },
 
     answersIn(period: Period): (PulseAnswer & { closesAt: string })[] {
       return orm
@@ -182,16 +142,6 @@ export function createPulseRepository(orm: Orm, db: Database): PulseRepository {
         .all();
     },
 
-    participationCount(pulseIds: string[]): number {
-      if (pulseIds.length === 0) return 0;
-      const row = orm
-        .select({ n: count() })
-        .from(pulseParticipation)
-        .where(inArray(pulseParticipation.pulseId, pulseIds))
-        .get();
-      return row?.n ?? 0;
-    },
-
     // The digest reads a year of answers (about a million rows for 10,000 people). Grouping in SQL
     // one pulse at a time walks the primary key and keeps each sort small: several times faster
     // than one GROUP BY over the whole year.
@@ -201,32 +151,11 @@ export function createPulseRepository(orm: Orm, db: Database): PulseRepository {
       return out;
     },
 
-    participationBySector(pulseIds: string[]): SectorParticipation[] {
-      if (pulseIds.length === 0) return [];
-      const ids = sql.join(
-        pulseIds.map((id) => sql`${id}`),
-        sql`, `,
-      );
-      return orm.all<SectorParticipation>(sql`
-        SELECT p.sector AS sector, count(DISTINCT pp.person_key) AS respondents, count(*) AS responses
-        FROM pulse_participation AS pp LEFT JOIN people AS p ON p.key = pp.person_key
-        WHERE pp.pulse_id IN (${ids})
-        GROUP BY p.sector
-        ORDER BY p.sector`);
-    },
-
     deleteAnswersBefore(before: string): number {
       const expired = orm.select({ id: pulses.id }).from(pulses).where(lt(pulses.closesAt, before));
       return orm.delete(pulseAnswers).where(inArray(pulseAnswers.pulseId, expired)).run().changes;
     },
 
-    deleteParticipationBefore(before: string): number {
-      const expired = orm.select({ id: pulses.id }).from(pulses).where(lt(pulses.closesAt, before));
-      return orm.delete(pulseParticipation).where(inArray(pulseParticipation.pulseId, expired)).run().changes;
-    },
-
-    forgetParticipant(person: string): number {
-      return orm.delete(pulseParticipation).where(eq(pulseParticipation.personKey, person)).run().changes;
-    },
+    ...participation,
   };
 }

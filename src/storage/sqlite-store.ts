@@ -16,10 +16,11 @@ import { createTeamsConversationRepository } from './teams-conversation-reposito
 /** The `Store` port over one better-sqlite3 connection (opened and migrated by the caller). */
 export function createSqliteStore(db: Database): Store {
   const orm = createOrm(db);
+  const people = createPeopleRepository(orm);
   return {
-    people: createPeopleRepository(orm),
+    people,
     schedule: createScheduleRepository(orm),
-    pulses: createPulseRepository(orm, db),
+    pulses: createPulseRepository(orm, db, people),
     content: createContentRepository(orm, db),
     outbox: createOutboxRepository(orm, db),
     feed: createFeedRepository(orm),

@@ -116,10 +116,11 @@ function parseCardAction(activity: InboundActivity, actor: Actor): TeamsIntent {
   const data = record(action.data);
   if (verb === ACTIONS.pulseVote) {
     const { pulseId, questionId } = data;
-    const value = Number(data.value);
-    if (typeof pulseId !== 'string' || typeof questionId !== 'string' || !Number.isFinite(value)) {
+    if (typeof pulseId !== 'string' || typeof questionId !== 'string') {
       return { kind: 'ignored', reason: 'bad_vote' };
     }
+    // Only the number the card carried (1–5); anything else is refused by the core as "choose 1 to 5".
+    const value = Number.isInteger(data.value) ? (data.value as number) : Number.NaN;
     return { kind: 'vote', actor, pulseId, questionId, value };
   }
   if (verb === PULSE_REFRESH_VERB) {

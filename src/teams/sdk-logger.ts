@@ -1,5 +1,6 @@
 import type { AppOptions, IPlugin } from '@microsoft/teams.apps';
 import type { Logger } from '../core/ports.js';
+import { sdkLine } from '../logger.js';
 
 type SdkLogger = NonNullable<AppOptions<IPlugin>['logger']>;
 
@@ -7,7 +8,7 @@ function describe(parts: unknown[]): { msg: string; fields?: Record<string, unkn
   const texts = parts.map((part) =>
     typeof part === 'string' ? part : part instanceof Error ? part.message : safeJson(part),
   );
-  return { msg: texts.join(' ').slice(0, 2000) };
+  return { msg: sdkLine(texts.join(' ')) };
 }
 
 function safeJson(value: unknown): string {

@@ -1,5 +1,6 @@
 import { createRequire } from 'node:module';
 import express from 'express';
+import type { DashboardLinkParams } from '../core/digest/dashboard-link.js';
 import { translator } from '../core/i18n/translate.js';
 import type { Actor } from '../core/people.js';
 import type { Clock, Logger } from '../core/ports.js';
@@ -22,7 +23,7 @@ export function teamsJsBundlePath(): string {
 export interface TabDeps {
   settings: Settings;
   /** Signs a dashboard link for one person (the core's link signing). */
-  signLink(subject: string, expiresAt: Date): { exp: string; sub: string; sig: string };
+  signLink(subject: string, expiresAt: Date): DashboardLinkParams;
   clock: Clock;
   logger: Logger;
   people: { ensure(actor: Actor): unknown; isLeadOrAdmin(key: string): boolean };

@@ -24,7 +24,7 @@ interface Runtime {
 }
 
 /** The signed-link fields a page must carry on to its links and forms. */
-const LINK_FIELDS = ['sub', 'exp', 'sig'] as const;
+const LINK_FIELDS = ['sub', 'scope', 'exp', 'iat', 'sig'] as const;
 
 // Embeddable as the Teams tab (no X-Frame-Options); nothing loads from anywhere else.
 const CSP = [
@@ -37,15 +37,17 @@ const CSP = [
 ].join('; ');
 
 /**
- * Who may open the dashboard: everyone on the local demo; otherwise a valid signed link, made for
- * the chat digest (`digest`) or for a person who is a lead or admin now.
+ * Who may open the dashboard: everyone on the local demo; otherwise a valid signed link, not revoked,
+ * made for the chat digest of the month asked for (`digest`) or for a person who is a lead or admin now.
  */
 export function dashboardAuthoriser(runtime: Runtime): (query: Record<string, unknown>) => boolean {
   return (query) => {
     if (runtime.config.platforms.local) return true;
-    const subject = runtime.core.verifyDashboardLink(query, runtime.clock.now());
-    if (subject === undefined) return false;
-    return subject === 'digest' || runtime.core.people.isLeadOrAdmin(subject);
+    const link = runtime.core.verifyDashboardLink(query, runtime.clock.now());
+    if (link === undefined) return false;
+    // A channel's link opens the month it was posted for; a person's link only while they are a lead.
+    if (link.subject === 'digest') return link.scope === query.month;
+    return link.scope === '*' && runtime.core.people.isLeadOrAdmin(link.subject);
   };
 }
 

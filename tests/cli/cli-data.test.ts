@@ -142,6 +142,36 @@ describe('kulturpuls export / forget', () => {
     expect(rowCounts(check).pulse_answers).toBe(answersBefore);
   });
 
+  it('exports which pulses the person answered (GDPR art. 15/20), from the stored participation', async () => {
+    const h = cli();
+    await h.run(SMALL);
+    const db = h.db();
+    const row = db
+      .prepare(
+        `SELECT person_key AS key, count(*) AS n FROM pulse_participation
+         GROUP BY person_key ORDER BY n DESC, person_key LIMIT 1`,
+      )
+      .get() as { key: string; n: number };
+    const pulseIds = (
+      db
+        .prepare('SELECT pulse_id AS id FROM pulse_participation WHERE person_key = ? ORDER BY pulse_id')
+        .all(row.key) as { id: string }[]
+    ).map((r) => r.id);
+    db.close();
+    expect(row.n).toBeGreaterThan(0);
+
+    const exported = JSON.parse((await h.run(['export', '--user', row.key])).out);
+    const listed = (exported.pulseParticipation as { pulseId: string; closesAt: string }[]).map(
+      (p) => p.pulseId,
+    );
+    expect([...listed].sort()).toEqual(pulseIds);
+    expect(exported.pulseParticipation[0]).toEqual({
+      pulseId: expect.any(String),
+      opensAt: expect.any(String),
+      closesAt: expect.any(String),
+    });
+  });
+
   it('needs --user PLATFORM:ID', async () => {
     const result = await cli().run(['export', '--user', 'kari']);
     expect(result.code).toBe(2);

@@ -112,7 +112,7 @@ describe('a small group leaks through no format', () => {
   it('the chat message has three highlights and the signed dashboard link', () => {
     const url = world.core.digests.dashboardUrl('2025-03');
     expect(url).toMatch(
-      /^https:\/\/kulturpuls\.testvik\.no\/dashboard\?month=2025-03&exp=\d+&sub=digest&sig=/,
+      /^https:\/\/kulturpuls\.testvik\.no\/dashboard\?month=2025-03&sub=digest&scope=2025-03&exp=\d+&iat=\d+&sig=/,
     );
     const message = digestChatMessage(digest, 'nb', url);
     const text = message.blocks.find((b) => b.type === 'text');

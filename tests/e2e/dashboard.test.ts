@@ -5,7 +5,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type RunningApp, startApp } from '../../src/app.js';
 import { loadConfig } from '../../src/config.js';
-import { signedDashboardUrl } from '../../src/web/dashboard-link.js';
+import { signedDashboardUrl } from '../../src/core/digest/dashboard-link.js';
 import { seedYear } from '../digest/seed-year.js';
 import { launchChromium } from '../support/browser.js';
 

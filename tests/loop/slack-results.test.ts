@@ -28,13 +28,8 @@ it('a closed pulse is updated in place and its results are posted to its channel
   const clock = mutableClock(new Date());
   t = await startSlackTestApp({ clock });
   const app = t;
-  // Channel posts only: the first command also brings the admin Kulturpuls' welcome DM.
-  const channelPosts = () =>
-    app.fake
-      .callsTo('chat.postMessage')
-      .filter((c) => String((c.args as { channel?: string }).channel).startsWith('C'));
   await sendCommand(app.baseUrl, { user_id: 'UADMIN', text: 'post pulse' });
-  await eventually(() => expect(channelPosts()).toHaveLength(1));
+  await eventually(() => expect(app.fake.channelPosts()).toHaveLength(1));
   const post = app.fake.messages.find((m) => m.channel === 'CPULSE');
   const pulse = app.app.runtime.core.pulses.openPulses()[0];
   if (!pulse || !post) throw new Error('no pulse');
@@ -83,15 +78,15 @@ it('a closed pulse is updated in place and its results are posted to its channel
   expect(types(post.blocks)).not.toContain('actions');
   expect(JSON.stringify(post.blocks)).toContain('Denne pulsmålingen er avsluttet');
   expect(JSON.stringify(post.blocks)).toContain('Resultatene deles her i kanalen senest');
-  expect(channelPosts()).toHaveLength(1);
+  expect(app.fake.channelPosts()).toHaveLength(1);
 
   clock.advance(25 * HOUR);
   expect(app.app.scheduler.tick(clock.now()).resultsShared).toBe(1);
   await eventually(async () => {
     await app.app.drain();
-    expect(channelPosts()).toHaveLength(2);
+    expect(app.fake.channelPosts()).toHaveLength(2);
   });
-  const results = channelPosts()[1]?.args as {
+  const results = app.fake.channelPosts()[1]?.args as {
     channel: string;
     text: string;
     blocks: unknown[];

@@ -54,7 +54,7 @@ describe('backup, restore, audit and health', () => {
     for (let i = 0; i < 10; i += 1) await click(`UB${i}`, 2, first.base);
     const backupFile = join(ws.dir, 'backups', 'kp.db');
     const during = Array.from({ length: 20 }, (_, i) => click(`UD${i}`, 3, first.base));
-    const backup = await cli(env, ['backup', backupFile]);
+    const backup = await cli(env, ['backup', backupFile, '--with-secret']);
     await Promise.all(during);
     expect(backup.code).toBe(0);
     expect(backup.out).toContain('integrity_check: ok');

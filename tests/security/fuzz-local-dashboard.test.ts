@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { signDashboardLink } from '../../src/core/digest/dashboard-link.js';
 import { ACTIONS, FORMS } from '../../src/core/message.js';
+import { localMonth, shiftMonth } from '../../src/core/time.js';
 import {
   brokenBody,
   CONTENT_TYPES,
@@ -134,16 +135,25 @@ function stepId(rng: Rng): string {
     : encodeURIComponent(junkString(rng, 20).replace(/[\ud800-\udfff]/g, '')) || 'x';
 }
 
+/** Last month, where the dashboard has a digest to show (months without data are refused). */
+const MONTH = shiftMonth(localMonth(new Date(), 'Europe/Oslo'), -1);
+
+/** A channel digest link's query (month included), as the chat digest carries it. */
+function signedLink(secret: string, subject: string, expiresAt: Date) {
+  const scope = subject === 'digest' ? MONTH : '*';
+  return { month: MONTH, ...signDashboardLink(secret, { subject, scope, expiresAt }) };
+}
+
 function dashboardRequests(rng: Rng): FuzzRequest[] {
   const requests: FuzzRequest[] = [];
   const future = new Date(Date.now() + 86_400_000);
-  const real = signDashboardLink(FUZZ_SECRET, 'digest', future);
+  const real = signedLink(FUZZ_SECRET, 'digest', future);
   for (let i = 0; i < REQUESTS; i++) {
     const params = new URLSearchParams();
     const roll = rng.int(7);
     if (roll === 0) {
       // Signed with another secret.
-      const forged = signDashboardLink(`${FUZZ_SECRET}x`, rng.pick(['digest', 'teams:lead']), future);
+      const forged = signedLink(`${FUZZ_SECRET}x`, rng.pick(['digest', 'teams:lead']), future);
       for (const [k, v] of Object.entries(forged)) params.set(k, v);
     } else if (roll === 1) {
       // A real signature, but for another subject or another expiry.
@@ -156,7 +166,7 @@ function dashboardRequests(rng: Rng): FuzzRequest[] {
       params.set('sig', real.sig);
     } else if (roll === 3) {
       // Expired, correctly signed.
-      const old = signDashboardLink(FUZZ_SECRET, 'digest', new Date(Date.now() - 1000 - rng.int(1e9)));
+      const old = signedLink(FUZZ_SECRET, 'digest', new Date(Date.now() - 1000 - rng.int(1e9)));
       for (const [k, v] of Object.entries(old)) params.set(k, v);
     } else if (roll === 4) {
       params.set('sub', 'digest');
@@ -232,7 +242,7 @@ describe('the dashboard under fuzzing (not local mode)', () => {
   }, 60_000);
 
   it('opens with a real link (the fuzz test could tell the difference)', async () => {
-    const link = signDashboardLink(FUZZ_SECRET, 'digest', new Date(Date.now() + 60_000));
+    const link = signedLink(FUZZ_SECRET, 'digest', new Date(Date.now() + 60_000));
     const answer = await send(f.base, {
       label: 'real',
       method: 'GET',

@@ -17,6 +17,7 @@ const EXPECTED_TABLES = [
   'people',
   'pulse_answers',
   'pulse_participation',
+  'pulse_respondents',
   'pulse_results',
   'pulses',
   'reflections',

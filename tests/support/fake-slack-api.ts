@@ -34,6 +34,8 @@ export interface FakeSlackApi {
   calls: RecordedCall[];
   messages: StoredMessage[];
   callsTo(method: string): RecordedCall[];
+  /** `chat.postMessage` calls to channels (`C…`): posts people see there, not DMs such as the welcome. */
+  channelPosts(): RecordedCall[];
   /** The next call(s) of `method` fail this way, in order. */
   failNext(method: string, ...failures: Failure[]): void;
   /** What `apps.connections.open` hands out (the Socket Mode WebSocket URL). */
@@ -92,6 +94,12 @@ export async function startFakeSlackApi(options: {
       if (message) addReaction(message, name, user);
     },
     callsTo: (method) => calls.filter((c) => c.method === method),
+    channelPosts: () =>
+      calls.filter(
+        (c) =>
+          c.method === 'chat.postMessage' &&
+          String((c.args as { channel?: unknown }).channel).startsWith('C'),
+      ),
     failNext: (method, ...list) => failures.set(method, [...(failures.get(method) ?? []), ...list]),
     close: () =>
       new Promise((resolve) => {

@@ -10,6 +10,7 @@ export const AUDIT_ACTIONS = [
   'backup.written',
   'backup.restored',
   'retention.ran',
+  'links.revoked',
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

@@ -1,8 +1,10 @@
 import type { CoreContext } from '../context.js';
 import type { Actor, People } from '../people.js';
 import { pulsePseudonym } from '../privacy/pseudonym.js';
-import type { Pulse, PulseAnswer, Question } from '../records.js';
+import { resolveVoter } from '../privacy/voter.js';
+import type { PersonKey, Pulse, PulseAnswer, Question } from '../records.js';
 import { personKey } from '../records.js';
+import { localMonth, monthPeriod } from '../time.js';
 import { type Locale, SCALE, type ScaleValue } from '../vocabulary.js';
 import { pickStatements } from './rotation.js';
 
@@ -29,8 +31,25 @@ export type VoteResult =
   | { status: 'closed'; pulse: Pulse }
   | { status: 'unknown_pulse' | 'unknown_question' | 'invalid_value' | 'comment_too_long' };
 
-export function createPulseService(ctx: CoreContext, people: People) {
+// `_people`: the vote no longer writes the person through it (privacy/voter.ts); kept for the wiring.
+export function createPulseService(ctx: CoreContext, _people: People) {
   const { store, bank, settings } = ctx;
+
+  const answeredAny = (pulse: Pulse, pseudonym: string) =>
+    pulse.questionIds.some(
+      (questionId) => store.pulses.answer(pulse.id, questionId, pseudonym) !== undefined,
+    );
+
+  /** Whether this is the person's first pulse answered in the month the pulse counts for (its closing). */
+  function firstInMonth(pulse: Pulse, person: PersonKey): boolean {
+    const zone = settings.timezone;
+    const period = monthPeriod(localMonth(new Date(pulse.closesAt), zone), zone);
+    return !store.pulses
+      .pulsesIn(period)
+      .some(
+        (other) => other.id !== pulse.id && answeredAny(other, pulsePseudonym(ctx.secret, other.id, person)),
+      );
+  }
 
   function isOpen(pulse: Pulse, now: string): boolean {
     return pulse.closedAt === null && pulse.opensAt <= now && now < pulse.closesAt;
@@ -69,30 +88,38 @@ export function createPulseService(ctx: CoreContext, people: People) {
       const now = ctx.nowIso();
       if (!isOpen(pulse, now)) return { status: 'closed', pulse };
 
-      return store.transaction(() => {
-        const person = people.ensure(input.actor);
-        const answer: PulseAnswer = {
-          pulseId: pulse.id,
-          questionId: question.id,
-          pseudonym: pulsePseudonym(ctx.secret, pulse.id, person.key),
-          value: input.value as ScaleValue,
-          comment,
-          sector: person.sector,
-          // No time of its own: an exact time could be joined to pulse_participation.answered_at and
-          // tell who answered what.
-          answeredAt: pulse.opensAt,
-        };
-        const outcome = store.pulses.upsertAnswer(answer);
-        store.pulses.recordParticipation(pulse.id, person.key, now);
-        return {
-          status: outcome === 'created' ? 'recorded' : 'changed',
-          pulse,
-          question,
-          value: answer.value,
-          minGroupSize: settings.privacy.minGroupSize,
-          locale: person.locale ?? settings.defaultLocale,
-        };
+      // Nothing about the person is written with the answer (see privacy/voter.ts and PRIVACY.md).
+      const { person, upsert } = resolveVoter(ctx, input.actor);
+      const pseudonym = pulsePseudonym(ctx.secret, pulse.id, person.key);
+      const answer: PulseAnswer = {
+        pulseId: pulse.id,
+        questionId: question.id,
+        pseudonym,
+        value: input.value as ScaleValue,
+        comment,
+        sector: person.sector,
+        // No time of its own: an exact time could be joined to other rows and tell who answered what.
+        answeredAt: pulse.opensAt,
+      };
+      const { outcome, first } = store.transaction(() => {
+        const first = !answeredAny(pulse, pseudonym);
+        if (first) store.pulses.countRespondent(pulse.id, person.sector, firstInMonth(pulse, person.key));
+        return { outcome: store.pulses.upsertAnswer(answer), first };
       });
+      if (first || upsert) {
+        store.pulses.bufferParticipation(
+          { pulseId: pulse.id, person: person.key, sector: person.sector, upsert, newParticipant: first },
+          settings.privacy.minGroupSize,
+        );
+      }
+      return {
+        status: outcome === 'created' ? 'recorded' : 'changed',
+        pulse,
+        question,
+        value: answer.value,
+        minGroupSize: settings.privacy.minGroupSize,
+        locale: person.locale ?? settings.defaultLocale,
+      };
     },
 
     /** The person's current answers in a pulse, to show them what they chose. */

@@ -8,6 +8,7 @@ export { occurrences } from './occurrences.js';
 export { people } from './people.js';
 export { pulseAnswers } from './pulse-answers.js';
 export { pulseParticipation } from './pulse-participation.js';
+export { pulseRespondents } from './pulse-respondents.js';
 export { pulseResults } from './pulse-results.js';
 export { pulses } from './pulses.js';
 export { REFLECTION_KINDS, reflections } from './reflections.js';

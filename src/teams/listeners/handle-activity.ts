@@ -52,16 +52,16 @@ export function createActivityHandler(deps: TeamsHandlerDeps) {
       lifecycle(deps, intent);
       return undefined;
     }
+    const teamsUserId = activity.from?.id ?? intent.actor.userId;
+    // A vote writes nothing beside it that names the voter (PRIVACY.md); its answer is never stored:
+    // a retry votes again, which changes nothing (one answer per pseudonym), confirmed as recorded.
+    if (intent.kind === 'vote')
+      return answer(deps, intent, teamsUserId, reply, memory.retriedVote(activity.id));
     // First contact counts as an install: later posts can reach this conversation proactively.
     memory.conversation(conversationRefOf(activity));
     // A command may need the person's role (by e-mail): wait for the look-up; a click need not.
     const meeting = deps.identity?.met(activity).catch(() => undefined);
     if (intent.kind === 'message') await meeting;
-    const teamsUserId = activity.from?.id ?? intent.actor.userId;
-    // A vote's answer (the voter's own card) is never stored; a retried vote is voted again, which
-    // changes nothing (one answer per pseudonym), and is confirmed as first recorded.
-    if (intent.kind === 'vote')
-      return answer(deps, intent, teamsUserId, reply, memory.retriedVote(activity.id));
     const earlier = intent.kind === 'refresh' ? undefined : memory.handledBefore(activity.id);
     if (earlier) return earlier.answer;
     const result = await answer(deps, intent, teamsUserId, reply, false);

@@ -1,0 +1,50 @@
+import type { CoreContext } from '../context.js';
+import type { Actor } from '../people.js';
+import type { PersonUpsert } from '../ports.js';
+import { type Person, personKey, targetKey } from '../records.js';
+
+export interface Voter {
+  /** The person as the vote sees them (the stored row, or the row that will be stored). */
+  person: Person;
+  /** The write the person row needs (first contact, a new name or a configured sector), or null. */
+  upsert: PersonUpsert | null;
+}
+
+/**
+ * The voter without writing them. A person row written in the same commit as an answer, or next to
+ * it, would tell who gave the answer to anyone replaying the WAL: the row is written later, with the
+ * batch of participation it belongs to.
+ */
+export function resolveVoter(ctx: CoreContext, actor: Actor): Voter {
+  const key = personKey(actor.platform, actor.userId);
+  const existing = ctx.store.people.get(key);
+  const configured = actor.channel ? ctx.settings.channelSectors[targetKey(actor.channel)] : undefined;
+  const rename = actor.displayName !== undefined && actor.displayName !== existing?.displayName;
+  const assignSector = configured !== undefined && !existing?.sector;
+  if (existing && !rename && !assignSector) return { person: existing, upsert: null };
+  const displayName = actor.displayName ?? existing?.displayName ?? actor.userId;
+  const sector = existing?.sector ?? configured ?? null;
+  const person: Person = existing
+    ? { ...existing, displayName, sector }
+    : {
+        key,
+        platform: actor.platform,
+        userId: actor.userId,
+        displayName,
+        email: actor.email ?? null,
+        sector,
+        locale: null,
+        paused: false,
+        createdAt: ctx.nowIso(),
+      };
+  // Only what is known now is written: a sector or e-mail chosen in the meantime is not overwritten.
+  return {
+    person,
+    upsert: {
+      key,
+      displayName,
+      ...(actor.email !== undefined ? { email: actor.email } : {}),
+      ...(assignSector ? { sector: configured } : {}),
+    },
+  };
+}
