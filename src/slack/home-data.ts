@@ -1,9 +1,12 @@
 import { recognitionWindow } from '../core/content/recognition-window.js';
 import type { Actor } from '../core/people.js';
 import { personKey } from '../core/records.js';
+import { localMonth, shiftMonth } from '../core/time.js';
 import type { SlackDeps } from './deps.js';
-import { dashboardUrl } from './deps.js';
 import type { HomeData } from './home.js';
+
+const lastMonth = (core: SlackDeps['core']) =>
+  shiftMonth(localMonth(core.clock.now(), core.settings.timezone), -1);
 
 /** Gathers what App Home shows for one person; the admin part only for leads and admins. */
 export function loadHomeData(deps: SlackDeps, actor: Actor): HomeData {
@@ -28,7 +31,8 @@ export function loadHomeData(deps: SlackDeps, actor: Actor): HomeData {
     person,
     locale: core.people.localeOf(key),
     timeZone: core.settings.timezone,
-    dashboardUrl: dashboardUrl(core.settings.publicUrl),
+    // A lead's own signed link (last month, any month from there, while they are a lead).
+    dashboardUrl: core.digests.dashboardUrl(lastMonth(core), key),
     stories: mine.stories,
     nominations,
     names,

@@ -236,3 +236,20 @@ it('App Home menus are acknowledged at once, even when users.info takes 3.5 s', 
   expect(app.app.runtime.store.people.get('slack:UKARI')?.locale).toBe('nn');
   await eventually(() => expect(homeText(app, 'UKARI')).toContain('Nora Ny'), 6_000);
 });
+
+it("a lead's dashboard button in App Home opens the dashboard, and only for that lead", async () => {
+  t = await startSlackTestApp();
+  const app = t;
+  await openHome(app, 'UADMIN');
+  await eventually(() => expect(app.fake.homes.UADMIN).toBeDefined());
+  const href = /"url":"(http[^"]*\/dashboard\?[^"]*)"/.exec(homeText(app, 'UADMIN'))?.[1];
+  expect(href).toBeDefined();
+  const link = new URL(JSON.parse(`"${href}"`) as string);
+  expect(link.searchParams.get('sub')).toBe('slack:UADMIN');
+  const open = (query: URLSearchParams) => fetch(`${app.baseUrl}/dashboard?${query}`).then((r) => r.status);
+  expect(await open(link.searchParams)).toBe(200);
+  // The same link with another person's key is not signed for them.
+  const other = new URLSearchParams(link.searchParams);
+  other.set('sub', 'slack:UKARI');
+  expect(await open(other)).toBe(403);
+});
