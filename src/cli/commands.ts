@@ -16,7 +16,7 @@ import { createScheduler } from '../scheduler/scheduler.js';
 import { backupDatabase, ensurePrivateFolder, makeOwnerOnly, moveDatabaseAside } from '../storage/index.js';
 import { renderDigestHtml } from '../web/dashboard/render-html.js';
 import { sectorNamer } from '../web/dashboard-routes.js';
-import { type CliIo, configOrExit, type ExitCode, UsageError } from './io.js';
+import { type CliIo, configOrExit, type ExitCode, positionalAndFlag, UsageError } from './io.js';
 
 export async function withRuntime(
   io: CliIo,
@@ -53,13 +53,9 @@ export function configCheckCommand(io: CliIo, args: string[]): ExitCode {
 }
 
 export function postCommand(io: CliIo, args: string[]): Promise<ExitCode> {
-  const { values, positionals } = parseArgs({
-    args,
-    options: { now: { type: 'boolean' } },
-    allowPositionals: true,
-  });
-  const scheduleId = positionals[0];
-  if (!scheduleId || !values.now) throw new UsageError('usage: kulturpuls post SCHEDULE_ID --now');
+  const usage = 'usage: kulturpuls post SCHEDULE_ID --now';
+  const { value: scheduleId, on: now } = positionalAndFlag(args, 'now', usage);
+  if (!now) throw new UsageError(usage);
   return withRuntime(io, async (runtime) => {
     const schedule = runtime.settings.schedules.find((s) => s.id === scheduleId);
     if (!schedule) {
@@ -209,13 +205,11 @@ function copySecret(fromDb: string, toDb: string): boolean {
  * for: a backup and the key together link every retained answer to its author (PRIVACY.md).
  */
 export function backupCommand(io: CliIo, args: string[]): Promise<ExitCode> {
-  const { values, positionals } = parseArgs({
+  const { value: file, on: withSecret } = positionalAndFlag(
     args,
-    options: { 'with-secret': { type: 'boolean' } },
-    allowPositionals: true,
-  });
-  const file = positionals[0];
-  if (!file) throw new UsageError('usage: kulturpuls backup FILE [--with-secret]');
+    'with-secret',
+    'usage: kulturpuls backup FILE [--with-secret]',
+  );
   return withRuntime(io, async (runtime): Promise<ExitCode> => {
     await backupDatabase(runtime.db, file);
     const integrity = verifyDatabaseFile(file);
@@ -223,12 +217,12 @@ export function backupCommand(io: CliIo, args: string[]): Promise<ExitCode> {
       io.err(`Backup ${file} failed its integrity check: ${integrity}`);
       return 1;
     }
-    const secretCopied = values['with-secret'] === true && copySecret(runtime.config.env.dbPath, file);
+    const secretCopied = withSecret && copySecret(runtime.config.env.dbPath, file);
     createAuditTrail(runtime).record('backup.written', null, { file, secretCopied });
     io.out(`Backup written to ${file} (integrity_check: ok, owner-only)`);
     if (secretCopied) {
       io.out(`Pseudonym key copied to ${secretFilePath(file)} (owner-only): store the two apart.`);
-    } else if (values['with-secret'] === true) {
+    } else if (withSecret) {
       io.out('The pseudonym key is KULTURPULS_SECRET from the environment: back it up in your secret store.');
     } else {
       io.out(
@@ -267,13 +261,11 @@ function runningBotPid(dbPath: string): number | undefined {
  * database, keeps an existing database aside (`--force`), copies database and pseudonym key, migrates.
  */
 export function restoreCommand(io: CliIo, args: string[]): Promise<ExitCode> {
-  const { values, positionals } = parseArgs({
+  const { value: file, on: force } = positionalAndFlag(
     args,
-    options: { force: { type: 'boolean' } },
-    allowPositionals: true,
-  });
-  const file = positionals[0];
-  if (!file) throw new UsageError('usage: kulturpuls restore FILE [--force]');
+    'force',
+    'usage: kulturpuls restore FILE [--force]',
+  );
   const config = configOrExit(io);
   if (!config) return Promise.resolve(1);
   const target = config.env.dbPath;
@@ -292,7 +284,7 @@ export function restoreCommand(io: CliIo, args: string[]): Promise<ExitCode> {
     return Promise.resolve(1);
   }
   if (existsSync(target)) {
-    if (!values.force) {
+    if (!force) {
       io.err(`${target} exists. Use --force to keep it aside as ${target}.before-restore-… and restore.`);
       return Promise.resolve(1);
     }

@@ -70,6 +70,31 @@ export function commandHelp(command: string): string {
   return `usage:\n${lines.slice(start, end === -1 ? undefined : end).join('\n')}`;
 }
 
+type Command = (io: CliIo, args: string[]) => ExitCode | Promise<ExitCode>;
+
+/** Every command by name; the Teams package and results commands load their modules when used. */
+const COMMANDS: Record<string, Command> = {
+  start: (io) => start(io),
+  migrate: (io) => migrateCommand(io),
+  config: (io, args) => {
+    if (args[0] !== 'check') throw new UsageError('usage: kulturpuls config check [FILE]');
+    return configCheckCommand(io, args.slice(1));
+  },
+  post: postCommand,
+  schedule: (io) => scheduleCommand(io),
+  digest: digestCommand,
+  'demo-data': demoDataCommand,
+  export: exportCommand,
+  forget: forgetCommand,
+  'teams-package': async (io, args) =>
+    (await import('./teams-package-command.js')).teamsPackageCommand(io, args),
+  backup: backupCommand,
+  restore: restoreCommand,
+  audit: auditCommand,
+  results: async (io, args) => (await import('./results-command.js')).resultsCommand(io, args),
+  links: linksCommand,
+};
+
 export async function runCli(argv: string[], io: CliIo = processIo): Promise<ExitCode> {
   const [command, ...rest] = argv;
   if (command && command !== 'help' && (rest.includes('--help') || rest.includes('-h'))) {
@@ -77,46 +102,13 @@ export async function runCli(argv: string[], io: CliIo = processIo): Promise<Exi
     return 0;
   }
   try {
-    switch (command) {
-      case 'start':
-        return await start(io);
-      case 'migrate':
-        return await migrateCommand(io);
-      case 'config':
-        if (rest[0] !== 'check') throw new UsageError('usage: kulturpuls config check [FILE]');
-        return configCheckCommand(io, rest.slice(1));
-      case 'post':
-        return await postCommand(io, rest);
-      case 'schedule':
-        return await scheduleCommand(io);
-      case 'digest':
-        return await digestCommand(io, rest);
-      case 'demo-data':
-        return await demoDataCommand(io, rest);
-      case 'export':
-        return await exportCommand(io, rest);
-      case 'forget':
-        return await forgetCommand(io, rest);
-      case 'teams-package':
-        return await (await import('./teams-package-command.js')).teamsPackageCommand(io, rest);
-      case 'backup':
-        return await backupCommand(io, rest);
-      case 'restore':
-        return await restoreCommand(io, rest);
-      case 'audit':
-        return await auditCommand(io, rest);
-      case 'results':
-        return await (await import('./results-command.js')).resultsCommand(io, rest);
-      case 'links':
-        return await linksCommand(io, rest);
-      case undefined:
-      case 'help':
-      case '--help':
-        io.out(HELP);
-        return 0;
-      default:
-        throw new UsageError(`unknown command "${command}"`);
+    if (command === undefined || command === 'help' || command === '--help') {
+      io.out(HELP);
+      return 0;
     }
+    const run = COMMANDS[command];
+    if (!run) throw new UsageError(`unknown command "${command}"`);
+    return await run(io, rest);
   } catch (error) {
     if (error instanceof UsageError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
       io.err(`${(error as Error).message}\n\n${HELP}`);

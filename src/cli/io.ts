@@ -1,3 +1,4 @@
+import { parseArgs } from 'node:util';
 import { type AppConfig, formatProblems, loadConfig } from '../config.js';
 
 export interface CliIo {
@@ -21,4 +22,20 @@ export function configOrExit(io: CliIo, options: { teamsPackageOnly?: boolean } 
   if (result.ok) return result.config;
   io.err(`Kulturpuls cannot start: the configuration has problems.\n${formatProblems(result.problems)}`);
   return undefined;
+}
+
+/** One positional argument and one on/off flag, as `post ID --now` and `backup FILE --with-secret` take. */
+export function positionalAndFlag(
+  args: string[],
+  flag: string,
+  usage: string,
+): { value: string; on: boolean } {
+  const { values, positionals } = parseArgs({
+    args,
+    options: { [flag]: { type: 'boolean' } },
+    allowPositionals: true,
+  });
+  const value = positionals[0];
+  if (!value) throw new UsageError(usage);
+  return { value, on: values[flag] === true };
 }

@@ -1,4 +1,4 @@
-import { and, asc, eq, gte, isNotNull, isNull, lt, or, sql } from 'drizzle-orm';
+import { and, asc, eq, gte, isNotNull, isNull, lt, or, type SQL, sql } from 'drizzle-orm';
 import type { ContentRepository, Period } from '../core/ports.js';
 import type { Nomination, Reflection, Story } from '../core/records.js';
 import type { NominationStatus } from '../core/vocabulary.js';
@@ -10,42 +10,40 @@ export function createContentRepository(orm: Orm, db: Database): ContentReposito
   const getNomination = (id: string): Nomination | undefined =>
     orm.select().from(nominations).where(eq(nominations.id, id)).get();
 
+  // Oldest first, and the id as a tie-break, for every list of reflections and stories.
+  const reflectionsWhere = (where: SQL | undefined): Reflection[] =>
+    orm
+      .select()
+      .from(reflections)
+      .where(where)
+      .orderBy(asc(reflections.createdAt), asc(reflections.id))
+      .all();
+  const storiesWhere = (where: SQL | undefined): Story[] =>
+    orm.select().from(stories).where(where).orderBy(asc(stories.createdAt), asc(stories.id)).all();
+
   return {
     addReflection(reflection: Reflection): void {
       orm.insert(reflections).values(reflection).run();
     },
 
     reflectionsIn(period: Period): Reflection[] {
-      return orm
-        .select()
-        .from(reflections)
-        .where(and(gte(reflections.createdAt, period.from), lt(reflections.createdAt, period.to)))
-        .orderBy(asc(reflections.createdAt), asc(reflections.id))
-        .all();
+      return reflectionsWhere(
+        and(gte(reflections.createdAt, period.from), lt(reflections.createdAt, period.to)),
+      );
     },
 
     reflectionsBy(author: string): Reflection[] {
-      return orm
-        .select()
-        .from(reflections)
-        .where(eq(reflections.authorKey, author))
-        .orderBy(asc(reflections.createdAt), asc(reflections.id))
-        .all();
+      return reflectionsWhere(eq(reflections.authorKey, author));
     },
 
     openNextSteps(before: string): Reflection[] {
-      return orm
-        .select()
-        .from(reflections)
-        .where(
-          and(
-            or(isNotNull(reflections.tryNext), isNotNull(reflections.nextStepOwner)),
-            isNull(reflections.nextStepDoneAt),
-            lt(reflections.createdAt, before),
-          ),
-        )
-        .orderBy(asc(reflections.createdAt), asc(reflections.id))
-        .all();
+      return reflectionsWhere(
+        and(
+          or(isNotNull(reflections.tryNext), isNotNull(reflections.nextStepOwner)),
+          isNull(reflections.nextStepDoneAt),
+          lt(reflections.createdAt, before),
+        ),
+      );
     },
 
     markNextStepDone(id: string, at: string): boolean {
@@ -67,21 +65,11 @@ export function createContentRepository(orm: Orm, db: Database): ContentReposito
     },
 
     storiesIn(period: Period): Story[] {
-      return orm
-        .select()
-        .from(stories)
-        .where(and(gte(stories.createdAt, period.from), lt(stories.createdAt, period.to)))
-        .orderBy(asc(stories.createdAt), asc(stories.id))
-        .all();
+      return storiesWhere(and(gte(stories.createdAt, period.from), lt(stories.createdAt, period.to)));
     },
 
     storiesBy(author: string): Story[] {
-      return orm
-        .select()
-        .from(stories)
-        .where(eq(stories.authorKey, author))
-        .orderBy(asc(stories.createdAt), asc(stories.id))
-        .all();
+      return storiesWhere(eq(stories.authorKey, author));
     },
 
     addReaction(storyId: string): void {
