@@ -27,7 +27,9 @@ export function createPayloadRenderer(ctx: CoreContext, people: People, digests:
       case 'reflection':
       case 'learning': {
         const question = bank.get(payload.questionId);
-        return question && questionMessage(question, payload.occurrenceKey, locale);
+        return (
+          question && questionMessage(question, payload.occurrenceKey, locale, target.platform === 'slack')
+        );
       }
       case 'pulse':
       case 'reminder': {

@@ -5,8 +5,16 @@ import { ACTIONS, type Button, type Message } from '../message.js';
 import type { Nomination, Person, Question } from '../records.js';
 import type { Locale } from '../vocabulary.js';
 
-/** The weekly reflection question, or the monthly learning-loop prompt. */
-export function questionMessage(question: Question, occurrenceKey: string, locale: Locale): Message {
+/**
+ * The weekly reflection question, or the monthly learning-loop prompt. Only Slack passes thread
+ * replies on to the bot (Teams would need resource-specific consent), so only there are they invited.
+ */
+export function questionMessage(
+  question: Question,
+  occurrenceKey: string,
+  locale: Locale,
+  threadReplies = true,
+): Message {
   const t = translator(locale);
   const learning = question.kind === 'learning';
   const text = question.text[locale];
@@ -27,7 +35,12 @@ export function questionMessage(question: Question, occurrenceKey: string, local
           { actionId: ACTIONS.openStory, label: t('story.shareButton'), value: 'story' },
         ],
       },
-      { type: 'context', text: learning ? t('learning.note') : t('reflection.note') },
+      {
+        type: 'context',
+        text: learning
+          ? t('learning.note')
+          : t(threadReplies ? 'reflection.note' : 'reflection.noteButtonOnly'),
+      },
     ],
   };
 }

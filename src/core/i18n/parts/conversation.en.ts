@@ -6,6 +6,7 @@ export const conversationEn: PartCatalog<typeof conversationNb> = {
   'chat.results.hint':
     'Pulse {id}. Add one sentence on what you will do about it and the results are shared now: `results note {id} …`.',
   'chat.results.none': 'No pulse has closed in the last three months.',
+  'reflection.noteButtonOnly': 'Answer with the button and you choose whether your name goes with it.',
   'chat.mydata.name': 'Name',
   'chat.mydata.language': 'Language',
   'chat.mydata.reminders': 'Reminders',

@@ -4,6 +4,7 @@ export const conversationNb = {
   'chat.results.hint':
     'Pulsmåling {id}. Legg til én setning om hva dere gjør med det, så deles resultatene nå: `results note {id} …`.',
   'chat.results.none': 'Ingen pulsmåling er lukket de siste tre månedene.',
+  'reflection.noteButtonOnly': 'Svar med knappen, så velger du selv om navnet ditt følger med.',
   'chat.mydata.name': 'Navn',
   'chat.mydata.language': 'Språk',
   'chat.mydata.reminders': 'Påminnelser',

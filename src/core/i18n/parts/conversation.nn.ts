@@ -6,6 +6,7 @@ export const conversationNn: PartCatalog<typeof conversationNb> = {
   'chat.results.hint':
     'Pulsmåling {id}. Legg til éi setning om kva de gjer med det, så blir resultata delte no: `results note {id} …`.',
   'chat.results.none': 'Inga pulsmåling er lukka dei siste tre månadene.',
+  'reflection.noteButtonOnly': 'Svar med knappen, så vel du sjølv om namnet ditt blir med.',
   'chat.mydata.name': 'Namn',
   'chat.mydata.language': 'Språk',
   'chat.mydata.reminders': 'Påminningar',
