@@ -99,6 +99,12 @@ describe('local mode in a real browser', () => {
       'Hjemmetjenesten planlegger rutene sammen med kjøkkenet.',
     );
     await expect(page.locator('#form-summary').isVisible()).resolves.toBe(true);
+    // The summary names the field to fix and leads to it; required fields say so in their label.
+    const toFix = page.locator('#form-summary a');
+    await expect(toFix.count()).resolves.toBe(1);
+    await expect(toFix.getAttribute('href')).resolves.toBe('#f-sectors');
+    await expect(page.locator('#f-sectors').count()).resolves.toBe(1);
+    await expect(page.locator('label[for="f-title"]').innerText()).resolves.toContain('må fylles ut');
     await page.screenshot({ path: join(ARTIFACTS, 'local-mode-form-error.png') });
     await page.check('[data-field="sectors"] input[value="helse-og-omsorg"]');
     await page.click('#form-submit');

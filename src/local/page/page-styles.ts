@@ -59,6 +59,8 @@ main:focus { outline: none; }
 .scale-option:hover:not(:disabled) { border-color: var(--brand); background: var(--brand-soft); }
 .scale-option[aria-pressed="true"] { background: var(--accent); border-color: var(--accent); color: #fff; font-weight: 600; }
 .scale-option[aria-pressed="true"]::before { content: "✓ "; }
+/* The chosen answer keeps white on dark while hovered (light blue behind white was 1.2:1). */
+.scale-option[aria-pressed="true"]:hover:not(:disabled) { background: var(--brand-dark); border-color: var(--brand-dark); }
 .scale-option:disabled { cursor: not-allowed; opacity: .65; }
 .closed-note { color: var(--muted); font-size: .85rem; font-style: italic; }
 .confirmation { background: var(--accent-soft); border-left: 4px solid var(--accent); border-radius: 8px; padding: .6rem .8rem; }
@@ -104,7 +106,7 @@ dialog::backdrop { background: rgba(29, 42, 53, .45); }
 .summary { background: var(--danger-soft); border-left: 4px solid var(--danger); padding: .6rem .8rem; border-radius: 8px; margin-bottom: 1rem; }
 .field { margin: 0 0 1.1rem; border: 0; padding: 0; min-width: 0; }
 .field > label, .field > legend { display: block; font-weight: 600; margin-bottom: .25rem; padding: 0; }
-.field .optional { font-weight: 400; color: var(--muted); }
+.field .optional, .field .required { font-weight: 400; color: var(--muted); }
 .field .hint { margin: 0 0 .35rem; color: var(--muted); font-size: .88rem; }
 .field input[type="text"], .field textarea, .field select { width: 100%; font: inherit; padding: .55rem .65rem; border: 1px solid #9aa7b0; border-radius: 8px; background: #fff; color: var(--ink); }
 .field textarea { min-height: 6rem; resize: vertical; }

@@ -1,6 +1,6 @@
 import type { Form, FormResult } from '../../../core/message.js';
 import type { ApiResult } from './client.js';
-import { byId, focusKey } from './dom.js';
+import { byId, el, focusKey } from './dom.js';
 import { readForm, renderField } from './render-field.js';
 import { tr } from './texts.js';
 
@@ -30,8 +30,23 @@ function showForm(form: Form, errors: Record<string, string>): void {
   byId('form-intro').textContent = form.intro || '';
   byId('form-intro').hidden = !form.intro;
   const hasErrors = Object.keys(errors).length > 0;
-  byId('form-summary').textContent = hasErrors ? tr('form.error.summary') : '';
-  byId('form-summary').hidden = !hasErrors;
+  const summary = byId('form-summary');
+  summary.textContent = '';
+  summary.hidden = !hasErrors;
+  if (hasErrors) {
+    // The summary names each field to fix, and each name leads to its field.
+    const wrong = form.fields.filter((f) => errors[f.id]);
+    summary.append(
+      el('p', { text: tr('form.error.summary') }),
+      el(
+        'ul',
+        null,
+        wrong.map((f) =>
+          el('li', null, [el('a', { href: `#f-${f.id}`, text: f.label }), `: ${errors[f.id]}`]),
+        ),
+      ),
+    );
+  }
   const fields = byId('form-fields');
   fields.textContent = '';
   for (const field of form.fields) fields.appendChild(renderField(field, errors[field.id]));

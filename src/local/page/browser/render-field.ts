@@ -6,16 +6,19 @@ import { tr } from './texts.js';
 
 type Control = HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement;
 
+/** Every label says whether the field must be filled in or may be left empty, in words. */
 function optionalMark(field: FormField): HTMLElement | null {
-  return !field.required && field.kind !== 'checkbox'
-    ? el('span', { className: 'optional', text: ` (${tr('local.form.optional')})` })
-    : null;
+  if (field.kind === 'checkbox') return null;
+  return field.required
+    ? el('span', { className: 'required', text: ` (${tr('local.form.required')})` })
+    : el('span', { className: 'optional', text: ` (${tr('local.form.optional')})` });
 }
 
 function multiselect(field: FormField, id: string, error: string | undefined, parts: FieldParts) {
   const { initial } = field;
   const chosen = Array.isArray(initial) ? initial : typeof initial === 'string' && initial ? [initial] : [];
   const set = el('fieldset', {
+    id,
     className: `field${error ? ' invalid' : ''}`,
     'data-field': field.id,
     'aria-describedby': parts.described.join(' '),
