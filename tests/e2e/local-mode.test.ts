@@ -104,7 +104,7 @@ describe('local mode in a real browser', () => {
     await expect(toFix.count()).resolves.toBe(1);
     await expect(toFix.getAttribute('href')).resolves.toBe('#f-sectors');
     await expect(page.locator('#f-sectors').count()).resolves.toBe(1);
-    await expect(page.locator('label[for="f-title"]').innerText()).resolves.toContain('må fylles ut');
+    await expect(page.locator('label[for="f-title"]').textContent()).resolves.toContain('må fylles ut');
     await page.screenshot({ path: join(ARTIFACTS, 'local-mode-form-error.png') });
     await page.check('[data-field="sectors"] input[value="helse-og-omsorg"]');
     await page.click('#form-submit');
