@@ -33,7 +33,8 @@ export const localEn: PartCatalog<typeof localNb> = {
   'local.share.intro': 'Seen something new that works? Share it, or give a colleague recognition.',
   'local.share.nominate': 'Nominate a colleague',
   'local.digest.heading': 'Monthly digest',
-  'local.digest.intro': 'See what the pulses, stories and nominations show for {month}.',
+  'local.digest.intro':
+    'See what the pulses, stories and nominations show so far in {month}: the month is not over yet, so the figures can still change.',
   'local.postNow.heading': 'Post now',
   'local.postNow.intro': 'As an innovation lead you can post a schedule right away, out of turn.',
   'local.postNow.button': 'Post now',

@@ -31,7 +31,8 @@ export const localNb = {
   'local.share.intro': 'Har du sett noe nytt som virker? Del det, eller gi en kollega anerkjennelse.',
   'local.share.nominate': 'Nominer en kollega',
   'local.digest.heading': 'Månedsoppsummering',
-  'local.digest.intro': 'Se hva pulsmålingene, historiene og nominasjonene viser for {month}.',
+  'local.digest.intro':
+    'Se hva pulsmålingene, historiene og nominasjonene viser så langt i {month}: måneden er ikke over ennå, så tallene kan endre seg.',
   'local.postNow.heading': 'Post nå',
   'local.postNow.intro': 'Som innovasjonsleder kan du poste en tidsplan med en gang, utenom tur.',
   'local.postNow.button': 'Post nå',

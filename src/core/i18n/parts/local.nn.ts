@@ -33,7 +33,8 @@ export const localNn: PartCatalog<typeof localNb> = {
   'local.share.intro': 'Har du sett noko nytt som verkar? Del det, eller gi ein kollega merksemd.',
   'local.share.nominate': 'Nominer ein kollega',
   'local.digest.heading': 'Månadsoppsummering',
-  'local.digest.intro': 'Sjå kva pulsmålingane, historiene og nominasjonane viser for {month}.',
+  'local.digest.intro':
+    'Sjå kva pulsmålingane, historiene og nominasjonane viser så langt i {month}: månaden er ikkje over enno, så tala kan endre seg.',
   'local.postNow.heading': 'Post no',
   'local.postNow.intro': 'Som innovasjonsleiar kan du poste ein tidsplan med ein gong, utanom tur.',
   'local.postNow.button': 'Post no',
