@@ -1,0 +1,78 @@
+// Issue 14, item 8: right after a start, a burst of votes was acknowledged before it was stored, and
+// kill -9 lost acknowledged votes (Slack does not resend an acknowledged click). A vote is now
+// stored first and acknowledged after: every vote that got its 200 is in the database.
+import BetterSqlite3 from 'better-sqlite3';
+import { afterEach, expect, it } from 'vitest';
+import { ACTIONS } from '../../src/core/message.js';
+import { type FakeSlackApi, startFakeSlackApi } from '../support/fake-slack-api.js';
+import {
+  type BotProcess,
+  createWorkspace,
+  startBot,
+  type Workspace,
+  waitFor,
+} from '../support/process-harness.js';
+import {
+  cli,
+  fanoutConfig,
+  platformEnv,
+  REL_BOT_TOKEN,
+  slackChannel,
+} from '../support/reliability-fixtures.js';
+import { buttonClick, sendInteraction } from '../support/slack-requests.js';
+
+const VOTES = 400;
+let ws: Workspace | undefined;
+let slack: FakeSlackApi | undefined;
+let bot: BotProcess | undefined;
+afterEach(async () => {
+  await bot?.kill('SIGKILL');
+  await slack?.close();
+  ws?.remove();
+});
+
+it('kill -9 during a vote burst right after start: every acknowledged vote is stored', async () => {
+  slack = await startFakeSlackApi({ botToken: REL_BOT_TOKEN });
+  const workspace = createWorkspace();
+  ws = workspace;
+  workspace.writeConfig(fanoutConfig({ slack: 1 }));
+  const env = { ...workspace.env, ...platformEnv({ slack }) };
+  await cli(env, ['post', 'fanout', '--now']);
+  const db = new BetterSqlite3(workspace.dbPath, { readonly: true });
+  const pulse = db.prepare('SELECT id, question_ids AS q FROM pulses').get() as { id: string; q: string };
+  db.close();
+  const question = (JSON.parse(pulse.q) as string[])[0] as string;
+
+  const running = await startBot(env);
+  bot = running;
+  const acknowledged: string[] = [];
+  const clicks = Array.from({ length: VOTES }, (_, i) => {
+    const user = `UBURST${String(i).padStart(4, '0')}`;
+    const click = buttonClick(
+      user,
+      slackChannel(0),
+      `${ACTIONS.pulseVote}:${question}:4`,
+      `${pulse.id}|${question}|4`,
+    );
+    return sendInteraction(running.base, click).then(
+      (res) => res.status === 200 && acknowledged.push(user),
+      () => false,
+    );
+  });
+  await waitFor(() => acknowledged.length >= VOTES / 4, 30_000, 'a quarter of the votes acknowledged');
+  await running.kill('SIGKILL');
+  await Promise.all(clicks);
+
+  const after = new BetterSqlite3(workspace.dbPath, { readonly: true });
+  const stored = (
+    after.prepare('SELECT COUNT(*) AS n FROM pulse_answers WHERE pulse_id = ?').get(pulse.id) as { n: number }
+  ).n;
+  after.close();
+  console.info(
+    '[reliability] votes before ack',
+    JSON.stringify({ sent: VOTES, acknowledged: acknowledged.length, stored }),
+  );
+  expect(acknowledged.length).toBeGreaterThan(0);
+  expect(acknowledged.length).toBeLessThan(VOTES);
+  expect(stored).toBeGreaterThanOrEqual(acknowledged.length);
+}, 90_000);
