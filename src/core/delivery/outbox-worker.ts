@@ -4,6 +4,7 @@ import type { Delivery } from '../records.js';
 import { targetKey } from '../records.js';
 import type { Platform } from '../vocabulary.js';
 import type { PayloadRenderer } from './render-payload.js';
+import { tellNominator } from './undelivered-consent.js';
 import { isUpdate, updatePost } from './update-delivery.js';
 import { createWorkerIdentity, type WorkerIdentity } from './worker-identity.js';
 
@@ -123,20 +124,12 @@ export function createOutboxWorker(
 
   async function deliverOne(delivery: Delivery): Promise<void> {
     const gateway = gateways[delivery.target.platform];
-    if (!gateway) {
-      store.outbox.markFailed(delivery.id, `no_gateway:${delivery.target.platform}`, iso());
-      stats.failed += 1;
-      return;
-    }
+    if (!gateway) return failedForGood(delivery, `no_gateway:${delivery.target.platform}`);
     const idempotencyKey = `${delivery.dedupeKey}|${targetKey(delivery.target)}`;
     const update = isUpdate(delivery.payload);
     if (!update && delivery.dispatchedAt && (await resolveDoubt(delivery, gateway, idempotencyKey))) return;
     const message = render(delivery.payload, delivery.target);
-    if (!message) {
-      store.outbox.markFailed(delivery.id, 'nothing_to_send', iso());
-      stats.failed += 1;
-      return;
-    }
+    if (!message) return failedForGood(delivery, 'nothing_to_send');
     const now = ctx.clock.now();
     const lease = new Date(now.getTime() + OUTBOX_POLICY.leaseMs).toISOString();
     if (
@@ -164,12 +157,7 @@ export function createOutboxWorker(
 
   function retry(delivery: Delivery, result: Extract<SendResult, { ok: false }>): void {
     const fields = { id: delivery.id, target: targetKey(delivery.target), code: result.code };
-    if (delivery.attempts >= OUTBOX_POLICY.maxAttempts) {
-      store.outbox.markFailed(delivery.id, result.code, iso());
-      stats.failed += 1;
-      logger.error('delivery failed for good', { ...fields, attempt: delivery.attempts });
-      return;
-    }
+    if (delivery.attempts >= OUTBOX_POLICY.maxAttempts) return failedForGood(delivery, result.code);
     const waitMs = wait(delivery.attempts, result.retryAfterMs);
     if (result.retryAfterMs !== undefined) stats.rateLimitedMs += result.retryAfterMs;
     stats.backoffMs += waitMs;
@@ -187,17 +175,21 @@ export function createOutboxWorker(
       stats.sent += 1;
       return;
     }
-    if (result.permanent) {
-      store.outbox.markFailed(delivery.id, result.code, iso());
-      stats.failed += 1;
-      logger.error('delivery failed for good', {
-        id: delivery.id,
-        target: targetKey(delivery.target),
-        code: result.code,
-      });
-      return;
-    }
+    if (result.permanent) return failedForGood(delivery, result.code);
     retry(delivery, result);
+  }
+
+  /** Marked failed, counted, logged; a nominee who could not be asked is reported to the nominator. */
+  function failedForGood(delivery: Delivery, code: string): void {
+    store.outbox.markFailed(delivery.id, code, iso());
+    stats.failed += 1;
+    logger.error('delivery failed for good', {
+      id: delivery.id,
+      target: targetKey(delivery.target),
+      code,
+      attempt: delivery.attempts,
+    });
+    tellNominator(ctx, delivery);
   }
 
   /** Rows leased by a process of this host that is gone (kill -9) are taken over now, not after the lease. */

@@ -7,6 +7,8 @@ export const conversationEn: PartCatalog<typeof conversationNb> = {
     'Pulse {id}. Add one sentence on what you will do about it and the results are shared now: `results note {id} …`.',
   'chat.results.none': 'No pulse has closed in the last three months.',
   'reflection.noteButtonOnly': 'Answer with the button and you choose whether your name goes with it.',
+  'nomination.consent.undelivered':
+    'We could not ask {nominee} about your nomination: Kulturpuls cannot reach them (the app may not be installed for them). The nomination is waiting; you may want to tell an administrator.',
   'chat.mydata.name': 'Name',
   'chat.mydata.language': 'Language',
   'chat.mydata.reminders': 'Reminders',

@@ -5,6 +5,8 @@ export const conversationNb = {
     'Pulsmåling {id}. Legg til én setning om hva dere gjør med det, så deles resultatene nå: `results note {id} …`.',
   'chat.results.none': 'Ingen pulsmåling er lukket de siste tre månedene.',
   'reflection.noteButtonOnly': 'Svar med knappen, så velger du selv om navnet ditt følger med.',
+  'nomination.consent.undelivered':
+    'Vi fikk ikke spurt {nominee} om nominasjonen din: Kulturpuls når ikke fram til personen (appen er kanskje ikke installert for dem). Nominasjonen venter; si gjerne fra til en administrator.',
   'chat.mydata.name': 'Navn',
   'chat.mydata.language': 'Språk',
   'chat.mydata.reminders': 'Påminnelser',

@@ -7,6 +7,8 @@ export const conversationNn: PartCatalog<typeof conversationNb> = {
     'Pulsmåling {id}. Legg til éi setning om kva de gjer med det, så blir resultata delte no: `results note {id} …`.',
   'chat.results.none': 'Inga pulsmåling er lukka dei siste tre månadene.',
   'reflection.noteButtonOnly': 'Svar med knappen, så vel du sjølv om namnet ditt blir med.',
+  'nomination.consent.undelivered':
+    'Vi fekk ikkje spurt {nominee} om nominasjonen din: Kulturpuls når ikkje fram til personen (appen er kanskje ikkje installert for dei). Nominasjonen ventar; sei gjerne frå til ein administrator.',
   'chat.mydata.name': 'Namn',
   'chat.mydata.language': 'Språk',
   'chat.mydata.reminders': 'Påminningar',

@@ -1,0 +1,29 @@
+import type { CoreContext } from '../context.js';
+import { type Delivery, parsePersonKey } from '../records.js';
+
+/**
+ * A nominee the bot could not ask (not reachable on the platform, the app not installed for them):
+ * the nominator is told once, in a DM, so the nomination is not left waiting without anyone knowing.
+ * Admins see the same failures in App Home and `/metrics`.
+ */
+export function tellNominator(ctx: CoreContext, delivery: Delivery): void {
+  if (delivery.payload.type !== 'consent') return;
+  const nomination = ctx.store.content.getNomination(delivery.payload.nominationId);
+  const nominator = nomination && parsePersonKey(nomination.nominatorKey);
+  if (!nomination || !nominator) return;
+  const nominee = nomination.nomineeKey ? ctx.store.people.get(nomination.nomineeKey) : undefined;
+  const now = ctx.nowIso();
+  ctx.store.outbox.enqueue(
+    {
+      dedupeKey: `consent-undelivered:${nomination.id}`,
+      target: { platform: nominator.platform, kind: 'dm', id: nominator.userId },
+      payload: {
+        type: 'notice',
+        textKey: 'nomination.consent.undelivered',
+        params: { nominee: nominee?.displayName ?? nomination.nomineeKey ?? '' },
+      },
+      notBefore: now,
+    },
+    now,
+  );
+}
