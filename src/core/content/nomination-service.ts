@@ -3,7 +3,7 @@ import { keepInput, listValue, textValue, validateForm } from '../forms/validate
 import { translator } from '../i18n/translate.js';
 import type { FormResult, FormValues } from '../message.js';
 import type { Actor, People } from '../people.js';
-import { type Nomination, personKey, type Target } from '../records.js';
+import { type Nomination, parsePersonKey, personKey, type Target } from '../records.js';
 import type { Dimension } from '../vocabulary.js';
 import { nominationForm } from './nomination-form.js';
 
@@ -116,8 +116,30 @@ export function createNominationService(ctx: CoreContext, people: People) {
       if (nomination.nomineeKey !== personKey(actor.platform, actor.userId)) return { status: 'not_yours' };
       if (nomination.status !== 'awaiting_consent') return { status: 'already_decided' };
       const status = accept ? 'accepted' : 'declined';
-      const updated = store.content.setNominationStatus(nominationId, status, ctx.nowIso());
-      return updated ? { status, nomination: updated } : { status: 'not_found' };
+      const now = ctx.nowIso();
+      return store.transaction(() => {
+        const updated = store.content.setNominationStatus(nominationId, status, now);
+        if (!updated) return { status: 'not_found' as const };
+        // The nominator hears a yes; a no is never passed on (the consent request promises that).
+        const nominator = parsePersonKey(updated.nominatorKey);
+        if (accept && nominator) {
+          const nominee = store.people.get(updated.nomineeKey ?? '')?.displayName ?? actor.userId;
+          store.outbox.enqueue(
+            {
+              dedupeKey: `consent-accepted:${updated.id}`,
+              target: { platform: nominator.platform, kind: 'dm', id: nominator.userId },
+              payload: {
+                type: 'notice',
+                textKey: 'nomination.consent.acceptedNominator',
+                params: { nominee },
+              },
+              notBefore: now,
+            },
+            now,
+          );
+        }
+        return { status, nomination: updated };
+      });
     },
 
     /** A manager or lead recognises an accepted nomination; the recognition is posted to the channels. */

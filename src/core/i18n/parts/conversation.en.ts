@@ -9,6 +9,8 @@ export const conversationEn: PartCatalog<typeof conversationNb> = {
   'reflection.noteButtonOnly': 'Answer with the button and you choose whether your name goes with it.',
   'nomination.consent.undelivered':
     'We could not ask {nominee} about your nomination: Kulturpuls cannot reach them (the app may not be installed for them). The nomination is waiting; you may want to tell an administrator.',
+  'nomination.consent.acceptedNominator':
+    '{nominee} said yes to your nomination. A manager can now recognise it.',
   'chat.mydata.name': 'Name',
   'chat.mydata.language': 'Language',
   'chat.mydata.reminders': 'Reminders',

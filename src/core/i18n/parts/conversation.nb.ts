@@ -7,6 +7,8 @@ export const conversationNb = {
   'reflection.noteButtonOnly': 'Svar med knappen, så velger du selv om navnet ditt følger med.',
   'nomination.consent.undelivered':
     'Vi fikk ikke spurt {nominee} om nominasjonen din: Kulturpuls når ikke fram til personen (appen er kanskje ikke installert for dem). Nominasjonen venter; si gjerne fra til en administrator.',
+  'nomination.consent.acceptedNominator':
+    '{nominee} har sagt ja til nominasjonen din. En leder kan nå anerkjenne den.',
   'chat.mydata.name': 'Navn',
   'chat.mydata.language': 'Språk',
   'chat.mydata.reminders': 'Påminnelser',

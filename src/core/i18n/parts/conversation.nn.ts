@@ -9,6 +9,8 @@ export const conversationNn: PartCatalog<typeof conversationNb> = {
   'reflection.noteButtonOnly': 'Svar med knappen, så vel du sjølv om namnet ditt blir med.',
   'nomination.consent.undelivered':
     'Vi fekk ikkje spurt {nominee} om nominasjonen din: Kulturpuls når ikkje fram til personen (appen er kanskje ikkje installert for dei). Nominasjonen ventar; sei gjerne frå til ein administrator.',
+  'nomination.consent.acceptedNominator':
+    '{nominee} har sagt ja til nominasjonen din. Ein leiar kan no anerkjenne han.',
   'chat.mydata.name': 'Namn',
   'chat.mydata.language': 'Språk',
   'chat.mydata.reminders': 'Påminningar',
