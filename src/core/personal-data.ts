@@ -25,6 +25,7 @@ export function createPersonalData(ctx: CoreContext) {
         stories: store.content.storiesBy(key),
         reflections: store.content.reflectionsBy(key),
         nominations: store.content.nominationsOf(key),
+        nextSteps: store.nextSteps.ownedBy(key),
         note: 'pulse-answers-are-pseudonymous',
       };
     },
@@ -32,7 +33,8 @@ export function createPersonalData(ctx: CoreContext) {
     /** Erases the person and their attributed content; pseudonymous pulse answers stay in the aggregates. */
     forget(key: PersonKey): { removed: number } {
       return store.transaction(() => {
-        const removed = store.content.forget(key) + store.pulses.forgetParticipant(key);
+        const removed =
+          store.nextSteps.forget(key) + store.content.forget(key) + store.pulses.forgetParticipant(key);
         store.people.delete(key);
         return { removed: removed + 1 };
       });

@@ -107,6 +107,24 @@ export interface Reflection {
   createdAt: string;
 }
 
+export type CheckBackOutcome = 'done' | 'not_yet' | 'dropped';
+
+/** A learning-loop next step followed up (its id is the reflection's). */
+export interface NextStep {
+  reflectionId: string;
+  /** Who is asked on the due date; null once they asked to be forgotten. */
+  ownerKey: PersonKey | null;
+  text: string;
+  ownerText: string | null;
+  /** Local date, YYYY-MM-DD. */
+  dueOn: string;
+  remindedAt: string | null;
+  outcome: CheckBackOutcome | null;
+  learned: string | null;
+  answeredAt: string | null;
+  createdAt: string;
+}
+
 export interface Story {
   id: string;
   authorKey: PersonKey;
@@ -153,7 +171,9 @@ export type DeliveryPayload =
   | { type: 'notice'; textKey: string; params?: Record<string, string | number> }
   /** Replaces the pulse's earlier post (queued under `postKey`) with its closed form. */
   | { type: 'pulseClosed'; pulseId: string; postKey: string }
-  | { type: 'results'; pulseId: string };
+  | { type: 'results'; pulseId: string }
+  /** "Did you try it?" to a next step's owner on its due date. */
+  | { type: 'checkBack'; stepId: string };
 
 export interface Delivery {
   id: number;

@@ -5,6 +5,7 @@ import { createContentRepository } from './content-repository.js';
 import type { Database } from './database.js';
 import { createFeedRepository } from './feed-repository.js';
 import { createInboundEventRepository } from './inbound-event-repository.js';
+import { createNextStepRepository } from './next-step-repository.js';
 import { createOrm, immediate } from './orm.js';
 import { createOutboxRepository } from './outbox-repository.js';
 import { createPeopleRepository } from './people-repository.js';
@@ -28,6 +29,7 @@ export function createSqliteStore(db: Database): Store {
     audit: createAuditRepository(orm),
     aggregates: createAggregateRepository(orm),
     results: createPulseResultsRepository(orm),
+    nextSteps: createNextStepRepository(orm),
     transaction: <T>(fn: () => T): T => immediate(db, fn),
   };
 }

@@ -12,6 +12,7 @@ const EXPECTED_TABLES = [
   'feed_entries',
   'inbound_events',
   'monthly_aggregates',
+  'next_steps',
   'nominations',
   'occurrences',
   'people',

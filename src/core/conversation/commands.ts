@@ -18,6 +18,8 @@ export type ChatCommand =
   | { kind: 'digest'; month: string | undefined; valid: boolean }
   /** A closed pulse's results (the last one unless named), or a lead's sentence to share with them. */
   | { kind: 'results'; pulseId: string | undefined; note: string | undefined }
+  /** Leads: learning-loop next steps past their due date. */
+  | { kind: 'nextsteps' }
   | { kind: 'unknown'; word: string };
 
 export type CommandKind = Exclude<ChatCommand['kind'], 'unknown' | 'forget'>;
@@ -37,6 +39,7 @@ export const COMMAND_WORDS: Record<CommandKind, readonly string[]> = {
   post: ['post', 'publiser'],
   digest: ['digest', 'oppsummering'],
   results: ['results', 'resultat', 'resultater'],
+  nextsteps: ['nextsteps', 'nestesteg', 'neste-steg'],
 };
 
 /** `mydata forget` (or `slett`, `glem`, `gløym`) asks to erase everything stored about the person. */

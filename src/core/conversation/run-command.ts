@@ -13,13 +13,14 @@ import type { Locale } from '../vocabulary.js';
 import { type ChatCommand, parseCommand } from './commands.js';
 import type { ConversationDeps } from './deps.js';
 import type { createForms } from './forms.js';
+import type { LoopActions } from './loop-actions.js';
 import { messageReply, type Outcome, type Reply, textReply } from './reply.js';
 import { resultsCommand } from './results-command.js';
 
 type Forms = ReturnType<typeof createForms>;
 
 /** Runs one parsed chat command for the person who typed it: the same answer on every platform. */
-export function createCommandRunner(deps: ConversationDeps, forms: Forms) {
+export function createCommandRunner(deps: ConversationDeps, forms: Forms, loop: LoopActions) {
   const { people, pulses, views, admin, personalData, nominations, ctx } = deps;
   const { settings, store } = ctx;
   const schedules = () => settings.schedules.map((s) => s.id).join(', ');
@@ -163,6 +164,8 @@ export function createCommandRunner(deps: ConversationDeps, forms: Forms) {
         return post(person, locale, t, command);
       case 'results':
         return resultsCommand(deps, person, locale, command);
+      case 'nextsteps':
+        return loop.overdue(person, locale);
       case 'digest':
         return command.valid
           ? digest(actor, person, locale, t, command.month)

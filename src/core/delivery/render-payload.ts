@@ -2,6 +2,7 @@ import type { CoreContext } from '../context.js';
 import { digestChatMessage } from '../digest/digest-chat-message.js';
 import type { DigestService } from '../digest/digest-service.js';
 import { t as translate } from '../i18n/translate.js';
+import { checkBackMessage } from '../loop/check-back-message.js';
 import type { Message } from '../message.js';
 import {
   consentMessage,
@@ -73,6 +74,13 @@ export function createPayloadRenderer(ctx: CoreContext, people: People, digests:
         return results.closedMessage(payload.pulseId, locale);
       case 'results':
         return results.preview(payload.pulseId, locale);
+      case 'checkBack': {
+        const step = store.nextSteps.get(payload.stepId);
+        // Answered before the message went out (or the owner was forgotten): nothing to ask.
+        if (!step?.ownerKey || (step.outcome && step.outcome !== 'not_yet') || step.remindedAt === null)
+          return undefined;
+        return checkBackMessage(step, locale);
+      }
     }
   };
 }

@@ -139,6 +139,7 @@ export function createDigestService(ctx: CoreContext) {
         nominations,
         reflections,
         openNextSteps: store.content.openNextSteps(period.from),
+        checkBacks: store.nextSteps.answeredIn(period),
         names,
         remember: (span, compute) => {
           if (span.to >= range.last) return compute();

@@ -1,7 +1,7 @@
 import { DIMENSION_GROUP, type QuestionBank } from '../bank/index.js';
 import type { SectorParticipation } from '../ports.js';
 import { type Gated, gate } from '../privacy/threshold.js';
-import type { Nomination, PersonKey, Pulse, Reflection, Story } from '../records.js';
+import type { NextStep, Nomination, PersonKey, Pulse, Reflection, Story } from '../records.js';
 import { shiftMonth } from '../time.js';
 import { groupBy, sectorScores, summarise } from './aggregate.js';
 import {
@@ -28,6 +28,12 @@ import {
 import type { Theme } from './themes.js';
 
 export type { MonthCells, ScoreLine, Span, TrendPoint };
+
+export interface CheckBack {
+  text: string;
+  outcome: NonNullable<NextStep['outcome']>;
+  learned: string | null;
+}
 
 /** Bumped on any breaking change of the JSON format; schema/digest.schema.json documents each version. */
 export const DIGEST_SCHEMA_VERSION = 3;
@@ -58,6 +64,8 @@ export interface DigestInput {
   reflections: Reflection[];
   /** Learning-loop next steps from earlier months, not yet marked done. */
   openNextSteps: Reflection[];
+  /** Next steps whose owners answered "did you try it?" this month. */
+  checkBacks?: NextStep[];
   names: Map<PersonKey, string>;
   /** Keeps the scores of closed periods between digests (they never change); omitted, all are computed. */
   remember?: (span: Span, compute: () => WindowScores) => WindowScores;
@@ -99,6 +107,8 @@ export interface Digest {
   learning: Reflection[];
   reflections: Reflection[];
   openNextSteps: Reflection[];
+  /** Learning loop followed up: what was tried, how it went, what was learned (never who answered). */
+  checkBacks: CheckBack[];
   /** The week's reflection answers per question (unnamed ones only from the threshold). */
   reflectionAnswers: ReflectionAnswers[];
   /** Recurring themes across the shown answers and stories, counted with Norwegian stemming. */
@@ -239,6 +249,9 @@ export function buildDigest(input: DigestInput): Digest {
       ),
     ),
     openNextSteps: anonymise(input.openNextSteps),
+    checkBacks: (input.checkBacks ?? []).flatMap((s) =>
+      s.outcome ? [{ text: s.text, outcome: s.outcome, learned: s.learned }] : [],
+    ),
     reflectionAnswers: answers,
     themes: monthThemes(answers, input.stories, learning),
     actions: nextActions(questions, sectors, input.openNextSteps, bank),

@@ -26,6 +26,7 @@ export function registerActions(app: App, deps: SlackDeps): void {
     ACTIONS.openLearning,
     ACTIONS.openStory,
     ACTIONS.openNomination,
+    ACTIONS.openCheckBackLearned,
   ]) {
     app.action<Click>(startsWith(id), async ({ ack, body, action, client }) => {
       await ack();
@@ -52,6 +53,25 @@ export function registerActions(app: App, deps: SlackDeps): void {
       const reply = conversation.decide(identity.now(body.user.id), action.value ?? '', accept);
       const channel = body.channel?.id;
       const ts = reply.outcome === 'ok' ? body.message?.ts : undefined;
+      if (channel && ts) await client.chat.update({ channel, ts, ...deps.replyMessage(reply) });
+      else if (channel)
+        await client.chat.postEphemeral({ channel, user: body.user.id, ...deps.replyMessage(reply) });
+    });
+  }
+
+  // A check-back's answer or "did you meet?" replaces the buttons in the DM, like consent.
+  for (const id of [
+    ACTIONS.checkBackDone,
+    ACTIONS.checkBackNotYet,
+    ACTIONS.checkBackDropped,
+    ACTIONS.kaffeMet,
+    ACTIONS.kaffeNotMet,
+  ]) {
+    app.action<Click>(startsWith(id), async ({ ack, body, action, client }) => {
+      await ack();
+      const reply = conversation.click(identity.now(body.user.id), id, action.value ?? '');
+      const channel = body.channel?.id;
+      const ts = reply.kind === 'message' && reply.outcome === 'ok' ? body.message?.ts : undefined;
       if (channel && ts) await client.chat.update({ channel, ts, ...deps.replyMessage(reply) });
       else if (channel)
         await client.chat.postEphemeral({ channel, user: body.user.id, ...deps.replyMessage(reply) });

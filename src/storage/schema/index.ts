@@ -3,6 +3,7 @@ export { deliveries } from './deliveries.js';
 export { feedEntries } from './feed-entries.js';
 export { inboundEvents } from './inbound-events.js';
 export { monthlyAggregates, type ScaleCounts } from './monthly-aggregates.js';
+export { CHECK_BACK_OUTCOMES, nextSteps } from './next-steps.js';
 export { nominations } from './nominations.js';
 export { occurrences } from './occurrences.js';
 export { people } from './people.js';

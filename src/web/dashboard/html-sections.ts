@@ -141,10 +141,17 @@ export function learningSection(digest: Digest, f: Formatter, doneForm?: (id: st
     `<li>${e(r.kind === 'learning' || !r.tryNext ? r.text : r.tryNext)}${r.tryNext ? ` → <em>${e(t('dash.tryNext'))}:</em> ${e(r.tryNext)}` : ''}${r.nextStepOwner ? ` <span class="muted">(${e(t('dash.col.owner'))}: ${e(r.nextStepOwner)})</span>` : ''}${withButton ? ` <span class="muted">· ${e(t('dash.since', { month: f.month(r.createdAt.slice(0, 7)) }))}</span>` : ''}${withButton && doneForm ? ` ${doneForm(r.id)}` : ''}</li>`;
   const learned = digest.learning.map((r) => item(r, false)).join('');
   const open = digest.openNextSteps.map((r) => item(r, true)).join('');
+  const followed = digest.checkBacks
+    .map(
+      (c) =>
+        `<li>${e(c.text)}: <strong>${e(t(`loop.outcome.${c.outcome}`))}</strong>${c.learned ? ` – <em>${e(t('loop.digest.learned'))}:</em> ${e(c.learned)}` : ''}</li>`,
+    )
+    .join('');
+  const checked = followed ? `<h3>${e(t('loop.digest.heading'))}</h3><ul>${followed}</ul>` : '';
   return `<div class="two">${section('learning', t('digest.section.learning'), learned ? `<ul>${learned}</ul>` : `<p>${e(t('digest.none'))}</p>`)}${section(
     'next-steps',
     t('dash.section.nextSteps'),
-    open ? `<ul>${open}</ul>` : `<p>${e(t('digest.none'))}</p>`,
+    `${open ? `<ul>${open}</ul>` : `<p>${e(t('digest.none'))}</p>`}${checked}`,
   )}</div>`;
 }
 
