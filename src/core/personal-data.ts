@@ -26,6 +26,7 @@ export function createPersonalData(ctx: CoreContext) {
         reflections: store.content.reflectionsBy(key),
         nominations: store.content.nominationsOf(key),
         nextSteps: store.nextSteps.ownedBy(key),
+        kaffe: { member: store.kaffe.member(key) ?? null, pairs: store.kaffe.pairsOf(key) },
         note: 'pulse-answers-are-pseudonymous',
       };
     },
@@ -34,7 +35,10 @@ export function createPersonalData(ctx: CoreContext) {
     forget(key: PersonKey): { removed: number } {
       return store.transaction(() => {
         const removed =
-          store.nextSteps.forget(key) + store.content.forget(key) + store.pulses.forgetParticipant(key);
+          store.nextSteps.forget(key) +
+          store.kaffe.forget(key) +
+          store.content.forget(key) +
+          store.pulses.forgetParticipant(key);
         store.people.delete(key);
         return { removed: removed + 1 };
       });

@@ -1,10 +1,9 @@
 // What the core needs from the outside. Storage, platforms and the clock implement these.
+import type { KaffeRepository, NextStepRepository } from './loop-ports.js';
 import type { Message } from './message.js';
 import type {
-  CheckBackOutcome,
   Delivery,
   DeliveryPayload,
-  NextStep,
   Nomination,
   Occurrence,
   Person,
@@ -16,6 +15,8 @@ import type {
   Target,
 } from './records.js';
 import type { Locale, NominationStatus, Platform, ScaleValue, TeamsConversationType } from './vocabulary.js';
+
+export type { KaffeRepository, NextStepRepository };
 
 export interface Clock {
   now(): Date;
@@ -311,24 +312,6 @@ export interface PulseResultsRepository {
   markShared(pulseId: string, at: string): boolean;
 }
 
-export interface NextStepRepository {
-  add(step: NextStep): void;
-  get(id: string): NextStep | undefined;
-  /** Open steps due on or before `today` (local date) whose owner has not been asked yet. */
-  due(today: string): NextStep[];
-  /** True for the one process that marks it first. */
-  markReminded(id: string, at: string): boolean;
-  /** `dueOn` moves the step on (not yet): it is asked again then. */
-  answer(id: string, outcome: CheckBackOutcome, at: string, dueOn?: string): void;
-  setLearned(id: string, learned: string, at: string): void;
-  /** Not done or dropped and due before `today`. */
-  overdue(today: string): NextStep[];
-  answeredIn(period: Period): NextStep[];
-  ownedBy(person: PersonKey): NextStep[];
-  /** The step stays (the reflection is the organisation's); the owner is cleared. */
-  forget(person: PersonKey): number;
-}
-
 export interface Store {
   people: PeopleRepository;
   schedule: ScheduleRepository;
@@ -342,6 +325,7 @@ export interface Store {
   aggregates: AggregateRepository;
   results: PulseResultsRepository;
   nextSteps: NextStepRepository;
+  kaffe: KaffeRepository;
   /** Runs `fn` in one synchronous transaction (better-sqlite3 transactions are synchronous). */
   transaction<T>(fn: () => T): T;
 }

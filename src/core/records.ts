@@ -125,6 +125,26 @@ export interface NextStep {
   createdAt: string;
 }
 
+export interface KaffeMember {
+  personKey: PersonKey;
+  joinedAt: string;
+  skipNext: boolean;
+}
+
+/** One Kaffe på tvers pair in one round (keys null once a person is forgotten). */
+export interface KaffePair {
+  id: string;
+  round: string;
+  platform: string;
+  aKey: PersonKey | null;
+  bKey: PersonKey | null;
+  aSector: string | null;
+  bSector: string | null;
+  aMet: boolean | null;
+  bMet: boolean | null;
+  createdAt: string;
+}
+
 export interface Story {
   id: string;
   authorKey: PersonKey;
@@ -173,7 +193,10 @@ export type DeliveryPayload =
   | { type: 'pulseClosed'; pulseId: string; postKey: string }
   | { type: 'results'; pulseId: string }
   /** "Did you try it?" to a next step's owner on its due date. */
-  | { type: 'checkBack'; stepId: string };
+  | { type: 'checkBack'; stepId: string }
+  /** Kaffe på tvers: who you are paired with, and later "did you meet?". */
+  | { type: 'kaffePair'; pairId: string }
+  | { type: 'kaffeMet'; pairId: string };
 
 export interface Delivery {
   id: number;

@@ -18,6 +18,8 @@ export interface TickReport {
   resultsShared?: number;
   /** Learning-loop next steps whose owners were asked "did you try it?" in this tick. */
   checkBacksQueued?: number;
+  /** Kaffe på tvers pairs made in this tick. */
+  kaffePairs?: number;
   /** Set on the first tick of a local day: the daily retention job ran. */
   retention?: RetentionReport;
   /** Ids of the schedules that failed in this tick (counted in `failures()`). */
@@ -123,6 +125,9 @@ export function createScheduler(core: Core, logger: Logger, calendar?: Calendar)
     report.resultsShared = job('share_results', () => results.shareDue()) ?? 0;
     report.remindersQueued = job('reminders', () => core.reminders.queueDue()) ?? 0;
     report.checkBacksQueued = job('check_backs', () => core.conversation.followUps.queueCheckBacks()) ?? 0;
+    // Nobody is paired in a quiet period (fellesferie, survey weeks): the round waits until after it.
+    report.kaffePairs =
+      job('kaffe', () => (cal.quietPeriod(now) ? 0 : core.conversation.followUps.kaffeRound())) ?? 0;
     const retained = job('retention', () => runRetention(now));
     if (retained) report.retention = retained;
     return report;

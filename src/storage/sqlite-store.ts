@@ -5,6 +5,7 @@ import { createContentRepository } from './content-repository.js';
 import type { Database } from './database.js';
 import { createFeedRepository } from './feed-repository.js';
 import { createInboundEventRepository } from './inbound-event-repository.js';
+import { createKaffeRepository } from './kaffe-repository.js';
 import { createNextStepRepository } from './next-step-repository.js';
 import { createOrm, immediate } from './orm.js';
 import { createOutboxRepository } from './outbox-repository.js';
@@ -30,6 +31,7 @@ export function createSqliteStore(db: Database): Store {
     aggregates: createAggregateRepository(orm),
     results: createPulseResultsRepository(orm),
     nextSteps: createNextStepRepository(orm),
+    kaffe: createKaffeRepository(orm, db),
     transaction: <T>(fn: () => T): T => immediate(db, fn),
   };
 }

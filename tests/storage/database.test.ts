@@ -11,6 +11,8 @@ const EXPECTED_TABLES = [
   'deliveries',
   'feed_entries',
   'inbound_events',
+  'kaffe_members',
+  'kaffe_pairs',
   'monthly_aggregates',
   'next_steps',
   'nominations',

@@ -53,6 +53,8 @@ export function createConversation(deps: ConversationDeps) {
     /** The scheduler's jobs of the learning loop's follow-up. */
     followUps: {
       queueCheckBacks: () => loop.nextSteps.queueDue(),
+      /** A Kaffe på tvers round where one is due; the scheduler skips it in quiet periods. */
+      kaffeRound: () => loop.kaffeRounds.runRound(),
     },
   };
 }

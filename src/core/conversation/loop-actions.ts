@@ -1,10 +1,13 @@
 import { translator } from '../i18n/translate.js';
 import { checkBackAnswered, overdueMessage } from '../loop/check-back-message.js';
+import { createKaffeService } from '../loop/kaffe-service.js';
 import { createNextStepService } from '../loop/next-step-service.js';
 import { ACTIONS, FORMS, type Form, type FormValues } from '../message.js';
 import type { Actor } from '../people.js';
 import type { CheckBackOutcome, Person } from '../records.js';
+import { kaffeSettings } from '../settings.js';
 import type { Locale } from '../vocabulary.js';
+import type { KaffeAction } from './commands.js';
 import type { ConversationDeps } from './deps.js';
 import { messageReply, type Reply, textReply } from './reply.js';
 
@@ -18,6 +21,7 @@ const CHECK_BACK: Record<string, CheckBackOutcome> = {
 export function createLoopActions(deps: ConversationDeps) {
   const { ctx, people } = deps;
   const nextSteps = createNextStepService(ctx, people);
+  const kaffe = createKaffeService(ctx, people);
   const localeOf = (actor: Actor) => people.localeOf(people.ensure(actor).key);
   const refused = (actor: Actor, outcome: 'not_found' | 'not_yours') => {
     const locale = localeOf(actor);
@@ -30,6 +34,7 @@ export function createLoopActions(deps: ConversationDeps) {
 
   return {
     nextSteps,
+    kaffeRounds: kaffe,
 
     /** A button of this layer, or undefined when the id is someone else's. */
     click(actor: Actor, actionId: string, value: string): Reply | undefined {
@@ -38,6 +43,12 @@ export function createLoopActions(deps: ConversationDeps) {
         const result = nextSteps.answer(actor, value, outcome);
         if (result.status !== 'ok') return refused(actor, result.status);
         return messageReply(result.locale, checkBackAnswered(result.step, result.locale));
+      }
+      if (actionId === ACTIONS.kaffeMet || actionId === ACTIONS.kaffeNotMet) {
+        const result = kaffe.met(people.ensure(actor).key, value, actionId === ACTIONS.kaffeMet);
+        if (result.status !== 'ok') return refused(actor, result.status);
+        const locale = localeOf(actor);
+        return textReply(locale, translator(locale)('kaffe.met.thanks'));
       }
       if (actionId === ACTIONS.openCheckBackLearned) {
         const form = nextSteps.form(actor, value);
@@ -61,6 +72,28 @@ export function createLoopActions(deps: ConversationDeps) {
       const locale = localeOf(actor);
       if (!result.ok) return { kind: 'form_errors', locale, form: result.form, errors: result.errors };
       return messageReply(locale, result.confirmation);
+    },
+
+    /** `kaffe join|leave|skip`; alone, whether one is in and how it works. */
+    kaffeCommand(person: Person, locale: Locale, action: KaffeAction | undefined): Reply {
+      const t = translator(locale);
+      switch (action) {
+        case 'join':
+          kaffe.join(person.key);
+          return textReply(locale, t('kaffe.joined'));
+        case 'leave':
+          kaffe.leave(person.key);
+          return textReply(locale, t('kaffe.left'));
+        case 'skip':
+          return kaffe.skip(person.key)
+            ? textReply(locale, t('kaffe.skipped'))
+            : textReply(locale, t('kaffe.notMember'), 'usage');
+        default: {
+          const status = t(kaffe.member(person.key) ? 'kaffe.status.in' : 'kaffe.status.out');
+          const usage = t('kaffe.usage', { days: kaffeSettings(ctx.settings).everyDays });
+          return textReply(locale, `${status}\n\n${usage}`, 'usage');
+        }
+      }
     },
 
     /** `nextsteps`: overdue steps, for leads. */

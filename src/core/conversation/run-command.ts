@@ -166,6 +166,8 @@ export function createCommandRunner(deps: ConversationDeps, forms: Forms, loop: 
         return resultsCommand(deps, person, locale, command);
       case 'nextsteps':
         return loop.overdue(person, locale);
+      case 'kaffe':
+        return loop.kaffeCommand(person, locale, command.action);
       case 'digest':
         return command.valid
           ? digest(actor, person, locale, t, command.month)

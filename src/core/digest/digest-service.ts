@@ -140,6 +140,7 @@ export function createDigestService(ctx: CoreContext) {
         reflections,
         openNextSteps: store.content.openNextSteps(period.from),
         checkBacks: store.nextSteps.answeredIn(period),
+        kaffePairs: store.kaffe.pairsCreatedIn(period),
         names,
         remember: (span, compute) => {
           if (span.to >= range.last) return compute();

@@ -1,7 +1,7 @@
 import { DIMENSION_GROUP, type QuestionBank } from '../bank/index.js';
 import type { SectorParticipation } from '../ports.js';
 import { type Gated, gate } from '../privacy/threshold.js';
-import type { NextStep, Nomination, PersonKey, Pulse, Reflection, Story } from '../records.js';
+import type { KaffePair, NextStep, Nomination, PersonKey, Pulse, Reflection, Story } from '../records.js';
 import { shiftMonth } from '../time.js';
 import { groupBy, sectorScores, summarise } from './aggregate.js';
 import {
@@ -13,6 +13,7 @@ import {
   type WindowScores,
   windowEnding,
 } from './compare.js';
+import { type KaffeMeetings, kaffeMeetings } from './kaffe-meetings.js';
 import { type NextActions, nextActions } from './next-actions.js';
 import { type Participation, participationLines } from './participation.js';
 import { monthThemes, type ReflectionAnswers, reflectionAnswers } from './reflection-answers.js';
@@ -66,6 +67,8 @@ export interface DigestInput {
   openNextSteps: Reflection[];
   /** Next steps whose owners answered "did you try it?" this month. */
   checkBacks?: NextStep[];
+  /** Kaffe på tvers pairs made this month. */
+  kaffePairs?: KaffePair[];
   names: Map<PersonKey, string>;
   /** Keeps the scores of closed periods between digests (they never change); omitted, all are computed. */
   remember?: (span: Span, compute: () => WindowScores) => WindowScores;
@@ -109,6 +112,8 @@ export interface Digest {
   openNextSteps: Reflection[];
   /** Learning loop followed up: what was tried, how it went, what was learned (never who answered). */
   checkBacks: CheckBack[];
+  /** Kaffe på tvers: the share of pairs that met, per sector pair (cross-sector collaboration). */
+  kaffe: KaffeMeetings;
   /** The week's reflection answers per question (unnamed ones only from the threshold). */
   reflectionAnswers: ReflectionAnswers[];
   /** Recurring themes across the shown answers and stories, counted with Norwegian stemming. */
@@ -252,6 +257,7 @@ export function buildDigest(input: DigestInput): Digest {
     checkBacks: (input.checkBacks ?? []).flatMap((s) =>
       s.outcome ? [{ text: s.text, outcome: s.outcome, learned: s.learned }] : [],
     ),
+    kaffe: kaffeMeetings(input.kaffePairs ?? [], input.minGroupSize, input.sectorOrder),
     reflectionAnswers: answers,
     themes: monthThemes(answers, input.stories, learning),
     actions: nextActions(questions, sectors, input.openNextSteps, bank),

@@ -198,6 +198,7 @@ function storySections(digest: Digest, f: Formatter): string[] {
       ...c.sectors.map((s, i) => row([escapeMarkdown(f.sector(s)), ...(c.matrix[i] ?? []).map(String)])),
     );
   }
+  lines.push(...kaffeLines(digest, f));
   const a = digest.activity;
   lines.push(
     '',
@@ -266,5 +267,21 @@ function checkBackLines(digest: Digest, f: Formatter): string[] {
       (c) =>
         `- ${escapeMarkdown(c.text)}: ${t(`loop.outcome.${c.outcome}`)}${c.learned ? ` – ${t('loop.digest.learned')}: ${escapeMarkdown(c.learned)}` : ''}`,
     ),
+  ];
+}
+
+function kaffeLines(digest: Digest, f: Formatter): string[] {
+  const k = digest.kaffe;
+  if (k.pairs === 0) return [];
+  const { t } = f;
+  return [
+    '',
+    `### ${t('kaffe.digest.heading')}`,
+    '',
+    ...k.sectorPairs.map(
+      (p) =>
+        `- ${t('kaffe.digest.row', { a: escapeMarkdown(f.sector(p.a)), b: escapeMarkdown(f.sector(p.b)), share: Math.round(p.metShare * 100), pairs: p.pairs })}`,
+    ),
+    ...(k.withheld > 0 ? ['', t('kaffe.digest.withheld', { min: digest.minGroupSize })] : []),
   ];
 }

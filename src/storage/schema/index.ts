@@ -2,6 +2,8 @@ export { auditLog } from './audit-log.js';
 export { deliveries } from './deliveries.js';
 export { feedEntries } from './feed-entries.js';
 export { inboundEvents } from './inbound-events.js';
+export { kaffeMembers } from './kaffe-members.js';
+export { kaffePairs } from './kaffe-pairs.js';
 export { monthlyAggregates, type ScaleCounts } from './monthly-aggregates.js';
 export { CHECK_BACK_OUTCOMES, nextSteps } from './next-steps.js';
 export { nominations } from './nominations.js';

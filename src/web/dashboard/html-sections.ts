@@ -4,6 +4,7 @@ import type { Formatter } from '../../core/digest/format.js';
 import { withheldTexts } from '../../core/digest/markdown-text.js';
 import { PRIZE_CRITERIA } from '../../core/digest/stories.js';
 import { escapeHtml as e } from '../../core/escape-html.js';
+import { kaffeHtml } from './kaffe-section.js';
 import { distributionBar, distributionLegend, networkChart } from './svg-charts.js';
 
 export const num = (text: string | number) => `<td class="num">${e(String(text))}</td>`;
@@ -86,7 +87,11 @@ export function collaborationSection(digest: Digest, f: Formatter): string {
   const { t } = f;
   const c = digest.collaboration;
   if (c.sectors.length === 0)
-    return section('collaboration', t('dash.section.collaboration'), `<p>${e(t('digest.none'))}</p>`);
+    return section(
+      'collaboration',
+      t('dash.section.collaboration'),
+      `<p>${e(t('digest.none'))}</p>${kaffeHtml(digest, f)}`,
+    );
   const names = c.sectors.map((s) => f.sector(s));
   const pairs: string[] = [];
   c.sectors.forEach((_, i) => {
@@ -110,7 +115,7 @@ export function collaborationSection(digest: Digest, f: Formatter): string {
   return section(
     'collaboration',
     t('dash.section.collaboration'),
-    `<p>${e(t('dash.collab.summary', { cross: c.crossSector, items: c.items }))}</p>${chart}${table}`,
+    `<p>${e(t('dash.collab.summary', { cross: c.crossSector, items: c.items }))}</p>${chart}${table}${kaffeHtml(digest, f)}`,
   );
 }
 

@@ -3,7 +3,13 @@
 import { afterEach, expect, it } from 'vitest';
 import { ACTIONS, FORMS } from '../../src/core/message.js';
 import { eventually, mutableClock, type SlackTestApp, startSlackTestApp } from '../support/slack-app.js';
-import { buttonClick, sendInteraction, text, viewSubmission } from '../support/slack-requests.js';
+import {
+  buttonClick,
+  sendCommand,
+  sendInteraction,
+  text,
+  viewSubmission,
+} from '../support/slack-requests.js';
 
 let t: SlackTestApp | undefined;
 afterEach(async () => {
@@ -77,4 +83,49 @@ it('the check-back DM is answered with one click and a short modal', async () =>
       learned: 'Full timeliste første uka',
     }),
   );
+});
+
+it('Kaffe på tvers: both get their pair in a DM, and one click later says whether they met', async () => {
+  const clock = mutableClock(new Date('2026-03-02T08:00:00Z'));
+  t = await startSlackTestApp({ clock });
+  const app = t;
+  for (const user of ['UKARI', 'UOLA']) await sendCommand(app.baseUrl, { user_id: user, text: 'kaffe join' });
+  await eventually(() => expect(app.count('kaffe_members')).toBe(2));
+
+  expect(app.app.scheduler.tick(clock.now()).kaffePairs).toBe(1);
+  await app.app.drain();
+  const paired = (user: string) =>
+    app.fake.messages.find((m) => m.channel === `D${user}` && m.text === 'Kaffe på tvers');
+  await eventually(() => expect([paired('UKARI'), paired('UOLA')].every(Boolean)).toBe(true));
+  // The starter is one of the seed's three reflection questions.
+  expect(JSON.stringify(paired('UKARI')?.blocks)).toMatch(
+    /Noe å snakke om: (Hvordan kan vi|Hva skal til|Hvem hos oss)/,
+  );
+
+  // "Did you meet?" waits until halfway to the next round.
+  const asked = () =>
+    app.fake.messages.find((m) => m.channel === 'DUKARI' && m.text.startsWith('Fikk du og'));
+  expect(asked()).toBeUndefined();
+  clock.advance(7 * DAY);
+  app.app.scheduler.tick(clock.now());
+  await app.app.drain();
+  const question = await eventually(() => {
+    const found = asked();
+    if (!found) throw new Error('not asked yet');
+    return found;
+  });
+  const pairId = JSON.stringify(question.blocks).match(/"value":"(kaffe_[^"]+)"/)?.[1] ?? '';
+  await sendInteraction(app.baseUrl, buttonClick('UKARI', 'DUKARI', ACTIONS.kaffeMet, pairId, question.ts));
+  await eventually(() => expect(app.fake.callsTo('chat.update')).toHaveLength(1));
+  const updated = app.fake.callsTo('chat.update')[0]?.args as { ts: string; blocks: unknown };
+  expect(updated.ts).toBe(question.ts);
+  expect(JSON.stringify(updated.blocks)).not.toContain(ACTIONS.kaffeMet);
+  const row = app.app.runtime.db
+    .prepare('SELECT a_key AS a, a_met AS aMet, b_met AS bMet FROM kaffe_pairs')
+    .get() as {
+    a: string;
+    aMet: number | null;
+    bMet: number | null;
+  };
+  expect(row.a === 'slack:UKARI' ? row.aMet : row.bMet).toBe(1);
 });
