@@ -43,24 +43,11 @@ export function registerActions(app: App, deps: SlackDeps): void {
     });
   }
 
-  // The nominee's answer replaces the buttons, so a second click has nothing to press.
-  for (const [id, accept] of [
-    [ACTIONS.consentAccept, true],
-    [ACTIONS.consentDecline, false],
-  ] as const) {
-    app.action<Click>(startsWith(id), async ({ ack, body, action, client }) => {
-      await ack();
-      const reply = conversation.decide(identity.now(body.user.id), action.value ?? '', accept);
-      const channel = body.channel?.id;
-      const ts = reply.outcome === 'ok' ? body.message?.ts : undefined;
-      if (channel && ts) await client.chat.update({ channel, ts, ...deps.replyMessage(reply) });
-      else if (channel)
-        await client.chat.postEphemeral({ channel, user: body.user.id, ...deps.replyMessage(reply) });
-    });
-  }
-
-  // A check-back's answer or "did you meet?" replaces the buttons in the DM, like consent.
+  // The nominee's consent, a check-back's answer or "did you meet?" replaces the buttons in the DM,
+  // so a second click has nothing to press.
   for (const id of [
+    ACTIONS.consentAccept,
+    ACTIONS.consentDecline,
     ACTIONS.checkBackDone,
     ACTIONS.checkBackNotYet,
     ACTIONS.checkBackDropped,
