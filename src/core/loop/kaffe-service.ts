@@ -7,14 +7,11 @@ import { localDate } from '../time.js';
 import { addDays } from './next-step-service.js';
 import { type Candidate, pairUp } from './pairing.js';
 
-const SEED_QUESTIONS = REFLECTION_QUESTIONS.filter((q) => q.source === 'seed');
-
 /** The conversation starter for a pair: one of the seed's reflection questions, the same for both. */
 export function starterFor(pairId: string) {
   let h = 0;
   for (const c of pairId) h = (h * 31 + c.charCodeAt(0)) >>> 0;
-  const pool = SEED_QUESTIONS.length > 0 ? SEED_QUESTIONS : REFLECTION_QUESTIONS;
-  return pool[h % pool.length];
+  return REFLECTION_QUESTIONS[h % REFLECTION_QUESTIONS.length];
 }
 
 export type MetResult = { status: 'ok'; pair: KaffePair } | { status: 'not_found' | 'not_yours' };
