@@ -22,15 +22,11 @@ export function createKaffeService(ctx: CoreContext, people: People) {
   const options = kaffeSettings(settings);
 
   /** Pairs one platform's members; the "did you meet?" DM is queued for halfway to the next round. */
-  function pairPlatform(platform: string, members: PersonKey[], round: string, now: string): number {
+  function pairPlatform(platform: string, candidates: Candidate[], round: string, now: string): number {
     const recentRounds = store.kaffe.lastRounds(platform, options.noRepeatRounds);
     const recent = store.kaffe
       .pairsIn(platform, recentRounds)
       .flatMap((p): [string, string][] => (p.aKey && p.bKey ? [[p.aKey, p.bKey]] : []));
-    const candidates: Candidate[] = members.map((key) => ({
-      key,
-      sector: store.people.get(key)?.sector ?? null,
-    }));
     const { pairs } = pairUp(candidates, recent, `${platform}|${round}`);
     const rows: KaffePair[] = pairs.map(([a, b]) => ({
       id: ctx.newId('kaffe'),
@@ -91,28 +87,36 @@ export function createKaffeService(ctx: CoreContext, people: People) {
     runRound(): number {
       const now = ctx.nowIso();
       const round = localDate(ctx.clock.now(), settings.timezone);
-      const byPlatform = new Map<string, PersonKey[]>();
-      const skipped: PersonKey[] = [];
-      for (const m of store.kaffe.members()) {
-        const platform = parsePersonKey(m.personKey)?.platform;
-        const person = store.people.get(m.personKey);
-        if (!platform || !person || person.paused) continue;
-        if (m.skipNext) skipped.push(m.personKey);
-        else byPlatform.set(platform, [...(byPlatform.get(platform) ?? []), m.personKey]);
+      const platformOf = (key: PersonKey) => parsePersonKey(key)?.platform ?? '';
+      const members = store.kaffe.members();
+      // Every tick asks: the people are read only for a platform whose round is due.
+      const due = new Set(
+        [...new Set(members.map((m) => platformOf(m.personKey)))].filter((platform) => {
+          const last = store.kaffe.lastRounds(platform, 1)[0];
+          return platform !== '' && (!last || addDays(last, options.everyDays) <= round);
+        }),
+      );
+      const byPlatform = new Map<string, Candidate[]>();
+      const skipped = new Map<string, PersonKey[]>();
+      for (const m of members) {
+        const platform = platformOf(m.personKey);
+        const person = due.has(platform) ? store.people.get(m.personKey) : undefined;
+        if (!person || person.paused) continue;
+        if (m.skipNext) skipped.set(platform, [...(skipped.get(platform) ?? []), m.personKey]);
+        else {
+          const list = byPlatform.get(platform) ?? [];
+          list.push({ key: m.personKey, sector: person.sector ?? null });
+          byPlatform.set(platform, list);
+        }
       }
       let made = 0;
-      const due = (platform: string) => {
-        const last = store.kaffe.lastRounds(platform, 1)[0];
-        return !last || addDays(last, options.everyDays) <= round;
-      };
-      const ran: string[] = [];
-      for (const [platform, members] of byPlatform) {
-        if (!due(platform) || members.length < 2) continue;
-        made += pairPlatform(platform, members, round, now);
-        ran.push(platform);
+      for (const [platform, candidates] of byPlatform) {
+        if (candidates.length < 2) continue;
+        made += pairPlatform(platform, candidates, round, now);
+        // The skip is used up by the round it skipped.
+        const used = skipped.get(platform) ?? [];
+        if (used.length > 0) store.kaffe.addRound([], used);
       }
-      const used = skipped.filter((k) => ran.includes(parsePersonKey(k)?.platform ?? ''));
-      if (used.length > 0) store.kaffe.addRound([], used);
       return made;
     },
 
