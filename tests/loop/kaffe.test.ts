@@ -105,6 +105,12 @@ describe('Kaffe på tvers', () => {
     w.core.conversation.say(pauser, 'pause');
     expect(w.core.conversation.say(leaver, 'kaffe skip')).toMatchObject({ outcome: 'usage' });
     expect(w.core.conversation.say(leaver, 'kaffe')).toMatchObject({ outcome: 'usage' });
+    const fields = (actor: Actor) => {
+      const reply = w.core.conversation.say(actor, 'mydata');
+      return JSON.stringify(reply.kind === 'message' ? reply.message.blocks : []);
+    };
+    expect(fields(leaver)).toContain('{"label":"Kaffe på tvers","value":"ikke med"}');
+    expect(fields(skipper)).toContain('{"label":"Kaffe på tvers","value":"med"}');
 
     // In a quiet period the scheduler makes no round.
     w.clock.set('2026-04-01T08:00:00.000Z');

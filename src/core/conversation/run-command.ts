@@ -34,6 +34,7 @@ export function createCommandRunner(deps: ConversationDeps, forms: Forms, loop: 
       [t('chat.mydata.stories'), String(data.stories.length)],
       [t('chat.mydata.reflections'), String(data.reflections.length)],
       [t('chat.mydata.nominations'), String(data.nominations.length)],
+      [t('kaffe.pair.title'), t(data.kaffe.member ? 'kaffe.mydata.in' : 'kaffe.mydata.out')],
     ].map(([label = '', value = '']) => ({ label, value }));
     return {
       fallbackText: t('chat.mydata.heading'),

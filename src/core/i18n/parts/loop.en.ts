@@ -34,6 +34,8 @@ export const loopEn: PartCatalog<typeof loopNb> = {
   'kaffe.notMember': 'You have not joined Kaffe på tvers yet. Type `kaffe join`.',
   'kaffe.status.in': 'You are in Kaffe på tvers.',
   'kaffe.status.out': 'You are not in Kaffe på tvers.',
+  'kaffe.mydata.in': 'in',
+  'kaffe.mydata.out': 'not in',
   'kaffe.pair.title': 'Kaffe på tvers',
   'kaffe.pair.text':
     'This round you are paired with {name} ({sector}). Find half an hour for a coffee, in the canteen or on video.',

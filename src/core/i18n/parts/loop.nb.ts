@@ -31,6 +31,8 @@ export const loopNb = {
   'kaffe.notMember': 'Du er ikke med i Kaffe på tvers ennå. Skriv `kaffe join`.',
   'kaffe.status.in': 'Du er med i Kaffe på tvers.',
   'kaffe.status.out': 'Du er ikke med i Kaffe på tvers.',
+  'kaffe.mydata.in': 'med',
+  'kaffe.mydata.out': 'ikke med',
   'kaffe.pair.title': 'Kaffe på tvers',
   'kaffe.pair.text':
     'Denne runden er du satt sammen med {name} ({sector}). Finn en halvtime til en kaffe, i kantina eller på video.',

@@ -34,6 +34,8 @@ export const loopNn: PartCatalog<typeof loopNb> = {
   'kaffe.notMember': 'Du er ikkje med i Kaffe på tvers enno. Skriv `kaffe join`.',
   'kaffe.status.in': 'Du er med i Kaffe på tvers.',
   'kaffe.status.out': 'Du er ikkje med i Kaffe på tvers.',
+  'kaffe.mydata.in': 'med',
+  'kaffe.mydata.out': 'ikkje med',
   'kaffe.pair.title': 'Kaffe på tvers',
   'kaffe.pair.text':
     'Denne runden er du sett saman med {name} ({sector}). Finn ein halvtime til ein kaffi, i kantina eller på video.',
