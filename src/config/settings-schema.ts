@@ -64,6 +64,31 @@ export const settingsFileSchema = z
       })
       .prefault({})
       .meta({ description: 'Results shared back to the people who answered' }),
+    loop: z
+      .strictObject({
+        checkBackDays: z.int().min(1).max(365).default(30).meta({
+          description: 'Days after a learning-loop next step before its owner is asked how it went',
+        }),
+      })
+      .prefault({})
+      .meta({ description: 'Next steps that are followed up' }),
+    kaffe: z
+      .strictObject({
+        everyDays: z
+          .int()
+          .min(1)
+          .max(90)
+          .default(14)
+          .meta({ description: 'Days between pairing rounds of «Kaffe på tvers»' }),
+        noRepeatRounds: z
+          .int()
+          .min(0)
+          .max(52)
+          .default(6)
+          .meta({ description: 'A pair is never made again within this many rounds' }),
+      })
+      .prefault({})
+      .meta({ description: 'Kaffe på tvers: people who opt in are paired across sectors' }),
     sectors: z
       .array(sectorSchema)
       .prefault(DEFAULT_SECTORS)
@@ -151,6 +176,8 @@ export function toSettings(file: SettingsFile, port: number): Settings {
     publicUrl: (file.publicUrl ?? `http://localhost:${port}`).replace(/\/+$/, ''),
     privacy: file.privacy,
     results: file.results,
+    loop: file.loop,
+    kaffe: file.kaffe,
     sectors: file.sectors,
     channelSectors: file.channelSectors,
     roles: file.roles,

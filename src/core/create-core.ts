@@ -10,6 +10,8 @@ import { createPayloadRenderer } from './delivery/render-payload.js';
 import { signDashboardLink, verifyDashboardLink } from './digest/dashboard-link.js';
 import { createDigestService } from './digest/digest-service.js';
 import type { MessageKey } from './i18n/translate.js';
+import { createKaffeService } from './loop/kaffe-service.js';
+import { createNextStepService } from './loop/next-step-service.js';
 import { createPeople } from './people.js';
 import { createPersonalData } from './personal-data.js';
 import type { ChatGateway } from './ports.js';
@@ -112,6 +114,12 @@ export function createCore(deps: CoreDeps) {
           now,
         );
       },
+    },
+    /** The scheduler's jobs of the learning loop's follow-up. */
+    loop: {
+      queueCheckBacks: () => createNextStepService(ctx, people).queueDue(),
+      /** A Kaffe på tvers round where one is due; the scheduler skips it in quiet periods. */
+      kaffeRound: () => createKaffeService(ctx, people).runRound(),
     },
     /** Where each schedule's ticks have got to (the scheduler's watermark). */
     scheduleState: {

@@ -12,6 +12,12 @@ export const ACTIONS = {
   consentDecline: 'kp_consent_decline',
   recognise: 'kp_recognise',
   openDashboard: 'kp_open_dashboard',
+  checkBackDone: 'kp_checkback_done',
+  checkBackNotYet: 'kp_checkback_not_yet',
+  checkBackDropped: 'kp_checkback_dropped',
+  openCheckBackLearned: 'kp_open_checkback_learned',
+  kaffeMet: 'kp_kaffe_met',
+  kaffeNotMet: 'kp_kaffe_not_met',
 } as const;
 export type ActionId = (typeof ACTIONS)[keyof typeof ACTIONS];
 
@@ -21,6 +27,7 @@ export const FORMS = {
   learning: 'kp_form_learning',
   story: 'kp_form_story',
   nomination: 'kp_form_nomination',
+  checkBackLearned: 'kp_form_checkback_learned',
 } as const;
 export type FormId = (typeof FORMS)[keyof typeof FORMS];
 

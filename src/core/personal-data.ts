@@ -29,6 +29,8 @@ export function createPersonalData(ctx: CoreContext) {
         pulseParticipation: store.pulses
           .participationOf(key)
           .map((pulse) => ({ pulseId: pulse.id, opensAt: pulse.opensAt, closesAt: pulse.closesAt })),
+        nextSteps: store.nextSteps.ownedBy(key),
+        kaffe: { member: store.kaffe.member(key) ?? null, pairs: store.kaffe.pairsOf(key) },
         note: 'pulse-answers-are-pseudonymous',
       };
     },
@@ -36,7 +38,11 @@ export function createPersonalData(ctx: CoreContext) {
     /** Erases the person and their attributed content; pseudonymous pulse answers stay in the aggregates. */
     forget(key: PersonKey): { removed: number } {
       return store.transaction(() => {
-        const removed = store.content.forget(key) + store.pulses.forgetParticipant(key);
+        const removed =
+          store.nextSteps.forget(key) +
+          store.kaffe.forget(key) +
+          store.content.forget(key) +
+          store.pulses.forgetParticipant(key);
         store.people.delete(key);
         return { removed: removed + 1 };
       });

@@ -1,4 +1,5 @@
 // What the core needs from the outside. Storage, platforms and the clock implement these.
+import type { KaffeRepository, NextStepRepository } from './loop-ports.js';
 import type { Message } from './message.js';
 import type {
   Delivery,
@@ -14,6 +15,8 @@ import type {
   Target,
 } from './records.js';
 import type { Locale, NominationStatus, Platform, ScaleValue, TeamsConversationType } from './vocabulary.js';
+
+export type { KaffeRepository, NextStepRepository };
 
 export interface Clock {
   now(): Date;
@@ -340,6 +343,8 @@ export interface Store {
   audit: AuditRepository;
   aggregates: AggregateRepository;
   results: PulseResultsRepository;
+  nextSteps: NextStepRepository;
+  kaffe: KaffeRepository;
   /** Runs `fn` in one synchronous transaction (better-sqlite3 transactions are synchronous). */
   transaction<T>(fn: () => T): T;
 }

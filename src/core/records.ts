@@ -107,6 +107,44 @@ export interface Reflection {
   createdAt: string;
 }
 
+export type CheckBackOutcome = 'done' | 'not_yet' | 'dropped';
+
+/** A learning-loop next step followed up (its id is the reflection's). */
+export interface NextStep {
+  reflectionId: string;
+  /** Who is asked on the due date; null once they asked to be forgotten. */
+  ownerKey: PersonKey | null;
+  text: string;
+  ownerText: string | null;
+  /** Local date, YYYY-MM-DD. */
+  dueOn: string;
+  remindedAt: string | null;
+  outcome: CheckBackOutcome | null;
+  learned: string | null;
+  answeredAt: string | null;
+  createdAt: string;
+}
+
+export interface KaffeMember {
+  personKey: PersonKey;
+  joinedAt: string;
+  skipNext: boolean;
+}
+
+/** One Kaffe på tvers pair in one round (keys null once a person is forgotten). */
+export interface KaffePair {
+  id: string;
+  round: string;
+  platform: string;
+  aKey: PersonKey | null;
+  bKey: PersonKey | null;
+  aSector: string | null;
+  bSector: string | null;
+  aMet: boolean | null;
+  bMet: boolean | null;
+  createdAt: string;
+}
+
 export interface Story {
   id: string;
   authorKey: PersonKey;
@@ -153,7 +191,12 @@ export type DeliveryPayload =
   | { type: 'notice'; textKey: string; params?: Record<string, string | number> }
   /** Replaces the pulse's earlier post (queued under `postKey`) with its closed form. */
   | { type: 'pulseClosed'; pulseId: string; postKey: string }
-  | { type: 'results'; pulseId: string };
+  | { type: 'results'; pulseId: string }
+  /** "Did you try it?" to a next step's owner on its due date. */
+  | { type: 'checkBack'; stepId: string }
+  /** Kaffe på tvers: who you are paired with, and later "did you meet?". */
+  | { type: 'kaffePair'; pairId: string }
+  | { type: 'kaffeMet'; pairId: string };
 
 export interface Delivery {
   id: number;

@@ -51,6 +51,10 @@ export interface Settings {
   privacy: { minGroupSize: number; retainMonths: number };
   /** Results back to the channel after a pulse closes (default: 24 hours, see `resultsDelayHours`). */
   results?: { shareDelayHours: number };
+  /** Next steps followed up: days until the owner is asked (default 30, see `checkBackDays`). */
+  loop?: { checkBackDays: number };
+  /** Kaffe på tvers: days between rounds (default 14) and rounds before a pair may repeat (default 6). */
+  kaffe?: { everyDays: number; noRepeatRounds: number };
   sectors: Sector[];
   /** Target key (`slack:channel:C123`) → sector id. */
   channelSectors: Record<string, string>;
@@ -60,3 +64,6 @@ export interface Settings {
   quietPeriods: QuietPeriod[];
   schedules: Schedule[];
 }
+
+export const checkBackDays = (settings: Settings) => settings.loop?.checkBackDays ?? 30;
+export const kaffeSettings = (settings: Settings) => settings.kaffe ?? { everyDays: 14, noRepeatRounds: 6 };

@@ -39,7 +39,17 @@ export const formBody = z.strictObject({
 
 export const actionBody = z.strictObject({
   as: personKeySchema,
-  actionId: z.enum([ACTIONS.consentAccept, ACTIONS.consentDecline, ACTIONS.recognise]),
+  actionId: z.enum([
+    ACTIONS.consentAccept,
+    ACTIONS.consentDecline,
+    ACTIONS.recognise,
+    ACTIONS.checkBackDone,
+    ACTIONS.checkBackNotYet,
+    ACTIONS.checkBackDropped,
+    ACTIONS.openCheckBackLearned,
+    ACTIONS.kaffeMet,
+    ACTIONS.kaffeNotMet,
+  ]),
   value: id,
 });
 

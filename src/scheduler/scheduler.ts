@@ -16,6 +16,10 @@ export interface TickReport {
   remindersQueued: number;
   /** Closed pulses whose results were queued for their channels in this tick. */
   resultsShared?: number;
+  /** Learning-loop next steps whose owners were asked "did you try it?" in this tick. */
+  checkBacksQueued?: number;
+  /** Kaffe på tvers pairs made in this tick. */
+  kaffePairs?: number;
   /** Set on the first tick of a local day: the daily retention job ran. */
   retention?: RetentionReport;
   /** Ids of the schedules that failed in this tick (counted in `failures()`). */
@@ -120,6 +124,9 @@ export function createScheduler(core: Core, logger: Logger, calendar?: Calendar)
       job('close_pulses', () => results.closeDue(() => core.pulses.closeDue()).length) ?? 0;
     report.resultsShared = job('share_results', () => results.shareDue()) ?? 0;
     report.remindersQueued = job('reminders', () => core.reminders.queueDue()) ?? 0;
+    report.checkBacksQueued = job('check_backs', () => core.loop.queueCheckBacks()) ?? 0;
+    // Nobody is paired in a quiet period (fellesferie, survey weeks): the round waits until after it.
+    report.kaffePairs = job('kaffe', () => (cal.quietPeriod(now) ? 0 : core.loop.kaffeRound())) ?? 0;
     const retained = job('retention', () => runRetention(now));
     if (retained) report.retention = retained;
     return report;

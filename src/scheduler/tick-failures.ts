@@ -1,7 +1,14 @@
 import type { Logger } from '../core/ports.js';
 
 /** The jobs every tick runs besides the configured schedules. */
-export const TICK_JOBS = ['close_pulses', 'share_results', 'reminders', 'retention'] as const;
+export const TICK_JOBS = [
+  'close_pulses',
+  'share_results',
+  'reminders',
+  'check_backs',
+  'kaffe',
+  'retention',
+] as const;
 export type TickJob = (typeof TICK_JOBS)[number];
 
 /** Failures counted since start, for `/metrics`. */

@@ -5,6 +5,8 @@ import { createContentRepository } from './content-repository.js';
 import type { Database } from './database.js';
 import { createFeedRepository } from './feed-repository.js';
 import { createInboundEventRepository } from './inbound-event-repository.js';
+import { createKaffeRepository } from './kaffe-repository.js';
+import { createNextStepRepository } from './next-step-repository.js';
 import { createOrm, immediate } from './orm.js';
 import { createOutboxRepository } from './outbox-repository.js';
 import { createPeopleRepository } from './people-repository.js';
@@ -29,6 +31,8 @@ export function createSqliteStore(db: Database): Store {
     audit: createAuditRepository(orm),
     aggregates: createAggregateRepository(orm),
     results: createPulseResultsRepository(orm),
+    nextSteps: createNextStepRepository(orm),
+    kaffe: createKaffeRepository(orm, db),
     transaction: <T>(fn: () => T): T => immediate(db, fn),
   };
 }

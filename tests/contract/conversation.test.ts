@@ -30,6 +30,10 @@ const SCRIPT: { who: Who; text: string; outcome: string }[] = [
   { who: 'employee', text: 'digest', outcome: 'not_allowed' },
   { who: 'employee', text: 'post reflection', outcome: 'not_allowed' },
   { who: 'employee', text: 'tull og tøys', outcome: 'unknown_command' },
+  { who: 'employee', text: 'kaffe join', outcome: 'ok' },
+  { who: 'employee', text: 'kaffe skip', outcome: 'ok' },
+  { who: 'employee', text: 'kaffe', outcome: 'usage' },
+  { who: 'employee', text: 'nestesteg', outcome: 'not_allowed' },
   { who: 'lead', text: 'hjelp', outcome: 'ok' },
   { who: 'lead', text: 'digest', outcome: 'ok' },
   { who: 'lead', text: 'oppsummering 2026-13', outcome: 'bad_month' },
@@ -40,6 +44,7 @@ const SCRIPT: { who: Who; text: string; outcome: string }[] = [
   { who: 'lead', text: 'puls', outcome: 'ok' },
   { who: 'lead', text: 'post ingenting', outcome: 'unknown_schedule' },
   { who: 'lead', text: 'recognise', outcome: 'ok' },
+  { who: 'lead', text: 'nextsteps', outcome: 'ok' },
 ];
 
 describe('one conversation, three platforms', () => {

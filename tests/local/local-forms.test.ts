@@ -15,6 +15,7 @@ const STORY = {
   learned: 'Start smått.',
 };
 
+const DAY = 86_400_000;
 const buttons = (message: Message | undefined) =>
   (message?.blocks ?? []).flatMap((b) => (b.type === 'actions' ? b.buttons : []));
 
@@ -144,5 +145,50 @@ describe('local API: forms and actions', () => {
     expect(pause.status).toBe(200);
     expect(local.app.runtime.store.people.get('local:sara')?.paused).toBe(true);
     expect(local.app.runtime.store.people.get('local:sara')?.locale).toBe('nn');
+  });
+
+  const say = (as: string, text: string) => local.post('/local/api/command', { as, text });
+  const act = (as: string, actionId: string, value: string) =>
+    local.post('/local/api/action', { as, actionId, value });
+  const dmWith = async (as: string, actionId: string) =>
+    (await state(as)).dms.map((d) => d.message).find((m) => buttons(m).some((b) => b.actionId === actionId));
+
+  it('Kaffe på tvers and a check-back through the local API', async () => {
+    expect((await say('local:kari', 'kaffe join')).status).toBe(200);
+    expect((await say('local:aisha', 'kaffe bli-med')).status).toBe(200);
+    expect(local.app.scheduler.tick(local.clock.now()).kaffePairs).toBe(1);
+    await local.app.drain();
+    const pairDm = (await state('local:kari')).dms
+      .map((d) => d.message)
+      .find((m) => m.fallbackText === 'Kaffe på tvers');
+    expect(JSON.stringify(pairDm?.blocks)).toContain('Aisha Khan');
+
+    local.clock.advance(7 * DAY);
+    local.app.scheduler.tick(local.clock.now());
+    await local.app.drain();
+    const met = buttons(await dmWith('local:aisha', ACTIONS.kaffeMet)).find(
+      (b) => b.actionId === ACTIONS.kaffeMet,
+    );
+    expect((await act('local:ola', ACTIONS.kaffeMet, met?.value ?? '')).status).toBe(403);
+    const answered = await act('local:aisha', ACTIONS.kaffeMet, met?.value ?? '');
+    expect(answered.status).toBe(200);
+    expect(answered.body.message).toContain('Takk');
+
+    const question = local.app.runtime.core.bank.active('learning')[0]?.id ?? '';
+    const learned = await local.post('/local/api/form', {
+      as: 'local:ola',
+      formId: FORMS.learning,
+      context: { questionId: question, occurrenceKey: '' },
+      values: { text: 'Vi lærte mye.', tryNext: 'Dele skjermbilder i stedet for e-post', ownIt: true },
+    });
+    expect(learned.status).toBe(200);
+    local.clock.advance(30 * DAY);
+    local.app.scheduler.tick(local.clock.now());
+    await local.app.drain();
+    const checkBack = await dmWith('local:ola', ACTIONS.checkBackDropped);
+    expect(checkBack?.fallbackText).toBe('Prøvde dere det? Hva skjedde?');
+    const stepId = buttons(checkBack)[0]?.value ?? '';
+    expect((await act('local:ola', ACTIONS.checkBackDropped, stepId)).status).toBe(200);
+    expect(local.app.runtime.store.nextSteps.get(stepId)?.outcome).toBe('dropped');
   });
 });

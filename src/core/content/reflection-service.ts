@@ -1,6 +1,7 @@
 import type { CoreContext } from '../context.js';
 import { boolValue, keepInput, textValue, validateForm } from '../forms/validate.js';
 import { type Translator, translator } from '../i18n/translate.js';
+import { createNextStepService } from '../loop/next-step-service.js';
 import { FORMS, type Form, type FormResult, type FormValues } from '../message.js';
 import type { Actor, People } from '../people.js';
 import type { Question, Reflection } from '../records.js';
@@ -36,6 +37,7 @@ function reflectionForm(t: Translator, locale: Locale, question: Question, occur
         required: false,
         maxLength: REFLECTION_LIMITS.owner,
       },
+      { id: 'ownIt', label: t('loop.field.ownIt'), kind: 'checkbox', required: false, initial: false },
     );
   }
   fields.push({
@@ -57,6 +59,7 @@ function reflectionForm(t: Translator, locale: Locale, question: Question, occur
 
 export function createReflectionService(ctx: CoreContext, people: People) {
   const { store, bank } = ctx;
+  const nextSteps = createNextStepService(ctx, people);
 
   return {
     form(actor: Actor, questionId: string, occurrenceKey = ''): Form | undefined {
@@ -91,7 +94,10 @@ export function createReflectionService(ctx: CoreContext, people: People) {
         sector: person.sector,
         createdAt: ctx.nowIso(),
       };
-      store.content.addReflection(reflection);
+      store.transaction(() => {
+        store.content.addReflection(reflection);
+        nextSteps.follow(reflection, person, boolValue(values, 'ownIt'));
+      });
       const key =
         question.kind === 'learning'
           ? shareName

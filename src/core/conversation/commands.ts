@@ -18,7 +18,13 @@ export type ChatCommand =
   | { kind: 'digest'; month: string | undefined; valid: boolean }
   /** A closed pulse's results (the last one unless named), or a lead's sentence to share with them. */
   | { kind: 'results'; pulseId: string | undefined; note: string | undefined }
+  /** Leads: learning-loop next steps past their due date. */
+  | { kind: 'nextsteps' }
+  /** Kaffe på tvers: join, leave or skip the next round; no word shows whether one is in. */
+  | { kind: 'kaffe'; action: KaffeAction | undefined }
   | { kind: 'unknown'; word: string };
+
+export type KaffeAction = 'join' | 'leave' | 'skip';
 
 export type CommandKind = Exclude<ChatCommand['kind'], 'unknown' | 'forget'>;
 
@@ -37,6 +43,21 @@ export const COMMAND_WORDS: Record<CommandKind, readonly string[]> = {
   post: ['post', 'publiser'],
   digest: ['digest', 'oppsummering'],
   results: ['results', 'resultat', 'resultater'],
+  nextsteps: ['nextsteps', 'nestesteg', 'neste-steg'],
+  kaffe: ['kaffe', 'coffee', 'kaffi'],
+};
+
+const KAFFE_WORDS: Record<string, KaffeAction> = {
+  join: 'join',
+  'bli-med': 'join',
+  start: 'join',
+  leave: 'leave',
+  'meld-ut': 'leave',
+  slutt: 'leave',
+  stopp: 'leave',
+  skip: 'skip',
+  'stå-over': 'skip',
+  hopp: 'skip',
 };
 
 /** `mydata forget` (or `slett`, `glem`, `gløym`) asks to erase everything stored about the person. */
@@ -74,6 +95,8 @@ export function parseCommand(text: string | undefined): ChatCommand {
       return { kind, scheduleId: second, force: FORCE_WORDS.includes(third?.toLowerCase() ?? '') };
     case 'digest':
       return { kind, month: second, valid: second === undefined || MONTH_PATTERN.test(second) };
+    case 'kaffe':
+      return { kind, action: KAFFE_WORDS[second?.toLowerCase() ?? ''] };
     case 'results': {
       const rest = trimmed.split(/\s+/).slice(1);
       const noting = NOTE_WORDS.includes(rest[0]?.toLowerCase() ?? '');

@@ -5,6 +5,7 @@ import type { ConversationDeps } from './deps.js';
 import { createForms } from './forms.js';
 import { createStorageGuard } from './guard.js';
 import { createInteractions } from './interactions.js';
+import { createLoopActions } from './loop-actions.js';
 import type { Reply } from './reply.js';
 import { createCommandRunner } from './run-command.js';
 
@@ -15,7 +16,8 @@ import { createCommandRunner } from './run-command.js';
 export function createConversation(deps: ConversationDeps) {
   const forms = createForms(deps);
   const interactions = createInteractions(deps);
-  const commands = createCommandRunner(deps, forms);
+  const loop = createLoopActions(deps);
+  const commands = createCommandRunner(deps, forms, loop);
   const guard = createStorageGuard(deps.ctx.logger, deps.people.localeOf, deps.ctx.settings.defaultLocale);
 
   return {
@@ -27,8 +29,15 @@ export function createConversation(deps: ConversationDeps) {
     vote: guard('vote', interactions.vote),
     pulseFor: guard('pulse', interactions.pulseFor),
     openForm: guard('form.open', forms.open),
-    press: guard('form.open', forms.press),
-    submitForm: guard('form.submit', forms.submit),
+    press: guard(
+      'form.open',
+      (actor: Actor, actionId: string, value: string) =>
+        loop.click(actor, actionId, value) ?? forms.press(actor, actionId, value),
+    ),
+    submitForm: guard(
+      'form.submit',
+      (...args: Parameters<typeof forms.submit>) => loop.submit(...args) ?? forms.submit(...args),
+    ),
     decide: guard('consent', interactions.decide),
     recognise: guard('recognise', interactions.recognise),
     /**
@@ -39,7 +48,7 @@ export function createConversation(deps: ConversationDeps) {
       if (actionId === ACTIONS.consentAccept || actionId === ACTIONS.consentDecline)
         return interactions.decide(actor, value, actionId === ACTIONS.consentAccept);
       if (actionId === ACTIONS.recognise) return interactions.recognise(actor, value);
-      return forms.press(actor, actionId, value);
+      return loop.click(actor, actionId, value) ?? forms.press(actor, actionId, value);
     }),
   };
 }

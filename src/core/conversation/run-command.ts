@@ -14,13 +14,14 @@ import type { Locale } from '../vocabulary.js';
 import { type ChatCommand, parseCommand } from './commands.js';
 import type { ConversationDeps } from './deps.js';
 import type { createForms } from './forms.js';
+import type { LoopActions } from './loop-actions.js';
 import { messageReply, type Outcome, type Reply, textReply } from './reply.js';
 import { resultsCommand } from './results-command.js';
 
 type Forms = ReturnType<typeof createForms>;
 
 /** Runs one parsed chat command for the person who typed it: the same answer on every platform. */
-export function createCommandRunner(deps: ConversationDeps, forms: Forms) {
+export function createCommandRunner(deps: ConversationDeps, forms: Forms, loop: LoopActions) {
   const { people, pulses, views, admin, personalData, nominations, ctx } = deps;
   const { settings, store } = ctx;
   const schedules = () => settings.schedules.map((s) => s.id).join(', ');
@@ -34,6 +35,7 @@ export function createCommandRunner(deps: ConversationDeps, forms: Forms) {
       [t('chat.mydata.stories'), String(data.stories.length)],
       [t('chat.mydata.reflections'), String(data.reflections.length)],
       [t('chat.mydata.nominations'), String(data.nominations.length)],
+      [t('kaffe.pair.title'), t(data.kaffe.member ? 'kaffe.mydata.in' : 'kaffe.mydata.out')],
     ].map(([label = '', value = '']) => ({ label, value }));
     return {
       fallbackText: t('chat.mydata.heading'),
@@ -178,6 +180,10 @@ export function createCommandRunner(deps: ConversationDeps, forms: Forms) {
         return post(person, locale, t, command);
       case 'results':
         return resultsCommand(deps, person, locale, command);
+      case 'nextsteps':
+        return loop.overdue(person, locale);
+      case 'kaffe':
+        return loop.kaffeCommand(person, locale, command.action);
       case 'digest':
         return command.valid
           ? digest(actor, person, locale, t, command.month)

@@ -2,6 +2,9 @@ import type { CoreContext } from '../context.js';
 import { digestChatMessage } from '../digest/digest-chat-message.js';
 import type { DigestService } from '../digest/digest-service.js';
 import { t as translate } from '../i18n/translate.js';
+import { checkBackMessage } from '../loop/check-back-message.js';
+import { kaffeMetMessage, kaffePairMessage } from '../loop/kaffe-message.js';
+import { createKaffeService, starterFor } from '../loop/kaffe-service.js';
 import type { Message } from '../message.js';
 import {
   consentMessage,
@@ -19,6 +22,7 @@ import { type DeliveryPayload, personKey, type Target } from '../records.js';
 export function createPayloadRenderer(ctx: CoreContext, people: People, digests: DigestService) {
   const { store, settings, bank } = ctx;
   const results = createResultsService(ctx);
+  const kaffe = createKaffeService(ctx, people);
 
   return (payload: DeliveryPayload, target: Target): Message | undefined => {
     const locale =
@@ -76,6 +80,24 @@ export function createPayloadRenderer(ctx: CoreContext, people: People, digests:
         return results.closedMessage(payload.pulseId, locale);
       case 'results':
         return results.preview(payload.pulseId, locale);
+      case 'checkBack': {
+        const step = store.nextSteps.get(payload.stepId);
+        // Answered before the message went out (or the owner was forgotten): nothing to ask.
+        if (!step?.ownerKey || (step.outcome && step.outcome !== 'not_yet') || step.remindedAt === null)
+          return undefined;
+        return checkBackMessage(step, locale);
+      }
+      case 'kaffePair':
+      case 'kaffeMet': {
+        const pair = kaffe.getPair(payload.pairId);
+        const me = personKey(target.platform, target.id);
+        // Forgotten since it was queued: the DM is not sent.
+        if (!pair || (pair.aKey !== me && pair.bKey !== me)) return undefined;
+        const view = { pairId: pair.id, ...kaffe.partnerOf(pair, me), starter: starterFor(pair.id) };
+        return payload.type === 'kaffePair'
+          ? kaffePairMessage(view, settings, locale)
+          : kaffeMetMessage(view, locale);
+      }
     }
   };
 }

@@ -139,6 +139,8 @@ export function createDigestService(ctx: CoreContext) {
         nominations,
         reflections,
         openNextSteps: store.content.openNextSteps(period.from),
+        checkBacks: store.nextSteps.answeredIn(period),
+        kaffePairs: store.kaffe.pairsCreatedIn(period),
         names,
         remember: (span, compute) => {
           if (span.to >= range.last) return compute();

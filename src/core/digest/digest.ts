@@ -1,7 +1,7 @@
 import { DIMENSION_GROUP, type QuestionBank } from '../bank/index.js';
 import type { SectorParticipation } from '../ports.js';
 import { type Gated, gate } from '../privacy/threshold.js';
-import type { Nomination, PersonKey, Pulse, Reflection, Story } from '../records.js';
+import type { KaffePair, NextStep, Nomination, PersonKey, Pulse, Reflection, Story } from '../records.js';
 import { shiftMonth } from '../time.js';
 import { groupBy, sectorScores, summarise } from './aggregate.js';
 import {
@@ -13,6 +13,7 @@ import {
   type WindowScores,
   windowEnding,
 } from './compare.js';
+import { type KaffeMeetings, kaffeMeetings } from './kaffe-meetings.js';
 import { type NextActions, nextActions } from './next-actions.js';
 import { type Participation, participationLines } from './participation.js';
 import { monthThemes, type ReflectionAnswers, reflectionAnswers } from './reflection-answers.js';
@@ -28,6 +29,12 @@ import {
 import type { Theme } from './themes.js';
 
 export type { MonthCells, ScoreLine, Span, TrendPoint };
+
+export interface CheckBack {
+  text: string;
+  outcome: NonNullable<NextStep['outcome']>;
+  learned: string | null;
+}
 
 /** Bumped on any breaking change of the JSON format; schema/digest.schema.json documents each version. */
 export const DIGEST_SCHEMA_VERSION = 3;
@@ -58,6 +65,10 @@ export interface DigestInput {
   reflections: Reflection[];
   /** Learning-loop next steps from earlier months, not yet marked done. */
   openNextSteps: Reflection[];
+  /** Next steps whose owners answered "did you try it?" this month. */
+  checkBacks?: NextStep[];
+  /** Kaffe på tvers pairs made this month. */
+  kaffePairs?: KaffePair[];
   names: Map<PersonKey, string>;
   /** Keeps the scores of closed periods between digests (they never change); omitted, all are computed. */
   remember?: (span: Span, compute: () => WindowScores) => WindowScores;
@@ -99,6 +110,10 @@ export interface Digest {
   learning: Reflection[];
   reflections: Reflection[];
   openNextSteps: Reflection[];
+  /** Learning loop followed up: what was tried, how it went, what was learned (never who answered). */
+  checkBacks: CheckBack[];
+  /** Kaffe på tvers: the share of pairs that met, per sector pair (cross-sector collaboration). */
+  kaffe: KaffeMeetings;
   /** The week's reflection answers per question (unnamed ones only from the threshold). */
   reflectionAnswers: ReflectionAnswers[];
   /** Recurring themes across the shown answers and stories, counted with Norwegian stemming. */
@@ -239,6 +254,10 @@ export function buildDigest(input: DigestInput): Digest {
       ),
     ),
     openNextSteps: anonymise(input.openNextSteps),
+    checkBacks: (input.checkBacks ?? []).flatMap((s) =>
+      s.outcome ? [{ text: s.text, outcome: s.outcome, learned: s.learned }] : [],
+    ),
+    kaffe: kaffeMeetings(input.kaffePairs ?? [], input.minGroupSize, input.sectorOrder),
     reflectionAnswers: answers,
     themes: monthThemes(answers, input.stories, learning),
     actions: nextActions(questions, sectors, input.openNextSteps, bank),

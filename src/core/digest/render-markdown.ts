@@ -198,6 +198,7 @@ function storySections(digest: Digest, f: Formatter): string[] {
       ...c.sectors.map((s, i) => row([escapeMarkdown(f.sector(s)), ...(c.matrix[i] ?? []).map(String)])),
     );
   }
+  lines.push(...kaffeLines(digest, f));
   const a = digest.activity;
   lines.push(
     '',
@@ -230,6 +231,7 @@ function learningSections(digest: Digest, f: Formatter): string[] {
       `- ${escapeMarkdown(item.tryNext ?? item.text)}${item.nextStepOwner ? ` (${t('dash.col.owner')}: ${escapeMarkdown(item.nextStepOwner)})` : ''} · ${t('dash.since', { month: f.month(item.createdAt.slice(0, 7)) })}`,
     );
   }
+  lines.push(...checkBackLines(digest, f));
   lines.push('', `## ${t('dig.section.reflections')}`, '');
   if (digest.reflectionAnswers.length === 0) lines.push(t('digest.none'));
   for (const q of digest.reflectionAnswers) {
@@ -252,4 +254,34 @@ function learningSections(digest: Digest, f: Formatter): string[] {
 
 function withheldSection(digest: Digest, f: Formatter): string[] {
   return [`## ${f.t('dash.section.withheld')}`, '', ...withheldTexts(digest, f).map((x) => `- ${x}`), ''];
+}
+
+function checkBackLines(digest: Digest, f: Formatter): string[] {
+  if (digest.checkBacks.length === 0) return [];
+  const { t } = f;
+  return [
+    '',
+    `### ${t('loop.digest.heading')}`,
+    '',
+    ...digest.checkBacks.map(
+      (c) =>
+        `- ${escapeMarkdown(c.text)}: ${t(`loop.outcome.${c.outcome}`)}${c.learned ? ` – ${t('loop.digest.learned')}: ${escapeMarkdown(c.learned)}` : ''}`,
+    ),
+  ];
+}
+
+function kaffeLines(digest: Digest, f: Formatter): string[] {
+  const k = digest.kaffe;
+  if (k.pairs === 0) return [];
+  const { t } = f;
+  return [
+    '',
+    `### ${t('kaffe.digest.heading')}`,
+    '',
+    ...k.sectorPairs.map(
+      (p) =>
+        `- ${t('kaffe.digest.row', { a: escapeMarkdown(f.sector(p.a)), b: escapeMarkdown(f.sector(p.b)), share: Math.round(p.metShare * 100), pairs: p.pairs })}`,
+    ),
+    ...(k.withheld > 0 ? ['', t('kaffe.digest.withheld', { min: digest.minGroupSize })] : []),
+  ];
 }

@@ -17,6 +17,9 @@ import { digestNn } from './parts/digest.nn.js';
 import { localEn } from './parts/local.en.js';
 import { localNb } from './parts/local.nb.js';
 import { localNn } from './parts/local.nn.js';
+import { loopEn } from './parts/loop.en.js';
+import { loopNb } from './parts/loop.nb.js';
+import { loopNn } from './parts/loop.nn.js';
 import { slackEn } from './parts/slack.en.js';
 import { slackNb } from './parts/slack.nb.js';
 import { slackNn } from './parts/slack.nn.js';
@@ -33,6 +36,7 @@ export const nb = {
   ...localNb,
   ...dashboardNb,
   ...digestNb,
+  ...loopNb,
 } as const;
 export const nn = {
   ...baseNn,
@@ -43,6 +47,7 @@ export const nn = {
   ...localNn,
   ...dashboardNn,
   ...digestNn,
+  ...loopNn,
 } as const;
 export const en = {
   ...baseEn,
@@ -53,4 +58,5 @@ export const en = {
   ...localEn,
   ...dashboardEn,
   ...digestEn,
+  ...loopEn,
 } as const;

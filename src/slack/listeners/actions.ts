@@ -26,6 +26,7 @@ export function registerActions(app: App, deps: SlackDeps): void {
     ACTIONS.openLearning,
     ACTIONS.openStory,
     ACTIONS.openNomination,
+    ACTIONS.openCheckBackLearned,
   ]) {
     app.action<Click>(startsWith(id), async ({ ack, body, action, client }) => {
       await ack();
@@ -42,16 +43,22 @@ export function registerActions(app: App, deps: SlackDeps): void {
     });
   }
 
-  // The nominee's answer replaces the buttons, so a second click has nothing to press.
-  for (const [id, accept] of [
-    [ACTIONS.consentAccept, true],
-    [ACTIONS.consentDecline, false],
-  ] as const) {
+  // The nominee's consent, a check-back's answer or "did you meet?" replaces the buttons in the DM,
+  // so a second click has nothing to press.
+  for (const id of [
+    ACTIONS.consentAccept,
+    ACTIONS.consentDecline,
+    ACTIONS.checkBackDone,
+    ACTIONS.checkBackNotYet,
+    ACTIONS.checkBackDropped,
+    ACTIONS.kaffeMet,
+    ACTIONS.kaffeNotMet,
+  ]) {
     app.action<Click>(startsWith(id), async ({ ack, body, action, client }) => {
       await ack();
-      const reply = conversation.decide(identity.now(body.user.id), action.value ?? '', accept);
+      const reply = conversation.click(identity.now(body.user.id), id, action.value ?? '');
       const channel = body.channel?.id;
-      const ts = reply.outcome === 'ok' ? body.message?.ts : undefined;
+      const ts = reply.kind === 'message' && reply.outcome === 'ok' ? body.message?.ts : undefined;
       if (channel && ts) await client.chat.update({ channel, ts, ...deps.replyMessage(reply) });
       else if (channel)
         await client.chat.postEphemeral({ channel, user: body.user.id, ...deps.replyMessage(reply) });

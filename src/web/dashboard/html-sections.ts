@@ -4,6 +4,7 @@ import type { Formatter } from '../../core/digest/format.js';
 import { withheldTexts } from '../../core/digest/markdown-text.js';
 import { PRIZE_CRITERIA } from '../../core/digest/stories.js';
 import { escapeHtml as e } from '../../core/escape-html.js';
+import { kaffeHtml } from './kaffe-section.js';
 import { distributionBar, distributionLegend, networkChart } from './svg-charts.js';
 
 export const num = (text: string | number) => `<td class="num">${e(String(text))}</td>`;
@@ -86,7 +87,11 @@ export function collaborationSection(digest: Digest, f: Formatter): string {
   const { t } = f;
   const c = digest.collaboration;
   if (c.sectors.length === 0)
-    return section('collaboration', t('dash.section.collaboration'), `<p>${e(t('digest.none'))}</p>`);
+    return section(
+      'collaboration',
+      t('dash.section.collaboration'),
+      `<p>${e(t('digest.none'))}</p>${kaffeHtml(digest, f)}`,
+    );
   const names = c.sectors.map((s) => f.sector(s));
   const pairs: string[] = [];
   c.sectors.forEach((_, i) => {
@@ -110,7 +115,7 @@ export function collaborationSection(digest: Digest, f: Formatter): string {
   return section(
     'collaboration',
     t('dash.section.collaboration'),
-    `<p>${e(t('dash.collab.summary', { cross: c.crossSector, items: c.items }))}</p>${chart}${table}`,
+    `<p>${e(t('dash.collab.summary', { cross: c.crossSector, items: c.items }))}</p>${chart}${table}${kaffeHtml(digest, f)}`,
   );
 }
 
@@ -141,10 +146,17 @@ export function learningSection(digest: Digest, f: Formatter, doneForm?: (id: st
     `<li>${e(r.kind === 'learning' || !r.tryNext ? r.text : r.tryNext)}${r.tryNext ? ` → <em>${e(t('dash.tryNext'))}:</em> ${e(r.tryNext)}` : ''}${r.nextStepOwner ? ` <span class="muted">(${e(t('dash.col.owner'))}: ${e(r.nextStepOwner)})</span>` : ''}${withButton ? ` <span class="muted">· ${e(t('dash.since', { month: f.month(r.createdAt.slice(0, 7)) }))}</span>` : ''}${withButton && doneForm ? ` ${doneForm(r.id)}` : ''}</li>`;
   const learned = digest.learning.map((r) => item(r, false)).join('');
   const open = digest.openNextSteps.map((r) => item(r, true)).join('');
+  const followed = digest.checkBacks
+    .map(
+      (c) =>
+        `<li>${e(c.text)}: <strong>${e(t(`loop.outcome.${c.outcome}`))}</strong>${c.learned ? ` – <em>${e(t('loop.digest.learned'))}:</em> ${e(c.learned)}` : ''}</li>`,
+    )
+    .join('');
+  const checked = followed ? `<h3>${e(t('loop.digest.heading'))}</h3><ul>${followed}</ul>` : '';
   return `<div class="two">${section('learning', t('digest.section.learning'), learned ? `<ul>${learned}</ul>` : `<p>${e(t('digest.none'))}</p>`)}${section(
     'next-steps',
     t('dash.section.nextSteps'),
-    open ? `<ul>${open}</ul>` : `<p>${e(t('digest.none'))}</p>`,
+    `${open ? `<ul>${open}</ul>` : `<p>${e(t('digest.none'))}</p>`}${checked}`,
   )}</div>`;
 }
 

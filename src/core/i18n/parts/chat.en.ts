@@ -4,9 +4,9 @@ import type { chatNb } from './chat.nb.js';
 // English.
 export const chatEn: PartCatalog<typeof chatNb> = {
   'chat.help':
-    'Here is what you can write to me:\n• story – share a success story\n• nominate – nominate a colleague or a team\n• pulse – answer open pulse polls\n• lang nb|nn|en – choose your language\n• sector – choose your sector\n• pause / resume – turn reminders off and on\n• mydata – see what is stored about you',
+    'Here is what you can write to me:\n• story – share a success story\n• nominate – nominate a colleague or a team\n• pulse – answer open pulse polls\n• lang nb|nn|en – choose your language\n• sector – choose your sector\n• pause / resume – turn reminders off and on\n• kaffe join|skip|leave – coffee with someone from another sector\n• mydata – see what is stored about you',
   'chat.help.admin':
-    'For innovation leads and administrators:\n• post SCHEDULE-ID – post a schedule now\n• digest [YYYY-MM] – show the monthly digest\n• results [PULSE-ID] – the results of the last closed pulse\n• results note SENTENCE – share them now with “What we will do about it”',
+    'For innovation leads and administrators:\n• post SCHEDULE-ID – post a schedule now\n• digest [YYYY-MM] – show the monthly digest\n• results [PULSE-ID] – the results of the last closed pulse\n• results note SENTENCE – share them now with “What we will do about it”\n• nextsteps – next steps not followed up',
   'chat.unknown': 'I did not understand “{word}”.',
   'chat.lang.usage': 'Choose a language with `lang nb`, `lang nn` or `lang en`.',
   'chat.post.usage': 'Write `post SCHEDULE-ID`. Schedules: {known}',

@@ -1,9 +1,9 @@
 // Chat commands and screens shared by Slack and Teams (owned by the Slack adapter; Teams reuses them).
 export const chatNb = {
   'chat.help':
-    'Dette kan du skrive til meg:\n• story – del en god historie\n• nominate – nominer en kollega eller et team\n• pulse – svar på åpne pulsmålinger\n• lang nb|nn|en – velg språk\n• sector – velg sektoren din\n• pause / resume – slå påminnelser av og på\n• mydata – se hva som er lagret om deg',
+    'Dette kan du skrive til meg:\n• story – del en god historie\n• nominate – nominer en kollega eller et team\n• pulse – svar på åpne pulsmålinger\n• lang nb|nn|en – velg språk\n• sector – velg sektoren din\n• pause / resume – slå påminnelser av og på\n• kaffe join|skip|leave – Kaffe på tvers med en fra en annen sektor\n• mydata – se hva som er lagret om deg',
   'chat.help.admin':
-    'For innovasjonsledere og administratorer:\n• post PLAN-ID – publiser en plan nå\n• digest [ÅÅÅÅ-MM] – vis månedsoppsummeringen\n• results [PULS-ID] – resultatene fra siste lukkede pulsmåling\n• results note SETNING – del dem nå med «Dette gjør vi med det»',
+    'For innovasjonsledere og administratorer:\n• post PLAN-ID – publiser en plan nå\n• digest [ÅÅÅÅ-MM] – vis månedsoppsummeringen\n• results [PULS-ID] – resultatene fra siste lukkede pulsmåling\n• results note SETNING – del dem nå med «Dette gjør vi med det»\n• nextsteps – neste steg som ikke er fulgt opp',
   'chat.unknown': 'Jeg forstod ikke «{word}».',
   'chat.lang.usage': 'Velg språk med `lang nb`, `lang nn` eller `lang en`.',
   'chat.post.usage': 'Skriv `post PLAN-ID`. Planer: {known}',

@@ -4,9 +4,9 @@ import type { chatNb } from './chat.nb.js';
 // Nynorsk.
 export const chatNn: PartCatalog<typeof chatNb> = {
   'chat.help':
-    'Dette kan du skrive til meg:\n• story – del ei god forteljing\n• nominate – nominer ein kollega eller eit team\n• pulse – svar på opne pulsmålingar\n• lang nb|nn|en – vel språk\n• sector – vel sektoren din\n• pause / resume – slå påminningar av og på\n• mydata – sjå kva som er lagra om deg',
+    'Dette kan du skrive til meg:\n• story – del ei god forteljing\n• nominate – nominer ein kollega eller eit team\n• pulse – svar på opne pulsmålingar\n• lang nb|nn|en – vel språk\n• sector – vel sektoren din\n• pause / resume – slå påminningar av og på\n• kaffe join|skip|leave – Kaffe på tvers med ein frå ein annan sektor\n• mydata – sjå kva som er lagra om deg',
   'chat.help.admin':
-    'For innovasjonsleiarar og administratorar:\n• post PLAN-ID – publiser ein plan no\n• digest [ÅÅÅÅ-MM] – vis månadsoppsummeringa\n• results [PULS-ID] – resultata frå siste lukka pulsmåling\n• results note SETNING – del dei no med «Dette gjer vi med det»',
+    'For innovasjonsleiarar og administratorar:\n• post PLAN-ID – publiser ein plan no\n• digest [ÅÅÅÅ-MM] – vis månadsoppsummeringa\n• results [PULS-ID] – resultata frå siste lukka pulsmåling\n• results note SETNING – del dei no med «Dette gjer vi med det»\n• nextsteps – neste steg som ikkje er følgde opp',
   'chat.unknown': 'Eg forstod ikkje «{word}».',
   'chat.lang.usage': 'Vel språk med `lang nb`, `lang nn` eller `lang en`.',
   'chat.post.usage': 'Skriv `post PLAN-ID`. Planar: {known}',

@@ -1,0 +1,42 @@
+// The storage ports of the learning loop's follow-up and Kaffe på tvers (part of `Store`).
+import type { Period } from './ports.js';
+import type { CheckBackOutcome, KaffeMember, KaffePair, NextStep, PersonKey } from './records.js';
+
+export interface NextStepRepository {
+  add(step: NextStep): void;
+  get(id: string): NextStep | undefined;
+  /** Open steps due on or before `today` (local date) whose owner has not been asked yet. */
+  due(today: string): NextStep[];
+  /** True for the one process that marks it first. */
+  markReminded(id: string, at: string): boolean;
+  /** `dueOn` moves the step on (not yet): it is asked again then. */
+  answer(id: string, outcome: CheckBackOutcome, at: string, dueOn?: string): void;
+  setLearned(id: string, learned: string, at: string): void;
+  /** Not done or dropped and due before `today`. */
+  overdue(today: string): NextStep[];
+  answeredIn(period: Period): NextStep[];
+  ownedBy(person: PersonKey): NextStep[];
+  /** The step stays (the reflection is the organisation's); the owner is cleared. */
+  forget(person: PersonKey): number;
+}
+
+export interface KaffeRepository {
+  /** Joins (or rejoins: the skip is cleared); false when already in and not skipping. */
+  join(person: PersonKey, at: string): boolean;
+  leave(person: PersonKey): boolean;
+  /** false when the person has not joined. */
+  skipNext(person: PersonKey): boolean;
+  member(person: PersonKey): KaffeMember | undefined;
+  members(): KaffeMember[];
+  /** The last `count` round dates on the platform, newest first. */
+  lastRounds(platform: string, count: number): string[];
+  pairsIn(platform: string, rounds: readonly string[]): KaffePair[];
+  /** Stores a round's pairs and clears the skips of that platform's members, in one transaction. */
+  addRound(pairs: readonly KaffePair[], skipped: readonly PersonKey[]): void;
+  getPair(id: string): KaffePair | undefined;
+  setMet(id: string, side: 'a' | 'b', met: boolean): void;
+  pairsCreatedIn(period: Period): KaffePair[];
+  pairsOf(person: PersonKey): KaffePair[];
+  /** Leaves, and is cleared from earlier pairs (the sectors and answers stay for the counts). */
+  forget(person: PersonKey): number;
+}

@@ -1,0 +1,150 @@
+import type { CoreContext } from '../context.js';
+import { keepInput, textValue, validateForm } from '../forms/validate.js';
+import { translator } from '../i18n/translate.js';
+import { FORMS, type Form, type FormResult, type FormValues } from '../message.js';
+import type { Actor, People } from '../people.js';
+import {
+  type CheckBackOutcome,
+  type NextStep,
+  type Person,
+  parsePersonKey,
+  personKey,
+  type Reflection,
+} from '../records.js';
+import { checkBackDays } from '../settings.js';
+import { localDate } from '../time.js';
+import type { Locale } from '../vocabulary.js';
+
+export const LEARNED_MAX = 500;
+
+/** A local date `days` later (noon UTC keeps it clear of any zone's midnight). */
+export const addDays = (date: string, days: number) =>
+  new Date(Date.parse(`${date}T12:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+
+export type AnswerResult =
+  | { status: 'ok'; step: NextStep; locale: Locale }
+  | { status: 'not_found' | 'not_yours'; locale: Locale };
+
+/** Learning-loop next steps with an owner and a due date; the owner is asked how it went. */
+export function createNextStepService(ctx: CoreContext, people: People) {
+  const { store, settings } = ctx;
+  const today = () => localDate(ctx.clock.now(), settings.timezone);
+
+  // The form's owner is free text: a person on the same platform with exactly that name owns it;
+  // otherwise the one who wrote it is asked (they know who took it on).
+  function ownerOf(submitter: Person, ownerText: string | null, ownsIt: boolean): string {
+    if (ownsIt || !ownerText) return submitter.key;
+    const platform = parsePersonKey(submitter.key)?.platform;
+    const wanted = ownerText.trim().toLowerCase();
+    const named = people.list(platform).filter((p) => p.displayName.trim().toLowerCase() === wanted);
+    return named.length === 1 && named[0] ? named[0].key : submitter.key;
+  }
+
+  function mine(actor: Actor, stepId: string): NextStep | 'not_found' | 'not_yours' {
+    const step = store.nextSteps.get(stepId);
+    if (!step) return 'not_found';
+    return step.ownerKey === personKey(actor.platform, actor.userId) ? step : 'not_yours';
+  }
+
+  function learnedForm(locale: Locale, step: NextStep): Form {
+    const t = translator(locale);
+    return {
+      id: FORMS.checkBackLearned,
+      title: t('loop.learned.title'),
+      submitLabel: t('form.submit'),
+      intro: t('loop.checkBack.step', { text: step.text }),
+      fields: [
+        {
+          id: 'learned',
+          label: t('loop.learned.field'),
+          kind: 'textarea',
+          required: true,
+          maxLength: LEARNED_MAX,
+          hint: t('reflection.hint.noNames'),
+          ...(step.learned ? { initial: step.learned } : {}),
+        },
+      ],
+      context: { stepId: step.reflectionId },
+    };
+  }
+
+  return {
+    today,
+
+    /** Called when a learning reflection with a next step is stored. */
+    follow(reflection: Reflection, submitter: Person, ownsIt: boolean): void {
+      if (!reflection.tryNext) return;
+      store.nextSteps.add({
+        reflectionId: reflection.id,
+        ownerKey: ownerOf(submitter, reflection.nextStepOwner, ownsIt),
+        text: reflection.tryNext,
+        ownerText: reflection.nextStepOwner,
+        dueOn: addDays(localDate(new Date(reflection.createdAt), settings.timezone), checkBackDays(settings)),
+        remindedAt: null,
+        outcome: null,
+        learned: null,
+        answeredAt: null,
+        createdAt: reflection.createdAt,
+      });
+    },
+
+    /** The scheduler's job: a check-back DM to each owner whose step is due today or earlier. */
+    queueDue(): number {
+      const now = ctx.nowIso();
+      let queued = 0;
+      for (const step of store.nextSteps.due(today())) {
+        const owner = step.ownerKey ? parsePersonKey(step.ownerKey) : undefined;
+        if (!owner || !store.nextSteps.markReminded(step.reflectionId, now)) continue;
+        const fresh = store.outbox.enqueue(
+          {
+            dedupeKey: `checkback:${step.reflectionId}:${step.dueOn}`,
+            target: { platform: owner.platform, kind: 'dm', id: owner.userId },
+            payload: { type: 'checkBack', stepId: step.reflectionId },
+            notBefore: now,
+          },
+          now,
+        );
+        if (fresh) queued += 1;
+      }
+      return queued;
+    },
+
+    /** Done, not yet (asked again after the same number of days) or dropped; only the owner may answer. */
+    answer(actor: Actor, stepId: string, outcome: CheckBackOutcome): AnswerResult {
+      const locale = people.localeOf(personKey(actor.platform, actor.userId));
+      const step = mine(actor, stepId);
+      if (typeof step === 'string') return { status: step, locale };
+      const now = ctx.nowIso();
+      const later = outcome === 'not_yet' ? addDays(today(), checkBackDays(settings)) : undefined;
+      store.transaction(() => {
+        store.nextSteps.answer(stepId, outcome, now, later);
+        if (outcome !== 'not_yet') store.content.markNextStepDone(stepId, now);
+      });
+      return { status: 'ok', step: store.nextSteps.get(stepId) ?? step, locale };
+    },
+
+    form(actor: Actor, stepId: string): Form | undefined {
+      const step = mine(actor, stepId);
+      if (typeof step === 'string') return undefined;
+      return learnedForm(people.localeOf(step.ownerKey ?? undefined), step);
+    },
+
+    submitLearned(actor: Actor, context: Record<string, string>, values: FormValues): FormResult | undefined {
+      const step = mine(actor, context.stepId ?? '');
+      if (typeof step === 'string') return undefined;
+      const locale = people.localeOf(step.ownerKey ?? undefined);
+      const t = translator(locale);
+      const form = learnedForm(locale, step);
+      const errors = validateForm(form, values, t);
+      if (Object.keys(errors).length > 0) return { ok: false, errors, form: keepInput(form, values) };
+      store.nextSteps.setLearned(step.reflectionId, textValue(values, 'learned'), ctx.nowIso());
+      const text = t('loop.learned.thanks');
+      return { ok: true, confirmation: { fallbackText: text, blocks: [{ type: 'text', text }] } };
+    },
+
+    overdue: () => store.nextSteps.overdue(today()),
+    get: (stepId: string) => store.nextSteps.get(stepId),
+  };
+}
+
+export type NextStepService = ReturnType<typeof createNextStepService>;
