@@ -124,12 +124,18 @@ export function createOutboxWorker(
 
   async function deliverOne(delivery: Delivery): Promise<void> {
     const gateway = gateways[delivery.target.platform];
-    if (!gateway) return failedForGood(delivery, `no_gateway:${delivery.target.platform}`);
+    if (!gateway) {
+      failedForGood(delivery, `no_gateway:${delivery.target.platform}`);
+      return;
+    }
     const idempotencyKey = `${delivery.dedupeKey}|${targetKey(delivery.target)}`;
     const update = isUpdate(delivery.payload);
     if (!update && delivery.dispatchedAt && (await resolveDoubt(delivery, gateway, idempotencyKey))) return;
     const message = render(delivery.payload, delivery.target);
-    if (!message) return failedForGood(delivery, 'nothing_to_send');
+    if (!message) {
+      failedForGood(delivery, 'nothing_to_send');
+      return;
+    }
     const now = ctx.clock.now();
     const lease = new Date(now.getTime() + OUTBOX_POLICY.leaseMs).toISOString();
     if (
@@ -157,7 +163,10 @@ export function createOutboxWorker(
 
   function retry(delivery: Delivery, result: Extract<SendResult, { ok: false }>): void {
     const fields = { id: delivery.id, target: targetKey(delivery.target), code: result.code };
-    if (delivery.attempts >= OUTBOX_POLICY.maxAttempts) return failedForGood(delivery, result.code);
+    if (delivery.attempts >= OUTBOX_POLICY.maxAttempts) {
+      failedForGood(delivery, result.code);
+      return;
+    }
     const waitMs = wait(delivery.attempts, result.retryAfterMs);
     if (result.retryAfterMs !== undefined) stats.rateLimitedMs += result.retryAfterMs;
     stats.backoffMs += waitMs;
@@ -175,7 +184,10 @@ export function createOutboxWorker(
       stats.sent += 1;
       return;
     }
-    if (result.permanent) return failedForGood(delivery, result.code);
+    if (result.permanent) {
+      failedForGood(delivery, result.code);
+      return;
+    }
     retry(delivery, result);
   }
 

@@ -7,6 +7,23 @@ import { publishHome } from '../publish-home.js';
 const startsWith = (id: string) => new RegExp(`^${id}(:|$)`);
 type Click = BlockAction<ButtonAction>;
 
+const OPENS_FORM: string[] = [
+  ACTIONS.openReflection,
+  ACTIONS.openLearning,
+  ACTIONS.openStory,
+  ACTIONS.openNomination,
+  ACTIONS.openCheckBackLearned,
+];
+const ANSWERS_IN_PLACE: string[] = [
+  ACTIONS.consentAccept,
+  ACTIONS.consentDecline,
+  ACTIONS.checkBackDone,
+  ACTIONS.checkBackNotYet,
+  ACTIONS.checkBackDropped,
+  ACTIONS.kaffeMet,
+  ACTIONS.kaffeNotMet,
+];
+
 export function registerActions(app: App, deps: SlackDeps): void {
   const { conversation, identity } = deps;
 
@@ -21,47 +38,23 @@ export function registerActions(app: App, deps: SlackDeps): void {
       await client.chat.postEphemeral({ channel: body.channel.id, user: body.user.id, ...message });
   });
 
-  for (const id of [
-    ACTIONS.openReflection,
-    ACTIONS.openLearning,
-    ACTIONS.openStory,
-    ACTIONS.openNomination,
-    ACTIONS.openCheckBackLearned,
-  ]) {
+  // Every other button: a form opens as a modal; an answer in a DM (consent, a check-back, "did you
+  // meet?") replaces the buttons, so a second click has nothing to press; anything else is ephemeral.
+  for (const id of [...OPENS_FORM, ...ANSWERS_IN_PLACE]) {
     app.action<Click>(startsWith(id), async ({ ack, body, action, client }) => {
       await ack();
       const actor = identity.now(body.user.id, body.channel?.id);
-      const reply = conversation.press(actor, id, action.value ?? '');
-      if (reply.kind === 'form')
+      const reply = conversation.click(actor, id, action.value ?? '');
+      if (reply.kind === 'form') {
         await client.views.open({ trigger_id: body.trigger_id, view: deps.modal(reply.form, actor) });
-      else if (body.channel)
-        await client.chat.postEphemeral({
-          channel: body.channel.id,
-          user: body.user.id,
-          ...deps.replyMessage(reply),
-        });
-    });
-  }
-
-  // The nominee's consent, a check-back's answer or "did you meet?" replaces the buttons in the DM,
-  // so a second click has nothing to press.
-  for (const id of [
-    ACTIONS.consentAccept,
-    ACTIONS.consentDecline,
-    ACTIONS.checkBackDone,
-    ACTIONS.checkBackNotYet,
-    ACTIONS.checkBackDropped,
-    ACTIONS.kaffeMet,
-    ACTIONS.kaffeNotMet,
-  ]) {
-    app.action<Click>(startsWith(id), async ({ ack, body, action, client }) => {
-      await ack();
-      const reply = conversation.click(identity.now(body.user.id), id, action.value ?? '');
+        return;
+      }
       const channel = body.channel?.id;
-      const ts = reply.kind === 'message' && reply.outcome === 'ok' ? body.message?.ts : undefined;
-      if (channel && ts) await client.chat.update({ channel, ts, ...deps.replyMessage(reply) });
-      else if (channel)
-        await client.chat.postEphemeral({ channel, user: body.user.id, ...deps.replyMessage(reply) });
+      const answered = reply.kind === 'message' && reply.outcome === 'ok';
+      const ts = ANSWERS_IN_PLACE.includes(id) && answered ? body.message?.ts : undefined;
+      const message = deps.replyMessage(reply);
+      if (channel && ts) await client.chat.update({ channel, ts, ...message });
+      else if (channel) await client.chat.postEphemeral({ channel, user: body.user.id, ...message });
     });
   }
 
