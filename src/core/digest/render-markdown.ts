@@ -256,18 +256,24 @@ function withheldSection(digest: Digest, f: Formatter): string[] {
   return [`## ${f.t('dash.section.withheld')}`, '', ...withheldTexts(digest, f).map((x) => `- ${x}`), ''];
 }
 
+/** A `###` heading and one bullet per item, after a blank line. */
+const subsection = (heading: string, items: string[]): string[] => [
+  '',
+  `### ${heading}`,
+  '',
+  ...items.map((x) => `- ${x}`),
+];
+
 function checkBackLines(digest: Digest, f: Formatter): string[] {
   if (digest.checkBacks.length === 0) return [];
   const { t } = f;
-  return [
-    '',
-    `### ${t('loop.digest.heading')}`,
-    '',
-    ...digest.checkBacks.map(
+  return subsection(
+    t('loop.digest.heading'),
+    digest.checkBacks.map(
       (c) =>
-        `- ${escapeMarkdown(c.text)}: ${t(`loop.outcome.${c.outcome}`)}${c.learned ? ` – ${t('loop.digest.learned')}: ${escapeMarkdown(c.learned)}` : ''}`,
+        `${escapeMarkdown(c.text)}: ${t(`loop.outcome.${c.outcome}`)}${c.learned ? ` – ${t('loop.digest.learned')}: ${escapeMarkdown(c.learned)}` : ''}`,
     ),
-  ];
+  );
 }
 
 function kaffeLines(digest: Digest, f: Formatter): string[] {
@@ -275,12 +281,16 @@ function kaffeLines(digest: Digest, f: Formatter): string[] {
   if (k.pairs === 0) return [];
   const { t } = f;
   return [
-    '',
-    `### ${t('kaffe.digest.heading')}`,
-    '',
-    ...k.sectorPairs.map(
-      (p) =>
-        `- ${t('kaffe.digest.row', { a: escapeMarkdown(f.sector(p.a)), b: escapeMarkdown(f.sector(p.b)), share: Math.round(p.metShare * 100), pairs: p.pairs })}`,
+    ...subsection(
+      t('kaffe.digest.heading'),
+      k.sectorPairs.map((p) =>
+        t('kaffe.digest.row', {
+          a: escapeMarkdown(f.sector(p.a)),
+          b: escapeMarkdown(f.sector(p.b)),
+          share: Math.round(p.metShare * 100),
+          pairs: p.pairs,
+        }),
+      ),
     ),
     ...(k.withheld > 0 ? ['', t('kaffe.digest.withheld', { min: digest.minGroupSize })] : []),
   ];
