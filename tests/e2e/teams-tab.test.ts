@@ -1,3 +1,4 @@
+import { AxeBuilder } from '@axe-core/playwright';
 import { PUBLIC } from '@microsoft/teams.api';
 import type { Browser, BrowserContext, Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -68,9 +69,9 @@ async function route(context: BrowserContext, scenario: HostScenario) {
 
 async function openTab(
   token: string,
-  options: { locale?: string; theme?: HostScenario['theme'] } = {},
+  options: { locale?: string; theme?: HostScenario['theme']; width?: number } = {},
 ): Promise<{ page: Page; tab: Frame }> {
-  const context = await browser.newContext({ viewport: { width: 1000, height: 700 } });
+  const context = await browser.newContext({ viewport: { width: options.width ?? 1000, height: 700 } });
   await route(context, {
     tabUrl: `https://${HOST}/teams/tab`,
     token,
@@ -146,5 +147,34 @@ describe('the Teams tab with single sign-on', () => {
       await page.context().close();
     }
     expect(blocked.filter((url) => !url.startsWith('https://res.cdn.office.net/'))).toEqual([]);
+  });
+
+  it('passes axe-core (WCAG 2.1 AA) inside the host, at 1000 and 375 px, in nb, nn and en and every theme', async () => {
+    const employee = await entra.sign({ ...EMPLOYEE, aud: CLIENT_ID });
+    const forged = await entra.sign({ ...LEAD, aud: AUDIENCE }, { key: entra.forger });
+    const found: string[] = [];
+    const cases = [
+      ['nb-NO', 'default', employee],
+      ['nn-NO', 'dark', employee],
+      ['en-GB', 'contrast', forged],
+    ] as const;
+    for (const [locale, theme, token] of cases) {
+      for (const width of [1000, 375]) {
+        const { page, tab } = await openTab(token, { locale, theme, width });
+        await outcome(tab);
+        // Only the tab: the page around it plays the Teams host and is not ours (Teams titles its
+        // own iframe, so `frame-title` is about the host, not the tab).
+        const result = await new AxeBuilder({ page })
+          .include('iframe')
+          .disableRules(['frame-title'])
+          .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+          .analyze();
+        found.push(...result.violations.map((v) => `${locale} ${theme} ${width}: ${v.id}`));
+        if (width === 375 && theme === 'default')
+          await page.screenshot({ path: 'docs/images/teams-tab-375.png' });
+        await page.context().close();
+      }
+    }
+    expect(found).toEqual([]);
   });
 });
