@@ -18,8 +18,6 @@ export const chatEn: PartCatalog<typeof chatNb> = {
   'chat.post.duplicate': 'This has already been posted ({key}).',
   'chat.digest.usage': 'Write `digest` for last month or `digest YYYY-MM`.',
   'chat.mydata.heading': 'What Kulturpuls stores about you',
-  'chat.mydata.summary':
-    'Name: {name}\nLanguage: {language}\nReminders: {reminders}\nStories: {stories}\nReflections with your name: {reflections}\nNominations you made or received: {nominations}',
   'chat.mydata.pulseNote':
     'Your pulse answers are stored without your name, under a code that changes with every poll, and are only shown combined for at least {min} people.',
   'chat.mydata.forget': 'Want everything erased? Write `mydata forget`.',
@@ -39,9 +37,6 @@ export const chatEn: PartCatalog<typeof chatNb> = {
   'chat.close': 'Close',
   'chat.truncated': 'Read the rest on the dashboard',
   'chat.home.heading': 'Kulturpuls',
-  'chat.home.settings': 'Language: {language} · Reminders: {reminders}',
-  'chat.home.settingsHint':
-    'Change them with `/kulturpuls lang nb|nn|en` and `/kulturpuls pause` or `resume`.',
   'chat.home.stories': 'Your stories',
   'chat.home.nominations': 'Your nominations',
   'chat.home.none': 'None yet.',

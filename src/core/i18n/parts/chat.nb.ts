@@ -15,8 +15,6 @@ export const chatNb = {
   'chat.post.duplicate': 'Denne publiseringen er allerede gjort ({key}).',
   'chat.digest.usage': 'Skriv `digest` for forrige måned eller `digest ÅÅÅÅ-MM`.',
   'chat.mydata.heading': 'Dette lagrer Kulturpuls om deg',
-  'chat.mydata.summary':
-    'Navn: {name}\nSpråk: {language}\nPåminnelser: {reminders}\nHistorier: {stories}\nRefleksjoner med navnet ditt: {reflections}\nNominasjoner du har gitt eller fått: {nominations}',
   'chat.mydata.pulseNote':
     'Svarene dine på pulsmålinger lagres uten navn, under en kode som skifter for hver måling, og vises bare samlet for minst {min} personer.',
   'chat.mydata.forget': 'Vil du ha alt slettet? Skriv `mydata forget`.',
@@ -36,8 +34,6 @@ export const chatNb = {
   'chat.close': 'Lukk',
   'chat.truncated': 'Les resten i dashbordet',
   'chat.home.heading': 'Kulturpuls',
-  'chat.home.settings': 'Språk: {language} · Påminnelser: {reminders}',
-  'chat.home.settingsHint': 'Endre med `/kulturpuls lang nb|nn|en` og `/kulturpuls pause` eller `resume`.',
   'chat.home.stories': 'Dine historier',
   'chat.home.nominations': 'Dine nominasjoner',
   'chat.home.none': 'Ingen ennå.',

@@ -18,8 +18,6 @@ export const chatNn: PartCatalog<typeof chatNb> = {
   'chat.post.duplicate': 'Denne publiseringa er alt gjord ({key}).',
   'chat.digest.usage': 'Skriv `digest` for førre månad eller `digest ÅÅÅÅ-MM`.',
   'chat.mydata.heading': 'Dette lagrar Kulturpuls om deg',
-  'chat.mydata.summary':
-    'Namn: {name}\nSpråk: {language}\nPåminningar: {reminders}\nHistorier: {stories}\nRefleksjonar med namnet ditt: {reflections}\nNominasjonar du har gitt eller fått: {nominations}',
   'chat.mydata.pulseNote':
     'Svara dine på pulsmålingar blir lagra utan namn, under ein kode som skiftar for kvar måling, og blir berre viste samla for minst {min} personar.',
   'chat.mydata.forget': 'Vil du ha alt sletta? Skriv `mydata forget`.',
@@ -39,8 +37,6 @@ export const chatNn: PartCatalog<typeof chatNb> = {
   'chat.close': 'Lat att',
   'chat.truncated': 'Les resten i dashbordet',
   'chat.home.heading': 'Kulturpuls',
-  'chat.home.settings': 'Språk: {language} · Påminningar: {reminders}',
-  'chat.home.settingsHint': 'Endre med `/kulturpuls lang nb|nn|en` og `/kulturpuls pause` eller `resume`.',
   'chat.home.stories': 'Historiene dine',
   'chat.home.nominations': 'Nominasjonane dine',
   'chat.home.none': 'Ingen enno.',
