@@ -36,13 +36,15 @@ export function createCore(deps: CoreDeps) {
   const digests = createDigestService(ctx);
   const occurrences = createOccurrenceService(ctx, pulses);
   const audit = createAuditTrail(ctx);
-  const render = createPayloadRenderer(ctx, people, digests);
+  const results = createResultsService(ctx, people);
+  const nextSteps = createNextStepService(ctx, people);
+  const kaffe = createKaffeService(ctx, people);
+  const render = createPayloadRenderer(ctx, people, digests, { results, kaffe });
   const admin = createAdmin(ctx, people, occurrences, audit);
   const personalData = createPersonalData(ctx);
-  const reflections = createReflectionService(ctx, people);
+  const reflections = createReflectionService(ctx, people, nextSteps);
   const stories = createStoryService(ctx, people);
   const nominations = createNominationService(ctx, people);
-  const results = createResultsService(ctx, people);
   const conversation = createConversation({
     ctx,
     people,
@@ -54,6 +56,8 @@ export function createCore(deps: CoreDeps) {
     admin,
     personalData,
     results,
+    nextSteps,
+    kaffe,
     render,
   });
   return {
@@ -117,9 +121,9 @@ export function createCore(deps: CoreDeps) {
     },
     /** The scheduler's jobs of the learning loop's follow-up. */
     loop: {
-      queueCheckBacks: () => createNextStepService(ctx, people).queueDue(),
+      queueCheckBacks: () => nextSteps.queueDue(),
       /** A Kaffe på tvers round where one is due; the scheduler skips it in quiet periods. */
-      kaffeRound: () => createKaffeService(ctx, people).runRound(),
+      kaffeRound: () => kaffe.runRound(),
     },
     /** Where each schedule's ticks have got to (the scheduler's watermark). */
     scheduleState: {

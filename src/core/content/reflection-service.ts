@@ -1,7 +1,7 @@
 import type { CoreContext } from '../context.js';
 import { boolValue, keepInput, textValue, validateForm } from '../forms/validate.js';
 import { type Translator, translator } from '../i18n/translate.js';
-import { createNextStepService } from '../loop/next-step-service.js';
+import type { NextStepService } from '../loop/next-step-service.js';
 import { FORMS, type Form, type FormResult, type FormValues } from '../message.js';
 import type { Actor, People } from '../people.js';
 import type { Question, Reflection } from '../records.js';
@@ -57,9 +57,8 @@ function reflectionForm(t: Translator, locale: Locale, question: Question, occur
   };
 }
 
-export function createReflectionService(ctx: CoreContext, people: People) {
+export function createReflectionService(ctx: CoreContext, people: People, nextSteps: NextStepService) {
   const { store, bank } = ctx;
-  const nextSteps = createNextStepService(ctx, people);
 
   return {
     form(actor: Actor, questionId: string, occurrenceKey = ''): Form | undefined {

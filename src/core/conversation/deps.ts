@@ -3,6 +3,8 @@ import type { NominationService } from '../content/nomination-service.js';
 import type { ReflectionService } from '../content/reflection-service.js';
 import type { StoryService } from '../content/story-service.js';
 import type { CoreContext } from '../context.js';
+import type { KaffeService } from '../loop/kaffe-service.js';
+import type { NextStepService } from '../loop/next-step-service.js';
 import type { Message } from '../message.js';
 import type { People } from '../people.js';
 import type { PersonalData } from '../personal-data.js';
@@ -23,5 +25,7 @@ export interface ConversationDeps {
   admin: Admin;
   personalData: PersonalData;
   results: ResultsService;
+  nextSteps: NextStepService;
+  kaffe: KaffeService;
   render(payload: DeliveryPayload, target: Target): Message | undefined;
 }

@@ -1,7 +1,5 @@
 import { translator } from '../i18n/translate.js';
 import { checkBackAnswered, overdueMessage } from '../loop/check-back-message.js';
-import { createKaffeService } from '../loop/kaffe-service.js';
-import { createNextStepService } from '../loop/next-step-service.js';
 import { ACTIONS, FORMS, type Form, type FormValues } from '../message.js';
 import type { Actor } from '../people.js';
 import type { CheckBackOutcome, Person } from '../records.js';
@@ -19,9 +17,7 @@ const CHECK_BACK: Record<string, CheckBackOutcome> = {
 
 /** Clicks, forms and commands of the learning loop's follow-up and Kaffe på tvers. */
 export function createLoopActions(deps: ConversationDeps) {
-  const { ctx, people } = deps;
-  const nextSteps = createNextStepService(ctx, people);
-  const kaffe = createKaffeService(ctx, people);
+  const { ctx, people, nextSteps, kaffe } = deps;
   const localeOf = (actor: Actor) => people.localeOf(people.ensure(actor).key);
   const refused = (actor: Actor, outcome: 'not_found' | 'not_yours') => {
     const locale = localeOf(actor);
@@ -33,9 +29,6 @@ export function createLoopActions(deps: ConversationDeps) {
   };
 
   return {
-    nextSteps,
-    kaffeRounds: kaffe,
-
     /** A button of this layer, or undefined when the id is someone else's. */
     click(actor: Actor, actionId: string, value: string): Reply | undefined {
       const outcome = CHECK_BACK[actionId];

@@ -4,7 +4,7 @@ import type { DigestService } from '../digest/digest-service.js';
 import { t as translate } from '../i18n/translate.js';
 import { checkBackMessage } from '../loop/check-back-message.js';
 import { kaffeMetMessage, kaffePairMessage } from '../loop/kaffe-message.js';
-import { createKaffeService, starterFor } from '../loop/kaffe-service.js';
+import { type KaffeService, starterFor } from '../loop/kaffe-service.js';
 import type { Message } from '../message.js';
 import {
   consentMessage,
@@ -14,15 +14,19 @@ import {
 } from '../messages/content-messages.js';
 import { pulseMessage, reminderMessage } from '../messages/pulse-message.js';
 import type { People } from '../people.js';
-import { createResultsService } from '../pulses/results-service.js';
+import type { ResultsService } from '../pulses/results-service.js';
 import type { Question } from '../records.js';
 import { type DeliveryPayload, personKey, type Target } from '../records.js';
 
 /** Builds the message for one target at send time, in the target's language. */
-export function createPayloadRenderer(ctx: CoreContext, people: People, digests: DigestService) {
+export function createPayloadRenderer(
+  ctx: CoreContext,
+  people: People,
+  digests: DigestService,
+  loop: { results: ResultsService; kaffe: KaffeService },
+) {
   const { store, settings, bank } = ctx;
-  const results = createResultsService(ctx);
-  const kaffe = createKaffeService(ctx, people);
+  const { results, kaffe } = loop;
 
   return (payload: DeliveryPayload, target: Target): Message | undefined => {
     const locale =
