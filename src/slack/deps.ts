@@ -15,9 +15,7 @@ import { renderModal } from './render-modal.js';
 export interface SlackDeps extends PluginContext {
   conversation: Conversation;
   identity: SlackIdentity;
-  localeOf(actor: Actor): Locale;
   renderOptions(locale: Locale): RenderOptions;
-  message(message: Message, actor: Actor): SlackMessage;
   modal(form: Form, actor: Actor): ReturnType<typeof renderModal>;
   /** A reply as a message (ephemeral or in place), in the reply's own language. */
   replyMessage(reply: Reply): SlackMessage;
@@ -28,7 +26,7 @@ export interface SlackDeps extends PluginContext {
   seenViews: RecentIds;
 }
 
-export function dashboardUrl(publicUrl: string): string {
+function dashboardUrl(publicUrl: string): string {
   return `${publicUrl.replace(/\/$/, '')}/dashboard`;
 }
 
@@ -52,9 +50,7 @@ export function createSlackDeps(
     ...context,
     conversation: core.conversation,
     identity: extra.identity,
-    localeOf,
     renderOptions,
-    message: (message, actor) => renderMessage(message, renderOptions(localeOf(actor))),
     modal: (form, actor) => renderModal(form, { close: t(localeOf(actor), 'form.cancel') }),
     replyMessage: (reply) => renderMessage(messageOf(reply), renderOptions(reply.locale)),
     confirmationModal: (title, reply) =>

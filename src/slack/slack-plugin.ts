@@ -1,11 +1,10 @@
 import { App, ExpressReceiver, SocketModeReceiver, webApi } from '@slack/bolt';
-import { t } from '../core/i18n/translate.js';
 import { personKey } from '../core/records.js';
 import type { PlatformPlugin, PluginContext } from '../platform-plugin.js';
 import { boltLogger } from './bolt-logger.js';
 import { createSlackConnection, type PlatformStatus } from './connection.js';
 import { createDurableIds } from './dedupe.js';
-import { createSlackDeps, dashboardUrl } from './deps.js';
+import { createSlackDeps } from './deps.js';
 import { createSlackGateway } from './gateway.js';
 import { createSlackIdentity } from './identity.js';
 import { registerActions } from './listeners/actions.js';
@@ -129,10 +128,7 @@ export function createSlackPlugin(context: PluginContext, options: SlackPluginOp
   const gateway = createSlackGateway({
     client,
     logger,
-    renderOptions: {
-      moreUrl: dashboardUrl(settings.publicUrl),
-      moreLabel: t(settings.defaultLocale, 'chat.truncated'),
-    },
+    renderOptions: deps.renderOptions(settings.defaultLocale),
   });
 
   const connection = createSlackConnection(
