@@ -1,0 +1,42 @@
+#!/usr/bin/env bash
+# A throwaway PostgreSQL cluster for the tests: initdb in a temp folder, run as a non-root user, on a
+# free port. `start` prints the connection URL (export it as KULTURPULS_TEST_PG); `stop DIR` ends it.
+set -euo pipefail
+
+pg_bin() {
+  if command -v pg_ctl >/dev/null 2>&1; then dirname "$(command -v pg_ctl)"; return; fi
+  ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -1
+}
+
+as_owner() {
+  if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi
+}
+
+free_port() {
+  node -e 'const s=require("net").createServer().listen(0,"127.0.0.1",()=>{console.log(s.address().port);s.close()})'
+}
+
+case "${1:-}" in
+  start)
+    bin="$(pg_bin)"
+    [ -x "$bin/initdb" ] || { echo "PostgreSQL is not installed (apt-get install -y postgresql)" >&2; exit 1; }
+    dir="$(mktemp -d /tmp/kulturpuls-pg.XXXXXX)"
+    chmod 0755 "$dir"
+    [ "$(id -u)" = 0 ] && chown postgres: "$dir"
+    port="$(free_port)"
+    as_owner "$bin/initdb" -D "$dir/data" -U kulturpuls --auth=trust -E UTF8 --locale=C.UTF-8 >"$dir/initdb.log"
+    as_owner "$bin/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w \
+      -o "-p $port -k $dir -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=200" start >/dev/null
+    echo "$dir" >"${KULTURPULS_PG_DIR_FILE:-/dev/null}"
+    echo "postgres://kulturpuls@127.0.0.1:$port/postgres"
+    ;;
+  stop)
+    dir="${2:?usage: pg-test-cluster.sh stop DIR}"
+    as_owner "$(pg_bin)/pg_ctl" -D "$dir/data" -m immediate stop >/dev/null || true
+    rm -rf "$dir"
+    ;;
+  *)
+    echo "usage: pg-test-cluster.sh start | stop DIR" >&2
+    exit 2
+    ;;
+esac
