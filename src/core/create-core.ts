@@ -1,5 +1,6 @@
 import { createAdmin } from './admin.js';
 import { createAuditTrail } from './audit/audit-trail.js';
+import { createCommentService } from './comments/comment-service.js';
 import { createNominationService } from './content/nomination-service.js';
 import { createReflectionService } from './content/reflection-service.js';
 import { createStoryService } from './content/story-service.js';
@@ -39,7 +40,8 @@ export function createCore(deps: CoreDeps) {
   const results = createResultsService(ctx, people);
   const nextSteps = createNextStepService(ctx, people);
   const kaffe = createKaffeService(ctx, people);
-  const render = createPayloadRenderer(ctx, people, digests, { results, kaffe });
+  const comments = createCommentService(ctx, people, pulses);
+  const render = createPayloadRenderer(ctx, people, digests, { results, kaffe, comments });
   const admin = createAdmin(ctx, people, occurrences, audit);
   const personalData = createPersonalData(ctx);
   const reflections = createReflectionService(ctx, people, nextSteps);
@@ -58,6 +60,7 @@ export function createCore(deps: CoreDeps) {
     results,
     nextSteps,
     kaffe,
+    comments,
     render,
   });
   return {
