@@ -20,7 +20,6 @@ import {
   LEAD,
   openPulse,
   person,
-  voteAndComment,
 } from '../loop/comments-support.js';
 import { INNOVASJON, TEST_SECRET, type TestCore } from '../support/test-core.js';
 
