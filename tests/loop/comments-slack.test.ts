@@ -48,6 +48,22 @@ it('a comment and a two-way conversation, the lead never seeing who wrote it', a
   });
   const app = t;
   const core = app.app.runtime.core;
+  /** The n-th modal opened (0-based; -1 the last), as Slack got it. */
+  const modalAt = (n: number) =>
+    eventually(() => {
+      const args = app.fake.callsTo('views.open').at(n)?.args as { view: string | object } | undefined;
+      if (!args) throw new Error('no modal yet');
+      return (typeof args.view === 'string' ? JSON.parse(args.view) : args.view) as {
+        private_metadata: string;
+      };
+    });
+  const submitted = (
+    user: string,
+    view: { private_metadata: string },
+    formId: string,
+    field: string,
+    value: string,
+  ) => viewSubmission(user, formId, { [field]: text(value) }, { privateMetadata: view.private_metadata });
   await sendCommand(app.baseUrl, { user_id: 'UADMIN', text: 'post pulse' });
   await eventually(() => expect(app.fake.channelPosts()).toHaveLength(1));
   const pulse = core.pulses.openPulses()[0];
@@ -71,22 +87,12 @@ it('a comment and a two-way conversation, the lead never seeing who wrote it', a
     app.baseUrl,
     buttonClick('UKARI', 'CPULSE', comment.actionId, comment.value, post.ts),
   );
-  const modal = await eventually(() => {
-    const call = app.fake.callsTo('views.open')[0];
-    if (!call) throw new Error('no modal yet');
-    return call.args as { view: string | { private_metadata: string } };
-  });
-  const view = typeof modal.view === 'string' ? JSON.parse(modal.view) : modal.view;
+  const view = await modalAt(0);
   expect(viewProblems(view)).toEqual([]);
   expect(JSON.stringify(view)).toContain('Skriv ikke navn eller noe som gjør deg gjenkjennelig');
   const tooLong = await sendInteraction(
     app.baseUrl,
-    viewSubmission(
-      'UKARI',
-      FORMS.comment,
-      { comment: text('x'.repeat(501)) },
-      { privateMetadata: view.private_metadata },
-    ),
+    submitted('UKARI', view, FORMS.comment, 'comment', 'x'.repeat(501)),
   );
   expect(tooLong.json()).toMatchObject({
     response_action: 'errors',
@@ -94,12 +100,7 @@ it('a comment and a two-way conversation, the lead never seeing who wrote it', a
   });
   await sendInteraction(
     app.baseUrl,
-    viewSubmission(
-      'UKARI',
-      FORMS.comment,
-      { comment: text('Møtene tar for lang tid') },
-      { privateMetadata: view.private_metadata },
-    ),
+    submitted('UKARI', view, FORMS.comment, 'comment', 'Møtene tar for lang tid'),
   );
   await eventually(() => expect(app.count('comment_threads')).toBe(1));
   // Nine more commenters reach the default threshold of 10.
@@ -151,20 +152,10 @@ it('a comment and a two-way conversation, the lead never seeing who wrote it', a
   expect(messageProblems({ text: first.text, blocks: first.blocks as unknown[] })).toEqual([]);
   const answer = buttonIn(first.blocks, ACTIONS.openCommentReply);
   await sendInteraction(app.baseUrl, buttonClick('UKARI', 'DUKARI', answer.actionId, answer.value, first.ts));
-  const replyModal = await eventually(() => {
-    const call = app.fake.callsTo('views.open')[1];
-    if (!call) throw new Error('no modal yet');
-    return call.args as { view: string | { private_metadata: string } };
-  });
-  const replyView = typeof replyModal.view === 'string' ? JSON.parse(replyModal.view) : replyModal.view;
+  const replyView = await modalAt(1);
   await sendInteraction(
     app.baseUrl,
-    viewSubmission(
-      'UKARI',
-      FORMS.commentReply,
-      { reply: text('Mandagsmøtene i enheten') },
-      { privateMetadata: replyView.private_metadata },
-    ),
+    submitted('UKARI', replyView, FORMS.commentReply, 'reply', 'Mandagsmøtene i enheten'),
   );
   await app.app.drain();
 
@@ -178,18 +169,8 @@ it('a comment and a two-way conversation, the lead never seeing who wrote it', a
   // The lead answers from the DM's own button and modal.
   const leadButton = buttonIn(toLead.blocks, ACTIONS.openCommentReply);
   await lead(buttonClick('ULEAD', 'DULEAD', leadButton.actionId, leadButton.value, toLead.ts));
-  const leadModal = app.fake.callsTo('views.open').at(-1)?.args as {
-    view: string | { private_metadata: string };
-  };
-  const leadView = typeof leadModal.view === 'string' ? JSON.parse(leadModal.view) : leadModal.view;
-  await lead(
-    viewSubmission(
-      'ULEAD',
-      FORMS.commentReply,
-      { reply: text('Vi prøver 30 minutter neste gang.') },
-      { privateMetadata: leadView.private_metadata },
-    ),
-  );
+  const leadView = await modalAt(-1);
+  await lead(submitted('ULEAD', leadView, FORMS.commentReply, 'reply', 'Vi prøver 30 minutter neste gang.'));
   const second = await kariDm(2);
   expect(JSON.stringify(second.blocks)).toContain('Vi prøver 30 minutter neste gang.');
   await sendCommand(app.baseUrl, { user_id: 'UKARI', text: `svar ${id} Flott, takk!` });

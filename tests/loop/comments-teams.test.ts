@@ -94,25 +94,10 @@ it('a comment and a two-way conversation, the lead never seeing who wrote it', a
   };
   const refused = await comment(kari, 'x'.repeat(501));
   expect(cardText(cardsIn(refused.body)[0])).toContain('500');
+  expect(JSON.stringify(refused.body)).toContain('x'.repeat(501));
   expect(t.app.runtime.db.prepare('SELECT count(*) AS n FROM comment_threads').get()).toEqual({ n: 0 });
   for (const [i, user] of others.entries()) await comment(user, `Annen kommentar ${i}`);
-  const voted = await t.post(
-    cardActionActivity(t.connector.url, kari, vote.verb, vote.data, channelConversation()),
-  );
-  const open = action(voted.body, ACTIONS.openComment);
-  const form = await t.post(
-    cardActionActivity(t.connector.url, kari, open.verb, open.data, channelConversation()),
-  );
-  const submit = action(form.body, FORMS.comment);
-  await t.post(
-    cardActionActivity(
-      t.connector.url,
-      kari,
-      submit.verb,
-      { ...submit.data, comment: 'Møtene tar for lang tid' },
-      channelConversation(),
-    ),
-  );
+  await comment(kari, 'Møtene tar for lang tid');
   expect(t.app.runtime.db.prepare('SELECT count(*) AS n FROM comment_threads').get()).toEqual({ n: 10 });
   t.clock.advance(49 * HOUR);
   t.app.scheduler.tick(t.clock.now());
