@@ -68,6 +68,28 @@ describe('giving a comment', () => {
     });
   });
 
+  it('is stored in tables whose order follows no insertion: no rowid, random or hashed keys', () => {
+    w = commentWorld();
+    const ddl = w.db
+      .prepare(
+        "SELECT name, sql FROM sqlite_master WHERE type = 'table' AND name LIKE 'comment_%' ORDER BY name",
+      )
+      .all() as { name: string; sql: string }[];
+    expect(ddl.map((t) => t.name)).toEqual([
+      'comment_authors',
+      'comment_contacts',
+      'comment_messages',
+      'comment_threads',
+    ]);
+    for (const table of ddl) expect(table.sql.trim(), table.name).toMatch(/WITHOUT ROWID$/);
+    const pulse = openPulse(w);
+    for (let i = 1; i <= 3; i++) voteAndComment(w, pulse, person(i), commentText(i));
+    const ids = w.db.prepare('SELECT id FROM comment_threads').pluck().all() as string[];
+    for (const id of ids) expect(id).toMatch(/^[a-z2-7]{26}$/);
+    // A full scan returns key order, the random ids', not the order people commented in.
+    expect(ids).toEqual([...ids].sort());
+  });
+
   it('is refused before voting and after the pulse closes', () => {
     w = commentWorld();
     const pulse = openPulse(w);

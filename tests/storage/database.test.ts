@@ -8,6 +8,10 @@ import { createTestStore, type TestStore } from '../support/database.js';
 
 const EXPECTED_TABLES = [
   'audit_log',
+  'comment_authors',
+  'comment_contacts',
+  'comment_messages',
+  'comment_threads',
   'deliveries',
   'feed_entries',
   'inbound_events',
