@@ -22,7 +22,6 @@ export function commentForm(locale: Locale, statement: string, context: Record<s
         kind: 'textarea',
         required: true,
         maxLength: COMMENT_MAX,
-        hint: t('comments.form.warning'),
       },
     ],
     context,
