@@ -134,6 +134,34 @@ describe('what leads see', () => {
     expect(u.core.conversation.say(LEAD, `svar ${id} Hei`)).toMatchObject({ outcome: 'closed' });
   });
 
+  it('commands in nb, nn and en, and a clear answer to every bad one', () => {
+    w = commentWorld();
+    const say = (text: string) => w?.core.conversation.say(LEAD, text);
+    const textOf = (text: string) => {
+      const reply = say(text);
+      return reply?.kind === 'message' ? reply.message.fallbackText : '';
+    };
+    for (const word of ['kommentarer', 'kommentarar', 'comments'])
+      expect(say(word), word).toMatchObject({
+        outcome: 'not_found',
+        message: { fallbackText: 'Ingen stengt puls ennå.' },
+      });
+    expect(say('kommentarer pulse_nope')).toMatchObject({ outcome: 'not_found' });
+    expect(textOf('svar')).toContain('Skriv «svar ID tekst»');
+    expect(textOf('reply abcdefgh')).toContain('Skriv «svar ID tekst»');
+    expect(textOf('svar zzzzzzzz Hei')).toBe('Fant ingen samtale med ID zzzzzzzz.');
+    expect(textOf(`svar zzzzzzzz ${'x'.repeat(501)}`)).toContain('høyst 500 tegn');
+    for (const word of ['skjul', 'hide', 'avslutt', 'end'])
+      expect(say(word), word).toMatchObject({ outcome: 'usage' });
+    expect(textOf('skjul ab')).toBe('Fant ingen samtale med ID ab.');
+    w.core.people.setLocale('local:lead', 'en');
+    expect(textOf('hide zzzzzzzz')).toBe('No conversation with ID zzzzzzzz.');
+    w.core.people.setLocale('local:lead', 'nn');
+    expect(textOf('avslutt zzzzzzzz')).toBe('Fann ingen samtale med ID zzzzzzzz.');
+    // Leads see the commands in their help.
+    expect(textOf('hjelp')).toContain('kommentarar [PULS-ID]');
+  });
+
   it('a lower threshold in the settings, never below 5', () => {
     w = commentWorld({ minCommentGroupSize: 3 });
     const pulse = openPulse(w);

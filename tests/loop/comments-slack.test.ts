@@ -200,4 +200,6 @@ it('a comment and a two-way conversation, the lead never seeing who wrote it', a
   expect(leadSaw.length).toBeGreaterThan(8);
   expect(leadSaw.join('\n')).toContain('Flott, takk!');
   for (const payload of leadSaw) for (const identifier of KARI_IDS) expect(payload).not.toContain(identifier);
+  // No comment or reply text in the log.
+  expect(JSON.stringify(app.logs)).not.toMatch(/Møtene tar|Mandagsmøtene|Flott, takk/);
 });
