@@ -22,6 +22,8 @@ export type ChatCommand =
   | { kind: 'nextsteps' }
   /** Kaffe på tvers: join, leave or skip the next round; no word shows whether one is in. */
   | { kind: 'kaffe'; action: KaffeAction | undefined }
+  /** Admins: deliveries that failed for good, and consent requests that never reached the nominee. */
+  | { kind: 'deliveries' }
   | { kind: 'unknown'; word: string };
 
 export type KaffeAction = 'join' | 'leave' | 'skip';
@@ -45,6 +47,7 @@ export const COMMAND_WORDS: Record<CommandKind, readonly string[]> = {
   results: ['results', 'resultat', 'resultater'],
   nextsteps: ['nextsteps', 'nestesteg', 'neste-steg'],
   kaffe: ['kaffe', 'coffee', 'kaffi'],
+  deliveries: ['deliveries', 'leveranser', 'leveransar'],
 };
 
 const KAFFE_WORDS: Record<string, KaffeAction> = {

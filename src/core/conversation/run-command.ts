@@ -12,6 +12,7 @@ import { type Person, personKey } from '../records.js';
 import { localMonth, shiftMonth } from '../time.js';
 import type { Locale } from '../vocabulary.js';
 import { type ChatCommand, parseCommand } from './commands.js';
+import { deliveriesCommand } from './deliveries-command.js';
 import type { ConversationDeps } from './deps.js';
 import type { createForms } from './forms.js';
 import type { LoopActions } from './loop-actions.js';
@@ -144,6 +145,7 @@ export function createCommandRunner(deps: ConversationDeps, forms: Forms, loop: 
         t('chat.help'),
         ...(people.mayRecognise(person.key) ? [t('chat.help.manager')] : []),
         ...(people.isLeadOrAdmin(person.key) ? [t('chat.help.admin')] : []),
+        ...(people.roles(person.key).has('admin') ? [t('deliveries.help')] : []),
       ].join('\n\n');
     switch (command.kind) {
       case 'help':
@@ -184,6 +186,8 @@ export function createCommandRunner(deps: ConversationDeps, forms: Forms, loop: 
         return loop.overdue(person, locale);
       case 'kaffe':
         return loop.kaffeCommand(person, locale, command.action);
+      case 'deliveries':
+        return deliveriesCommand(deps, person, locale);
       case 'digest':
         return command.valid
           ? digest(actor, person, locale, t, command.month)

@@ -1,4 +1,7 @@
 // Each part belongs to one area of the product; bokmål is the reference for the keys.
+import { adminEn } from './parts/admin.en.js';
+import { adminNb } from './parts/admin.nb.js';
+import { adminNn } from './parts/admin.nn.js';
 import { baseEn } from './parts/base.en.js';
 import { baseNb } from './parts/base.nb.js';
 import { baseNn } from './parts/base.nn.js';
@@ -37,6 +40,7 @@ export const nb = {
   ...dashboardNb,
   ...digestNb,
   ...loopNb,
+  ...adminNb,
 } as const;
 export const nn = {
   ...baseNn,
@@ -48,6 +52,7 @@ export const nn = {
   ...dashboardNn,
   ...digestNn,
   ...loopNn,
+  ...adminNn,
 } as const;
 export const en = {
   ...baseEn,
@@ -59,4 +64,5 @@ export const en = {
   ...dashboardEn,
   ...digestEn,
   ...loopEn,
+  ...adminEn,
 } as const;

@@ -1,0 +1,108 @@
+import type { Translator } from '../i18n/translate.js';
+import { translator } from '../i18n/translate.js';
+import type { Block, Message } from '../message.js';
+import type { Delivery, Person, Target } from '../records.js';
+import type { Locale } from '../vocabulary.js';
+import type { ConversationDeps } from './deps.js';
+import { messageReply, type Reply, textReply } from './reply.js';
+
+/** Plain-words reasons for the platforms' error codes; anything else is shown with its code. */
+const REASONS: Record<string, DeliveryReason> = {
+  teams_user_unreachable: 'notInstalled',
+  no_conversation_reference: 'neverMet',
+  bot_removed: 'removed',
+  conversation_not_found: 'removed',
+  not_in_channel: 'removed',
+  channel_not_found: 'removed',
+  is_archived: 'removed',
+  channel_is_archived: 'removed',
+  user_not_found: 'personGone',
+  account_inactive: 'personGone',
+  user_disabled: 'personGone',
+  invalid_auth: 'credentials',
+  not_authed: 'credentials',
+  token_revoked: 'credentials',
+  token_expired: 'credentials',
+  missing_scope: 'credentials',
+  bad_request: 'rejected',
+  invalid_blocks: 'rejected',
+  invalid_arguments: 'rejected',
+  msg_too_long: 'rejected',
+};
+type DeliveryReason = 'notInstalled' | 'neverMet' | 'removed' | 'personGone' | 'credentials' | 'rejected';
+
+/** How many failed deliveries are read; the oldest stay in `/metrics` and the database. */
+const LIMIT = 200;
+
+export function deliveryReason(t: Translator, code: string | null): string {
+  const reason = code ? REASONS[code] : undefined;
+  return reason ? t(`deliveries.reason.${reason}`) : t('deliveries.reason.other', { code: code ?? '?' });
+}
+
+/**
+ * `deliveries`: what did not reach people, for admins only. Names who could not be reached and why,
+ * never what the message said.
+ */
+export function deliveriesCommand(deps: ConversationDeps, person: Person, locale: Locale): Reply {
+  const t = translator(locale);
+  if (!deps.people.roles(person.key).has('admin'))
+    return textReply(locale, t('deliveries.notAllowed'), 'not_allowed');
+  const { store } = deps.ctx;
+  const failed = store.outbox.list({ status: 'failed', limit: LIMIT });
+  // A person the bot never met has their id for a name: say so, so the admin can look them up.
+  const nameOf = (key: string) => {
+    const id = key.slice(key.indexOf(':') + 1);
+    const name = store.people.get(key)?.displayName;
+    return name && name !== id ? name : t('deliveries.unknownName', { id });
+  };
+  const targetName = (target: Target) =>
+    target.kind === 'dm'
+      ? nameOf(`${target.platform}:${target.id}`)
+      : t('deliveries.channel', { platform: target.platform, id: target.id });
+
+  const consents = failed.flatMap((d) => {
+    if (d.payload.type !== 'consent') return [];
+    const nomination = store.content.getNomination(d.payload.nominationId);
+    const nominee = nomination?.nomineeKey ? nameOf(nomination.nomineeKey) : targetName(d.target);
+    return [
+      `${t('deliveries.consent.item', { nominee, nominator: nomination ? nameOf(nomination.nominatorKey) : '?' })} – ${deliveryReason(t, d.lastError)}`,
+    ];
+  });
+  const others = groupByKindAndTarget(failed.filter((d) => d.payload.type !== 'consent')).map(
+    ({ sample, count }) =>
+      `${t('deliveries.item', { kind: t(`deliveries.kind.${sample.payload.type}`), target: targetName(sample.target), count })} – ${deliveryReason(t, sample.lastError)}`,
+  );
+  if (consents.length === 0 && others.length === 0) return textReply(locale, t('deliveries.none'));
+
+  const section = (heading: string, lines: string[]): Block[] =>
+    lines.length === 0
+      ? []
+      : [
+          { type: 'heading', text: heading },
+          { type: 'text', text: lines.map((l) => `• ${l}`).join('\n') },
+        ];
+  const unreachable = failed.some((d) => d.lastError === 'teams_user_unreachable');
+  const message: Message = {
+    fallbackText: t('deliveries.heading'),
+    blocks: [
+      { type: 'heading', text: t('deliveries.heading') },
+      ...section(t('deliveries.consent.heading'), consents),
+      ...section(t('deliveries.other.heading'), others),
+      ...(unreachable ? [{ type: 'context' as const, text: t('deliveries.setupPolicy') }] : []),
+      { type: 'context', text: t('deliveries.note') },
+    ],
+  };
+  return messageReply(locale, message);
+}
+
+/** One line per kind of message, target and reason: a channel the bot left is one line, not fifty. */
+function groupByKindAndTarget(failed: Delivery[]): { sample: Delivery; count: number }[] {
+  const groups = new Map<string, { sample: Delivery; count: number }>();
+  for (const d of failed) {
+    const key = [d.payload.type, d.target.platform, d.target.kind, d.target.id, d.lastError].join('|');
+    const group = groups.get(key);
+    if (group) group.count++;
+    else groups.set(key, { sample: d, count: 1 });
+  }
+  return [...groups.values()];
+}
