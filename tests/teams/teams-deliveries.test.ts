@@ -52,7 +52,9 @@ describe('deliveries: what did not reach people, for admins in Teams', () => {
   beforeAll(async () => {
     t = await startTeamsTestApp({ yaml });
     for (const channel of [TEAMS_CHANNEL, REMOVED_CHANNEL]) {
-      await t.post(conversationUpdateActivity(t.connector.url, { added: true }, channelConversation(channel)));
+      await t.post(
+        conversationUpdateActivity(t.connector.url, { added: true }, channelConversation(channel)),
+      );
     }
     for (const user of [admin, kari]) {
       await t.post(installationUpdateActivity(t.connector.url, user, 'add'));
