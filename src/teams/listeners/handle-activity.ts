@@ -50,6 +50,10 @@ export function createActivityHandler(deps: TeamsHandlerDeps) {
     const intent = parseActivity(activity);
     if (intent.kind === 'installed' || intent.kind === 'removed' || intent.kind === 'ignored') {
       lifecycle(deps, intent);
+      // Installed for a person (a setup policy does it for everyone): their name is known from now on,
+      // so a nomination of them, chosen in the people picker, names them.
+      if (intent.kind === 'installed' && intent.ref.conversationType === 'personal')
+        await deps.identity?.met(activity).catch(() => undefined);
       return undefined;
     }
     const teamsUserId = activity.from?.id ?? intent.actor.userId;
