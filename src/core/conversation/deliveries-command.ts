@@ -29,13 +29,21 @@ const REASONS: Record<string, DeliveryReason> = {
   invalid_arguments: 'rejected',
   msg_too_long: 'rejected',
 };
-type DeliveryReason = 'notInstalled' | 'neverMet' | 'removed' | 'personGone' | 'credentials' | 'rejected';
+type DeliveryReason =
+  | 'notInstalled'
+  | 'neverMet'
+  | 'removed'
+  | 'personGone'
+  | 'credentials'
+  | 'rejected'
+  | 'platformOff';
 
 /** How many failed deliveries are read; the oldest stay in `/metrics` and the database. */
 const LIMIT = 200;
 
 export function deliveryReason(t: Translator, code: string | null): string {
-  const reason = code ? REASONS[code] : undefined;
+  // `no_gateway:<platform>`: a post for a platform this installation has not turned on.
+  const reason = code?.startsWith('no_gateway:') ? 'platformOff' : code ? REASONS[code] : undefined;
   return reason ? t(`deliveries.reason.${reason}`) : t('deliveries.reason.other', { code: code ?? '?' });
 }
 

@@ -32,6 +32,7 @@ export const adminEn: PartCatalog<typeof adminNb> = {
   'deliveries.reason.personGone': 'the person no longer exists or is deactivated',
   'deliveries.reason.credentials': 'the platform credentials are invalid or lack a permission',
   'deliveries.reason.rejected': 'the platform refused the message',
+  'deliveries.reason.platformOff': 'the platform is not turned on in this installation',
   'deliveries.reason.other': 'platform error ({code})',
   'deliveries.setupPolicy':
     'Install the app for everyone with a Teams setup policy: README.md#4-install-the-app-for-everyone ("Microsoft Teams" → "4. Install the app for everyone").',

@@ -29,6 +29,7 @@ export const adminNb = {
   'deliveries.reason.personGone': 'personen finnes ikke lenger eller er deaktivert',
   'deliveries.reason.credentials': 'innloggingen til plattformen er ugyldig eller mangler tilgang',
   'deliveries.reason.rejected': 'plattformen avviste meldingen',
+  'deliveries.reason.platformOff': 'plattformen er ikke slått på i denne installasjonen',
   'deliveries.reason.other': 'feil fra plattformen ({code})',
   'deliveries.setupPolicy':
     'Installer appen for alle med en oppsettpolicy i Teams: README.md#4-install-the-app-for-everyone («Microsoft Teams» → «4. Install the app for everyone»).',

@@ -32,6 +32,7 @@ export const adminNn: PartCatalog<typeof adminNb> = {
   'deliveries.reason.personGone': 'personen finst ikkje lenger eller er deaktivert',
   'deliveries.reason.credentials': 'innlogginga til plattforma er ugyldig eller manglar tilgang',
   'deliveries.reason.rejected': 'plattforma avviste meldinga',
+  'deliveries.reason.platformOff': 'plattforma er ikkje slått på i denne installasjonen',
   'deliveries.reason.other': 'feil frå plattforma ({code})',
   'deliveries.setupPolicy':
     'Installer appen for alle med ein oppsettpolicy i Teams: README.md#4-install-the-app-for-everyone («Microsoft Teams» → «4. Install the app for everyone»).',

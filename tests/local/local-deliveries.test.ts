@@ -1,0 +1,46 @@
+// `deliveries` on the local page: the same neutral answer as in Teams and Slack, for admins only.
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { type LocalApp, startLocalApp } from './local-app.js';
+
+describe('deliveries on the local page', () => {
+  let local: LocalApp;
+  const say = async (as: string, text: string) => {
+    const answer = await local.post('/local/api/command', { as, text });
+    return { status: answer.status, body: JSON.stringify(answer.body) };
+  };
+
+  beforeEach(async () => {
+    local = await startLocalApp({ yaml: 'organisation: Testkommune\nroles:\n  admins: ["local:jonas"]\n' });
+  });
+  afterEach(async () => {
+    await local.stop();
+  });
+
+  it('an admin sees a post for a platform that is not on, by kind and target; a lead is refused', async () => {
+    const now = local.clock.now().toISOString();
+    local.app.runtime.store.outbox.enqueue(
+      {
+        dedupeKey: 'notice:test',
+        target: { platform: 'teams', kind: 'channel', id: '19:old@thread.tacv2' },
+        payload: { type: 'notice', textKey: 'pause.off' },
+        notBefore: now,
+      },
+      now,
+    );
+    await local.app.drain();
+    const admin = await say('local:jonas', 'leveranser');
+    expect(admin.status).toBe(200);
+    expect(admin.body).toContain('Andre leveranser som feilet');
+    expect(admin.body).toContain(
+      'Melding til kanal 19:old@thread.tacv2 (teams) – plattformen er ikke slått på i denne installasjonen',
+    );
+    expect(admin.body).not.toContain('Påminnelsene er slått på igjen');
+    const lead = await say('local:kari', 'leveranser');
+    expect(lead.body).toContain('Dette kan bare administratorer se.');
+    expect(lead.body).toContain('not_allowed');
+  });
+
+  it('says so when everything arrived', async () => {
+    expect((await say('local:jonas', 'deliveries')).body).toContain('Alle leveranser har kommet fram.');
+  });
+});
