@@ -5,8 +5,7 @@ import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FORMS } from '../../src/core/message.js';
 import type { Actor } from '../../src/core/people.js';
-import { HOUR, type LocalApp, startLocalApp } from '../local/local-app.js';
-import { launchChromium } from '../support/browser.js';
+import { HOUR, type LocalApp, openLocalBrowser, startLocalApp } from '../local/local-app.js';
 
 const DAY = 24 * HOUR;
 const KARI: Actor = { platform: 'local', userId: 'kari', displayName: 'Kari Nordmann' };
@@ -19,7 +18,7 @@ describe('the loop on the local page (screenshots for the README)', () => {
   let local: LocalApp;
   let browser: Browser;
   let page: Page;
-  const errors: string[] = [];
+  let errors: string[] = [];
 
   const shoot = async (post: Locator, name: string) => {
     await post.scrollIntoViewIfNeeded();
@@ -73,15 +72,7 @@ describe('the loop on the local page (screenshots for the README)', () => {
     expect(core.loop.queueCheckBacks()).toBe(1);
     await local.app.drain();
 
-    browser = await launchChromium();
-    const context = await browser.newContext({ viewport: { width: 1100, height: 900 }, locale: 'nb-NO' });
-    await context.route('**/*', (route) =>
-      ['127.0.0.1', 'localhost'].includes(new URL(route.request().url()).hostname)
-        ? route.continue()
-        : route.abort(),
-    );
-    page = await context.newPage();
-    page.on('pageerror', (error) => errors.push(String(error)));
+    ({ browser, page, errors } = await openLocalBrowser(1100));
     await page.goto(`${local.base}/`);
     await page.click('button[data-person="local:kari"]');
     await page.waitForSelector('#me-name:has-text("Kari Nordmann")');

@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type RunningApp, startApp } from '../../src/app.js';
 import { loadConfig } from '../../src/config.js';
 import type { Logger } from '../../src/core/ports.js';
-import { launchChromium } from '../support/browser.js';
+import { openLocalBrowser } from './local-app.js';
 
 describe('the first start of local mode, in a real browser', () => {
   let dir: string;
@@ -17,6 +17,8 @@ describe('the first start of local mode, in a real browser', () => {
   let browser: Browser;
   let page: Page;
   const errors: string[] = [];
+  /** Script errors on the page and requests that left the machine. */
+  let pageErrors: string[] = [];
 
   const start = async () => {
     const loaded = loadConfig({ env: { KULTURPULS_DB: join(dir, 'kulturpuls.db') } });
@@ -36,15 +38,7 @@ describe('the first start of local mode, in a real browser', () => {
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), 'kulturpuls-first-start-'));
     app = await start();
-    browser = await launchChromium();
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'nb-NO' });
-    await context.route('**/*', (route) =>
-      ['127.0.0.1', 'localhost'].includes(new URL(route.request().url()).hostname)
-        ? route.continue()
-        : route.abort(),
-    );
-    page = await context.newPage();
-    page.on('pageerror', (error) => errors.push(String(error)));
+    ({ browser, page, errors: pageErrors } = await openLocalBrowser());
   });
 
   afterAll(async () => {
@@ -92,5 +86,6 @@ describe('the first start of local mode, in a real browser', () => {
     expect(app.runtime.core.pulses.openPulses().map((p) => p.id)).toEqual(pulses);
     expect(occurrences()).toEqual(before);
     expect(errors).toEqual([]);
+    expect(pageErrors).toEqual([]);
   });
 });
