@@ -40,6 +40,25 @@ describe('deliveries on the local page', () => {
     expect(lead.body).toContain('not_allowed');
   });
 
+  it('shows the newest 200, one line per kind, target and reason, and counts the older ones', async () => {
+    const now = local.clock.now().toISOString();
+    for (let i = 0; i < 201; i++) {
+      local.app.runtime.store.outbox.enqueue(
+        {
+          dedupeKey: `notice:${i}`,
+          target: { platform: 'slack', kind: 'dm', id: 'U0GONE' },
+          payload: { type: 'notice', textKey: 'pause.off' },
+          notBefore: now,
+        },
+        now,
+      );
+    }
+    await local.app.drain();
+    const { body } = await say('local:jonas', 'leveranser');
+    expect(body).toContain('Melding til ukjent navn (id U0GONE) (200 ganger)');
+    expect(body).toContain('… og 1 eldre leveranse (se /metrics og databasen).');
+  });
+
   it('says so when everything arrived', async () => {
     expect((await say('local:jonas', 'deliveries')).body).toContain('Alle leveranser har kommet fram.');
   });

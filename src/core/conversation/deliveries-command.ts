@@ -38,7 +38,7 @@ type DeliveryReason =
   | 'rejected'
   | 'platformOff';
 
-/** How many failed deliveries are read; the oldest stay in `/metrics` and the database. */
+/** How many failed deliveries are shown (the newest); the answer says how many older ones there are. */
 const LIMIT = 200;
 
 export function deliveryReason(t: Translator, code: string | null): string {
@@ -56,7 +56,8 @@ export function deliveriesCommand(deps: ConversationDeps, person: Person, locale
   if (!deps.people.roles(person.key).has('admin'))
     return textReply(locale, t('deliveries.notAllowed'), 'not_allowed');
   const { store } = deps.ctx;
-  const failed = store.outbox.list({ status: 'failed', limit: LIMIT });
+  const all = store.outbox.list({ status: 'failed' });
+  const failed = all.slice(-LIMIT);
   // A person the bot never met has their id for a name: say so, so the admin can look them up.
   const nameOf = (key: string) => {
     const id = key.slice(key.indexOf(':') + 1);
@@ -89,6 +90,7 @@ export function deliveriesCommand(deps: ConversationDeps, person: Person, locale
           { type: 'heading', text: heading },
           { type: 'text', text: lines.map((l) => `• ${l}`).join('\n') },
         ];
+  const more = all.length - failed.length;
   const unreachable = failed.some((d) => d.lastError === 'teams_user_unreachable');
   const message: Message = {
     fallbackText: t('deliveries.heading'),
@@ -97,6 +99,7 @@ export function deliveriesCommand(deps: ConversationDeps, person: Person, locale
       ...section(t('deliveries.consent.heading'), consents),
       ...section(t('deliveries.other.heading'), others),
       ...(unreachable ? [{ type: 'context' as const, text: t('deliveries.setupPolicy') }] : []),
+      ...(more > 0 ? [{ type: 'context' as const, text: t('deliveries.more', { count: more }) }] : []),
       { type: 'context', text: t('deliveries.note') },
     ],
   };

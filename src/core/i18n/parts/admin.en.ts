@@ -36,6 +36,10 @@ export const adminEn: PartCatalog<typeof adminNb> = {
   'deliveries.reason.other': 'platform error ({code})',
   'deliveries.setupPolicy':
     'Install the app for everyone with a Teams setup policy: README.md#4-install-the-app-for-everyone ("Microsoft Teams" → "4. Install the app for everyone").',
+  'deliveries.more': {
+    one: '… and {count} older delivery (see /metrics and the database).',
+    other: '… and {count} older deliveries (see /metrics and the database).',
+  },
   'deliveries.note': 'What the messages said is not shown here. Nothing that failed was published.',
   'deliveries.help': 'For administrators:\n• deliveries – deliveries that did not arrive, and why',
 };

@@ -33,6 +33,10 @@ export const adminNb = {
   'deliveries.reason.other': 'feil fra plattformen ({code})',
   'deliveries.setupPolicy':
     'Installer appen for alle med en oppsettpolicy i Teams: README.md#4-install-the-app-for-everyone («Microsoft Teams» → «4. Install the app for everyone»).',
+  'deliveries.more': {
+    one: '… og {count} eldre leveranse (se /metrics og databasen).',
+    other: '… og {count} eldre leveranser (se /metrics og databasen).',
+  },
   'deliveries.note': 'Innholdet i meldingene vises ikke her. Ingenting av det som feilet er publisert.',
   'deliveries.help': 'For administratorer:\n• deliveries – leveranser som ikke kom fram, og hvorfor',
 } as const;

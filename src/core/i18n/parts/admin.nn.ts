@@ -36,6 +36,10 @@ export const adminNn: PartCatalog<typeof adminNb> = {
   'deliveries.reason.other': 'feil frå plattforma ({code})',
   'deliveries.setupPolicy':
     'Installer appen for alle med ein oppsettpolicy i Teams: README.md#4-install-the-app-for-everyone («Microsoft Teams» → «4. Install the app for everyone»).',
+  'deliveries.more': {
+    one: '… og {count} eldre leveranse (sjå /metrics og databasen).',
+    other: '… og {count} eldre leveransar (sjå /metrics og databasen).',
+  },
   'deliveries.note': 'Innhaldet i meldingane blir ikkje vist her. Ingenting av det som feila er publisert.',
   'deliveries.help': 'For administratorar:\n• deliveries – leveransar som ikkje kom fram, og kvifor',
 };
