@@ -1,5 +1,6 @@
 // `deliveries` on the local page: the same neutral answer as in Teams and Slack, for admins only.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { OFF_CHANNEL, queueForTeamsWhileOff } from '../support/teams-off.js';
 import { type LocalApp, startLocalApp } from './local-app.js';
 
 describe('deliveries on the local page', () => {
@@ -17,22 +18,13 @@ describe('deliveries on the local page', () => {
   });
 
   it('an admin sees a post for a platform that is not on, by kind and target; a lead is refused', async () => {
-    const now = local.clock.now().toISOString();
-    local.app.runtime.store.outbox.enqueue(
-      {
-        dedupeKey: 'notice:test',
-        target: { platform: 'teams', kind: 'channel', id: '19:old@thread.tacv2' },
-        payload: { type: 'notice', textKey: 'pause.off' },
-        notBefore: now,
-      },
-      now,
-    );
+    queueForTeamsWhileOff(local.app.runtime.store, local.clock.now().toISOString());
     await local.app.drain();
     const admin = await say('local:jonas', 'leveranser');
     expect(admin.status).toBe(200);
     expect(admin.body).toContain('Andre leveranser som feilet');
     expect(admin.body).toContain(
-      'Melding til kanal 19:old@thread.tacv2 (teams) – plattformen er ikke slått på i denne installasjonen',
+      `Melding til kanal ${OFF_CHANNEL} (teams) – plattformen er ikke slått på i denne installasjonen`,
     );
     expect(admin.body).not.toContain('Påminnelsene er slått på igjen');
     const lead = await say('local:kari', 'leveranser');
