@@ -99,7 +99,9 @@ describe('deliveries: what did not reach people, for admins in Teams', () => {
     expect(text).toContain('Leveranser som ikke kom fram');
     expect(text).toContain('Samtykkeforespørsler som ikke nådde den nominerte');
     // Ola's name was never known to the bot: the id is shown for the admin to look up in Entra.
-    expect(text).toContain(`ukjent navn (id ${ola.aadObjectId}) (nominert av kari)`);
+    expect(text).toContain(`• ukjent navn (id ${ola.aadObjectId}) – appen er ikke installert`);
+    // Who nominated them is not shown: the nomination was never accepted.
+    expect(text).not.toContain('kari');
     expect(text).toContain('appen er ikke installert for personen');
     expect(text).toContain('README.md#4-install-the-app-for-everyone');
     expect(text).toContain(`Refleksjonsspørsmål til kanal ${REMOVED_CHANNEL} (teams)`);

@@ -69,13 +69,12 @@ export function deliveriesCommand(deps: ConversationDeps, person: Person, locale
       ? nameOf(`${target.platform}:${target.id}`)
       : t('deliveries.channel', { platform: target.platform, id: target.id });
 
+  // The nominee only: who nominated them stays unseen, as the nomination was never accepted.
   const consents = failed.flatMap((d) => {
     if (d.payload.type !== 'consent') return [];
     const nomination = store.content.getNomination(d.payload.nominationId);
     const nominee = nomination?.nomineeKey ? nameOf(nomination.nomineeKey) : targetName(d.target);
-    return [
-      `${t('deliveries.consent.item', { nominee, nominator: nomination ? nameOf(nomination.nominatorKey) : '?' })} – ${deliveryReason(t, d.lastError)}`,
-    ];
+    return [`${nominee} – ${deliveryReason(t, d.lastError)}`];
   });
   const others = groupByKindAndTarget(failed.filter((d) => d.payload.type !== 'consent')).map(
     ({ sample, count }) =>

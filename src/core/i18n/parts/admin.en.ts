@@ -7,7 +7,6 @@ export const adminEn: PartCatalog<typeof adminNb> = {
   'deliveries.none': 'Every delivery has arrived.',
   'deliveries.notAllowed': 'Only administrators can see this.',
   'deliveries.consent.heading': 'Consent requests that did not reach the nominee',
-  'deliveries.consent.item': '{nominee} (nominated by {nominator})',
   'deliveries.other.heading': 'Other failed deliveries',
   'deliveries.item': { one: '{kind} to {target}', other: '{kind} to {target} ({count} times)' },
   'deliveries.unknownName': 'name unknown (id {id})',

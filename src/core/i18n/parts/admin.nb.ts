@@ -4,7 +4,6 @@ export const adminNb = {
   'deliveries.none': 'Alle leveranser har kommet fram.',
   'deliveries.notAllowed': 'Dette kan bare administratorer se.',
   'deliveries.consent.heading': 'Samtykkeforespørsler som ikke nådde den nominerte',
-  'deliveries.consent.item': '{nominee} (nominert av {nominator})',
   'deliveries.other.heading': 'Andre leveranser som feilet',
   'deliveries.item': { one: '{kind} til {target}', other: '{kind} til {target} ({count} ganger)' },
   'deliveries.unknownName': 'ukjent navn (id {id})',

@@ -7,7 +7,6 @@ export const adminNn: PartCatalog<typeof adminNb> = {
   'deliveries.none': 'Alle leveransar har kome fram.',
   'deliveries.notAllowed': 'Dette kan berre administratorar sjå.',
   'deliveries.consent.heading': 'Samtykkeførespurnader som ikkje nådde den nominerte',
-  'deliveries.consent.item': '{nominee} (nominert av {nominator})',
   'deliveries.other.heading': 'Andre leveransar som feila',
   'deliveries.item': { one: '{kind} til {target}', other: '{kind} til {target} ({count} gonger)' },
   'deliveries.unknownName': 'ukjent namn (id {id})',
