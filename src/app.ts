@@ -2,7 +2,7 @@ import type { AppConfig } from './config.js';
 import type { Clock, Logger } from './core/ports.js';
 import type { Settings } from './core/settings.js';
 import type { Platform } from './core/vocabulary.js';
-import { demoRoles, seedDemoWorkspace } from './local/demo-workspace.js';
+import { demoRoles, postFirstStartContent, seedDemoWorkspace } from './local/demo-workspace.js';
 import { createLocalPlugin } from './local/local-plugin.js';
 import type { PlatformPlugin, PluginContext, PluginFactory } from './platform-plugin.js';
 import { openRuntime, type Runtime } from './runtime.js';
@@ -31,6 +31,11 @@ export interface StartOptions {
   factories?: Partial<Record<Platform, PluginFactory>>;
   /** Skip the per-minute timer (tests drive `scheduler.tick` themselves). */
   manualSchedule?: boolean;
+  /**
+   * Local mode, first start on an empty database: post the first pulse and reflection question at
+   * once. On unless tests drive the schedule themselves (`manualSchedule`).
+   */
+  firstStartContent?: boolean;
 }
 
 /** In local mode the demo people get their roles, so the whole product can be tried out. */
@@ -80,7 +85,11 @@ export async function startApp(config: AppConfig, options: StartOptions = {}): P
     wakeOutbox: () => wake(),
   });
   const { core, logger, settings, clock } = runtime;
-  if (local) seedDemoWorkspace(runtime.store, clock.now().toISOString());
+  const fresh = local && seedDemoWorkspace(runtime.store, clock.now().toISOString());
+  if (fresh && (options.firstStartContent ?? !options.manualSchedule)) {
+    const posted = postFirstStartContent(core);
+    logger.info('local mode: first start, posted now', { schedules: posted });
+  }
   const scheduler = createScheduler(core, logger);
   const context: PluginContext = {
     core,

@@ -39,6 +39,8 @@ export interface KaffeRepository {
   pairsOf(person: PersonKey): KaffePair[];
   /** Leaves, and is cleared from earlier pairs (the sectors and answers stay for the counts). */
   forget(person: PersonKey): number;
+  /** Retention: removes the pairs made before this instant; how many. */
+  deletePairsBefore(cutoff: string): number;
 }
 
 /** An anonymous comment on a pulse statement; nothing in it names the person or their vote. */

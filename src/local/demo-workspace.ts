@@ -1,3 +1,4 @@
+import type { Core } from '../core/create-core.js';
 import type { PersonUpsert, Store } from '../core/ports.js';
 
 /** The built-in demo municipality of local mode: a few people across sectors, with roles in config. */
@@ -24,13 +25,38 @@ export const DEMO_PEOPLE: (PersonUpsert & { role?: 'lead' | 'manager' })[] = [
   { key: 'local:emil', displayName: 'Emil Johansen', sector: 'teknisk', email: 'emil@demo.kommune.no' },
 ];
 
-/** Adds the demo people (keeping any language or pause choice they already made). */
-export function seedDemoWorkspace(store: Store, now: string): void {
-  store.transaction(() => {
+/**
+ * Adds the demo people (keeping any language or pause choice they already made). True on the very
+ * first start: none of them was there.
+ */
+export function seedDemoWorkspace(store: Store, now: string): boolean {
+  return store.transaction(() => {
+    let added = 0;
     for (const { role: _role, ...person } of DEMO_PEOPLE) {
-      if (!store.people.get(person.key)) store.people.upsert(person, now);
+      if (store.people.get(person.key)) continue;
+      store.people.upsert(person, now);
+      added++;
     }
+    return added === DEMO_PEOPLE.length;
   });
+}
+
+/**
+ * The first start has something to do: the first pulse and reflection question of the schedules that
+ * post to the local page go out now, as "post now" would, instead of on the next Wednesday or Monday.
+ */
+export function postFirstStartContent(core: Pick<Core, 'occurrences' | 'settings' | 'clock'>): string[] {
+  const now = core.clock.now();
+  const posted: string[] = [];
+  for (const kind of ['pulse', 'reflection'] as const) {
+    const schedule = core.settings.schedules.find(
+      (s) => s.kind === kind && s.targets.some((target) => target.platform === 'local'),
+    );
+    if (!schedule) continue;
+    const outcome = core.occurrences.fire(schedule, now, { force: true });
+    if (outcome.queued > 0) posted.push(schedule.id);
+  }
+  return posted;
 }
 
 /** Roles of the demo people, merged into the settings in local mode. */

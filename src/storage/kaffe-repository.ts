@@ -80,6 +80,8 @@ export function createKaffeRepository(orm: Orm, db: Database): KaffeRepository {
         .where(or(eq(kaffePairs.aKey, person), eq(kaffePairs.bKey, person)))
         .orderBy(asc(kaffePairs.round))
         .all(),
+    deletePairsBefore: (cutoff) =>
+      orm.delete(kaffePairs).where(lt(kaffePairs.createdAt, cutoff)).run().changes,
     forget(person) {
       return immediate(
         db,

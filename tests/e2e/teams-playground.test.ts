@@ -1,9 +1,19 @@
+// One journey in the Microsoft 365 Agents Playground, offline: help and language, post a pulse, vote
+// and change the vote, the closed pulse's card, a story with an error then valid, a nomination, its
+// recognition by a manager and the post with the @mention.
+// In the Playground (as Alex Wilber, its only user): every command, the votes, the closed card, the
+// story form, the nomination form with the people picker, `recognise` and its button. The nominee,
+// Megan Bowen, is a second person the Playground cannot play: her installation and her consent are Bot
+// Framework activities to /api/messages from the local connector (tests/support/fake-teams-connector),
+// which also holds the team channel that gets the recognition with its mention entity.
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Locator } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { t } from '../../src/core/i18n/translate.js';
+import { type FakeTeamsConnector, startFakeTeamsConnector } from '../support/fake-teams-connector.js';
 import {
+  PLAYGROUND_COLLEAGUE,
   PLAYGROUND_CONVERSATION,
   PLAYGROUND_USER,
   type Playground,
@@ -15,12 +25,22 @@ import {
   openPlaygroundBrowser,
   type PlaygroundBrowser,
 } from '../support/playground-browser.js';
+import {
+  cardActionActivity,
+  conversationUpdateActivity,
+  installationUpdateActivity,
+  TEAMS_CHANNEL,
+  TEAMS_TENANT,
+} from '../support/teams-activities.js';
+import { cardsIn, cardText, executeActions } from '../support/teams-cards.js';
 
 const ARTIFACTS = join(import.meta.dirname, '..', 'artifacts');
 const PERSON = `teams:${PLAYGROUND_USER.aadObjectId}`;
+const HOUR = 3_600_000;
 
-// The Playground's user is an admin, so `post weekly-pulse` works from its chat; the pulse goes to the
-// Playground's personal chat, whose id is fixed with `--conversation-id`.
+// The Playground's user is an admin and a manager, so `post weekly-pulse` and `recognise` work from its
+// chat; pulses go to the Playground's personal chat, whose id is fixed with `--conversation-id`.
+// Recognitions go where reflection questions go: there, and to a team channel on the local connector.
 const yaml = `
 organisation: Playgroundkommune
 defaultLocale: nb
@@ -29,8 +49,13 @@ quietPeriods: []
 roles:
   admins: ["${PERSON}"]
   leads: []
-  managers: []
+  managers: ["${PERSON}"]
 schedules:
+  - id: weekly-reflection
+    kind: reflection
+    cron: "0 9 * * 1"
+    skipHolidays: false
+    targets: ["teams:channel:${PLAYGROUND_CONVERSATION}", "teams:channel:${TEAMS_CHANNEL}"]
   - id: weekly-pulse
     kind: pulse
     cron: "0 9 * * 3"
@@ -44,6 +69,9 @@ describe('Teams in the Microsoft 365 Agents Playground (headless, offline)', () 
   let kp: PlaygroundApp;
   let playground: Playground;
   let ui: PlaygroundBrowser;
+  let connector: FakeTeamsConnector;
+  let now = Date.now();
+  const clock = { now: () => new Date(now) };
 
   /** The whole window, or just one card. */
   const shot = (name: string, card?: Locator) => {
@@ -53,9 +81,21 @@ describe('Teams in the Microsoft 365 Agents Playground (headless, offline)', () 
   const sql = <T>(query: string, ...params: unknown[]) =>
     kp.app.runtime.db.prepare(query).all(...params) as T[];
 
+  /** An activity from Megan's side: to the app's /api/messages, as the local connector's channel. */
+  const activity = async (body: object): Promise<{ status: number; body: unknown }> => {
+    const res = await fetch(kp.endpoint, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(body),
+    });
+    const text = await res.text();
+    return { status: res.status, body: text ? JSON.parse(text) : null };
+  };
+
   beforeAll(async () => {
     mkdirSync(ARTIFACTS, { recursive: true });
-    kp = await startPlaygroundApp({ yaml });
+    connector = await startFakeTeamsConnector();
+    kp = await startPlaygroundApp({ yaml, clock });
     playground = await startPlayground({ appEndpoint: kp.endpoint });
     ui = await openPlaygroundBrowser(playground.url);
   });
@@ -64,6 +104,7 @@ describe('Teams in the Microsoft 365 Agents Playground (headless, offline)', () 
     await ui?.close();
     await playground?.stop();
     await kp?.stop();
+    await connector?.close();
   });
 
   it('answers a message in the personal chat and remembers the conversation', async () => {
@@ -106,13 +147,28 @@ describe('Teams in the Microsoft 365 Agents Playground (headless, offline)', () 
     expect(await refreshed.getByRole('button', { name: '✓ Delvis enig' }).count()).toBe(1);
     await shot('pulse-voted');
 
+    await refreshed.getByRole('button', { name: 'Helt enig', exact: true }).first().click();
+    const changed = await ui.botCard('Svaret ditt er endret til «Helt enig»');
+    expect(await changed.getByRole('button', { name: '✓ Helt enig' }).count()).toBe(1);
+    expect(await changed.getByRole('button', { name: '✓ Delvis enig' }).count()).toBe(0);
+
     const answers = sql<{ question_id: string; value: number }>(
       'SELECT question_id, value FROM pulse_answers WHERE pulse_id = ?',
       pulse.id,
     );
-    expect(answers).toEqual([{ question_id: firstQuestion, value: 4 }]);
+    expect(answers).toEqual([{ question_id: firstQuestion, value: 5 }]);
     // Who took part is kept in memory until enough people of a sector have answered (PRIVACY.md).
     expect(kp.app.runtime.store.pulses.participants(pulse.id)).toEqual([PERSON]);
+
+    // The pulse closes (its hours are over): its post is updated in place, marked closed, no buttons.
+    now += 49 * HOUR;
+    const { core } = kp.app.runtime;
+    expect(core.results.closeDue(() => core.pulses.closeDue()).map((p) => p.id)).toEqual([pulse.id]);
+    await kp.app.drain();
+    const closed = await ui.botCard(t('nb', 'pulse.closedIntro'));
+    expect(await closed.getByRole('button', { name: /enig/i }).count()).toBe(0);
+    await shot('pulse-closed', closed);
+    expect(sql('SELECT value FROM pulse_answers WHERE pulse_id = ?', pulse.id)).toEqual([{ value: 5 }]);
   });
 
   it('opens the story form, keeps the input on an error, and stores the story', async () => {
@@ -154,6 +210,75 @@ describe('Teams in the Microsoft 365 Agents Playground (headless, offline)', () 
     ]);
   });
 
+  it('nominate → the nominee consents in her 1:1 chat → a manager recognises → posted with the mention', async () => {
+    // Megan has the app (its installation came through the local connector) and is in the team; Teams
+    // gives the bot no e-mail for a member.
+    connector.addMember({ id: MEGAN.id, aadObjectId: MEGAN.aadObjectId, name: MEGAN.name });
+    expect((await activity(conversationUpdateActivity(connector.url, { added: true }))).status).toBe(200);
+    const meganChat = { id: 'a:1personal-megan', conversationType: 'personal', tenantId: TEAMS_TENANT };
+    expect((await activity(installationUpdateActivity(connector.url, MEGAN, 'add', meganChat))).status).toBe(
+      200,
+    );
+
+    await ui.say('nominate');
+    const form = await ui.botCard(t('nb', 'nomination.form.intro'));
+    await form.getByRole('combobox', { name: 'People Picker' }).fill('Megan');
+    await form
+      .page()
+      .getByRole('option', { name: /Megan Bowen/ })
+      .first()
+      .click();
+    await choose(form, /^Hva viser initiativet\?/, 'Tverrfaglig samarbeid');
+    await form.getByRole('textbox', { name: /^Hvorfor fortjener de anerkjennelse\?/ }).fill(REASON);
+    await shot('nomination-form', form);
+    await form.getByRole('button', { name: 'Send inn' }).click();
+    await ui.botCard(t('nb', 'nomination.thanks.person'));
+    const [nomination] = sql<{ nominee_key: string; status: string }>(
+      'SELECT nominee_key, status FROM nominations',
+    );
+    expect(nomination).toEqual({ nominee_key: `teams:${MEGAN.aadObjectId}`, status: 'awaiting_consent' });
+
+    // Her consent request arrives in her 1:1 chat; she answers on the card.
+    await kp.app.drain();
+    const consent = cardsIn(connector.sent(meganChat.id).at(-1)?.body)[0];
+    expect(cardText(consent)).toContain(`${PLAYGROUND_USER.name} har nominert deg`);
+    const accept = executeActions(consent).find((a) => a.verb === 'kp_consent_accept');
+    if (!accept) throw new Error('no accept button on the consent card');
+    const accepted = await activity(
+      cardActionActivity(connector.url, MEGAN, accept.verb, accept.data, meganChat),
+    );
+    expect(cardText(cardsIn(accepted.body)[0])).toContain(t('nb', 'nomination.consent.accepted'));
+
+    // The manager recognises it in the Playground, from `recognise`.
+    await ui.say('recognise');
+    const waiting = await ui.botCard(t('nb', 'chat.home.awaiting'));
+    expect(await waiting.textContent()).toContain(REASON);
+    await shot('recognise', waiting);
+    await waiting.getByRole('button', { name: 'Anerkjenn' }).click();
+    await ui.botCard(t('nb', 'recognition.done'));
+    await kp.app.drain();
+
+    // Posted where reflection questions go: in the Playground, and in the team channel with the mention.
+    const posted = await ui.botCard(`${MEGAN.name} får anerkjennelse`);
+    await shot('recognition', posted);
+    const [post] = connector.sent(TEAMS_CHANNEL);
+    const card = cardsIn(post?.body)[0];
+    expect(cardText(card)).toContain(`<at>${MEGAN.name}</at> får anerkjennelse for «Tverrfaglig samarbeid»`);
+    expect((card?.msteams as { entities?: unknown[] } | undefined)?.entities).toEqual([
+      {
+        type: 'mention',
+        text: `<at>${MEGAN.name}</at>`,
+        mentioned: { id: MEGAN.aadObjectId, name: MEGAN.name },
+      },
+    ]);
+    expect(sql('SELECT status FROM nominations')).toEqual([{ status: 'recognised' }]);
+    // Her name came with the installation; no e-mail came from anywhere.
+    expect(kp.app.runtime.store.people.get(`teams:${MEGAN.aadObjectId}`)).toMatchObject({
+      displayName: MEGAN.name,
+      email: null,
+    });
+  });
+
   it('made no connection beyond 127.0.0.1', () => {
     // Browser: everything not local was aborted; only the client's hard-coded CDN fonts were asked for.
     expect(ui.blocked.filter((url) => !isKnownCdnAsset(url))).toEqual([]);
@@ -163,6 +288,9 @@ describe('Teams in the Microsoft 365 Agents Playground (headless, offline)', () 
     expect(kp.problems.filter((line) => !/unauthenticated/i.test(line))).toEqual([]);
   });
 });
+
+const MEGAN = { ...PLAYGROUND_COLLEAGUE, id: '29:1teams-user-megan' };
+const REASON = 'Samlet helse og skole om ett felles tiltak for eldre.';
 
 const STORY = {
   title: 'Digital innsjekk på legevakten',

@@ -1,11 +1,13 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
 import { type RunningApp, startApp } from '../../src/app.js';
 import { loadConfig } from '../../src/config.js';
 import type { Logger } from '../../src/core/ports.js';
 import type { Pulse } from '../../src/core/records.js';
 import type { Settings } from '../../src/core/settings.js';
+import { fenceToLoopback, launchChromium } from '../support/browser.js';
 
 export const HOUR = 3_600_000;
 
@@ -109,4 +111,17 @@ export async function startLocalApp(
       rmSync(dir, { recursive: true, force: true });
     },
   };
+}
+
+/** Headless Chromium in Norwegian, fenced to this machine, with the page's script errors collected. */
+export async function openLocalBrowser(
+  width = 1280,
+): Promise<{ browser: Browser; page: Page; errors: string[] }> {
+  const browser = await launchChromium();
+  const context = await browser.newContext({ viewport: { width, height: 900 }, locale: 'nb-NO' });
+  const errors: string[] = [];
+  await fenceToLoopback(context, errors);
+  const page = await context.newPage();
+  page.on('pageerror', (error) => errors.push(String(error)));
+  return { browser, page, errors };
 }

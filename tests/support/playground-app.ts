@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type RunningApp, startApp } from '../../src/app.js';
 import { loadConfig } from '../../src/config.js';
-import type { Logger } from '../../src/core/ports.js';
+import type { Clock, Logger } from '../../src/core/ports.js';
 import { createTeamsPlugin } from '../../src/teams/teams-plugin.js';
 
 export interface PlaygroundApp {
@@ -21,7 +21,7 @@ export interface PlaygroundApp {
  * The whole app with Teams on, unauthenticated (the Playground does not sign its requests), on a free
  * port of 127.0.0.1 with a temporary database and config.
  */
-export async function startPlaygroundApp(input: { yaml: string }): Promise<PlaygroundApp> {
+export async function startPlaygroundApp(input: { yaml: string; clock?: Clock }): Promise<PlaygroundApp> {
   const dir = mkdtempSync(join(tmpdir(), 'kulturpuls-playground-app-'));
   const file = join(dir, 'kulturpuls.yaml');
   writeFileSync(file, input.yaml);
@@ -48,6 +48,7 @@ export async function startPlaygroundApp(input: { yaml: string }): Promise<Playg
     manualSchedule: true,
     host: '127.0.0.1',
     logger,
+    ...(input.clock ? { clock: input.clock } : {}),
   });
   return {
     app,

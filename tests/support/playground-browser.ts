@@ -2,12 +2,13 @@ import type { Browser, Locator, Page } from 'playwright-core';
 import { launchChromium } from './browser.js';
 
 /**
- * The Playground's web client (Fluent UI) loads three Segoe UI web fonts and an animation worklet from
- * Microsoft's CDN by hard-coded URLs (no setting changes them). They are aborted like every other
- * non-local request; only these are expected.
+ * The Playground's web client (Fluent UI) loads Segoe UI web fonts, an icon font (the people picker)
+ * and an animation worklet from Microsoft's CDN by hard-coded URLs (no setting changes them). They are
+ * aborted like every other non-local request; only these are expected.
  */
 const KNOWN_CDN_ASSETS = [
-  /^https:\/\/res-1\.cdn\.office\.net\/files\/fabric-cdn-prod_\d+\.\d+\/assets\/fonts\/segoeui-westeuropean\/segoeui-(regular|semibold|bold)\.woff2$/,
+  /^https:\/\/res-1\.cdn\.office\.net\/files\/fabric-cdn-prod_\d+\.\d+\/assets\/fonts\/segoeui-westeuropean\/segoeui-(regular|semibold|bold)\.woff2?$/,
+  /^https:\/\/res\.cdn\.office\.net\/files\/fabric-cdn-prod_\d+\.\d+\/assets\/icons\/fabric-icons(-[0-9a-f]+)?\.woff$/,
   /^https:\/\/res-1\.cdn\.office\.net\/files\/fabric-cdn-prod_\d+\.\d+\/assets\/animations\/flair\/flair\.min\.js$/,
 ];
 

@@ -10,6 +10,16 @@ export const PLAYGROUND_USER = {
   name: 'Alex Wilber',
   aadObjectId: '00000000-0000-0000-0000-0000000000020',
 } as const;
+/**
+ * A colleague in the Playground's directory. Real Teams' people picker (`graph.microsoft.com/users`)
+ * answers with the Entra object id; the Playground's answers with the mock user's `id`, so her `id` is
+ * her object id. The Playground plays only Alex: her side runs through the local connector.
+ */
+export const PLAYGROUND_COLLEAGUE = {
+  id: '00000000-0000-0000-0000-0000000000021',
+  name: 'Megan Bowen',
+  aadObjectId: '00000000-0000-0000-0000-0000000000021',
+} as const;
 export const PLAYGROUND_TENANT = '00000000-0000-0000-0000-0000000000001';
 export const PLAYGROUND_BOT_ID = '00000000-0000-0000-0000-00000000000011';
 /** The personal chat's id, fixed with `--conversation-id` so the yaml can target it before it starts. */
@@ -105,7 +115,7 @@ currentUser:
   email: alexw@example.com
 users:
 ${OTHER_USERS.map(
-  ([first, last], i) => `  - id: user-id-${i + 1}
+  ([first, last], i) => `  - id: ${i === 0 ? PLAYGROUND_COLLEAGUE.id : `user-id-${i + 1}`}
     name: ${first} ${last}
     userPrincipleName: ${first.toLowerCase()}@example.com
     aadObjectId: 00000000-0000-0000-0000-000000000002${i + 1}

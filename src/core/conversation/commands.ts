@@ -28,6 +28,8 @@ export type ChatCommand =
   | { kind: 'reply'; threadId: string | undefined; text: string }
   | { kind: 'hide'; threadId: string | undefined }
   | { kind: 'end'; threadId: string | undefined }
+  /** Admins: deliveries that failed for good, and consent requests that never reached the nominee. */
+  | { kind: 'deliveries' }
   | { kind: 'unknown'; word: string };
 
 export type KaffeAction = 'join' | 'leave' | 'skip';
@@ -55,6 +57,7 @@ export const COMMAND_WORDS: Record<CommandKind, readonly string[]> = {
   reply: ['reply', 'svar'],
   hide: ['hide', 'skjul'],
   end: ['end', 'avslutt'],
+  deliveries: ['deliveries', 'leveranser', 'leveransar'],
 };
 
 const KAFFE_WORDS: Record<string, KaffeAction> = {

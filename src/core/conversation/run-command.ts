@@ -13,6 +13,7 @@ import { localMonth, shiftMonth } from '../time.js';
 import type { Locale } from '../vocabulary.js';
 import { type ChatCommand, parseCommand } from './commands.js';
 import type { CommentActions } from './comment-actions.js';
+import { deliveriesCommand } from './deliveries-command.js';
 import type { ConversationDeps } from './deps.js';
 import type { createForms } from './forms.js';
 import type { LoopActions } from './loop-actions.js';
@@ -150,6 +151,7 @@ export function createCommandRunner(
         t('chat.help'),
         ...(people.mayRecognise(person.key) ? [t('chat.help.manager')] : []),
         ...(people.isLeadOrAdmin(person.key) ? [t('chat.help.admin'), t('comments.help.lead')] : []),
+        ...(people.roles(person.key).has('admin') ? [t('deliveries.help')] : []),
       ].join('\n\n');
     switch (command.kind) {
       case 'help':
@@ -195,6 +197,8 @@ export function createCommandRunner(
       case 'hide':
       case 'end':
         return comments.command(actor, command);
+      case 'deliveries':
+        return deliveriesCommand(deps, person, locale);
       case 'digest':
         return command.valid
           ? digest(actor, person, locale, t, command.month)

@@ -1,4 +1,7 @@
 // Each part belongs to one area of the product; bokmål is the reference for the keys.
+import { adminEn } from './parts/admin.en.js';
+import { adminNb } from './parts/admin.nb.js';
+import { adminNn } from './parts/admin.nn.js';
 import { baseEn } from './parts/base.en.js';
 import { baseNb } from './parts/base.nb.js';
 import { baseNn } from './parts/base.nn.js';
@@ -41,6 +44,7 @@ export const nb = {
   ...digestNb,
   ...loopNb,
   ...commentsNb,
+  ...adminNb,
 } as const;
 export const nn = {
   ...baseNn,
@@ -53,6 +57,7 @@ export const nn = {
   ...digestNn,
   ...loopNn,
   ...commentsNn,
+  ...adminNn,
 } as const;
 export const en = {
   ...baseEn,
@@ -65,4 +70,5 @@ export const en = {
   ...digestEn,
   ...loopEn,
   ...commentsEn,
+  ...adminEn,
 } as const;

@@ -2,6 +2,7 @@ import type { CoreContext } from '../context.js';
 import { groupBy } from '../digest/aggregate.js';
 import type { MonthlyAggregate } from '../ports.js';
 import { MIN_GROUP_SIZE_FLOOR } from '../privacy/threshold.js';
+import { kaffeSettings } from '../settings.js';
 import { localDate, localMonth, monthPeriod, shiftMonth } from '../time.js';
 
 /** Handled inbound event ids are kept this long (Slack retries within minutes). */
@@ -19,6 +20,9 @@ export interface RetentionReport {
   inboundEventsPruned: number;
   /** Comment threads of those pulses, with their replies and contact keys. */
   commentThreadsDeleted: number;
+  /** Kaffe på tvers pairs made before `kaffeCutoff`. */
+  kaffePairsDeleted: number;
+  kaffeCutoff: string;
 }
 
 type Counts = MonthlyAggregate['counts'];
@@ -37,8 +41,19 @@ export function createRetentionService(ctx: CoreContext) {
     return monthPeriod(month, settings.timezone).from;
   }
 
+  /**
+   * Kaffe på tvers pairs are kept as long as raw answers (the digest's meetings of a month need them)
+   * and never shorter than the rounds that must not repeat a pair, with the "did you meet?" round.
+   */
+  function kaffeCutoffFor(now: Date): string {
+    const { everyDays, noRepeatRounds } = kaffeSettings(settings);
+    const noRepeat = now.getTime() - (noRepeatRounds + 1) * everyDays * 86_400_000;
+    return new Date(Math.min(noRepeat, Date.parse(cutoffFor(now)))).toISOString();
+  }
+
   function run(now: Date = ctx.clock.now()): RetentionReport {
     const cutoff = cutoffFor(now);
+    const kaffeCutoff = kaffeCutoffFor(now);
     return store.transaction(() => {
       const expired = { from: '', to: cutoff };
       const monthOf = new Map(
@@ -91,6 +106,8 @@ export function createRetentionService(ctx: CoreContext) {
         aggregatesWritten: rows.length,
         inboundEventsPruned,
         commentThreadsDeleted,
+        kaffePairsDeleted: store.kaffe.deletePairsBefore(kaffeCutoff),
+        kaffeCutoff,
       };
     });
   }
@@ -104,7 +121,7 @@ export function createRetentionService(ctx: CoreContext) {
     return report;
   }
 
-  return { run, runDaily, cutoffFor };
+  return { run, runDaily, cutoffFor, kaffeCutoffFor };
 }
 
 export type RetentionService = ReturnType<typeof createRetentionService>;

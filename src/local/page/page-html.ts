@@ -67,6 +67,7 @@ export function renderLocalPage(input: LocalPageInput): string {
   <section class="picker" id="picker" aria-labelledby="picker-heading" hidden>
     <h2 id="picker-heading" ${text('local.pick.heading')}</h2>
     <p ${text('local.pick.intro')}</p>
+    <p class="lead-hint" id="lead-hint" hidden></p>
     <ul class="people" id="people"></ul>
   </section>
   <div class="layout" id="workspace" hidden>

@@ -87,6 +87,7 @@ main:focus { outline: none; }
 .empty { color: var(--muted); font-style: italic; background: transparent; border: 1px dashed var(--line); border-radius: var(--radius); padding: 1rem; }
 .picker h2 { font-size: 1.5rem; margin-bottom: .4rem; }
 .picker > p { color: var(--muted); max-width: 42rem; margin: 0 0 1.25rem; }
+.picker > p.lead-hint { color: var(--ink); border-left: 4px solid var(--accent); padding: .5rem .75rem; background: var(--surface); }
 .people { list-style: none; padding: 0; margin: 0; display: grid; grid-template-columns: repeat(auto-fill, minmax(15rem, 1fr)); gap: .75rem; }
 .person { width: 100%; text-align: left; font: inherit; color: var(--ink); background: var(--surface); border: 1px solid var(--line); border-radius: var(--radius); padding: .9rem 1rem; cursor: pointer; display: flex; gap: .75rem; align-items: center; }
 .person:hover { border-color: var(--brand); background: var(--brand-soft); }

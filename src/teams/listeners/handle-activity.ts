@@ -17,7 +17,7 @@ type Asked = Exclude<TeamsIntent, Lifecycle>;
 const invokeAnswer = (card: AdaptiveCard | undefined): InvokeAnswer =>
   card ? cardInvokeResponse(card) : { status: 200 };
 
-function lifecycle(deps: TeamsHandlerDeps, intent: Lifecycle): void {
+async function lifecycle(deps: TeamsHandlerDeps, intent: Lifecycle, activity: InboundActivity) {
   const now = deps.clock.now().toISOString();
   if (intent.kind === 'installed') deps.conversations.save(intent.ref, now);
   else if (intent.kind === 'removed') deps.conversations.markRemoved(intent.conversationId, now);
@@ -25,6 +25,11 @@ function lifecycle(deps: TeamsHandlerDeps, intent: Lifecycle): void {
     `teams activity: ${intent.kind}`,
     intent.kind === 'ignored' ? { reason: intent.reason } : {},
   );
+  // Installed for a person (a setup policy does it for everyone): their name is known from now on,
+  // so a nomination of them, chosen in the people picker, names them.
+  if (intent.kind === 'installed' && intent.ref.conversationType === 'personal')
+    await deps.identity?.met(activity).catch(() => undefined);
+  return undefined;
 }
 
 async function answer(
@@ -48,10 +53,8 @@ export function createActivityHandler(deps: TeamsHandlerDeps) {
   const memory = createActivityMemory(deps);
   return async (activity: InboundActivity, reply: Reply): Promise<InvokeAnswer | undefined> => {
     const intent = parseActivity(activity);
-    if (intent.kind === 'installed' || intent.kind === 'removed' || intent.kind === 'ignored') {
-      lifecycle(deps, intent);
-      return undefined;
-    }
+    if (intent.kind === 'installed' || intent.kind === 'removed' || intent.kind === 'ignored')
+      return lifecycle(deps, intent, activity);
     const teamsUserId = activity.from?.id ?? intent.actor.userId;
     // A vote writes nothing beside it that names the voter (PRIVACY.md); its answer is never stored:
     // a retry votes again, which changes nothing (one answer per pseudonym), confirmed as recorded.

@@ -9,6 +9,8 @@ export const localEn: PartCatalog<typeof localNb> = {
   'local.pick.heading': 'Who are you?',
   'local.pick.intro':
     'Pick a person in the demo municipality. You will see what Kulturpuls posted in the channels and your direct messages, and you can switch person at any time.',
+  'local.pick.leadHint':
+    'Tip: {name} is the innovation lead. Pick {name} to see what leads see: the monthly digest, "Post now" and nominations waiting for recognition.',
   'local.switchPerson': 'Switch person',
   'local.signedInAs': 'You are {name}',
   'local.language': 'Language',

@@ -7,6 +7,8 @@ export const localNb = {
   'local.pick.heading': 'Hvem er du?',
   'local.pick.intro':
     'Velg en person i demokommunen. Du ser det Kulturpuls har postet i kanalene og dine direktemeldinger, og kan bytte person når som helst.',
+  'local.pick.leadHint':
+    'Tips: {name} er innovasjonsleder. Velg {name} for å se det lederne ser: månedsoppsummeringen, «Post nå» og nominasjoner som venter på anerkjennelse.',
   'local.switchPerson': 'Bytt person',
   'local.signedInAs': 'Du er {name}',
   'local.language': 'Språk',

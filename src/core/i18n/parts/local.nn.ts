@@ -9,6 +9,8 @@ export const localNn: PartCatalog<typeof localNb> = {
   'local.pick.heading': 'Kven er du?',
   'local.pick.intro':
     'Vel ein person i demokommunen. Du ser det Kulturpuls har posta i kanalane og dei direkte meldingane dine, og kan byte person når som helst.',
+  'local.pick.leadHint':
+    'Tips: {name} er innovasjonsleiar. Vel {name} for å sjå det leiarane ser: månadsoppsummeringa, «Post no» og nominasjonar som ventar på anerkjenning.',
   'local.switchPerson': 'Byt person',
   'local.signedInAs': 'Du er {name}',
   'local.language': 'Språk',

@@ -58,6 +58,11 @@ function showPicker(people: PersonSummary[]): void {
   byId('workspace').hidden = true;
   byId('me').hidden = true;
   byId('picker').hidden = false;
+  // Who to pick to see what leads see: the digest, "post now", the nominations to recognise.
+  const lead = people.find((person) => person.roles.includes('lead'));
+  const hint = byId('lead-hint');
+  hint.hidden = !lead;
+  hint.textContent = lead ? tr('local.pick.leadHint', { name: lead.name }) : '';
   const list = byId('people');
   list.textContent = '';
   for (const person of people) {

@@ -1,0 +1,122 @@
+import type { Translator } from '../i18n/translate.js';
+import { translator } from '../i18n/translate.js';
+import type { Block, Message } from '../message.js';
+import type { Delivery, Person, Target } from '../records.js';
+import type { Locale } from '../vocabulary.js';
+import type { ConversationDeps } from './deps.js';
+import { messageReply, type Reply, textReply } from './reply.js';
+
+/** Plain-words reasons for the platforms' error codes; anything else is shown with its code. */
+const REASONS: Record<string, DeliveryReason> = {
+  teams_user_unreachable: 'notInstalled',
+  no_conversation_reference: 'neverMet',
+  bot_removed: 'removed',
+  conversation_not_found: 'removed',
+  not_in_channel: 'removed',
+  channel_not_found: 'removed',
+  is_archived: 'removed',
+  channel_is_archived: 'removed',
+  user_not_found: 'personGone',
+  account_inactive: 'personGone',
+  user_disabled: 'personGone',
+  invalid_auth: 'credentials',
+  not_authed: 'credentials',
+  token_revoked: 'credentials',
+  token_expired: 'credentials',
+  missing_scope: 'credentials',
+  bad_request: 'rejected',
+  invalid_blocks: 'rejected',
+  invalid_arguments: 'rejected',
+  msg_too_long: 'rejected',
+};
+type DeliveryReason =
+  | 'notInstalled'
+  | 'neverMet'
+  | 'removed'
+  | 'personGone'
+  | 'credentials'
+  | 'rejected'
+  | 'platformOff';
+
+/** How many failed deliveries are shown (the newest); the answer says how many older ones there are. */
+const LIMIT = 200;
+
+export function deliveryReason(t: Translator, code: string | null): string {
+  // `no_gateway:<platform>`: a post for a platform this installation has not turned on.
+  const reason = code?.startsWith('no_gateway:') ? 'platformOff' : code ? REASONS[code] : undefined;
+  return reason ? t(`deliveries.reason.${reason}`) : t('deliveries.reason.other', { code: code ?? '?' });
+}
+
+/**
+ * `deliveries`: what did not reach people, for admins only. Names who could not be reached and why,
+ * never what the message said.
+ */
+export function deliveriesCommand(deps: ConversationDeps, person: Person, locale: Locale): Reply {
+  const t = translator(locale);
+  if (!deps.people.roles(person.key).has('admin'))
+    return textReply(locale, t('deliveries.notAllowed'), 'not_allowed');
+  const { store } = deps.ctx;
+  const all = store.outbox.list({ status: 'failed' });
+  const failed = all.slice(-LIMIT);
+  // A person the bot never met has their id for a name: say so, so the admin can look them up.
+  const nameOf = (key: string) => {
+    const id = key.slice(key.indexOf(':') + 1);
+    const name = store.people.get(key)?.displayName;
+    return name && name !== id ? name : t('deliveries.unknownName', { id });
+  };
+  const targetName = (target: Target) =>
+    target.kind === 'dm'
+      ? nameOf(`${target.platform}:${target.id}`)
+      : t('deliveries.channel', { platform: target.platform, id: target.id });
+
+  // The nominee only: who nominated them stays unseen, as the nomination was never accepted.
+  const consents = failed.flatMap((d) => {
+    if (d.payload.type !== 'consent') return [];
+    const nomination = store.content.getNomination(d.payload.nominationId);
+    const nominee = nomination?.nomineeKey ? nameOf(nomination.nomineeKey) : targetName(d.target);
+    return [`${nominee} – ${deliveryReason(t, d.lastError)}`];
+  });
+  // A comment conversation's DM goes to an anonymous commenter: naming them would undo the anonymity.
+  const shownTarget = (d: Delivery) =>
+    d.payload.type === 'comment' ? t('deliveries.anonymousCommenter') : targetName(d.target);
+  const others = groupByKindAndTarget(failed.filter((d) => d.payload.type !== 'consent')).map(
+    ({ sample, count }) =>
+      `${t('deliveries.item', { kind: t(`deliveries.kind.${sample.payload.type}`), target: shownTarget(sample), count })} – ${deliveryReason(t, sample.lastError)}`,
+  );
+  if (consents.length === 0 && others.length === 0) return textReply(locale, t('deliveries.none'));
+
+  const section = (heading: string, lines: string[]): Block[] =>
+    lines.length === 0
+      ? []
+      : [
+          { type: 'heading', text: heading },
+          { type: 'text', text: lines.map((l) => `• ${l}`).join('\n') },
+        ];
+  const more = all.length - failed.length;
+  const unreachable = failed.some((d) => d.lastError === 'teams_user_unreachable');
+  const message: Message = {
+    fallbackText: t('deliveries.heading'),
+    blocks: [
+      { type: 'heading', text: t('deliveries.heading') },
+      ...section(t('deliveries.consent.heading'), consents),
+      ...section(t('deliveries.other.heading'), others),
+      ...(unreachable ? [{ type: 'context' as const, text: t('deliveries.setupPolicy') }] : []),
+      ...(more > 0 ? [{ type: 'context' as const, text: t('deliveries.more', { count: more }) }] : []),
+      { type: 'context', text: t('deliveries.note') },
+    ],
+  };
+  return messageReply(locale, message);
+}
+
+/** One line per kind of message, target and reason: a channel the bot left is one line, not fifty. */
+function groupByKindAndTarget(failed: Delivery[]): { sample: Delivery; count: number }[] {
+  const groups = new Map<string, { sample: Delivery; count: number }>();
+  for (const d of failed) {
+    const target = d.payload.type === 'comment' ? '' : `${d.target.platform}|${d.target.kind}|${d.target.id}`;
+    const key = [d.payload.type, target, d.lastError].join('|');
+    const group = groups.get(key);
+    if (group) group.count++;
+    else groups.set(key, { sample: d, count: 1 });
+  }
+  return [...groups.values()];
+}

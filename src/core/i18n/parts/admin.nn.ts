@@ -1,0 +1,46 @@
+import type { PartCatalog } from '../catalog-types.js';
+import type { adminNb } from './admin.nb.js';
+
+// Nynorsk.
+export const adminNn: PartCatalog<typeof adminNb> = {
+  'deliveries.heading': 'Leveransar som ikkje kom fram',
+  'deliveries.none': 'Alle leveransar har kome fram.',
+  'deliveries.notAllowed': 'Dette kan berre administratorar sjå.',
+  'deliveries.consent.heading': 'Samtykkeførespurnader som ikkje nådde den nominerte',
+  'deliveries.other.heading': 'Andre leveransar som feila',
+  'deliveries.item': { one: '{kind} til {target}', other: '{kind} til {target} ({count} gonger)' },
+  'deliveries.unknownName': 'ukjent namn (id {id})',
+  'deliveries.channel': 'kanal {id} ({platform})',
+  'deliveries.kind.reflection': 'Refleksjonsspørsmål',
+  'deliveries.kind.learning': 'Læringssløyfe',
+  'deliveries.kind.pulse': 'Pulsmåling',
+  'deliveries.kind.digest': 'Månadsoppsummering',
+  'deliveries.kind.reminder': 'Påminning',
+  'deliveries.kind.consent': 'Samtykkeførespurnad',
+  'deliveries.kind.recognition': 'Anerkjenning',
+  'deliveries.kind.notice': 'Melding',
+  'deliveries.kind.pulseClosed': 'Lukka pulsmåling',
+  'deliveries.kind.results': 'Resultat',
+  'deliveries.kind.checkBack': 'Oppfølging av neste steg',
+  'deliveries.kind.kaffePair': 'Kaffe på tvers-par',
+  'deliveries.kind.kaffeMet': 'Kaffe på tvers-oppfølging',
+  'deliveries.kind.comment': 'Samtale om ein anonym kommentar',
+  'deliveries.anonymousCommenter': 'deltakarane (ikkje namngitt: kommentarane er anonyme)',
+  'deliveries.reason.notInstalled':
+    'appen er ikkje installert for personen, så boten kan ikkje opne ein chat med dei',
+  'deliveries.reason.neverMet': 'boten er ikkje lagd til der enno (legg appen til i teamet eller kanalen)',
+  'deliveries.reason.removed': 'boten er fjerna frå kanalen eller samtalen',
+  'deliveries.reason.personGone': 'personen finst ikkje lenger eller er deaktivert',
+  'deliveries.reason.credentials': 'innlogginga til plattforma er ugyldig eller manglar tilgang',
+  'deliveries.reason.rejected': 'plattforma avviste meldinga',
+  'deliveries.reason.platformOff': 'plattforma er ikkje slått på i denne installasjonen',
+  'deliveries.reason.other': 'feil frå plattforma ({code})',
+  'deliveries.setupPolicy':
+    'Installer appen for alle med ein oppsettpolicy i Teams: README.md#4-install-the-app-for-everyone («Microsoft Teams» → «4. Install the app for everyone»).',
+  'deliveries.more': {
+    one: '… og {count} eldre leveranse (sjå /metrics og databasen).',
+    other: '… og {count} eldre leveransar (sjå /metrics og databasen).',
+  },
+  'deliveries.note': 'Innhaldet i meldingane blir ikkje vist her. Ingenting av det som feila er publisert.',
+  'deliveries.help': 'For administratorar:\n• deliveries – leveransar som ikkje kom fram, og kvifor',
+};

@@ -1,0 +1,94 @@
+// Kaffe på tvers pairs are not kept for ever (PRIVACY.md): as long as raw pulse answers
+// (`privacy.retainMonths`), never shorter than the rounds a pair must not repeat in, on a real
+// migrated SQLite file through the retention job.
+import { afterEach, describe, expect, it } from 'vitest';
+import type { Actor } from '../../src/core/people.js';
+import type { Settings } from '../../src/core/settings.js';
+import { DAY } from '../support/fake-clock.js';
+import { createTestCore, type TestCore } from '../support/test-core.js';
+
+const SECTORS = ['helse', 'oppvekst', 'teknisk', 'kultur'];
+let w: TestCore | undefined;
+afterEach(() => w?.close());
+
+function start(settings: Partial<Settings>): TestCore {
+  w = createTestCore({
+    start: '2026-01-05T08:00:00.000Z',
+    settings: {
+      sectors: SECTORS.map((id) => ({ id, name: { nb: id, nn: id, en: id } })),
+      quietPeriods: [],
+      ...settings,
+    },
+  });
+  for (let i = 0; i < 8; i++) {
+    const actor: Actor = { platform: 'local', userId: `p${i}`, displayName: `Person ${i}` };
+    w.store.people.upsert(
+      { key: `local:p${i}`, displayName: `Person ${i}`, sector: SECTORS[i % 4] ?? null },
+      w.clock.now().toISOString(),
+    );
+    expect(w.core.conversation.say(actor, 'kaffe join')).toMatchObject({ outcome: 'ok' });
+  }
+  return w;
+}
+
+/** Runs `count` fortnightly rounds; the pairs made, per round, oldest first. */
+function rounds(t: TestCore, count: number): number[] {
+  const made: number[] = [];
+  for (let i = 0; i < count; i++) {
+    made.push(t.core.loop.kaffeRound());
+    t.clock.advance(14 * DAY);
+  }
+  return made;
+}
+
+const stored = (t: TestCore) =>
+  t.db.prepare('SELECT round, created_at AS createdAt FROM kaffe_pairs ORDER BY created_at').all() as {
+    round: string;
+    createdAt: string;
+  }[];
+
+describe('retention of Kaffe på tvers pairs', () => {
+  it('keeps them as long as raw answers, when that is longer than the no-repeat window', () => {
+    const t = start({ kaffe: { everyDays: 14, noRepeatRounds: 2 } });
+    expect(rounds(t, 10)).toEqual(Array(10).fill(4));
+    const report = t.core.retention.run();
+    // 24 months of raw answers (the default) cover all ten rounds (140 days).
+    expect(report.kaffeCutoff).toBe(report.cutoff);
+    expect(report.kaffePairsDeleted).toBe(0);
+    expect(stored(t)).toHaveLength(40);
+  });
+
+  it('keeps the no-repeat rounds when raw answers are kept a shorter time, and pairs on without repeats', () => {
+    // One month of raw answers; a pair must not repeat within 6 rounds of 14 days: 7 × 14 = 98 days.
+    const t = start({
+      privacy: { minGroupSize: 5, retainMonths: 1 },
+      kaffe: { everyDays: 14, noRepeatRounds: 6 },
+    });
+    const made = rounds(t, 10);
+    const now = t.clock.now();
+    const report = t.core.retention.run();
+    expect(report.kaffeCutoff).toBe(new Date(now.getTime() - 98 * DAY).toISOString());
+    // Rounds on days 0, 14, …, 126; today is day 140: the rounds of days 0, 14 and 28 are removed.
+    expect(report.kaffePairsDeleted).toBe((made[0] ?? 0) + (made[1] ?? 0) + (made[2] ?? 0));
+    const left = stored(t);
+    expect(new Set(left.map((p) => p.round)).size).toBe(7);
+    expect(left.every((p) => p.createdAt >= report.kaffeCutoff)).toBe(true);
+    // Running it again removes nothing more.
+    expect(t.core.retention.run().kaffePairsDeleted).toBe(0);
+
+    // What the no-repeat rule needs is still there: the next round repeats none of the last 6 rounds.
+    const pairKey = (p: { a: string; b: string }) => [p.a, p.b].sort().join(' + ');
+    const recent = new Set(
+      (t.db.prepare('SELECT a_key AS a, b_key AS b FROM kaffe_pairs').all() as { a: string; b: string }[])
+        .slice(-6 * 4)
+        .map(pairKey),
+    );
+    const before = stored(t).length;
+    t.core.loop.kaffeRound();
+    const next = (
+      t.db.prepare('SELECT a_key AS a, b_key AS b FROM kaffe_pairs').all() as { a: string; b: string }[]
+    ).slice(before);
+    expect(next.length).toBeGreaterThan(0);
+    expect(next.filter((p) => recent.has(pairKey(p)))).toEqual([]);
+  });
+});
