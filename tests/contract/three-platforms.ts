@@ -31,6 +31,7 @@ publicUrl: http://127.0.0.1:9/kp
 privacy: { minGroupSize: 3 }
 roles:
   leads: [leder@kommune.example, "teams:${TEAMS_USERS.lead.aadObjectId}", local:kari]
+  admins: [leder@kommune.example, "teams:${TEAMS_USERS.lead.aadObjectId}", local:kari]
 quietPeriods: []
 schedules:
   - id: reflection

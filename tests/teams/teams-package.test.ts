@@ -72,23 +72,47 @@ describe('kulturpuls teams-package', () => {
     ).toEqual(['nn-no', 'en']);
     const english = JSON.parse(files.get('en.json')?.toString('utf8') ?? '{}');
     expect(english['name.full']).toMatch(/innovation culture/);
-    const descriptions = manifest.bots[0].commandLists[0].commands.map(
-      (c: { description: string }) => c.description,
-    );
-    expect(descriptions.filter((d: string) => /administratorer/.test(d))).toHaveLength(2);
-    expect(manifest.bots[0].commandLists[0].commands.map((c: { title: string }) => c.title)).toEqual([
+    // Teams shows at most 12 commands per list (manifest schema v1.24): one list for the personal
+    // chat, one for channels and group chats.
+    const [personal, channel] = manifest.bots[0].commandLists as {
+      scopes: string[];
+      commands: { title: string; description: string }[];
+    }[];
+    expect(personal?.scopes).toEqual(['personal']);
+    expect(channel?.scopes).toEqual(['team', 'groupChat']);
+    for (const list of [personal, channel]) expect(list?.commands.length).toBeLessThanOrEqual(12);
+    expect(personal?.commands.map((c) => c.title)).toEqual([
       'story',
       'nominate',
       'pulse',
+      'kaffe',
+      'mydata',
       'lang',
       'sector',
       'pause',
       'resume',
-      'mydata',
+      'comments',
+      'deliveries',
+      'help',
+    ]);
+    expect(channel?.commands.map((c) => c.title)).toEqual([
+      'story',
+      'nominate',
+      'pulse',
+      'recognise',
+      'nestesteg',
+      'results',
       'post',
       'digest',
       'help',
     ]);
+    const adminOnly = (list: typeof personal) =>
+      list?.commands.filter((c) => /^Bare for /.test(c.description)).map((c) => c.title);
+    expect(adminOnly(personal)).toEqual(['comments', 'deliveries']);
+    expect(adminOnly(channel)).toEqual(['recognise', 'results', 'post', 'digest']);
+    expect(english['bots[0].commandLists[1].commands[6].description']).toMatch(
+      /^Admins and innovation leads only/,
+    );
   });
 
   it('fails clearly without CLIENT_ID or an https publicUrl', async () => {
