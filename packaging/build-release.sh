@@ -9,7 +9,7 @@ npx tsc -p tsconfig.build.json
 out=release/package
 rm -rf "$out" && mkdir -p "$out"
 # The compiled JavaScript and what it reads at run time; no TypeScript sources, tests or benchmarks.
-cp -R dist migrations schema manifests "$out"/
+cp -R dist migrations migrations-pg schema manifests "$out"/
 rm -f "$out"/dist/.tsbuildinfo
 cp kulturpuls.example.yaml README.md PRIVACY.md RELIABILITY.md .env.example "$out"/
 cp deploy/kulturpuls.service "$out"/
