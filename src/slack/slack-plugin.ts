@@ -130,7 +130,7 @@ export function createSlackPlugin(context: PluginContext, options: SlackPluginOp
   const gateway = createSlackGateway({
     client,
     logger,
-    renderOptions: deps.renderOptions(settings.defaultLocale),
+    renderOptions: () => deps.renderOptions(settings.defaultLocale),
   });
 
   const connection = createSlackConnection(
