@@ -2,6 +2,7 @@ import { createAdmin } from './admin.js';
 import { createAuditTrail } from './audit/audit-trail.js';
 import { createNominationService } from './content/nomination-service.js';
 import { createReflectionService } from './content/reflection-service.js';
+import { createStoryReactions } from './content/story-reactions.js';
 import { createStoryService } from './content/story-service.js';
 import { type CoreDeps, createContext } from './context.js';
 import { createConversation } from './conversation/index.js';
@@ -70,6 +71,8 @@ export function createCore(deps: CoreDeps) {
     views,
     reflections,
     stories,
+    /** Reactions on posted stories (Slack emoji, the local page's 👏), counted as distinct people. */
+    storyReactions: createStoryReactions(ctx),
     nominations,
     occurrences,
     admin,

@@ -43,6 +43,26 @@ export function homeAction(userId: string, action: Record<string, unknown>) {
 export const homeText = (app: SlackTestApp, userId: string) =>
   JSON.stringify(app.fake.homes[userId]?.blocks ?? []);
 
+/** The story modal's values, as Slack sends them; `overrides` replace single fields. */
+export function storyValues(overrides: Record<string, ReturnType<typeof text>> = {}) {
+  return {
+    title: text('Digital innsjekk'),
+    whatChanged: text('Pasientene sjekker inn selv.'),
+    whoBenefits: text('Pasienter og sykepleiere'),
+    inUse: select('yes'),
+    canSpread: select('yes'),
+    sectors: multi('helse-og-omsorg'),
+    learned: text('Test tidlig med brukerne.'),
+    nextStepOwner: text(''),
+    ...overrides,
+  };
+}
+
+/** The story modal submitted for a person. */
+export function shareStory(app: SlackTestApp, from: string, title: string) {
+  return sendInteraction(app.baseUrl, viewSubmission(from, FORMS.story, storyValues({ title: text(title) })));
+}
+
 /** The nomination modal submitted for a person. */
 export function nominate(app: SlackTestApp, from: string, nominee: string) {
   return sendInteraction(

@@ -1,3 +1,4 @@
+import { storyPostMessage } from '../content/story-reactions.js';
 import type { CoreContext } from '../context.js';
 import { digestChatMessage } from '../digest/digest-chat-message.js';
 import type { DigestService } from '../digest/digest-service.js';
@@ -64,6 +65,10 @@ export function createPayloadRenderer(
       case 'consent': {
         const nomination = store.content.getNomination(payload.nominationId);
         return nomination && consentMessage(nomination, store.people.get(nomination.nominatorKey), locale);
+      }
+      case 'story': {
+        const story = store.content.getStory(payload.storyId);
+        return story && storyPostMessage(story, store.people.get(story.authorKey), locale);
       }
       case 'recognition': {
         const nomination = store.content.getNomination(payload.nominationId);

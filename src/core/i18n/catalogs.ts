@@ -23,6 +23,9 @@ import { loopNn } from './parts/loop.nn.js';
 import { slackEn } from './parts/slack.en.js';
 import { slackNb } from './parts/slack.nb.js';
 import { slackNn } from './parts/slack.nn.js';
+import { storiesEn } from './parts/stories.en.js';
+import { storiesNb } from './parts/stories.nb.js';
+import { storiesNn } from './parts/stories.nn.js';
 import { teamsEn } from './parts/teams.en.js';
 import { teamsNb } from './parts/teams.nb.js';
 import { teamsNn } from './parts/teams.nn.js';
@@ -37,6 +40,7 @@ export const nb = {
   ...dashboardNb,
   ...digestNb,
   ...loopNb,
+  ...storiesNb,
 } as const;
 export const nn = {
   ...baseNn,
@@ -48,6 +52,7 @@ export const nn = {
   ...dashboardNn,
   ...digestNn,
   ...loopNn,
+  ...storiesNn,
 } as const;
 export const en = {
   ...baseEn,
@@ -59,4 +64,5 @@ export const en = {
   ...dashboardEn,
   ...digestEn,
   ...loopEn,
+  ...storiesEn,
 } as const;
