@@ -18,6 +18,8 @@ export const ACTIONS = {
   openCheckBackLearned: 'kp_open_checkback_learned',
   kaffeMet: 'kp_kaffe_met',
   kaffeNotMet: 'kp_kaffe_not_met',
+  /** 👏 on a shared story (the local page; Slack counts emoji reactions instead). */
+  storyClap: 'kp_story_clap',
 } as const;
 export type ActionId = (typeof ACTIONS)[keyof typeof ACTIONS];
 

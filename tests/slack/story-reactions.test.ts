@@ -131,6 +131,8 @@ it('stories.postTo chooses where stories go: a target, or off; by default the pu
       ...(stories ? { stories } : {}),
     }) as unknown as Settings;
   expect(storyPostTargets(settings(), 'slack').map((t) => t.id)).toEqual(['CPULSE']);
+  // Teams does not count reactions yet: no story posts there unless postTo names a Teams channel.
+  expect(storyPostTargets(settings(), 'teams')).toEqual([]);
   expect(storyPostTargets(settings({ postTo: 'off' }), 'slack')).toEqual([]);
   const own = { postTo: [{ platform: 'slack' as const, kind: 'channel' as const, id: 'CSTORIES' }] };
   expect(storyPostTargets(settings(own), 'slack').map((t) => t.id)).toEqual(['CSTORIES']);

@@ -1,10 +1,17 @@
 import { createHmac } from 'node:crypto';
 import type { CoreContext } from '../context.js';
 import { translator } from '../i18n/translate.js';
-import type { Message } from '../message.js';
+import { ACTIONS, type Message } from '../message.js';
 import type { Person, PersonKey, Story, Target } from '../records.js';
 import type { Settings } from '../settings.js';
 import type { Locale, Platform } from '../vocabulary.js';
+
+/**
+ * Platforms where reactions on a story's post are counted: Slack's emoji reactions and the local
+ * page's 👏. Teams is not (yet): its stories are posted only where `stories.postTo` says, without
+ * asking for reactions.
+ */
+const COUNTED: readonly Platform[] = ['slack', 'local'];
 
 /** The outbox key a story's post is queued under; the store finds a story by its post with it. */
 export const storyPostKey = (storyId: string) => `story:${storyId}`;
@@ -14,13 +21,18 @@ export const CLAP = 'clap';
 
 /**
  * Where a new story is posted: `stories.postTo` when set ('off': nowhere), otherwise the channels the
- * pulse goes to on the author's platform (people who answer pulses see the stories there).
+ * pulse goes to on the author's platform, where reactions are counted (people who answer pulses see
+ * the stories there).
  */
 export function storyPostTargets(settings: Settings, platform: Platform): Target[] {
   const configured = settings.stories?.postTo;
   if (configured === 'off') return [];
   const candidates =
-    configured ?? settings.schedules.filter((s) => s.enabled && s.kind === 'pulse').flatMap((s) => s.targets);
+    configured ??
+    settings.schedules
+      .filter((s) => s.enabled && s.kind === 'pulse')
+      .flatMap((s) => s.targets)
+      .filter((target) => COUNTED.includes(target.platform));
   const seen = new Map<string, Target>();
   for (const target of candidates) {
     if (target.kind === 'channel' && target.platform === platform) seen.set(target.id, target);
@@ -37,8 +49,15 @@ export function storyReactor(secret: string, storyId: string, person: PersonKey)
 }
 
 /** A shared story in a channel: what changed, for whom, who shared it, and how to show you like it. */
-export function storyPostMessage(story: Story, author: Person | undefined, locale: Locale): Message {
+export function storyPostMessage(
+  story: Story,
+  author: Person | undefined,
+  locale: Locale,
+  platform: Platform,
+): Message {
   const t = translator(locale);
+  const by = t('storyPost.by', { author: author?.displayName ?? t('someone') });
+  const ask = platform === 'slack' ? t('storyPost.react') : platform === 'local' ? t('storyPost.clap') : '';
   return {
     fallbackText: story.title,
     ...(author ? { mentions: [{ key: author.key, name: author.displayName }] } : {}),
@@ -46,10 +65,15 @@ export function storyPostMessage(story: Story, author: Person | undefined, local
       { type: 'heading', text: story.title },
       { type: 'text', text: story.whatChanged },
       { type: 'fields', fields: [{ label: t('story.field.whoBenefits'), value: story.whoBenefits }] },
-      {
-        type: 'context',
-        text: `${t('storyPost.by', { author: author?.displayName ?? t('someone') })} ${t('storyPost.react')}`,
-      },
+      { type: 'context', text: ask ? `${by} ${ask}` : by },
+      ...(platform === 'local'
+        ? [
+            {
+              type: 'actions' as const,
+              buttons: [{ actionId: ACTIONS.storyClap, label: t('storyPost.clapButton'), value: story.id }],
+            },
+          ]
+        : []),
     ],
   };
 }

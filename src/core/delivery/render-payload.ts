@@ -68,7 +68,7 @@ export function createPayloadRenderer(
       }
       case 'story': {
         const story = store.content.getStory(payload.storyId);
-        return story && storyPostMessage(story, store.people.get(story.authorKey), locale);
+        return story && storyPostMessage(story, store.people.get(story.authorKey), locale, target.platform);
       }
       case 'recognition': {
         const nomination = store.content.getNomination(payload.nominationId);
