@@ -3,7 +3,7 @@
 import { afterEach, expect, it } from 'vitest';
 import type { Block } from '../../src/core/message.js';
 import type { SlackPlugin } from '../../src/slack/slack-plugin.js';
-import { type SlackTestApp, startSlackTestApp } from '../support/slack-app.js';
+import { osloMonth, type SlackTestApp, startSlackTestApp } from '../support/slack-app.js';
 
 let t: SlackTestApp | undefined;
 afterEach(async () => {
@@ -13,17 +13,7 @@ afterEach(async () => {
 // Slack's documented limit: at most 50 blocks in a message.
 const SLACK_MAX_BLOCKS_PER_MESSAGE = 50;
 
-const lastMonth = () => {
-  const month = new Intl.DateTimeFormat('en-CA', {
-    timeZone: 'Europe/Oslo',
-    year: 'numeric',
-    month: '2-digit',
-  })
-    .format(new Date())
-    .slice(0, 7);
-  const [y, m] = month.split('-').map(Number) as [number, number];
-  return m === 1 ? `${y - 1}-12` : `${y}-${String(m - 1).padStart(2, '0')}`;
-};
+const lastMonth = () => osloMonth(-1);
 
 async function page(app: SlackTestApp, query: URLSearchParams | string) {
   const res = await fetch(`${app.baseUrl}/dashboard?${query}`);

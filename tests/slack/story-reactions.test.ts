@@ -7,7 +7,7 @@ import { afterEach, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config.js';
 import { storyPostTargets } from '../../src/core/content/story-reactions.js';
 import type { Settings } from '../../src/core/settings.js';
-import { eventually, type SlackTestApp, startSlackTestApp } from '../support/slack-app.js';
+import { eventually, osloMonth, type SlackTestApp, startSlackTestApp } from '../support/slack-app.js';
 import { shareStory } from '../support/slack-home-actions.js';
 import { sendEvent } from '../support/slack-requests.js';
 
@@ -96,13 +96,7 @@ it('reactions on a posted story count distinct people; the digest ranks by them 
   expect(JSON.stringify(rows)).not.toMatch(/U(OLA|NILS|KARI|PER)/);
 
   // The digest: ranked by distinct people, and it says what is counted.
-  const month = new Intl.DateTimeFormat('en-CA', {
-    timeZone: 'Europe/Oslo',
-    year: 'numeric',
-    month: '2-digit',
-  })
-    .format(new Date())
-    .slice(0, 7);
+  const month = osloMonth();
   const digest = await app.app.runtime.core.digests.forMonth(month);
   expect(digest.stories.map((s) => [s.title, s.reactions])).toEqual([
     ['Digital innsjekk', 2],
