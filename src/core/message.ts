@@ -18,6 +18,8 @@ export const ACTIONS = {
   openCheckBackLearned: 'kp_open_checkback_learned',
   kaffeMet: 'kp_kaffe_met',
   kaffeNotMet: 'kp_kaffe_not_met',
+  /** A link from a closed pulse to its results post (Slack: a permalink, resolved when updating). */
+  openResults: 'kp_open_results',
   /** 👏 on a shared story (the local page; Slack counts emoji reactions instead). */
   storyClap: 'kp_story_clap',
 } as const;
