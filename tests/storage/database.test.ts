@@ -30,6 +30,7 @@ const EXPECTED_TABLES = [
   'reflections',
   'schedule_state',
   'stories',
+  'story_reactions',
   'teams_activities',
   'teams_conversations',
 ];

@@ -1,5 +1,6 @@
 import { commentDm } from '../comments/comment-messages.js';
 import type { CommentService } from '../comments/comment-service.js';
+import { storyPostMessage } from '../content/story-reactions.js';
 import type { CoreContext } from '../context.js';
 import { digestChatMessage } from '../digest/digest-chat-message.js';
 import type { DigestService } from '../digest/digest-service.js';
@@ -18,7 +19,7 @@ import { pulseMessage, reminderMessage } from '../messages/pulse-message.js';
 import type { People } from '../people.js';
 import type { ResultsService } from '../pulses/results-service.js';
 import type { Question } from '../records.js';
-import { type DeliveryPayload, personKey, type Target } from '../records.js';
+import { type DeliveryPayload, personKey, type Target, targetKey } from '../records.js';
 
 /** Builds the message for one target at send time, in the target's language. */
 export function createPayloadRenderer(
@@ -67,6 +68,10 @@ export function createPayloadRenderer(
         const nomination = store.content.getNomination(payload.nominationId);
         return nomination && consentMessage(nomination, store.people.get(nomination.nominatorKey), locale);
       }
+      case 'story': {
+        const story = store.content.getStory(payload.storyId);
+        return story && storyPostMessage(story, store.people.get(story.authorKey), locale, target.platform);
+      }
       case 'recognition': {
         const nomination = store.content.getNomination(payload.nominationId);
         if (nomination?.status !== 'recognised') return undefined;
@@ -82,8 +87,13 @@ export function createPayloadRenderer(
       }
       case 'notice':
         return textMessage(translate(locale, payload.textKey as never, payload.params));
-      case 'pulseClosed':
-        return results.closedMessage(payload.pulseId, locale);
+      case 'pulseClosed': {
+        // Slack turns the results post's reference into a link; elsewhere the text says where they are.
+        const posted = payload.resultsKey
+          ? store.outbox.postsOf(payload.resultsKey).find((p) => targetKey(p.target) === targetKey(target))
+          : undefined;
+        return results.closedMessage(payload.pulseId, locale, posted?.messageRef ?? undefined);
+      }
       case 'results':
         return results.preview(payload.pulseId, locale);
       case 'checkBack': {

@@ -29,6 +29,9 @@ import { loopNn } from './parts/loop.nn.js';
 import { slackEn } from './parts/slack.en.js';
 import { slackNb } from './parts/slack.nb.js';
 import { slackNn } from './parts/slack.nn.js';
+import { storiesEn } from './parts/stories.en.js';
+import { storiesNb } from './parts/stories.nb.js';
+import { storiesNn } from './parts/stories.nn.js';
 import { teamsEn } from './parts/teams.en.js';
 import { teamsNb } from './parts/teams.nb.js';
 import { teamsNn } from './parts/teams.nn.js';
@@ -45,6 +48,7 @@ export const nb = {
   ...loopNb,
   ...commentsNb,
   ...adminNb,
+  ...storiesNb,
 } as const;
 export const nn = {
   ...baseNn,
@@ -58,6 +62,7 @@ export const nn = {
   ...loopNn,
   ...commentsNn,
   ...adminNn,
+  ...storiesNn,
 } as const;
 export const en = {
   ...baseEn,
@@ -71,4 +76,5 @@ export const en = {
   ...loopEn,
   ...commentsEn,
   ...adminEn,
+  ...storiesEn,
 } as const;

@@ -25,6 +25,7 @@ export const adminEn: PartCatalog<typeof adminNb> = {
   'deliveries.kind.kaffePair': 'Kaffe på tvers pair',
   'deliveries.kind.kaffeMet': 'Kaffe på tvers follow-up',
   'deliveries.kind.comment': 'Anonymous comment conversation',
+  'deliveries.kind.story': 'Shared story',
   'deliveries.anonymousCommenter': 'the people taking part (not named: the comments are anonymous)',
   'deliveries.reason.notInstalled':
     'the app is not installed for them, so the bot cannot open a chat with them',

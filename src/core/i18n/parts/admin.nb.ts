@@ -22,6 +22,7 @@ export const adminNb = {
   'deliveries.kind.kaffePair': 'Kaffe på tvers-par',
   'deliveries.kind.kaffeMet': 'Kaffe på tvers-oppfølging',
   'deliveries.kind.comment': 'Samtale om en anonym kommentar',
+  'deliveries.kind.story': 'Delt historie',
   'deliveries.anonymousCommenter': 'deltakerne (ikke navngitt: kommentarene er anonyme)',
   'deliveries.reason.notInstalled':
     'appen er ikke installert for personen, så boten kan ikke åpne en chat med dem',

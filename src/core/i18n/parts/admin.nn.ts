@@ -25,6 +25,7 @@ export const adminNn: PartCatalog<typeof adminNb> = {
   'deliveries.kind.kaffePair': 'Kaffe på tvers-par',
   'deliveries.kind.kaffeMet': 'Kaffe på tvers-oppfølging',
   'deliveries.kind.comment': 'Samtale om ein anonym kommentar',
+  'deliveries.kind.story': 'Delt historie',
   'deliveries.anonymousCommenter': 'deltakarane (ikkje namngitt: kommentarane er anonyme)',
   'deliveries.reason.notInstalled':
     'appen er ikkje installert for personen, så boten kan ikkje opne ein chat med dei',
