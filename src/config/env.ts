@@ -48,6 +48,7 @@ const envSchema = z.object({
     (value) => (typeof value === 'string' ? blankAsUnset(value.toLowerCase()) : value),
     z.enum(LOG_LEVELS).default(DEFAULT_LOG_LEVEL),
   ),
+  KULTURPULS_REPLICA_ID: optionalText,
   SLACK_BOT_TOKEN: withPrefix('xoxb-', 'the Bot User OAuth Token'),
   SLACK_SIGNING_SECRET: optionalText,
   SLACK_APP_TOKEN: withPrefix('xapp-', 'the app-level token with connections:write'),
@@ -131,6 +132,7 @@ export function parseEnv(
     configPath: vars.KULTURPULS_CONFIG ?? DEFAULT_CONFIG_PATH,
     secret: vars.KULTURPULS_SECRET,
     logLevel: vars.LOG_LEVEL,
+    ...compact({ replicaId: vars.KULTURPULS_REPLICA_ID }),
     slack: compact({
       botToken: vars.SLACK_BOT_TOKEN,
       signingSecret: vars.SLACK_SIGNING_SECRET,

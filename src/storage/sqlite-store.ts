@@ -3,6 +3,7 @@ import { createAggregateRepository } from './aggregate-repository.js';
 import { createAuditRepository } from './audit-repository.js';
 import { createContentRepository } from './content-repository.js';
 import type { Database } from './database.js';
+import { createDutyRepository } from './duty-repository.js';
 import { createFeedRepository } from './feed-repository.js';
 import { createInboundEventRepository } from './inbound-event-repository.js';
 import { createKaffeRepository } from './kaffe-repository.js';
@@ -33,6 +34,7 @@ export function createSqliteStore(db: Database): Store {
     results: createPulseResultsRepository(orm),
     nextSteps: createNextStepRepository(orm),
     kaffe: createKaffeRepository(orm, db),
+    duties: createDutyRepository(orm),
     transaction: <T>(fn: () => T): T => immediate(db, fn),
   };
 }

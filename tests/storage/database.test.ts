@@ -9,6 +9,7 @@ import { createTestStore, type TestStore } from '../support/database.js';
 const EXPECTED_TABLES = [
   'audit_log',
   'deliveries',
+  'duty_leases',
   'feed_entries',
   'inbound_events',
   'kaffe_members',

@@ -1,5 +1,6 @@
 export { auditLog } from './audit-log.js';
 export { deliveries } from './deliveries.js';
+export { dutyLeases } from './duty-leases.js';
 export { feedEntries } from './feed-entries.js';
 export { inboundEvents } from './inbound-events.js';
 export { kaffeMembers } from './kaffe-members.js';
