@@ -1,6 +1,4 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { openDatabase } from '../../src/storage/database.js';
-import { createSqliteStore } from '../../src/storage/sqlite-store.js';
 import { createTestStore, type TestStore } from '../support/database.js';
 
 const T0 = '2026-03-10T10:00:00.000Z';
@@ -42,9 +40,9 @@ describe('duty leases', () => {
   });
 
   it('lets exactly one of several connections take a free duty', () => {
-    const others = [1, 2, 3].map(() => openDatabase(t.path));
+    const others = [1, 2, 3].map(() => t.openStore());
     try {
-      const stores = [t.store, ...others.map((db) => createSqliteStore(db))];
+      const stores = [t.store, ...others];
       for (let round = 0; round < 20; round += 1) {
         const now = at(round * 10);
         const winners = stores.filter((store, i) =>
@@ -53,7 +51,7 @@ describe('duty leases', () => {
         expect(winners).toHaveLength(1);
       }
     } finally {
-      for (const db of others) db.close();
+      for (const other of others) other.close();
     }
   });
 });

@@ -2,6 +2,7 @@ import type { Store } from '../../core/ports.js';
 import { createPgAggregateRepository } from './aggregate-repository.js';
 import { createPgBridge, type PgBridge } from './bridge.js';
 import { createPgContentRepository } from './content-repository.js';
+import { createPgDutyRepository } from './duty-repository.js';
 import { createPgFeedRepository } from './feed-repository.js';
 import { createPgKaffeRepository, createPgNextStepRepository } from './loop-repositories.js';
 import { createPgOrm } from './orm.js';
@@ -43,6 +44,7 @@ export function createPgStore(url: string | PgBridge): PgStore {
     results: createPgPulseResultsRepository(orm),
     nextSteps: createPgNextStepRepository(orm),
     kaffe: createPgKaffeRepository(orm, tx.transaction),
+    duties: createPgDutyRepository(orm),
     transaction: tx.transaction,
     bridge,
     close: () => bridge.close(),
