@@ -124,6 +124,15 @@ export function parseEnv(
     return { ok: false, problems: problems.map(addFix), port };
   }
   const vars = parsed.data;
+  // Replicas on one PostgreSQL must share the pseudonym key, and there is no folder to keep one in.
+  if (/^postgres(ql)?:\/\//i.test(vars.KULTURPULS_DB) && vars.KULTURPULS_SECRET === undefined) {
+    const problem = {
+      path: 'env.KULTURPULS_SECRET',
+      message: 'is required when KULTURPULS_DB is a PostgreSQL URL (every replica must use the same key)',
+      fix: 'generate one with `openssl rand -hex 32` and give every replica the same value',
+    };
+    return { ok: false, problems: [problem], port: vars.PORT };
+  }
   const env: Omit<EnvConfig, 'configFound'> = {
     port: vars.PORT,
     // Local mode has no login: it answers this machine only unless HOST says otherwise.
