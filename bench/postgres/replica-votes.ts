@@ -94,13 +94,16 @@ export async function replicaVotes(store: VoteStore, log: string[]): Promise<Vot
       bases.push(`http://127.0.0.1:${port}`);
       await waitForOk(`${bases[i]}/healthz`, performance.now());
     }
-    const [pulse] = await rows<{ id: string; q: string }>(
+    const [pulse] = await rows<{ id: string; q: string | string[] }>(
       store,
       dbPath,
       'SELECT id, question_ids AS q FROM pulses',
     );
     if (!pulse) throw new Error('no pulse');
-    const target: VoteTarget = { pulseId: pulse.id, questionIds: JSON.parse(pulse.q) as string[] };
+    const target: VoteTarget = {
+      pulseId: pulse.id, // A json column comes back parsed from node-postgres, as text from SQLite.
+      questionIds: typeof pulse.q === 'string' ? (JSON.parse(pulse.q) as string[]) : pulse.q,
+    };
     const proxy = await startRoundRobinProxy(bases);
     const before = await ephemerals(fake);
     try {

@@ -57,9 +57,17 @@ describe(`${REPLICAS} replicas on one ${TEST_STORE} database behind a round-robi
     const replicas = await startReplicas(REPLICAS, env);
     bots.push(...replicas);
     await waitFor(async () => (await storeOutboxCounts(workspace)).sent === 3, 20_000, 'the pulse posted');
-    const [pulse] = await ws.sql<{ id: string; q: string }>('SELECT id, question_ids AS q FROM pulses');
+    const [pulse] = await ws.sql<{ id: string; q: string | string[] }>(
+      'SELECT id, question_ids AS q FROM pulses',
+    );
     if (!pulse) throw new Error('no pulse');
-    return { replicas, pulse: { id: pulse.id, questions: JSON.parse(pulse.q) as string[] } };
+    return {
+      replicas,
+      pulse: {
+        id: pulse.id,
+        questions: typeof pulse.q === 'string' ? (JSON.parse(pulse.q) as string[]) : pulse.q,
+      },
+    };
   }
 
   it('stores 600 votes spread round-robin over the replicas exactly once', async () => {
