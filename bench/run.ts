@@ -136,7 +136,7 @@ ${table}
    into it and time \`core.digests.forMonth\` on the PostgreSQL store against section 3's SQLite figures,
    and against the same hand-written SQL as section 3 run through node-postgres on the same database
    (the target). The vote rows run three \`kulturpuls start\` replicas on one database behind a small
-   round-robin HTTP proxy (tests/support/round-robin-proxy.ts) and send 6,000 signed Slack votes
+   round-robin HTTP proxy (tests/support/round-robin-proxy.ts) and send 3,000 signed Slack votes
    with 30 connections (half new voters, half the same voters changing their answer), on SQLite and on
    PostgreSQL; stored answers are counted in the database, replies at the fake Slack API.
 

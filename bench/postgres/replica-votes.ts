@@ -13,7 +13,7 @@ import { type Child, freePort, PINNING, spawnTs, WORK, waitForOk } from '../lib/
 const REPLICAS = 3;
 const CONNECTIONS = 30;
 /** Half are new voters' first clicks, half the same voters changing them: one stored answer per pair. */
-const REQUESTS = 6_000;
+const REQUESTS = 3_000;
 const SECRET = 'bench-kulturpuls-secret-0123456789';
 const BOT_TOKEN = 'xoxb-bench-0000-kulturpuls';
 
@@ -116,7 +116,7 @@ export async function replicaVotes(store: VoteStore, log: string[]): Promise<Vot
       });
       // Replies are posted after the ack: give the last ones a moment to reach the fake.
       let answered = 0;
-      for (let waited = 0; waited < 15_000; waited += 250) {
+      for (let waited = 0; waited < 60_000; waited += 250) {
         answered = (await ephemerals(fake)) - before;
         if (answered >= REQUESTS) break;
         await new Promise((resolve) => setTimeout(resolve, 250));
