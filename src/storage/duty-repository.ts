@@ -1,10 +1,8 @@
-import { and, eq, gt, sql } from 'drizzle-orm';
+import { and, eq, gt } from 'drizzle-orm';
 import type { DutyLease, DutyRepository } from '../core/ports.js';
+import { RELEASED, takeOver } from './duty-lease-rules.js';
 import type { Orm } from './orm.js';
 import { dutyLeases } from './schema/index.js';
-
-/** Expired for every `now`: ISO timestamps sort after the empty string. */
-const RELEASED = '';
 
 export function createDutyRepository(orm: Orm): DutyRepository {
   return {
@@ -15,12 +13,7 @@ export function createDutyRepository(orm: Orm): DutyRepository {
         .values({ name, owner, leaseUntil: until, token: 1 })
         .onConflictDoUpdate({
           target: dutyLeases.name,
-          set: {
-            owner,
-            leaseUntil: until,
-            token: sql`CASE WHEN ${dutyLeases.owner} = ${owner} THEN ${dutyLeases.token} ELSE ${dutyLeases.token} + 1 END`,
-          },
-          setWhere: sql`${dutyLeases.owner} = ${owner} OR ${dutyLeases.leaseUntil} <= ${now}`,
+          ...takeOver(dutyLeases, { owner, until, now }),
         })
         .returning({ token: dutyLeases.token })
         .get();

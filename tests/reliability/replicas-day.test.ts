@@ -1,12 +1,12 @@
 // Issue 16: each schedule fires once over a simulated day while replicas restart. Every replica's clock
 // follows the test (process-harness FAKE_CLOCK); each step moves it on two hours, kills one replica
 // with kill -9, stops another with SIGTERM and starts two new ones, whose first ticks race.
-import { afterEach, describe, expect, it } from 'vitest';
-import { type FakeSlackApi, startFakeSlackApi } from '../support/fake-slack-api.js';
+import { describe, expect, it } from 'vitest';
+import { startFakeSlackApi } from '../support/fake-slack-api.js';
 import {
   type BotProcess,
   createStoreWorkspace,
-  type StoreWorkspace,
+  endAfterEach,
   startBot,
   storeOutboxCounts,
   TEST_STORE,
@@ -55,20 +55,13 @@ interface Health {
 }
 
 describe(`replicas on one ${TEST_STORE} database over a simulated day`, () => {
-  let ws: StoreWorkspace | undefined;
-  let slack: FakeSlackApi | undefined;
-  const bots: BotProcess[] = [];
-  afterEach(async () => {
-    for (const bot of bots.splice(0)) await bot.kill('SIGKILL');
-    await slack?.close();
-    await ws?.dispose();
-  });
+  const ended = endAfterEach();
 
   it('fires each schedule once while replicas are killed, stopped and started', async () => {
-    slack = await startFakeSlackApi({ botToken: REL_BOT_TOKEN });
+    const slack = ended.track(await startFakeSlackApi({ botToken: REL_BOT_TOKEN }), (s) => s.close());
     const fakeSlack = slack;
-    const workspace = await createStoreWorkspace();
-    ws = workspace;
+    const workspace = ended.track(await createStoreWorkspace(), (w) => w.dispose());
+    const ws = workspace;
     ws.writeConfig(dayConfig());
     const env = { ...ws.env, ...workspace.clockEnv, ...platformEnv({ slack }) };
     expect((await cli(env, ['migrate'])).code).toBe(0);
@@ -76,7 +69,7 @@ describe(`replicas on one ${TEST_STORE} database over a simulated day`, () => {
     let started = 0;
     const start = () => startBot({ ...env, KULTURPULS_REPLICA_ID: `replica-${started++}` });
     const live = await Promise.all(Array.from({ length: REPLICAS }, start));
-    bots.push(...live);
+    ended.bots.push(...live);
     const drained = () =>
       waitFor(
         async () => {
@@ -97,7 +90,7 @@ describe(`replicas on one ${TEST_STORE} database over a simulated day`, () => {
       exits.push(await killed.kill('SIGKILL'), await stopped.kill('SIGTERM'));
       ws.setTime(new Date(START + step * STEP_MS));
       const fresh = await Promise.all([start(), start()]);
-      bots.push(...fresh);
+      ended.bots.push(...fresh);
       live.push(...fresh);
     }
     await drained();

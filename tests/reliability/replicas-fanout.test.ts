@@ -1,12 +1,12 @@
 // Issue 16: three replicas on one database (SQLite file, or PostgreSQL with KULTURPULS_TEST_STORE),
 // a fan-out to 1,000 Slack channels, one replica killed with kill -9 mid-way: each target posted once.
-import { afterEach, describe, expect, it } from 'vitest';
-import { type FakeSlackApi, startFakeSlackApi } from '../support/fake-slack-api.js';
+import { describe, expect, it } from 'vitest';
+import { startFakeSlackApi } from '../support/fake-slack-api.js';
 import {
   type BotProcess,
   createStoreWorkspace,
+  endAfterEach,
   metrics,
-  type StoreWorkspace,
   startReplicas,
   storeOutboxCounts,
   TEST_STORE,
@@ -32,28 +32,21 @@ interface Health {
 }
 
 describe(`${REPLICAS} replicas on one ${TEST_STORE} database`, () => {
-  let ws: StoreWorkspace | undefined;
-  let slack: FakeSlackApi | undefined;
-  const bots: BotProcess[] = [];
-  afterEach(async () => {
-    for (const bot of bots.splice(0)) await bot.kill('SIGKILL');
-    await slack?.close();
-    await ws?.dispose();
-  });
+  const started = endAfterEach();
 
   it('posts to each of 1,000 targets exactly once when one replica is killed with kill -9 mid-way', async () => {
-    slack = await startFakeSlackApi({ botToken: REL_BOT_TOKEN });
+    const slack = started.track(await startFakeSlackApi({ botToken: REL_BOT_TOKEN }), (s) => s.close());
     slack.delayMs = 3;
     const fakeSlack = slack;
-    const workspace = await createStoreWorkspace();
-    ws = workspace;
+    const workspace = started.track(await createStoreWorkspace(), (w) => w.dispose());
+    const ws = workspace;
     ws.writeConfig(fanoutConfig({ slack: TARGETS }));
     const env = { ...ws.env, ...platformEnv({ slack }) };
     expect((await cli(env, ['migrate'])).code).toBe(0);
     expect((await cli(env, ['post', 'fanout', '--now'])).out).toContain(`${TARGETS} message(s) queued`);
 
     const replicas = await startReplicas(REPLICAS, env);
-    bots.push(...replicas);
+    started.bots.push(...replicas);
     const [, victim, ...rest] = replicas as [BotProcess, BotProcess, BotProcess];
     const survivors = [replicas[0] as BotProcess, ...rest];
     await waitFor(() => fakeSlack.messages.length >= 300, 30_000, '300 posts before the kill');

@@ -1,14 +1,14 @@
 // Issue 16: three replicas on one database behind a round-robin proxy. 600 votes spread over them are
 // stored exactly once; a Slack retry and a Teams activity that reach two replicas are handled once.
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ACTIONS, FORMS } from '../../src/core/message.js';
-import { type FakeSlackApi, startFakeSlackApi } from '../support/fake-slack-api.js';
-import { type FakeTeamsConnector, startFakeTeamsConnector } from '../support/fake-teams-connector.js';
+import { startFakeSlackApi } from '../support/fake-slack-api.js';
+import { startFakeTeamsConnector } from '../support/fake-teams-connector.js';
 import {
   type BotProcess,
   countOf,
   createStoreWorkspace,
-  type StoreWorkspace,
+  endAfterEach,
   startReplicas,
   storeOutboxCounts,
   TEST_STORE,
@@ -21,7 +21,7 @@ import {
   REL_BOT_TOKEN,
   slackChannel,
 } from '../support/reliability-fixtures.js';
-import { type RoundRobinProxy, startRoundRobinProxy } from '../support/round-robin-proxy.js';
+import { startRoundRobinProxy } from '../support/round-robin-proxy.js';
 import { buttonClick, fixture, sendEvent, sendInteraction } from '../support/slack-requests.js';
 import { cardActionActivity, messageActivity, teamsUser } from '../support/teams-activities.js';
 
@@ -31,37 +31,29 @@ const VOTERS = 300;
 const PARALLEL = 24;
 
 describe(`${REPLICAS} replicas on one ${TEST_STORE} database behind a round-robin proxy`, () => {
-  let ws: StoreWorkspace | undefined;
-  let slack: FakeSlackApi | undefined;
-  let teams: FakeTeamsConnector | undefined;
-  let proxy: RoundRobinProxy | undefined;
-  const bots: BotProcess[] = [];
-  afterEach(async () => {
-    await proxy?.close();
-    for (const bot of bots.splice(0)) await bot.kill('SIGKILL');
-    await slack?.close();
-    await teams?.close();
-    await ws?.dispose();
-  });
+  const ended = endAfterEach();
 
   /** Replicas with a pulse posted to three Slack channels, and its statements. */
   async function setUp() {
-    slack = await startFakeSlackApi({ botToken: REL_BOT_TOKEN });
-    teams = await startFakeTeamsConnector();
-    const workspace = await createStoreWorkspace();
-    ws = workspace;
+    const slack = ended.track(await startFakeSlackApi({ botToken: REL_BOT_TOKEN }), (f) => f.close());
+    const teams = ended.track(await startFakeTeamsConnector(), (f) => f.close());
+    const ws = ended.track(await createStoreWorkspace(), (w) => w.dispose());
+    const workspace = ws;
     ws.writeConfig(fanoutConfig({ slack: 3 }));
     const env = { ...ws.env, ...platformEnv({ slack, teams }) };
     expect((await cli(env, ['migrate'])).code).toBe(0);
     await cli(env, ['post', 'fanout', '--now']);
     const replicas = await startReplicas(REPLICAS, env);
-    bots.push(...replicas);
+    ended.bots.push(...replicas);
     await waitFor(async () => (await storeOutboxCounts(workspace)).sent === 3, 20_000, 'the pulse posted');
     const [pulse] = await ws.sql<{ id: string; q: string | string[] }>(
       'SELECT id, question_ids AS q FROM pulses',
     );
     if (!pulse) throw new Error('no pulse');
     return {
+      ws,
+      slack,
+      teams,
       replicas,
       pulse: {
         id: pulse.id,
@@ -71,10 +63,8 @@ describe(`${REPLICAS} replicas on one ${TEST_STORE} database behind a round-robi
   }
 
   it('stores 600 votes spread round-robin over the replicas exactly once', async () => {
-    const { replicas, pulse } = await setUp();
-    const front = await startRoundRobinProxy(replicas.map((bot) => bot.base));
-    proxy = front;
-    const fakeSlack = slack as FakeSlackApi;
+    const { ws: workspace, slack: fakeSlack, replicas, pulse } = await setUp();
+    const front = ended.track(await startRoundRobinProxy(replicas.map((bot) => bot.base)), (p) => p.close());
     const clicks = [];
     for (let v = 0; v < VOTERS; v += 1) {
       for (const [qi, question] of pulse.questions.entries()) {
@@ -99,7 +89,6 @@ describe(`${REPLICAS} replicas on one ${TEST_STORE} database behind a round-robi
       30_000,
       'a reply to every vote',
     );
-    const workspace = ws as StoreWorkspace;
     const figures = {
       store: TEST_STORE,
       replicas: REPLICAS,
@@ -123,10 +112,8 @@ describe(`${REPLICAS} replicas on one ${TEST_STORE} database behind a round-robi
   }, 120_000);
 
   it('handles a Slack retry and a Teams activity that reach two replicas once', async () => {
-    const { replicas, pulse } = await setUp();
+    const { ws: workspace, slack: fakeSlack, teams: fakeTeams, replicas, pulse } = await setUp();
     const [a, b] = replicas as [BotProcess, BotProcess];
-    const fakeSlack = slack as FakeSlackApi;
-    const fakeTeams = teams as FakeTeamsConnector;
     // Slack gave up waiting for the first replica's ack and retried: the retry lands on another one.
     const home = fixture('slack-app-home-opened');
     const [first, retry] = await Promise.all([
@@ -174,7 +161,6 @@ describe(`${REPLICAS} replicas on one ${TEST_STORE} database behind a round-robi
     await waitFor(() => fakeTeams.sent().length >= 1, 10_000, 'the Teams reply');
     await new Promise((resolve) => setTimeout(resolve, 500));
 
-    const workspace = ws as StoreWorkspace;
     const figures = {
       store: TEST_STORE,
       homePublished: fakeSlack.callsTo('views.publish').length,

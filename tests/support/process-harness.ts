@@ -7,6 +7,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
+import { afterEach } from 'vitest';
 
 export const REPO_ROOT = resolve(import.meta.dirname, '..', '..');
 export const PROCESS_SECRET = 'reliability-secret-0123456789abcdef';
@@ -288,4 +289,22 @@ export async function storeOutboxCounts(ws: StoreWorkspace): Promise<Record<stri
     'SELECT status, COUNT(*) AS n FROM deliveries GROUP BY status',
   );
   return Object.fromEntries(rows.map((r) => [r.status, Number(r.n)]));
+}
+
+/** What a test starts, ended after it: the bots first (kill -9), then the rest in reverse order. */
+export function endAfterEach() {
+  const bots: BotProcess[] = [];
+  const closers: (() => unknown)[] = [];
+  afterEach(async () => {
+    for (const bot of bots.splice(0)) await bot.kill('SIGKILL');
+    for (const close of closers.splice(0).reverse()) await close();
+  });
+  return {
+    bots,
+    /** `value`, closed with `close` after the test. */
+    track<T>(value: T, close: (value: T) => unknown): T {
+      closers.push(() => close(value));
+      return value;
+    },
+  };
 }

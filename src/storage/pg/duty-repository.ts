@@ -1,10 +1,8 @@
-import { and, eq, gt, sql } from 'drizzle-orm';
+import { and, eq, gt } from 'drizzle-orm';
 import type { DutyLease, DutyRepository } from '../../core/ports.js';
+import { RELEASED, takeOver } from '../duty-lease-rules.js';
 import { first, type PgOrm, run } from './orm.js';
 import { dutyLeases } from './schema/index.js';
-
-/** Expired for every `now`: ISO timestamps sort after the empty string. */
-const RELEASED = '';
 
 export function createPgDutyRepository(orm: PgOrm): DutyRepository {
   return {
@@ -16,12 +14,7 @@ export function createPgDutyRepository(orm: PgOrm): DutyRepository {
           .values({ name, owner, leaseUntil: until, token: 1 })
           .onConflictDoUpdate({
             target: dutyLeases.name,
-            set: {
-              owner,
-              leaseUntil: until,
-              token: sql`CASE WHEN ${dutyLeases.owner} = ${owner} THEN ${dutyLeases.token} ELSE ${dutyLeases.token} + 1 END`,
-            },
-            setWhere: sql`${dutyLeases.owner} = ${owner} OR ${dutyLeases.leaseUntil} <= ${now}`,
+            ...takeOver(dutyLeases, { owner, until, now }),
           })
           .returning({ token: dutyLeases.token }),
       );
