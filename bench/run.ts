@@ -60,6 +60,7 @@ if (missed(interaction.rows)) {
 }
 if (missed(fanout.rows)) notes.push(note(NOTES.fanout));
 if (missed(digest.rows)) notes.push(note(NOTES.digest), ...digest.findings, code(digest.notes));
+if (missed(postgres.rows)) notes.push(note(NOTES.postgres));
 if (missed(footprint.rows)) {
   const costs = spawnTs('bench/footprint/import-costs.ts', []);
   const line = (await costs.waitFor(/^\[.*\]$/m, 60_000))[0];

@@ -140,6 +140,15 @@ export async function replicaVotes(store: VoteStore, log: string[]): Promise<Vot
       log.push(
         `replica votes ${store.kind}: ${JSON.stringify({ ...figures, perReplica: [...proxy.hits.values()] })}`,
       );
+      if (answered < figures.requests) {
+        // Which replies went missing and why: the replicas' own warnings and errors.
+        const lines = children
+          .slice(1)
+          .flatMap((c) => c.output().split('\n'))
+          .filter((l) => /"level":"(warn|error)"/.test(l));
+        log.push(`replica votes ${store.kind}: ${lines.length} warning/error lines, the last:`);
+        log.push(...lines.slice(-6).map((l) => `  ${l.slice(0, 300)}`));
+      }
       return figures;
     } finally {
       await proxy.close();
