@@ -47,4 +47,15 @@ is only ~7 MB, and the package has no per-country entry point, so Norway-only da
 7 MB at most. Timings on this shared 2-core machine vary by ±50% between starts. What would move it:
 running the built JavaScript (\`npm run build\`, \`node dist/main.js\`; see the "built with tsc" rows),
 bundling (esbuild) to cut module resolution, and creating the holiday calendar lazily (after ready).`,
+  postgres: `**PostgreSQL, votes through three replicas.** Every vote was stored once, but a few acked votes got
+no reply on PostgreSQL: the replicas log \`slack listener failed\` with SQLSTATE 40001 ("could not
+serialize access due to concurrent update" / "read/write dependencies among transactions") when two
+replicas write the same rows at once (a voter's first click and the change of it land on different
+replicas). A serialization failure is not retried and not treated as "try again": that click's
+transaction is rolled back and its reply is never sent (a first answer is still stored by the other
+click of the pair; a change of answer in the failed click is not). What would move it: retry the store
+transaction on 40001/40P01 (a few times, with jitter) in the PostgreSQL store, and count both codes
+as transient storage errors so the person is told to try again if the retries run out. Throughput is
+bounded by the shared 2-core machine: three replicas, PostgreSQL, the proxy and the load generator
+share it, and each store call crosses to node-postgres' worker thread and back.`,
 } as const;

@@ -1,5 +1,6 @@
-// `npm run bench`: the four benchmarks of issue 7, one table, written to bench/RESULTS.md.
-// Traffic stays on 127.0.0.1; every load run is bounded in time and in count.
+// `npm run bench`: the four benchmarks of issue 7 and PostgreSQL beside SQLite (issue 16), one table,
+// written to bench/RESULTS.md. Traffic stays on 127.0.0.1; every load run is bounded in time and in count.
+// `BENCH_ONLY=postgres` runs section 5 alone (with the digest it compares against) and writes nothing.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { digestBench } from './digest/digest-bench.js';
@@ -12,6 +13,7 @@ import { compareWithPrevious } from './lib/previous.js';
 import { PINNING, ROOT, spawnTs } from './lib/proc.js';
 import { formatTable, type Row } from './lib/table.js';
 import { NOTES, NOTES_WRITTEN } from './notes.js';
+import { postgresBench } from './postgres/postgres-bench.js';
 
 const FANOUT = { people: 5_000, perMinute: 6_000 };
 
@@ -25,6 +27,15 @@ const step = (name: string) =>
   process.stdout.write(`[${((performance.now() - started) / 1000).toFixed(0)} s] ${name}\n`);
 const missed = (rows: Row[]) => rows.some((r) => r.pass === false);
 
+if (process.env.BENCH_ONLY === 'postgres') {
+  step('3 digest at scale (SQLite, for section 5)');
+  const sqlite = await digestBench();
+  step('5 PostgreSQL beside SQLite');
+  const pgOnly = await postgresBench(sqlite.figures);
+  process.stdout.write(`\n${formatTable([...sqlite.rows, ...pgOnly.rows])}\n\n${pgOnly.log.join('\n')}\n`);
+  process.exit(0);
+}
+
 step('1 interaction path (Slack block_actions, Teams adaptiveCard/action)');
 const interaction = await interactionBench();
 step('2 fan-out (5,000 DMs against a rate-limited Slack API)');
@@ -33,6 +44,8 @@ step('3 digest at scale (10,000 people, 12 months)');
 const digest = await digestBench();
 step('4 footprint (start-up, idle RSS, RSS after the rush)');
 const footprint = await footprintBench(interaction.afterRush);
+step('5 PostgreSQL beside SQLite (digest, votes through 3 replicas)');
+const postgres = await postgresBench(digest.figures);
 
 /** Paragraphs of the notes; a code block is one paragraph. */
 const notes: string[] = [];
@@ -47,6 +60,7 @@ if (missed(interaction.rows)) {
 }
 if (missed(fanout.rows)) notes.push(note(NOTES.fanout));
 if (missed(digest.rows)) notes.push(note(NOTES.digest), ...digest.findings, code(digest.notes));
+if (missed(postgres.rows)) notes.push(note(NOTES.postgres));
 if (missed(footprint.rows)) {
   const costs = spawnTs('bench/footprint/import-costs.ts', []);
   const line = (await costs.waitFor(/^\[.*\]$/m, 60_000))[0];
@@ -63,10 +77,10 @@ if (missed(footprint.rows)) {
   );
 }
 
-const rows = [...interaction.rows, ...fanout.rows, ...digest.rows, ...footprint.rows];
+const rows = [...interaction.rows, ...fanout.rows, ...digest.rows, ...footprint.rows, ...postgres.rows];
 const table = formatTable(rows);
 const totalS = (performance.now() - started) / 1000;
-const log = [...interaction.log, ...fanout.log, ...digest.log, ...footprint.log];
+const log = [...interaction.log, ...fanout.log, ...digest.log, ...footprint.log, ...postgres.log];
 process.stdout.write(`\n${table}\n\nTotal bench time ${totalS.toFixed(0)} s\n`);
 
 const md = `# Kulturpuls benchmarks
@@ -118,6 +132,14 @@ ${table}
    same way. The targets apply to what \`npm start\` runs: the tsc-built JavaScript on plain node. The
    sources through tsx (\`npm run dev\`) are shown for reference. "After the rush" is the section 1
    server's RSS at the end of its load (peak in brackets).
+5. **PostgreSQL beside SQLite**: a throwaway cluster (\`scripts/pg-test-cluster.sh\`: initdb in a temp
+   folder, fsync off, 127.0.0.1). The digest rows copy section 3's demo data (10,000 people, 12 months)
+   into it and time \`core.digests.forMonth\` on the PostgreSQL store against section 3's SQLite figures,
+   and against the same hand-written SQL as section 3 run through node-postgres on the same database
+   (the target). The vote rows run three \`kulturpuls start\` replicas on one database behind a small
+   round-robin HTTP proxy (tests/support/round-robin-proxy.ts) and send 3,000 signed Slack votes
+   with 30 connections (half new voters, half the same voters changing their answer), on SQLite and on
+   PostgreSQL; stored answers are counted in the database, replies at the fake Slack API.
 
 ## What bounds it / what would move it
 

@@ -6,3 +6,5 @@ CREATE TABLE `story_reactions` (
 	PRIMARY KEY(`story_id`, `reactor`, `reaction`),
 	FOREIGN KEY (`story_id`) REFERENCES `stories`(`id`) ON UPDATE no action ON DELETE cascade
 );
+--> statement-breakpoint
+CREATE INDEX `deliveries_message_ref_idx` ON `deliveries` (`message_ref`);

@@ -6,6 +6,7 @@ import { demoRoles, postFirstStartContent, seedDemoWorkspace } from './local/dem
 import { createLocalPlugin } from './local/local-plugin.js';
 import type { PlatformPlugin, PluginContext, PluginFactory } from './platform-plugin.js';
 import { openRuntime, type Runtime } from './runtime.js';
+import { replicaId } from './scheduler/duties.js';
 import { createScheduler, type Scheduler, startScheduler } from './scheduler/scheduler.js';
 import { dashboardRoutes } from './web/dashboard-routes.js';
 import { healthRoutes } from './web/health.js';
@@ -90,7 +91,10 @@ export async function startApp(config: AppConfig, options: StartOptions = {}): P
     const posted = postFirstStartContent(core);
     logger.info('local mode: first start, posted now', { schedules: posted });
   }
-  const scheduler = createScheduler(core, logger);
+  const scheduler = createScheduler(core, logger, undefined, {
+    repository: runtime.store.duties,
+    owner: replicaId(config.env.replicaId),
+  });
   const context: PluginContext = {
     core,
     settings,
@@ -130,6 +134,7 @@ export async function startApp(config: AppConfig, options: StartOptions = {}): P
         deliveryStats: () => worker.stats,
         startedAt,
         tickFailures: scheduler.failures,
+        duties: scheduler.duties,
         platformStatus: () =>
           Object.fromEntries(Object.entries(plugins).map(([name, plugin]) => [name, plugin.status?.()])),
       }),

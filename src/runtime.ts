@@ -5,10 +5,22 @@ import type { Clock, Logger, Store } from './core/ports.js';
 import type { Settings } from './core/settings.js';
 import { createLogger } from './logger.js';
 import { createSqliteStore, type Database, openDatabase, runMigrations } from './storage/index.js';
+import { createPgStore, isPostgresUrl, type PgBridge, runPgMigrations } from './storage/pg/index.js';
+
+/** What the CLI needs of the database beyond the store, per dialect. */
+export type RuntimeDatabase =
+  | { dialect: 'sqlite'; db: Database; path: string }
+  | {
+      dialect: 'postgres';
+      bridge: PgBridge /** The URL without its password, for messages. */;
+      location: string;
+    };
 
 export interface Runtime {
   config: AppConfig;
   settings: Settings;
+  database: RuntimeDatabase;
+  /** The SQLite connection; on PostgreSQL any use throws (use `database`). */
   db: Database;
   store: Store;
   core: Core;
@@ -30,21 +42,61 @@ export interface RuntimeOptions {
   wakeOutbox?: () => void;
 }
 
-/** Opens and migrates the database and wires the core: shared by `start` and every CLI command. */
-export function openRuntime(config: AppConfig, options: RuntimeOptions = {}): Runtime {
-  const logger = options.logger ?? createLogger(config.env.logLevel);
-  const clock = options.clock ?? systemClock;
-  const db = openDatabase(config.env.dbPath);
+const sqliteOnly = new Proxy({} as Database, {
+  get() {
+    throw new Error('This needs the SQLite database; Kulturpuls runs on PostgreSQL here.');
+  },
+});
+
+function withoutPassword(url: string): string {
+  const parsed = new URL(url);
+  if (parsed.password) parsed.password = '***';
+  return parsed.toString();
+}
+
+function openStore(dbPath: string): { store: Store; database: RuntimeDatabase; close(): void } {
+  if (isPostgresUrl(dbPath)) {
+    const store = createPgStore(dbPath);
+    try {
+      runPgMigrations(store.bridge);
+    } catch (error) {
+      store.close();
+      throw error;
+    }
+    const database = {
+      dialect: 'postgres' as const,
+      bridge: store.bridge,
+      location: withoutPassword(dbPath),
+    };
+    return { store, database, close: () => store.close() };
+  }
+  const db = openDatabase(dbPath);
   try {
     runMigrations(db);
   } catch (error) {
     db.close();
     throw error;
   }
-  const store = createSqliteStore(db);
+  return {
+    store: createSqliteStore(db),
+    database: { dialect: 'sqlite', db, path: dbPath },
+    close: () => db.close(),
+  };
+}
+
+/** Opens and migrates the database and wires the core: shared by `start` and every CLI command. */
+export function openRuntime(config: AppConfig, options: RuntimeOptions = {}): Runtime {
+  const logger = options.logger ?? createLogger(config.env.logLevel);
+  const clock = options.clock ?? systemClock;
+  const { store, database, close } = openStore(config.env.dbPath);
   const settings = options.settings ?? config.settings;
-  const secret = loadOrCreateSecret(config.env.secret, config.env.dbPath);
+  // On PostgreSQL the key cannot sit beside a database file: the config requires KULTURPULS_SECRET.
+  const secret =
+    database.dialect === 'postgres'
+      ? (config.env.secret as string)
+      : loadOrCreateSecret(config.env.secret, config.env.dbPath);
   const wakeOutbox = options.wakeOutbox;
   const core = createCore({ store, clock, settings, secret, logger, ...(wakeOutbox ? { wakeOutbox } : {}) });
-  return { config, settings, db, store, core, clock, logger, secret, close: () => db.close() };
+  const db = database.dialect === 'sqlite' ? database.db : sqliteOnly;
+  return { config, settings, database, db, store, core, clock, logger, secret, close };
 }

@@ -7,10 +7,11 @@ import { summarizeProfile } from '../lib/cpu-profile.js';
 import { spawnTs, WORK } from '../lib/proc.js';
 import { mb, ms, type Row, secs } from '../lib/table.js';
 
-const DIR = join(WORK, 'digest');
+export const DIGEST_DIR = join(WORK, 'digest');
+const DIR = DIGEST_DIR;
 const PARAMS = { members: 10_000, months: 12, seed: 1 };
 
-function env(): Record<string, string> {
+export function digestEnv(): Record<string, string> {
   return {
     KULTURPULS_DB: join(DIR, 'digest.db'),
     KULTURPULS_CONFIG: join(DIR, 'kulturpuls.yaml'),
@@ -20,7 +21,7 @@ function env(): Record<string, string> {
 }
 
 /** Generates the database once per parameters and calendar month (the data ends today). */
-async function ensureDemoData(log: string[]): Promise<void> {
+export async function ensureDemoData(log: string[]): Promise<void> {
   const stampFile = join(DIR, 'params.json');
   const stamp = JSON.stringify({ ...PARAMS, month: new Date().toISOString().slice(0, 7) });
   if (existsSync(stampFile) && readFileSync(stampFile, 'utf8') === stamp) {
@@ -30,20 +31,20 @@ async function ensureDemoData(log: string[]): Promise<void> {
     mkdirSync(DIR, { recursive: true });
     writeFileSync(join(DIR, 'kulturpuls.yaml'), 'organisation: Benchkommune\n');
     const args = ['demo-data', '--members', String(PARAMS.members), '--months', String(PARAMS.months)];
-    const child = spawnTs('src/main.ts', args, env());
+    const child = spawnTs('src/main.ts', args, digestEnv());
     const done = await child.waitFor(/time taken\s+([\d.]+) s/, 180_000);
     log.push(`digest: demo-data generated in ${done[1]} s`);
     await child.stop();
     writeFileSync(stampFile, stamp);
   }
   // New migrations (the digest engineer's indexes) apply here, outside the timings.
-  const migrate = spawnTs('src/main.ts', ['migrate'], env());
+  const migrate = spawnTs('src/main.ts', ['migrate'], digestEnv());
   await migrate.waitFor(/up to date/, 300_000);
   await migrate.stop();
 }
 
 async function runChild(mode: string, month: string, extra: string[] = []) {
-  const child = spawnTs('bench/digest/digest-child.ts', [mode, month, '5', ...extra], env());
+  const child = spawnTs('bench/digest/digest-child.ts', [mode, month, '5', ...extra], digestEnv());
   const line = await child.waitFor(/^\{.*\}$/m, 300_000);
   await child.exited;
   return JSON.parse(line[0]) as Record<string, number> & {
@@ -59,6 +60,8 @@ export interface DigestOutcome {
   notes: string[];
   /** Sentences with this run's figures for the notes. */
   findings: string[];
+  /** The SQLite figures (ms), for the PostgreSQL column of section 5. */
+  figures: { month: string; coldMs: number; yearMs: number; fairMs: number };
 }
 
 export async function digestBench(): Promise<DigestOutcome> {
@@ -99,6 +102,7 @@ export async function digestBench(): Promise<DigestOutcome> {
     log,
     notes,
     findings,
+    figures: { month, coldMs: oneMonth, yearMs: core.yearMs ?? Number.NaN, fairMs: sql.fairMs ?? Number.NaN },
     rows: [
       {
         section: '3 Digest',
@@ -146,7 +150,7 @@ export async function digestBench(): Promise<DigestOutcome> {
 }
 
 function spawnTsProfiled(dir: string, month: string) {
-  return spawnTs('bench/digest/digest-child.ts', ['core', month, '1'], env(), {
+  return spawnTs('bench/digest/digest-child.ts', ['core', month, '1'], digestEnv(), {
     nodeArgs: ['--cpu-prof', `--cpu-prof-dir=${dir}`],
   });
 }

@@ -17,6 +17,7 @@ import { backupDatabase, ensurePrivateFolder, makeOwnerOnly, moveDatabaseAside }
 import { renderDigestHtml } from '../web/dashboard/render-html.js';
 import { sectorNamer } from '../web/dashboard-routes.js';
 import { type CliIo, configOrExit, type ExitCode, positionalAndFlag, UsageError } from './io.js';
+import { databaseLocation, pointToPgTools } from './postgres-notes.js';
 
 export async function withRuntime(
   io: CliIo,
@@ -34,7 +35,7 @@ export async function withRuntime(
 
 export function migrateCommand(io: CliIo): Promise<ExitCode> {
   return withRuntime(io, (runtime) => {
-    io.out(`Database is up to date: ${runtime.config.env.dbPath}`);
+    io.out(`Database is up to date: ${databaseLocation(runtime)}`);
     return 0;
   });
 }
@@ -210,6 +211,9 @@ export function backupCommand(io: CliIo, args: string[]): Promise<ExitCode> {
     'with-secret',
     'usage: kulturpuls backup FILE [--with-secret]',
   );
+  const config = configOrExit(io);
+  if (!config) return Promise.resolve(1);
+  if (pointToPgTools(io, config, 'backup')) return Promise.resolve(1);
   return withRuntime(io, async (runtime): Promise<ExitCode> => {
     await backupDatabase(runtime.db, file);
     const integrity = verifyDatabaseFile(file);
@@ -268,6 +272,7 @@ export function restoreCommand(io: CliIo, args: string[]): Promise<ExitCode> {
   );
   const config = configOrExit(io);
   if (!config) return Promise.resolve(1);
+  if (pointToPgTools(io, config, 'restore')) return Promise.resolve(1);
   const target = config.env.dbPath;
   if (!existsSync(file)) {
     io.err(`No backup at ${file}`);

@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import { type DemoOptions, type DemoSummary, generateDemoData } from '../demo/generate-demo-data.js';
 import { countImportedRespondents } from '../storage/index.js';
+import { countImportedPgRespondents } from '../storage/pg/index.js';
 import { withRuntime } from './commands.js';
 import { type CliIo, type ExitCode, UsageError } from './io.js';
 
@@ -71,7 +72,8 @@ export async function demoDataCommand(io: CliIo, args: string[]): Promise<ExitCo
   return withRuntime(io, (runtime) => {
     const summary = generateDemoData(runtime, options);
     // The generator writes participation directly; the per-sector counts follow from it.
-    countImportedRespondents(runtime.db);
+    if (runtime.database.dialect === 'sqlite') countImportedRespondents(runtime.database.db);
+    else countImportedPgRespondents(runtime.database.bridge);
     io.out(formatDemoSummary(summary));
     return 0;
   });

@@ -48,6 +48,7 @@ const envSchema = z.object({
     (value) => (typeof value === 'string' ? blankAsUnset(value.toLowerCase()) : value),
     z.enum(LOG_LEVELS).default(DEFAULT_LOG_LEVEL),
   ),
+  KULTURPULS_REPLICA_ID: optionalText,
   SLACK_BOT_TOKEN: withPrefix('xoxb-', 'the Bot User OAuth Token'),
   SLACK_SIGNING_SECRET: optionalText,
   SLACK_APP_TOKEN: withPrefix('xapp-', 'the app-level token with connections:write'),
@@ -123,6 +124,15 @@ export function parseEnv(
     return { ok: false, problems: problems.map(addFix), port };
   }
   const vars = parsed.data;
+  // Replicas on one PostgreSQL must share the pseudonym key, and there is no folder to keep one in.
+  if (/^postgres(ql)?:\/\//i.test(vars.KULTURPULS_DB) && vars.KULTURPULS_SECRET === undefined) {
+    const problem = {
+      path: 'env.KULTURPULS_SECRET',
+      message: 'is required when KULTURPULS_DB is a PostgreSQL URL (every replica must use the same key)',
+      fix: 'generate one with `openssl rand -hex 32` and give every replica the same value',
+    };
+    return { ok: false, problems: [problem], port: vars.PORT };
+  }
   const env: Omit<EnvConfig, 'configFound'> = {
     port: vars.PORT,
     // Local mode has no login: it answers this machine only unless HOST says otherwise.
@@ -131,6 +141,7 @@ export function parseEnv(
     configPath: vars.KULTURPULS_CONFIG ?? DEFAULT_CONFIG_PATH,
     secret: vars.KULTURPULS_SECRET,
     logLevel: vars.LOG_LEVEL,
+    ...compact({ replicaId: vars.KULTURPULS_REPLICA_ID }),
     slack: compact({
       botToken: vars.SLACK_BOT_TOKEN,
       signingSecret: vars.SLACK_SIGNING_SECRET,

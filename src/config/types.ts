@@ -15,6 +15,8 @@ export interface EnvConfig {
   logLevel: LogLevel;
   /** HOST: the address to listen on; local mode defaults to 127.0.0.1, otherwise every interface. */
   host?: string;
+  /** KULTURPULS_REPLICA_ID: this replica's name in `/healthz` and the duty leases (host:pid otherwise). */
+  replicaId?: string;
   slack: { botToken?: string; signingSecret?: string; appToken?: string; apiUrl?: string };
   teams: {
     clientId?: string;

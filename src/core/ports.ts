@@ -344,6 +344,24 @@ export interface PulseResultsRepository {
   markShared(pulseId: string, at: string): boolean;
 }
 
+/** A duty one replica at a time runs (retention, the scheduler's jobs): a lease that expires. */
+export interface DutyLease {
+  name: string;
+  /** Raised on every takeover, so writes of a replica that lost the lease can be told apart. */
+  token: number;
+  until: string;
+}
+
+/** Leases for duties that must run once across replicas; a dead replica's lease simply runs out. */
+export interface DutyRepository {
+  /** Takes or renews `name` until `until` when it is free, expired or already ours; null when another holds it. */
+  acquire(name: string, owner: string, until: string, now: string): { token: number } | null;
+  /** Lets the lease go at once (a clean stop), keeping its token for the next holder. */
+  release(name: string, owner: string): void;
+  /** The leases `owner` holds at `now`. */
+  held(owner: string, now: string): DutyLease[];
+}
+
 export interface Store {
   people: PeopleRepository;
   schedule: ScheduleRepository;
@@ -359,6 +377,7 @@ export interface Store {
   nextSteps: NextStepRepository;
   kaffe: KaffeRepository;
   comments: CommentRepository;
+  duties: DutyRepository;
   /** Runs `fn` in one synchronous transaction (better-sqlite3 transactions are synchronous). */
   transaction<T>(fn: () => T): T;
 }

@@ -6,6 +6,7 @@ import type { RetentionReport } from '../core/retention/retention-service.js';
 import type { Schedule } from '../core/settings.js';
 import { type Calendar, createCalendar } from './calendar.js';
 import { type Decision, dueOccurrences } from './due-occurrences.js';
+import { createDuties, type DutyOptions } from './duties.js';
 import { createTickFailures, type TickJob } from './tick-failures.js';
 
 export interface TickReport {
@@ -29,11 +30,12 @@ export interface TickReport {
 /** A first start looks back this far, so a time passed minutes ago during install is not lost. */
 const FIRST_START_LOOKBACK_MS = 60_000;
 
-export function createScheduler(core: Core, logger: Logger, calendar?: Calendar) {
+export function createScheduler(core: Core, logger: Logger, calendar?: Calendar, duties?: DutyOptions) {
   const { settings, clock, retention, audit, scheduleState, results } = core;
   const cal =
     calendar ?? createCalendar({ timezone: settings.timezone, quietPeriods: settings.quietPeriods });
   const failures = createTickFailures(logger);
+  const leases = createDuties(duties);
 
   /** The daily retention job (idempotent: a watermark per local day, one transaction). */
   function runRetention(now: Date): RetentionReport | undefined {
@@ -102,10 +104,22 @@ export function createScheduler(core: Core, logger: Logger, calendar?: Calendar)
     }
   }
 
+  /** Closed pulses' posts are updated and their results shared back (both through the outbox). */
+  function housekeeping(now: Date, report: TickReport): void {
+    report.closedPulses =
+      job('close_pulses', () => results.closeDue(() => core.pulses.closeDue()).length) ?? 0;
+    report.resultsShared = job('share_results', () => results.shareDue()) ?? 0;
+    report.remindersQueued = job('reminders', () => core.reminders.queueDue()) ?? 0;
+    report.checkBacksQueued = job('check_backs', () => core.loop.queueCheckBacks()) ?? 0;
+    // Nobody is paired in a quiet period (fellesferie, survey weeks): the round waits until after it.
+    report.kaffePairs = job('kaffe', () => (cal.quietPeriod(now) ? 0 : core.loop.kaffeRound())) ?? 0;
+  }
+
   /**
    * Considers every schedule time since the last tick (also across downtime) and hands each to the
    * core, then closes pulses, queues reminders and runs retention. Each schedule and each job fails on
-   * its own. Safe to run in two processes at once: the occurrence key makes each post unique.
+   * its own. Safe to run in any number of replicas at once: the occurrence key makes each post unique,
+   * and the other jobs run only in the replica holding their duty's lease.
    */
   function tick(now: Date = clock.now()): TickReport {
     const report: TickReport = {
@@ -119,15 +133,9 @@ export function createScheduler(core: Core, logger: Logger, calendar?: Calendar)
     for (const schedule of settings.schedules) {
       if (schedule.enabled) runSchedule(schedule, now, report);
     }
-    // Closed pulses' posts are updated and their results shared back (both through the outbox).
-    report.closedPulses =
-      job('close_pulses', () => results.closeDue(() => core.pulses.closeDue()).length) ?? 0;
-    report.resultsShared = job('share_results', () => results.shareDue()) ?? 0;
-    report.remindersQueued = job('reminders', () => core.reminders.queueDue()) ?? 0;
-    report.checkBacksQueued = job('check_backs', () => core.loop.queueCheckBacks()) ?? 0;
-    // Nobody is paired in a quiet period (fellesferie, survey weeks): the round waits until after it.
-    report.kaffePairs = job('kaffe', () => (cal.quietPeriod(now) ? 0 : core.loop.kaffeRound())) ?? 0;
-    const retained = job('retention', () => runRetention(now));
+    // The jobs below read and then write, so across replicas one holder of each duty runs them.
+    if (job('housekeeping', () => leases.take('housekeeping', now))) housekeeping(now, report);
+    const retained = job('retention', () => (leases.take('retention', now) ? runRetention(now) : undefined));
     if (retained) report.retention = retained;
     return report;
   }
@@ -151,7 +159,16 @@ export function createScheduler(core: Core, logger: Logger, calendar?: Calendar)
       .map((schedule) => ({ schedule, next: next(schedule) }));
   }
 
-  return { tick, upcoming, calendar: cal, retention, failures: failures.snapshot };
+  return {
+    tick,
+    upcoming,
+    calendar: cal,
+    retention,
+    failures: failures.snapshot,
+    /** This replica and the duties it holds now, for `/healthz`. */
+    duties: () => ({ replica: leases.owner, held: leases.held(clock.now()) }),
+    releaseDuties: () => leases.releaseAll(),
+  };
 }
 
 export type Scheduler = ReturnType<typeof createScheduler>;
@@ -196,6 +213,12 @@ export function startScheduler(
       clearInterval(interval);
       await worker.stop();
       await draining;
+      try {
+        scheduler.releaseDuties();
+      } catch (error) {
+        // The leases run out on their own; another replica takes them a few minutes later.
+        logger.warn('could not release duties', { error: String(error) });
+      }
     },
   };
 }

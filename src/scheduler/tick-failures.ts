@@ -2,6 +2,7 @@ import type { Logger } from '../core/ports.js';
 
 /** The jobs every tick runs besides the configured schedules. */
 export const TICK_JOBS = [
+  'housekeeping',
   'close_pulses',
   'share_results',
   'reminders',

@@ -4,6 +4,7 @@ import { createAuditRepository } from './audit-repository.js';
 import { createCommentRepository } from './comment-repository.js';
 import { createContentRepository } from './content-repository.js';
 import type { Database } from './database.js';
+import { createDutyRepository } from './duty-repository.js';
 import { createFeedRepository } from './feed-repository.js';
 import { createInboundEventRepository } from './inbound-event-repository.js';
 import { createKaffeRepository } from './kaffe-repository.js';
@@ -35,6 +36,7 @@ export function createSqliteStore(db: Database): Store {
     nextSteps: createNextStepRepository(orm),
     kaffe: createKaffeRepository(orm, db),
     comments: createCommentRepository(orm, db),
+    duties: createDutyRepository(orm),
     transaction: <T>(fn: () => T): T => immediate(db, fn),
   };
 }

@@ -1,6 +1,6 @@
 import type { Core } from '../core/create-core.js';
 import type { DeliveryStats } from '../core/delivery/outbox-worker.js';
-import type { Store } from '../core/ports.js';
+import type { DutyLease, Store } from '../core/ports.js';
 import type { Mount } from './server.js';
 
 interface TickFailures {
@@ -18,6 +18,8 @@ export interface HealthSources {
   tickFailures?: () => TickFailures;
   /** Each connected platform's own view of its connection (a plugin's `status()`), when it has one. */
   platformStatus?: () => Record<string, LinkStatus | undefined>;
+  /** This replica's id and the once-per-cluster duties it holds now (the scheduler's leases). */
+  duties?: () => { replica: string; held: DutyLease[] };
 }
 
 /** A plugin's connection: connecting (retrying), connected, or error (a person must fix something). */
@@ -104,8 +106,11 @@ export function healthRoutes(sources: HealthSources): Mount {
   return (app) => {
     app.get('/healthz', (_req, res) => {
       let database = 'ok';
+      let duties: { replica?: string; duties?: DutyLease[] } = {};
       try {
         sources.store.outbox.counts();
+        const own = sources.duties?.();
+        if (own) duties = { replica: own.replica, duties: own.held };
       } catch {
         database = 'error';
       }
@@ -120,7 +125,7 @@ export function healthRoutes(sources: HealthSources): Mount {
       const status = database !== 'ok' ? 'down' : platformDown ? 'degraded' : 'ok';
       // 503 only when the database is gone: a platform outage is retried by the outbox, not a restart.
       res.setHeader('Cache-Control', 'no-store');
-      res.status(database === 'ok' ? 200 : 503).json({ status, database, platforms });
+      res.status(database === 'ok' ? 200 : 503).json({ status, database, ...duties, platforms });
     });
 
     app.get('/metrics', (_req, res) => {

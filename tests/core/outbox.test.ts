@@ -87,7 +87,7 @@ describe('outbox worker', () => {
   }
   const rows = (status?: string) =>
     (
-      t.db.prepare('SELECT status, attempts, next_attempt_at, last_error FROM deliveries').all() as {
+      t.rows('SELECT status, attempts, next_attempt_at, last_error FROM deliveries') as {
         status: string;
         attempts: number;
         next_attempt_at: string;
@@ -136,17 +136,14 @@ describe('outbox worker', () => {
     };
     void drain(t.core.outboxWorker({ local: crashing }));
     await settle();
-    const feedCount = () => (t.db.prepare('SELECT count(*) AS n FROM feed_entries').get() as { n: number }).n;
+    const feedCount = () => t.rows<{ n: number }>('SELECT count(*) AS n FROM feed_entries')[0]?.n ?? 0;
     expect(feedCount()).toBeGreaterThanOrEqual(3);
     expect(rows('sent').length).toBeLessThan(feedCount());
 
     t.clock.advance(OUTBOX_POLICY.leaseMs + 1);
     const restarted = t.openCore();
     await drain(restarted.outboxWorker({ local: createLocalGateway(t.store.feed, t.clock) }));
-    const feed = t.db.prepare('SELECT target_kind, target_id FROM feed_entries').all() as Record<
-      string,
-      string
-    >[];
+    const feed = t.rows('SELECT target_kind, target_id FROM feed_entries') as Record<string, string>[];
     expect(feed.map((row) => `${row.target_kind}:${row.target_id}`).sort()).toEqual(
       targets.map((target) => `${target.kind}:${target.id}`).sort(),
     );

@@ -17,7 +17,7 @@ describe('pulse votes and pseudonyms', () => {
   function openPulse(): Pulse {
     return t.core.pulses.open({ occurrenceKey: null, statements: 4, openHours: 48 });
   }
-  const answerRows = (): Row[] => t.db.prepare('SELECT * FROM pulse_answers').all() as Row[];
+  const answerRows = (): Row[] => t.rows<Row>('SELECT * FROM pulse_answers');
 
   it('gives the same person the same pseudonym within a pulse: a second vote changes the one row', () => {
     t = createTestCore();
@@ -110,7 +110,12 @@ describe('pulse votes and pseudonyms', () => {
         'teams:29:1olaXYZ',
       ]);
     }
-    const columns = t.db.prepare('SELECT name FROM pragma_table_info(?)').all('pulse_participation') as Row[];
+    const columns =
+      t.dialect === 'postgres'
+        ? t.rows<Row>(
+            "SELECT column_name AS name FROM information_schema.columns WHERE table_name = 'pulse_participation'",
+          )
+        : t.rows<Row>('SELECT name FROM pragma_table_info(?)', 'pulse_participation');
     expect(columns.map((c) => c.name).sort()).toEqual(['answered_at', 'person_key', 'pulse_id']);
   });
 
@@ -122,12 +127,10 @@ describe('pulse votes and pseudonyms', () => {
       t.clock.advance((i + 1) * 7 * MINUTE);
       t.core.pulses.vote({ actor, pulseId: pulse.id, questionId, value: i === 0 ? 1 : 5 });
     }
-    const joined = t.db
-      .prepare(
-        `SELECT p.person_key, a.value FROM pulse_participation p
-         JOIN pulse_answers a ON a.pulse_id = p.pulse_id AND a.answered_at = p.answered_at`,
-      )
-      .all();
+    const joined = t.rows(
+      `SELECT p.person_key, a.value FROM pulse_participation p
+       JOIN pulse_answers a ON a.pulse_id = p.pulse_id AND a.answered_at = p.answered_at`,
+    );
     expect(joined).toEqual([]);
   });
 });
@@ -137,8 +140,8 @@ describe('vote validation', () => {
   afterEach(() => t.close());
 
   const counts = () => ({
-    answers: (t.db.prepare('SELECT count(*) AS n FROM pulse_answers').get() as { n: number }).n,
-    participation: (t.db.prepare('SELECT count(*) AS n FROM pulse_participation').get() as { n: number }).n,
+    answers: t.rows<{ n: number }>('SELECT count(*) AS n FROM pulse_answers')[0]?.n,
+    participation: t.rows<{ n: number }>('SELECT count(*) AS n FROM pulse_participation')[0]?.n,
   });
 
   it('answers a closed pulse with closed and writes nothing', () => {
@@ -196,6 +199,6 @@ describe('vote validation', () => {
     expect(t.store.pulses.hasParticipated(pulse.id, 'slack:UKARI01')).toBe(true);
     expect(t.store.pulses.participants(pulse.id)).toEqual(['slack:UKARI01']);
     // One voter is fewer than a batch: nothing about them is written yet.
-    expect(t.db.prepare('SELECT * FROM pulse_participation').all()).toHaveLength(0);
+    expect(t.rows('SELECT * FROM pulse_participation')).toHaveLength(0);
   });
 });

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Actor } from '../../src/core/people.js';
+import { onPostgres } from '../support/database.js';
 import { HOUR } from '../support/fake-clock.js';
 import { createTestCore, type TestCore } from '../support/test-core.js';
 
@@ -30,18 +31,21 @@ function vote(t: TestCore) {
 }
 
 describe('pulse answers in the database file', () => {
-  it('have no rowid, so the storage order cannot be joined to the order of participation', () => {
-    t = createTestCore({ settings: { privacy: { minGroupSize: 3, retainMonths: 24 } } });
-    vote(t);
-    expect(() => t.db.prepare('SELECT rowid FROM pulse_answers').all()).toThrow(/no such column/);
-    expect(() => t.db.prepare('SELECT rowid FROM pulse_participation').all()).toThrow(/no such column/);
-    const ddl = t.db
-      .prepare("SELECT name, sql FROM sqlite_master WHERE name IN ('pulse_answers', 'pulse_participation')")
-      .all() as { name: string; sql: string }[];
-    expect(ddl.map((row) => row.sql.trim().endsWith('WITHOUT ROWID'))).toEqual([true, true]);
-  });
+  it.skipIf(onPostgres)(
+    'have no rowid, so the storage order cannot be joined to the order of participation',
+    () => {
+      t = createTestCore({ settings: { privacy: { minGroupSize: 3, retainMonths: 24 } } });
+      vote(t);
+      expect(() => t.db.prepare('SELECT rowid FROM pulse_answers').all()).toThrow(/no such column/);
+      expect(() => t.db.prepare('SELECT rowid FROM pulse_participation').all()).toThrow(/no such column/);
+      const ddl = t.db
+        .prepare("SELECT name, sql FROM sqlite_master WHERE name IN ('pulse_answers', 'pulse_participation')")
+        .all() as { name: string; sql: string }[];
+      expect(ddl.map((row) => row.sql.trim().endsWith('WITHOUT ROWID'))).toEqual([true, true]);
+    },
+  );
 
-  it('are stored in pseudonym order, not in the order people voted', () => {
+  it.skipIf(onPostgres)('are stored in pseudonym order, not in the order people voted', () => {
     t = createTestCore({ settings: { privacy: { minGroupSize: 3, retainMonths: 24 } } });
     const { pulse, order } = vote(t);
     // A full scan without ORDER BY returns the table's physical order.
@@ -75,7 +79,9 @@ describe('pulse answers in the database file', () => {
   it('a changed answer keeps its place and gets no new time', () => {
     t = createTestCore({ settings: { privacy: { minGroupSize: 3, retainMonths: 24 } } });
     const { pulse } = vote(t);
-    const before = t.db.prepare('SELECT pseudonym, answered_at FROM pulse_answers').all();
+    // On PostgreSQL an update writes a new row version (its place moves); the time still does not change.
+    const order = onPostgres ? ' ORDER BY pseudonym' : '';
+    const before = t.rows(`SELECT pseudonym, answered_at FROM pulse_answers${order}`);
     t.clock.advance(HOUR);
     const questionId = pulse.questionIds[0] as string;
     t.core.pulses.vote({
@@ -84,7 +90,7 @@ describe('pulse answers in the database file', () => {
       questionId,
       value: 5,
     });
-    expect(t.db.prepare('SELECT pseudonym, answered_at FROM pulse_answers').all()).toEqual(before);
+    expect(t.rows(`SELECT pseudonym, answered_at FROM pulse_answers${order}`)).toEqual(before);
   });
 
   it('the pseudonym of the same person differs from pulse to pulse, and needs the secret', () => {
@@ -92,10 +98,9 @@ describe('pulse answers in the database file', () => {
     vote(t);
     t.clock.advance(72 * HOUR);
     vote(t);
-    const rows = t.db.prepare('SELECT pulse_id, pseudonym FROM pulse_answers').all() as {
-      pulse_id: string;
-      pseudonym: string;
-    }[];
+    const rows = t.rows<{ pulse_id: string; pseudonym: string }>(
+      'SELECT pulse_id, pseudonym FROM pulse_answers',
+    );
     const byPulse = new Map<string, Set<string>>();
     for (const row of rows)
       byPulse.set(row.pulse_id, (byPulse.get(row.pulse_id) ?? new Set()).add(row.pseudonym));
@@ -108,5 +113,31 @@ describe('pulse answers in the database file', () => {
     if (!pulse) throw new Error('no open pulse');
     expect(other.pulses.answersOf(pulse, { platform: 'slack', userId: 'U001' }).size).toBe(0);
     expect(t.core.pulses.answersOf(pulse, { platform: 'slack', userId: 'U001' }).size).toBe(1);
+  });
+
+  it.runIf(onPostgres)('share no transaction, serial id or time with participation on PostgreSQL', () => {
+    t = createTestCore({ settings: { privacy: { minGroupSize: 3, retainMonths: 24 } } });
+    const { order } = vote(t);
+    // No identity, sequence or default that numbers the rows in the order they were written.
+    const numbered = t.rows(
+      `SELECT table_name, column_name FROM information_schema.columns
+       WHERE table_name IN ('pulse_answers', 'pulse_participation')
+         AND (column_default IS NOT NULL OR is_identity = 'YES')`,
+    );
+    expect(numbered).toEqual([]);
+    // The vote's transaction writes only the answer: no participation row was written with any answer.
+    const together = t.rows(
+      'SELECT count(*) AS n FROM pulse_answers a JOIN pulse_participation p ON a.xmin = p.xmin',
+    );
+    expect(together).toEqual([{ n: 0 }]);
+    // Participation is written a batch at a time: one transaction per minGroupSize people, in a shuffled
+    // order, so neither the transaction id nor the physical order tells the order of the votes.
+    const batches = t.rows<{ x: string; keys: string[] }>(
+      'SELECT xmin::text AS x, array_agg(person_key ORDER BY ctid) AS keys FROM pulse_participation GROUP BY 1',
+    );
+    expect(batches).toHaveLength(PEOPLE / 3);
+    expect(batches.every((batch) => batch.keys.length === 3)).toBe(true);
+    const stored = batches.flatMap((batch) => batch.keys);
+    expect(stored).not.toEqual(order.map((o) => o.key));
   });
 });

@@ -27,7 +27,7 @@ afterEach(() => {
 describe('export and forget in the core', () => {
   it('export gives the person their own data only; forget erases it and keeps the pulse figures', () => {
     t = createTestCore({ settings: { privacy: { minGroupSize: 3, retainMonths: 24 } } });
-    const { core, db } = t;
+    const { core, rows } = t;
     const kari = { platform: 'slack' as const, userId: 'UKARI', displayName: 'Kari', email: 'kari@k.no' };
     const ola = { platform: 'slack' as const, userId: 'UOLA', displayName: 'Ola' };
     expect(core.stories.submit(kari, STORY).ok).toBe(true);
@@ -45,7 +45,7 @@ describe('export and forget in the core', () => {
     // The export carries no pulse value: that would need the secret and would single the person out.
     expect(JSON.stringify(exported)).not.toMatch(/"value"/);
 
-    const answersBefore = db.prepare('SELECT value FROM pulse_answers ORDER BY value').all();
+    const answersBefore = rows('SELECT value FROM pulse_answers ORDER BY value');
     core.personalData.forget('slack:UKARI');
     expect(core.personalData.export('slack:UKARI')).toMatchObject({
       person: null,
@@ -55,14 +55,14 @@ describe('export and forget in the core', () => {
     });
     const everything = JSON.stringify(
       ['people', 'stories', 'reflections', 'nominations', 'pulse_participation', 'pulse_answers'].map(
-        (table) => db.prepare(`SELECT * FROM ${table}`).all(),
+        (table) => rows(`SELECT * FROM ${table}`),
       ),
     );
     expect(everything).not.toContain('UKARI');
     expect(everything).not.toContain('kari@k.no');
     expect(everything).not.toContain('Digital innsjekk');
     // Pseudonymous answers stay for the aggregates; nothing links them to Kari any more.
-    expect(db.prepare('SELECT value FROM pulse_answers ORDER BY value').all()).toEqual(answersBefore);
+    expect(rows('SELECT value FROM pulse_answers ORDER BY value')).toEqual(answersBefore);
     expect(core.personalData.export('slack:UOLA').stories).toHaveLength(1);
   });
 

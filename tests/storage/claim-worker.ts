@@ -1,12 +1,17 @@
 // Child process for the outbox concurrency test: claims until nothing is due, prints the ids it got.
 import { openDatabase } from '../../src/storage/database.js';
+import { createPgStore, isPostgresUrl } from '../../src/storage/pg/index.js';
 import { createSqliteStore } from '../../src/storage/sqlite-store.js';
 
 const [path, startAtText] = process.argv.slice(2);
-if (!path || !startAtText) throw new Error('usage: claim-worker.ts DB_PATH START_AT_MS');
+if (!path || !startAtText) throw new Error('usage: claim-worker.ts DB_PATH_OR_URL START_AT_MS');
 
-const db = openDatabase(path);
-const store = createSqliteStore(db);
+const store = isPostgresUrl(path)
+  ? createPgStore(path)
+  : (() => {
+      const db = openDatabase(path);
+      return { ...createSqliteStore(db), close: () => db.close() };
+    })();
 const startAt = Number(startAtText);
 while (Date.now() < startAt) {
   // Spin so every worker starts claiming at the same moment.
@@ -20,5 +25,5 @@ for (;;) {
   // Stand-in for the send between claims, so the workers take turns instead of one draining the queue.
   await new Promise((resolve) => setTimeout(resolve, 1));
 }
-db.close();
+store.close();
 process.stdout.write(JSON.stringify(claimed));

@@ -3,8 +3,6 @@ import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { NewDelivery } from '../../src/core/ports.js';
-import { openDatabase } from '../../src/storage/database.js';
-import { createSqliteStore } from '../../src/storage/sqlite-store.js';
 import { createTestStore, type TestStore } from '../support/database.js';
 
 const T0 = '2025-03-03T08:00:00.000Z';
@@ -132,9 +130,8 @@ describe('outbox repository', () => {
 
   it('never hands the same row to two connections on the same file', () => {
     for (let i = 0; i < 20; i++) t.store.outbox.enqueue(newDelivery({ dedupeKey: `occ-${i}` }), T0);
-    const other = openDatabase(t.path);
+    const otherStore = t.openStore();
     try {
-      const otherStore = createSqliteStore(other);
       const seen: number[] = [];
       for (;;) {
         const mine = t.store.outbox.claim(T1, T3, 3);
@@ -145,7 +142,7 @@ describe('outbox repository', () => {
       expect(seen).toHaveLength(20);
       expect(new Set(seen).size).toBe(20);
     } finally {
-      other.close();
+      otherStore.close();
     }
   });
 

@@ -1,5 +1,4 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createTeamsConversationRepository } from '../../src/storage/teams-conversation-repository.js';
 import { createTestStore, type TestStore } from '../support/database.js';
 
 describe('people repository', () => {
@@ -100,7 +99,7 @@ describe('erasing a person', () => {
         },
         now,
       );
-      const conversations = createTeamsConversationRepository(t.db);
+      const conversations = t.store.teamsConversations;
       const chat = (id: string, aad: string) => ({
         conversationId: id,
         conversationType: 'personal' as const,
@@ -122,8 +121,8 @@ describe('erasing a person', () => {
           .map((d) => d.dedupeKey)
           .sort(),
       ).toEqual(['b', 'c']);
-      const left = t.db.prepare('SELECT conversation_id FROM teams_conversations ORDER BY 1').pluck().all();
-      expect(left).toEqual(['a:2']);
+      const left = t.rows('SELECT conversation_id AS id FROM teams_conversations ORDER BY 1');
+      expect(left).toEqual([{ id: 'a:2' }]);
     } finally {
       t.close();
     }

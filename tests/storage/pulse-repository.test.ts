@@ -91,7 +91,7 @@ describe('pulse repository', () => {
     expect(pulses.answer(pulse.id, first.questionId, 'p1')).toEqual(changed);
     expect(pulses.upsertAnswer({ ...first, questionId: 'frihet' })).toBe('created');
     expect(pulses.upsertAnswer({ ...first, pseudonym: 'p2' })).toBe('created');
-    expect(t.db.prepare('SELECT count(*) FROM pulse_answers').pluck().get()).toBe(3);
+    expect(t.rows('SELECT count(*) AS n FROM pulse_answers')).toEqual([{ n: 3 }]);
   });
 
   it('keeps participation apart from answers and forgets a participant', () => {

@@ -1,10 +1,9 @@
-// A real core on a real migrated SQLite file, with a fake clock and explicit settings.
+// A real core on a real migrated SQLite file (or PostgreSQL database), with a fake clock and explicit settings.
 import { type Core, createCore } from '../../src/core/create-core.js';
 import type { Logger, Store } from '../../src/core/ports.js';
 import type { Target } from '../../src/core/records.js';
 import type { Schedule, Settings } from '../../src/core/settings.js';
-import { type Database, openDatabase } from '../../src/storage/database.js';
-import { createSqliteStore } from '../../src/storage/sqlite-store.js';
+import type { Database } from '../../src/storage/database.js';
 import { createTestStore, type TestStore } from './database.js';
 import { createFakeClock, type FakeClock } from './fake-clock.js';
 
@@ -65,11 +64,14 @@ export function buildSettings(overrides: Partial<Settings> = {}): Settings {
 export interface TestCore {
   core: Core;
   store: Store;
-  /** The raw connection, for checks on what is really stored. */
+  /** The raw SQLite connection (SQLite-only checks; `rows` works on both). */
   db: Database;
+  dialect: TestStore['dialect'];
+  /** Rows of a query on the raw database, for checks on what is really stored. */
+  rows: TestStore['rows'];
   clock: FakeClock;
   settings: Settings;
-  /** The database file, for a second connection (`openCore`). */
+  /** The database file or URL, for a second connection (`openCore`). */
   path: string;
   /** Another core on the same file through its own connection, as a second process would have. */
   openCore(options?: { settings?: Settings; secret?: string; clock?: FakeClock }): Core;
@@ -84,28 +86,24 @@ export function createTestCore(
   const settings = buildSettings(options.settings);
   const secret = options.secret ?? TEST_SECRET;
   const core = createCore({ store: testStore.store, clock, settings, secret, logger: silentLogger });
-  const extra: { close(): void }[] = [];
   return {
     core,
     store: testStore.store,
     db: testStore.db,
+    dialect: testStore.dialect,
+    rows: testStore.rows,
     clock,
     settings,
     path: testStore.path,
     openCore(more = {}) {
-      const db = openDatabase(testStore.path);
-      extra.push(db);
       return createCore({
-        store: createSqliteStore(db),
+        store: testStore.openStore(),
         clock: more.clock ?? clock,
         settings: more.settings ?? settings,
         secret: more.secret ?? secret,
         logger: silentLogger,
       });
     },
-    close() {
-      for (const db of extra) db.close();
-      testStore.close();
-    },
+    close: () => testStore.close(),
   };
 }

@@ -1,6 +1,7 @@
 export { auditLog } from './audit-log.js';
 export { commentAuthors, commentContacts, commentMessages, commentThreads } from './comment-threads.js';
 export { deliveries } from './deliveries.js';
+export { dutyLeases } from './duty-leases.js';
 export { feedEntries } from './feed-entries.js';
 export { inboundEvents } from './inbound-events.js';
 export { kaffeMembers } from './kaffe-members.js';

@@ -1,0 +1,168 @@
+// The vote path through three replicas of `kulturpuls start` behind the tests' round-robin proxy, on
+// one SQLite file or one PostgreSQL database: a fixed number of signed Slack votes (autocannon), then
+// what was stored, counted in the database.
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import autocannon from 'autocannon';
+import BetterSqlite3 from 'better-sqlite3';
+import pg from 'pg';
+import { startRoundRobinProxy } from '../../tests/support/round-robin-proxy.js';
+import { SIGNING_SECRET, slackVoteRequest, type VoteTarget } from '../interaction/requests.js';
+import { type Child, freePort, PINNING, spawnTs, WORK, waitForOk } from '../lib/proc.js';
+
+const REPLICAS = 3;
+const CONNECTIONS = 30;
+/** Half are new voters' first clicks, half the same voters changing them: one stored answer per pair. */
+const REQUESTS = 3_000;
+const SECRET = 'bench-kulturpuls-secret-0123456789';
+const BOT_TOKEN = 'xoxb-bench-0000-kulturpuls';
+
+export type VoteStore = { kind: 'sqlite' } | { kind: 'postgres'; url: string };
+
+export interface VoteFigures {
+  connections: number;
+  rps: number;
+  p50: number;
+  p99: number;
+  errors: number;
+  requests: number;
+  /** Votes answered with chat.postEphemeral, counted at the fake. */
+  answered: number;
+  expected: number;
+  stored: number;
+}
+
+async function rows<T>(store: VoteStore, dbPath: string, sql: string): Promise<T[]> {
+  if (store.kind === 'sqlite') {
+    const db = new BetterSqlite3(dbPath, { readonly: true });
+    try {
+      return db.prepare(sql).all() as T[];
+    } finally {
+      db.close();
+    }
+  }
+  const client = new pg.Client({ connectionString: store.url });
+  await client.connect();
+  try {
+    return (await client.query(sql)).rows as T[];
+  } finally {
+    await client.end();
+  }
+}
+
+async function run(args: string[], env: Record<string, string>, done: RegExp): Promise<void> {
+  const child = spawnTs('src/main.ts', args, env);
+  await child.waitFor(done, 120_000);
+  await child.exited;
+}
+
+export async function replicaVotes(store: VoteStore, log: string[]): Promise<VoteFigures> {
+  const dir = join(WORK, `replica-votes-${store.kind}`);
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  const dbPath = join(dir, 'kulturpuls.db');
+  writeFileSync(
+    join(dir, 'kulturpuls.yaml'),
+    'organisation: Benchkommune\nprivacy: { minGroupSize: 3 }\nquietPeriods: []\nschedules:\n' +
+      '  - { id: pulse, kind: pulse, cron: "0 9 29 2 *", skipHolidays: false, statements: 4, openHours: 48, targets: [slack:channel:CPULSE] }\n',
+  );
+  const fake = spawnTs(
+    'bench/servers/fake-slack.ts',
+    [],
+    { SLACK_BOT_TOKEN: BOT_TOKEN },
+    { ipc: true, ...(PINNING ? { cpus: PINNING.fake } : {}) },
+  );
+  const children: Child[] = [fake];
+  try {
+    const fakeUrl = (await fake.waitFor(/fake-slack (\S+)/))[1] ?? '';
+    const env = {
+      KULTURPULS_DB: store.kind === 'sqlite' ? dbPath : store.url,
+      KULTURPULS_CONFIG: join(dir, 'kulturpuls.yaml'),
+      KULTURPULS_SECRET: SECRET,
+      LOG_LEVEL: 'warn',
+      SLACK_BOT_TOKEN: BOT_TOKEN,
+      SLACK_SIGNING_SECRET: SIGNING_SECRET,
+      SLACK_API_URL: fakeUrl,
+    };
+    await run(['migrate'], env, /up to date|applied/i);
+    await run(['post', 'pulse', '--now'], env, /queued/);
+    const bases: string[] = [];
+    for (let i = 0; i < REPLICAS; i += 1) {
+      const port = await freePort();
+      const replicaEnv = { ...env, PORT: String(port), KULTURPULS_REPLICA_ID: `bench-${i}` };
+      children.push(spawnTs('src/main.ts', ['start'], replicaEnv, PINNING ? { cpus: PINNING.servers } : {}));
+      bases.push(`http://127.0.0.1:${port}`);
+      await waitForOk(`${bases[i]}/healthz`, performance.now());
+    }
+    const [pulse] = await rows<{ id: string; q: string | string[] }>(
+      store,
+      dbPath,
+      'SELECT id, question_ids AS q FROM pulses',
+    );
+    if (!pulse) throw new Error('no pulse');
+    const target: VoteTarget = {
+      pulseId: pulse.id, // A json column comes back parsed from node-postgres, as text from SQLite.
+      questionIds: typeof pulse.q === 'string' ? (JSON.parse(pulse.q) as string[]) : pulse.q,
+    };
+    const proxy = await startRoundRobinProxy(bases);
+    const before = await ephemerals(fake);
+    try {
+      const result = await autocannon({
+        url: proxy.url,
+        connections: CONNECTIONS,
+        amount: REQUESTS,
+        timeout: 10,
+        requests: [slackVoteRequest(target, { n: 0 })],
+      });
+      // Replies are posted after the ack: give the last ones a moment to reach the fake.
+      let answered = 0;
+      for (let waited = 0; waited < 60_000; waited += 250) {
+        answered = (await ephemerals(fake)) - before;
+        if (answered >= REQUESTS) break;
+        await new Promise((resolve) => setTimeout(resolve, 250));
+      }
+      const [count] = await rows<{ n: number | string }>(
+        store,
+        dbPath,
+        'SELECT COUNT(*) AS n FROM pulse_answers',
+      );
+      const figures: VoteFigures = {
+        connections: CONNECTIONS,
+        rps: result.requests.average,
+        p50: result.latency.p50,
+        p99: result.latency.p99,
+        errors: result.errors + result.timeouts + result.non2xx,
+        requests: result.requests.total,
+        answered,
+        expected: REQUESTS / 2,
+        stored: Number(count?.n ?? 0),
+      };
+      log.push(
+        `replica votes ${store.kind}: ${JSON.stringify({ ...figures, perReplica: [...proxy.hits.values()] })}`,
+      );
+      if (answered < figures.requests) {
+        // Which replies went missing and why: the replicas' own warnings and errors.
+        const lines = children
+          .slice(1)
+          .flatMap((c) => c.output().split('\n'))
+          .filter((l) => /"level":"(warn|error)"/.test(l));
+        log.push(`replica votes ${store.kind}: ${lines.length} warning/error lines, the last:`);
+        log.push(...lines.slice(-6).map((l) => `  ${l.slice(0, 300)}`));
+      }
+      return figures;
+    } finally {
+      await proxy.close();
+    }
+  } finally {
+    for (const child of children.reverse()) await child.stop();
+  }
+}
+
+async function ephemerals(fake: Child): Promise<number> {
+  return new Promise((resolve) => {
+    fake.process.once('message', (m: { perMethod: Record<string, number> }) =>
+      resolve(m.perMethod['chat.postEphemeral'] ?? 0),
+    );
+    fake.process.send?.({ type: 'stats' });
+  });
+}

@@ -1,0 +1,143 @@
+import { and, asc, desc, eq, getTableColumns, gt, gte, inArray, isNull, lt, lte, sql } from 'drizzle-orm';
+import type { CellStat, PeopleRepository, Period, PulseRepository, QuestionUsage } from '../../core/ports.js';
+import type { PulseAnswer } from '../../core/records.js';
+import type { PgBridge } from './bridge.js';
+import { changes, first, type PgOrm, run } from './orm.js';
+import { createPgParticipationRepository } from './participation-repository.js';
+import { pulseAnswers, pulses } from './schema/index.js';
+
+type Transactions = { transaction: <T>(fn: () => T) => T; inTransaction: () => boolean };
+
+const closesWithin = (period: Period) =>
+  and(gte(pulses.closesAt, period.from), lt(pulses.closesAt, period.to));
+
+const QUESTION_USAGE = `
+  SELECT q.value AS "questionId", count(*) AS "timesAsked", max(p.opens_at) AS "lastAskedAt"
+  FROM pulses AS p, json_array_elements_text(p.question_ids) AS q(value)
+  GROUP BY q.value ORDER BY q.value`;
+
+const CELL_STATS = `
+  SELECT pulse_id AS "pulseId", question_id AS "questionId", sector, value, count(*)::int AS n
+  FROM pulse_answers WHERE pulse_id = $1 GROUP BY pulse_id, question_id, sector, value`;
+
+export function createPgPulseRepository(
+  orm: PgOrm,
+  bridge: PgBridge,
+  people: PeopleRepository,
+  tx: Transactions,
+): PulseRepository {
+  const participation = createPgParticipationRepository(orm, bridge, people, tx.transaction);
+  const answer = (pulseId: string, questionId: string, pseudonym: string): PulseAnswer | undefined =>
+    first(
+      orm
+        .select()
+        .from(pulseAnswers)
+        .where(
+          and(
+            eq(pulseAnswers.pulseId, pulseId),
+            eq(pulseAnswers.questionId, questionId),
+            eq(pulseAnswers.pseudonym, pseudonym),
+          ),
+        ),
+    );
+
+  function upsert(next: PulseAnswer): 'created' | 'updated' {
+    const existed = answer(next.pulseId, next.questionId, next.pseudonym) !== undefined;
+    run(
+      orm
+        .insert(pulseAnswers)
+        .values(next)
+        .onConflictDoUpdate({
+          target: [pulseAnswers.pulseId, pulseAnswers.questionId, pulseAnswers.pseudonym],
+          set: {
+            value: sql`excluded.value`,
+            comment: sql`excluded.comment`,
+            answeredAt: sql`excluded.answered_at`,
+          },
+        }),
+    );
+    return existed ? 'updated' : 'created';
+  }
+
+  const pulsesWhere = (where: ReturnType<typeof and>, ...order: ReturnType<typeof asc>[]) =>
+    run(
+      orm
+        .select()
+        .from(pulses)
+        .where(where)
+        .orderBy(...order),
+    );
+
+  return {
+    create(pulse) {
+      run(orm.insert(pulses).values(pulse));
+    },
+
+    get: (id) => first(orm.select().from(pulses).where(eq(pulses.id, id))),
+
+    open: (now) =>
+      pulsesWhere(
+        and(lte(pulses.opensAt, now), gt(pulses.closesAt, now), isNull(pulses.closedAt)),
+        desc(pulses.opensAt),
+        desc(pulses.id),
+      ),
+
+    dueToClose: (now) =>
+      pulsesWhere(
+        and(lte(pulses.closesAt, now), isNull(pulses.closedAt)),
+        asc(pulses.closesAt),
+        asc(pulses.id),
+      ),
+
+    close(id, at) {
+      participation.closePending(id, at);
+      run(
+        orm
+          .update(pulses)
+          .set({ closedAt: at })
+          .where(and(eq(pulses.id, id), isNull(pulses.closedAt))),
+      );
+    },
+
+    questionUsage: (): QuestionUsage[] =>
+      (bridge.query(QUESTION_USAGE).rows as QuestionUsage[]).map((row) => ({
+        ...row,
+        timesAsked: Number(row.timesAsked),
+      })),
+
+    // The read and the write belong together; inside the vote's transaction no savepoint is needed.
+    upsertAnswer: (next) => (tx.inTransaction() ? upsert(next) : tx.transaction(() => upsert(next))),
+
+    answer,
+
+    answersIn: (period) =>
+      run(
+        orm
+          .select({ ...getTableColumns(pulseAnswers), closesAt: pulses.closesAt })
+          .from(pulseAnswers)
+          .innerJoin(pulses, eq(pulses.id, pulseAnswers.pulseId))
+          .where(closesWithin(period))
+          .orderBy(
+            asc(pulses.closesAt),
+            asc(pulseAnswers.pulseId),
+            asc(pulseAnswers.questionId),
+            asc(pulseAnswers.pseudonym),
+          ),
+      ),
+
+    pulsesIn: (period) => pulsesWhere(closesWithin(period), asc(pulses.closesAt), asc(pulses.id)),
+
+    cellStats(pulseIds): CellStat[] {
+      const out: CellStat[] = [];
+      for (const id of pulseIds) out.push(...(bridge.query(CELL_STATS, [id]).rows as CellStat[]));
+      return out;
+    },
+
+    deleteAnswersBefore(before) {
+      const expired = orm.select({ id: pulses.id }).from(pulses).where(lt(pulses.closesAt, before));
+      return changes(orm.delete(pulseAnswers).where(inArray(pulseAnswers.pulseId, expired)));
+    },
+
+    ...participation,
+  };
+}

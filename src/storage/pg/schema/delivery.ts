@@ -1,0 +1,69 @@
+import { index, integer, json, pgTable, text, uniqueIndex } from 'drizzle-orm/pg-core';
+import type { Message } from '../../../core/message.js';
+import type { DeliveryPayload } from '../../../core/records.js';
+import { DELIVERY_STATUSES, PLATFORMS } from '../../../core/vocabulary.js';
+import { TARGET_KINDS } from '../../schema/target-kinds.js';
+
+// Times stay ISO text (UTC, millisecond precision) as on SQLite: the repositories compare them as text.
+
+/** The outbox: one row per (occurrence, target), so nothing is posted twice to the same place. */
+export const deliveries = pgTable(
+  'deliveries',
+  {
+    id: integer('id').primaryKey().generatedByDefaultAsIdentity(),
+    dedupeKey: text('dedupe_key').notNull(),
+    targetPlatform: text('target_platform', { enum: PLATFORMS }).notNull(),
+    targetKind: text('target_kind', { enum: TARGET_KINDS }).notNull(),
+    targetId: text('target_id').notNull(),
+    payload: json('payload').$type<DeliveryPayload>().notNull(),
+    status: text('status', { enum: DELIVERY_STATUSES }).notNull().default('pending'),
+    attempts: integer('attempts').notNull().default(0),
+    nextAttemptAt: text('next_attempt_at').notNull(),
+    leaseUntil: text('lease_until'),
+    leaseOwner: text('lease_owner'),
+    dispatchedAt: text('dispatched_at'),
+    lastError: text('last_error'),
+    messageRef: text('message_ref'),
+    createdAt: text('created_at').notNull(),
+    sentAt: text('sent_at'),
+  },
+  (t) => [
+    uniqueIndex('deliveries_dedupe_target_idx').on(t.dedupeKey, t.targetPlatform, t.targetKind, t.targetId),
+    index('deliveries_status_next_attempt_idx').on(t.status, t.nextAttemptAt),
+  ],
+);
+
+export const feedEntries = pgTable(
+  'feed_entries',
+  {
+    id: integer('id').primaryKey().generatedByDefaultAsIdentity(),
+    targetPlatform: text('target_platform', { enum: PLATFORMS }).notNull(),
+    targetKind: text('target_kind', { enum: TARGET_KINDS }).notNull(),
+    targetId: text('target_id').notNull(),
+    idempotencyKey: text('idempotency_key').notNull().unique(),
+    message: json('message').$type<Message>().notNull(),
+    createdAt: text('created_at').notNull(),
+  },
+  (t) => [index('feed_entries_target_idx').on(t.targetKind, t.targetId, t.id)],
+);
+
+export const inboundEvents = pgTable(
+  'inbound_events',
+  {
+    key: text('key').primaryKey(),
+    receivedAt: text('received_at').notNull(),
+  },
+  (t) => [index('inbound_events_received_idx').on(t.receivedAt)],
+);
+
+export const auditLog = pgTable(
+  'audit_log',
+  {
+    id: integer('id').primaryKey().generatedByDefaultAsIdentity(),
+    at: text('at').notNull(),
+    actorKey: text('actor_key'),
+    action: text('action').notNull(),
+    details: json('details').$type<Record<string, unknown>>(),
+  },
+  (t) => [index('audit_log_at_idx').on(t.at)],
+);

@@ -1,0 +1,12 @@
+export { nextSteps, nominations, occurrences, reflections, scheduleState, stories } from './content.js';
+export { auditLog, deliveries, feedEntries, inboundEvents } from './delivery.js';
+export { dutyLeases } from './duty-leases.js';
+export { kaffeMembers, kaffePairs, people, teamsActivities, teamsConversations } from './people.js';
+export {
+  monthlyAggregates,
+  pulseAnswers,
+  pulseParticipation,
+  pulseRespondents,
+  pulseResults,
+  pulses,
+} from './pulses.js';
