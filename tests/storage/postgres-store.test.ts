@@ -1,0 +1,107 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { runCli } from '../../src/cli/index.js';
+import type { CliIo } from '../../src/cli/io.js';
+import { parseEnv } from '../../src/config/env.js';
+import { createPgBridge, type PgBridge, PgError } from '../../src/storage/pg/index.js';
+import { buildPulse } from '../support/builders.js';
+import { createTestPgDatabase, createTestStore, onPostgres, type TestStore } from '../support/database.js';
+
+const SECRET = 'test-secret-0123456789abcdef';
+
+describe('selecting PostgreSQL', () => {
+  it('needs KULTURPULS_SECRET with a postgres:// URL, and not with a file path', () => {
+    for (const url of ['postgres://kp@127.0.0.1/kp', 'postgresql://kp@127.0.0.1/kp']) {
+      const result = parseEnv({ KULTURPULS_DB: url });
+      expect(result.ok).toBe(false);
+      if (result.ok) continue;
+      expect(result.problems).toEqual([expect.objectContaining({ path: 'env.KULTURPULS_SECRET' })]);
+      expect(result.problems[0]?.message).toMatch(/PostgreSQL/);
+      expect(parseEnv({ KULTURPULS_DB: url, KULTURPULS_SECRET: SECRET }).ok).toBe(true);
+    }
+    expect(parseEnv({ KULTURPULS_DB: './data/kp.db' }).ok).toBe(true);
+  });
+});
+
+describe.runIf(onPostgres)('the PostgreSQL store', () => {
+  let t: TestStore | undefined;
+  let bridge: PgBridge | undefined;
+  let dropLater: (() => void) | undefined;
+  afterEach(() => {
+    t?.close();
+    bridge?.close();
+    dropLater?.();
+    t = bridge = dropLater = undefined;
+  });
+
+  it('re-throws PostgreSQL errors with their SQLSTATE code', () => {
+    t = createTestStore();
+    t.store.pulses.create(buildPulse({ id: 'p1' }));
+    const error = (() => {
+      try {
+        t.store.pulses.create(buildPulse({ id: 'p1' }));
+      } catch (caught) {
+        return caught;
+      }
+    })();
+    expect(error).toBeInstanceOf(PgError);
+    expect((error as PgError).code).toBe('23505');
+  });
+
+  it('ends a hung query with a clear error instead of freezing the process', () => {
+    const database = createTestPgDatabase();
+    dropLater = database.drop;
+    bridge = createPgBridge(database.url, { timeoutMs: 300 });
+    const started = Date.now();
+    expect(() => bridge?.query('SELECT pg_sleep(5)')).toThrow(PgError);
+    try {
+      bridge.query('SELECT pg_sleep(5)');
+    } catch (error) {
+      expect((error as PgError).code).toBe('57014');
+    }
+    expect(Date.now() - started).toBeLessThan(4_000);
+    expect(bridge.query('SELECT 1 AS one').rows).toEqual([{ one: 1 }]);
+  });
+
+  it('keeps the outer transaction when a nested one fails (a savepoint)', () => {
+    t = createTestStore();
+    const store = t.store;
+    store.transaction(() => {
+      store.pulses.create(buildPulse({ id: 'outer' }));
+      expect(() =>
+        store.transaction(() => {
+          store.pulses.create(buildPulse({ id: 'inner' }));
+          store.pulses.create(buildPulse({ id: 'outer' }));
+        }),
+      ).toThrow();
+      store.pulses.create(buildPulse({ id: 'after' }));
+    });
+    expect(t.rows('SELECT id FROM pulses ORDER BY id')).toEqual([{ id: 'after' }, { id: 'outer' }]);
+  });
+
+  it('migrates from the CLI and points backup and restore to pg_dump and pg_restore', async () => {
+    const database = createTestPgDatabase();
+    dropLater = database.drop;
+    const out: string[] = [];
+    const err: string[] = [];
+    const env = {
+      KULTURPULS_DB: database.url,
+      KULTURPULS_SECRET: SECRET,
+    };
+    const io: CliIo = { out: (text) => out.push(text), err: (text) => err.push(text), env };
+    const migrated = await runCli(['migrate'], io);
+    expect(err).toEqual([]);
+    expect(migrated).toBe(0);
+    expect(out.join('\n')).toContain(`Database is up to date: ${database.url}`);
+    expect(await runCli(['backup', '/tmp/kp-never-written.db'], io)).toBe(1);
+    expect(err.join('\n')).toMatch(/pg_dump/);
+    expect(await runCli(['restore', '/tmp/kp-never-written.db'], io)).toBe(1);
+    expect(err.join('\n')).toMatch(/pg_restore/);
+    expect(await runCli(['export', '--user', 'local:kari'], io)).toBe(0);
+    const missing: CliIo = {
+      ...io,
+      env: { KULTURPULS_DB: database.url },
+    };
+    expect(await runCli(['migrate'], missing)).toBe(1);
+    expect(err.join('\n')).toMatch(/KULTURPULS_SECRET/);
+  });
+});
