@@ -31,6 +31,8 @@ function worker() {
   // Counts are bigint in PostgreSQL; every count here fits a JavaScript number.
   const types = new pg.TypeOverrides();
   types.setTypeParser(20, Number);
+  // JSON comes back as its text, as from SQLite; drizzle's json columns parse it.
+  types.setTypeParser(114, String);
   const flag = new Int32Array(shared);
   type Client = {
     query(q: unknown): Promise<{ rows: unknown[]; rowCount: number | null }>;
