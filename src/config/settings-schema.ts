@@ -8,6 +8,8 @@ import { customQuestionSchema, quietPeriodSchema, scheduleSchema, sectorSchema }
 
 /** Never below 3: smaller groups let people work out who answered what (Datatilsynet). */
 export const MIN_GROUP_SIZE_FLOOR = 3;
+/** Free text says more than a number: Viva Glint shows comments from 10 people; never below 5. */
+export const MIN_COMMENT_GROUP_SIZE_FLOOR = 5;
 
 export const settingsFileSchema = z
   .strictObject({
@@ -48,6 +50,17 @@ export const settingsFileSchema = z
           .max(120)
           .default(24)
           .meta({ description: 'Raw answers older than this are deleted; monthly aggregates stay' }),
+        minCommentGroupSize: z
+          .int()
+          .min(MIN_COMMENT_GROUP_SIZE_FLOOR, {
+            error: `must be at least ${MIN_COMMENT_GROUP_SIZE_FLOOR}: free text from a few people can identify who wrote it`,
+          })
+          .max(1000)
+          .default(10)
+          .meta({
+            description:
+              "Leads see a statement's comments only when at least this many people commented on it in the pulse (never below 5)",
+          }),
       })
       .prefault({}),
     results: z

@@ -1,5 +1,7 @@
 import { createAdmin } from './admin.js';
 import { createAuditTrail } from './audit/audit-trail.js';
+import { withCommentButtons } from './comments/comment-messages.js';
+import { createCommentService } from './comments/comment-service.js';
 import { createNominationService } from './content/nomination-service.js';
 import { createReflectionService } from './content/reflection-service.js';
 import { createStoryService } from './content/story-service.js';
@@ -12,6 +14,8 @@ import { createDigestService } from './digest/digest-service.js';
 import type { MessageKey } from './i18n/translate.js';
 import { createKaffeService } from './loop/kaffe-service.js';
 import { createNextStepService } from './loop/next-step-service.js';
+import type { Message } from './message.js';
+import type { Actor } from './people.js';
 import { createPeople } from './people.js';
 import { createPersonalData } from './personal-data.js';
 import type { ChatGateway } from './ports.js';
@@ -19,10 +23,10 @@ import { createPulseService } from './pulses/pulse-service.js';
 import { createPulseViews } from './pulses/pulse-views.js';
 import { createReminderService } from './pulses/reminder-service.js';
 import { createResultsService } from './pulses/results-service.js';
-import type { Target } from './records.js';
+import type { Pulse, Target } from './records.js';
 import { createRetentionService } from './retention/retention-service.js';
 import { createOccurrenceService } from './schedule/occurrence-service.js';
-import type { Platform } from './vocabulary.js';
+import type { Locale, Platform } from './vocabulary.js';
 
 /**
  * Every use case, wired once from the ports. Adapters, scheduler, web and CLI call these; none of
@@ -39,7 +43,8 @@ export function createCore(deps: CoreDeps) {
   const results = createResultsService(ctx, people);
   const nextSteps = createNextStepService(ctx, people);
   const kaffe = createKaffeService(ctx, people);
-  const render = createPayloadRenderer(ctx, people, digests, { results, kaffe });
+  const comments = createCommentService(ctx, people, pulses);
+  const render = createPayloadRenderer(ctx, people, digests, { results, kaffe, comments });
   const admin = createAdmin(ctx, people, occurrences, audit);
   const personalData = createPersonalData(ctx);
   const reflections = createReflectionService(ctx, people, nextSteps);
@@ -58,6 +63,7 @@ export function createCore(deps: CoreDeps) {
     results,
     nextSteps,
     kaffe,
+    comments,
     render,
   });
   return {
@@ -82,6 +88,13 @@ export function createCore(deps: CoreDeps) {
     personalData,
     conversation,
     render,
+    /** "Kommenter anonymt" under each statement a person answered in an open pulse (the local feed). */
+    commentButtons: (message: Message, pulse: Pulse, viewer: Actor, locale: Locale) =>
+      withCommentButtons(
+        message,
+        comments.commentable(pulse, viewer, pulses.answersOf(pulse, viewer).keys()),
+        locale,
+      ),
     /** Checks a dashboard link's signature and expiry; the subject it was made for, or undefined. */
     verifyDashboardLink(query: Record<string, unknown>, now: Date) {
       const link = verifyDashboardLink(ctx.secret, query, now);

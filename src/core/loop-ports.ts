@@ -40,3 +40,51 @@ export interface KaffeRepository {
   /** Leaves, and is cleared from earlier pairs (the sectors and answers stay for the counts). */
   forget(person: PersonKey): number;
 }
+
+/** An anonymous comment on a pulse statement; nothing in it names the person or their vote. */
+export interface CommentThread {
+  id: string;
+  pulseId: string;
+  questionId: string;
+  text: string;
+  /** Local date only. */
+  createdOn: string;
+  hidden: boolean;
+  ended: boolean;
+}
+
+export interface CommentMessage {
+  id: string;
+  threadId: string;
+  side: 'lead' | 'commenter';
+  /** The lead who wrote it; null on the commenter's side. */
+  leadKey: string | null;
+  text: string;
+  at: string;
+}
+
+export interface CommentRepository {
+  /**
+   * Stores a thread, its contact key and the author's hash in one transaction; false (nothing
+   * stored) when the hash is already there: one comment per person per statement per pulse.
+   */
+  add(thread: CommentThread, contact: PersonKey, authorHash: string): boolean;
+  get(id: string): CommentThread | undefined;
+  /** Threads whose id starts with `prefix` (the short ids leads type). */
+  byPrefix(prefix: string): CommentThread[];
+  /** Every thread of a pulse, hidden ones too, ordered by their random id (never by insertion). */
+  ofPulse(pulseId: string): CommentThread[];
+  hasAuthor(pulseId: string, questionId: string, authorHash: string): boolean;
+  /** The commenter's person key while the conversation lasts. */
+  contactOf(threadId: string): PersonKey | undefined;
+  addMessage(message: CommentMessage): void;
+  getMessage(id: string): CommentMessage | undefined;
+  messages(threadId: string): CommentMessage[];
+  hide(threadId: string): void;
+  /** Marks it ended and deletes the contact key and the DMs queued to the commenter; false if already ended. */
+  end(threadId: string): boolean;
+  /** Retention: threads of pulses that closed before `before`, with their replies, contacts and hashes. */
+  deleteBefore(before: string): number;
+  /** Ends every conversation of the person (their contact keys go). */
+  forget(person: PersonKey): number;
+}

@@ -18,6 +18,9 @@ export const ACTIONS = {
   openCheckBackLearned: 'kp_open_checkback_learned',
   kaffeMet: 'kp_kaffe_met',
   kaffeNotMet: 'kp_kaffe_not_met',
+  openComment: 'kp_open_comment',
+  openCommentReply: 'kp_open_comment_reply',
+  endComment: 'kp_comment_end',
 } as const;
 export type ActionId = (typeof ACTIONS)[keyof typeof ACTIONS];
 
@@ -28,6 +31,8 @@ export const FORMS = {
   story: 'kp_form_story',
   nomination: 'kp_form_nomination',
   checkBackLearned: 'kp_form_checkback_learned',
+  comment: 'kp_form_comment',
+  commentReply: 'kp_form_comment_reply',
 } as const;
 export type FormId = (typeof FORMS)[keyof typeof FORMS];
 

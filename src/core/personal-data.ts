@@ -41,6 +41,7 @@ export function createPersonalData(ctx: CoreContext) {
         const removed =
           store.nextSteps.forget(key) +
           store.kaffe.forget(key) +
+          store.comments.forget(key) +
           store.content.forget(key) +
           store.pulses.forgetParticipant(key);
         store.people.delete(key);

@@ -1,5 +1,5 @@
 // What the core needs from the outside. Storage, platforms and the clock implement these.
-import type { KaffeRepository, NextStepRepository } from './loop-ports.js';
+import type { CommentRepository, KaffeRepository, NextStepRepository } from './loop-ports.js';
 import type { Message } from './message.js';
 import type {
   Delivery,
@@ -16,7 +16,7 @@ import type {
 } from './records.js';
 import type { Locale, NominationStatus, Platform, ScaleValue, TeamsConversationType } from './vocabulary.js';
 
-export type { KaffeRepository, NextStepRepository };
+export type { CommentRepository, KaffeRepository, NextStepRepository };
 
 export interface Clock {
   now(): Date;
@@ -345,6 +345,7 @@ export interface Store {
   results: PulseResultsRepository;
   nextSteps: NextStepRepository;
   kaffe: KaffeRepository;
+  comments: CommentRepository;
   /** Runs `fn` in one synchronous transaction (better-sqlite3 transactions are synchronous). */
   transaction<T>(fn: () => T): T;
 }

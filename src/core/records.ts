@@ -196,7 +196,9 @@ export type DeliveryPayload =
   | { type: 'checkBack'; stepId: string }
   /** Kaffe på tvers: who you are paired with, and later "did you meet?". */
   | { type: 'kaffePair'; pairId: string }
-  | { type: 'kaffeMet'; pairId: string };
+  | { type: 'kaffeMet'; pairId: string }
+  /** One message of an anonymous comment thread, to the other side (rendered without the commenter). */
+  | { type: 'comment'; threadId: string; messageId: string };
 
 export interface Delivery {
   id: number;

@@ -48,7 +48,8 @@ export interface Settings {
   defaultLocale: Locale;
   /** Base URL of the web server, for links to the dashboard. */
   publicUrl: string;
-  privacy: { minGroupSize: number; retainMonths: number };
+  /** `minCommentGroupSize`: see `commentThreshold` (default 10, never below 5). */
+  privacy: { minGroupSize: number; retainMonths: number; minCommentGroupSize?: number };
   /** Results back to the channel after a pulse closes (default: 24 hours, see `resultsDelayHours`). */
   results?: { shareDelayHours: number };
   /** Next steps followed up: days until the owner is asked (default 30, see `checkBackDays`). */
@@ -66,4 +67,7 @@ export interface Settings {
 }
 
 export const checkBackDays = (settings: Settings) => settings.loop?.checkBackDays ?? 30;
+/** People who must have commented on a statement in a pulse before leads see its comments. */
+export const commentThreshold = (settings: Settings) =>
+  Math.max(settings.privacy.minCommentGroupSize ?? 10, 5);
 export const kaffeSettings = (settings: Settings) => settings.kaffe ?? { everyDays: 14, noRepeatRounds: 6 };

@@ -54,7 +54,10 @@ export function createFeedView(core: Core) {
       closed: !open,
     };
     // A reminder starts with its text; the pulse post with its heading.
-    const message = entry.message.blocks[0]?.type === 'heading' ? pulseMessage(view) : reminderMessage(view);
+    const message =
+      entry.message.blocks[0]?.type === 'heading'
+        ? core.commentButtons(pulseMessage(view), pulse, viewer, locale)
+        : reminderMessage(view);
     return { id: entry.id, createdAt: entry.createdAt, message, pulse: { id: pulse.id, open } };
   }
 

@@ -49,6 +49,9 @@ export const actionBody = z.strictObject({
     ACTIONS.openCheckBackLearned,
     ACTIONS.kaffeMet,
     ACTIONS.kaffeNotMet,
+    ACTIONS.openComment,
+    ACTIONS.openCommentReply,
+    ACTIONS.endComment,
   ]),
   value: id,
 });

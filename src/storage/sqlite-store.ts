@@ -1,6 +1,7 @@
 import type { Store } from '../core/ports.js';
 import { createAggregateRepository } from './aggregate-repository.js';
 import { createAuditRepository } from './audit-repository.js';
+import { createCommentRepository } from './comment-repository.js';
 import { createContentRepository } from './content-repository.js';
 import type { Database } from './database.js';
 import { createFeedRepository } from './feed-repository.js';
@@ -33,6 +34,7 @@ export function createSqliteStore(db: Database): Store {
     results: createPulseResultsRepository(orm),
     nextSteps: createNextStepRepository(orm),
     kaffe: createKaffeRepository(orm, db),
+    comments: createCommentRepository(orm, db),
     transaction: <T>(fn: () => T): T => immediate(db, fn),
   };
 }

@@ -25,7 +25,7 @@ describe('loadConfig', () => {
     expect(settings.timezone).toBe('Europe/Oslo');
     expect(settings.defaultLocale).toBe('nb');
     expect(settings.publicUrl).toBe('http://localhost:3000');
-    expect(settings.privacy).toEqual({ minGroupSize: 5, retainMonths: 24 });
+    expect(settings.privacy).toEqual({ minGroupSize: 5, retainMonths: 24, minCommentGroupSize: 10 });
     expect(settings.sectors.map((sector) => sector.id)).toEqual([
       'helse-og-omsorg',
       'oppvekst',

@@ -9,6 +9,10 @@ import { createTestStore, onPostgres, type TestStore } from '../support/database
 
 const EXPECTED_TABLES = [
   'audit_log',
+  'comment_authors',
+  'comment_contacts',
+  'comment_messages',
+  'comment_threads',
   'deliveries',
   'feed_entries',
   'inbound_events',

@@ -22,6 +22,12 @@ export type ChatCommand =
   | { kind: 'nextsteps' }
   /** Kaffe på tvers: join, leave or skip the next round; no word shows whether one is in. */
   | { kind: 'kaffe'; action: KaffeAction | undefined }
+  /** Leads: the anonymous comments of the last closed (or named) pulse. */
+  | { kind: 'comments'; pulseId: string | undefined }
+  /** Either side of an anonymous comment thread: reply, or end it; leads: hide the comment. */
+  | { kind: 'reply'; threadId: string | undefined; text: string }
+  | { kind: 'hide'; threadId: string | undefined }
+  | { kind: 'end'; threadId: string | undefined }
   | { kind: 'unknown'; word: string };
 
 export type KaffeAction = 'join' | 'leave' | 'skip';
@@ -45,6 +51,10 @@ export const COMMAND_WORDS: Record<CommandKind, readonly string[]> = {
   results: ['results', 'resultat', 'resultater'],
   nextsteps: ['nextsteps', 'nestesteg', 'neste-steg'],
   kaffe: ['kaffe', 'coffee', 'kaffi'],
+  comments: ['comments', 'kommentarer', 'kommentarar'],
+  reply: ['reply', 'svar'],
+  hide: ['hide', 'skjul'],
+  end: ['end', 'avslutt'],
 };
 
 const KAFFE_WORDS: Record<string, KaffeAction> = {
@@ -97,6 +107,13 @@ export function parseCommand(text: string | undefined): ChatCommand {
       return { kind, month: second, valid: second === undefined || MONTH_PATTERN.test(second) };
     case 'kaffe':
       return { kind, action: KAFFE_WORDS[second?.toLowerCase() ?? ''] };
+    case 'comments':
+      return { kind, pulseId: isPulseId(second) ? second : undefined };
+    case 'reply':
+      return { kind, threadId: second, text: /^\S+\s+\S+\s*([\s\S]*)$/.exec(trimmed)?.[1]?.trim() ?? '' };
+    case 'hide':
+    case 'end':
+      return { kind, threadId: second };
     case 'results': {
       const rest = trimmed.split(/\s+/).slice(1);
       const noting = NOTE_WORDS.includes(rest[0]?.toLowerCase() ?? '');

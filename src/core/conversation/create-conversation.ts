@@ -1,6 +1,7 @@
 import { ACTIONS } from '../message.js';
 import type { Actor } from '../people.js';
 import { parseCommand } from './commands.js';
+import { createCommentActions } from './comment-actions.js';
 import type { ConversationDeps } from './deps.js';
 import { createForms } from './forms.js';
 import { createStorageGuard } from './guard.js';
@@ -17,7 +18,13 @@ export function createConversation(deps: ConversationDeps) {
   const forms = createForms(deps);
   const interactions = createInteractions(deps);
   const loop = createLoopActions(deps);
-  const commands = createCommandRunner(deps, forms, loop);
+  const comments = createCommentActions(deps);
+  const commands = createCommandRunner(deps, forms, loop, comments);
+  // Clicks and forms of the loop and of comments first; any other id is a form of `forms`.
+  const click = (actor: Actor, actionId: string, value: string) =>
+    loop.click(actor, actionId, value) ??
+    comments.click(actor, actionId, value) ??
+    forms.press(actor, actionId, value);
   const guard = createStorageGuard(deps.ctx.logger, deps.people.localeOf, deps.ctx.settings.defaultLocale);
 
   return {
@@ -29,14 +36,11 @@ export function createConversation(deps: ConversationDeps) {
     vote: guard('vote', interactions.vote),
     pulseFor: guard('pulse', interactions.pulseFor),
     openForm: guard('form.open', forms.open),
-    press: guard(
-      'form.open',
-      (actor: Actor, actionId: string, value: string) =>
-        loop.click(actor, actionId, value) ?? forms.press(actor, actionId, value),
-    ),
+    press: guard('form.open', click),
     submitForm: guard(
       'form.submit',
-      (...args: Parameters<typeof forms.submit>) => loop.submit(...args) ?? forms.submit(...args),
+      (...args: Parameters<typeof forms.submit>) =>
+        loop.submit(...args) ?? comments.submit(...args) ?? forms.submit(...args),
     ),
     decide: guard('consent', interactions.decide),
     recognise: guard('recognise', interactions.recognise),
@@ -48,7 +52,7 @@ export function createConversation(deps: ConversationDeps) {
       if (actionId === ACTIONS.consentAccept || actionId === ACTIONS.consentDecline)
         return interactions.decide(actor, value, actionId === ACTIONS.consentAccept);
       if (actionId === ACTIONS.recognise) return interactions.recognise(actor, value);
-      return loop.click(actor, actionId, value) ?? forms.press(actor, actionId, value);
+      return click(actor, actionId, value);
     }),
   };
 }

@@ -1,4 +1,5 @@
 import type { Admin } from '../admin.js';
+import type { CommentService } from '../comments/comment-service.js';
 import type { NominationService } from '../content/nomination-service.js';
 import type { ReflectionService } from '../content/reflection-service.js';
 import type { StoryService } from '../content/story-service.js';
@@ -27,5 +28,6 @@ export interface ConversationDeps {
   results: ResultsService;
   nextSteps: NextStepService;
   kaffe: KaffeService;
+  comments: CommentService;
   render(payload: DeliveryPayload, target: Target): Message | undefined;
 }

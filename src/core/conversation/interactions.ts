@@ -1,3 +1,4 @@
+import { withCommentButtons } from '../comments/comment-messages.js';
 import type { DecisionResult } from '../content/nomination-service.js';
 import type { Message } from '../message.js';
 import { decisionMessage } from '../messages/content-messages.js';
@@ -51,7 +52,10 @@ export function createInteractions(deps: ConversationDeps) {
   /** The pulse as this person sees it: their answers marked, or once closed, where results are shared. */
   function ownView(actor: Actor, pulse: Pulse, locale: Locale): Message {
     const closed = views.isClosed(pulse) ? deps.results.closedMessage(pulse.id, locale) : undefined;
-    return closed ?? views.personal(pulse, locale, pulses.answersOf(pulse, actor));
+    if (closed) return closed;
+    const answers = pulses.answersOf(pulse, actor);
+    const commentable = deps.comments.commentable(pulse, actor, answers.keys());
+    return withCommentButtons(views.personal(pulse, locale, answers), commentable, locale);
   }
 
   return {

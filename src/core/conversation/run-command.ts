@@ -12,6 +12,7 @@ import { type Person, personKey } from '../records.js';
 import { localMonth, shiftMonth } from '../time.js';
 import type { Locale } from '../vocabulary.js';
 import { type ChatCommand, parseCommand } from './commands.js';
+import type { CommentActions } from './comment-actions.js';
 import type { ConversationDeps } from './deps.js';
 import type { createForms } from './forms.js';
 import type { LoopActions } from './loop-actions.js';
@@ -21,7 +22,12 @@ import { resultsCommand } from './results-command.js';
 type Forms = ReturnType<typeof createForms>;
 
 /** Runs one parsed chat command for the person who typed it: the same answer on every platform. */
-export function createCommandRunner(deps: ConversationDeps, forms: Forms, loop: LoopActions) {
+export function createCommandRunner(
+  deps: ConversationDeps,
+  forms: Forms,
+  loop: LoopActions,
+  comments: CommentActions,
+) {
   const { people, pulses, views, admin, personalData, nominations, ctx } = deps;
   const { settings, store } = ctx;
   const schedules = () => settings.schedules.map((s) => s.id).join(', ');
@@ -143,7 +149,7 @@ export function createCommandRunner(deps: ConversationDeps, forms: Forms, loop: 
       [
         t('chat.help'),
         ...(people.mayRecognise(person.key) ? [t('chat.help.manager')] : []),
-        ...(people.isLeadOrAdmin(person.key) ? [t('chat.help.admin')] : []),
+        ...(people.isLeadOrAdmin(person.key) ? [t('chat.help.admin'), t('comments.help.lead')] : []),
       ].join('\n\n');
     switch (command.kind) {
       case 'help':
@@ -184,6 +190,11 @@ export function createCommandRunner(deps: ConversationDeps, forms: Forms, loop: 
         return loop.overdue(person, locale);
       case 'kaffe':
         return loop.kaffeCommand(person, locale, command.action);
+      case 'comments':
+      case 'reply':
+      case 'hide':
+      case 'end':
+        return comments.command(actor, command);
       case 'digest':
         return command.valid
           ? digest(actor, person, locale, t, command.month)

@@ -1,3 +1,5 @@
+import { commentDm } from '../comments/comment-messages.js';
+import type { CommentService } from '../comments/comment-service.js';
 import type { CoreContext } from '../context.js';
 import { digestChatMessage } from '../digest/digest-chat-message.js';
 import type { DigestService } from '../digest/digest-service.js';
@@ -23,7 +25,7 @@ export function createPayloadRenderer(
   ctx: CoreContext,
   people: People,
   digests: DigestService,
-  loop: { results: ResultsService; kaffe: KaffeService },
+  loop: { results: ResultsService; kaffe: KaffeService; comments: CommentService },
 ) {
   const { store, settings, bank } = ctx;
   const { results, kaffe } = loop;
@@ -101,6 +103,16 @@ export function createPayloadRenderer(
         return payload.type === 'kaffePair'
           ? kaffePairMessage(view, settings, locale)
           : kaffeMetMessage(view, locale);
+      }
+      case 'comment': {
+        // Ended, hidden or forgotten since it was queued: the DM is not sent.
+        const view = loop.comments.delivered(
+          payload.threadId,
+          payload.messageId,
+          personKey(target.platform, target.id),
+        );
+        const statement = view && bank.get(view.thread.questionId)?.text[locale];
+        return view && commentDm({ ...view, statement: statement ?? '' }, locale);
       }
     }
   };

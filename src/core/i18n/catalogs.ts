@@ -5,6 +5,9 @@ import { baseNn } from './parts/base.nn.js';
 import { chatEn } from './parts/chat.en.js';
 import { chatNb } from './parts/chat.nb.js';
 import { chatNn } from './parts/chat.nn.js';
+import { commentsEn } from './parts/comments.en.js';
+import { commentsNb } from './parts/comments.nb.js';
+import { commentsNn } from './parts/comments.nn.js';
 import { conversationEn } from './parts/conversation.en.js';
 import { conversationNb } from './parts/conversation.nb.js';
 import { conversationNn } from './parts/conversation.nn.js';
@@ -37,6 +40,7 @@ export const nb = {
   ...dashboardNb,
   ...digestNb,
   ...loopNb,
+  ...commentsNb,
 } as const;
 export const nn = {
   ...baseNn,
@@ -48,6 +52,7 @@ export const nn = {
   ...dashboardNn,
   ...digestNn,
   ...loopNn,
+  ...commentsNn,
 } as const;
 export const en = {
   ...baseEn,
@@ -59,4 +64,5 @@ export const en = {
   ...dashboardEn,
   ...digestEn,
   ...loopEn,
+  ...commentsEn,
 } as const;

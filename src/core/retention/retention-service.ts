@@ -17,6 +17,8 @@ export interface RetentionReport {
   participationDeleted: number;
   aggregatesWritten: number;
   inboundEventsPruned: number;
+  /** Comment threads of those pulses, with their replies and contact keys. */
+  commentThreadsDeleted: number;
 }
 
 type Counts = MonthlyAggregate['counts'];
@@ -77,6 +79,8 @@ export function createRetentionService(ctx: CoreContext) {
       store.aggregates.add(rows);
       const answersDeleted = store.pulses.deleteAnswersBefore(cutoff);
       const participationDeleted = store.pulses.deleteParticipationBefore(cutoff);
+      // Comments are raw data like the answers: they go with them, and every contact key with them.
+      const commentThreadsDeleted = store.comments.deleteBefore(cutoff);
       const inboundEventsPruned = store.inbound.pruneBefore(
         new Date(now.getTime() - INBOUND_EVENTS_KEEP_MS).toISOString(),
       );
@@ -86,6 +90,7 @@ export function createRetentionService(ctx: CoreContext) {
         participationDeleted,
         aggregatesWritten: rows.length,
         inboundEventsPruned,
+        commentThreadsDeleted,
       };
     });
   }

@@ -13,6 +13,8 @@ const OPENS_FORM: string[] = [
   ACTIONS.openStory,
   ACTIONS.openNomination,
   ACTIONS.openCheckBackLearned,
+  ACTIONS.openComment,
+  ACTIONS.openCommentReply,
 ];
 const ANSWERS_IN_PLACE: string[] = [
   ACTIONS.consentAccept,
@@ -22,6 +24,7 @@ const ANSWERS_IN_PLACE: string[] = [
   ACTIONS.checkBackDropped,
   ACTIONS.kaffeMet,
   ACTIONS.kaffeNotMet,
+  ACTIONS.endComment,
 ];
 
 export function registerActions(app: App, deps: SlackDeps): void {

@@ -1,4 +1,5 @@
 export { auditLog } from './audit-log.js';
+export { commentAuthors, commentContacts, commentMessages, commentThreads } from './comment-threads.js';
 export { deliveries } from './deliveries.js';
 export { feedEntries } from './feed-entries.js';
 export { inboundEvents } from './inbound-events.js';

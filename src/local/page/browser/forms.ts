@@ -59,15 +59,32 @@ export function createForms(ctx: FormsContext) {
   const dialog = byId<HTMLDialogElement>('form-dialog');
   const submit = byId<HTMLButtonElement>('form-submit');
 
+  function show(form: Form, opener: HTMLElement | null): void {
+    current = { form, focus: opener?.getAttribute('data-focus') ?? null, opener };
+    showForm(form, {});
+    if (!dialog.open) dialog.showModal();
+    byId('form-fields').querySelector<HTMLElement>('input, textarea, select')?.focus();
+  }
+
   async function openForm(kind: FormKind, value: string, opener: HTMLElement | null): Promise<void> {
     const as = ctx.as() ?? '';
     const query = `/form?as=${encodeURIComponent(as)}&kind=${kind}${value ? `&value=${encodeURIComponent(value)}` : ''}`;
     const result = await ctx.api<{ form: Form }>('GET', query);
     if (ctx.failed(result)) return;
-    current = { form: result.data.form, focus: opener?.getAttribute('data-focus') ?? null, opener };
-    showForm(result.data.form, {});
-    if (!dialog.open) dialog.showModal();
-    byId('form-fields').querySelector<HTMLElement>('input, textarea, select')?.focus();
+    show(result.data.form, opener);
+  }
+
+  /** A button whose answer the server decides (a comment's form, or "ended"): POST /action. */
+  async function fromAction(actionId: string, value: string, opener: HTMLElement | null): Promise<void> {
+    const result = await ctx.api<{ form?: Form; message?: string }>('POST', '/action', {
+      as: ctx.as(),
+      actionId,
+      value,
+    });
+    if (ctx.failed(result)) return;
+    if (result.data.form) return show(result.data.form, opener);
+    if (result.data.message) ctx.toast(result.data.message);
+    ctx.refreshSoon();
   }
 
   async function submitForm(event: Event): Promise<void> {
@@ -110,5 +127,5 @@ export function createForms(ctx: FormsContext) {
   byId('form-cancel').addEventListener('click', () => dialog.close());
   byId('form-close').addEventListener('click', () => dialog.close());
   dialog.addEventListener('close', formClosed);
-  return openForm;
+  return Object.assign(openForm, { fromAction });
 }

@@ -167,6 +167,10 @@ function action(button: Button, node: HTMLButtonElement): void {
       return void openForm('story', '', node);
     case ACTIONS.openNomination:
       return void openForm('nomination', '', node);
+    case ACTIONS.openComment:
+    case ACTIONS.openCommentReply:
+    case ACTIONS.endComment:
+      return void openForm.fromAction(button.actionId, button.value, node);
     case ACTIONS.consentAccept:
     case ACTIONS.consentDecline:
     case ACTIONS.recognise:

@@ -1,0 +1,46 @@
+// Bokmål — anonymous comments on pulse statements and the two-way replies (the reference for nn and en).
+export const commentsNb = {
+  'comments.button': 'Kommenter anonymt',
+  'comments.form.title': 'Anonym kommentar',
+  'comments.form.field': 'Kommentar',
+  'comments.form.warning': 'Skriv ikke navn eller noe som gjør deg gjenkjennelig',
+  'comments.form.statement': 'Utsagn: «{statement}»',
+  'comments.saved':
+    'Takk! Kommentaren er lagret uten navnet ditt. Ledere ser den først når pulsen er stengt og minst {min} har kommentert samme utsagn.',
+  'comments.already': 'Du har allerede kommentert dette utsagnet i denne pulsen.',
+  'comments.notVoted': 'Svar på utsagnet først, så kan du kommentere det.',
+  'comments.closed': 'Pulsen er stengt og tar ikke imot flere kommentarer.',
+  'comments.list.heading': 'Anonyme kommentarer',
+  'comments.list.statement': '«{statement}»',
+  'comments.list.item': '[{id}] «{text}»',
+  'comments.list.withheld': 'Vises ikke: færre enn {min} har kommentert dette utsagnet.',
+  'comments.list.hint':
+    'Svar med «svar ID tekst», skjul med «skjul ID», avslutt en samtale med «avslutt ID». Den som kommenterte får svaret ditt som melding fra meg; du får aldri vite hvem det er.',
+  'comments.list.open': 'Pulsen er fortsatt åpen. Kommentarene vises når den er stengt.',
+  'comments.list.noPulse': 'Ingen stengt puls ennå.',
+  'comments.usage.reply': 'Skriv «svar ID tekst». ID-en står i «kommentarer» eller i meldingen du fikk.',
+  'comments.usage.id': 'Skriv ID-en som står i «kommentarer», f.eks. «skjul ab12cd34».',
+  'comments.unknown': 'Fant ingen samtale med ID {id}.',
+  'comments.ended': 'Samtalen er avsluttet. Det går ikke å svare mer.',
+  'comments.tooLong': 'Svaret kan være på høyst {max} tegn (nå {count}).',
+  'comments.sent.lead':
+    'Svaret er sendt. Den som skrev kommentaren får det som melding fra meg, uten at du får vite hvem det er.',
+  'comments.sent.commenter': 'Svaret ditt er sendt uten navnet ditt.',
+  'comments.hidden': 'Kommentaren er skjult og vises ikke igjen. Samtalen er avsluttet.',
+  'comments.endedNow': 'Samtalen er avsluttet. Koblingen til den som skrev kommentaren er slettet.',
+  'comments.dm.toCommenter': 'En leder har svart på kommentaren din',
+  'comments.dm.toLead': 'Svar på en anonym kommentar',
+  'comments.dm.yours': 'Din kommentar: «{text}»',
+  'comments.dm.comment': 'Kommentar: «{text}»',
+  'comments.dm.lead': 'Leder: «{text}»',
+  'comments.dm.commenter': 'Den som kommenterte: «{text}»',
+  'comments.dm.commenterHint':
+    'Lederen vet ikke hvem du er. Svar med knappen eller «svar {id} tekst», eller avslutt samtalen.',
+  'comments.dm.leadHint': 'Samtale {id}. Svar med knappen eller «svar {id} tekst».',
+  'comments.reply.button': 'Svar',
+  'comments.reply.title': 'Svar',
+  'comments.reply.field': 'Svaret ditt',
+  'comments.end.button': 'Avslutt samtalen',
+  'comments.help.lead':
+    '• kommentarer [PULS-ID] – anonyme kommentarer fra siste stengte puls\n• svar ID tekst – svar på en kommentar\n• skjul ID – skjul en kommentar\n• avslutt ID – avslutt en samtale',
+} as const;

@@ -1,0 +1,258 @@
+// Anonymous comments through the core, on a real migrated SQLite file: the form and its warning,
+// one comment per statement, the threshold, replies both ways, hide, end and retention.
+import { afterEach, describe, expect, it } from 'vitest';
+import { ACTIONS, FORMS } from '../../src/core/message.js';
+import { DAY } from '../support/fake-clock.js';
+import type { TestCore } from '../support/test-core.js';
+import {
+  closePulse,
+  commentButton,
+  commentText,
+  commentWorld,
+  flat,
+  LEAD,
+  openPulse,
+  person,
+  voteAndComment,
+} from './comments-support.js';
+
+let w: TestCore | undefined;
+afterEach(() => w?.close());
+
+const count = (t: TestCore, table: string) =>
+  (t.db.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
+
+describe('giving a comment', () => {
+  it('is offered under an answered statement, warns first, and keeps the text on bad input', () => {
+    w = commentWorld();
+    const pulse = openPulse(w);
+    const kari = person(1);
+    const questionId = pulse.questionIds[0] ?? '';
+    const voted = w.core.conversation.vote(kari, { pulseId: pulse.id, questionId, value: 5 });
+    const button = commentButton(voted.pulse);
+    expect(button?.value).toBe(`${pulse.id}|${questionId}`);
+    // Only under the statement answered.
+    expect(flat(voted.pulse).match(new RegExp(ACTIONS.openComment, 'g'))).toHaveLength(1);
+
+    const opened = w.core.conversation.click(kari, ACTIONS.openComment, button?.value ?? '');
+    if (opened.kind !== 'form') throw new Error('no form');
+    expect(opened.form.intro).toContain('Skriv ikke navn eller noe som gjør deg gjenkjennelig');
+    expect(opened.form.fields.map((f) => [f.id, f.maxLength])).toEqual([['comment', 500]]);
+
+    const empty = w.core.conversation.submitForm(kari, FORMS.comment, opened.form.context, { comment: ' ' });
+    expect(empty).toMatchObject({ kind: 'form_errors', errors: { comment: expect.any(String) } });
+    const long = 'x'.repeat(501);
+    const tooLong = w.core.conversation.submitForm(kari, FORMS.comment, opened.form.context, {
+      comment: long,
+    });
+    if (tooLong.kind !== 'form_errors') throw new Error('not refused');
+    expect(tooLong.errors.comment).toContain('500');
+    expect(tooLong.form.fields[0]?.initial).toBe(long);
+    expect(count(w, 'comment_threads')).toBe(0);
+
+    const saved = w.core.conversation.submitForm(kari, FORMS.comment, opened.form.context, {
+      comment: 'Bra møter',
+    });
+    expect(saved).toMatchObject({ kind: 'message', outcome: 'ok' });
+    // One per person per statement per pulse: a second is refused, and the button is gone.
+    expect(voteAndComment(w, pulse, kari, 'En til')).toMatchObject({ outcome: 'duplicate' });
+    const again = w.core.conversation.vote(kari, { pulseId: pulse.id, questionId, value: 3 });
+    expect(commentButton(again.pulse)).toBeUndefined();
+    expect(count(w, 'comment_threads')).toBe(1);
+    // Nothing ties it to the answer row: the answer's comment column stays empty.
+    expect(w.db.prepare('SELECT count(*) AS n FROM pulse_answers WHERE comment IS NOT NULL').get()).toEqual({
+      n: 0,
+    });
+    expect(w.db.prepare('SELECT created_on FROM comment_threads').get()).toEqual({
+      created_on: '2026-03-02',
+    });
+  });
+
+  it('is stored in tables whose order follows no insertion: no rowid, random or hashed keys', () => {
+    w = commentWorld();
+    const ddl = w.db
+      .prepare(
+        "SELECT name, sql FROM sqlite_master WHERE type = 'table' AND name LIKE 'comment_%' ORDER BY name",
+      )
+      .all() as { name: string; sql: string }[];
+    expect(ddl.map((t) => t.name)).toEqual([
+      'comment_authors',
+      'comment_contacts',
+      'comment_messages',
+      'comment_threads',
+    ]);
+    for (const table of ddl) expect(table.sql.trim(), table.name).toMatch(/WITHOUT ROWID$/);
+    const pulse = openPulse(w);
+    for (let i = 1; i <= 3; i++) voteAndComment(w, pulse, person(i), commentText(i));
+    const ids = w.db.prepare('SELECT id FROM comment_threads').pluck().all() as string[];
+    for (const id of ids) expect(id).toMatch(/^[a-z2-7]{26}$/);
+    // A full scan returns key order, the random ids', not the order people commented in.
+    expect(ids).toEqual([...ids].sort());
+  });
+
+  it('is refused before voting and after the pulse closes', () => {
+    w = commentWorld();
+    const pulse = openPulse(w);
+    const context = { pulseId: pulse.id, questionId: pulse.questionIds[1] ?? '' };
+    const form = w.core.conversation.submitForm(person(1), FORMS.comment, context, { comment: 'Hei' });
+    expect(form).toMatchObject({ kind: 'message', outcome: 'not_allowed' });
+    closePulse(w, pulse);
+    expect(voteAndComment(w, pulse, person(2), 'Sent')).toMatchObject({ outcome: 'closed' });
+  });
+});
+
+describe('what leads see', () => {
+  it('nothing from 9 commenters, everything from 10; hidden ones never again', () => {
+    w = commentWorld();
+    const t = w;
+    const pulse = openPulse(t);
+    for (let i = 1; i <= 9; i++) voteAndComment(t, pulse, person(i), commentText(i));
+    const list = () => t.core.conversation.say(LEAD, 'kommentarer');
+    expect(t.core.conversation.say(LEAD, `kommentarer ${pulse.id}`)).toMatchObject({ outcome: 'pulse_open' });
+    closePulse(t, pulse);
+    const under = list();
+    if (under.kind !== 'message') throw new Error('no list');
+    expect(flat(under.message)).not.toContain('Kommentar nummer');
+    expect(flat(under.message)).toContain('færre enn 10');
+    // Not for people who are not leads.
+    expect(t.core.conversation.say(person(1), 'kommentarer')).toMatchObject({ outcome: 'not_allowed' });
+
+    t.close();
+    w = commentWorld();
+    const u = w;
+    const second = openPulse(u);
+    for (let i = 1; i <= 10; i++) voteAndComment(u, second, person(i), commentText(i));
+    closePulse(u, second);
+    const shown = u.core.conversation.say(LEAD, 'comments');
+    if (shown.kind !== 'message') throw new Error('no list');
+    for (let i = 1; i <= 10; i++) expect(flat(shown.message)).toContain(commentText(i));
+    const id = flat(shown.message).match(/\[([a-z2-7]{8})\] «Kommentar nummer 3 /)?.[1];
+    expect(u.core.conversation.say(LEAD, `skjul ${id}`)).toMatchObject({ outcome: 'ok' });
+    const after = u.core.conversation.say(LEAD, 'kommentarer');
+    expect(flat(after.kind === 'message' ? after.message : undefined)).not.toContain(commentText(3));
+    // Hiding ends the conversation too.
+    expect(u.core.conversation.say(LEAD, `svar ${id} Hei`)).toMatchObject({ outcome: 'closed' });
+  });
+
+  it('commands in nb, nn and en, and a clear answer to every bad one', () => {
+    w = commentWorld();
+    const say = (text: string) => w?.core.conversation.say(LEAD, text);
+    const textOf = (text: string) => {
+      const reply = say(text);
+      return reply?.kind === 'message' ? reply.message.fallbackText : '';
+    };
+    for (const word of ['kommentarer', 'kommentarar', 'comments'])
+      expect(say(word), word).toMatchObject({
+        outcome: 'not_found',
+        message: { fallbackText: 'Ingen stengt puls ennå.' },
+      });
+    expect(say('kommentarer pulse_nope')).toMatchObject({ outcome: 'not_found' });
+    expect(textOf('svar')).toContain('Skriv «svar ID tekst»');
+    expect(textOf('reply abcdefgh')).toContain('Skriv «svar ID tekst»');
+    expect(textOf('svar zzzzzzzz Hei')).toBe('Fant ingen samtale med ID zzzzzzzz.');
+    expect(textOf(`svar zzzzzzzz ${'x'.repeat(501)}`)).toContain('høyst 500 tegn');
+    for (const word of ['skjul', 'hide', 'avslutt', 'end'])
+      expect(say(word), word).toMatchObject({ outcome: 'usage' });
+    expect(textOf('skjul ab')).toBe('Fant ingen samtale med ID ab.');
+    w.core.people.setLocale('local:lead', 'en');
+    expect(textOf('hide zzzzzzzz')).toBe('No conversation with ID zzzzzzzz.');
+    w.core.people.setLocale('local:lead', 'nn');
+    expect(textOf('avslutt zzzzzzzz')).toBe('Fann ingen samtale med ID zzzzzzzz.');
+    // Leads see the commands in their help.
+    expect(textOf('hjelp')).toContain('kommentarar [PULS-ID]');
+  });
+
+  it('a lower threshold in the settings, never below 5', () => {
+    w = commentWorld({ minCommentGroupSize: 3 });
+    const pulse = openPulse(w);
+    for (let i = 1; i <= 4; i++) voteAndComment(w, pulse, person(i), commentText(i));
+    closePulse(w, pulse);
+    const under = w.core.conversation.say(LEAD, 'kommentarer');
+    expect(flat(under.kind === 'message' ? under.message : undefined)).not.toContain('Kommentar nummer');
+  });
+});
+
+describe('a conversation', () => {
+  function tenComments() {
+    w = commentWorld({ minCommentGroupSize: 5 });
+    const pulse = openPulse(w);
+    for (let i = 1; i <= 5; i++) voteAndComment(w, pulse, person(i), commentText(i));
+    closePulse(w, pulse);
+    const shown = w.core.conversation.say(LEAD, 'kommentarer');
+    const id = flat(shown.kind === 'message' ? shown.message : undefined).match(
+      /\[([a-z2-7]{8})\] «Kommentar nummer 2 /,
+    )?.[1];
+    if (!id) throw new Error('no id');
+    return { t: w, id };
+  }
+  const dms = (t: TestCore) =>
+    t.store.outbox.list({ limit: 100 }).filter((d) => d.payload.type === 'comment');
+
+  it('goes both ways through DMs, and ends on either side with the contact key gone', () => {
+    const { t, id } = tenComments();
+    expect(t.core.conversation.say(LEAD, `svar ${id} Takk! Kan du si mer?`)).toMatchObject({ outcome: 'ok' });
+    const toCommenter = dms(t);
+    expect(toCommenter.map((d) => d.target)).toEqual([{ platform: 'local', kind: 'dm', id: 'person2' }]);
+    const dm = t.core.render(
+      toCommenter[0]?.payload ?? { type: 'notice', textKey: '' },
+      toCommenter[0]?.target ?? (LEAD as never),
+    );
+    expect(flat(dm)).toContain('Takk! Kan du si mer?');
+    expect(flat(dm)).toContain(commentText(2));
+    const threadId = (
+      t.db.prepare('SELECT id FROM comment_threads WHERE text = ?').get(commentText(2)) as { id: string }
+    ).id;
+
+    // The commenter answers with the DM's button and form.
+    const opened = t.core.conversation.click(person(2), ACTIONS.openCommentReply, threadId);
+    if (opened.kind !== 'form') throw new Error('no form');
+    const answered = t.core.conversation.submitForm(person(2), FORMS.commentReply, opened.form.context, {
+      reply: 'Møtene er for lange',
+    });
+    expect(answered).toMatchObject({ outcome: 'ok' });
+    const toLead = dms(t).find((d) => d.target.id === 'lead');
+    if (!toLead) throw new Error('no DM to the lead');
+    const leadDm = flat(t.core.render(toLead.payload, toLead.target));
+    expect(leadDm).toContain('Møtene er for lange');
+    for (const identifier of ['person2', 'Nummer2', 'local:']) expect(leadDm).not.toContain(identifier);
+
+    // Someone else cannot answer in it.
+    expect(t.core.conversation.say(person(3), `svar ${id} Jeg er ikke den`)).toMatchObject({
+      outcome: 'not_found',
+    });
+
+    expect(t.core.conversation.click(person(2), ACTIONS.endComment, threadId)).toMatchObject({
+      outcome: 'ok',
+    });
+    expect(
+      t.db.prepare('SELECT count(*) AS n FROM comment_contacts WHERE thread_id = ?').get(threadId),
+    ).toEqual({
+      n: 0,
+    });
+    expect(count(t, 'comment_contacts')).toBe(4);
+    // The queued DMs that named the commenter went with the key.
+    expect(dms(t).map((d) => d.target.id)).toEqual(['lead']);
+    expect(t.core.conversation.say(LEAD, `svar ${id} Hallo?`)).toMatchObject({
+      outcome: 'closed',
+      message: { fallbackText: 'Samtalen er avsluttet. Det går ikke å svare mer.' },
+    });
+  });
+
+  it('the lead can end it too; retention removes threads and contact keys', () => {
+    const { t, id } = tenComments();
+    expect(count(t, 'comment_contacts')).toBe(5);
+    expect(t.core.conversation.say(LEAD, `avslutt ${id}`)).toMatchObject({ outcome: 'ok' });
+    expect(count(t, 'comment_contacts')).toBe(4);
+    t.clock.advance(25 * 31 * DAY);
+    const report = t.core.retention.run();
+    expect(report.commentThreadsDeleted).toBe(5);
+    for (const table of ['comment_threads', 'comment_contacts', 'comment_authors', 'comment_messages'])
+      expect(count(t, table), table).toBe(0);
+  });
+
+  it('forgetting a person ends their conversations', () => {
+    const { t } = tenComments();
+    t.core.personalData.forget('local:person2');
+    expect(count(t, 'comment_contacts')).toBe(4);
+  });
+});
