@@ -1,6 +1,7 @@
 import type { Store } from '../../core/ports.js';
 import { createPgAggregateRepository } from './aggregate-repository.js';
 import { createPgBridge, type PgBridge } from './bridge.js';
+import { createPgCommentRepository } from './comment-repository.js';
 import { createPgContentRepository } from './content-repository.js';
 import { createPgFeedRepository } from './feed-repository.js';
 import { createPgKaffeRepository, createPgNextStepRepository } from './loop-repositories.js';
@@ -43,6 +44,7 @@ export function createPgStore(url: string | PgBridge): PgStore {
     results: createPgPulseResultsRepository(orm),
     nextSteps: createPgNextStepRepository(orm),
     kaffe: createPgKaffeRepository(orm, tx.transaction),
+    comments: createPgCommentRepository(orm, bridge, tx.transaction),
     transaction: tx.transaction,
     bridge,
     close: () => bridge.close(),

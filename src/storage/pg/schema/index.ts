@@ -1,3 +1,4 @@
+export { commentAuthors, commentContacts, commentMessages, commentThreads } from './comments.js';
 export { nextSteps, nominations, occurrences, reflections, scheduleState, stories } from './content.js';
 export { auditLog, deliveries, feedEntries, inboundEvents } from './delivery.js';
 export { kaffeMembers, kaffePairs, people, teamsActivities, teamsConversations } from './people.js';
