@@ -5,13 +5,9 @@ import { DELIVERY_STATUSES, type DeliveryStatus } from '../core/vocabulary.js';
 import type { Database } from './database.js';
 import { immediate, type Orm } from './orm.js';
 import { deliveries } from './schema/index.js';
+import { withTarget } from './shared-rows.js';
 
-type DeliveryRow = typeof deliveries.$inferSelect;
-
-function toDelivery(row: DeliveryRow): Delivery {
-  const { targetPlatform, targetKind, targetId, ...rest } = row;
-  return { ...rest, target: { platform: targetPlatform, kind: targetKind, id: targetId } };
-}
+const toDelivery = (row: typeof deliveries.$inferSelect): Delivery => withTarget(row);
 
 export function createOutboxRepository(orm: Orm, db: Database): OutboxRepository {
   return {

@@ -2,16 +2,12 @@ import { and, asc, count, eq, inArray, isNotNull, isNull } from 'drizzle-orm';
 import type { OutboxRepository } from '../../core/ports.js';
 import type { Delivery } from '../../core/records.js';
 import { DELIVERY_STATUSES, type DeliveryStatus } from '../../core/vocabulary.js';
+import { withTarget } from '../shared-rows.js';
 import type { PgBridge } from './bridge.js';
 import { changes, type PgOrm, run } from './orm.js';
 import { deliveries } from './schema/index.js';
 
-type DeliveryRow = typeof deliveries.$inferSelect;
-
-function toDelivery(row: DeliveryRow): Delivery {
-  const { targetPlatform, targetKind, targetId, ...rest } = row;
-  return { ...rest, target: { platform: targetPlatform, kind: targetKind, id: targetId } };
-}
+const toDelivery = (row: typeof deliveries.$inferSelect): Delivery => withTarget(row);
 
 const byDueThenId = (a: Delivery, b: Delivery) =>
   a.nextAttemptAt < b.nextAttemptAt ? -1 : a.nextAttemptAt > b.nextAttemptAt ? 1 : a.id - b.id;
