@@ -1,5 +1,5 @@
 // Row shapes and SQL the SQLite and PostgreSQL stores share (the same tables on both).
-import type { SectorParticipation } from '../core/ports.js';
+import type { NewDelivery, SectorParticipation } from '../core/ports.js';
 import type { Target } from '../core/records.js';
 
 type TargetColumns = { targetPlatform: Target['platform']; targetKind: Target['kind']; targetId: string };
@@ -10,6 +10,21 @@ export function withTarget<R extends TargetColumns>(
 ): Omit<R, keyof TargetColumns> & { target: Target } {
   const { targetPlatform, targetKind, targetId, ...rest } = row;
   return { ...rest, target: { platform: targetPlatform, kind: targetKind, id: targetId } };
+}
+
+/** The outbox row a new delivery is queued as. */
+export function queuedRow(delivery: NewDelivery, now: string) {
+  return {
+    dedupeKey: delivery.dedupeKey,
+    targetPlatform: delivery.target.platform,
+    targetKind: delivery.target.kind,
+    targetId: delivery.target.id,
+    payload: delivery.payload,
+    status: 'pending' as const,
+    attempts: 0,
+    nextAttemptAt: delivery.notBefore,
+    createdAt: now,
+  };
 }
 
 /** Participation counted per sector from several sources, added up per sector, sorted by sector. */

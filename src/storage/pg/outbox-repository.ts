@@ -2,7 +2,7 @@ import { and, asc, count, eq, inArray, isNotNull, isNull } from 'drizzle-orm';
 import type { OutboxRepository } from '../../core/ports.js';
 import type { Delivery } from '../../core/records.js';
 import { DELIVERY_STATUSES, type DeliveryStatus } from '../../core/vocabulary.js';
-import { withTarget } from '../shared-rows.js';
+import { queuedRow, withTarget } from '../shared-rows.js';
 import type { PgBridge } from './bridge.js';
 import { changes, type PgOrm, run } from './orm.js';
 import { deliveries } from './schema/index.js';
@@ -31,22 +31,7 @@ export function createPgOutboxRepository(orm: PgOrm, bridge: PgBridge): OutboxRe
       .sort(byDueThenId);
   return {
     enqueue: (delivery, now) =>
-      changes(
-        orm
-          .insert(deliveries)
-          .values({
-            dedupeKey: delivery.dedupeKey,
-            targetPlatform: delivery.target.platform,
-            targetKind: delivery.target.kind,
-            targetId: delivery.target.id,
-            payload: delivery.payload,
-            status: 'pending',
-            attempts: 0,
-            nextAttemptAt: delivery.notBefore,
-            createdAt: now,
-          })
-          .onConflictDoNothing(),
-      ) > 0,
+      changes(orm.insert(deliveries).values(queuedRow(delivery, now)).onConflictDoNothing()) > 0,
 
     claim(now, leaseUntil, limit, owner = null) {
       if (limit <= 0) return [];
