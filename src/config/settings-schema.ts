@@ -3,7 +3,7 @@ import type { Question } from '../core/records.js';
 import type { Settings } from '../core/settings.js';
 import { LOCALES } from '../core/vocabulary.js';
 import { DEFAULT_QUIET_PERIODS, DEFAULT_SCHEDULES, DEFAULT_SECTORS } from './defaults.js';
-import { isValidTimezone, parseTarget, personRefSchema } from './fields.js';
+import { isValidTimezone, parseTarget, personRefSchema, targetSchema } from './fields.js';
 import { customQuestionSchema, quietPeriodSchema, scheduleSchema, sectorSchema } from './item-schemas.js';
 
 /** Never below 3: smaller groups let people work out who answered what (Datatilsynet). */
@@ -77,6 +77,18 @@ export const settingsFileSchema = z
       })
       .prefault({})
       .meta({ description: 'Results shared back to the people who answered' }),
+    stories: z
+      .strictObject({
+        postTo: z
+          .union([z.literal('off'), targetSchema, z.array(targetSchema).min(1)])
+          .optional()
+          .meta({
+            description:
+              "Where shared stories are posted for colleagues to react to (the digest ranks them by distinct people reacting): a target, a list, or 'off'; default: the pulse channels",
+          }),
+      })
+      .prefault({})
+      .meta({ description: 'Shared stories posted to a channel' }),
     loop: z
       .strictObject({
         checkBackDays: z.int().min(1).max(365).default(30).meta({
@@ -189,6 +201,16 @@ export function toSettings(file: SettingsFile, port: number): Settings {
     publicUrl: (file.publicUrl ?? `http://localhost:${port}`).replace(/\/+$/, ''),
     privacy: file.privacy,
     results: file.results,
+    ...(file.stories.postTo === undefined
+      ? {}
+      : {
+          stories: {
+            postTo:
+              Array.isArray(file.stories.postTo) || file.stories.postTo === 'off'
+                ? file.stories.postTo
+                : [file.stories.postTo],
+          },
+        }),
     loop: file.loop,
     kaffe: file.kaffe,
     sectors: file.sectors,

@@ -4,6 +4,7 @@ import { withCommentButtons } from './comments/comment-messages.js';
 import { createCommentService } from './comments/comment-service.js';
 import { createNominationService } from './content/nomination-service.js';
 import { createReflectionService } from './content/reflection-service.js';
+import { createStoryReactions } from './content/story-reactions.js';
 import { createStoryService } from './content/story-service.js';
 import { type CoreDeps, createContext } from './context.js';
 import { createConversation } from './conversation/index.js';
@@ -76,6 +77,8 @@ export function createCore(deps: CoreDeps) {
     views,
     reflections,
     stories,
+    /** Reactions on posted stories (Slack emoji, the local page's 👏), counted as distinct people. */
+    storyReactions: createStoryReactions(ctx),
     nominations,
     occurrences,
     admin,

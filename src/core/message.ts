@@ -21,6 +21,8 @@ export const ACTIONS = {
   openComment: 'kp_open_comment',
   openCommentReply: 'kp_open_comment_reply',
   endComment: 'kp_comment_end',
+  /** 👏 on a shared story (the local page; Slack counts emoji reactions instead). */
+  storyClap: 'kp_story_clap',
 } as const;
 export type ActionId = (typeof ACTIONS)[keyof typeof ACTIONS];
 

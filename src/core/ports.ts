@@ -154,6 +154,19 @@ export interface ContentRepository {
   storiesIn(period: Period): Story[];
   storiesBy(author: PersonKey): Story[];
   addReaction(storyId: string): void;
+  /** The story a platform message posted (its outbox message reference), if it is one. */
+  storyPostedAt(platform: Platform, messageRef: string): string | undefined;
+  /**
+   * One person's reaction on a story set or removed (`reactor` is a keyed hash, never the person);
+   * returns the distinct people now reacting, which is also stored as the story's `reactions`.
+   */
+  setStoryReaction(input: {
+    storyId: string;
+    reactor: string;
+    reaction: string;
+    on: boolean;
+    at: string;
+  }): number;
 
   addNomination(nomination: Nomination): void;
   getNomination(id: string): Nomination | undefined;

@@ -188,6 +188,8 @@ export type DeliveryPayload =
   | { type: 'reminder'; pulseId: string }
   | { type: 'consent'; nominationId: string }
   | { type: 'recognition'; nominationId: string }
+  /** A shared story in a channel, where reactions rank it for the digest. */
+  | { type: 'story'; storyId: string }
   | { type: 'notice'; textKey: string; params?: Record<string, string | number> }
   /** Replaces the pulse's earlier post (queued under `postKey`) with its closed form. */
   | { type: 'pulseClosed'; pulseId: string; postKey: string }

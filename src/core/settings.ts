@@ -52,6 +52,8 @@ export interface Settings {
   privacy: { minGroupSize: number; retainMonths: number; minCommentGroupSize?: number };
   /** Results back to the channel after a pulse closes (default: 24 hours, see `resultsDelayHours`). */
   results?: { shareDelayHours: number };
+  /** Where shared stories are posted to be reacted to; unset: the pulse channels of the author's platform. */
+  stories?: { postTo: 'off' | Target[] };
   /** Next steps followed up: days until the owner is asked (default 30, see `checkBackDays`). */
   loop?: { checkBackDays: number };
   /** Kaffe på tvers: days between rounds (default 14) and rounds before a pair may repeat (default 6). */

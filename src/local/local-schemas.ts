@@ -48,6 +48,7 @@ export const actionBody = z.strictObject({
     ACTIONS.checkBackDropped,
     ACTIONS.openCheckBackLearned,
     ACTIONS.kaffeMet,
+    ACTIONS.storyClap,
     ACTIONS.kaffeNotMet,
     ACTIONS.openComment,
     ACTIONS.openCommentReply,

@@ -3,6 +3,7 @@ import { t } from '../core/i18n/translate.js';
 import type { Form, Message } from '../core/message.js';
 import type { Actor } from '../core/people.js';
 import { personKey } from '../core/records.js';
+import { localMonth, shiftMonth } from '../core/time.js';
 import type { Locale } from '../core/vocabulary.js';
 import type { PluginContext } from '../platform-plugin.js';
 import type { RecentIds } from './dedupe.js';
@@ -26,9 +27,9 @@ export interface SlackDeps extends PluginContext {
   seenViews: RecentIds;
 }
 
-function dashboardUrl(publicUrl: string): string {
-  return `${publicUrl.replace(/\/$/, '')}/dashboard`;
-}
+/** The month a dashboard link opens by default: the last whole month, as the digest shows it. */
+export const lastMonth = (core: PluginContext['core']) =>
+  shiftMonth(localMonth(core.clock.now(), core.settings.timezone), -1);
 
 /** The blocks a reply shows: a form's title when it is one (forms are opened as modals, not here). */
 function messageOf(reply: Reply): Message {
@@ -41,8 +42,10 @@ export function createSlackDeps(
   extra: { identity: SlackIdentity; seen: { events: RecentIds; views: RecentIds } },
 ): SlackDeps {
   const { core } = context;
+  // "Read the rest" opens last month's dashboard with a channel link (that month only), signed when
+  // rendered: a cut-off message can be seen by anyone in its channel, never a lead's own link.
   const renderOptions = (locale: Locale): RenderOptions => ({
-    moreUrl: dashboardUrl(context.settings.publicUrl),
+    moreUrl: core.digests.dashboardUrl(lastMonth(core)),
     moreLabel: t(locale, 'chat.truncated'),
   });
   const localeOf = (actor: Actor) => core.people.localeOf(personKey(actor.platform, actor.userId));

@@ -11,7 +11,8 @@ import { renderMessage } from './render-message.js';
 
 export interface SlackGatewayDeps {
   client: webApi.WebClient;
-  renderOptions: RenderOptions;
+  /** Asked at each render: the dashboard link in a cut-off message is signed then. */
+  renderOptions(): RenderOptions;
   logger: Logger;
 }
 
@@ -67,7 +68,7 @@ export function createSlackGateway({ client, renderOptions, logger }: SlackGatew
     async send(target, message, idempotencyKey) {
       try {
         const channel = await channelOf(target);
-        const { text, blocks } = renderMessage(message, renderOptions);
+        const { text, blocks } = renderMessage(message, renderOptions());
         const question = questionRef(message);
         const result = await paced('chat.postMessage', () =>
           client.chat.postMessage({
@@ -107,7 +108,7 @@ export function createSlackGateway({ client, renderOptions, logger }: SlackGatew
       const ts = messageRef.slice(split + 1);
       if (!channel || !ts) return { ok: false, permanent: true, code: 'bad_message_ref' };
       try {
-        const { text, blocks } = renderMessage(message, renderOptions);
+        const { text, blocks } = renderMessage(message, renderOptions());
         await paced('chat.update', () => client.chat.update({ channel, ts, text, blocks }));
         return { ok: true, messageRef };
       } catch (error) {

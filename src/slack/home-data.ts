@@ -1,12 +1,8 @@
 import { recognitionWindow } from '../core/content/recognition-window.js';
 import type { Actor } from '../core/people.js';
 import { personKey } from '../core/records.js';
-import { localMonth, shiftMonth } from '../core/time.js';
-import type { SlackDeps } from './deps.js';
+import { lastMonth, type SlackDeps } from './deps.js';
 import type { HomeData } from './home.js';
-
-const lastMonth = (core: SlackDeps['core']) =>
-  shiftMonth(localMonth(core.clock.now(), core.settings.timezone), -1);
 
 /** Gathers what App Home shows for one person; the admin part only for leads and admins. */
 export function loadHomeData(deps: SlackDeps, actor: Actor): HomeData {

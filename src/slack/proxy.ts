@@ -1,6 +1,7 @@
 import { type Agent, request as httpRequest, type IncomingMessage } from 'node:http';
 import { request as httpsRequest } from 'node:https';
-import type { webApi } from '@slack/bolt';
+import { createRequire } from 'node:module';
+import type { SocketModeReceiver, webApi } from '@slack/bolt';
 import { HttpsProxyAgent } from 'https-proxy-agent';
 
 export interface ProxySettings {
@@ -31,6 +32,29 @@ export function bypassesProxy(target: string, noProxy: string[]): boolean {
 export function proxyAgent(target: string, proxy: ProxySettings | undefined): Agent | undefined {
   if (!proxy || bypassesProxy(target, proxy.noProxy)) return undefined;
   return new HttpsProxyAgent(proxy.url);
+}
+
+/** What Socket Mode's WebSocket (undici) takes to reach Slack: an undici dispatcher. */
+export type SocketDispatcher = NonNullable<ConstructorParameters<typeof SocketModeReceiver>[0]['dispatcher']>;
+
+/**
+ * The Socket Mode WebSocket is undici's and ignores node agents, so it gets undici's proxy agent with
+ * our settings (NO_PROXY is checked per host: the WebSocket host is only known once Slack names it).
+ * It comes from the undici that `@slack/socket-mode` itself depends on: a dispatcher from another copy
+ * would not fit its WebSocket. Explicit settings, so the process environment is not read a second time.
+ */
+export function socketDispatcher(proxy: ProxySettings | undefined): SocketDispatcher | undefined {
+  if (!proxy) return undefined;
+  const bolt = createRequire(import.meta.url).resolve('@slack/bolt');
+  const socketMode = createRequire(bolt).resolve('@slack/socket-mode');
+  const undici = createRequire(socketMode)('undici') as {
+    EnvHttpProxyAgent: new (options: { httpProxy: string; httpsProxy: string; noProxy: string }) => unknown;
+  };
+  return new undici.EnvHttpProxyAgent({
+    httpProxy: proxy.url,
+    httpsProxy: proxy.url,
+    noProxy: proxy.noProxy.join(','),
+  }) as SocketDispatcher;
 }
 
 function collect(res: IncomingMessage): Promise<Buffer> {

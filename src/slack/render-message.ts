@@ -172,10 +172,21 @@ export function renderBlocks(
   return kept;
 }
 
+/** A message that carries its own dashboard link (the digest, for its month) is cut with that link. */
+function ownDashboardLink(blocks: Block[]): string | undefined {
+  for (const block of blocks) {
+    if (block.type !== 'actions') continue;
+    const link = block.buttons.find((b) => b.actionId === ACTIONS.openDashboard && b.url);
+    if (link?.url) return link.url;
+  }
+  return undefined;
+}
+
 /** Neutral message → `chat.postMessage` / `chat.postEphemeral` arguments. */
 export function renderMessage(message: Message, options: RenderOptions): SlackMessage {
+  const moreUrl = ownDashboardLink(message.blocks) ?? options.moreUrl;
   return {
     text: clip(escapeMrkdwn(message.fallbackText), L.fallbackText),
-    blocks: renderBlocks(message.blocks, options, L.blocksPerMessage, message.mentions),
+    blocks: renderBlocks(message.blocks, { ...options, moreUrl }, L.blocksPerMessage, message.mentions),
   };
 }

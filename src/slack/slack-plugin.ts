@@ -17,7 +17,7 @@ import { registerShortcuts } from './listeners/shortcuts.js';
 import { registerViews } from './listeners/views.js';
 import { failedMethod, namingMethods } from './method-names.js';
 import { SLACK_IDS } from './parse.js';
-import { fetchThrough, proxyAgent } from './proxy.js';
+import { fetchThrough, proxyAgent, socketDispatcher } from './proxy.js';
 import { slackRequestGate } from './request-gate.js';
 
 export type SlackPlugin = PlatformPlugin & {
@@ -78,6 +78,8 @@ export function createSlackPlugin(context: PluginContext, options: SlackPluginOp
         logger: boltLogger(logger, { errorsAsWarnings: true }),
         // Its own reconnect loop leaves start() pending forever and rejects unhandled; ours retries.
         autoReconnectEnabled: false,
+        // The WebSocket goes through HTTPS_PROXY too (unless NO_PROXY names its host).
+        ...(config.env.proxy ? { dispatcher: socketDispatcher(config.env.proxy) } : {}),
         // Socket Mode's own client opens the connection; it shares the base URL and the proxy agent.
         installerOptions: {
           clientOptions: { ...(apiUrl ? { slackApiUrl: apiUrl } : {}), ...transport },
@@ -128,7 +130,7 @@ export function createSlackPlugin(context: PluginContext, options: SlackPluginOp
   const gateway = createSlackGateway({
     client,
     logger,
-    renderOptions: deps.renderOptions(settings.defaultLocale),
+    renderOptions: () => deps.renderOptions(settings.defaultLocale),
   });
 
   const connection = createSlackConnection(

@@ -5,6 +5,7 @@ import type { NominationStatus } from '../core/vocabulary.js';
 import type { Database } from './database.js';
 import { immediate, type Orm } from './orm.js';
 import { nominations, reflections, stories } from './schema/index.js';
+import { createStoryReactionQueries } from './story-reaction-repository.js';
 
 export function createContentRepository(orm: Orm, db: Database): ContentRepository {
   const getNomination = (id: string): Nomination | undefined =>
@@ -22,6 +23,8 @@ export function createContentRepository(orm: Orm, db: Database): ContentReposito
     orm.select().from(stories).where(where).orderBy(asc(stories.createdAt), asc(stories.id)).all();
 
   return {
+    ...createStoryReactionQueries(orm, db),
+
     addReflection(reflection: Reflection): void {
       orm.insert(reflections).values(reflection).run();
     },

@@ -24,7 +24,7 @@ describe('Slack gateway: a 429 pauses the method for every sender', () => {
     return createSlackGateway({
       client,
       logger: silentLogger,
-      renderOptions: { moreUrl: 'http://x', moreLabel: 'x' },
+      renderOptions: () => ({ moreUrl: 'http://x', moreLabel: 'x' }),
     });
   }
 

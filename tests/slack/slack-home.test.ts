@@ -1,6 +1,5 @@
 // App Home as the settings place, the onboarding DM, nominees named, consent DMs that fail or are in doubt.
 import { afterEach, expect, it } from 'vitest';
-import { FORMS } from '../../src/core/message.js';
 import { renderMessage } from '../../src/slack/render-message.js';
 import {
   eventually,
@@ -10,64 +9,18 @@ import {
   type SlackTestApp,
   startSlackTestApp,
 } from '../support/slack-app.js';
-import {
-  buttonClick,
-  fixture,
-  multi,
-  select,
-  sendCommand,
-  sendEvent,
-  sendInteraction,
-  text,
-  user,
-  viewSubmission,
-} from '../support/slack-requests.js';
+import { homeAction, homeText, nominate, openHome as open } from '../support/slack-home-actions.js';
+import { sendCommand, sendInteraction } from '../support/slack-requests.js';
+
+async function openHome(app: SlackTestApp, userId: string) {
+  expect(await open(app, userId)).toBe(200);
+}
 
 let t: SlackTestApp | undefined;
 afterEach(async () => {
   await t?.close();
   t = undefined;
 });
-
-let eventCounter = 0;
-async function openHome(app: SlackTestApp, userId: string) {
-  const event = fixture<{ event: Record<string, unknown>; event_id: string }>('slack-app-home-opened');
-  eventCounter += 1;
-  const res = await sendEvent(app.baseUrl, {
-    ...event,
-    event_id: `EvHOME${eventCounter}`,
-    event: { ...event.event, user: userId },
-  });
-  expect(res.status).toBe(200);
-}
-
-/** A menu or checkbox change in App Home, as Slack sends it. */
-function homeAction(userId: string, action: Record<string, unknown>) {
-  const base = buttonClick(userId, 'DHOME', 'x', 'x');
-  const { channel: _channel, message: _message, ...rest } = base;
-  return {
-    ...rest,
-    container: { type: 'view', view_id: 'VHOME' },
-    view: { id: 'VHOME', type: 'home', callback_id: '', state: { values: {} } },
-    actions: [{ block_id: 'settings', action_ts: '1700000009.000900', ...action }],
-  };
-}
-
-const homeText = (app: SlackTestApp, userId: string) => JSON.stringify(app.fake.homes[userId]?.blocks ?? []);
-
-function nominate(app: SlackTestApp, from: string, nominee: string) {
-  return sendInteraction(
-    app.baseUrl,
-    viewSubmission(from, FORMS.nomination, {
-      nomineeKind: select('person'),
-      nominee: user(nominee),
-      teamName: text(''),
-      dimension: select('anerkjennelse'),
-      reason: text('Startet et samarbeid med skolen.'),
-      sectors: multi(),
-    }),
-  );
-}
 
 it('App Home settings: language, pause and sector change from the menus and stay changed', async () => {
   t = await startSlackTestApp();

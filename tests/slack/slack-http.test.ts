@@ -6,6 +6,7 @@ import {
   type SlackTestApp,
   startSlackTestApp,
 } from '../support/slack-app.js';
+import { storyValues } from '../support/slack-home-actions.js';
 import {
   buttonClick,
   checkbox,
@@ -34,20 +35,6 @@ function firePost(scheduleId: string) {
   const schedule = t.app.runtime.settings.schedules.find((s) => s.id === scheduleId);
   if (!schedule) throw new Error(scheduleId);
   return t.app.runtime.core.occurrences.fire(schedule, t.app.runtime.clock.now(), { force: true });
-}
-
-function storyValues(overrides: Record<string, ReturnType<typeof text>> = {}) {
-  return {
-    title: text('Digital innsjekk'),
-    whatChanged: text('Pasientene sjekker inn selv.'),
-    whoBenefits: text('Pasienter og sykepleiere'),
-    inUse: select('yes'),
-    canSpread: select('yes'),
-    sectors: multi('helse-og-omsorg'),
-    learned: text('Test tidlig med brukerne.'),
-    nextStepOwner: text(''),
-    ...overrides,
-  };
 }
 
 describe('Slack over HTTP', () => {

@@ -31,6 +31,7 @@ const EXPECTED_TABLES = [
   'reflections',
   'schedule_state',
   'stories',
+  'story_reactions',
   'teams_activities',
   'teams_conversations',
 ];

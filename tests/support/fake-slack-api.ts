@@ -47,6 +47,8 @@ export interface FakeSlackApi {
   slow: Record<string, number>;
   /** The App Home view last published for each user (views.publish). */
   homes: Record<string, { blocks: unknown[] } & Record<string, unknown>>;
+  /** What was posted to a `response_url` handed out as `${url}respond/<id>`, in order. */
+  responses(id?: string): Record<string, unknown>[];
   /** A person (not the bot) reacts to a stored message, as Slack would record it. */
   react(channel: string, ts: string, name: string, user: string): void;
   close(): Promise<void>;
@@ -94,6 +96,10 @@ export async function startFakeSlackApi(options: {
       if (message) addReaction(message, name, user);
     },
     callsTo: (method) => calls.filter((c) => c.method === method),
+    responses: (id) =>
+      calls
+        .filter((c) => c.method.startsWith('respond/') && (id === undefined || c.method === `respond/${id}`))
+        .map((c) => c.args),
     channelPosts: () =>
       calls.filter(
         (c) =>
@@ -244,6 +250,8 @@ export async function startFakeSlackApi(options: {
     const send = (status: number, body: unknown, headers: Record<string, string> = {}) => {
       res.writeHead(status, { 'content-type': 'application/json', ...headers }).end(JSON.stringify(body));
     };
+    // A response_url needs no token (the URL is the credential); Slack answers 200 with ok:true.
+    if (method.startsWith('respond/')) return send(200, { ok: true });
     const expected = method === 'apps.connections.open' ? options.appToken : options.botToken;
     if (!token || token !== expected) return send(200, { ok: false, error: 'invalid_auth' });
     const failure = failures.get(method)?.shift();

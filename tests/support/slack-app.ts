@@ -112,6 +112,20 @@ export async function startSlackTestApp(
   };
 }
 
+/** `YYYY-MM` in Oslo now, or `offset` months from now. */
+export function osloMonth(offset = 0): string {
+  const month = new Intl.DateTimeFormat('en-CA', {
+    timeZone: 'Europe/Oslo',
+    year: 'numeric',
+    month: '2-digit',
+  })
+    .format(new Date())
+    .slice(0, 7);
+  const [year, m] = month.split('-').map(Number) as [number, number];
+  const shifted = new Date(Date.UTC(year, m - 1 + offset, 1));
+  return `${shifted.getUTCFullYear()}-${String(shifted.getUTCMonth() + 1).padStart(2, '0')}`;
+}
+
 /** Waits until `check` passes (listeners run after the HTTP ack). */
 export async function eventually<T>(check: () => T, timeoutMs = 3_000): Promise<T> {
   const started = Date.now();

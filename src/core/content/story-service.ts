@@ -6,6 +6,7 @@ import type { Actor, People } from '../people.js';
 import type { Story } from '../records.js';
 import type { Dimension, StoryPhase } from '../vocabulary.js';
 import { storyForm } from './story-form.js';
+import { storyPostKey, storyPostTargets } from './story-reactions.js';
 
 export function createStoryService(ctx: CoreContext, people: People) {
   const { store, settings } = ctx;
@@ -41,7 +42,21 @@ export function createStoryService(ctx: CoreContext, people: People) {
         reactions: 0,
         createdAt: ctx.nowIso(),
       };
-      store.content.addStory(story);
+      const now = ctx.nowIso();
+      store.transaction(() => {
+        store.content.addStory(story);
+        for (const target of storyPostTargets(settings, actor.platform)) {
+          store.outbox.enqueue(
+            {
+              dedupeKey: storyPostKey(story.id),
+              target,
+              payload: { type: 'story', storyId: story.id },
+              notBefore: now,
+            },
+            now,
+          );
+        }
+      });
       return {
         ok: true,
         story,

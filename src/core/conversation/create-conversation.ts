@@ -9,6 +9,7 @@ import { createInteractions } from './interactions.js';
 import { createLoopActions } from './loop-actions.js';
 import type { Reply } from './reply.js';
 import { createCommandRunner } from './run-command.js';
+import { clapReply } from './story-clap.js';
 
 /**
  * Everything a person says to the bot or clicks, answered once for Slack, Teams and the local page.
@@ -52,6 +53,7 @@ export function createConversation(deps: ConversationDeps) {
       if (actionId === ACTIONS.consentAccept || actionId === ACTIONS.consentDecline)
         return interactions.decide(actor, value, actionId === ACTIONS.consentAccept);
       if (actionId === ACTIONS.recognise) return interactions.recognise(actor, value);
+      if (actionId === ACTIONS.storyClap) return clapReply(deps, actor, value);
       return click(actor, actionId, value);
     }),
   };

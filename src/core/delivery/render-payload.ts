@@ -1,5 +1,6 @@
 import { commentDm } from '../comments/comment-messages.js';
 import type { CommentService } from '../comments/comment-service.js';
+import { storyPostMessage } from '../content/story-reactions.js';
 import type { CoreContext } from '../context.js';
 import { digestChatMessage } from '../digest/digest-chat-message.js';
 import type { DigestService } from '../digest/digest-service.js';
@@ -66,6 +67,10 @@ export function createPayloadRenderer(
       case 'consent': {
         const nomination = store.content.getNomination(payload.nominationId);
         return nomination && consentMessage(nomination, store.people.get(nomination.nominatorKey), locale);
+      }
+      case 'story': {
+        const story = store.content.getStory(payload.storyId);
+        return story && storyPostMessage(story, store.people.get(story.authorKey), locale, target.platform);
       }
       case 'recognition': {
         const nomination = store.content.getNomination(payload.nominationId);

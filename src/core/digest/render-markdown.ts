@@ -151,6 +151,7 @@ function storySections(digest: Digest, f: Formatter): string[] {
   const yes = (v: boolean) => (v ? t('form.yes') : t('form.no'));
   const lines = [`## ${t('digest.section.stories')}`, ''];
   if (digest.stories.length === 0) lines.push(t('digest.none'), '');
+  else lines.push(`_${t('digest.stories.rankedBy')}_`, '');
   for (const story of digest.stories) {
     lines.push(
       `### ${escapeMarkdown(story.title)}`,

@@ -26,6 +26,9 @@ import { loopNn } from './parts/loop.nn.js';
 import { slackEn } from './parts/slack.en.js';
 import { slackNb } from './parts/slack.nb.js';
 import { slackNn } from './parts/slack.nn.js';
+import { storiesEn } from './parts/stories.en.js';
+import { storiesNb } from './parts/stories.nb.js';
+import { storiesNn } from './parts/stories.nn.js';
 import { teamsEn } from './parts/teams.en.js';
 import { teamsNb } from './parts/teams.nb.js';
 import { teamsNn } from './parts/teams.nn.js';
@@ -41,6 +44,7 @@ export const nb = {
   ...digestNb,
   ...loopNb,
   ...commentsNb,
+  ...storiesNb,
 } as const;
 export const nn = {
   ...baseNn,
@@ -53,6 +57,7 @@ export const nn = {
   ...digestNn,
   ...loopNn,
   ...commentsNn,
+  ...storiesNn,
 } as const;
 export const en = {
   ...baseEn,
@@ -65,4 +70,5 @@ export const en = {
   ...digestEn,
   ...loopEn,
   ...commentsEn,
+  ...storiesEn,
 } as const;

@@ -46,7 +46,11 @@ export function registerActions(app: App, deps: SlackDeps): void {
   for (const id of [...OPENS_FORM, ...ANSWERS_IN_PLACE]) {
     app.action<Click>(startsWith(id), async ({ ack, body, action, client }) => {
       await ack();
-      const actor = identity.now(body.user.id, body.channel?.id);
+      // A form must open while its trigger is fresh; an answer in place can wait for the person's name
+      // (a nominee who never used the bot is named to the nominator, not shown as an id).
+      const actor = OPENS_FORM.includes(id)
+        ? identity.now(body.user.id, body.channel?.id)
+        : await identity.resolved(client, body.user.id, body.channel?.id);
       const reply = conversation.click(actor, id, action.value ?? '');
       if (reply.kind === 'form') {
         await client.views.open({ trigger_id: body.trigger_id, view: deps.modal(reply.form, actor) });

@@ -1,4 +1,5 @@
 import type { App, webApi } from '@slack/bolt';
+import { personKey } from '../../core/records.js';
 import type { SlackDeps } from '../deps.js';
 import { questionOfPost, type ThreadReply, threadReply } from '../parse.js';
 import { publishHome } from '../publish-home.js';
@@ -15,6 +16,22 @@ export function registerEvents(app: App, deps: SlackDeps): void {
     if (event.tab !== 'home') return;
     await publishHome(deps, client, await deps.identity.resolved(client, event.user));
   });
+
+  // Reactions on a posted story: each person counts once towards its rank in the digest. The gateway
+  // records Slack posts as `channel:ts`, which is what the event names.
+  for (const name of ['reaction_added', 'reaction_removed'] as const) {
+    app.event(name, async ({ event }) => {
+      if (event.item.type !== 'message') return;
+      const counted = deps.core.storyReactions.reacted({
+        platform: 'slack',
+        messageRef: `${event.item.channel}:${event.item.ts}`,
+        person: personKey('slack', event.user),
+        reaction: event.reaction,
+        on: name === 'reaction_added',
+      });
+      if (counted !== undefined) deps.logger.debug('slack story reaction', { people: counted });
+    });
+  }
 
   // A reply in the thread of a reflection question is stored as an answer, without the name.
   app.event('message', async ({ event, client }) => {

@@ -18,6 +18,7 @@ export { pulses } from './pulses.js';
 export { REFLECTION_KINDS, reflections } from './reflections.js';
 export { scheduleState } from './schedule-state.js';
 export { stories } from './stories.js';
+export { storyReactions } from './story-reactions.js';
 export { TARGET_KINDS } from './target-kinds.js';
 export { teamsActivities } from './teams-activities.js';
 export { teamsConversations } from './teams-conversations.js';

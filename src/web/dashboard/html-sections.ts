@@ -52,7 +52,13 @@ export function storiesSection(digest: Digest, f: Formatter): string {
 <p>${e(t('dash.col.reactions'))}: <strong>${s.reactions}</strong> · ${e(t('dash.col.score'))}: <strong>${s.prize.score}/5</strong></p><div class="tags">${tags}</div></article>`;
     })
     .join('');
-  return section('stories', t('digest.section.stories'), stories || `<p>${e(t('digest.none'))}</p>`, 'long');
+  const rankedBy = `<p class="muted" id="stories-ranked-by">${e(t('digest.stories.rankedBy'))}</p>`;
+  return section(
+    'stories',
+    t('digest.section.stories'),
+    stories ? rankedBy + stories : `<p>${e(t('digest.none'))}</p>`,
+    'long',
+  );
 }
 
 export function prizeSection(digest: Digest, f: Formatter): string {

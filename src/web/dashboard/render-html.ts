@@ -83,6 +83,9 @@ function nav(digest: Digest, f: Formatter, options: HtmlOptions): string {
       ? `<strong>${LANGUAGE_NAMES[l]}</strong>`
       : `<a href="${e(href(digest.month, l, keep))}" hreflang="${l}" lang="${l}">${LANGUAGE_NAMES[l]}</a>`,
   ).join(' · ');
+  // A channel's link is signed for its month only: other months would answer 403, so none are offered.
+  if (keep.scope !== undefined && keep.scope !== '*')
+    return `<nav class="months" aria-label="${e(t('dash.monthPicker'))}"><span id="month-only">${e(t('dash.monthOnly', { month: f.month(digest.month) }))}</span><span aria-label="${e(t('dash.language'))}">${langs}</span></nav>`;
   return `<nav class="months" aria-label="${e(t('dash.monthPicker'))}"><a class="step" id="prev-month" href="${e(href(prev, options.locale, keep))}">← ${e(t('dash.previous'))}</a>
 <form method="get" action="" id="month-picker"><label for="month-input">${e(t('dash.monthPicker'))}</label><input type="month" id="month-input" name="month" value="${digest.month}" required pattern="\\d{4}-\\d{2}">${hidden}<button type="submit">${e(t('dash.show'))}</button></form>
 <a class="step" id="next-month" href="${e(href(next, options.locale, keep))}">${e(t('dash.next'))} →</a><span aria-label="${e(t('dash.language'))}">${langs}</span></nav>`;

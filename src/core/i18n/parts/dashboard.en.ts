@@ -7,6 +7,7 @@ export const dashboardEn: PartCatalog<typeof dashboardNb> = {
   'dash.show': 'Show',
   'dash.previous': 'Previous month',
   'dash.next': 'Next month',
+  'dash.monthOnly': 'This link from the channel shows {month} only.',
   'dash.language': 'Language',
   'dash.print': 'Print',
   'dash.forbidden.title': 'No access',

@@ -5,6 +5,7 @@ export const dashboardNb = {
   'dash.show': 'Vis',
   'dash.previous': 'Forrige måned',
   'dash.next': 'Neste måned',
+  'dash.monthOnly': 'Denne lenken fra kanalen viser bare {month}.',
   'dash.language': 'Språk',
   'dash.print': 'Skriv ut',
   'dash.forbidden.title': 'Ingen tilgang',

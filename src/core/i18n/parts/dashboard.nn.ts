@@ -7,6 +7,7 @@ export const dashboardNn: PartCatalog<typeof dashboardNb> = {
   'dash.show': 'Vis',
   'dash.previous': 'Førre månad',
   'dash.next': 'Neste månad',
+  'dash.monthOnly': 'Denne lenkja frå kanalen viser berre {month}.',
   'dash.language': 'Språk',
   'dash.print': 'Skriv ut',
   'dash.forbidden.title': 'Ingen tilgang',

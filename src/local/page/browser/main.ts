@@ -174,6 +174,7 @@ function action(button: Button, node: HTMLButtonElement): void {
     case ACTIONS.consentAccept:
     case ACTIONS.consentDecline:
     case ACTIONS.recognise:
+    case ACTIONS.storyClap:
       node.disabled = true;
       void api<Reply>('POST', '/action', { as: app.as, actionId: button.actionId, value: button.value }).then(
         (result) => {

@@ -10,3 +10,4 @@ export {
   pulseResults,
   pulses,
 } from './pulses.js';
+export { storyReactions } from './story-reactions.js';
