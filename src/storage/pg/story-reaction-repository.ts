@@ -1,10 +1,10 @@
 import { and, countDistinct, eq, like } from 'drizzle-orm';
+import { storyPostKey } from '../../core/content/story-reactions.js';
 import type { ContentRepository } from '../../core/ports.js';
 import { first, type PgOrm, run } from './orm.js';
 import { deliveries, stories, storyReactions } from './schema/index.js';
 
-/** Story posts are queued under `story:<id>` (see the story service). */
-const STORY_POST_KEY = 'story:';
+const STORY_POST_KEY = storyPostKey('');
 
 type Transaction = <T>(fn: () => T) => T;
 type StoryReactions = Pick<ContentRepository, 'storyPostedAt' | 'setStoryReaction'>;
