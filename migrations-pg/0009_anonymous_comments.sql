@@ -1,5 +1,6 @@
 -- Anonymous comments on pulse statements, as SQLite's 0009: random or hashed keys, no serial id. The
--- heap keeps insertion order, so the repository rewrites a statement's author hashes in hash order.
+-- heap keeps write order and transaction ids, so each new comment rewrites its statement's threads and
+-- author hashes in key order (src/storage/pg/comment-repository.ts).
 CREATE TABLE "comment_authors" (
 	"pulse_id" text NOT NULL,
 	"question_id" text NOT NULL,

@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray, like, lt } from 'drizzle-orm';
+import { and, asc, eq, inArray, like, lt, sql } from 'drizzle-orm';
 import type { CommentRepository } from '../../core/ports.js';
 import type { PgBridge } from './bridge.js';
 import { changes, first, type PgOrm, run } from './orm.js';
@@ -30,10 +30,20 @@ export function createPgCommentRepository(
           ),
         ),
     ) !== undefined;
-  // PostgreSQL has no WITHOUT ROWID: a heap keeps rows in insertion order, each stamped with its
-  // transaction id, which the new thread shares. So a statement's hashes are rewritten together in
-  // hash order: their order and transaction id say "one of these", never which comment is whose.
-  const addAuthor = (pulseId: string, questionId: string, authorHash: string) => {
+  // PostgreSQL has no WITHOUT ROWID: a heap keeps rows in the order they were written, each stamped
+  // with its transaction id. So a new comment rewrites all of its statement's threads (in id order)
+  // and author hashes (in hash order): order and transaction id then say "one of these", never which
+  // thread came when, nor whose it is.
+  const restamp = (pulseId: string, questionId: string, authorHash: string) => {
+    const threads = run(
+      orm
+        .select({ id: commentThreads.id })
+        .from(commentThreads)
+        .where(and(eq(commentThreads.pulseId, pulseId), eq(commentThreads.questionId, questionId)))
+        .orderBy(asc(commentThreads.id)),
+    );
+    for (const { id } of threads)
+      run(orm.update(commentThreads).set({ hidden: sql`hidden` }).where(eq(commentThreads.id, id)));
     const statement = and(eq(commentAuthors.pulseId, pulseId), eq(commentAuthors.questionId, questionId));
     const hashes = run(orm.select({ h: commentAuthors.authorHash }).from(commentAuthors).where(statement));
     const sorted = [...hashes.map((r) => r.h), authorHash].sort();
@@ -53,7 +63,7 @@ export function createPgCommentRepository(
         if (hasAuthor(thread.pulseId, thread.questionId, authorHash)) return false;
         run(orm.insert(commentThreads).values(thread));
         run(orm.insert(commentContacts).values({ threadId: thread.id, personKey: contact }));
-        addAuthor(thread.pulseId, thread.questionId, authorHash);
+        restamp(thread.pulseId, thread.questionId, authorHash);
         return true;
       });
     },
