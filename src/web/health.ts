@@ -107,7 +107,7 @@ export function healthRoutes(sources: HealthSources): Mount {
       try {
         sources.store.outbox.counts();
       } catch {
-        database = 'error';
+        database = 'unreachable';
       }
       const platforms = platformHealth(
         sources.deliveryStats(),

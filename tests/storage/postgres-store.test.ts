@@ -3,8 +3,11 @@ import { runCli } from '../../src/cli/index.js';
 import type { CliIo } from '../../src/cli/io.js';
 import { parseEnv } from '../../src/config/env.js';
 import { createPgBridge, type PgBridge, PgError } from '../../src/storage/pg/index.js';
+import { onTestDatabase } from '../reliability/both-stores.js';
 import { buildPulse } from '../support/builders.js';
 import { createTestPgDatabase, createTestStore, onPostgres, type TestStore } from '../support/database.js';
+import { createWorkspace } from '../support/process-harness.js';
+import { startInProcess } from '../support/reliability-app.js';
 
 const SECRET = 'test-secret-0123456789abcdef';
 
@@ -103,5 +106,24 @@ describe.runIf(onPostgres)('the PostgreSQL store', () => {
     };
     expect(await runCli(['migrate'], missing)).toBe(1);
     expect(err.join('\n')).toMatch(/KULTURPULS_SECRET/);
+  });
+
+  it('reports the database unreachable on /healthz (503) when it is gone, and ok while it is there', async () => {
+    const ws = onTestDatabase(createWorkspace());
+    const { app, base } = await startInProcess(ws, {});
+    try {
+      const health = async () => {
+        const res = await fetch(`${base}/healthz`);
+        return { status: res.status, database: ((await res.json()) as { database: string }).database };
+      };
+      expect(await health()).toEqual({ status: 200, database: 'ok' });
+      const name = new URL(ws.dbPath).pathname.slice(1);
+      bridge = createPgBridge(process.env.KULTURPULS_TEST_PG as string);
+      bridge.query(`DROP DATABASE ${name} WITH (FORCE)`);
+      expect(await health()).toEqual({ status: 503, database: 'unreachable' });
+    } finally {
+      await app.stop();
+      ws.remove();
+    }
   });
 });
