@@ -21,6 +21,8 @@ export const ACTIONS = {
   openComment: 'kp_open_comment',
   openCommentReply: 'kp_open_comment_reply',
   endComment: 'kp_comment_end',
+  /** A link from a closed pulse to its results post (Slack: a permalink, resolved when updating). */
+  openResults: 'kp_open_results',
   /** 👏 on a shared story (the local page; Slack counts emoji reactions instead). */
   storyClap: 'kp_story_clap',
 } as const;

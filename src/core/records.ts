@@ -192,7 +192,13 @@ export type DeliveryPayload =
   | { type: 'story'; storyId: string }
   | { type: 'notice'; textKey: string; params?: Record<string, string | number> }
   /** Replaces the pulse's earlier post (queued under `postKey`) with its closed form. */
-  | { type: 'pulseClosed'; pulseId: string; postKey: string }
+  | {
+      type: 'pulseClosed';
+      pulseId: string;
+      postKey: string;
+      /** Once the results are out: their post (queued under this key), linked from the closed post. */
+      resultsKey?: string;
+    }
   | { type: 'results'; pulseId: string }
   /** "Did you try it?" to a next step's owner on its due date. */
   | { type: 'checkBack'; stepId: string }

@@ -5,6 +5,7 @@ import type { Target } from '../core/records.js';
 import { toSendResult } from './errors.js';
 import { failedMethod } from './method-names.js';
 import { POST_EVENT_TYPE } from './parse.js';
+import { withPermalinks } from './permalinks.js';
 import { createRateGate } from './rate-gate.js';
 import type { RenderOptions } from './render-message.js';
 import { renderMessage } from './render-message.js';
@@ -108,7 +109,7 @@ export function createSlackGateway({ client, renderOptions, logger }: SlackGatew
       const ts = messageRef.slice(split + 1);
       if (!channel || !ts) return { ok: false, permanent: true, code: 'bad_message_ref' };
       try {
-        const { text, blocks } = renderMessage(message, renderOptions());
+        const { text, blocks } = renderMessage(await withPermalinks(client, message), renderOptions());
         await paced('chat.update', () => client.chat.update({ channel, ts, text, blocks }));
         return { ok: true, messageRef };
       } catch (error) {

@@ -104,7 +104,12 @@ it('a closed pulse is updated in place and its results are posted to its channel
   expect(shown).not.toContain(statement(1));
   expect(shown).not.toContain('100 %');
   expect(types(results.blocks)).not.toContain('button');
-  // The closed post now says the results are out.
-  await eventually(() => expect(app.fake.callsTo('chat.update')).toHaveLength(3));
+  // The closed post now says the results are out, and links to them (once their post is out: a retry).
+  clock.advance(10 * 60_000);
+  await eventually(async () => {
+    await app.app.drain();
+    expect(app.fake.callsTo('chat.update')).toHaveLength(3);
+  });
   expect(JSON.stringify(post.blocks)).toContain('Resultatene er delt her i kanalen');
+  expect(JSON.stringify(post.blocks)).toContain('https://testkommune.slack.com/archives/CPULSE/p');
 });

@@ -112,13 +112,27 @@ it('a lead by e-mail, votes, a closed pulse, a recognition and App Home settings
   clock.advance(25 * 3_600_000);
   app.app.scheduler.tick(clock.now());
   await app.app.drain();
+  // The update that links to the results waits (a retry) until the results post is out.
+  clock.advance(10 * 60_000);
+  await app.app.drain();
   await eventually(() =>
     expect(fake.callsTo('chat.update').filter((c) => c.args.ts === pulseTs)).toHaveLength(2),
   );
   expect(JSON.stringify(channelPosts('CPULSE').at(-1)?.args.blocks)).toContain('Resultater fra pulsmålingen');
   const shared = fake.callsTo('chat.update').filter((c) => c.args.ts === pulseTs)[1];
   expect(JSON.stringify(shared?.args.blocks)).toContain('Resultatene er delt her i kanalen');
-  expect(buttons(blocksOf(shared))).toEqual([]);
+  // No answer buttons; one link, to the results post in the same channel (Slack's permalink).
+  const resultsTs = fake.messages.filter((m) => m.channel === 'CPULSE').at(-1)?.ts ?? '';
+  expect(buttons(blocksOf(shared))).toEqual([
+    expect.objectContaining({
+      type: 'button',
+      url: `https://testkommune.slack.com/archives/CPULSE/p${resultsTs.replace('.', '')}`,
+    }),
+  ]);
+  expect(fake.callsTo('chat.getPermalink').at(-1)?.args).toMatchObject({
+    channel: 'CPULSE',
+    message_ts: resultsTs,
+  });
 
   // 4. Kari nominates Nora; Nora consents in the DM; Kari is told; a manager recognises from App Home.
   fake.users.UNORA = { name: 'Nora Ny' };

@@ -165,6 +165,13 @@ export async function startFakeSlackApi(options: {
         return { ok: true, user_id: 'UBOT', bot_id: 'BBOT', team_id: 'T0001', user: 'kulturpuls' };
       case 'apps.connections.open':
         return fake.socketUrl ? { ok: true, url: fake.socketUrl } : { ok: false, error: 'no_socket' };
+      case 'chat.getPermalink': {
+        // As documented: message_not_found for a ts not in the channel; the link names the workspace.
+        const found = messages.find((m) => m.channel === args.channel && m.ts === args.message_ts);
+        if (!found) return { ok: false, error: 'message_not_found' };
+        const permalink = `https://testkommune.slack.com/archives/${found.channel}/p${found.ts.replace('.', '')}`;
+        return { ok: true, channel: found.channel, permalink };
+      }
       case 'conversations.open':
         return { ok: true, channel: { id: `D${String(args.users)}` } };
       case 'chat.postMessage': {

@@ -19,7 +19,7 @@ import { pulseMessage, reminderMessage } from '../messages/pulse-message.js';
 import type { People } from '../people.js';
 import type { ResultsService } from '../pulses/results-service.js';
 import type { Question } from '../records.js';
-import { type DeliveryPayload, personKey, type Target } from '../records.js';
+import { type DeliveryPayload, personKey, type Target, targetKey } from '../records.js';
 
 /** Builds the message for one target at send time, in the target's language. */
 export function createPayloadRenderer(
@@ -87,8 +87,13 @@ export function createPayloadRenderer(
       }
       case 'notice':
         return textMessage(translate(locale, payload.textKey as never, payload.params));
-      case 'pulseClosed':
-        return results.closedMessage(payload.pulseId, locale);
+      case 'pulseClosed': {
+        // Slack turns the results post's reference into a link; elsewhere the text says where they are.
+        const posted = payload.resultsKey
+          ? store.outbox.postsOf(payload.resultsKey).find((p) => targetKey(p.target) === targetKey(target))
+          : undefined;
+        return results.closedMessage(payload.pulseId, locale, posted?.messageRef ?? undefined);
+      }
       case 'results':
         return results.preview(payload.pulseId, locale);
       case 'checkBack': {

@@ -28,5 +28,10 @@ export async function updatePost(
   if (!post || post.status === 'failed') return { ok: false, permanent: true, code: 'nothing_to_update' };
   if (post.status !== 'sent') return { ok: false, permanent: false, code: 'post_not_sent' };
   if (!post.messageRef) return { ok: false, permanent: true, code: 'no_message_ref' };
+  // "The results are out" waits for the results post, so the update can link to it.
+  const { resultsKey } = delivery.payload;
+  const results = resultsKey && store.outbox.postsOf(resultsKey).find((p) => targetKey(p.target) === key);
+  if (results && results.status !== 'sent' && results.status !== 'failed')
+    return { ok: false, permanent: false, code: 'results_not_sent' };
   return gateway.update(delivery.target, post.messageRef, message);
 }

@@ -1,6 +1,6 @@
 import type { CoreContext } from '../context.js';
 import { formatDateTime, translator } from '../i18n/translate.js';
-import type { Message } from '../message.js';
+import { ACTIONS, type Message } from '../message.js';
 import type { PersonKey, Pulse, Question, Target } from '../records.js';
 import type { Locale } from '../vocabulary.js';
 import { pulseResults } from './pulse-results.js';
@@ -66,10 +66,17 @@ export function createResultsService(ctx: CoreContext, roles?: { isLeadOrAdmin(k
 
   function queue(pulse: Pulse, dedupeKey: string, type: 'pulseClosed' | 'results', now: string): void {
     for (const target of channelsOf(pulse)) {
+      // Slack links the closed post to the results post (a permalink), so that update waits for it.
+      const linked = dedupeKey === sharedKey(pulse.id) && target.platform === 'slack';
       const payload =
         type === 'results'
           ? { type, pulseId: pulse.id }
-          : { type, pulseId: pulse.id, postKey: pulse.occurrenceKey ?? '' };
+          : {
+              type,
+              pulseId: pulse.id,
+              postKey: pulse.occurrenceKey ?? '',
+              ...(linked ? { resultsKey: resultsKey(pulse.id) } : {}),
+            };
       store.outbox.enqueue({ dedupeKey, target, payload, notBefore: now }, now);
     }
   }
@@ -169,8 +176,11 @@ export function createResultsService(ctx: CoreContext, roles?: { isLeadOrAdmin(k
       return resultsMessage(pulseResults(ctx, pulse), store.results.get(pulseId)?.note ?? null, locale);
     },
 
-    /** The closed form of the pulse's post, saying where and when the results are shared. */
-    closedMessage(pulseId: string, locale: Locale): Message | undefined {
+    /**
+     * The closed form of the pulse's post, saying where and when the results are shared; with
+     * `resultsRef` (the results post's reference on a platform that can link to it), a link to them.
+     */
+    closedMessage(pulseId: string, locale: Locale, resultsRef?: string): Message | undefined {
       const pulse = store.pulses.get(pulseId);
       if (!pulse) return undefined;
       const state = store.results.get(pulseId);
@@ -179,7 +189,10 @@ export function createResultsService(ctx: CoreContext, roles?: { isLeadOrAdmin(k
       const pointer = state?.sharedAt
         ? t('results.closed.shared', { when: when(state.sharedAt) })
         : t('results.closed.pending', { when: when(state?.dueAt ?? pulse.closesAt) });
-      return closedPulseMessage(view(pulse, locale), pointer);
+      const closed = closedPulseMessage(view(pulse, locale), pointer);
+      if (!resultsRef || !state?.sharedAt) return closed;
+      const link = { actionId: ACTIONS.openResults, label: t('results.closed.open'), value: resultsRef };
+      return { ...closed, blocks: [...closed.blocks, { type: 'actions', buttons: [link] }] };
     },
   };
 }

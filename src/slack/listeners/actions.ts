@@ -73,8 +73,10 @@ export function registerActions(app: App, deps: SlackDeps): void {
     await publishHome(deps, client, actor);
   });
 
-  // Link buttons (the dashboard) still send an action; Slack wants it acknowledged.
-  app.action(startsWith(ACTIONS.openDashboard), async ({ ack }) => {
-    await ack();
-  });
+  // Link buttons (the dashboard, a closed pulse's results) still send an action; Slack wants it acknowledged.
+  for (const id of [ACTIONS.openDashboard, ACTIONS.openResults]) {
+    app.action(startsWith(id), async ({ ack }) => {
+      await ack();
+    });
+  }
 }

@@ -182,6 +182,7 @@ export const baseEn: PartCatalog<typeof baseNb> = {
   'results.note': 'What we will do about it: {note}',
   'results.closed.pending': 'The results will be shared in this channel by {when}.',
   'results.closed.shared': 'The results were shared in this channel {when}.',
+  'results.closed.open': 'See the results',
   'results.note.saved': 'Thank you! The results go out to the channel now, with your sentence.',
   'results.error.unknownPulse': 'No pulse “{id}” was found.',
   'results.error.notClosed':

@@ -174,6 +174,7 @@ export const baseNb = {
   'results.note': 'Dette gjør vi med det: {note}',
   'results.closed.pending': 'Resultatene deles her i kanalen senest {when}.',
   'results.closed.shared': 'Resultatene er delt her i kanalen {when}.',
+  'results.closed.open': 'Se resultatene',
   'results.note.saved': 'Takk! Resultatene går ut i kanalen nå, med setningen din.',
   'results.error.unknownPulse': 'Fant ingen pulsmåling «{id}».',
   'results.error.notClosed':

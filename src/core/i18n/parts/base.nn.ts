@@ -180,6 +180,7 @@ export const baseNn: PartCatalog<typeof baseNb> = {
   'results.note': 'Dette gjer vi med det: {note}',
   'results.closed.pending': 'Resultata blir delte her i kanalen seinast {when}.',
   'results.closed.shared': 'Resultata er delte her i kanalen {when}.',
+  'results.closed.open': 'Sjå resultata',
   'results.note.saved': 'Takk! Resultata går ut i kanalen no, med setninga di.',
   'results.error.unknownPulse': 'Fann inga pulsmåling «{id}».',
   'results.error.notClosed':
