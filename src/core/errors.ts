@@ -20,8 +20,14 @@ export function isKulturpulsError(error: unknown): error is KulturpulsError {
   return error instanceof KulturpulsError;
 }
 
-/** SQLite busy/locked/full and I/O errors: the person should simply try again. */
+/** Busy, full, conflicting or unreachable storage: the person should simply try again. */
 export function isTransientStorageError(error: unknown): boolean {
   const code = (error as { code?: unknown } | null)?.code;
-  return typeof code === 'string' && /^SQLITE_(BUSY|LOCKED|FULL|IOERR|CANTOPEN|READONLY)/.test(code);
+  if (typeof code !== 'string') return false;
+  // SQLite's busy/full/IO errors, and PostgreSQL's SQLSTATEs for serialization failures, deadlocks,
+  // lock and statement timeouts, a server shutting down and a lost connection (class 08).
+  return (
+    /^SQLITE_(BUSY|LOCKED|FULL|IOERR|CANTOPEN|READONLY)/.test(code) ||
+    /^(40001|40P01|55P03|57014|57P0[123]|08...)$/.test(code)
+  );
 }

@@ -4,13 +4,9 @@ import type { FeedEntry, FeedRepository } from '../core/ports.js';
 import type { Target } from '../core/records.js';
 import type { Orm } from './orm.js';
 import { feedEntries } from './schema/index.js';
+import { withTarget } from './shared-rows.js';
 
-type FeedRow = typeof feedEntries.$inferSelect;
-
-function toFeedEntry(row: FeedRow): FeedEntry {
-  const { targetPlatform, targetKind, targetId, ...rest } = row;
-  return { ...rest, target: { platform: targetPlatform, kind: targetKind, id: targetId } };
-}
+const toFeedEntry = (row: typeof feedEntries.$inferSelect): FeedEntry => withTarget(row);
 
 export function createFeedRepository(orm: Orm): FeedRepository {
   return {

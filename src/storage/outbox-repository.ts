@@ -5,32 +5,14 @@ import { DELIVERY_STATUSES, type DeliveryStatus } from '../core/vocabulary.js';
 import type { Database } from './database.js';
 import { immediate, type Orm } from './orm.js';
 import { deliveries } from './schema/index.js';
+import { queuedRow, withTarget } from './shared-rows.js';
 
-type DeliveryRow = typeof deliveries.$inferSelect;
-
-function toDelivery(row: DeliveryRow): Delivery {
-  const { targetPlatform, targetKind, targetId, ...rest } = row;
-  return { ...rest, target: { platform: targetPlatform, kind: targetKind, id: targetId } };
-}
+const toDelivery = (row: typeof deliveries.$inferSelect): Delivery => withTarget(row);
 
 export function createOutboxRepository(orm: Orm, db: Database): OutboxRepository {
   return {
     enqueue(delivery: NewDelivery, now: string): boolean {
-      const result = orm
-        .insert(deliveries)
-        .values({
-          dedupeKey: delivery.dedupeKey,
-          targetPlatform: delivery.target.platform,
-          targetKind: delivery.target.kind,
-          targetId: delivery.target.id,
-          payload: delivery.payload,
-          status: 'pending',
-          attempts: 0,
-          nextAttemptAt: delivery.notBefore,
-          createdAt: now,
-        })
-        .onConflictDoNothing()
-        .run();
+      const result = orm.insert(deliveries).values(queuedRow(delivery, now)).onConflictDoNothing().run();
       return result.changes > 0;
     },
 

@@ -10,6 +10,7 @@ import type { Database } from './database.js';
 import { immediate, type Orm } from './orm.js';
 import { createParticipationBuffer, shuffled } from './participation-buffer.js';
 import { pulseParticipation, pulseRespondents, pulses } from './schema/index.js';
+import { COUNT_IMPORTED_RESPONDENTS, sumBySector } from './shared-rows.js';
 
 const p = (name: string) => sql.placeholder(name);
 
@@ -150,14 +151,7 @@ export function createParticipationRepository(orm: Orm, db: Database, people: Pe
         WHERE pp.pulse_id IN (${ids})
           AND pp.pulse_id NOT IN (SELECT pulse_id FROM pulse_respondents WHERE pulse_id IN (${ids}))
         GROUP BY p.sector`);
-      const bySector = new Map<string | null, SectorParticipation>();
-      for (const row of [...counted, ...imported]) {
-        const seen = bySector.get(row.sector) ?? { sector: row.sector, respondents: 0, responses: 0 };
-        seen.respondents += Number(row.respondents);
-        seen.responses += Number(row.responses);
-        bySector.set(row.sector, seen);
-      }
-      return [...bySector.values()].sort((a, b) => (a.sector ?? '').localeCompare(b.sector ?? ''));
+      return sumBySector([...counted, ...imported]);
     },
 
     deleteParticipationBefore(before: string): number {
@@ -181,24 +175,5 @@ export function createParticipationRepository(orm: Orm, db: Database, people: Pe
  */
 export function countImportedRespondents(db: Database): number {
   // In one write transaction, so two processes starting together count once.
-  return immediate(
-    db,
-    () =>
-      db
-        .prepare(`
-      INSERT INTO pulse_respondents (pulse_id, sector, respondents, first_in_month)
-      SELECT x.pulse_id, x.sector, count(*), sum(x.first)
-      FROM (
-        SELECT pp.pulse_id, coalesce(pe.sector, '') AS sector,
-          CASE WHEN row_number() OVER (
-            PARTITION BY pp.person_key, substr(pu.closes_at, 1, 7) ORDER BY pu.closes_at, pu.id
-          ) = 1 THEN 1 ELSE 0 END AS first
-        FROM pulse_participation AS pp
-        JOIN pulses AS pu ON pu.id = pp.pulse_id
-        LEFT JOIN people AS pe ON pe.key = pp.person_key
-        WHERE pp.pulse_id NOT IN (SELECT pulse_id FROM pulse_respondents)
-      ) AS x
-      GROUP BY x.pulse_id, x.sector`)
-        .run().changes,
-  );
+  return immediate(db, () => db.prepare(COUNT_IMPORTED_RESPONDENTS).run().changes);
 }

@@ -112,7 +112,7 @@ export function healthRoutes(sources: HealthSources): Mount {
         const own = sources.duties?.();
         if (own) duties = { replica: own.replica, duties: own.held };
       } catch {
-        database = 'error';
+        database = 'unreachable';
       }
       const platforms = platformHealth(
         sources.deliveryStats(),

@@ -1,7 +1,8 @@
-// Anonymous comments through the core, on a real migrated SQLite file: the form and its warning,
+// Anonymous comments through the core, on a real migrated SQLite file (or PostgreSQL database): the form and its warning,
 // one comment per statement, the threshold, replies both ways, hide, end and retention.
 import { afterEach, describe, expect, it } from 'vitest';
 import { ACTIONS, FORMS } from '../../src/core/message.js';
+import { onPostgres } from '../support/database.js';
 import { DAY } from '../support/fake-clock.js';
 import type { TestCore } from '../support/test-core.js';
 import {
@@ -19,8 +20,8 @@ import {
 let w: TestCore | undefined;
 afterEach(() => w?.close());
 
-const count = (t: TestCore, table: string) =>
-  (t.db.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
+const count = (t: TestCore, table: string, where = '', ...params: unknown[]) =>
+  t.rows<{ n: number }>(`SELECT CAST(count(*) AS integer) AS n FROM ${table} ${where}`, ...params)[0]?.n;
 
 describe('giving a comment', () => {
   it('is offered under an answered statement, warns first, and keeps the text on bad input', () => {
@@ -60,35 +61,62 @@ describe('giving a comment', () => {
     expect(commentButton(again.pulse)).toBeUndefined();
     expect(count(w, 'comment_threads')).toBe(1);
     // Nothing ties it to the answer row: the answer's comment column stays empty.
-    expect(w.db.prepare('SELECT count(*) AS n FROM pulse_answers WHERE comment IS NOT NULL').get()).toEqual({
-      n: 0,
-    });
-    expect(w.db.prepare('SELECT created_on FROM comment_threads').get()).toEqual({
-      created_on: '2026-03-02',
-    });
+    expect(count(w, 'pulse_answers', 'WHERE comment IS NOT NULL')).toBe(0);
+    expect(w.rows('SELECT created_on FROM comment_threads')).toEqual([{ created_on: '2026-03-02' }]);
   });
 
-  it('is stored in tables whose order follows no insertion: no rowid, random or hashed keys', () => {
-    w = commentWorld();
-    const ddl = w.db
-      .prepare(
-        "SELECT name, sql FROM sqlite_master WHERE type = 'table' AND name LIKE 'comment_%' ORDER BY name",
-      )
-      .all() as { name: string; sql: string }[];
-    expect(ddl.map((t) => t.name)).toEqual([
-      'comment_authors',
-      'comment_contacts',
-      'comment_messages',
-      'comment_threads',
-    ]);
-    for (const table of ddl) expect(table.sql.trim(), table.name).toMatch(/WITHOUT ROWID$/);
-    const pulse = openPulse(w);
-    for (let i = 1; i <= 3; i++) voteAndComment(w, pulse, person(i), commentText(i));
-    const ids = w.db.prepare('SELECT id FROM comment_threads').pluck().all() as string[];
-    for (const id of ids) expect(id).toMatch(/^[a-z2-7]{26}$/);
-    // A full scan returns key order, the random ids', not the order people commented in.
-    expect(ids).toEqual([...ids].sort());
-  });
+  it.skipIf(onPostgres)(
+    'is stored in tables whose order follows no insertion: no rowid, random or hashed keys',
+    () => {
+      w = commentWorld();
+      const ddl = w.db
+        .prepare(
+          "SELECT name, sql FROM sqlite_master WHERE type = 'table' AND name LIKE 'comment_%' ORDER BY name",
+        )
+        .all() as { name: string; sql: string }[];
+      expect(ddl.map((t) => t.name)).toEqual([
+        'comment_authors',
+        'comment_contacts',
+        'comment_messages',
+        'comment_threads',
+      ]);
+      for (const table of ddl) expect(table.sql.trim(), table.name).toMatch(/WITHOUT ROWID$/);
+      const pulse = openPulse(w);
+      for (let i = 1; i <= 3; i++) voteAndComment(w, pulse, person(i), commentText(i));
+      const ids = w.db.prepare('SELECT id FROM comment_threads').pluck().all() as string[];
+      for (const id of ids) expect(id).toMatch(/^[a-z2-7]{26}$/);
+      // A full scan returns key order, the random ids', not the order people commented in.
+      expect(ids).toEqual([...ids].sort());
+    },
+  );
+
+  it.runIf(onPostgres)(
+    'is stored without serial ids, and rewritten so the heap keeps no order of its own',
+    () => {
+      w = commentWorld();
+      const t = w;
+      const generated = t.rows(
+        "SELECT table_name, column_name FROM information_schema.columns WHERE table_name LIKE 'comment\\_%' AND (is_identity = 'YES' OR column_default LIKE 'nextval%')",
+      );
+      expect(generated).toEqual([]);
+      const pulse = openPulse(t);
+      for (let i = 1; i <= 6; i++) voteAndComment(t, pulse, person(i), commentText(i));
+      // A scan reads the heap in physical order: the ids' and hashes', not the order people commented
+      // in. And every row carries the newest comment's transaction id, so none says when it came.
+      const threads = t.rows<{ id: string; xmin: string }>(
+        'SELECT id, xmin::text AS xmin FROM comment_threads',
+      );
+      expect(threads).toHaveLength(6);
+      for (const { id } of threads) expect(id).toMatch(/^[a-z2-7]{26}$/);
+      expect(threads.map((r) => r.id)).toEqual(threads.map((r) => r.id).sort());
+      const authors = t.rows<{ hash: string; xmin: string }>(
+        'SELECT author_hash AS hash, xmin::text AS xmin FROM comment_authors',
+      );
+      expect(authors.map((a) => a.hash)).toEqual(authors.map((a) => a.hash).sort());
+      const stamps = new Set([...threads, ...authors].map((r) => r.xmin));
+      expect(stamps.size).toBe(1);
+    },
+  );
 
   it('is refused before voting and after the pulse closes', () => {
     w = commentWorld();
@@ -199,9 +227,8 @@ describe('a conversation', () => {
     );
     expect(flat(dm)).toContain('Takk! Kan du si mer?');
     expect(flat(dm)).toContain(commentText(2));
-    const threadId = (
-      t.db.prepare('SELECT id FROM comment_threads WHERE text = ?').get(commentText(2)) as { id: string }
-    ).id;
+    const threadId =
+      t.rows<{ id: string }>('SELECT id FROM comment_threads WHERE text = ?', commentText(2))[0]?.id ?? '';
 
     // The commenter answers with the DM's button and form.
     const opened = t.core.conversation.click(person(2), ACTIONS.openCommentReply, threadId);
@@ -224,11 +251,7 @@ describe('a conversation', () => {
     expect(t.core.conversation.click(person(2), ACTIONS.endComment, threadId)).toMatchObject({
       outcome: 'ok',
     });
-    expect(
-      t.db.prepare('SELECT count(*) AS n FROM comment_contacts WHERE thread_id = ?').get(threadId),
-    ).toEqual({
-      n: 0,
-    });
+    expect(count(t, 'comment_contacts', 'WHERE thread_id = ?', threadId)).toBe(0);
     expect(count(t, 'comment_contacts')).toBe(4);
     // The queued DMs that named the commenter went with the key.
     expect(dms(t).map((d) => d.target.id)).toEqual(['lead']);

@@ -18,10 +18,10 @@ import {
   fanoutConfig,
   platformEnv,
   REL_BOT_TOKEN,
-  seedTeamsConversations,
   slackChannel,
   teamsChannel,
 } from '../support/reliability-fixtures.js';
+import { onTestDatabase, seedTeams } from './both-stores.js';
 
 const TARGETS = 500;
 
@@ -42,11 +42,11 @@ describe('kill -9 in the middle of a fan-out', () => {
     teams = await startFakeTeamsConnector();
     slack.delayMs = 5;
     teams.delayMs = 5;
-    const workspace = createWorkspace();
+    const workspace = onTestDatabase(createWorkspace());
     ws = workspace;
     ws.writeConfig(fanoutConfig({ slack: TARGETS, teams: TARGETS }));
     const env = { ...ws.env, ...platformEnv({ slack, teams }) };
-    seedTeamsConversations(ws, TARGETS, teams.url);
+    seedTeams(ws, TARGETS, teams.url);
     const queued = await cli(env, ['post', 'fanout', '--now']);
     expect(queued.out).toContain(`${2 * TARGETS} message(s) queued`);
 

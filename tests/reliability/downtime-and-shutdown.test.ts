@@ -12,6 +12,7 @@ import {
   waitFor,
 } from '../support/process-harness.js';
 import { cli, fanoutConfig, platformEnv, REL_BOT_TOKEN } from '../support/reliability-fixtures.js';
+import { onTestDatabase } from './both-stores.js';
 
 /** A daily cron for the Oslo wall-clock minute `minutesAgo` before now. */
 function cronMinutesAgo(minutesAgo: number): string {
@@ -38,7 +39,7 @@ describe('the bot as a process', () => {
 
   it('after downtime posts an occurrence inside its grace window once and records one outside it as missed', async () => {
     slack = await startFakeSlackApi({ botToken: REL_BOT_TOKEN });
-    const workspace = createWorkspace();
+    const workspace = onTestDatabase(createWorkspace());
     ws = workspace;
     const cron = cronMinutesAgo(3);
     const inside = fanoutConfig({ id: 'inside', kind: 'reflection', slack: 3, cron, graceMinutes: 120 });
@@ -88,7 +89,7 @@ describe('the bot as a process', () => {
     slack = await startFakeSlackApi({ botToken: REL_BOT_TOKEN });
     slack.delayMs = 400;
     const fakeSlack = slack;
-    const workspace = createWorkspace();
+    const workspace = onTestDatabase(createWorkspace());
     ws = workspace;
     ws.writeConfig(fanoutConfig({ slack: 20 }));
     const env = { ...ws.env, ...platformEnv({ slack }) };

@@ -5,7 +5,8 @@ import { type FakeSlackApi, startFakeSlackApi } from '../support/fake-slack-api.
 import { type FakeTeamsConnector, startFakeTeamsConnector } from '../support/fake-teams-connector.js';
 import { createWorkspace, metrics, tally, type Workspace } from '../support/process-harness.js';
 import { startInProcess } from '../support/reliability-app.js';
-import { fanoutConfig, REL_BOT_TOKEN, seedTeamsConversations } from '../support/reliability-fixtures.js';
+import { fanoutConfig, REL_BOT_TOKEN } from '../support/reliability-fixtures.js';
+import { onTestDatabase, seedTeams } from './both-stores.js';
 
 const TARGETS = 20;
 
@@ -24,9 +25,9 @@ describe('platform faults', () => {
   it('retries 429, 500, 503 and dropped connections with backoff until every target has the post once', async () => {
     slack = await startFakeSlackApi({ botToken: REL_BOT_TOKEN });
     teams = await startFakeTeamsConnector();
-    ws = createWorkspace();
+    ws = onTestDatabase(createWorkspace());
     ws.writeConfig(fanoutConfig({ kind: 'reflection', slack: TARGETS, teams: TARGETS }));
-    seedTeamsConversations(ws, TARGETS, teams.url);
+    seedTeams(ws, TARGETS, teams.url);
     const { app, clock, base } = await startInProcess(ws, { slack, teams });
     stop = () => app.stop();
 

@@ -8,6 +8,7 @@ import { openRuntime, type Runtime } from '../../src/runtime.js';
 import { createScheduler } from '../../src/scheduler/scheduler.js';
 import { buildAnswer, buildPulse } from '../support/builders.js';
 import { createWorkspace, type Workspace } from '../support/process-harness.js';
+import { onTestDatabase, runtimeDb } from './both-stores.js';
 
 const NOW = new Date('2026-03-10T10:00:00.000Z');
 
@@ -20,7 +21,7 @@ describe('retention', () => {
   });
 
   it('folds expired answers into monthly aggregates, deletes them, keeps recent ones, once a day', () => {
-    const workspace = createWorkspace();
+    const workspace = onTestDatabase(createWorkspace());
     ws = workspace;
     ws.writeConfig('organisation: Testvik\nprivacy: { minGroupSize: 3, retainMonths: 12 }\nschedules: []\n');
     const loaded = loadConfig({ env: ws.env });
@@ -52,7 +53,7 @@ describe('retention', () => {
 
     const scheduler = createScheduler(runtime.core, silentLogger);
     const first = scheduler.tick(NOW);
-    const count = (sql: string) => (rt.db.prepare(sql).get() as { n: number }).n;
+    const count = (sql: string) => (runtimeDb(rt.database).prepare(sql).get() as { n: number }).n;
     const aggregates = store.aggregates.inMonths('2000-01', '2100-01');
     const figures = {
       cutoff: first.retention?.cutoff,

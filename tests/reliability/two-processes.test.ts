@@ -20,6 +20,7 @@ import {
   slackChannel,
 } from '../support/reliability-fixtures.js';
 import { buttonClick, fixture, sendEvent, sendInteraction } from '../support/slack-requests.js';
+import { onTestDatabase } from './both-stores.js';
 
 const TARGETS = 200;
 const VOTERS = 40;
@@ -38,7 +39,7 @@ describe('two processes on the same database file', () => {
     slack = await startFakeSlackApi({ botToken: REL_BOT_TOKEN });
     slack.delayMs = 2;
     const fakeSlack = slack;
-    const workspace = createWorkspace();
+    const workspace = onTestDatabase(createWorkspace());
     ws = workspace;
     ws.writeConfig(fanoutConfig({ slack: TARGETS }));
     const env = { ...ws.env, ...platformEnv({ slack }) };

@@ -1,7 +1,6 @@
 // Issue 14, item 8: right after a start, a burst of votes was acknowledged before it was stored, and
 // kill -9 lost acknowledged votes (Slack does not resend an acknowledged click). A vote is now
 // stored first and acknowledged after: every vote that got its 200 is in the database.
-import BetterSqlite3 from 'better-sqlite3';
 import { afterEach, expect, it } from 'vitest';
 import { ACTIONS } from '../../src/core/message.js';
 import { type FakeSlackApi, startFakeSlackApi } from '../support/fake-slack-api.js';
@@ -20,6 +19,7 @@ import {
   slackChannel,
 } from '../support/reliability-fixtures.js';
 import { buttonClick, sendInteraction } from '../support/slack-requests.js';
+import { onTestDatabase } from './both-stores.js';
 
 const VOTES = 400;
 let ws: Workspace | undefined;
@@ -33,14 +33,14 @@ afterEach(async () => {
 
 it('kill -9 during a vote burst right after start: every acknowledged vote is stored', async () => {
   slack = await startFakeSlackApi({ botToken: REL_BOT_TOKEN });
-  const workspace = createWorkspace();
+  const workspace = onTestDatabase(createWorkspace());
   ws = workspace;
   workspace.writeConfig(fanoutConfig({ slack: 1 }));
   const env = { ...workspace.env, ...platformEnv({ slack }) };
   await cli(env, ['post', 'fanout', '--now']);
-  const db = new BetterSqlite3(workspace.dbPath, { readonly: true });
-  const pulse = db.prepare('SELECT id, question_ids AS q FROM pulses').get() as { id: string; q: string };
-  db.close();
+  const pulse = workspace.query(
+    (db) => db.prepare('SELECT id, question_ids AS q FROM pulses').get() as { id: string; q: string },
+  );
   const question = (JSON.parse(pulse.q) as string[])[0] as string;
 
   const running = await startBot(env);
@@ -63,11 +63,14 @@ it('kill -9 during a vote burst right after start: every acknowledged vote is st
   await running.kill('SIGKILL');
   await Promise.all(clicks);
 
-  const after = new BetterSqlite3(workspace.dbPath, { readonly: true });
-  const stored = (
-    after.prepare('SELECT COUNT(*) AS n FROM pulse_answers WHERE pulse_id = ?').get(pulse.id) as { n: number }
-  ).n;
-  after.close();
+  const stored = workspace.query(
+    (db) =>
+      (
+        db.prepare('SELECT COUNT(*) AS n FROM pulse_answers WHERE pulse_id = ?').get(pulse.id) as {
+          n: number;
+        }
+      ).n,
+  );
   console.info(
     '[reliability] votes before ack',
     JSON.stringify({ sent: VOTES, acknowledged: acknowledged.length, stored }),

@@ -126,3 +126,29 @@ export function rowCounts(db: Database): Record<string, number> {
     ]),
   );
 }
+
+/** A SQLite-shaped handle on a PostgreSQL connection, for checks written as `db.prepare(sql).get()`. */
+export function sqliteShaped(bridge: PgBridge): Database {
+  const prepare = (sql: string) => {
+    const text = numbered(sql);
+    return {
+      all: (...params: unknown[]) => bridge.query(text, params).rows,
+      get: (...params: unknown[]) => bridge.query(text, params).rows[0],
+      run: (...params: unknown[]) => ({ changes: bridge.query(text, params).rowCount }),
+    };
+  };
+  const transaction =
+    (fn: (...args: unknown[]) => unknown) =>
+    (...args: unknown[]) => {
+      bridge.query('BEGIN');
+      try {
+        const result = fn(...args);
+        bridge.query('COMMIT');
+        return result;
+      } catch (error) {
+        bridge.query('ROLLBACK');
+        throw error;
+      }
+    };
+  return { prepare, transaction, pragma: () => undefined, close: () => undefined } as unknown as Database;
+}

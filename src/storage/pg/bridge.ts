@@ -31,6 +31,8 @@ function worker() {
   // Counts are bigint in PostgreSQL; every count here fits a JavaScript number.
   const types = new pg.TypeOverrides();
   types.setTypeParser(20, Number);
+  // JSON comes back as its text, as from SQLite; drizzle's json columns parse it.
+  types.setTypeParser(114, String);
   const flag = new Int32Array(shared);
   type Client = {
     query(q: unknown): Promise<{ rows: unknown[]; rowCount: number | null }>;
@@ -51,23 +53,57 @@ function worker() {
     client = next;
     return next;
   }
+  // A connection lost inside BEGIN … COMMIT must not be replaced silently: the rest of that
+  // transaction would run on a fresh connection in autocommit. Until the caller's ROLLBACK, every
+  // statement fails with 08003 (a transient error: the person is asked to try again).
+  let inTransaction = false;
+  const lostConnection = {
+    message: 'The connection to PostgreSQL was lost inside a transaction.',
+    code: '08003',
+  };
   port.on('message', async (msg: { id: number; sql?: string; params?: unknown[]; array?: boolean }) => {
     if (msg.sql === undefined) {
       await client?.end().catch(() => {});
       answer({ id: msg.id, ok: true });
       return;
     }
+    const ends = /^\s*(COMMIT|ROLLBACK)\s*$/i.test(msg.sql);
+    if (!client && inTransaction) {
+      if (ends) inTransaction = false;
+      answer(
+        /^\s*ROLLBACK/i.test(msg.sql)
+          ? { id: msg.id, ok: true, rows: [], rowCount: 0 }
+          : { id: msg.id, ok: false, ...lostConnection },
+      );
+      return;
+    }
+    const c = client;
     try {
-      const c = client ?? (await connect());
-      const res = await c.query({
+      const live = c ?? (await connect());
+      const res = await live.query({
         text: msg.sql,
         values: msg.params,
         rowMode: msg.array ? 'array' : undefined,
       });
+      if (/^\s*BEGIN/i.test(msg.sql)) inTransaction = true;
+      else if (ends) inTransaction = false;
       answer({ id: msg.id, ok: true, rows: res.rows, rowCount: res.rowCount ?? 0 });
     } catch (error) {
       const e = error as { message?: string; code?: string };
-      answer({ id: msg.id, ok: false, message: String(e.message ?? error), code: e.code });
+      // No SQLSTATE: the connection itself failed. Drop it; the next statement outside a
+      // transaction connects again.
+      if (!e.code && client) {
+        const dead = client;
+        client = null;
+        dead.end().catch(() => {});
+      }
+      if (ends) inTransaction = false;
+      answer({
+        id: msg.id,
+        ok: false,
+        message: String(e.message ?? error),
+        code: e.code ?? (inTransaction ? '08003' : '08006'),
+      });
     }
   });
 }

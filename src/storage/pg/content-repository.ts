@@ -3,6 +3,7 @@ import type { ContentRepository } from '../../core/ports.js';
 import type { Nomination, Reflection, Story } from '../../core/records.js';
 import { changes, first, type PgOrm, run } from './orm.js';
 import { nominations, reflections, stories } from './schema/index.js';
+import { createPgStoryReactionQueries } from './story-reaction-repository.js';
 
 type Transaction = <T>(fn: () => T) => T;
 
@@ -46,6 +47,7 @@ export function createPgContentRepository(orm: PgOrm, transaction: Transaction):
     storiesIn: (period) =>
       storiesWhere(and(gte(stories.createdAt, period.from), lt(stories.createdAt, period.to))),
     storiesBy: (author) => storiesWhere(eq(stories.authorKey, author)),
+    ...createPgStoryReactionQueries(orm, transaction),
     addReaction(storyId) {
       run(
         orm

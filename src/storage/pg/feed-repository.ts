@@ -1,12 +1,10 @@
 import { and, desc, eq, or, type SQL } from 'drizzle-orm';
 import type { FeedEntry, FeedRepository } from '../../core/ports.js';
+import { withTarget } from '../shared-rows.js';
 import { changes, first, type PgOrm, run } from './orm.js';
 import { feedEntries } from './schema/index.js';
 
-function toFeedEntry(row: typeof feedEntries.$inferSelect): FeedEntry {
-  const { targetPlatform, targetKind, targetId, ...rest } = row;
-  return { ...rest, target: { platform: targetPlatform, kind: targetKind, id: targetId } };
-}
+const toFeedEntry = (row: typeof feedEntries.$inferSelect): FeedEntry => withTarget(row);
 
 export function createPgFeedRepository(orm: PgOrm): FeedRepository {
   return {

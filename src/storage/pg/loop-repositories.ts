@@ -143,6 +143,7 @@ export function createPgKaffeRepository(orm: PgOrm, transaction: Transaction): K
           .where(or(eq(kaffePairs.aKey, person), eq(kaffePairs.bKey, person)))
           .orderBy(asc(kaffePairs.round)),
       ),
+    deletePairsBefore: (cutoff) => changes(orm.delete(kaffePairs).where(lt(kaffePairs.createdAt, cutoff))),
     forget: (person) =>
       transaction(
         () =>

@@ -2,16 +2,12 @@ import { and, asc, count, eq, inArray, isNotNull, isNull } from 'drizzle-orm';
 import type { OutboxRepository } from '../../core/ports.js';
 import type { Delivery } from '../../core/records.js';
 import { DELIVERY_STATUSES, type DeliveryStatus } from '../../core/vocabulary.js';
+import { queuedRow, withTarget } from '../shared-rows.js';
 import type { PgBridge } from './bridge.js';
 import { changes, type PgOrm, run } from './orm.js';
 import { deliveries } from './schema/index.js';
 
-type DeliveryRow = typeof deliveries.$inferSelect;
-
-function toDelivery(row: DeliveryRow): Delivery {
-  const { targetPlatform, targetKind, targetId, ...rest } = row;
-  return { ...rest, target: { platform: targetPlatform, kind: targetKind, id: targetId } };
-}
+const toDelivery = (row: typeof deliveries.$inferSelect): Delivery => withTarget(row);
 
 const byDueThenId = (a: Delivery, b: Delivery) =>
   a.nextAttemptAt < b.nextAttemptAt ? -1 : a.nextAttemptAt > b.nextAttemptAt ? 1 : a.id - b.id;
@@ -35,22 +31,7 @@ export function createPgOutboxRepository(orm: PgOrm, bridge: PgBridge): OutboxRe
       .sort(byDueThenId);
   return {
     enqueue: (delivery, now) =>
-      changes(
-        orm
-          .insert(deliveries)
-          .values({
-            dedupeKey: delivery.dedupeKey,
-            targetPlatform: delivery.target.platform,
-            targetKind: delivery.target.kind,
-            targetId: delivery.target.id,
-            payload: delivery.payload,
-            status: 'pending',
-            attempts: 0,
-            nextAttemptAt: delivery.notBefore,
-            createdAt: now,
-          })
-          .onConflictDoNothing(),
-      ) > 0,
+      changes(orm.insert(deliveries).values(queuedRow(delivery, now)).onConflictDoNothing()) > 0,
 
     claim(now, leaseUntil, limit, owner = null) {
       if (limit <= 0) return [];

@@ -7,6 +7,7 @@ import type {
 } from '../../core/ports.js';
 import type { Pulse } from '../../core/records.js';
 import { createParticipationBuffer, shuffled } from '../participation-buffer.js';
+import { COUNT_IMPORTED_RESPONDENTS, sumBySector } from '../shared-rows.js';
 import type { PgBridge } from './bridge.js';
 import { changes, first, type PgOrm, run } from './orm.js';
 import { pulseParticipation, pulseRespondents, pulses } from './schema/index.js';
@@ -154,14 +155,7 @@ export function createPgParticipationRepository(
         GROUP BY p.sector`,
         [pulseIds],
       ).rows as SectorParticipation[];
-      const bySector = new Map<string | null, SectorParticipation>();
-      for (const row of [...counted, ...imported]) {
-        const seen = bySector.get(row.sector) ?? { sector: row.sector, respondents: 0, responses: 0 };
-        seen.respondents += Number(row.respondents);
-        seen.responses += Number(row.responses);
-        bySector.set(row.sector, seen);
-      }
-      return [...bySector.values()].sort((a, b) => (a.sector ?? '').localeCompare(b.sector ?? ''));
+      return sumBySector([...counted, ...imported]);
     },
 
     deleteParticipationBefore(before: string): number {
@@ -177,18 +171,5 @@ export function createPgParticipationRepository(
 
 /** Counts per sector for pulses whose participation was written directly (bulk imports, demo data). */
 export function countImportedRespondents(bridge: PgBridge): number {
-  return bridge.query(`
-    INSERT INTO pulse_respondents (pulse_id, sector, respondents, first_in_month)
-    SELECT x.pulse_id, x.sector, count(*), sum(x.first)
-    FROM (
-      SELECT pp.pulse_id, coalesce(pe.sector, '') AS sector,
-        CASE WHEN row_number() OVER (
-          PARTITION BY pp.person_key, substr(pu.closes_at, 1, 7) ORDER BY pu.closes_at, pu.id
-        ) = 1 THEN 1 ELSE 0 END AS first
-      FROM pulse_participation AS pp
-      JOIN pulses AS pu ON pu.id = pp.pulse_id
-      LEFT JOIN people AS pe ON pe.key = pp.person_key
-      WHERE pp.pulse_id NOT IN (SELECT pulse_id FROM pulse_respondents)
-    ) AS x
-    GROUP BY x.pulse_id, x.sector`).rowCount;
+  return bridge.query(COUNT_IMPORTED_RESPONDENTS).rowCount;
 }

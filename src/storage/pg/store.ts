@@ -1,6 +1,7 @@
 import type { Store } from '../../core/ports.js';
 import { createPgAggregateRepository } from './aggregate-repository.js';
 import { createPgBridge, type PgBridge } from './bridge.js';
+import { createPgCommentRepository } from './comment-repository.js';
 import { createPgContentRepository } from './content-repository.js';
 import { createPgDutyRepository } from './duty-repository.js';
 import { createPgFeedRepository } from './feed-repository.js';
@@ -45,6 +46,7 @@ export function createPgStore(url: string | PgBridge): PgStore {
     nextSteps: createPgNextStepRepository(orm),
     kaffe: createPgKaffeRepository(orm, tx.transaction),
     duties: createPgDutyRepository(orm),
+    comments: createPgCommentRepository(orm, bridge, tx.transaction),
     transaction: tx.transaction,
     bridge,
     close: () => bridge.close(),

@@ -2,7 +2,7 @@ import { type PgBridge, PgError } from './bridge.js';
 
 // Serialization failures and deadlocks: the transaction is tried again from the start.
 const RETRYABLE = new Set(['40001', '40P01']);
-const ATTEMPTS = 8;
+const ATTEMPTS = 10;
 
 function pause(ms: number): void {
   Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
@@ -49,7 +49,9 @@ export function createTransactions(bridge: PgBridge) {
         }
         if (!(error instanceof PgError && RETRYABLE.has(error.code ?? '')) || attempt >= ATTEMPTS)
           throw error;
-        pause(Math.floor(Math.random() * 5 * attempt));
+        // Full jitter on an exponential ceiling (2, 4 … 256 ms): replicas contending for the same
+        // per-sector count row spread out instead of colliding again in step.
+        pause(Math.floor(Math.random() * 2 ** Math.min(attempt, 8)));
       } finally {
         depth = 0;
       }

@@ -30,6 +30,8 @@ export const deliveries = pgTable(
   (t) => [
     uniqueIndex('deliveries_dedupe_target_idx').on(t.dedupeKey, t.targetPlatform, t.targetKind, t.targetId),
     index('deliveries_status_next_attempt_idx').on(t.status, t.nextAttemptAt),
+    // A Slack reaction names the message it was added to: find the story posted as that message.
+    index('deliveries_message_ref_idx').on(t.messageRef),
   ],
 );
 

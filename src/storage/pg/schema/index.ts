@@ -1,3 +1,4 @@
+export { commentAuthors, commentContacts, commentMessages, commentThreads } from './comments.js';
 export { nextSteps, nominations, occurrences, reflections, scheduleState, stories } from './content.js';
 export { auditLog, deliveries, feedEntries, inboundEvents } from './delivery.js';
 export { dutyLeases } from './duty-leases.js';
@@ -10,3 +11,4 @@ export {
   pulseResults,
   pulses,
 } from './pulses.js';
+export { storyReactions } from './story-reactions.js';

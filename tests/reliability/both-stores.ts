@@ -1,0 +1,64 @@
+// Runs the reliability tests on the store the run selects: a process workspace gets its own PostgreSQL
+// database on the PostgreSQL run (KULTURPULS_TEST_STORE=postgres), its SQLite file otherwise.
+import type { RuntimeDatabase } from '../../src/runtime.js';
+import type { Database } from '../../src/storage/database.js';
+import { createPgBridge, createPgStore, runPgMigrations } from '../../src/storage/pg/index.js';
+import { createTestPgDatabase, onPostgres, sqliteShaped } from '../support/database.js';
+import type { Workspace } from '../support/process-harness.js';
+import { seedTeamsConversations, teamsChannel } from '../support/reliability-fixtures.js';
+
+/** The runtime's database as a SQLite-shaped handle on either dialect. */
+export const runtimeDb = (database: RuntimeDatabase): Database =>
+  database.dialect === 'sqlite' ? database.db : sqliteShaped(database.bridge);
+
+/**
+ * On the PostgreSQL run, points a process workspace at a fresh database of its own (migrated; dropped
+ * by `remove()`), and its `query` at it. On the SQLite run the workspace is returned as it is.
+ */
+export function onTestDatabase(ws: Workspace): Workspace {
+  if (!onPostgres) return ws;
+  const database = createTestPgDatabase();
+  const bridge = createPgBridge(database.url);
+  runPgMigrations(bridge);
+  ws.env.KULTURPULS_DB = database.url;
+  return {
+    ...ws,
+    dbPath: database.url,
+    query: (fn) => fn(sqliteShaped(bridge) as never),
+    remove() {
+      bridge.close();
+      database.drop();
+      ws.remove();
+    },
+  };
+}
+
+/** `seedTeamsConversations` on either dialect: `n` Teams channel references at the fake connector. */
+export function seedTeams(ws: Workspace, n: number, serviceUrl: string): void {
+  if (!onPostgres) {
+    seedTeamsConversations(ws, n, serviceUrl);
+    return;
+  }
+  const store = createPgStore(ws.dbPath);
+  try {
+    const now = new Date().toISOString();
+    store.transaction(() => {
+      for (let i = 0; i < n; i += 1) {
+        store.teamsConversations.save(
+          {
+            conversationId: teamsChannel(i),
+            conversationType: 'channel',
+            tenantId: 'tenant-reliability',
+            serviceUrl,
+            botId: '28:kulturpuls-bot',
+            userAadObjectId: null,
+            userId: null,
+          },
+          now,
+        );
+      }
+    });
+  } finally {
+    store.close();
+  }
+}
