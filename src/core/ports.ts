@@ -14,9 +14,21 @@ import type {
   Story,
   Target,
 } from './records.js';
-import type { Locale, NominationStatus, Platform, ScaleValue, TeamsConversationType } from './vocabulary.js';
+import type {
+  StoredTeamsConversation,
+  TeamsConversationRef,
+  TeamsConversationRepository,
+} from './teams-ports.js';
+import type { Locale, NominationStatus, Platform, ScaleValue } from './vocabulary.js';
 
-export type { CommentRepository, KaffeRepository, NextStepRepository };
+export type {
+  CommentRepository,
+  KaffeRepository,
+  NextStepRepository,
+  StoredTeamsConversation,
+  TeamsConversationRef,
+  TeamsConversationRepository,
+};
 
 export interface Clock {
   now(): Date;
@@ -281,46 +293,6 @@ export interface AggregateRepository {
   add(rows: MonthlyAggregate[]): void;
   /** Months `from` ≤ month < `to` (`YYYY-MM`). */
   inMonths(from: string, to: string): MonthlyAggregate[];
-}
-
-export interface TeamsConversationRef {
-  conversationId: string;
-  conversationType: TeamsConversationType;
-  tenantId: string | null;
-  serviceUrl: string;
-  botId: string;
-  userAadObjectId: string | null;
-  userId: string | null;
-}
-
-export interface StoredTeamsConversation extends TeamsConversationRef {
-  removedAt: string | null;
-  createdAt: string;
-  updatedAt: string;
-}
-
-/** Teams conversation references (for proactive posts) and handled activity ids. */
-export interface TeamsConversationRepository {
-  /** Inserts or refreshes a reference; a conversation the bot was removed from becomes active again. */
-  save(ref: TeamsConversationRef, now: string): void;
-  get(conversationId: string): StoredTeamsConversation | undefined;
-  /** The active personal chat with a person (by AAD object id). */
-  personalChatOf(aadObjectId: string): StoredTeamsConversation | undefined;
-  /** The newest active reference in a tenant (its service URL is used to open a new personal chat). */
-  anyInTenant(tenantId: string | null): StoredTeamsConversation | undefined;
-  markRemoved(conversationId: string, now: string): void;
-  list(): StoredTeamsConversation[];
-  /**
-   * Remembers an activity id; false when it was seen before (then `previousResponse` holds what was
-   * answered the first time).
-   */
-  rememberActivity(
-    activityId: string,
-    now: Date,
-  ): { fresh: true } | { fresh: false; previousResponse: unknown };
-  saveResponse(activityId: string, response: unknown): void;
-  /** Forget activity ids older than `before`; returns rows removed. */
-  pruneActivities(before: Date): number;
 }
 
 /** Results of a closed pulse shared back to its channel (one row per closed pulse). */
