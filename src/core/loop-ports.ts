@@ -79,8 +79,6 @@ export interface CommentRepository {
   hasAuthor(pulseId: string, questionId: string, authorHash: string): boolean;
   /** The commenter's person key while the conversation lasts. */
   contactOf(threadId: string): PersonKey | undefined;
-  /** The person's own threads while their conversations last (their data export); none after they end. */
-  threadsOf(person: PersonKey): CommentThread[];
   addMessage(message: CommentMessage): void;
   getMessage(id: string): CommentMessage | undefined;
   messages(threadId: string): CommentMessage[];

@@ -31,11 +31,6 @@ export function createPersonalData(ctx: CoreContext) {
           .map((pulse) => ({ pulseId: pulse.id, opensAt: pulse.opensAt, closesAt: pulse.closesAt })),
         nextSteps: store.nextSteps.ownedBy(key),
         kaffe: { member: store.kaffe.member(key) ?? null, pairs: store.kaffe.pairsOf(key) },
-        // Linked to the person only while the conversation lasts; an ended one is no longer theirs to find.
-        anonymousComments: store.comments.threadsOf(key).map((thread) => ({
-          ...thread,
-          messages: store.comments.messages(thread.id).map(({ side, text, at }) => ({ side, text, at })),
-        })),
         note: 'pulse-answers-are-pseudonymous',
       };
     },

@@ -65,15 +65,6 @@ export function createCommentRepository(orm: Orm, db: Database): CommentReposito
         .from(commentContacts)
         .where(eq(commentContacts.threadId, threadId))
         .get()?.key,
-    threadsOf: (person) =>
-      orm
-        .select({ thread: commentThreads })
-        .from(commentContacts)
-        .innerJoin(commentThreads, eq(commentThreads.id, commentContacts.threadId))
-        .where(eq(commentContacts.personKey, person))
-        .orderBy(asc(commentThreads.id))
-        .all()
-        .map((row) => row.thread),
     addMessage(message) {
       orm.insert(commentMessages).values(message).run();
     },

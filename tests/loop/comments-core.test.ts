@@ -273,25 +273,6 @@ describe('a conversation', () => {
       expect(count(t, table), table).toBe(0);
   });
 
-  it('the commenter’s data export has their ongoing conversation, without the lead’s key, and not after it ends', () => {
-    const { t, id } = tenComments();
-    t.core.conversation.say(LEAD, `svar ${id} Takk! Kan du si mer?`);
-    const exported = t.core.personalData.export('local:person2').anonymousComments;
-    expect(exported.map((c) => [c.text, c.messages.map((m) => [m.side, m.text])])).toEqual([
-      [commentText(2), [['lead', 'Takk! Kan du si mer?']]],
-    ]);
-    expect(JSON.stringify(exported)).not.toContain('local:lead');
-    expect(t.core.personalData.export('local:person3').anonymousComments.map((c) => c.text)).toEqual([
-      commentText(3),
-    ]);
-    const mydata = t.core.conversation.say(person(2), 'mydata');
-    expect(flat(mydata.kind === 'message' ? mydata.message : undefined)).toContain(
-      '"label":"Anonyme kommentarer i samtaler som pågår","value":"1"',
-    );
-    t.core.conversation.say(LEAD, `avslutt ${id}`);
-    expect(t.core.personalData.export('local:person2').anonymousComments).toEqual([]);
-  });
-
   it('forgetting a person ends their conversations', () => {
     const { t } = tenComments();
     t.core.personalData.forget('local:person2');

@@ -43,7 +43,6 @@ export function createCommandRunner(
       [t('chat.mydata.reflections'), String(data.reflections.length)],
       [t('chat.mydata.nominations'), String(data.nominations.length)],
       [t('kaffe.pair.title'), t(data.kaffe.member ? 'kaffe.mydata.in' : 'kaffe.mydata.out')],
-      [t('comments.mydata.open'), String(data.anonymousComments.length)],
     ].map(([label = '', value = '']) => ({ label, value }));
     return {
       fallbackText: t('chat.mydata.heading'),

@@ -92,15 +92,6 @@ export function createPgCommentRepository(
           .from(commentContacts)
           .where(eq(commentContacts.threadId, threadId)),
       )?.key,
-    threadsOf: (person) =>
-      run(
-        orm
-          .select({ thread: commentThreads })
-          .from(commentContacts)
-          .innerJoin(commentThreads, eq(commentThreads.id, commentContacts.threadId))
-          .where(eq(commentContacts.personKey, person))
-          .orderBy(asc(commentThreads.id)),
-      ).map((row) => row.thread),
     addMessage(message) {
       run(orm.insert(commentMessages).values(message));
     },

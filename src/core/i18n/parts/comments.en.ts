@@ -46,5 +46,4 @@ export const commentsEn: PartCatalog<typeof commentsNb> = {
   'comments.end.button': 'End the conversation',
   'comments.help.lead':
     '• comments [PULSE-ID] – anonymous comments of the last closed pulse\n• reply ID text – reply to a comment\n• hide ID – hide a comment\n• end ID – end a conversation',
-  'comments.mydata.open': 'Anonymous comments in ongoing conversations',
 };

@@ -43,5 +43,4 @@ export const commentsNb = {
   'comments.end.button': 'Avslutt samtalen',
   'comments.help.lead':
     '• kommentarer [PULS-ID] – anonyme kommentarer fra siste stengte puls\n• svar ID tekst – svar på en kommentar\n• skjul ID – skjul en kommentar\n• avslutt ID – avslutt en samtale',
-  'comments.mydata.open': 'Anonyme kommentarer i samtaler som pågår',
 } as const;

@@ -46,5 +46,4 @@ export const commentsNn: PartCatalog<typeof commentsNb> = {
   'comments.end.button': 'Avslutt samtalen',
   'comments.help.lead':
     '• kommentarar [PULS-ID] – anonyme kommentarar frå siste stengde puls\n• svar ID tekst – svar på ein kommentar\n• skjul ID – skjul ein kommentar\n• avslutt ID – avslutt ein samtale',
-  'comments.mydata.open': 'Anonyme kommentarar i samtalar som held fram',
 };
