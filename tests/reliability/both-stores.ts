@@ -5,7 +5,7 @@ import type { Database } from '../../src/storage/database.js';
 import { createPgBridge, createPgStore, runPgMigrations } from '../../src/storage/pg/index.js';
 import { createTestPgDatabase, onPostgres, sqliteShaped } from '../support/database.js';
 import type { Workspace } from '../support/process-harness.js';
-import { seedTeamsConversations, teamsChannel } from '../support/reliability-fixtures.js';
+import { type StoreOpener, seedTeamsConversations } from '../support/reliability-fixtures.js';
 
 /** The runtime's database as a SQLite-shaped handle on either dialect. */
 export const runtimeDb = (database: RuntimeDatabase): Database =>
@@ -33,32 +33,12 @@ export function onTestDatabase(ws: Workspace): Workspace {
   };
 }
 
-/** `seedTeamsConversations` on either dialect: `n` Teams channel references at the fake connector. */
+/** `seedTeamsConversations` on the store the run selects. */
 export function seedTeams(ws: Workspace, n: number, serviceUrl: string): void {
-  if (!onPostgres) {
-    seedTeamsConversations(ws, n, serviceUrl);
-    return;
-  }
-  const store = createPgStore(ws.dbPath);
-  try {
-    const now = new Date().toISOString();
-    store.transaction(() => {
-      for (let i = 0; i < n; i += 1) {
-        store.teamsConversations.save(
-          {
-            conversationId: teamsChannel(i),
-            conversationType: 'channel',
-            tenantId: 'tenant-reliability',
-            serviceUrl,
-            botId: '28:kulturpuls-bot',
-            userAadObjectId: null,
-            userId: null,
-          },
-          now,
-        );
-      }
-    });
-  } finally {
-    store.close();
-  }
+  seedTeamsConversations(ws, n, serviceUrl, onPostgres ? openPgStore : undefined);
 }
+
+const openPgStore: StoreOpener = (ws) => {
+  const store = createPgStore(ws.dbPath);
+  return { store, close: () => store.close() };
+};

@@ -1,8 +1,9 @@
 // Shared set-up of the fault tests: a fan-out config, the fakes' environment, stored Teams
 // conversation references, and the CLI run in-process against a workspace.
 import { runCli } from '../../src/cli/index.js';
+import type { Store } from '../../src/core/ports.js';
 import { openDatabase, runMigrations } from '../../src/storage/database.js';
-import { createTeamsConversationRepository } from '../../src/storage/teams-conversation-repository.js';
+import { createSqliteStore } from '../../src/storage/sqlite-store.js';
 import type { FakeSlackApi } from './fake-slack-api.js';
 import type { FakeTeamsConnector } from './fake-teams-connector.js';
 import type { Workspace } from './process-harness.js';
@@ -65,16 +66,28 @@ export function platformEnv(fakes: {
   };
 }
 
-/** Migrates the workspace database and stores `n` Teams channel references at the fake connector. */
-export function seedTeamsConversations(ws: Workspace, n: number, serviceUrl: string): void {
+/** A store on the workspace's database, and how to close it. */
+export type StoreOpener = (ws: Workspace) => { store: Store; close(): void };
+
+const openSqliteStore: StoreOpener = (ws) => {
   const db = openDatabase(ws.dbPath);
+  runMigrations(db);
+  return { store: createSqliteStore(db), close: () => db.close() };
+};
+
+/** Stores `n` Teams channel references at the fake connector (SQLite unless given another store). */
+export function seedTeamsConversations(
+  ws: Workspace,
+  n: number,
+  serviceUrl: string,
+  open: StoreOpener = openSqliteStore,
+): void {
+  const { store, close } = open(ws);
   try {
-    runMigrations(db);
-    const repo = createTeamsConversationRepository(db);
     const now = new Date().toISOString();
-    db.transaction(() => {
+    store.transaction(() => {
       for (let i = 0; i < n; i += 1) {
-        repo.save(
+        store.teamsConversations.save(
           {
             conversationId: teamsChannel(i),
             conversationType: 'channel',
@@ -87,9 +100,9 @@ export function seedTeamsConversations(ws: Workspace, n: number, serviceUrl: str
           now,
         );
       }
-    })();
+    });
   } finally {
-    db.close();
+    close();
   }
 }
 
