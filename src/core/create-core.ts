@@ -1,6 +1,5 @@
 import { createAdmin } from './admin.js';
 import { createAuditTrail } from './audit/audit-trail.js';
-import { withCommentButtons } from './comments/comment-messages.js';
 import { createCommentService } from './comments/comment-service.js';
 import { createNominationService } from './content/nomination-service.js';
 import { createReflectionService } from './content/reflection-service.js';
@@ -93,11 +92,7 @@ export function createCore(deps: CoreDeps) {
     render,
     /** "Kommenter anonymt" under each statement a person answered in an open pulse (the local feed). */
     commentButtons: (message: Message, pulse: Pulse, viewer: Actor, locale: Locale) =>
-      withCommentButtons(
-        message,
-        comments.commentable(pulse, viewer, pulses.answersOf(pulse, viewer).keys()),
-        locale,
-      ),
+      comments.withButtons(message, pulse, viewer, pulses.answersOf(pulse, viewer).keys(), locale),
     /** Checks a dashboard link's signature and expiry; the subject it was made for, or undefined. */
     verifyDashboardLink(query: Record<string, unknown>, now: Date) {
       const link = verifyDashboardLink(ctx.secret, query, now);

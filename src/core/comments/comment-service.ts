@@ -1,11 +1,14 @@
 import { createHmac, randomBytes } from 'node:crypto';
 import type { CoreContext } from '../context.js';
 import type { CommentMessage, CommentThread } from '../loop-ports.js';
+import type { Message } from '../message.js';
 import type { Actor, People } from '../people.js';
 import type { PulseService } from '../pulses/pulse-service.js';
 import { type PersonKey, type Pulse, parsePersonKey, personKey } from '../records.js';
 import { commentThreshold } from '../settings.js';
 import { localDate } from '../time.js';
+import type { Locale } from '../vocabulary.js';
+import { withCommentButtons } from './comment-messages.js';
 
 export const COMMENT_MAX = 500;
 /** How many characters of the random id leads see and type. */
@@ -92,13 +95,20 @@ export function createCommentService(ctx: CoreContext, people: People, pulses: P
     sideOf,
     threshold: () => commentThreshold(settings),
     commenters,
-    /** Answered statements of an open pulse the person has not commented on yet. */
-    commentable(pulse: Pulse, actor: Actor, answered: Iterable<string>): Set<string> {
-      if (!isOpen(pulse)) return new Set();
+    /** "Kommenter anonymt" under each statement of an open pulse answered and not yet commented on. */
+    withButtons(
+      message: Message,
+      pulse: Pulse,
+      actor: Actor,
+      answered: Iterable<string>,
+      locale: Locale,
+    ): Message {
+      if (!isOpen(pulse)) return message;
       const key = keyOf(actor);
-      return new Set(
+      const commentable = new Set(
         [...answered].filter((q) => !store.comments.hasAuthor(pulse.id, q, authorHash(pulse.id, q, key))),
       );
+      return withCommentButtons(message, commentable, locale);
     },
 
     /** Stores the comment in its own transaction (never the vote's): false when refused. */

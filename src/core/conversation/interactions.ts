@@ -1,4 +1,3 @@
-import { withCommentButtons } from '../comments/comment-messages.js';
 import type { DecisionResult } from '../content/nomination-service.js';
 import type { Message } from '../message.js';
 import { decisionMessage } from '../messages/content-messages.js';
@@ -54,8 +53,13 @@ export function createInteractions(deps: ConversationDeps) {
     const closed = views.isClosed(pulse) ? deps.results.closedMessage(pulse.id, locale) : undefined;
     if (closed) return closed;
     const answers = pulses.answersOf(pulse, actor);
-    const commentable = deps.comments.commentable(pulse, actor, answers.keys());
-    return withCommentButtons(views.personal(pulse, locale, answers), commentable, locale);
+    return deps.comments.withButtons(
+      views.personal(pulse, locale, answers),
+      pulse,
+      actor,
+      answers.keys(),
+      locale,
+    );
   }
 
   return {
