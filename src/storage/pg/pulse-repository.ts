@@ -16,9 +16,10 @@ const QUESTION_USAGE = `
   FROM pulses AS p, json_array_elements_text(p.question_ids) AS q(value)
   GROUP BY q.value ORDER BY q.value`;
 
+// All pulses in one statement: each round trip to PostgreSQL costs more than SQLite's in-process call.
 const CELL_STATS = `
   SELECT pulse_id AS "pulseId", question_id AS "questionId", sector, value, count(*)::int AS n
-  FROM pulse_answers WHERE pulse_id = $1 GROUP BY pulse_id, question_id, sector, value`;
+  FROM pulse_answers WHERE pulse_id = ANY($1::text[]) GROUP BY pulse_id, question_id, sector, value`;
 
 export function createPgPulseRepository(
   orm: PgOrm,
@@ -128,9 +129,8 @@ export function createPgPulseRepository(
     pulsesIn: (period) => pulsesWhere(closesWithin(period), asc(pulses.closesAt), asc(pulses.id)),
 
     cellStats(pulseIds): CellStat[] {
-      const out: CellStat[] = [];
-      for (const id of pulseIds) out.push(...(bridge.query(CELL_STATS, [id]).rows as CellStat[]));
-      return out;
+      if (pulseIds.length === 0) return [];
+      return bridge.query(CELL_STATS, [pulseIds]).rows as CellStat[];
     },
 
     deleteAnswersBefore(before) {
