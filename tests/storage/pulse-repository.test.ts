@@ -131,6 +131,29 @@ describe('pulse repository', () => {
     expect(answers[0]).toMatchObject({ pulseId: 'mar', value: 3, closesAt: '2025-03-01T00:00:00.000Z' });
   });
 
+  it('counts answer cells per pulse, question, sector and value for exactly the pulses asked for', () => {
+    const { pulses } = t.store;
+    for (const id of ['a', 'b', 'c']) pulses.create(buildPulse({ id }));
+    const answers = [
+      { pulseId: 'a', sector: 'skole', value: 4 },
+      { pulseId: 'a', sector: 'skole', value: 4 },
+      { pulseId: 'a', sector: 'helse', value: 2 },
+      { pulseId: 'b', sector: null, value: 5 },
+      { pulseId: 'c', sector: 'skole', value: 1 },
+    ] as const;
+    for (const a of answers) pulses.upsertAnswer(buildAnswer(a));
+    const key = (c: { pulseId: string; sector: string | null; value: number }) =>
+      `${c.pulseId}/${c.sector}/${c.value}`;
+    const cells = pulses.cellStats(['a', 'b', 'missing']);
+    expect(Object.fromEntries(cells.map((c) => [key(c), c.n]))).toEqual({
+      'a/skole/4': 2,
+      'a/helse/2': 1,
+      'b/null/5': 1,
+    });
+    expect(cells.every((c) => c.questionId === 'tillit' && typeof c.n === 'number')).toBe(true);
+    expect(pulses.cellStats([])).toEqual([]);
+  });
+
   it('deletes raw answers of pulses that closed before the retention cut-off', () => {
     const { pulses } = t.store;
     const old = buildPulse({ closesAt: '2024-01-10T00:00:00.000Z' });
