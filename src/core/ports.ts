@@ -350,8 +350,12 @@ export interface Store {
   kaffe: KaffeRepository;
   comments: CommentRepository;
   duties: DutyRepository;
-  /** Runs `fn` in one synchronous transaction (better-sqlite3 transactions are synchronous). */
-  transaction<T>(fn: () => T): T;
+  /**
+   * Runs `fn` in one synchronous transaction (better-sqlite3 transactions are synchronous).
+   * `exclusiveTo`: only transactions with the same key must wait for each other (one person's votes);
+   * a store with several writers uses it to let the others run side by side.
+   */
+  transaction<T>(fn: () => T, options?: { exclusiveTo?: string }): T;
 }
 
 export type SendResult =

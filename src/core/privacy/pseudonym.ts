@@ -9,3 +9,11 @@ import type { PersonKey } from '../records.js';
 export function pulsePseudonym(secret: string, pulseId: string, person: PersonKey): string {
   return createHmac('sha256', secret).update(`pulse\n${pulseId}\n${person}`).digest('base64url');
 }
+
+/**
+ * The same for one person in every pulse, for a store to serialize that person's votes only; it never
+ * leaves the store's lock table, and without the secret it names nobody.
+ */
+export function voterLockKey(secret: string, person: PersonKey): string {
+  return createHmac('sha256', secret).update(`vote-lock\n${person}`).digest('base64url');
+}

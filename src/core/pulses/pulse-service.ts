@@ -1,6 +1,6 @@
 import type { CoreContext } from '../context.js';
 import type { Actor, People } from '../people.js';
-import { pulsePseudonym } from '../privacy/pseudonym.js';
+import { pulsePseudonym, voterLockKey } from '../privacy/pseudonym.js';
 import { resolveVoter } from '../privacy/voter.js';
 import type { PersonKey, Pulse, PulseAnswer, Question } from '../records.js';
 import { personKey } from '../records.js';
@@ -101,11 +101,16 @@ export function createPulseService(ctx: CoreContext, _people: People) {
         // No time of its own: an exact time could be joined to other rows and tell who answered what.
         answeredAt: pulse.opensAt,
       };
-      const { outcome, first } = store.transaction(() => {
-        const first = !answeredAny(pulse, pseudonym);
-        if (first) store.pulses.countRespondent(pulse.id, person.sector, firstInMonth(pulse, person.key));
-        return { outcome: store.pulses.upsertAnswer(answer), first };
-      });
+      // Whether this is the person's first answer is read, then counted: their own votes wait for each
+      // other (two clicks on two replicas count once); everyone else's run side by side.
+      const { outcome, first } = store.transaction(
+        () => {
+          const first = !answeredAny(pulse, pseudonym);
+          if (first) store.pulses.countRespondent(pulse.id, person.sector, firstInMonth(pulse, person.key));
+          return { outcome: store.pulses.upsertAnswer(answer), first };
+        },
+        { exclusiveTo: voterLockKey(ctx.secret, person.key) },
+      );
       if (first || upsert) {
         store.pulses.bufferParticipation(
           { pulseId: pulse.id, person: person.key, sector: person.sector, upsert, newParticipant: first },

@@ -8,10 +8,18 @@ function pause(ms: number): void {
   Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
 }
 
+// The first number of the two-key advisory locks taken for `exclusiveTo` (the second is the key's hash).
+const EXCLUSIVE_LOCK_CLASS = 0x4b50; // "KP"
+
 /**
  * `Store.transaction` on PostgreSQL: SERIALIZABLE, so a transaction sees what it would see had it run
- * alone, as with SQLite's single writer (the vote's read-then-write stays correct across replicas).
- * Nested calls are savepoints, so an inner failure the caller catches leaves the outer usable.
+ * alone, as with SQLite's single writer. Nested calls are savepoints, so an inner failure the caller
+ * catches leaves the outer usable.
+ *
+ * With `exclusiveTo` (a person's votes), READ COMMITTED under a transaction-scoped advisory lock on
+ * the key instead: the transactions that read and write the same rows wait for each other, and all
+ * the others (everyone voting in the same pulse, adding to the same sector counter) no longer fail
+ * with serialization errors to be retried. The counter is one atomic upsert, safe without SERIALIZABLE.
  */
 export function createTransactions(bridge: PgBridge) {
   let depth = 0;
@@ -33,11 +41,20 @@ export function createTransactions(bridge: PgBridge) {
     }
   }
 
-  function outermost<T>(fn: () => T): T {
-    for (let attempt = 1; ; attempt++) {
+  function begin(exclusiveTo: string | undefined): void {
+    if (exclusiveTo === undefined) {
       bridge.query('BEGIN ISOLATION LEVEL SERIALIZABLE');
+      return;
+    }
+    bridge.query('BEGIN ISOLATION LEVEL READ COMMITTED');
+    bridge.query(`SELECT pg_advisory_xact_lock(${EXCLUSIVE_LOCK_CLASS}, hashtext($1))`, [exclusiveTo]);
+  }
+
+  function outermost<T>(fn: () => T, exclusiveTo: string | undefined): T {
+    for (let attempt = 1; ; attempt++) {
       depth = 1;
       try {
+        begin(exclusiveTo);
         const result = fn();
         bridge.query('COMMIT');
         return result;
@@ -59,7 +76,8 @@ export function createTransactions(bridge: PgBridge) {
   }
 
   return {
-    transaction: <T>(fn: () => T): T => (depth > 0 ? nested(fn) : outermost(fn)),
+    transaction: <T>(fn: () => T, options: { exclusiveTo?: string } = {}): T =>
+      depth > 0 ? nested(fn) : outermost(fn, options.exclusiveTo),
     inTransaction: () => depth > 0,
   };
 }

@@ -1,0 +1,59 @@
+// Child process for the concurrent-votes test: one replica's core votes one statement for every
+// person, starting at the same moment as the others. Prints what happened, and on PostgreSQL how many
+// statements failed with a serialization failure or deadlock (and were retried).
+import { createCore } from '../../src/core/create-core.js';
+import { openDatabase } from '../../src/storage/database.js';
+import { createPgBridge, createPgStore, isPostgresUrl, PgError } from '../../src/storage/pg/index.js';
+import { createSqliteStore } from '../../src/storage/sqlite-store.js';
+import { buildSettings, silentLogger, TEST_SECRET } from '../support/test-core.js';
+
+const [path, startAtText, now, pulseId, questionId, peopleText] = process.argv.slice(2);
+if (!path || !startAtText || !now || !pulseId || !questionId || !peopleText)
+  throw new Error('usage: vote-worker.ts DB START_AT_MS NOW_ISO PULSE_ID QUESTION_ID PEOPLE');
+
+let conflicts = 0;
+function pgStore(url: string) {
+  const bridge = createPgBridge(url);
+  return createPgStore({
+    query(sql, params, array) {
+      try {
+        return bridge.query(sql, params, array);
+      } catch (error) {
+        if (error instanceof PgError && (error.code === '40001' || error.code === '40P01')) conflicts++;
+        throw error;
+      }
+    },
+    close: () => bridge.close(),
+  });
+}
+const store = isPostgresUrl(path)
+  ? pgStore(path)
+  : (() => {
+      const db = openDatabase(path);
+      return { ...createSqliteStore(db), close: () => db.close() };
+    })();
+const clock = { now: () => new Date(now) };
+const core = createCore({
+  store,
+  clock,
+  settings: buildSettings(),
+  secret: TEST_SECRET,
+  logger: silentLogger,
+});
+
+const startAt = Number(startAtText);
+while (Date.now() < startAt) {
+  // Spin so every worker starts voting at the same moment.
+}
+const statuses: Record<string, number> = {};
+for (let i = 0; i < Number(peopleText); i++) {
+  const { status } = core.pulses.vote({
+    actor: { platform: 'slack', userId: `U${i}` },
+    pulseId,
+    questionId,
+    value: 4,
+  });
+  statuses[status] = (statuses[status] ?? 0) + 1;
+}
+store.close();
+process.stdout.write(JSON.stringify({ statuses, conflicts }));
