@@ -127,7 +127,8 @@ export interface PulseRepository {
   questionUsage(): QuestionUsage[];
   /** Insert or replace this pseudonym's answer; tells which it was. */
   upsertAnswer(answer: PulseAnswer): 'created' | 'updated';
-  answer(pulseId: string, questionId: string, pseudonym: string): PulseAnswer | undefined;
+  /** This pseudonym's answers in the pulse (one per statement answered), in one read. */
+  answersOf(pulseId: string, pseudonym: string): PulseAnswer[];
   /** Participation, kept apart from content: who has answered, never what. Written at once (imports, seeds). */
   recordParticipation(pulseId: string, person: PersonKey, at: string): void;
   /** The vote path: counted now with the answer, written later in a shuffled batch of `groupSize`. */

@@ -19,16 +19,11 @@ export function createPulseRepository(orm: Orm, db: Database, people: PeopleRepo
     .from(pulses)
     .where(eq(pulses.id, p('id')))
     .prepare();
-  const answerByKey = orm
+  const answersByPseudonym = orm
     .select()
     .from(pulseAnswers)
-    .where(
-      and(
-        eq(pulseAnswers.pulseId, p('pulseId')),
-        eq(pulseAnswers.questionId, p('questionId')),
-        eq(pulseAnswers.pseudonym, p('pseudonym')),
-      ),
-    )
+    .where(and(eq(pulseAnswers.pulseId, p('pulseId')), eq(pulseAnswers.pseudonym, p('pseudonym'))))
+    .orderBy(asc(pulseAnswers.questionId))
     .prepare();
   const answerExists = db.prepare(
     'SELECT 1 FROM pulse_answers WHERE pulse_id = ? AND question_id = ? AND pseudonym = ?',
@@ -53,9 +48,6 @@ export function createPulseRepository(orm: Orm, db: Database, people: PeopleRepo
       },
     })
     .prepare();
-  const answer = (pulseId: string, questionId: string, pseudonym: string): PulseAnswer | undefined =>
-    answerByKey.get({ pulseId, questionId, pseudonym });
-
   function upsert(next: PulseAnswer): 'created' | 'updated' {
     const existed = answerExists.get(next.pulseId, next.questionId, next.pseudonym) !== undefined;
     upsertAnswerRow.run({ ...next });
@@ -116,7 +108,7 @@ export function createPulseRepository(orm: Orm, db: Database, people: PeopleRepo
       return db.inTransaction ? upsert(next) : immediate(db, () => upsert(next));
     },
 
-    answer,
+    answersOf: (pulseId, pseudonym) => answersByPseudonym.all({ pulseId, pseudonym }),
 
     answersIn(period: Period): (PulseAnswer & { closesAt: string })[] {
       return orm

@@ -88,10 +88,19 @@ describe('pulse repository', () => {
       answeredAt: '2025-03-03T10:00:00.000Z',
     };
     expect(pulses.upsertAnswer(changed)).toBe('updated');
-    expect(pulses.answer(pulse.id, first.questionId, 'p1')).toEqual(changed);
+    expect(pulses.answersOf(pulse.id, 'p1')).toEqual([changed]);
     expect(pulses.upsertAnswer({ ...first, questionId: 'frihet' })).toBe('created');
     expect(pulses.upsertAnswer({ ...first, pseudonym: 'p2' })).toBe('created');
+    // Inside a transaction as on the vote path: an update there is still told from an insert.
+    expect(t.store.transaction(() => pulses.upsertAnswer({ ...first, pseudonym: 'p2', value: 1 }))).toBe(
+      'updated',
+    );
     expect(t.rows('SELECT count(*) AS n FROM pulse_answers')).toEqual([{ n: 3 }]);
+    expect(pulses.answersOf(pulse.id, 'p1').map((a) => [a.questionId, a.value])).toEqual([
+      ['frihet', 2],
+      ['tillit', 5],
+    ]);
+    expect(pulses.answersOf(pulse.id, 'nobody')).toEqual([]);
   });
 
   it('keeps participation apart from answers and forgets a participant', () => {

@@ -36,9 +36,9 @@ export function createPulseService(ctx: CoreContext, _people: People) {
   const { store, bank, settings } = ctx;
 
   const answeredAny = (pulse: Pulse, pseudonym: string) =>
-    pulse.questionIds.some(
-      (questionId) => store.pulses.answer(pulse.id, questionId, pseudonym) !== undefined,
-    );
+    store.pulses
+      .answersOf(pulse.id, pseudonym)
+      .some((answer) => pulse.questionIds.includes(answer.questionId));
 
   /** Whether this is the person's first pulse answered in the month the pulse counts for (its closing). */
   function firstInMonth(pulse: Pulse, person: PersonKey): boolean {
@@ -131,9 +131,8 @@ export function createPulseService(ctx: CoreContext, _people: People) {
     answersOf(pulse: Pulse, actor: Pick<Actor, 'platform' | 'userId'>): Map<string, ScaleValue> {
       const pseudonym = pulsePseudonym(ctx.secret, pulse.id, personKey(actor.platform, actor.userId));
       const answers = new Map<string, ScaleValue>();
-      for (const questionId of pulse.questionIds) {
-        const answer = store.pulses.answer(pulse.id, questionId, pseudonym);
-        if (answer) answers.set(questionId, answer.value);
+      for (const answer of store.pulses.answersOf(pulse.id, pseudonym)) {
+        if (pulse.questionIds.includes(answer.questionId)) answers.set(answer.questionId, answer.value);
       }
       return answers;
     },

@@ -28,23 +28,10 @@ export function createPgPulseRepository(
   tx: Transactions,
 ): PulseRepository {
   const participation = createPgParticipationRepository(orm, bridge, people, tx.transaction);
-  const answer = (pulseId: string, questionId: string, pseudonym: string): PulseAnswer | undefined =>
-    first(
-      orm
-        .select()
-        .from(pulseAnswers)
-        .where(
-          and(
-            eq(pulseAnswers.pulseId, pulseId),
-            eq(pulseAnswers.questionId, questionId),
-            eq(pulseAnswers.pseudonym, pseudonym),
-          ),
-        ),
-    );
-
+  // One statement, no read before the write: a row the upsert inserted has no xmax yet, one it
+  // updated carries this transaction's (PostgreSQL's documented system column, the usual idiom).
   function upsert(next: PulseAnswer): 'created' | 'updated' {
-    const existed = answer(next.pulseId, next.questionId, next.pseudonym) !== undefined;
-    run(
+    const [row] = run(
       orm
         .insert(pulseAnswers)
         .values(next)
@@ -55,9 +42,10 @@ export function createPgPulseRepository(
             comment: sql`excluded.comment`,
             answeredAt: sql`excluded.answered_at`,
           },
-        }),
+        })
+        .returning({ created: sql<boolean>`(xmax = 0)` }),
     );
-    return existed ? 'updated' : 'created';
+    return row?.created ? 'created' : 'updated';
   }
 
   const pulsesWhere = (where: ReturnType<typeof and>, ...order: ReturnType<typeof asc>[]) =>
@@ -109,7 +97,14 @@ export function createPgPulseRepository(
     // The read and the write belong together; inside the vote's transaction no savepoint is needed.
     upsertAnswer: (next) => (tx.inTransaction() ? upsert(next) : tx.transaction(() => upsert(next))),
 
-    answer,
+    answersOf: (pulseId, pseudonym) =>
+      run(
+        orm
+          .select()
+          .from(pulseAnswers)
+          .where(and(eq(pulseAnswers.pulseId, pulseId), eq(pulseAnswers.pseudonym, pseudonym)))
+          .orderBy(asc(pulseAnswers.questionId)),
+      ),
 
     answersIn: (period) =>
       run(
