@@ -2,7 +2,7 @@
 // this bench (bench/RESULTS.md). Figures in the table are this run's; these notes explain them.
 
 /** When these notes were last written; RESULTS.md shows it with each note. */
-export const NOTES_WRITTEN = '2026-11-29';
+export const NOTES_WRITTEN = '2026-11-30';
 
 export const NOTES = {
   interaction: `**Interaction (Slack and Teams votes).** The server is CPU-bound: on this 2-core machine the
@@ -47,15 +47,15 @@ is only ~7 MB, and the package has no per-country entry point, so Norway-only da
 7 MB at most. Timings on this shared 2-core machine vary by ±50% between starts. What would move it:
 running the built JavaScript (\`npm run build\`, \`node dist/main.js\`; see the "built with tsc" rows),
 bundling (esbuild) to cut module resolution, and creating the holiday calendar lazily (after ready).`,
-  postgres: `**PostgreSQL, votes through three replicas.** Every vote was stored once, but a few acked votes got
-no reply on PostgreSQL: the replicas log \`slack listener failed\` with SQLSTATE 40001 ("could not
-serialize access due to concurrent update" / "read/write dependencies among transactions") when two
-replicas write the same rows at once (a voter's first click and the change of it land on different
-replicas). A serialization failure is not retried and not treated as "try again": that click's
-transaction is rolled back and its reply is never sent (a first answer is still stored by the other
-click of the pair; a change of answer in the failed click is not). What would move it: retry the store
-transaction on 40001/40P01 (a few times, with jitter) in the PostgreSQL store, and count both codes
-as transient storage errors so the person is told to try again if the retries run out. Throughput is
-bounded by the shared 2-core machine: three replicas, PostgreSQL, the proxy and the load generator
-share it, and each store call crosses to node-postgres' worker thread and back.`,
+  postgres: `**PostgreSQL.** Each store call crosses to node-postgres' worker thread and back (about
+0.2–0.3 ms on top of PostgreSQL's own time), so what costs is the number of statements, not their
+size. The digest reads the answer cells of all the trend year's pulses in one statement (\`= ANY($1)\`),
+as the hand-written SQL does; the rest of forMonth is a dozen small reads and the JavaScript that SQLite
+pays too. A vote is 9 statements for a first answer and 7 for a change (including BEGIN, the voter's
+advisory lock and COMMIT): it runs in READ COMMITTED under a transaction-scoped advisory lock on a
+keyed hash of the voter, so only one person's own clicks wait for each other and nobody's vote fails
+with a serialization error (\`tests/storage/concurrent-votes.test.ts\`). Throughput through three
+replicas is bounded by the shared 2-core machine: three replicas, PostgreSQL, the proxy, the fake Slack
+API and the load generator share it. What would move it: more cores or hosts (replicas are identical),
+and fewer statements per vote (BEGIN and the lock in one round trip).`,
 } as const;
