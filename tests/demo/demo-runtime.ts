@@ -98,3 +98,15 @@ export function aggregateFingerprint(runtime: Runtime): unknown {
     nominations: all('SELECT id, status, nominee_key, created_at FROM nominations ORDER BY id'),
   };
 }
+
+/**
+ * A digest with its fractions to 12 significant digits. PostgreSQL returns the answer cells in no fixed
+ * order, and a mean summed in another order can differ in its last bit; any real difference shows.
+ */
+export function digestFigures(digest: unknown): unknown {
+  return JSON.parse(
+    JSON.stringify(digest, (_key, value: unknown) =>
+      typeof value === 'number' && !Number.isInteger(value) ? Number(value.toPrecision(12)) : value,
+    ),
+  );
+}
