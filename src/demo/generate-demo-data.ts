@@ -7,29 +7,19 @@ import { type Decision, dueOccurrences } from '../scheduler/due-occurrences.js';
 import { createBulkWriter } from './bulk-writer.js';
 import { createClimateModel } from './climate-model.js';
 import type { DemoContext, DemoTarget } from './demo-context.js';
+import { addCounts, type DemoCounts, noCounts } from './demo-counts.js';
 import { generateMembers } from './members.js';
 import { generatePulse } from './pulses.js';
 import { generateLearning, generateReflections } from './reflections.js';
 import { generateNominations, generateStories } from './stories.js';
 
 export type { DemoTarget } from './demo-context.js';
+export type { DemoCounts } from './demo-counts.js';
 
 export interface DemoOptions {
   members: number;
   months: number;
   seed: number;
-}
-
-/** What was added; counted per transaction and kept once it commits (PostgreSQL may run one again). */
-export interface DemoCounts {
-  occurrences: { posted: number; skipped: number; alreadyThere: number };
-  pulses: number;
-  answers: number;
-  participations: number;
-  reflections: number;
-  learning: number;
-  stories: number;
-  nominations: number;
 }
 
 export interface DemoSummary extends DemoCounts {
@@ -41,33 +31,6 @@ export interface DemoSummary extends DemoCounts {
   period: { from: string; to: string };
   people: { total: number; added: number; managers: string[] };
   durationMs: number;
-}
-
-const noCounts = (): DemoCounts => ({
-  occurrences: { posted: 0, skipped: 0, alreadyThere: 0 },
-  pulses: 0,
-  answers: 0,
-  participations: 0,
-  reflections: 0,
-  learning: 0,
-  stories: 0,
-  nominations: 0,
-});
-
-const TOTALS = [
-  'pulses',
-  'answers',
-  'participations',
-  'reflections',
-  'learning',
-  'stories',
-  'nominations',
-] as const;
-
-function addCounts(to: DemoCounts, from: DemoCounts): void {
-  for (const key of ['posted', 'skipped', 'alreadyThere'] as const)
-    to.occurrences[key] += from.occurrences[key];
-  for (const key of TOTALS) to[key] += from[key];
 }
 
 function monthNumber(month: string): number {
