@@ -42,9 +42,18 @@ export interface RuntimeOptions {
   wakeOutbox?: () => void;
 }
 
+/** A SQLite-only path was reached on PostgreSQL; `code` lets the CLI print one line, not a stack. */
+export class SqliteOnlyError extends Error {
+  readonly code = 'sqlite_only';
+  constructor() {
+    super('This needs the SQLite database; Kulturpuls runs on PostgreSQL here.');
+    this.name = 'SqliteOnlyError';
+  }
+}
+
 const sqliteOnly = new Proxy({} as Database, {
   get() {
-    throw new Error('This needs the SQLite database; Kulturpuls runs on PostgreSQL here.');
+    throw new SqliteOnlyError();
   },
 });
 

@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 import { type DemoOptions, type DemoSummary, generateDemoData } from '../demo/generate-demo-data.js';
+import type { RuntimeDatabase } from '../runtime.js';
 import { countImportedRespondents } from '../storage/index.js';
 import { countImportedPgRespondents } from '../storage/pg/index.js';
 import { withRuntime } from './commands.js';
@@ -63,6 +64,13 @@ export function formatDemoSummary(summary: DemoSummary): string {
   return lines.join('\n');
 }
 
+/** The generator writes participation directly; the per-sector counts follow from it. */
+export function countDemoRespondents(database: RuntimeDatabase): number {
+  return database.dialect === 'sqlite'
+    ? countImportedRespondents(database.db)
+    : countImportedPgRespondents(database.bridge);
+}
+
 /**
  * `kulturpuls demo-data`: a simulated municipality for demos and benchmarks. Running it again with
  * the same seed updates the same people and skips every post, story and nomination already there.
@@ -71,9 +79,7 @@ export async function demoDataCommand(io: CliIo, args: string[]): Promise<ExitCo
   const options = parseDemoArgs(args);
   return withRuntime(io, (runtime) => {
     const summary = generateDemoData(runtime, options);
-    // The generator writes participation directly; the per-sector counts follow from it.
-    if (runtime.database.dialect === 'sqlite') countImportedRespondents(runtime.database.db);
-    else countImportedPgRespondents(runtime.database.bridge);
+    countDemoRespondents(runtime.database);
     io.out(formatDemoSummary(summary));
     return 0;
   });

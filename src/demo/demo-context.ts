@@ -1,14 +1,14 @@
 import type { Core } from '../core/create-core.js';
 import type { Clock, Store } from '../core/ports.js';
 import type { Settings } from '../core/settings.js';
-import type { Database } from '../storage/index.js';
-import type { PulseWriter } from './bulk-insert.js';
+import type { BulkWriter, DemoDatabase } from './bulk-writer.js';
 import type { ClimateModel } from './climate-model.js';
 import type { DemoMember } from './members.js';
 
 /** The parts of a `Runtime` the generator writes through. */
 export interface DemoTarget {
-  db: Database;
+  /** SQLite or PostgreSQL: the bulk writer is chosen from its dialect. */
+  database: DemoDatabase;
   store: Store;
   core: Core;
   clock: Clock;
@@ -25,7 +25,7 @@ export interface DemoContext {
   members: DemoMember[];
   managers: DemoMember[];
   model: ClimateModel;
-  writer: PulseWriter;
+  writer: BulkWriter;
   /** 0 for the first generated month, counted in the configured time zone. */
   monthIndex(date: Date): number;
 }

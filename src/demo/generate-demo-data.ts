@@ -4,15 +4,17 @@ import type { Schedule } from '../core/settings.js';
 import { localDate, localMonth, monthPeriod, shiftMonth } from '../core/time.js';
 import { createCalendar } from '../scheduler/calendar.js';
 import { type Decision, dueOccurrences } from '../scheduler/due-occurrences.js';
-import { createPulseWriter, upsertPeople } from './bulk-insert.js';
+import { createBulkWriter } from './bulk-writer.js';
 import { createClimateModel } from './climate-model.js';
 import type { DemoContext, DemoTarget } from './demo-context.js';
+import { addCounts, type DemoCounts, noCounts } from './demo-counts.js';
 import { generateMembers } from './members.js';
 import { generatePulse } from './pulses.js';
 import { generateLearning, generateReflections } from './reflections.js';
 import { generateNominations, generateStories } from './stories.js';
 
 export type { DemoTarget } from './demo-context.js';
+export type { DemoCounts } from './demo-counts.js';
 
 export interface DemoOptions {
   members: number;
@@ -20,7 +22,7 @@ export interface DemoOptions {
   seed: number;
 }
 
-export interface DemoSummary {
+export interface DemoSummary extends DemoCounts {
   options: DemoOptions;
   /** The generated period: from the first day of the month `months` back, to the runtime's now. */
   from: string;
@@ -28,14 +30,6 @@ export interface DemoSummary {
   /** The same period as local dates in the configured time zone, for people to read. */
   period: { from: string; to: string };
   people: { total: number; added: number; managers: string[] };
-  occurrences: { posted: number; skipped: number; alreadyThere: number };
-  pulses: number;
-  answers: number;
-  participations: number;
-  reflections: number;
-  learning: number;
-  stories: number;
-  nominations: number;
   durationMs: number;
 }
 
@@ -66,7 +60,8 @@ export function generateDemoData(target: DemoTarget, options: DemoOptions): Demo
   const members = generateMembers(options.seed, options.members, settings.sectors);
   const known = new Set(store.people.list('local').map((p) => p.key));
   const added = members.filter((m) => !known.has(m.key)).length;
-  store.transaction(() => upsertPeople(target.db, members, from.toISOString()));
+  const writer = createBulkWriter(store, target.database);
+  writer.transaction(() => writer.upsertPeople(members, from.toISOString()));
 
   const ctx: DemoContext = {
     seed: options.seed,
@@ -79,7 +74,7 @@ export function generateDemoData(target: DemoTarget, options: DemoOptions): Demo
       settings.sectors.map((s) => s.id),
       options.months + 1,
     ),
-    writer: createPulseWriter(target.db),
+    writer,
     monthIndex: (date) => monthNumber(localMonth(date, settings.timezone)) - monthNumber(firstMonth),
   };
 
@@ -89,25 +84,27 @@ export function generateDemoData(target: DemoTarget, options: DemoOptions): Demo
     to: now.toISOString(),
     period: { from: localDate(from, settings.timezone), to: localDate(now, settings.timezone) },
     people: { total: members.length, added, managers: ctx.managers.map((m) => m.key) },
-    occurrences: { posted: 0, skipped: 0, alreadyThere: 0 },
-    pulses: 0,
-    answers: 0,
-    participations: 0,
-    reflections: 0,
-    learning: 0,
-    stories: 0,
-    nominations: 0,
+    ...noCounts(),
     durationMs: 0,
   };
+  const counted = (fn: (counts: DemoCounts) => void) =>
+    addCounts(
+      summary,
+      writer.transaction(() => {
+        const counts = noCounts();
+        fn(counts);
+        return counts;
+      }),
+    );
 
   for (const { schedule, decision } of plannedOccurrences(target, from, now)) {
-    store.transaction(() => generateOccurrence(ctx, schedule, decision, summary));
+    counted((counts) => generateOccurrence(ctx, schedule, decision, counts));
   }
   for (let month = firstMonth; month <= currentMonth; month = shiftMonth(month, 1)) {
     const period = monthPeriod(month, settings.timezone);
-    store.transaction(() => {
-      summary.stories += generateStories(ctx, month, period);
-      summary.nominations += generateNominations(ctx, month, period);
+    counted((counts) => {
+      counts.stories += generateStories(ctx, month, period);
+      counts.nominations += generateNominations(ctx, month, period);
     });
   }
   summary.durationMs = Math.round(performance.now() - started);
@@ -130,7 +127,7 @@ function plannedOccurrences(target: DemoTarget, from: Date, now: Date) {
 }
 
 /** Records the occurrence as the scheduler would have, then adds what people answered to it. */
-function generateOccurrence(ctx: DemoContext, schedule: Schedule, decision: Decision, summary: DemoSummary) {
+function generateOccurrence(ctx: DemoContext, schedule: Schedule, decision: Decision, summary: DemoCounts) {
   const { store, core } = ctx.target;
   const key = occurrenceKey(schedule, decision.at);
   const recorded = store.schedule.record({

@@ -5,9 +5,12 @@ import { loadConfig } from '../../src/config.js';
 import { generateDemoData } from '../../src/demo/generate-demo-data.js';
 import { silentLogger } from '../../src/logger.js';
 import { openRuntime, type Runtime } from '../../src/runtime.js';
+import { createTestPgDatabase, TEST_DIALECT } from '../support/database.js';
 
 /** A Wednesday in March: the generated months are Sep 2024–Feb 2025 plus March so far. */
 export const DEMO_NOW = new Date('2025-03-19T12:00:00Z');
+
+export type Dialect = 'sqlite' | 'postgres';
 
 export interface DemoRuntime {
   runtime: Runtime;
@@ -15,14 +18,25 @@ export interface DemoRuntime {
   close(): void;
 }
 
-/** A real runtime (real config loader, migrations and core) on a temp database, with a fixed clock. */
-export function openDemoRuntime(options: { now?: Date; yaml?: string } = {}): DemoRuntime {
+export interface DemoRuntimeOptions {
+  now?: Date;
+  yaml?: string;
+  /** The store to run on; by default the suite's (`KULTURPULS_TEST_STORE`). */
+  dialect?: Dialect;
+}
+
+/**
+ * A real runtime (real config loader, migrations and core) with a fixed clock, on a temp SQLite file
+ * or a fresh PostgreSQL database of the test server.
+ */
+export function openDemoRuntime(options: DemoRuntimeOptions = {}): DemoRuntime {
   const dir = mkdtempSync(join(tmpdir(), 'kulturpuls-demo-'));
+  const pg = (options.dialect ?? TEST_DIALECT) === 'postgres' ? createTestPgDatabase() : undefined;
   const configFile = join(dir, 'kulturpuls.yaml');
   writeFileSync(configFile, options.yaml ?? 'organisation: Testvik kommune\n');
   const loaded = loadConfig({
     env: {
-      KULTURPULS_DB: join(dir, 'kulturpuls.db'),
+      KULTURPULS_DB: pg?.url ?? join(dir, 'kulturpuls.db'),
       KULTURPULS_CONFIG: configFile,
       KULTURPULS_SECRET: 'test-secret-for-demo-data-0123456789',
     },
@@ -35,13 +49,19 @@ export function openDemoRuntime(options: { now?: Date; yaml?: string } = {}): De
     dir,
     close() {
       runtime.close();
+      pg?.drop();
       rmSync(dir, { recursive: true, force: true });
     },
   };
 }
 
-export function runDemo(options: { members?: number; months?: number; seed?: number; now?: Date } = {}) {
-  const demo = openDemoRuntime(options.now ? { now: options.now } : {});
+export function runDemo(
+  options: { members?: number; months?: number; seed?: number; now?: Date; dialect?: Dialect } = {},
+) {
+  const demo = openDemoRuntime({
+    ...(options.now ? { now: options.now } : {}),
+    ...(options.dialect ? { dialect: options.dialect } : {}),
+  });
   const summary = generateDemoData(demo.runtime, {
     members: options.members ?? 60,
     months: options.months ?? 6,
@@ -50,18 +70,43 @@ export function runDemo(options: { members?: number; months?: number; seed?: num
   return { ...demo, summary };
 }
 
-/** Counts that describe what was generated, independent of the random pulse ids. */
+/** Rows of a query on either store: `?` placeholders, counts as numbers. */
+export function rows<T = Record<string, unknown>>(runtime: Runtime, sql: string, ...params: unknown[]): T[] {
+  const { database } = runtime;
+  if (database.dialect === 'sqlite') return database.db.prepare(sql).all(...params) as T[];
+  let n = 0;
+  return database.bridge.query(
+    sql.replace(/\?/g, () => `$${++n}`),
+    params,
+  ).rows as T[];
+}
+
+/** Counts that describe what was generated, independent of the random pulse ids and of the store. */
 export function aggregateFingerprint(runtime: Runtime): unknown {
-  const rows = (sql: string) => runtime.db.prepare(sql).all();
+  const all = (sql: string) => rows(runtime, sql);
   return {
-    answers: rows(`SELECT a.question_id, a.sector, a.value, p.closes_at, count(*) AS n
+    answers: all(`SELECT a.question_id, a.sector, a.value, p.closes_at, count(*) AS n
       FROM pulse_answers a JOIN pulses p ON p.id = a.pulse_id
-      GROUP BY a.question_id, a.sector, a.value, p.closes_at ORDER BY 1, 2, 3, 4`),
-    participation: rows(`SELECT p.closes_at, count(*) AS n FROM pulse_participation x
+      GROUP BY a.question_id, a.sector, a.value, p.closes_at ORDER BY 1, 2 NULLS FIRST, 3, 4`),
+    participation: all(`SELECT p.closes_at, count(*) AS n FROM pulse_participation x
       JOIN pulses p ON p.id = x.pulse_id GROUP BY p.closes_at ORDER BY 1`),
-    people: rows('SELECT key, display_name, sector FROM people ORDER BY key'),
-    reflections: rows('SELECT id, kind, author_key, text, sector, created_at FROM reflections ORDER BY id'),
-    stories: rows('SELECT id, title, author_key, reactions, created_at FROM stories ORDER BY id'),
-    nominations: rows('SELECT id, status, nominee_key, created_at FROM nominations ORDER BY id'),
+    respondents: all(`SELECT p.closes_at, r.sector, r.respondents, r.first_in_month
+      FROM pulse_respondents r JOIN pulses p ON p.id = r.pulse_id ORDER BY 1, 2`),
+    people: all('SELECT key, display_name, email, sector, created_at FROM people ORDER BY key'),
+    reflections: all('SELECT id, kind, author_key, text, sector, created_at FROM reflections ORDER BY id'),
+    stories: all('SELECT id, title, author_key, reactions, created_at FROM stories ORDER BY id'),
+    nominations: all('SELECT id, status, nominee_key, created_at FROM nominations ORDER BY id'),
   };
+}
+
+/**
+ * A digest with its fractions to 12 significant digits. PostgreSQL returns the answer cells in no fixed
+ * order, and a mean summed in another order can differ in its last bit; any real difference shows.
+ */
+export function digestFigures(digest: unknown): unknown {
+  return JSON.parse(
+    JSON.stringify(digest, (_key, value: unknown) =>
+      typeof value === 'number' && !Number.isInteger(value) ? Number(value.toPrecision(12)) : value,
+    ),
+  );
 }

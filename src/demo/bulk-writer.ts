@@ -1,0 +1,108 @@
+import type { PersonUpsert, Store } from '../core/ports.js';
+import { parsePersonKey } from '../core/records.js';
+import type { Platform } from '../core/vocabulary.js';
+import type { Database } from '../storage/index.js';
+import type { PgBridge } from '../storage/pg/index.js';
+import type { pulseAnswers, pulseParticipation } from '../storage/schema/index.js';
+import { createSqliteSink } from './bulk-insert.js';
+import { createPgSink } from './pg-bulk-insert.js';
+
+/** The runtime's database, per dialect: the writer is chosen from it. */
+export type DemoDatabase = { dialect: 'sqlite'; db: Database } | { dialect: 'postgres'; bridge: PgBridge };
+
+export type AnswerRow = typeof pulseAnswers.$inferInsert;
+export type ParticipationRow = typeof pulseParticipation.$inferInsert;
+/** A new person as the people repository's upsert would create one. */
+export interface PersonRow {
+  key: string;
+  platform: Platform;
+  userId: string;
+  displayName: string;
+  email: string | null;
+  sector: string | null;
+  createdAt: string;
+}
+
+/** Where the rows end up, one per dialect. Each call runs inside the caller's transaction. */
+export interface BulkSink {
+  /** Rows gathered before a write: what one statement (or one burst of statements) takes. */
+  batch: number;
+  answers(rows: AnswerRow[]): void;
+  participation(rows: ParticipationRow[]): void;
+  /** New people created; known ones get name, e-mail and sector refreshed and keep the rest. */
+  people(rows: PersonRow[]): void;
+}
+
+export interface BulkWriter {
+  answer(row: AnswerRow): void;
+  participation(row: ParticipationRow): void;
+  upsertPeople(rows: readonly PersonUpsert[], now: string): void;
+  /**
+   * `store.transaction(fn)`, writing what `fn` buffered before it commits. Rows can only be added
+   * inside: none is written outside its transaction, and a transaction that fails (or is retried)
+   * drops what it buffered.
+   */
+  transaction<T>(fn: () => T): T;
+}
+
+export function createBulkWriter(store: Store, database: DemoDatabase): BulkWriter {
+  const sink = database.dialect === 'sqlite' ? createSqliteSink(database.db) : createPgSink(database.bridge);
+  let answers: AnswerRow[] = [];
+  let participation: ParticipationRow[] = [];
+  let depth = 0;
+
+  function flush() {
+    // Taken before writing: a failed statement fails the transaction, and its rows go with it.
+    const [a, p] = [answers, participation];
+    answers = [];
+    participation = [];
+    if (a.length > 0) sink.answers(a);
+    if (p.length > 0) sink.participation(p);
+  }
+  function inside(what: string) {
+    if (depth === 0) throw new Error(`Demo ${what} are written inside the writer's transaction.`);
+  }
+
+  return {
+    answer(row) {
+      inside('answers');
+      answers.push(row);
+      if (answers.length >= sink.batch) flush();
+    },
+    participation(row) {
+      inside('participations');
+      participation.push(row);
+      if (participation.length >= sink.batch) flush();
+    },
+    upsertPeople(rows, now) {
+      inside('people');
+      const people = rows.map((row): PersonRow => {
+        const parsed = parsePersonKey(row.key);
+        if (!parsed) throw new Error(`Invalid person key: ${row.key}`);
+        const { displayName, email = null, sector = null } = row;
+        return { key: row.key, ...parsed, displayName, email, sector, createdAt: now };
+      });
+      for (let start = 0; start < people.length; start += sink.batch) {
+        sink.people(people.slice(start, start + sink.batch));
+      }
+    },
+    transaction(fn) {
+      // A nested transaction is a savepoint: what the outer one buffered is written before it.
+      if (depth > 0) flush();
+      return store.transaction(() => {
+        depth += 1;
+        try {
+          const result = fn();
+          flush();
+          return result;
+        } catch (error) {
+          answers = [];
+          participation = [];
+          throw error;
+        } finally {
+          depth -= 1;
+        }
+      });
+    },
+  };
+}

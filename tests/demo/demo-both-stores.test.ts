@@ -1,0 +1,49 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { countDemoRespondents } from '../../src/cli/demo-data-command.js';
+import { localMonth, shiftMonth } from '../../src/core/time.js';
+import { aggregateFingerprint, DEMO_NOW, type DemoRuntime, digestFigures, runDemo } from './demo-runtime.js';
+
+type Run = ReturnType<typeof runDemo>;
+const OPTIONS = { seed: 11, members: 150, months: 3 } as const;
+const thisMonth = localMonth(DEMO_NOW, 'Europe/Oslo');
+const months = [3, 2, 1].map((back) => shiftMonth(thisMonth, -back));
+
+const withoutDuration = ({ durationMs: _, ...summary }: Run['summary']) => summary;
+
+// Needs a PostgreSQL server beside SQLite: skipped without KULTURPULS_TEST_PG.
+describe.skipIf(!process.env.KULTURPULS_TEST_PG)('demo-data on SQLite and on PostgreSQL', () => {
+  const opened: DemoRuntime[] = [];
+  let sqlite: Run;
+  let postgres: Run;
+  beforeAll(() => {
+    sqlite = runDemo({ ...OPTIONS, dialect: 'sqlite' });
+    opened.push(sqlite);
+    postgres = runDemo({ ...OPTIONS, dialect: 'postgres' });
+    opened.push(postgres);
+    for (const run of [sqlite, postgres]) countDemoRespondents(run.runtime.database);
+  });
+  afterAll(() => {
+    for (const run of opened.splice(0)) run.close();
+  });
+
+  it('runs on one store each', () => {
+    expect(sqlite.runtime.database.dialect).toBe('sqlite');
+    expect(postgres.runtime.database.dialect).toBe('postgres');
+  });
+
+  it('reports the same summary for the same seed and clock', () => {
+    expect(sqlite.summary.answers).toBeGreaterThan(1_000);
+    expect(withoutDuration(postgres.summary)).toEqual(withoutDuration(sqlite.summary));
+  });
+
+  it('stores the same rows: answers, participation, respondents, people and content', () => {
+    expect(aggregateFingerprint(postgres.runtime)).toEqual(aggregateFingerprint(sqlite.runtime));
+  });
+
+  it.each(months)('gives the same digest figures for %s, per sector and per statement', (month) => {
+    const expected = sqlite.runtime.core.digests.forMonth(month);
+    expect(expected.participation.pulses).toBeGreaterThan(0);
+    expect(expected.dimensions.some((d) => d.result.shown)).toBe(true);
+    expect(digestFigures(postgres.runtime.core.digests.forMonth(month))).toEqual(digestFigures(expected));
+  });
+});
