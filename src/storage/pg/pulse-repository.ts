@@ -17,9 +17,12 @@ const QUESTION_USAGE = `
   GROUP BY q.value ORDER BY q.value`;
 
 // All pulses in one statement: each round trip to PostgreSQL costs more than SQLite's in-process call.
+// In SQLite's order (pulses as asked, then the index order): the digest sums means in row order, and a
+// float sum in another order can differ in its last bit.
 const CELL_STATS = `
   SELECT pulse_id AS "pulseId", question_id AS "questionId", sector, value, count(*)::int AS n
-  FROM pulse_answers WHERE pulse_id = ANY($1::text[]) GROUP BY pulse_id, question_id, sector, value`;
+  FROM pulse_answers WHERE pulse_id = ANY($1::text[]) GROUP BY pulse_id, question_id, sector, value
+  ORDER BY array_position($1::text[], pulse_id), question_id, sector NULLS FIRST, value`;
 
 export function createPgPulseRepository(
   orm: PgOrm,
