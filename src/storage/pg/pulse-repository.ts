@@ -17,12 +17,24 @@ const QUESTION_USAGE = `
   GROUP BY q.value ORDER BY q.value`;
 
 // All pulses in one statement: each round trip to PostgreSQL costs more than SQLite's in-process call.
-// In SQLite's order (pulses as asked, then the index order): the digest sums means in row order, and a
-// float sum in another order can differ in its last bit.
 const CELL_STATS = `
   SELECT pulse_id AS "pulseId", question_id AS "questionId", sector, value, count(*)::int AS n
-  FROM pulse_answers WHERE pulse_id = ANY($1::text[]) GROUP BY pulse_id, question_id, sector, value
-  ORDER BY array_position($1::text[], pulse_id), question_id, sector NULLS FIRST, value`;
+  FROM pulse_answers WHERE pulse_id = ANY($1::text[]) GROUP BY pulse_id, question_id, sector, value`;
+
+// SQLite's order (pulses as asked, then question, sector with no sector first, value): the digest sums
+// means in row order, and a float sum in another order can differ in its last bit. Sorted here, not in
+// SQL: an ORDER BY there turns the grouping on the index into a hash and a sort, measured twice as slow.
+function inSqliteOrder(cells: CellStat[], pulseIds: string[]): CellStat[] {
+  const position = new Map(pulseIds.map((id, i) => [id, i]));
+  const text = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+  return cells.sort(
+    (a, b) =>
+      (position.get(a.pulseId) ?? 0) - (position.get(b.pulseId) ?? 0) ||
+      text(a.questionId, b.questionId) ||
+      (a.sector === null ? (b.sector === null ? 0 : -1) : b.sector === null ? 1 : text(a.sector, b.sector)) ||
+      a.value - b.value,
+  );
+}
 
 export function createPgPulseRepository(
   orm: PgOrm,
@@ -128,7 +140,7 @@ export function createPgPulseRepository(
 
     cellStats(pulseIds): CellStat[] {
       if (pulseIds.length === 0) return [];
-      return bridge.query(CELL_STATS, [pulseIds]).rows as CellStat[];
+      return inSqliteOrder(bridge.query(CELL_STATS, [pulseIds]).rows as CellStat[], pulseIds);
     },
 
     deleteAnswersBefore(before) {
