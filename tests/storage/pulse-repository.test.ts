@@ -161,6 +161,8 @@ describe('pulse repository', () => {
     });
     expect(cells.every((c) => c.questionId === 'tillit' && typeof c.n === 'number')).toBe(true);
     expect(pulses.cellStats([])).toEqual([]);
+    // The order SQLite's index gives, on both stores: pulses as asked, then sector (none first), value.
+    expect(pulses.cellStats(['b', 'a']).map(key)).toEqual(['b/null/5', 'a/helse/2', 'a/skole/4']);
   });
 
   it('deletes raw answers of pulses that closed before the retention cut-off', () => {
