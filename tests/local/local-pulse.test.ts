@@ -118,24 +118,34 @@ describe('local API: pulses', () => {
     expect(items).toHaveLength(2);
   });
 
+  /** A vote while another connection holds `lock` gets 503 "try again"; after `release`, it counts. */
+  const voteWhileLocked = async (lock: () => () => void) => {
+    const release = lock();
+    try {
+      const busy = await vote('local:kari', 5);
+      expect(busy.status).toBe(503);
+      expect(busy.body).toMatchObject({ ok: false, error: 'try_again' });
+      expect(busy.body.message).toContain('Prøv igjen');
+    } finally {
+      release();
+    }
+    expect((await vote('local:kari', 5)).status).toBe(200);
+  };
+
   // SQLite's lock on the database file, taken by a second connection; PostgreSQL's is the test below.
   it.skipIf(onPostgres)(
     'answers 503 with "try again" while the database is locked, and 200 afterwards',
     async () => {
       const Database = (await import('better-sqlite3')).default;
-      const other = new Database(local.app.runtime.config.env.dbPath);
-      other.pragma('busy_timeout = 0');
-      other.exec('BEGIN EXCLUSIVE');
-      try {
-        const busy = await vote('local:kari', 5);
-        expect(busy.status).toBe(503);
-        expect(busy.body).toMatchObject({ ok: false, error: 'try_again' });
-        expect(busy.body.message).toContain('Prøv igjen');
-      } finally {
-        other.exec('ROLLBACK');
-        other.close();
-      }
-      expect((await vote('local:kari', 5)).status).toBe(200);
+      await voteWhileLocked(() => {
+        const other = new Database(local.app.runtime.config.env.dbPath);
+        other.pragma('busy_timeout = 0');
+        other.exec('BEGIN EXCLUSIVE');
+        return () => {
+          other.exec('ROLLBACK');
+          other.close();
+        };
+      });
     },
     20_000,
   );
@@ -145,19 +155,15 @@ describe('local API: pulses', () => {
     async () => {
       // As long as SQLite's busy_timeout; the 30 s statement timeout would freeze the app that long.
       expect(appRows(local.app.runtime, 'SHOW lock_timeout')).toEqual([{ lock_timeout: '5s' }]);
-      const other = createPgBridge(local.app.runtime.config.env.dbPath);
-      other.query('BEGIN');
-      other.query('LOCK TABLE pulse_answers IN ACCESS EXCLUSIVE MODE');
-      try {
-        const busy = await vote('local:kari', 5);
-        expect(busy.status).toBe(503);
-        expect(busy.body).toMatchObject({ ok: false, error: 'try_again' });
-        expect(busy.body.message).toContain('Prøv igjen');
-      } finally {
-        other.query('ROLLBACK');
-        other.close();
-      }
-      expect((await vote('local:kari', 5)).status).toBe(200);
+      await voteWhileLocked(() => {
+        const other = createPgBridge(local.app.runtime.config.env.dbPath);
+        other.query('BEGIN');
+        other.query('LOCK TABLE pulse_answers IN ACCESS EXCLUSIVE MODE');
+        return () => {
+          other.query('ROLLBACK');
+          other.close();
+        };
+      });
     },
     60_000,
   );
