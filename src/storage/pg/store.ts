@@ -30,7 +30,7 @@ export type PgStore = Store & {
 // only the 30 s statement timeout would end it. An explicit `lock_timeout` in the URL wins.
 const LOCK_TIMEOUT_MS = 5_000;
 
-export function withLockTimeout(url: string): string {
+function withLockTimeout(url: string): string {
   const parsed = new URL(url);
   const options = parsed.searchParams.get('options') ?? '';
   if (parsed.searchParams.has('lock_timeout') || options.includes('lock_timeout')) return url;
