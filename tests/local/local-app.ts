@@ -7,6 +7,7 @@ import { loadConfig } from '../../src/config.js';
 import type { Logger } from '../../src/core/ports.js';
 import type { Pulse } from '../../src/core/records.js';
 import type { Settings } from '../../src/core/settings.js';
+import { createAppDatabase } from '../support/app-database.js';
 import { fenceToLoopback, launchChromium } from '../support/browser.js';
 
 export const HOUR = 3_600_000;
@@ -42,8 +43,9 @@ export async function startLocalApp(
   const dir = mkdtempSync(join(tmpdir(), 'kulturpuls-local-'));
   const file = join(dir, 'kulturpuls.yaml');
   writeFileSync(file, options.yaml ?? 'organisation: Testkommune\n');
+  const database = createAppDatabase(dir);
   const loaded = loadConfig({
-    env: { KULTURPULS_DB: join(dir, 'kulturpuls.db'), KULTURPULS_SECRET: 'local-test-secret-0123456789' },
+    env: { KULTURPULS_DB: database.url, KULTURPULS_SECRET: 'local-test-secret-0123456789' },
     file,
   });
   if (!loaded.ok) throw new Error(`config: ${JSON.stringify(loaded.problems)}`);
@@ -108,6 +110,7 @@ export async function startLocalApp(
     },
     async stop() {
       await app.stop();
+      database.close();
       rmSync(dir, { recursive: true, force: true });
     },
   };

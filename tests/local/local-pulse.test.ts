@@ -1,6 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Block, Message } from '../../src/core/message.js';
 import type { Pulse } from '../../src/core/records.js';
+import { createPgBridge } from '../../src/storage/pg/index.js';
+import { appRows } from '../support/app-database.js';
+import { onPostgres } from '../support/database.js';
 import { HOUR, type LocalApp, startLocalApp } from './local-app.js';
 
 type Item = { id: number; message: Message; pulse?: { id: string; open: boolean } };
@@ -115,20 +118,53 @@ describe('local API: pulses', () => {
     expect(items).toHaveLength(2);
   });
 
-  it('answers 503 with "try again" while the database is locked, and 200 afterwards', async () => {
-    const Database = (await import('better-sqlite3')).default;
-    const other = new Database(local.app.runtime.config.env.dbPath);
-    other.pragma('busy_timeout = 0');
-    other.exec('BEGIN EXCLUSIVE');
+  /** A vote while another connection holds `lock` gets 503 "try again"; after `release`, it counts. */
+  const voteWhileLocked = async (lock: () => () => void) => {
+    const release = lock();
     try {
       const busy = await vote('local:kari', 5);
       expect(busy.status).toBe(503);
       expect(busy.body).toMatchObject({ ok: false, error: 'try_again' });
       expect(busy.body.message).toContain('Prøv igjen');
     } finally {
-      other.exec('ROLLBACK');
-      other.close();
+      release();
     }
     expect((await vote('local:kari', 5)).status).toBe(200);
-  }, 20_000);
+  };
+
+  // SQLite's lock on the database file, taken by a second connection; PostgreSQL's is the test below.
+  it.skipIf(onPostgres)(
+    'answers 503 with "try again" while the database is locked, and 200 afterwards',
+    async () => {
+      const Database = (await import('better-sqlite3')).default;
+      await voteWhileLocked(() => {
+        const other = new Database(local.app.runtime.config.env.dbPath);
+        other.pragma('busy_timeout = 0');
+        other.exec('BEGIN EXCLUSIVE');
+        return () => {
+          other.exec('ROLLBACK');
+          other.close();
+        };
+      });
+    },
+    20_000,
+  );
+
+  it.runIf(onPostgres)(
+    'answers 503 with "try again" while another session locks the answers, and 200 afterwards',
+    async () => {
+      // As long as SQLite's busy_timeout; the 30 s statement timeout would freeze the app that long.
+      expect(appRows(local.app.runtime, 'SHOW lock_timeout')).toEqual([{ lock_timeout: '5s' }]);
+      await voteWhileLocked(() => {
+        const other = createPgBridge(local.app.runtime.config.env.dbPath);
+        other.query('BEGIN');
+        other.query('LOCK TABLE pulse_answers IN ACCESS EXCLUSIVE MODE');
+        return () => {
+          other.query('ROLLBACK');
+          other.close();
+        };
+      });
+    },
+    60_000,
+  );
 });

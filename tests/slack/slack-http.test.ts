@@ -213,10 +213,7 @@ describe('Slack over HTTP', () => {
     await eventually(() => expect(t.fake.callsTo('chat.postEphemeral')).toHaveLength(1));
     await new Promise((resolve) => setTimeout(resolve, 150));
     expect(t.count('reflections')).toBe(1);
-    const row = t.app.runtime.db.prepare('SELECT author_key, sector FROM reflections').get() as Record<
-      string,
-      unknown
-    >;
+    const [row] = t.rows('SELECT author_key, sector FROM reflections');
     expect(row).toEqual({ author_key: null, sector: 'oppvekst' });
   });
 
@@ -248,10 +245,7 @@ describe('Slack over HTTP', () => {
       ),
     );
     expect(res.json()).toMatchObject({ response_action: 'update' });
-    const row = t.app.runtime.db.prepare('SELECT author_key FROM reflections').get() as Record<
-      string,
-      unknown
-    >;
+    const [row] = t.rows('SELECT author_key FROM reflections');
     expect(row).toEqual({ author_key: 'slack:UEMPLOYEE' });
   });
 

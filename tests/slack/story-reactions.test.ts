@@ -91,7 +91,7 @@ it('reactions on a posted story count distinct people; the digest ranks by them 
   // A reaction on a message that is not a story (the onboarding DM, a pulse) is not stored.
   await reaction(app, 'reaction_added', 'UOLA', 'thumbsup', { channel: 'CPULSE', ts: '1700000000.000001' });
   // Nobody is stored by their Slack id.
-  const rows = app.app.runtime.db.prepare('SELECT * FROM story_reactions').all();
+  const rows = app.rows('SELECT * FROM story_reactions');
   expect(rows).toHaveLength(3);
   expect(JSON.stringify(rows)).not.toMatch(/U(OLA|NILS|KARI|PER)/);
 

@@ -10,6 +10,7 @@ import { createLogger } from '../../src/logger.js';
 import type { PluginFactory } from '../../src/platform-plugin.js';
 import { createSlackPlugin } from '../../src/slack/slack-plugin.js';
 import { teamsPluginWith } from '../../src/teams/teams-plugin.js';
+import { createAppDatabase } from './app-database.js';
 import { type FakeSlackApi, startFakeSlackApi } from './fake-slack-api.js';
 import { type FakeTeamsConnector, startFakeTeamsConnector } from './fake-teams-connector.js';
 import { APP_TOKEN, BOT_TOKEN, SLACK_TEST_CONFIG } from './slack-app.js';
@@ -41,9 +42,10 @@ async function start(input: {
   const dir = mkdtempSync(join(tmpdir(), 'kulturpuls-fuzz-'));
   const file = join(dir, 'kulturpuls.yaml');
   writeFileSync(file, input.yaml);
+  const database = createAppDatabase(dir);
   const loaded = loadConfig({
     file,
-    env: { KULTURPULS_DB: join(dir, 'kulturpuls.db'), KULTURPULS_SECRET: FUZZ_SECRET, ...input.env },
+    env: { KULTURPULS_DB: database.url, KULTURPULS_SECRET: FUZZ_SECRET, ...input.env },
   });
   if (!loaded.ok) throw new Error(formatProblems(loaded.problems));
   const lines: string[] = [];
@@ -63,6 +65,7 @@ async function start(input: {
     async close() {
       await app.stop();
       await input.cleanup?.();
+      database.close();
       rmSync(dir, { recursive: true, force: true });
     },
   };

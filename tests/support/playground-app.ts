@@ -5,6 +5,7 @@ import { type RunningApp, startApp } from '../../src/app.js';
 import { loadConfig } from '../../src/config.js';
 import type { Clock, Logger } from '../../src/core/ports.js';
 import { createTeamsPlugin } from '../../src/teams/teams-plugin.js';
+import { createAppDatabase } from './app-database.js';
 
 export interface PlaygroundApp {
   app: RunningApp;
@@ -25,10 +26,11 @@ export async function startPlaygroundApp(input: { yaml: string; clock?: Clock })
   const dir = mkdtempSync(join(tmpdir(), 'kulturpuls-playground-app-'));
   const file = join(dir, 'kulturpuls.yaml');
   writeFileSync(file, input.yaml);
+  const database = createAppDatabase(dir);
   const loaded = loadConfig({
     file,
     env: {
-      KULTURPULS_DB: join(dir, 'kulturpuls.db'),
+      KULTURPULS_DB: database.url,
       KULTURPULS_SECRET: 'playground-test-secret-0123456789',
       TEAMS_ALLOW_UNAUTHENTICATED: 'true',
     },
@@ -62,6 +64,7 @@ export async function startPlaygroundApp(input: { yaml: string; clock?: Clock })
     },
     async stop() {
       await app.stop();
+      database.close();
       rmSync(dir, { recursive: true, force: true });
     },
   };

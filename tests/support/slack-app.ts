@@ -2,6 +2,7 @@
 import { type RunningApp, startApp } from '../../src/app.js';
 import type { Clock, Logger } from '../../src/core/ports.js';
 import { createSlackPlugin } from '../../src/slack/slack-plugin.js';
+import { appCount, appRows } from './app-database.js';
 import { type FakeSlackApi, startFakeSlackApi } from './fake-slack-api.js';
 import { configFor } from './slack-connect.js';
 import { SIGNING_SECRET } from './slack-requests.js';
@@ -54,6 +55,8 @@ export interface SlackTestApp {
   logs: { level: string; msg: string; fields?: Record<string, unknown> }[];
   /** Counts rows of a table in the app's database. */
   count(table: string): number;
+  /** Rows of a query on the app's database, `?` placeholders (SQLite or PostgreSQL). */
+  rows<T = Record<string, unknown>>(sql: string, ...params: unknown[]): T[];
   close(): Promise<void>;
 }
 
@@ -103,7 +106,8 @@ export async function startSlackTestApp(
     fake,
     baseUrl: `http://127.0.0.1:${app.port}`,
     logs,
-    count: (table) => (app.runtime.db.prepare(`SELECT COUNT(*) AS n FROM ${table}`).get() as { n: number }).n,
+    count: (table) => appCount(app.runtime, table),
+    rows: (sql, ...params) => appRows(app.runtime, sql, ...params),
     async close() {
       await app.stop();
       await fake.close();

@@ -5,6 +5,7 @@ import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type AppConfig, formatProblems, loadConfig } from '../../src/config.js';
+import { createAppDatabase } from './app-database.js';
 
 /** A 127.0.0.1 port nothing listens on (bound, then closed). */
 export async function refusingPort(): Promise<number> {
@@ -53,15 +54,16 @@ export async function startConnectProxy(): Promise<ConnectProxy> {
   };
 }
 
-/** Loads `yaml` with `env` (a fresh database in a temp directory); `cleanup` removes it. */
+/** Loads `yaml` with `env` (a fresh database: SQLite in a temp directory or PostgreSQL); `cleanup` removes it. */
 export function configFor(yaml: string, env: Record<string, string>): { config: AppConfig; cleanup(): void } {
   const dir = mkdtempSync(join(tmpdir(), 'kulturpuls-connect-'));
   const file = join(dir, 'kulturpuls.yaml');
   writeFileSync(file, yaml);
+  const database = createAppDatabase(dir);
   const result = loadConfig({
     file,
     env: {
-      KULTURPULS_DB: join(dir, 'kulturpuls.db'),
+      KULTURPULS_DB: database.url,
       KULTURPULS_SECRET: 'test-secret-0123456789abcdef',
       LOG_LEVEL: 'error',
       ...env,
@@ -70,6 +72,9 @@ export function configFor(yaml: string, env: Record<string, string>): { config: 
   if (!result.ok) throw new Error(formatProblems(result.problems));
   return {
     config: { ...result.config, env: { ...result.config.env, port: 0 } },
-    cleanup: () => rmSync(dir, { recursive: true, force: true }),
+    cleanup: () => {
+      database.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
   };
 }

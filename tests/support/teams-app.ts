@@ -6,6 +6,7 @@ import { type RunningApp, startApp } from '../../src/app.js';
 import { loadConfig } from '../../src/config.js';
 import type { PluginFactory } from '../../src/platform-plugin.js';
 import { createTeamsPlugin } from '../../src/teams/teams-plugin.js';
+import { createAppDatabase } from './app-database.js';
 import { type FakeTeamsConnector, startFakeTeamsConnector } from './fake-teams-connector.js';
 
 export interface TeamsTestApp {
@@ -29,10 +30,11 @@ export async function startTeamsTestApp(input: {
   const dir = mkdtempSync(join(tmpdir(), 'kulturpuls-teams-'));
   const file = join(dir, 'kulturpuls.yaml');
   writeFileSync(file, input.yaml);
+  const database = createAppDatabase(dir);
   const loaded = loadConfig({
     file,
     env: {
-      KULTURPULS_DB: join(dir, 'kulturpuls.db'),
+      KULTURPULS_DB: database.url,
       KULTURPULS_SECRET: 'teams-test-secret-0123456789',
       LOG_LEVEL: 'error',
       ...(input.env ?? { TEAMS_ALLOW_UNAUTHENTICATED: 'true' }),
@@ -79,6 +81,7 @@ export async function startTeamsTestApp(input: {
       await settle();
       await app.stop();
       await connector.close();
+      database.close();
       rmSync(dir, { recursive: true, force: true });
     },
   };

@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { appRows } from '../support/app-database.js';
 import {
   cardActionActivity,
   channelConversation,
@@ -128,9 +129,11 @@ describe('Teams bot over HTTP with a local connector', () => {
     );
 
     const pulseId = String(first.data.pulseId);
-    const answers = t.app.runtime.db
-      .prepare('select question_id, value from pulse_answers where pulse_id = ?')
-      .all(pulseId) as { question_id: string; value: number }[];
+    const answers = appRows<{ question_id: string; value: number }>(
+      t.app.runtime,
+      'select question_id, value from pulse_answers where pulse_id = ?',
+      pulseId,
+    );
     expect(answers).toEqual([{ question_id: second.data.questionId, value: second.data.value }]);
 
     const month = t.clock.now().toISOString().slice(0, 7);

@@ -1,6 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Message } from '../../src/core/message.js';
-import { createTeamsConversationRepository } from '../../src/storage/teams-conversation-repository.js';
 import { createTeamsGateway } from '../../src/teams/gateway.js';
 import { lookupTeamsMember } from '../../src/teams/roster.js';
 import { createTeamsApp } from '../../src/teams/teams-app.js';
@@ -23,7 +22,7 @@ const app = () =>
 beforeAll(async () => {
   fake = await startFakeTeamsConnector();
   db = createTestStore();
-  const conversations = createTeamsConversationRepository(db.db);
+  const conversations = db.store.teamsConversations;
   conversations.save(
     {
       conversationId: CHANNEL,
@@ -52,7 +51,7 @@ afterAll(async () => {
 });
 
 function gateway() {
-  const conversations = createTeamsConversationRepository(db.db);
+  const conversations = db.store.teamsConversations;
   return createTeamsGateway({
     conversations,
     connector: app().connector,

@@ -24,6 +24,8 @@ export function runPgMigrations(bridge: PgBridge, folder: string = defaultPgMigr
   const applied: string[] = [];
   bridge.query('BEGIN');
   try {
+    // Replicas starting together wait for the one migrating, however long that takes.
+    bridge.query('SET LOCAL lock_timeout = 0');
     bridge.query('SELECT pg_advisory_xact_lock($1)', [MIGRATION_LOCK]);
     bridge.query(
       'CREATE TABLE IF NOT EXISTS kulturpuls_migrations (tag text PRIMARY KEY, applied_at text NOT NULL)',

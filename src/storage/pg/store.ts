@@ -25,9 +25,22 @@ export type PgStore = Store & {
   close(): void;
 };
 
+// A lock another session holds is waited for as long as SQLite's busy_timeout, then "try again"
+// (55P03). The store is synchronous: the wait freezes every request of this replica, and without it
+// only the 30 s statement timeout would end it. An explicit `lock_timeout` in the URL wins.
+const LOCK_TIMEOUT_MS = 5_000;
+
+function withLockTimeout(url: string): string {
+  const parsed = new URL(url);
+  const options = parsed.searchParams.get('options') ?? '';
+  if (parsed.searchParams.has('lock_timeout') || options.includes('lock_timeout')) return url;
+  parsed.searchParams.set('lock_timeout', String(LOCK_TIMEOUT_MS));
+  return parsed.toString();
+}
+
 /** The `Store` port over one PostgreSQL connection (migrated by the caller: `runPgMigrations`). */
 export function createPgStore(url: string | PgBridge): PgStore {
-  const bridge = typeof url === 'string' ? createPgBridge(url) : url;
+  const bridge = typeof url === 'string' ? createPgBridge(withLockTimeout(url)) : url;
   const orm = createPgOrm(bridge);
   const tx = createTransactions(bridge);
   const people = createPgPeopleRepository(orm);
