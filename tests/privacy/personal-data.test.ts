@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { forgetMessage } from '../../src/core/messages/forget-message.js';
+import { appCount, appRows } from '../support/app-database.js';
 import { eventually, type SlackTestApp, startSlackTestApp } from '../support/slack-app.js';
 import { sendCommand } from '../support/slack-requests.js';
 import { cardActionActivity, messageActivity, teamsUser } from '../support/teams-activities.js';
@@ -149,9 +150,9 @@ describe('Teams', () => {
     expect((await app.post(click)).status).toBe(200);
     // A retry of the same click is handled again (a vote is idempotent) and still stores nothing.
     expect((await app.post(click)).status).toBe(200);
-    const stored = JSON.stringify(app.app.runtime.db.prepare('SELECT * FROM teams_activities').all());
+    const stored = JSON.stringify(appRows(app.app.runtime, 'SELECT * FROM teams_activities'));
     expect(stored).not.toContain(kari.id);
     expect(stored).not.toContain(pulse.id);
-    expect(app.app.runtime.db.prepare('SELECT COUNT(*) AS n FROM pulse_answers').get()).toEqual({ n: 1 });
+    expect(appCount(app.app.runtime, 'pulse_answers')).toBe(1);
   });
 });
