@@ -127,8 +127,8 @@ export interface PulseRepository {
   questionUsage(): QuestionUsage[];
   /** Insert or replace this pseudonym's answer; tells which it was. */
   upsertAnswer(answer: PulseAnswer): 'created' | 'updated';
-  /** This pseudonym's answers in the pulse (one per statement answered), in one read. */
-  answersOf(pulseId: string, pseudonym: string): PulseAnswer[];
+  /** This pseudonym's answers to these statements of the pulse (looked up by the answers' key). */
+  answersOf(pulseId: string, questionIds: readonly string[], pseudonym: string): PulseAnswer[];
   /** Participation, kept apart from content: who has answered, never what. Written at once (imports, seeds). */
   recordParticipation(pulseId: string, person: PersonKey, at: string): void;
   /** The vote path: counted now with the answer, written later in a shuffled batch of `groupSize`. */

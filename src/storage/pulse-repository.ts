@@ -19,11 +19,16 @@ export function createPulseRepository(orm: Orm, db: Database, people: PeopleRepo
     .from(pulses)
     .where(eq(pulses.id, p('id')))
     .prepare();
-  const answersByPseudonym = orm
+  const answerByKey = orm
     .select()
     .from(pulseAnswers)
-    .where(and(eq(pulseAnswers.pulseId, p('pulseId')), eq(pulseAnswers.pseudonym, p('pseudonym'))))
-    .orderBy(asc(pulseAnswers.questionId))
+    .where(
+      and(
+        eq(pulseAnswers.pulseId, p('pulseId')),
+        eq(pulseAnswers.questionId, p('questionId')),
+        eq(pulseAnswers.pseudonym, p('pseudonym')),
+      ),
+    )
     .prepare();
   const answerExists = db.prepare(
     'SELECT 1 FROM pulse_answers WHERE pulse_id = ? AND question_id = ? AND pseudonym = ?',
@@ -108,7 +113,9 @@ export function createPulseRepository(orm: Orm, db: Database, people: PeopleRepo
       return db.inTransaction ? upsert(next) : immediate(db, () => upsert(next));
     },
 
-    answersOf: (pulseId, pseudonym) => answersByPseudonym.all({ pulseId, pseudonym }),
+    // One primary-key lookup per statement: in-process, cheaper than any query over the pulse's answers.
+    answersOf: (pulseId, questionIds, pseudonym) =>
+      questionIds.flatMap((questionId) => answerByKey.get({ pulseId, questionId, pseudonym }) ?? []),
 
     answersIn(period: Period): (PulseAnswer & { closesAt: string })[] {
       return orm

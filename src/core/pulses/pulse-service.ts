@@ -36,9 +36,7 @@ export function createPulseService(ctx: CoreContext, _people: People) {
   const { store, bank, settings } = ctx;
 
   const answeredAny = (pulse: Pulse, pseudonym: string) =>
-    store.pulses
-      .answersOf(pulse.id, pseudonym)
-      .some((answer) => pulse.questionIds.includes(answer.questionId));
+    store.pulses.answersOf(pulse.id, pulse.questionIds, pseudonym).length > 0;
 
   /** Whether this is the person's first pulse answered in the month the pulse counts for (its closing). */
   function firstInMonth(pulse: Pulse, person: PersonKey): boolean {
@@ -131,9 +129,8 @@ export function createPulseService(ctx: CoreContext, _people: People) {
     answersOf(pulse: Pulse, actor: Pick<Actor, 'platform' | 'userId'>): Map<string, ScaleValue> {
       const pseudonym = pulsePseudonym(ctx.secret, pulse.id, personKey(actor.platform, actor.userId));
       const answers = new Map<string, ScaleValue>();
-      for (const answer of store.pulses.answersOf(pulse.id, pseudonym)) {
-        if (pulse.questionIds.includes(answer.questionId)) answers.set(answer.questionId, answer.value);
-      }
+      for (const answer of store.pulses.answersOf(pulse.id, pulse.questionIds, pseudonym))
+        answers.set(answer.questionId, answer.value);
       return answers;
     },
 

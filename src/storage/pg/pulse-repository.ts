@@ -112,14 +112,23 @@ export function createPgPulseRepository(
     // The read and the write belong together; inside the vote's transaction no savepoint is needed.
     upsertAnswer: (next) => (tx.inTransaction() ? upsert(next) : tx.transaction(() => upsert(next))),
 
-    answersOf: (pulseId, pseudonym) =>
-      run(
-        orm
-          .select()
-          .from(pulseAnswers)
-          .where(and(eq(pulseAnswers.pulseId, pulseId), eq(pulseAnswers.pseudonym, pseudonym)))
-          .orderBy(asc(pulseAnswers.questionId)),
-      ),
+    // One statement; each statement's answer found on the primary key (pulse, statement, pseudonym).
+    answersOf: (pulseId, questionIds, pseudonym) =>
+      questionIds.length === 0
+        ? []
+        : run(
+            orm
+              .select()
+              .from(pulseAnswers)
+              .where(
+                and(
+                  eq(pulseAnswers.pulseId, pulseId),
+                  inArray(pulseAnswers.questionId, [...questionIds]),
+                  eq(pulseAnswers.pseudonym, pseudonym),
+                ),
+              )
+              .orderBy(asc(pulseAnswers.questionId)),
+          ),
 
     answersIn: (period) =>
       run(
