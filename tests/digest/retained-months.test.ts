@@ -48,12 +48,11 @@ describe('months past retention', () => {
     expect(report.answersDeleted).toBe(13);
     // The 3 humor voters are fewer than minGroupSize in their sector: never written, dropped at close.
     expect(report.participationDeleted).toBe(10);
-    expect(t.db.prepare('SELECT COUNT(*) AS n FROM pulse_participation').get()).toEqual({ n: 0 });
-    expect(t.db.prepare('SELECT COUNT(*) AS n FROM pulse_answers').get()).toEqual({ n: 0 });
+    const count = (sql: string) => Number(t.rows<{ n: unknown }>(sql)[0]?.n);
+    expect(count('SELECT COUNT(*) AS n FROM pulse_participation')).toBe(0);
+    expect(count('SELECT COUNT(*) AS n FROM pulse_answers')).toBe(0);
     // The cell under the threshold (humor, 3 answers) is not kept in any form.
-    expect(
-      t.db.prepare("SELECT COUNT(*) AS n FROM monthly_aggregates WHERE question_id = 'pulse-humor-1'").get(),
-    ).toEqual({ n: 0 });
+    expect(count("SELECT COUNT(*) AS n FROM monthly_aggregates WHERE question_id = 'pulse-humor-1'")).toBe(0);
 
     // A fresh process (the running one keeps the counts of closed pulses it already read in memory).
     const after = t.openCore({ settings: t.settings, clock: t.clock }).digests.forMonth(MONTH);

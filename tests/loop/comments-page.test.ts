@@ -3,6 +3,7 @@
 import type { Browser } from 'playwright-core';
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import { type LocalApp, startLocalApp } from '../local/local-app.js';
+import { appRows } from '../support/app-database.js';
 import { fenceToLoopback, launchChromium } from '../support/browser.js';
 
 let local: LocalApp;
@@ -48,8 +49,8 @@ it('a comment given on the local page', async () => {
     (id) => !document.querySelector(`li.post[data-pulse="${id}"] button[data-action="kp_open_comment"]`),
     pulse.id,
   );
-  const stored = local.app.runtime.db.prepare('SELECT text FROM comment_threads').pluck().all();
-  expect(stored).toEqual(['Møtene tar for lang tid']);
+  const stored = appRows<{ text: string }>(local.app.runtime, 'SELECT text FROM comment_threads');
+  expect(stored.map((r) => r.text)).toEqual(['Møtene tar for lang tid']);
   expect(errors).toEqual([]);
   expect(blocked).toEqual([]);
 });

@@ -3,6 +3,7 @@
 // receives (replies, proactive cards, invoke answers) is checked for the commenter's identifiers.
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import { ACTIONS, FORMS } from '../../src/core/message.js';
+import { appCount } from '../support/app-database.js';
 import {
   cardActionActivity,
   channelConversation,
@@ -95,10 +96,10 @@ it('a comment and a two-way conversation, the lead never seeing who wrote it', a
   const refused = await comment(kari, 'x'.repeat(501));
   expect(cardText(cardsIn(refused.body)[0])).toContain('500');
   expect(JSON.stringify(refused.body)).toContain('x'.repeat(501));
-  expect(t.app.runtime.db.prepare('SELECT count(*) AS n FROM comment_threads').get()).toEqual({ n: 0 });
+  expect(appCount(t.app.runtime, 'comment_threads')).toBe(0);
   for (const [i, user] of others.entries()) await comment(user, `Annen kommentar ${i}`);
   await comment(kari, 'Møtene tar for lang tid');
-  expect(t.app.runtime.db.prepare('SELECT count(*) AS n FROM comment_threads').get()).toEqual({ n: 10 });
+  expect(appCount(t.app.runtime, 'comment_threads')).toBe(10);
   t.clock.advance(49 * HOUR);
   t.app.scheduler.tick(t.clock.now());
   await t.settle();

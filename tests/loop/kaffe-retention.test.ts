@@ -42,10 +42,12 @@ function rounds(t: TestCore, count: number): number[] {
 }
 
 const stored = (t: TestCore) =>
-  t.db.prepare('SELECT round, created_at AS createdAt FROM kaffe_pairs ORDER BY created_at').all() as {
-    round: string;
-    createdAt: string;
-  }[];
+  t.rows<{ round: string; createdAt: string }>(
+    'SELECT round, created_at AS "createdAt" FROM kaffe_pairs ORDER BY created_at',
+  );
+// Round by round, the oldest first (a round's pairs share their created_at).
+const pairs = (t: TestCore) =>
+  t.rows<{ a: string; b: string }>('SELECT a_key AS a, b_key AS b FROM kaffe_pairs ORDER BY created_at');
 
 describe('retention of Kaffe på tvers pairs', () => {
   it('keeps them as long as raw answers, when that is longer than the no-repeat window', () => {
@@ -79,15 +81,13 @@ describe('retention of Kaffe på tvers pairs', () => {
     // What the no-repeat rule needs is still there: the next round repeats none of the last 6 rounds.
     const pairKey = (p: { a: string; b: string }) => [p.a, p.b].sort().join(' + ');
     const recent = new Set(
-      (t.db.prepare('SELECT a_key AS a, b_key AS b FROM kaffe_pairs').all() as { a: string; b: string }[])
+      pairs(t)
         .slice(-6 * 4)
         .map(pairKey),
     );
     const before = stored(t).length;
     t.core.loop.kaffeRound();
-    const next = (
-      t.db.prepare('SELECT a_key AS a, b_key AS b FROM kaffe_pairs').all() as { a: string; b: string }[]
-    ).slice(before);
+    const next = pairs(t).slice(before);
     expect(next.length).toBeGreaterThan(0);
     expect(next.filter((p) => recent.has(pairKey(p)))).toEqual([]);
   });

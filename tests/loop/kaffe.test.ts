@@ -46,12 +46,11 @@ function join(w: TestCore, count: number, platform: Platform = 'local', prefix =
   });
 }
 
+// Round by round, the oldest first (a round's pairs share their created_at).
 const pairsOf = (w: TestCore): KaffePair[] =>
-  w.db
-    .prepare(
-      'SELECT id, round, platform, a_key AS aKey, b_key AS bKey, a_sector AS aSector, b_sector AS bSector FROM kaffe_pairs',
-    )
-    .all() as KaffePair[];
+  w.rows<KaffePair>(
+    'SELECT id, round, platform, a_key AS "aKey", b_key AS "bKey", a_sector AS "aSector", b_sector AS "bSector" FROM kaffe_pairs ORDER BY created_at',
+  );
 const key = (p: KaffePair) => [p.aKey, p.bKey].sort().join(' + ');
 
 describe('Kaffe på tvers', () => {

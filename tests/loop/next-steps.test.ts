@@ -48,7 +48,9 @@ describe('a learning-loop next step', () => {
         outcome: 'ok',
       },
     );
-    const stepId = (w.db.prepare('SELECT reflection_id AS id FROM next_steps').get() as { id: string }).id;
+    const [{ id: stepId }] = w.rows<{ id: string }>('SELECT reflection_id AS id FROM next_steps') as [
+      { id: string },
+    ];
     const stored = w.store.nextSteps.get(stepId);
     // Nobody named: the one who wrote it owns it; 30 days is the default (2026-03-02 → 2026-04-01).
     expect(stored).toMatchObject({ ownerKey: 'local:kari', dueOn: '2026-04-01', outcome: null });
@@ -113,7 +115,7 @@ describe('a learning-loop next step', () => {
     w.core.people.ensure(OLA);
     learn(w, KARI, { tryNext: 'Felles lunsj med NAV', nextStepOwner: 'Ola Hansen' });
     learn(w, KARI, { tryNext: 'Teste chatbot på biblioteket', nextStepOwner: 'Biblioteket', ownIt: true });
-    const steps = w.db.prepare('SELECT owner_key AS owner, owner_text AS text FROM next_steps').all();
+    const steps = w.rows('SELECT owner_key AS owner, owner_text AS text FROM next_steps');
     // A named person on the same platform owns it; "I own this" makes the writer the owner.
     expect(steps).toEqual(
       expect.arrayContaining([
@@ -123,11 +125,9 @@ describe('a learning-loop next step', () => {
     );
     w.clock.advance(31 * DAY);
     expect(w.core.loop.queueCheckBacks()).toBe(2);
-    const olaStep = (
-      w.db.prepare("SELECT reflection_id AS id FROM next_steps WHERE owner_key = 'local:ola'").get() as {
-        id: string;
-      }
-    ).id;
+    const [{ id: olaStep }] = w.rows<{ id: string }>(
+      "SELECT reflection_id AS id FROM next_steps WHERE owner_key = 'local:ola'",
+    ) as [{ id: string }];
     const later = w.core.conversation.click(OLA, ACTIONS.checkBackNotYet, olaStep);
     expect(later).toMatchObject({ outcome: 'ok' });
     expect(textOf(later.kind === 'message' ? later.message : undefined)).toContain('2. mai 2026');

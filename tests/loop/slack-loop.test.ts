@@ -3,6 +3,7 @@
 import { afterEach, expect, it } from 'vitest';
 import { REFLECTION_QUESTIONS } from '../../src/core/bank/reflection-questions.js';
 import { ACTIONS, FORMS } from '../../src/core/message.js';
+import { appRows } from '../support/app-database.js';
 import { eventually, mutableClock, type SlackTestApp, startSlackTestApp } from '../support/slack-app.js';
 import {
   buttonClick,
@@ -79,7 +80,7 @@ it('the check-back DM is answered with one click and a short modal', async () =>
     ),
   );
   await eventually(() =>
-    expect(app.app.runtime.db.prepare('SELECT outcome, learned FROM next_steps').get()).toEqual({
+    expect(appRows(app.app.runtime, 'SELECT outcome, learned FROM next_steps')[0]).toEqual({
       outcome: 'done',
       learned: 'Full timeliste første uka',
     }),
@@ -125,12 +126,10 @@ it('Kaffe på tvers: both get their pair in a DM, and one click later says wheth
   const updated = app.fake.callsTo('chat.update')[0]?.args as { ts: string; blocks: unknown };
   expect(updated.ts).toBe(question.ts);
   expect(JSON.stringify(updated.blocks)).not.toContain(ACTIONS.kaffeMet);
-  const row = app.app.runtime.db
-    .prepare('SELECT a_key AS a, a_met AS aMet, b_met AS bMet FROM kaffe_pairs')
-    .get() as {
-    a: string;
-    aMet: number | null;
-    bMet: number | null;
-  };
-  expect(row.a === 'slack:UKARI' ? row.aMet : row.bMet).toBe(1);
+  const [row] = appRows<{ a: string; aMet: number | boolean | null; bMet: number | boolean | null }>(
+    app.app.runtime,
+    'SELECT a_key AS a, a_met AS "aMet", b_met AS "bMet" FROM kaffe_pairs',
+  );
+  // SQLite stores the answer as 1, PostgreSQL as true.
+  expect(Number(row?.a === 'slack:UKARI' ? row?.aMet : row?.bMet)).toBe(1);
 });

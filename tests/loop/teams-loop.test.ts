@@ -2,6 +2,7 @@
 // cards, and "did you meet?" answered on the card, which is replaced by the answer.
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import { ACTIONS } from '../../src/core/message.js';
+import { appRows } from '../support/app-database.js';
 import {
   cardActionActivity,
   installationUpdateActivity,
@@ -48,9 +49,11 @@ it('Kaffe på tvers: the pair card, then "did you meet?" answered on the card', 
   const answer = await t.post(cardActionActivity(t.connector.url, ola, met.verb, met.data));
   expect(answer.status).toBe(200);
   expect(JSON.stringify(answer.body)).toContain('Takk! Svaret er lagret.');
-  const row = t.app.runtime.db.prepare('SELECT a_met AS a, b_met AS b FROM kaffe_pairs').get() as {
-    a: number | null;
-    b: number | null;
-  };
-  expect([row.a, row.b].sort()).toEqual([1, null].sort());
+  const [row] = appRows<{ a: number | boolean | null; b: number | boolean | null }>(
+    t.app.runtime,
+    'SELECT a_met AS a, b_met AS b FROM kaffe_pairs',
+  );
+  // SQLite stores the answer as 1, PostgreSQL as true.
+  const asNumber = (v: number | boolean | null | undefined) => (v == null ? null : Number(v));
+  expect([asNumber(row?.a), asNumber(row?.b)].sort()).toEqual([1, null].sort());
 });

@@ -2,6 +2,7 @@
 // (PUT …/activities/{id}, after a 429) without any action, and the results card follows in the channel
 // without the statement too few answered.
 import { afterEach, beforeEach, expect, it } from 'vitest';
+import { appRows } from '../support/app-database.js';
 import {
   cardActionActivity,
   channelConversation,
@@ -92,12 +93,11 @@ it('a closed pulse card is updated in place and the results card follows in the 
   expect(updates).toHaveLength(1);
   // The first PUT was answered 429 and made again after Retry-After.
   expect(t.connector.calls.filter((c) => c.method === 'PUT')).toHaveLength(2);
-  const ref = t.app.runtime.db
-    .prepare(
-      "SELECT message_ref FROM deliveries WHERE payload LIKE '%\"pulse\"%' AND target_kind = 'channel'",
-    )
-    .pluck()
-    .get() as string;
+  // PostgreSQL keeps the payload as json: compared as its text on both.
+  const [{ ref }] = appRows<{ ref: string }>(
+    t.app.runtime,
+    "SELECT message_ref AS ref FROM deliveries WHERE CAST(payload AS TEXT) LIKE '%\"pulse\"%' AND target_kind = 'channel'",
+  ) as [{ ref: string }];
   const activityId = ref.split('|')[1];
   expect(activityId).toBeTruthy();
   expect(updates[0]?.path).toBe(`/v3/conversations/${TEAMS_CHANNEL}/activities/${activityId}`);

@@ -11,7 +11,7 @@ let t: TestCore;
 afterEach(() => t?.close());
 
 const row = (key: string) =>
-  t.db.prepare('SELECT status, last_error AS error, attempts FROM deliveries WHERE dedupe_key = ?').get(key);
+  t.rows('SELECT status, last_error AS error, attempts FROM deliveries WHERE dedupe_key = ?', key)[0];
 
 function gateway(options: { update?: boolean; post?: () => SendResult } = {}) {
   const updates: { ref: string; message: Message }[] = [];
