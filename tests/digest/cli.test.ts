@@ -1,14 +1,15 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Ajv2020 from 'ajv/dist/2020.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../src/cli/index.js';
-import { openDatabase, runMigrations } from '../../src/storage/database.js';
-import { createSqliteStore } from '../../src/storage/sqlite-store.js';
+import { loadConfig } from '../../src/config.js';
+import { openRuntime } from '../../src/runtime.js';
+import { appDir } from './app-dir.js';
 import { seedYear } from './seed-year.js';
 
 describe('kulturpuls digest', () => {
+  let folder: ReturnType<typeof appDir>;
   let dir: string;
   let env: Record<string, string>;
   const run = async (args: string[]) => {
@@ -19,20 +20,15 @@ describe('kulturpuls digest', () => {
   };
 
   beforeAll(() => {
-    dir = mkdtempSync(join(tmpdir(), 'kulturpuls-digest-cli-'));
-    writeFileSync(join(dir, 'kulturpuls.yaml'), 'organisation: Testvik kommune\n');
-    env = {
-      KULTURPULS_DB: join(dir, 'k.db'),
-      KULTURPULS_CONFIG: join(dir, 'kulturpuls.yaml'),
-      KULTURPULS_SECRET: 'cli-test-secret-0123456789',
-      LOG_LEVEL: 'error',
-    };
-    const db = openDatabase(env.KULTURPULS_DB as string);
-    runMigrations(db);
-    seedYear(createSqliteStore(db), '2025-03', '2025-03-01T00:00:00.000Z');
-    db.close();
+    folder = appDir('digest-cli');
+    ({ dir, env } = folder);
+    const loaded = loadConfig({ env });
+    if (!loaded.ok) throw new Error(JSON.stringify(loaded.problems));
+    const runtime = openRuntime(loaded.config);
+    seedYear(runtime.store, '2025-03', '2025-03-01T00:00:00.000Z');
+    runtime.close();
   });
-  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  afterAll(() => folder?.close());
 
   it('writes JSON that validates against schema/digest.schema.json', async () => {
     const file = join(dir, 'digest.json');

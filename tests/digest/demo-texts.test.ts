@@ -6,15 +6,19 @@ import { openRuntime, type Runtime } from '../../src/runtime.js';
 import { appDir } from './app-dir.js';
 
 let runtime: Runtime;
+let folder: ReturnType<typeof appDir>;
 
 beforeAll(() => {
-  const { env } = appDir('demo-texts');
-  const loaded = loadConfig({ env });
+  folder = appDir('demo-texts');
+  const loaded = loadConfig({ env: folder.env });
   if (!loaded.ok) throw new Error(JSON.stringify(loaded.problems));
   runtime = openRuntime(loaded.config);
   generateDemoData(runtime, { members: 1500, months: 4, seed: 11 });
 }, 120_000);
-afterAll(() => runtime?.close());
+afterAll(() => {
+  runtime?.close();
+  folder?.close();
+});
 
 it('no month of demo data repeats a story or a nomination text', () => {
   const zone = runtime.settings.timezone;

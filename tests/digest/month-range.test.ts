@@ -1,4 +1,3 @@
-import { rmSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type RunningApp, startApp } from '../../src/app.js';
 import { runCli } from '../../src/cli/index.js';
@@ -13,13 +12,14 @@ const NOW = new Date('2025-04-10T08:00:00.000Z');
  * `/healthz` waiting 59 s. A contract, not a benchmark: health answers within 200 ms throughout.
  */
 describe('a digest request never freezes the bot', () => {
-  let dir: string;
+  let folder: ReturnType<typeof appDir>;
   let app: RunningApp;
   let base: string;
   let env: Record<string, string>;
 
   beforeAll(async () => {
-    ({ dir, env } = appDir('range'));
+    folder = appDir('range');
+    ({ env } = folder);
     const loaded = loadConfig({ env });
     if (!loaded.ok) throw new Error(JSON.stringify(loaded.problems));
     const config = { ...loaded.config, env: { ...loaded.config.env, port: 0 } };
@@ -30,7 +30,7 @@ describe('a digest request never freezes the bot', () => {
 
   afterAll(async () => {
     await app?.stop();
-    rmSync(dir, { recursive: true, force: true });
+    folder?.close();
   });
 
   it('refuses months outside the data with a clear, localized page', async () => {

@@ -1,16 +1,16 @@
-import { rmSync } from 'node:fs';
 import { createServer, type Server } from 'node:net';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { runCli } from '../../src/cli/index.js';
 import { appDir } from './app-dir.js';
 
-let dir: string;
+let folder: ReturnType<typeof appDir>;
 let env: Record<string, string>;
 let blocker: Server;
 let port: number;
 
 beforeAll(async () => {
-  ({ dir, env } = appDir('port'));
+  folder = appDir('port');
+  ({ env } = folder);
   blocker = createServer();
   port = await new Promise<number>((resolve) =>
     blocker.listen(0, () => resolve((blocker.address() as { port: number }).port)),
@@ -18,7 +18,7 @@ beforeAll(async () => {
 });
 afterAll(() => {
   blocker.close();
-  rmSync(dir, { recursive: true, force: true });
+  folder?.close();
 });
 
 it('a port already taken is a one-line error naming PORT, not a stack trace', async () => {

@@ -1,6 +1,7 @@
 // `kulturpuls results …` on a real database: list, preview, and the lead's one sentence.
 import { expect, it } from 'vitest';
 import { useCli } from '../cli/cli-harness.js';
+import { appRows } from '../support/app-database.js';
 
 const cli = useCli();
 
@@ -56,12 +57,10 @@ it('lists, previews and adds "what we will do about it", which shares the result
   const noted = await h.run(['results', 'note', pulse.id, sentence]);
   expect(noted.code).toBe(0);
   expect(noted.out).toContain(`Dette gjør vi med det: ${sentence}`);
-  const queued = h
-    .db()
-    .prepare(
-      "SELECT dedupe_key AS key, target_id AS target FROM deliveries WHERE dedupe_key LIKE 'results:%'",
-    )
-    .all();
+  const queued = appRows(
+    h.runtime(),
+    "SELECT dedupe_key AS key, target_id AS target FROM deliveries WHERE dedupe_key LIKE 'results:%'",
+  );
   expect(queued).toEqual([{ key: `results:${pulse.id}`, target: 'innovasjon' }]);
 
   const again = await h.run(['results', 'note', pulse.id, 'En setning til.']);
