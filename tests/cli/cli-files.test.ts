@@ -3,6 +3,7 @@ import { dirname, join } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { secretFilePath } from '../../src/config.js';
+import { onPostgres } from '../support/database.js';
 import { useCli } from './cli-harness.js';
 
 // Issue 14: the database, -wal, -shm and backups were 0644 in 0755 folders, every backup carried the
@@ -24,7 +25,8 @@ function voteMany(h: ReturnType<typeof cli>, n: number) {
   return runtime;
 }
 
-describe('files on disk', () => {
+// File modes, backups and restore of the SQLite file; PostgreSQL keeps its data in its own server.
+describe.skipIf(onPostgres)('files on disk', () => {
   it('are owner-only: the data folder, the database, its -wal and -shm', () => {
     const h = cli();
     voteMany(h, 3);

@@ -9,6 +9,9 @@ import type { Clock } from '../../src/core/ports.js';
 import { silentLogger } from '../../src/logger.js';
 import { openRuntime, type Runtime } from '../../src/runtime.js';
 import { type Database, openDatabase } from '../../src/storage/index.js';
+import { createPgBridge } from '../../src/storage/pg/index.js';
+import { createAppDatabase } from '../support/app-database.js';
+import { onPostgres, sqliteShaped } from '../support/database.js';
 
 export interface CliRun {
   code: number;
@@ -18,6 +21,7 @@ export interface CliRun {
 
 export interface CliHarness {
   dir: string;
+  /** The SQLite file in the test's folder, or (`KULTURPULS_TEST_STORE=postgres`) a fresh database's URL. */
   dbPath: string;
   configPath: string;
   env: Record<string, string>;
@@ -26,7 +30,7 @@ export interface CliHarness {
   write(name: string, text: string): string;
   /** The same database through the real runtime, for checks and for fixed-time calls. */
   runtime(clock?: Clock): Runtime;
-  /** The raw database file (for counting rows). */
+  /** The raw database (for counting rows): a SQLite file, or the PostgreSQL database SQLite-shaped. */
   db(path?: string): Database;
 }
 
@@ -46,7 +50,10 @@ export function useCli(): () => CliHarness {
       return file;
     };
     const configPath = write('kulturpuls.yaml', 'organisation: Testvik kommune\n');
-    const dbPath = join(dir, 'data', 'kulturpuls.db');
+    const database = createAppDatabase(join(dir, 'data'));
+    // Registered first, so it runs last: after every runtime and connection below is closed.
+    cleanups.push(() => database.close());
+    const dbPath = database.url;
     const env = {
       KULTURPULS_DB: dbPath,
       KULTURPULS_CONFIG: configPath,
@@ -74,6 +81,11 @@ export function useCli(): () => CliHarness {
         return runtime;
       },
       db(path = dbPath) {
+        if (onPostgres && path === dbPath) {
+          const bridge = createPgBridge(path);
+          cleanups.push(() => bridge.close());
+          return sqliteShaped(bridge);
+        }
         const db = openDatabase(path);
         cleanups.push(() => {
           if (db.open) db.close();

@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createPgBridge } from '../../src/storage/pg/index.js';
 import { createTestPgDatabase } from '../support/database.js';
@@ -14,7 +15,10 @@ const dialects = process.env.KULTURPULS_TEST_PG ? (['sqlite', 'postgres'] as con
 function onStore(dialect: 'sqlite' | 'postgres', cleanups: (() => void)[]) {
   const h = cli();
   if (dialect === 'sqlite') {
-    const count = (sql: string) => (h.db().prepare(sql).get() as { n: number | null }).n;
+    // A file of its own, also when the harness runs on PostgreSQL (KULTURPULS_TEST_STORE=postgres).
+    const file = join(h.dir, 'sqlite', 'kulturpuls.db');
+    h.env.KULTURPULS_DB = file;
+    const count = (sql: string) => (h.db(file).prepare(sql).get() as { n: number | null }).n;
     return { h, count };
   }
   const pg = createTestPgDatabase();
