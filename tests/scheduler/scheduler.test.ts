@@ -13,10 +13,9 @@ import {
 const LEDERE = { platform: 'local', kind: 'channel', id: 'innovasjonsledere' } as const;
 
 type Row = Record<string, unknown>;
-// Ticking minute by minute for days is thousands of round trips, each a real query on PostgreSQL.
-const TICKING_TIMEOUT = 240_000;
 
-describe('scheduler tick', () => {
+// Ticking minute by minute for days is thousands of round trips, each a real query on PostgreSQL.
+describe('scheduler tick', { timeout: 240_000 }, () => {
   let t: TestCore;
   afterEach(() => t.close());
 
@@ -41,49 +40,45 @@ describe('scheduler tick', () => {
   const outbox = (): Row[] => t.rows<Row>('SELECT * FROM deliveries ORDER BY id');
   const count = (sql: string): number => Number(t.rows<{ n: number | string }>(sql)[0]?.n);
 
-  it(
-    'posts each occurrence of a week exactly once per target when ticking every minute',
-    () => {
-      // Week 11 of 2026: Monday 9 March to Sunday 15 March; the fortnightly pulse falls in this week.
-      const scheduler = setup(
-        [
-          buildSchedule({ id: 'weekly-reflection', targets: [INNOVASJON, LEDERE] }),
-          buildSchedule({ id: 'pulse', kind: 'pulse', cron: '0 9 * * 3', everyWeeks: 2, statements: 4 }),
-          buildSchedule({ id: 'daily-noon', cron: '0 12 * * *', targets: [INNOVASJON, LEDERE] }),
-        ],
-        '2026-03-08T23:00:00.000Z',
-      );
-      tickEveryMinute(scheduler, WEEK);
-      const posted = occurrences('posted');
-      expect(posted.map((row) => row.key)).toEqual([
-        'weekly-reflection@2026-03-09T08:00:00.000Z',
-        'daily-noon@2026-03-09T11:00:00.000Z',
-        'daily-noon@2026-03-10T11:00:00.000Z',
-        'pulse@2026-03-11T08:00:00.000Z',
-        'daily-noon@2026-03-11T11:00:00.000Z',
-        'daily-noon@2026-03-12T11:00:00.000Z',
-        'daily-noon@2026-03-13T11:00:00.000Z',
-        'daily-noon@2026-03-14T11:00:00.000Z',
-        'daily-noon@2026-03-15T11:00:00.000Z',
-      ]);
-      expect(occurrences()).toHaveLength(posted.length);
-      const deliveries = outbox().filter(
-        (row) => !/^(reminder|closed|closed-shared|results):/.test(String(row.dedupe_key)),
-      );
-      // The closed pulse: its post updated, then (a day later) its results shared and the post updated again.
-      expect(
-        outbox()
-          .map((row) => String(row.dedupe_key).split(':')[0])
-          .filter((kind) => kind !== 'reminder' && !kind?.includes('@')),
-      ).toEqual(['closed', 'results', 'closed-shared']);
-      expect(deliveries).toHaveLength(2 + 1 + 7 * 2);
-      const pairs = deliveries.map((row) => `${row.dedupe_key}|${row.target_id}`);
-      expect(new Set(pairs).size).toBe(pairs.length);
-      // The pulse opened once and was closed after its 48 hours.
-      expect(count('SELECT count(*) AS n FROM pulses WHERE closed_at IS NOT NULL')).toBe(1);
-    },
-    TICKING_TIMEOUT,
-  );
+  it('posts each occurrence of a week exactly once per target when ticking every minute', () => {
+    // Week 11 of 2026: Monday 9 March to Sunday 15 March; the fortnightly pulse falls in this week.
+    const scheduler = setup(
+      [
+        buildSchedule({ id: 'weekly-reflection', targets: [INNOVASJON, LEDERE] }),
+        buildSchedule({ id: 'pulse', kind: 'pulse', cron: '0 9 * * 3', everyWeeks: 2, statements: 4 }),
+        buildSchedule({ id: 'daily-noon', cron: '0 12 * * *', targets: [INNOVASJON, LEDERE] }),
+      ],
+      '2026-03-08T23:00:00.000Z',
+    );
+    tickEveryMinute(scheduler, WEEK);
+    const posted = occurrences('posted');
+    expect(posted.map((row) => row.key)).toEqual([
+      'weekly-reflection@2026-03-09T08:00:00.000Z',
+      'daily-noon@2026-03-09T11:00:00.000Z',
+      'daily-noon@2026-03-10T11:00:00.000Z',
+      'pulse@2026-03-11T08:00:00.000Z',
+      'daily-noon@2026-03-11T11:00:00.000Z',
+      'daily-noon@2026-03-12T11:00:00.000Z',
+      'daily-noon@2026-03-13T11:00:00.000Z',
+      'daily-noon@2026-03-14T11:00:00.000Z',
+      'daily-noon@2026-03-15T11:00:00.000Z',
+    ]);
+    expect(occurrences()).toHaveLength(posted.length);
+    const deliveries = outbox().filter(
+      (row) => !/^(reminder|closed|closed-shared|results):/.test(String(row.dedupe_key)),
+    );
+    // The closed pulse: its post updated, then (a day later) its results shared and the post updated again.
+    expect(
+      outbox()
+        .map((row) => String(row.dedupe_key).split(':')[0])
+        .filter((kind) => kind !== 'reminder' && !kind?.includes('@')),
+    ).toEqual(['closed', 'results', 'closed-shared']);
+    expect(deliveries).toHaveLength(2 + 1 + 7 * 2);
+    const pairs = deliveries.map((row) => `${row.dedupe_key}|${row.target_id}`);
+    expect(new Set(pairs).size).toBe(pairs.length);
+    // The pulse opened once and was closed after its 48 hours.
+    expect(count('SELECT count(*) AS n FROM pulses WHERE closed_at IS NOT NULL')).toBe(1);
+  });
 
   it('posts an occurrence missed by a 1-hour downtime once, inside the 120-minute grace', () => {
     const scheduler = setup([buildSchedule({ graceMinutes: 120 })], '2026-03-09T07:58:00.000Z');
@@ -165,67 +160,51 @@ describe('scheduler tick', () => {
     it.each([
       ['spring', '2026-03-27T23:00:00.000Z', ['2026-03-28 09:00', '2026-03-29 09:00', '2026-03-30 09:00']],
       ['autumn', '2026-10-23T22:00:00.000Z', ['2026-10-24 09:00', '2026-10-25 09:00', '2026-10-26 09:00']],
-    ])(
-      'fires a 09:00 schedule once a day around the %s change',
-      (_name, start, expected) => {
-        const scheduler = setup([buildSchedule({ id: 'daily', cron: '0 9 * * *' })], start);
-        tickEveryMinute(scheduler, 3 * DAY);
-        expect(postedLocal()).toEqual(expected);
-      },
-      TICKING_TIMEOUT,
-    );
+    ])('fires a 09:00 schedule once a day around the %s change', (_name, start, expected) => {
+      const scheduler = setup([buildSchedule({ id: 'daily', cron: '0 9 * * *' })], start);
+      tickEveryMinute(scheduler, 3 * DAY);
+      expect(postedLocal()).toEqual(expected);
+    });
 
-    it(
-      'fires 02:30 once on 29 March, when 02:30 does not exist: at 03:30, after the gap',
-      () => {
-        const scheduler = setup(
-          [buildSchedule({ id: 'night', cron: '30 2 * * *' })],
-          '2026-03-27T23:00:00.000Z',
-        );
-        tickEveryMinute(scheduler, 3 * DAY);
-        expect(postedLocal()).toEqual(['2026-03-28 02:30', '2026-03-29 03:30', '2026-03-30 02:30']);
-      },
-      TICKING_TIMEOUT,
-    );
+    it('fires 02:30 once on 29 March, when 02:30 does not exist: at 03:30, after the gap', () => {
+      const scheduler = setup(
+        [buildSchedule({ id: 'night', cron: '30 2 * * *' })],
+        '2026-03-27T23:00:00.000Z',
+      );
+      tickEveryMinute(scheduler, 3 * DAY);
+      expect(postedLocal()).toEqual(['2026-03-28 02:30', '2026-03-29 03:30', '2026-03-30 02:30']);
+    });
 
-    it(
-      'fires 02:30 once on 25 October, when 02:30 happens twice: the first time',
-      () => {
-        const scheduler = setup(
-          [buildSchedule({ id: 'night', cron: '30 2 * * *' })],
-          '2026-10-23T22:00:00.000Z',
-        );
-        tickEveryMinute(scheduler, 3 * DAY);
-        expect(occurrences('posted').map((row) => row.scheduled_for)).toEqual([
-          '2026-10-24T00:30:00.000Z',
-          '2026-10-25T00:30:00.000Z',
-          '2026-10-26T01:30:00.000Z',
-        ]);
-      },
-      TICKING_TIMEOUT,
-    );
+    it('fires 02:30 once on 25 October, when 02:30 happens twice: the first time', () => {
+      const scheduler = setup(
+        [buildSchedule({ id: 'night', cron: '30 2 * * *' })],
+        '2026-10-23T22:00:00.000Z',
+      );
+      tickEveryMinute(scheduler, 3 * DAY);
+      expect(occurrences('posted').map((row) => row.scheduled_for)).toEqual([
+        '2026-10-24T00:30:00.000Z',
+        '2026-10-25T00:30:00.000Z',
+        '2026-10-26T01:30:00.000Z',
+      ]);
+    });
 
-    it(
-      'fires every wall-clock time of a stepped schedule once on both change days',
-      () => {
-        const scheduler = setup(
-          [buildSchedule({ id: 'steps', cron: '*/30 2 * * *' })],
-          '2026-03-28T22:00:00.000Z',
-        );
-        tickEveryMinute(scheduler, DAY);
-        expect(postedLocal()).toEqual(['2026-03-29 03:00', '2026-03-29 03:30']);
-        t.close();
-        const autumn = setup(
-          [buildSchedule({ id: 'steps', cron: '*/30 2 * * *' })],
-          '2026-10-24T21:00:00.000Z',
-        );
-        tickEveryMinute(autumn, DAY);
-        expect(occurrences('posted').map((row) => row.scheduled_for)).toEqual([
-          '2026-10-25T00:00:00.000Z',
-          '2026-10-25T00:30:00.000Z',
-        ]);
-      },
-      TICKING_TIMEOUT,
-    );
+    it('fires every wall-clock time of a stepped schedule once on both change days', () => {
+      const scheduler = setup(
+        [buildSchedule({ id: 'steps', cron: '*/30 2 * * *' })],
+        '2026-03-28T22:00:00.000Z',
+      );
+      tickEveryMinute(scheduler, DAY);
+      expect(postedLocal()).toEqual(['2026-03-29 03:00', '2026-03-29 03:30']);
+      t.close();
+      const autumn = setup(
+        [buildSchedule({ id: 'steps', cron: '*/30 2 * * *' })],
+        '2026-10-24T21:00:00.000Z',
+      );
+      tickEveryMinute(autumn, DAY);
+      expect(occurrences('posted').map((row) => row.scheduled_for)).toEqual([
+        '2026-10-25T00:00:00.000Z',
+        '2026-10-25T00:30:00.000Z',
+      ]);
+    });
   });
 });
