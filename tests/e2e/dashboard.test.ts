@@ -7,15 +7,19 @@ import { type RunningApp, startApp } from '../../src/app.js';
 import { loadConfig } from '../../src/config.js';
 import { signedDashboardUrl } from '../../src/core/digest/dashboard-link.js';
 import { seedYear } from '../digest/seed-year.js';
+import { type AppDatabase, createAppDatabase } from '../support/app-database.js';
 import { launchChromium } from '../support/browser.js';
 
 const NOW = new Date('2025-04-02T08:00:00.000Z');
 const SECRET = 'dashboard-e2e-secret-0123456789';
+const databases: AppDatabase[] = [];
 async function start(dir: string, env: Record<string, string>): Promise<RunningApp> {
   writeFileSync(join(dir, 'kulturpuls.yaml'), 'organisation: Testvik kommune\n');
+  const database = createAppDatabase(dir);
+  databases.push(database);
   const loaded = loadConfig({
     env: {
-      KULTURPULS_DB: join(dir, 'k.db'),
+      KULTURPULS_DB: database.url,
       KULTURPULS_CONFIG: join(dir, 'kulturpuls.yaml'),
       KULTURPULS_SECRET: SECRET,
       LOG_LEVEL: 'error',
@@ -51,6 +55,7 @@ describe('dashboard in a browser', () => {
     await browser?.close();
     await local?.stop();
     await locked?.stop();
+    for (const database of databases) database.close();
     rmSync(dir, { recursive: true, force: true });
   });
 

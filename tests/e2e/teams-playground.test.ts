@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import type { Locator } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { t } from '../../src/core/i18n/translate.js';
+import { appRows } from '../support/app-database.js';
 import { type FakeTeamsConnector, startFakeTeamsConnector } from '../support/fake-teams-connector.js';
 import {
   PLAYGROUND_COLLEAGUE,
@@ -78,8 +79,7 @@ describe('Teams in the Microsoft 365 Agents Playground (headless, offline)', () 
     const path = join(ARTIFACTS, `playground-${name}.png`);
     return card ? card.screenshot({ path }) : ui.page.screenshot({ path });
   };
-  const sql = <T>(query: string, ...params: unknown[]) =>
-    kp.app.runtime.db.prepare(query).all(...params) as T[];
+  const sql = <T>(query: string, ...params: unknown[]) => appRows<T>(kp.app.runtime, query, ...params);
 
   /** An activity from Megan's side: to the app's /api/messages, as the local connector's channel. */
   const activity = async (body: object): Promise<{ status: number; body: unknown }> => {
@@ -195,7 +195,7 @@ describe('Teams in the Microsoft 365 Agents Playground (headless, offline)', () 
 
     const stories = sql<Record<string, unknown>>(
       'SELECT author_key, title, what_changed, who_benefits, in_use, can_spread, sectors, learned FROM stories',
-    );
+    ).map((row) => ({ ...row, in_use: Number(row.in_use), can_spread: Number(row.can_spread) })); // booleans on PostgreSQL
     expect(stories).toEqual([
       {
         author_key: PERSON,

@@ -1,8 +1,8 @@
-import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Settings } from '../../src/core/settings.js';
 import type { TickReport } from '../../src/scheduler/scheduler.js';
 import { HOUR, type LocalApp, startLocalApp } from '../local/local-app.js';
+import { appCount } from '../support/app-database.js';
 
 const MINUTE = 60_000;
 const daily = (id: string, extra: string[] = []) => [
@@ -33,29 +33,43 @@ const breakCron = (settings: Settings): Settings => ({
 
 describe('a scheduler tick with a failing schedule', () => {
   let local: LocalApp;
-  let db: Database.Database;
   afterEach(async () => {
-    db.close();
     await local.stop();
   });
 
   async function start(startAt: string): Promise<void> {
     local = await startLocalApp({ yaml: YAML, start: startAt, adjust: breakCron });
-    db = new Database(local.app.runtime.config.env.dbPath);
   }
   const tick = (): TickReport => local.app.scheduler.tick();
   const metrics = async () => (await fetch(`${local.base}/metrics`)).text();
-  const count = (sql: string) => (db.prepare(sql).get() as { n: number }).n;
   const posted = (id: string) =>
-    count(`SELECT count(*) AS n FROM occurrences WHERE schedule_id = '${id}' AND status = 'posted'`);
+    appCount(local.app.runtime, 'occurrences', `schedule_id = '${id}' AND status = 'posted'`);
+  /** A trigger that aborts the write with `message` (PostgreSQL needs a function for it). */
+  function addFailingTrigger(name: string, event: string, table: string, when: string, message: string) {
+    const { database } = local.app.runtime;
+    if (database.dialect === 'sqlite') {
+      database.db.exec(`CREATE TRIGGER ${name} BEFORE ${event} ON ${table} WHEN ${when}
+        BEGIN SELECT RAISE(ABORT, '${message}'); END`);
+      return;
+    }
+    database.bridge.query(`CREATE FUNCTION ${name}() RETURNS trigger LANGUAGE plpgsql AS $$
+      BEGIN IF ${when} THEN RAISE EXCEPTION '${message}'; END IF; RETURN NEW; END $$`);
+    database.bridge.query(`CREATE TRIGGER ${name} BEFORE ${event} ON ${table}
+      FOR EACH ROW EXECUTE FUNCTION ${name}()`);
+  }
+  function dropTrigger(name: string, table: string) {
+    const { database } = local.app.runtime;
+    if (database.dialect === 'sqlite') database.db.exec(`DROP TRIGGER ${name}`);
+    else database.bridge.query(`DROP TRIGGER ${name} ON ${table}`);
+  }
 
   it('logs and counts the failing schedules; posts, pulse closing, reminders and retention still run', async () => {
     // Monday 10 March 2025, 07:00 in Oslo.
     await start('2025-03-10T06:00:00.000Z');
     const closing = await local.firePulse();
     // A storage error for one schedule only; its message quotes a person, as a real one could.
-    db.exec(`CREATE TRIGGER fail_one BEFORE INSERT ON occurrences WHEN NEW.schedule_id = 'storage-error'
-      BEGIN SELECT RAISE(ABORT, 'disk full while writing for Kari Nordmann'); END`);
+    const failOne = ['fail_one', 'INSERT', 'occurrences', "NEW.schedule_id = 'storage-error'"] as const;
+    addFailingTrigger(...failOne, 'disk full while writing for Kari Nordmann');
 
     const first = tick();
     expect(first.failed).toEqual(['broken-cron']);
@@ -83,13 +97,15 @@ describe('a scheduler tick with a failing schedule', () => {
     expect(local.errors).toHaveLength(3);
     expect(local.errors.filter((line) => line.includes('"schedule":"broken-cron"'))).toHaveLength(2);
     const storage = local.errors.find((line) => line.includes('"schedule":"storage-error"')) ?? '';
-    expect(storage).toContain('"code":"SQLITE_CONSTRAINT_TRIGGER"');
+    // SQLite's code for an aborting trigger, or PostgreSQL's SQLSTATE for RAISE EXCEPTION.
+    const code = local.app.runtime.database.dialect === 'sqlite' ? 'SQLITE_CONSTRAINT_TRIGGER' : 'P0001';
+    expect(storage).toContain(`"code":"${code}"`);
     expect(storage).toContain('"occurrence":"2025-03-10T08:00:00.000Z"');
     expect(local.errors.join('\n')).not.toContain('Kari');
     local.errors.length = 0;
 
     // Fixed, the failed time is posted on the next tick, inside its grace window; the others not twice.
-    db.exec('DROP TRIGGER fail_one');
+    dropTrigger('fail_one', 'occurrences');
     local.clock.advance(MINUTE);
     const third = tick();
     expect(third.failed).toEqual(['broken-cron']);
@@ -113,8 +129,7 @@ describe('a scheduler tick with a failing schedule', () => {
     local.clock.advance(HOUR + 30 * MINUTE);
     await local.fire('fortnightly-pulse');
     local.clock.advance(HOUR + 30 * MINUTE); // 09:00 in Oslo
-    db.exec(`CREATE TRIGGER no_close BEFORE UPDATE OF closed_at ON pulses
-      BEGIN SELECT RAISE(ABORT, 'pulses are read-only'); END`);
+    addFailingTrigger('no_close', 'UPDATE OF closed_at', 'pulses', 'true', 'pulses are read-only');
 
     const report = tick();
     expect(report.closedPulses).toBe(0);
@@ -122,7 +137,7 @@ describe('a scheduler tick with a failing schedule', () => {
     expect(report.retention).toBeDefined();
     expect(report.fired).toBe(2);
     expect(report.failed).toEqual(['broken-cron']);
-    expect(count('SELECT count(*) AS n FROM pulses WHERE closed_at IS NOT NULL')).toBe(0);
+    expect(appCount(local.app.runtime, 'pulses', 'closed_at IS NOT NULL')).toBe(0);
     const text = await metrics();
     expect(text).toContain('kulturpuls_scheduler_job_failures_total{job="close_pulses"} 1\n');
     expect(text).toContain('kulturpuls_scheduler_job_failures_total{job="reminders"} 0\n');

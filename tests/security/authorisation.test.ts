@@ -1,15 +1,13 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { ACTIONS } from '../../src/core/message.js';
 import { type LocalApp, startLocalApp } from '../local/local-app.js';
+import { appCount } from '../support/app-database.js';
 import { type SlackTestApp, startSlackTestApp } from '../support/slack-app.js';
 import { buttonClick, sendCommand, sendInteraction } from '../support/slack-requests.js';
 import { messageActivity, teamsUser } from '../support/teams-activities.js';
 import { startTeamsTestApp, type TeamsTestApp } from '../support/teams-app.js';
 import { cardsIn, cardText } from '../support/teams-cards.js';
 import { createTestCore, type TestCore } from '../support/test-core.js';
-
-const count = (db: { prepare(sql: string): { get(): unknown } }, table: string) =>
-  (db.prepare(`SELECT COUNT(*) AS n FROM ${table}`).get() as { n: number }).n;
 
 describe('nominations are never published without the nominee’s consent', () => {
   let t: TestCore;
@@ -34,9 +32,9 @@ describe('nominations are never published without the nominee’s consent', () =
       return result.nomination.id;
     };
     const recognitions = () =>
-      (t.db.prepare('SELECT payload FROM deliveries').all() as { payload: string }[]).filter((r) =>
-        r.payload.includes('recognition'),
-      ).length;
+      t
+        .rows<{ payload: string }>('SELECT payload FROM deliveries')
+        .filter((r) => r.payload.includes('recognition')).length;
     return { nominate, recognitions };
   };
 
@@ -134,7 +132,7 @@ describe('Teams', () => {
         /bare innovasjonsledere og administratorer/,
       );
     }
-    expect(count(app.app.runtime.db, 'occurrences')).toBe(0);
+    expect(appCount(app.app.runtime, 'occurrences')).toBe(0);
   });
 });
 
@@ -151,6 +149,6 @@ describe('local mode', () => {
     const employee = people.find((p) => !lead.isLeadOrAdmin(p.key))?.key;
     const answer = await local.post('/local/api/post-now', { as: employee, scheduleId: 'weekly-reflection' });
     expect(answer.status).toBe(403);
-    expect(count(local.app.runtime.db, 'occurrences')).toBe(0);
+    expect(appCount(local.app.runtime, 'occurrences')).toBe(0);
   });
 });

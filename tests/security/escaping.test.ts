@@ -51,7 +51,7 @@ beforeAll(() => {
 afterAll(() => t?.close());
 
 const recognition = (platform: 'slack' | 'teams') => {
-  const id = (t.db.prepare('SELECT id FROM nominations').get() as { id: string }).id;
+  const id = t.rows<{ id: string }>('SELECT id FROM nominations')[0]?.id ?? '';
   const message = t.core.render(
     { type: 'recognition', nominationId: id },
     { platform, kind: 'channel', id: 'C1' },

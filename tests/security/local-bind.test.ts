@@ -5,6 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { type RunningApp, startApp } from '../../src/app.js';
 import { describePlatforms, loadConfig } from '../../src/config.js';
 import { silentLogger } from '../../src/logger.js';
+import { type AppDatabase, createAppDatabase } from '../support/app-database.js';
 
 // Issue 14: local mode (no login: anyone on the page can act as anyone) listened on every interface,
 // so another machine on the network listed the people and posted a pulse as the lead.
@@ -25,9 +26,11 @@ function listeningAddresses(port: number): string[] {
 
 let app: RunningApp | undefined;
 const dirs: string[] = [];
+const databases: AppDatabase[] = [];
 afterEach(async () => {
   await app?.stop();
   app = undefined;
+  for (const database of databases.splice(0)) database.close();
   for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
 });
 
@@ -35,9 +38,12 @@ function localConfig(extra: Record<string, string> = {}) {
   const dir = mkdtempSync(join(tmpdir(), 'kulturpuls-bind-'));
   dirs.push(dir);
   writeFileSync(join(dir, 'kulturpuls.yaml'), 'organisation: Testvik kommune\n');
+  const database = createAppDatabase(dir);
+  databases.push(database);
   const loaded = loadConfig({
     env: {
-      KULTURPULS_DB: join(dir, 'kp.db'),
+      KULTURPULS_DB: database.url,
+      KULTURPULS_SECRET: 'local-bind-secret-0123456789abcdef',
       KULTURPULS_CONFIG: join(dir, 'kulturpuls.yaml'),
       LOG_LEVEL: 'error',
       ...extra,

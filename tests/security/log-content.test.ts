@@ -7,6 +7,7 @@ import { formatProblems, loadConfig } from '../../src/config.js';
 import { ACTIONS } from '../../src/core/message.js';
 import { createLogger } from '../../src/logger.js';
 import { createSlackPlugin } from '../../src/slack/slack-plugin.js';
+import { createAppDatabase } from '../support/app-database.js';
 import { type FakeSlackApi, startFakeSlackApi } from '../support/fake-slack-api.js';
 import { APP_TOKEN, BOT_TOKEN, eventually, SLACK_TEST_CONFIG } from '../support/slack-app.js';
 import { buttonClick, SIGNING_SECRET, sendCommand, sendInteraction } from '../support/slack-requests.js';
@@ -29,12 +30,13 @@ async function startAtDebug(): Promise<{
   const dir = mkdtempSync(join(tmpdir(), 'kulturpuls-logs-'));
   const fake = await startFakeSlackApi({ botToken: BOT_TOKEN, appToken: APP_TOKEN });
   fake.users.UADMIN = { name: 'Ada Admin', email: 'admin@kommune.example' };
+  const database = createAppDatabase(dir);
   const file = join(dir, 'kulturpuls.yaml');
   writeFileSync(file, SLACK_TEST_CONFIG);
   const loaded = loadConfig({
     file,
     env: {
-      KULTURPULS_DB: join(dir, 'kulturpuls.db'),
+      KULTURPULS_DB: database.url,
       KULTURPULS_SECRET: 'test-secret-0123456789abcdef',
       LOG_LEVEL: 'debug',
       SLACK_BOT_TOKEN: BOT_TOKEN,
@@ -54,6 +56,7 @@ async function startAtDebug(): Promise<{
   stop = async () => {
     await app.stop();
     await fake.close();
+    database.close();
     rmSync(dir, { recursive: true, force: true });
   };
   return { app, fake, base: `http://127.0.0.1:${app.port}`, lines };

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { ACTIONS } from '../../src/core/message.js';
+import { appCount } from '../support/app-database.js';
 import { eventually, type SlackTestApp, startSlackTestApp } from '../support/slack-app.js';
 import { buttonClick, sendCommand, sendInteraction } from '../support/slack-requests.js';
 import {
@@ -95,7 +96,7 @@ schedules:
       );
       expect(cardText(cardsIn(reply.body)[0]), JSON.stringify(value)).toContain(CHOOSE_NB);
     }
-    expect(app.app.runtime.db.prepare('SELECT count(*) AS n FROM pulse_answers').get()).toEqual({ n: 0 });
+    expect(appCount(app.app.runtime, 'pulse_answers')).toBe(0);
     const real = teamsUser('real', 200);
     const counted = await app.post(
       cardActionActivity(

@@ -1,8 +1,8 @@
 // A small seeded generator of hostile HTTP input, and the checks every fuzz test shares.
 import { createHash } from 'node:crypto';
 import { request } from 'node:http';
-import type { Database } from '../../src/storage/index.js';
-import { rowCounts } from './database.js';
+import type { Runtime } from '../../src/runtime.js';
+import { appRows } from './app-database.js';
 
 export interface Rng {
   next(): number;
@@ -201,15 +201,25 @@ export async function sendAll(base: string, requests: FuzzRequest[], batch = 50)
   return answers;
 }
 
-/** A hash of every row of every table: an update that keeps the counts still changes it. */
-export function tableDigest(db: Database): Record<string, string> {
-  const counts = rowCounts(db);
+/** A hash of every row of every table of the running app's database: an update that keeps the counts still changes it. */
+export function tableDigest(runtime: Runtime): Record<string, string> {
+  const tables = appRows<{ name: string }>(
+    runtime,
+    runtime.database.dialect === 'sqlite'
+      ? "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name"
+      : 'SELECT tablename AS name FROM pg_tables WHERE schemaname = current_schema() ORDER BY tablename',
+  );
+  // An empty list would make every digest equal, and the "writes nothing" checks pass unseen.
+  if (tables.length < 10) throw new Error(`tableDigest found only ${tables.length} tables`);
   return Object.fromEntries(
-    Object.keys(counts).map((name) => {
-      const rows = db.prepare(`SELECT * FROM "${name}" ORDER BY 1`).all();
+    tables.map(({ name }) => {
+      // Sorted in JS: PostgreSQL gives no fixed order to rows that tie on an ORDER BY.
+      const rows = appRows(runtime, `SELECT * FROM "${name}"`)
+        .map((row) => JSON.stringify(row))
+        .sort();
       return [
         name,
-        `${counts[name]}:${createHash('sha256').update(JSON.stringify(rows)).digest('hex').slice(0, 16)}`,
+        `${rows.length}:${createHash('sha256').update(rows.join('\n')).digest('hex').slice(0, 16)}`,
       ];
     }),
   );
