@@ -12,7 +12,8 @@ export type RuntimeDatabase =
   | { dialect: 'sqlite'; db: Database; path: string }
   | {
       dialect: 'postgres';
-      bridge: PgBridge /** The URL without its password, for messages. */;
+      bridge: PgBridge;
+      /** The URL without its password, for messages. */
       location: string;
     };
 
@@ -20,8 +21,6 @@ export interface Runtime {
   config: AppConfig;
   settings: Settings;
   database: RuntimeDatabase;
-  /** The SQLite connection; on PostgreSQL any use throws (use `database`). */
-  db: Database;
   store: Store;
   core: Core;
   clock: Clock;
@@ -41,21 +40,6 @@ export interface RuntimeOptions {
   /** Wakes the outbox when the core queues something (the running app's worker). */
   wakeOutbox?: () => void;
 }
-
-/** A SQLite-only path was reached on PostgreSQL; `code` lets the CLI print one line, not a stack. */
-export class SqliteOnlyError extends Error {
-  readonly code = 'sqlite_only';
-  constructor() {
-    super('This needs the SQLite database; Kulturpuls runs on PostgreSQL here.');
-    this.name = 'SqliteOnlyError';
-  }
-}
-
-const sqliteOnly = new Proxy({} as Database, {
-  get() {
-    throw new SqliteOnlyError();
-  },
-});
 
 function withoutPassword(url: string): string {
   const parsed = new URL(url);
@@ -106,6 +90,5 @@ export function openRuntime(config: AppConfig, options: RuntimeOptions = {}): Ru
       : loadOrCreateSecret(config.env.secret, config.env.dbPath);
   const wakeOutbox = options.wakeOutbox;
   const core = createCore({ store, clock, settings, secret, logger, ...(wakeOutbox ? { wakeOutbox } : {}) });
-  const db = database.dialect === 'sqlite' ? database.db : sqliteOnly;
-  return { config, settings, database, db, store, core, clock, logger, secret, close };
+  return { config, settings, database, store, core, clock, logger, secret, close };
 }

@@ -215,7 +215,9 @@ export function backupCommand(io: CliIo, args: string[]): Promise<ExitCode> {
   if (!config) return Promise.resolve(1);
   if (pointToPgTools(io, config, 'backup')) return Promise.resolve(1);
   return withRuntime(io, async (runtime): Promise<ExitCode> => {
-    await backupDatabase(runtime.db, file);
+    // PostgreSQL was pointed to pg_dump above.
+    if (runtime.database.dialect !== 'sqlite') return 1;
+    await backupDatabase(runtime.database.db, file);
     const integrity = verifyDatabaseFile(file);
     if (integrity !== 'ok') {
       io.err(`Backup ${file} failed its integrity check: ${integrity}`);

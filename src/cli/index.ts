@@ -114,10 +114,8 @@ export async function runCli(argv: string[], io: CliIo = processIo): Promise<Exi
       io.err(`${(error as Error).message}\n\n${HELP}`);
       return 2;
     }
-    // A platform that refused its credentials at start, or a command that needs the SQLite file run on
-    // PostgreSQL: one line, no stack trace.
-    const code = (error as { code?: string }).code;
-    if (code === 'slack_start_refused' || code === 'sqlite_only') {
+    // A platform that refused its credentials at start: one line, no stack trace.
+    if ((error as { code?: string }).code === 'slack_start_refused') {
       io.err(`${(error as Error).message}\n`);
       return 1;
     }

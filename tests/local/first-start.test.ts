@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type RunningApp, startApp } from '../../src/app.js';
 import { loadConfig } from '../../src/config.js';
 import type { Logger } from '../../src/core/ports.js';
+import { appRows } from '../support/app-database.js';
 import { openLocalBrowser } from './local-app.js';
 
 describe('the first start of local mode, in a real browser', () => {
@@ -79,7 +80,7 @@ describe('the first start of local mode, in a real browser', () => {
   it('posts them once: a restart on the same data folder adds nothing', async () => {
     const pulses = app.runtime.core.pulses.openPulses().map((p) => p.id);
     const occurrences = () =>
-      app.runtime.db.prepare("SELECT count(*) AS n FROM occurrences WHERE reason = 'manual'").get();
+      appRows(app.runtime, "SELECT count(*) AS n FROM occurrences WHERE reason = 'manual'")[0];
     const before = occurrences();
     await app.stop();
     app = await start();

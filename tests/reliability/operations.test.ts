@@ -5,6 +5,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ACTIONS } from '../../src/core/message.js';
+import { appCount } from '../support/app-database.js';
 import { onPostgres } from '../support/database.js';
 import { type FakeSlackApi, startFakeSlackApi } from '../support/fake-slack-api.js';
 import { createWorkspace, type Workspace, waitFor } from '../support/process-harness.js';
@@ -72,18 +73,12 @@ describe.skipIf(onPostgres)('backup, restore, audit and health', () => {
     expect(restored.code).toBe(0);
     const second = await startInProcess(fresh, { slack }, new Date(Date.now() + 1_000));
     stops.push(() => second.app.stop());
-    const count = () =>
-      (second.app.runtime.db.prepare('SELECT COUNT(*) AS n FROM pulse_answers').get() as { n: number }).n;
+    const count = () => appCount(second.app.runtime, 'pulse_answers');
     const answersAfterRestore = count();
     expect(answersAfterRestore).toBeGreaterThanOrEqual(10);
     // UB0 voted 2 before the backup; voting 5 now changes that answer.
     await click('UB0', 5, second.base);
-    const fives = () =>
-      (
-        second.app.runtime.db.prepare('SELECT COUNT(*) AS n FROM pulse_answers WHERE value = 5').get() as {
-          n: number;
-        }
-      ).n;
+    const fives = () => appCount(second.app.runtime, 'pulse_answers', 'value = 5');
     await waitFor(() => fives() === 1, 5_000, 'the changed answer');
     expect(count()).toBe(answersAfterRestore);
 

@@ -7,6 +7,7 @@ import BetterSqlite3 from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import { t } from '../../src/core/i18n/translate.js';
 import { ACTIONS } from '../../src/core/message.js';
+import { appRows } from '../support/app-database.js';
 import { onPostgres } from '../support/database.js';
 import { type FakeSlackApi, startFakeSlackApi } from '../support/fake-slack-api.js';
 import { type FakeTeamsConnector, startFakeTeamsConnector } from '../support/fake-teams-connector.js';
@@ -61,13 +62,12 @@ describe.skipIf(onPostgres)('storage faults while an answer arrives', () => {
     if (!pulse) throw new Error('no pulse');
     const question = pulse.questionIds[0] as string;
     const rows = () =>
-      running.app.runtime.db
-        .prepare(
-          // Participation waits for a batch; the vote's own writes are the answer and the sector count.
-          `SELECT (SELECT COUNT(*) FROM pulse_answers)
-            + (SELECT coalesce(SUM(respondents), 0) FROM pulse_respondents) AS n`,
-        )
-        .get() as { n: number };
+      appRows<{ n: number }>(
+        running.app.runtime,
+        // Participation waits for a batch; the vote's own writes are the answer and the sector count.
+        `SELECT (SELECT COUNT(*) FROM pulse_answers)
+          + (SELECT coalesce(SUM(respondents), 0) FROM pulse_respondents) AS n`,
+      )[0] as { n: number };
     let n = 0;
     const vote = async () => {
       n += 1;
