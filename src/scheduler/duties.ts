@@ -5,10 +5,10 @@ import type { DutyLease, DutyRepository } from '../core/ports.js';
  * How long a duty stays with the replica that took it. The tick renews it every minute, so a live
  * holder keeps it; a replica that dies (kill -9, lost host) hands it on once this has passed.
  */
-export const DUTY_LEASE_MS = 5 * 60_000;
+const DUTY_LEASE_MS = 5 * 60_000;
 
 /** The duties of a tick that must run once across replicas (schedules need none: their occurrence key is unique). */
-export const DUTIES = ['housekeeping', 'retention'] as const;
+const DUTIES = ['housekeeping', 'retention'] as const;
 export type Duty = (typeof DUTIES)[number];
 
 /** `KULTURPULS_REPLICA_ID`, or host name and process id: what `/healthz` and the lease table show. */

@@ -4,7 +4,7 @@ import { ACTIONS, type Block, FORMS, type Form, type Message } from '../message.
 import type { Locale } from '../vocabulary.js';
 import { COMMENT_MAX, SHORT_ID } from './comment-service.js';
 
-export const shortId = (thread: Pick<CommentThread, 'id'>) => thread.id.slice(0, SHORT_ID);
+const shortId = (thread: Pick<CommentThread, 'id'>) => thread.id.slice(0, SHORT_ID);
 const text = (t: string): Block => ({ type: 'text', text: t });
 
 /** One text field, with the warning shown before anything is stored. */

@@ -41,7 +41,7 @@ type DeliveryReason =
 /** How many failed deliveries are shown (the newest); the answer says how many older ones there are. */
 const LIMIT = 200;
 
-export function deliveryReason(t: Translator, code: string | null): string {
+function deliveryReason(t: Translator, code: string | null): string {
   // `no_gateway:<platform>`: a post for a platform this installation has not turned on.
   const reason = code?.startsWith('no_gateway:') ? 'platformOff' : code ? REASONS[code] : undefined;
   return reason ? t(`deliveries.reason.${reason}`) : t('deliveries.reason.other', { code: code ?? '?' });

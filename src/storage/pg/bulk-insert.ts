@@ -3,7 +3,7 @@ import type { PgColumn, PgTable } from 'drizzle-orm/pg-core';
 import type { PgBridge } from './bridge.js';
 
 /** PostgreSQL's wire protocol counts a statement's bind parameters in 16 bits. */
-export const PG_MAX_BIND_PARAMETERS = 65_535;
+const PG_MAX_BIND_PARAMETERS = 65_535;
 // Past a thousand rows a statement gets no faster, only its text longer.
 const MAX_ROWS_PER_STATEMENT = 1_000;
 
