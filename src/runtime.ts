@@ -5,7 +5,14 @@ import type { Clock, Logger, Store } from './core/ports.js';
 import type { Settings } from './core/settings.js';
 import { createLogger } from './logger.js';
 import { createSqliteStore, type Database, openDatabase, runMigrations } from './storage/index.js';
-import { createPgStore, isPostgresUrl, type PgBridge, runPgMigrations } from './storage/pg/index.js';
+import {
+  createPgBridge,
+  createPgStore,
+  isPostgresUrl,
+  type PgBridge,
+  runPgMigrations,
+  withLockTimeout,
+} from './storage/pg/index.js';
 
 /** What the CLI needs of the database beyond the store, per dialect. */
 export type RuntimeDatabase =
@@ -47,21 +54,20 @@ function withoutPassword(url: string): string {
   return parsed.toString();
 }
 
-function openStore(dbPath: string): { store: Store; database: RuntimeDatabase; close(): void } {
+/** Opens and migrates the database; the store over it is made once the secret is known. */
+function openMigrated(dbPath: string): { database: RuntimeDatabase; close(): void } {
   if (isPostgresUrl(dbPath)) {
-    const store = createPgStore(dbPath);
+    const bridge = createPgBridge(withLockTimeout(dbPath));
     try {
-      runPgMigrations(store.bridge);
+      runPgMigrations(bridge);
     } catch (error) {
-      store.close();
+      bridge.close();
       throw error;
     }
-    const database = {
-      dialect: 'postgres' as const,
-      bridge: store.bridge,
-      location: withoutPassword(dbPath),
+    return {
+      database: { dialect: 'postgres', bridge, location: withoutPassword(dbPath) },
+      close: () => bridge.close(),
     };
-    return { store, database, close: () => store.close() };
   }
   const db = openDatabase(dbPath);
   try {
@@ -70,24 +76,27 @@ function openStore(dbPath: string): { store: Store; database: RuntimeDatabase; c
     db.close();
     throw error;
   }
-  return {
-    store: createSqliteStore(db),
-    database: { dialect: 'sqlite', db, path: dbPath },
-    close: () => db.close(),
-  };
+  return { database: { dialect: 'sqlite', db, path: dbPath }, close: () => db.close() };
+}
+
+function storeOver(database: RuntimeDatabase, secret: string): Store {
+  return database.dialect === 'postgres'
+    ? createPgStore(database.bridge, secret)
+    : createSqliteStore(database.db, secret);
 }
 
 /** Opens and migrates the database and wires the core: shared by `start` and every CLI command. */
 export function openRuntime(config: AppConfig, options: RuntimeOptions = {}): Runtime {
   const logger = options.logger ?? createLogger(config.env.logLevel);
   const clock = options.clock ?? systemClock;
-  const { store, database, close } = openStore(config.env.dbPath);
+  const { database, close } = openMigrated(config.env.dbPath);
   const settings = options.settings ?? config.settings;
   // On PostgreSQL the key cannot sit beside a database file: the config requires KULTURPULS_SECRET.
   const secret =
     database.dialect === 'postgres'
       ? (config.env.secret as string)
       : loadOrCreateSecret(config.env.secret, config.env.dbPath);
+  const store = storeOver(database, secret);
   const wakeOutbox = options.wakeOutbox;
   const core = createCore({ store, clock, settings, secret, logger, ...(wakeOutbox ? { wakeOutbox } : {}) });
   return { config, settings, database, store, core, clock, logger, secret, close };

@@ -77,13 +77,14 @@ if (mode === 'sql') {
 } else {
   const loaded = loadConfig({ env: process.env });
   if (!loaded.ok) throw new Error(JSON.stringify(loaded.problems));
-  const store = createPgStore(url);
+  const secret = loaded.config.env.secret ?? 'unused-for-digests';
+  const store = createPgStore(url, secret);
   const fresh = () =>
     createCore({
       store,
       clock: { now: () => new Date() },
       settings: loaded.config.settings,
-      secret: loaded.config.env.secret ?? 'unused-for-digests',
+      secret,
       logger: silentLogger,
     });
   const first = await time(() => fresh().digests.forMonth(month));

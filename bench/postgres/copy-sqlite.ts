@@ -2,17 +2,17 @@
 // database, table by table, so both stores are timed on the same rows.
 import BetterSqlite3 from 'better-sqlite3';
 import pg from 'pg';
-import { createPgStore, runPgMigrations } from '../../src/storage/pg/index.js';
+import { createPgBridge, runPgMigrations } from '../../src/storage/pg/index.js';
 
 /** Rows per INSERT (PostgreSQL takes at most 65,535 parameters per statement). */
 const BATCH_PARAMS = 30_000;
 
 export async function copySqliteToPg(sqlitePath: string, url: string): Promise<Record<string, number>> {
-  const store = createPgStore(url);
+  const bridge = createPgBridge(url);
   try {
-    runPgMigrations(store.bridge);
+    runPgMigrations(bridge);
   } finally {
-    store.close();
+    bridge.close();
   }
   const source = new BetterSqlite3(sqlitePath, { readonly: true });
   const client = new pg.Client({ connectionString: url });

@@ -1,13 +1,14 @@
 import { and, asc, eq, gte, isNotNull, isNull, lt, or, type SQL, sql } from 'drizzle-orm';
-import type { ContentRepository, Period } from '../core/ports.js';
+import type { Period } from '../core/ports.js';
 import type { Nomination, Reflection, Story } from '../core/records.js';
 import type { NominationStatus } from '../core/vocabulary.js';
 import type { Database } from './database.js';
 import { immediate, type Orm } from './orm.js';
 import { nominations, reflections, stories } from './schema/index.js';
+import type { ContentTokens, InnerStore } from './sealed/inner-store.js';
 import { createStoryReactionQueries } from './story-reaction-repository.js';
 
-export function createContentRepository(orm: Orm, db: Database): ContentRepository {
+export function createContentRepository(orm: Orm, db: Database): InnerStore['content'] {
   const getNomination = (id: string): Nomination | undefined =>
     orm.select().from(nominations).where(eq(nominations.id, id)).get();
 
@@ -119,20 +120,25 @@ export function createContentRepository(orm: Orm, db: Database): ContentReposito
         .all();
     },
 
-    forget(person: string): number {
+    forget(tokens: ContentTokens): number {
       return immediate(db, () => {
         const removed =
-          orm.delete(stories).where(eq(stories.authorKey, person)).run().changes +
-          orm.delete(reflections).where(eq(reflections.authorKey, person)).run().changes +
+          orm.delete(stories).where(eq(stories.authorKey, tokens.stories)).run().changes +
+          orm.delete(reflections).where(eq(reflections.authorKey, tokens.reflections)).run().changes +
           orm
             .delete(nominations)
-            .where(or(eq(nominations.nominatorKey, person), eq(nominations.nomineeKey, person)))
+            .where(
+              or(
+                eq(nominations.nominatorKey, tokens.nominations),
+                eq(nominations.nomineeKey, tokens.nominations),
+              ),
+            )
             .run().changes;
         // Recognising someone else's nomination is also attributed to the person; keep the nomination.
         orm
           .update(nominations)
           .set({ recognisedByKey: null })
-          .where(eq(nominations.recognisedByKey, person))
+          .where(eq(nominations.recognisedByKey, tokens.nominations))
           .run();
         return removed;
       });

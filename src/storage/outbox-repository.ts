@@ -1,15 +1,16 @@
 import { and, asc, count, eq, inArray, isNotNull, isNull, lt, lte, or, sql } from 'drizzle-orm';
-import type { NewDelivery, OutboxRepository } from '../core/ports.js';
+import type { NewDelivery } from '../core/ports.js';
 import type { Delivery } from '../core/records.js';
 import { DELIVERY_STATUSES, type DeliveryStatus } from '../core/vocabulary.js';
 import type { Database } from './database.js';
 import { immediate, type Orm } from './orm.js';
 import { deliveries } from './schema/index.js';
+import type { InnerStore } from './sealed/inner-store.js';
 import { queuedRow, withTarget } from './shared-rows.js';
 
 const toDelivery = (row: typeof deliveries.$inferSelect): Delivery => withTarget(row);
 
-export function createOutboxRepository(orm: Orm, db: Database): OutboxRepository {
+export function createOutboxRepository(orm: Orm, db: Database): InnerStore['outbox'] {
   return {
     enqueue(delivery: NewDelivery, now: string): boolean {
       const result = orm.insert(deliveries).values(queuedRow(delivery, now)).onConflictDoNothing().run();
@@ -149,6 +150,19 @@ export function createOutboxRepository(orm: Orm, db: Database): OutboxRepository
         .all();
       for (const row of rows) totals[row.status] = row.n;
       return totals;
+    },
+
+    directMessages() {
+      return orm
+        .select({
+          id: deliveries.id,
+          dedupeKey: deliveries.dedupeKey,
+          platform: deliveries.targetPlatform,
+          targetId: deliveries.targetId,
+        })
+        .from(deliveries)
+        .where(eq(deliveries.targetKind, 'dm'))
+        .all();
     },
 
     postsOf(dedupeKey: string) {

@@ -18,7 +18,11 @@ const p = (name: string) => sql.placeholder(name);
 const hourOf = (iso: string) => `${iso.slice(0, 13)}:00:00.000Z`;
 
 /** Who took part in pulses, and how many per sector: the part of the pulse repository about people. */
-export function createParticipationRepository(orm: Orm, db: Database, people: PeopleRepository) {
+export function createParticipationRepository(
+  orm: Orm,
+  db: Database,
+  people: Pick<PeopleRepository, 'get' | 'upsert'>,
+) {
   const insertParticipation = orm
     .insert(pulseParticipation)
     .values({ pulseId: p('pulseId'), personKey: p('personKey'), answeredAt: p('answeredAt') })

@@ -1,16 +1,17 @@
-import { and, asc, count, eq, inArray, type SQL, sql } from 'drizzle-orm';
-import type { PeopleRepository, PersonUpsert } from '../core/ports.js';
+import { asc, count, eq, inArray, type SQL, sql } from 'drizzle-orm';
+import type { PersonUpsert } from '../core/ports.js';
 import { type Person, parsePersonKey } from '../core/records.js';
 import type { Locale, Platform } from '../core/vocabulary.js';
 import type { Orm } from './orm.js';
 import { deliveries, people, teamsConversations } from './schema/index.js';
+import type { AddressedTo, InnerStore } from './sealed/inner-store.js';
 
 const p = (name: string) => sql.placeholder(name);
 
 // The vote path reads and upserts a person on every click: these statements are built and prepared
 // once per repository instead of on every call. An upsert only touches e-mail and sector when given,
 // so there is one statement per combination, prepared on first use.
-export function createPeopleRepository(orm: Orm): PeopleRepository {
+export function createPeopleRepository(orm: Orm): InnerStore['people'] {
   const byKey = orm
     .select()
     .from(people)
@@ -108,23 +109,20 @@ export function createPeopleRepository(orm: Orm): PeopleRepository {
       return names;
     },
 
-    delete(key: string): void {
-      const ref = parsePersonKey(key);
+    delete(key: string, addressed: AddressedTo): void {
       orm.delete(people).where(eq(people.key, key)).run();
-      if (!ref) return;
       // What was addressed to them goes too: queued or sent direct messages, their personal Teams chat.
-      orm
-        .delete(deliveries)
-        .where(
-          and(
-            eq(deliveries.targetPlatform, ref.platform),
-            eq(deliveries.targetKind, 'dm'),
-            eq(deliveries.targetId, ref.userId),
-          ),
-        )
-        .run();
-      if (ref.platform === 'teams') {
-        orm.delete(teamsConversations).where(eq(teamsConversations.userAadObjectId, ref.userId)).run();
+      if (addressed.deliveryIds.length > 0) {
+        orm
+          .delete(deliveries)
+          .where(inArray(deliveries.id, [...addressed.deliveryIds]))
+          .run();
+      }
+      if (addressed.teamsUser !== null) {
+        orm
+          .delete(teamsConversations)
+          .where(eq(teamsConversations.userAadObjectId, addressed.teamsUser))
+          .run();
       }
     },
   };

@@ -11,7 +11,11 @@ const closesWithin = (period: Period) =>
 
 const p = (name: string) => sql.placeholder(name);
 
-export function createPulseRepository(orm: Orm, db: Database, people: PeopleRepository): PulseRepository {
+export function createPulseRepository(
+  orm: Orm,
+  db: Database,
+  people: Pick<PeopleRepository, 'get' | 'upsert'>,
+): PulseRepository {
   const participation = createParticipationRepository(orm, db, people);
   // The vote path runs these on every click: built and prepared once, not per call.
   const byId = orm

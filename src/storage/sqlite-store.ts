@@ -15,10 +15,20 @@ import { createPeopleRepository } from './people-repository.js';
 import { createPulseRepository } from './pulse-repository.js';
 import { createPulseResultsRepository } from './pulse-results-repository.js';
 import { createScheduleRepository } from './schedule-repository.js';
+import type { InnerStore } from './sealed/inner-store.js';
+import { sealStore } from './sealed/sealed-store.js';
+import { createSealer } from './sealed/sealer.js';
 import { createTeamsConversationRepository } from './teams-conversation-repository.js';
 
-/** The `Store` port over one better-sqlite3 connection (opened and migrated by the caller). */
-export function createSqliteStore(db: Database): Store {
+/**
+ * The `Store` port over one better-sqlite3 connection (opened and migrated by the caller). The secret
+ * seals every value that names a person before it reaches the database.
+ */
+export function createSqliteStore(db: Database, secret: string): Store {
+  return sealStore(createInnerStore(db), createSealer(secret));
+}
+
+function createInnerStore(db: Database): InnerStore {
   const orm = createOrm(db);
   const people = createPeopleRepository(orm);
   return {

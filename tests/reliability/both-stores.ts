@@ -4,7 +4,7 @@ import type { RuntimeDatabase } from '../../src/runtime.js';
 import type { Database } from '../../src/storage/database.js';
 import { createPgBridge, createPgStore, runPgMigrations } from '../../src/storage/pg/index.js';
 import { createTestPgDatabase, onPostgres, sqliteShaped } from '../support/database.js';
-import type { Workspace } from '../support/process-harness.js';
+import { PROCESS_SECRET, type Workspace } from '../support/process-harness.js';
 import { type StoreOpener, seedTeamsConversations } from '../support/reliability-fixtures.js';
 
 /** The runtime's database as a SQLite-shaped handle on either dialect. */
@@ -39,6 +39,6 @@ export function seedTeams(ws: Workspace, n: number, serviceUrl: string): void {
 }
 
 const openPgStore: StoreOpener = (ws) => {
-  const store = createPgStore(ws.dbPath);
+  const store = createPgStore(ws.dbPath, PROCESS_SECRET);
   return { store, close: () => store.close() };
 };

@@ -2,15 +2,16 @@
 import { openDatabase } from '../../src/storage/database.js';
 import { createPgStore, isPostgresUrl } from '../../src/storage/pg/index.js';
 import { createSqliteStore } from '../../src/storage/sqlite-store.js';
+import { TEST_SECRET } from '../support/database.js';
 
 const [path, startAtText] = process.argv.slice(2);
 if (!path || !startAtText) throw new Error('usage: claim-worker.ts DB_PATH_OR_URL START_AT_MS');
 
 const store = isPostgresUrl(path)
-  ? createPgStore(path)
+  ? createPgStore(path, TEST_SECRET)
   : (() => {
       const db = openDatabase(path);
-      return { ...createSqliteStore(db), close: () => db.close() };
+      return { ...createSqliteStore(db, TEST_SECRET), close: () => db.close() };
     })();
 const startAt = Number(startAtText);
 while (Date.now() < startAt) {

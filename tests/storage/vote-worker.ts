@@ -14,23 +14,26 @@ if (!path || !startAtText || !now || !pulseId || !questionId || !peopleText)
 let conflicts = 0;
 function pgStore(url: string) {
   const bridge = createPgBridge(url);
-  return createPgStore({
-    query(sql, params, array) {
-      try {
-        return bridge.query(sql, params, array);
-      } catch (error) {
-        if (error instanceof PgError && (error.code === '40001' || error.code === '40P01')) conflicts++;
-        throw error;
-      }
+  return createPgStore(
+    {
+      query(sql, params, array) {
+        try {
+          return bridge.query(sql, params, array);
+        } catch (error) {
+          if (error instanceof PgError && (error.code === '40001' || error.code === '40P01')) conflicts++;
+          throw error;
+        }
+      },
+      close: () => bridge.close(),
     },
-    close: () => bridge.close(),
-  });
+    TEST_SECRET,
+  );
 }
 const store = isPostgresUrl(path)
   ? pgStore(path)
   : (() => {
       const db = openDatabase(path);
-      return { ...createSqliteStore(db), close: () => db.close() };
+      return { ...createSqliteStore(db, TEST_SECRET), close: () => db.close() };
     })();
 const clock = { now: () => new Date(now) };
 const core = createCore({

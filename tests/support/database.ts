@@ -7,6 +7,9 @@ import { type Database, openDatabase, runMigrations } from '../../src/storage/da
 import { createPgBridge, createPgStore, type PgBridge, runPgMigrations } from '../../src/storage/pg/index.js';
 import { createSqliteStore } from '../../src/storage/sqlite-store.js';
 
+/** The secret every test store seals with (and test cores key their pseudonyms with). */
+export const TEST_SECRET = 'test-secret-0123456789abcdef';
+
 /** `KULTURPULS_TEST_STORE=postgres` runs the store-level suites on PostgreSQL (`KULTURPULS_TEST_PG`). */
 export const TEST_DIALECT: 'sqlite' | 'postgres' =
   process.env.KULTURPULS_TEST_STORE === 'postgres' ? 'postgres' : 'sqlite';
@@ -60,7 +63,7 @@ const sqliteOnly = new Proxy({} as Database, {
 
 function createPgTestStore(): TestStore {
   const database = createTestPgDatabase();
-  const store = createPgStore(database.url);
+  const store = createPgStore(database.url, TEST_SECRET);
   runPgMigrations(store.bridge);
   const extra: { close(): void }[] = [];
   return {
@@ -70,7 +73,7 @@ function createPgTestStore(): TestStore {
     path: database.url,
     rows: <T>(sql: string, ...params: unknown[]) => store.bridge.query(numbered(sql), params).rows as T[],
     openStore() {
-      const other = createPgStore(database.url);
+      const other = createPgStore(database.url, TEST_SECRET);
       extra.push(other);
       return other;
     },
@@ -93,7 +96,7 @@ export function createTestStore(): TestStore {
   return {
     dialect: 'sqlite',
     db,
-    store: createSqliteStore(db),
+    store: createSqliteStore(db, TEST_SECRET),
     path,
     rows: <T>(sql: string, ...params: unknown[]) => {
       const statement = db.prepare(sql);
@@ -104,7 +107,7 @@ export function createTestStore(): TestStore {
     openStore() {
       const other = openDatabase(path);
       extra.push(other);
-      return { ...createSqliteStore(other), close: () => other.close() };
+      return { ...createSqliteStore(other, TEST_SECRET), close: () => other.close() };
     },
     close() {
       for (const other of extra) if (other.open) other.close();

@@ -6,7 +6,7 @@ import { openDatabase, runMigrations } from '../../src/storage/database.js';
 import { createSqliteStore } from '../../src/storage/sqlite-store.js';
 import type { FakeSlackApi } from './fake-slack-api.js';
 import type { FakeTeamsConnector } from './fake-teams-connector.js';
-import type { Workspace } from './process-harness.js';
+import { PROCESS_SECRET, type Workspace } from './process-harness.js';
 import { SIGNING_SECRET } from './slack-requests.js';
 
 export const REL_BOT_TOKEN = 'xoxb-reliability-0000';
@@ -72,7 +72,7 @@ export type StoreOpener = (ws: Workspace) => { store: Store; close(): void };
 const openSqliteStore: StoreOpener = (ws) => {
   const db = openDatabase(ws.dbPath);
   runMigrations(db);
-  return { store: createSqliteStore(db), close: () => db.close() };
+  return { store: createSqliteStore(db, PROCESS_SECRET), close: () => db.close() };
 };
 
 /** Stores `n` Teams channel references at the fake connector (SQLite unless given another store). */

@@ -4,10 +4,10 @@ import type { Logger, Store } from '../../src/core/ports.js';
 import type { Target } from '../../src/core/records.js';
 import type { Schedule, Settings } from '../../src/core/settings.js';
 import type { Database } from '../../src/storage/database.js';
-import { createTestStore, type TestStore } from './database.js';
+import { createTestStore, TEST_SECRET, type TestStore } from './database.js';
 import { createFakeClock, type FakeClock } from './fake-clock.js';
 
-export const TEST_SECRET = 'test-secret-0123456789abcdef';
+export { TEST_SECRET };
 export const INNOVASJON: Target = { platform: 'local', kind: 'channel', id: 'innovasjon' };
 
 export const silentLogger: Logger = { debug() {}, info() {}, warn() {}, error() {} };

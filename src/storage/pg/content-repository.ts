@@ -1,13 +1,13 @@
 import { and, asc, eq, gte, isNotNull, isNull, lt, or, type SQL, sql } from 'drizzle-orm';
-import type { ContentRepository } from '../../core/ports.js';
 import type { Nomination, Reflection, Story } from '../../core/records.js';
+import type { ContentTokens, InnerStore } from '../sealed/inner-store.js';
 import { changes, first, type PgOrm, run } from './orm.js';
 import { nominations, reflections, stories } from './schema/index.js';
 import { createPgStoryReactionQueries } from './story-reaction-repository.js';
 
 type Transaction = <T>(fn: () => T) => T;
 
-export function createPgContentRepository(orm: PgOrm, transaction: Transaction): ContentRepository {
+export function createPgContentRepository(orm: PgOrm, transaction: Transaction): InnerStore['content'] {
   const getNomination = (id: string): Nomination | undefined =>
     first(orm.select().from(nominations).where(eq(nominations.id, id)));
   const reflectionsWhere = (where: SQL | undefined): Reflection[] =>
@@ -72,22 +72,27 @@ export function createPgContentRepository(orm: PgOrm, transaction: Transaction):
     nominationsOf: (person) =>
       nominationsWhere(or(eq(nominations.nominatorKey, person), eq(nominations.nomineeKey, person))),
 
-    forget: (person) =>
+    forget: (tokens: ContentTokens) =>
       transaction(() => {
         const removed =
-          changes(orm.delete(stories).where(eq(stories.authorKey, person))) +
-          changes(orm.delete(reflections).where(eq(reflections.authorKey, person))) +
+          changes(orm.delete(stories).where(eq(stories.authorKey, tokens.stories))) +
+          changes(orm.delete(reflections).where(eq(reflections.authorKey, tokens.reflections))) +
           changes(
             orm
               .delete(nominations)
-              .where(or(eq(nominations.nominatorKey, person), eq(nominations.nomineeKey, person))),
+              .where(
+                or(
+                  eq(nominations.nominatorKey, tokens.nominations),
+                  eq(nominations.nomineeKey, tokens.nominations),
+                ),
+              ),
           );
         // Recognising someone else's nomination is also attributed to the person; keep the nomination.
         run(
           orm
             .update(nominations)
             .set({ recognisedByKey: null })
-            .where(eq(nominations.recognisedByKey, person)),
+            .where(eq(nominations.recognisedByKey, tokens.nominations)),
         );
         return removed;
       }),

@@ -1,7 +1,7 @@
 export { createPgBridge, type PgBridge, PgError, type PgResult } from './bridge.js';
 export { defaultPgMigrationsFolder, runPgMigrations } from './migrate.js';
 export { countImportedRespondents as countImportedPgRespondents } from './participation-repository.js';
-export { createPgStore, type PgStore } from './store.js';
+export { createPgStore, type PgStore, withLockTimeout } from './store.js';
 
 /** `postgres://…` or `postgresql://…` selects PostgreSQL; anything else is a SQLite path. */
 export const isPostgresUrl = (value: string | undefined): value is string =>

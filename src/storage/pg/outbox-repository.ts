@@ -1,7 +1,7 @@
 import { and, asc, count, eq, inArray, isNotNull, isNull } from 'drizzle-orm';
-import type { OutboxRepository } from '../../core/ports.js';
 import type { Delivery } from '../../core/records.js';
 import { DELIVERY_STATUSES, type DeliveryStatus } from '../../core/vocabulary.js';
+import type { InnerStore } from '../sealed/inner-store.js';
 import { queuedRow, withTarget } from '../shared-rows.js';
 import type { PgBridge } from './bridge.js';
 import { changes, type PgOrm, run } from './orm.js';
@@ -24,7 +24,7 @@ const CLAIM = `
     FOR UPDATE SKIP LOCKED)
   RETURNING id`;
 
-export function createPgOutboxRepository(orm: PgOrm, bridge: PgBridge): OutboxRepository {
+export function createPgOutboxRepository(orm: PgOrm, bridge: PgBridge): InnerStore['outbox'] {
   const byIds = (ids: number[]) =>
     run(orm.select().from(deliveries).where(inArray(deliveries.id, ids)))
       .map(toDelivery)
@@ -127,6 +127,19 @@ export function createPgOutboxRepository(orm: PgOrm, bridge: PgBridge): OutboxRe
       for (const row of rows) totals[row.status] = row.n;
       return totals;
     },
+
+    directMessages: () =>
+      run(
+        orm
+          .select({
+            id: deliveries.id,
+            dedupeKey: deliveries.dedupeKey,
+            platform: deliveries.targetPlatform,
+            targetId: deliveries.targetId,
+          })
+          .from(deliveries)
+          .where(eq(deliveries.targetKind, 'dm')),
+      ),
 
     postsOf: (dedupeKey) =>
       run(orm.select().from(deliveries).where(eq(deliveries.dedupeKey, dedupeKey))).map((row) => {

@@ -37,7 +37,7 @@ const EARLIER_IN_MONTH = `
 export function createPgParticipationRepository(
   orm: PgOrm,
   bridge: PgBridge,
-  people: PeopleRepository,
+  people: Pick<PeopleRepository, 'get' | 'upsert'>,
   transaction: Transaction,
 ) {
   const insert = (pulseId: string, personKey: string, answeredAt: string) =>

@@ -1,10 +1,10 @@
-import { and, asc, count, eq, inArray, type SQL, sql } from 'drizzle-orm';
-import type { PeopleRepository } from '../../core/ports.js';
+import { asc, count, eq, inArray, type SQL, sql } from 'drizzle-orm';
 import { parsePersonKey } from '../../core/records.js';
+import type { InnerStore } from '../sealed/inner-store.js';
 import { first, type PgOrm, run } from './orm.js';
 import { deliveries, people, teamsConversations } from './schema/index.js';
 
-export function createPgPeopleRepository(orm: PgOrm): PeopleRepository {
+export function createPgPeopleRepository(orm: PgOrm): InnerStore['people'] {
   const get = (key: string) => first(orm.select().from(people).where(eq(people.key, key)));
   return {
     get,
@@ -69,24 +69,16 @@ export function createPgPeopleRepository(orm: PgOrm): PeopleRepository {
       return new Map(rows.map((row) => [row.key, row.displayName]));
     },
 
-    delete(key) {
-      const ref = parsePersonKey(key);
+    delete(key, addressed) {
       run(orm.delete(people).where(eq(people.key, key)));
-      if (!ref) return;
       // What was addressed to them goes too: queued or sent direct messages, their personal Teams chat.
-      run(
-        orm
-          .delete(deliveries)
-          .where(
-            and(
-              eq(deliveries.targetPlatform, ref.platform),
-              eq(deliveries.targetKind, 'dm'),
-              eq(deliveries.targetId, ref.userId),
-            ),
-          ),
-      );
-      if (ref.platform === 'teams') {
-        run(orm.delete(teamsConversations).where(eq(teamsConversations.userAadObjectId, ref.userId)));
+      if (addressed.deliveryIds.length > 0) {
+        run(orm.delete(deliveries).where(inArray(deliveries.id, [...addressed.deliveryIds])));
+      }
+      if (addressed.teamsUser !== null) {
+        run(
+          orm.delete(teamsConversations).where(eq(teamsConversations.userAadObjectId, addressed.teamsUser)),
+        );
       }
     },
   };

@@ -39,7 +39,7 @@ function inSqliteOrder(cells: CellStat[], pulseIds: string[]): CellStat[] {
 export function createPgPulseRepository(
   orm: PgOrm,
   bridge: PgBridge,
-  people: PeopleRepository,
+  people: Pick<PeopleRepository, 'get' | 'upsert'>,
   tx: Transactions,
 ): PulseRepository {
   const participation = createPgParticipationRepository(orm, bridge, people, tx.transaction);

@@ -1,4 +1,7 @@
 import type { Store } from '../../core/ports.js';
+import type { InnerStore } from '../sealed/inner-store.js';
+import { sealStore } from '../sealed/sealed-store.js';
+import { createSealer } from '../sealed/sealer.js';
 import { createPgAggregateRepository } from './aggregate-repository.js';
 import { createPgBridge, type PgBridge } from './bridge.js';
 import { createPgCommentRepository } from './comment-repository.js';
@@ -30,7 +33,7 @@ export type PgStore = Store & {
 // only the 30 s statement timeout would end it. An explicit `lock_timeout` in the URL wins.
 const LOCK_TIMEOUT_MS = 5_000;
 
-function withLockTimeout(url: string): string {
+export function withLockTimeout(url: string): string {
   const parsed = new URL(url);
   const options = parsed.searchParams.get('options') ?? '';
   if (parsed.searchParams.has('lock_timeout') || options.includes('lock_timeout')) return url;
@@ -38,9 +41,14 @@ function withLockTimeout(url: string): string {
   return parsed.toString();
 }
 
-/** The `Store` port over one PostgreSQL connection (migrated by the caller: `runPgMigrations`). */
-export function createPgStore(url: string | PgBridge): PgStore {
+/** The `Store` port over one PostgreSQL connection (migrated by the caller: `runPgMigrations`), sealed with the secret. */
+export function createPgStore(url: string | PgBridge, secret: string): PgStore {
   const bridge = typeof url === 'string' ? createPgBridge(withLockTimeout(url)) : url;
+  const inner = createInnerStore(bridge);
+  return { ...sealStore(inner, createSealer(secret)), bridge, close: () => bridge.close() };
+}
+
+function createInnerStore(bridge: PgBridge): InnerStore {
   const orm = createPgOrm(bridge);
   const tx = createTransactions(bridge);
   const people = createPgPeopleRepository(orm);
@@ -61,7 +69,5 @@ export function createPgStore(url: string | PgBridge): PgStore {
     duties: createPgDutyRepository(orm),
     comments: createPgCommentRepository(orm, bridge, tx.transaction),
     transaction: tx.transaction,
-    bridge,
-    close: () => bridge.close(),
   };
 }

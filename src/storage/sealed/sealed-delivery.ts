@@ -1,0 +1,181 @@
+import type {
+  AuditEntry,
+  AuditRepository,
+  CommentRepository,
+  OutboxRepository,
+  TeamsConversationRepository,
+} from '../../core/ports.js';
+import type { Delivery, DeliveryPayload, Target } from '../../core/records.js';
+import type { StoredTeamsConversation, TeamsConversationRef } from '../../core/teams-ports.js';
+import type { InnerStore } from './inner-store.js';
+import { personColumns } from './sealed-content.js';
+import { opened } from './sealed-people.js';
+import type { Sealer, SealPurpose } from './sealer.js';
+
+/** A JSON value sealed whole, stored in a JSON column as `{"~sealed": "…"}`. */
+function jsonColumn(sealer: Sealer, purpose: SealPurpose) {
+  return {
+    seal: (value: unknown) => ({ '~sealed': sealer.seal(purpose, JSON.stringify(value)) }),
+    open(stored: unknown): unknown {
+      const sealed = (stored as { '~sealed'?: unknown } | null)?.['~sealed'];
+      if (typeof sealed !== 'string') return stored;
+      return JSON.parse(opened(sealer.unseal(purpose, sealed), 'value'));
+    },
+  };
+}
+
+/**
+ * The outbox. A direct message's target is sealed with its dedupe key as context: the same person's
+ * messages get unrelated targets, so a welcome DM queued next to a vote matches no other row. Notice
+ * parameters (which may hold a name) and platform message references (a DM's conversation) are
+ * sealed too.
+ */
+export function sealedOutbox(inner: InnerStore, sealer: Sealer): OutboxRepository {
+  const outbox = inner.outbox;
+  const params = jsonColumn(sealer, 'deliveries.params');
+  const ref = (messageRef: string | null) =>
+    messageRef === null ? null : sealer.token('deliveries.message', messageRef);
+  const openRef = (stored: string | null) =>
+    stored === null ? null : opened(sealer.open('deliveries.message', stored), 'message reference');
+  const sealTarget = (target: Target, dedupeKey: string): Target =>
+    target.kind === 'dm'
+      ? { ...target, id: sealer.token('deliveries.target', target.id, dedupeKey) }
+      : target;
+  const openTarget = (target: Target, dedupeKey: string): Target =>
+    target.kind === 'dm'
+      ? { ...target, id: opened(sealer.open('deliveries.target', target.id, dedupeKey), 'message target') }
+      : target;
+  const sealPayload = (payload: DeliveryPayload): DeliveryPayload =>
+    payload.type === 'notice' && payload.params
+      ? { ...payload, params: params.seal(payload.params) as Record<string, string> }
+      : payload;
+  const openPayload = (payload: DeliveryPayload): DeliveryPayload =>
+    payload.type === 'notice' && payload.params
+      ? { ...payload, params: params.open(payload.params) as Record<string, string> }
+      : payload;
+  const openDelivery = (d: Delivery): Delivery => ({
+    ...d,
+    target: openTarget(d.target, d.dedupeKey),
+    payload: openPayload(d.payload),
+    messageRef: openRef(d.messageRef),
+  });
+
+  return {
+    enqueue: (delivery, now) =>
+      outbox.enqueue(
+        {
+          ...delivery,
+          target: sealTarget(delivery.target, delivery.dedupeKey),
+          payload: sealPayload(delivery.payload),
+        },
+        now,
+      ),
+    claim: (now, leaseUntil, limit, owner) => outbox.claim(now, leaseUntil, limit, owner).map(openDelivery),
+    markDispatched: (id, attempts, owner, at, leaseUntil) =>
+      outbox.markDispatched(id, attempts, owner, at, leaseUntil),
+    leaseOwners: () => outbox.leaseOwners(),
+    expireLeases: (owners, now) => outbox.expireLeases(owners, now),
+    markSent: (id, messageRef, at) => outbox.markSent(id, ref(messageRef), at),
+    retryLater: (id, nextAttemptAt, error, inDoubt) => outbox.retryLater(id, nextAttemptAt, error, inDoubt),
+    markFailed: (id, error, at) => outbox.markFailed(id, error, at),
+    list: (filter) => outbox.list(filter).map(openDelivery),
+    counts: () => outbox.counts(),
+    postsOf: (dedupeKey) =>
+      outbox.postsOf(dedupeKey).map((post) => ({
+        ...post,
+        target: openTarget(post.target, dedupeKey),
+        messageRef: openRef(post.messageRef),
+      })),
+  };
+}
+
+/** Teams conversation references: conversation ids and the person's ids are tokens; answers are sealed. */
+export function sealedTeamsConversations(inner: InnerStore, sealer: Sealer): TeamsConversationRepository {
+  const conversations = inner.teamsConversations;
+  const responses = jsonColumn(sealer, 'teams.activity');
+  const conversation = (id: string) => sealer.token('teams.conversation', id);
+  const user = (id: string | null) => (id === null ? null : sealer.token('teams.user', id));
+  const openUser = (id: string | null) =>
+    id === null ? null : opened(sealer.open('teams.user', id), 'Teams user');
+  const sealRef = (ref: TeamsConversationRef): TeamsConversationRef => ({
+    ...ref,
+    conversationId: conversation(ref.conversationId),
+    userAadObjectId: user(ref.userAadObjectId),
+    userId: user(ref.userId),
+  });
+  const openRow = (row: StoredTeamsConversation): StoredTeamsConversation => ({
+    ...row,
+    conversationId: opened(sealer.open('teams.conversation', row.conversationId), 'Teams conversation'),
+    userAadObjectId: openUser(row.userAadObjectId),
+    userId: openUser(row.userId),
+  });
+  const maybe = (row: StoredTeamsConversation | undefined) => row && openRow(row);
+  return {
+    save: (ref, now) => conversations.save(sealRef(ref), now),
+    get: (id) => maybe(conversations.get(conversation(id))),
+    personalChatOf: (aadObjectId) =>
+      maybe(conversations.personalChatOf(sealer.token('teams.user', aadObjectId))),
+    anyInTenant: (tenantId) => maybe(conversations.anyInTenant(tenantId)),
+    markRemoved: (id, now) => conversations.markRemoved(conversation(id), now),
+    list: () => conversations.list().map(openRow),
+    rememberActivity(activityId, now) {
+      const seen = conversations.rememberActivity(activityId, now);
+      return seen.fresh ? seen : { fresh: false, previousResponse: responses.open(seen.previousResponse) };
+    },
+    saveResponse: (activityId, response) =>
+      conversations.saveResponse(
+        activityId,
+        response === undefined || response === null ? response : responses.seal(response),
+      ),
+    pruneActivities: (before) => conversations.pruneActivities(before),
+  };
+}
+
+export function sealedAudit(inner: InnerStore, sealer: Sealer): AuditRepository {
+  const audit = inner.audit;
+  const actors = personColumns(sealer, 'audit.actor');
+  const details = jsonColumn(sealer, 'audit.details');
+  const openEntry = (entry: AuditEntry): AuditEntry => ({
+    ...entry,
+    actorKey: actors.maybeKey(entry.actorKey),
+    details: details.open(entry.details) as Record<string, unknown>,
+  });
+  return {
+    append: (entry) =>
+      audit.append({
+        ...entry,
+        actorKey: actors.maybeToken(entry.actorKey),
+        details: details.seal(entry.details) as Record<string, unknown>,
+      }),
+    recent: (limit) => audit.recent(limit).map(openEntry),
+    latest: (action) => {
+      const entry = audit.latest(action);
+      return entry && openEntry(entry);
+    },
+  };
+}
+
+/** The commenter's contact and the replying lead are tokens of their own purposes. */
+export function sealedComments(inner: InnerStore, sealer: Sealer): CommentRepository {
+  const comments = inner.comments;
+  const contacts = personColumns(sealer, 'comments.contact');
+  const leads = personColumns(sealer, 'comments.lead');
+  return {
+    ...comments,
+    add: (thread, contact, authorHash) => comments.add(thread, contacts.token(contact), authorHash),
+    contactOf: (threadId) => {
+      const stored = comments.contactOf(threadId);
+      return stored === undefined ? undefined : contacts.keyOf(stored);
+    },
+    addMessage: (message) => comments.addMessage({ ...message, leadKey: leads.maybeToken(message.leadKey) }),
+    getMessage: (id) => {
+      const message = comments.getMessage(id);
+      return message && { ...message, leadKey: leads.maybeKey(message.leadKey) };
+    },
+    messages: (threadId) =>
+      comments
+        .messages(threadId)
+        .map((message) => ({ ...message, leadKey: leads.maybeKey(message.leadKey) })),
+    forget: (person) => comments.forget(contacts.token(person)),
+  };
+}

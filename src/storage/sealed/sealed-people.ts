@@ -1,0 +1,104 @@
+import type {
+  ParticipationEntry,
+  PeopleRepository,
+  PersonUpsert,
+  PulseRepository,
+} from '../../core/ports.js';
+import { type Person, parsePersonKey } from '../../core/records.js';
+import type { InnerStore } from './inner-store.js';
+import type { Sealer } from './sealer.js';
+
+/** Opens what the sealing layer wrote; a value that does not open is a fault, never shown as it is. */
+export function opened(value: string | undefined, what: string): string {
+  if (value === undefined) throw new Error(`A sealed ${what} does not open with this secret`);
+  return value;
+}
+
+export function peopleSealing(sealer: Sealer) {
+  const token = (key: string) => sealer.personToken('person', key);
+  const keyOf = (stored: string) => opened(sealer.personOf('person', stored), 'person key');
+  const sealUpsert = (person: PersonUpsert): PersonUpsert => ({
+    ...person,
+    key: token(person.key),
+    displayName: sealer.seal('people.name', person.displayName),
+    ...(person.email !== undefined
+      ? { email: person.email === null ? null : sealer.seal('people.email', person.email) }
+      : {}),
+  });
+  const openPerson = (row: Person): Person => {
+    const key = keyOf(row.key);
+    return {
+      ...row,
+      key,
+      userId: parsePersonKey(key)?.userId ?? key,
+      displayName: opened(sealer.unseal('people.name', row.displayName), 'display name'),
+      email: row.email === null ? null : opened(sealer.unseal('people.email', row.email), 'e-mail'),
+    };
+  };
+  return { token, keyOf, sealUpsert, openPerson };
+}
+
+export function sealedPeople(inner: InnerStore, sealer: Sealer): PeopleRepository {
+  const { token, keyOf, sealUpsert, openPerson } = peopleSealing(sealer);
+  const people = inner.people;
+  return {
+    get: (key) => {
+      const row = people.get(token(key));
+      return row && openPerson(row);
+    },
+    upsert: (person, now) => openPerson(people.upsert(sealUpsert(person), now)),
+    setLocale: (key, locale) => people.setLocale(token(key), locale),
+    setPaused: (key, paused) => people.setPaused(token(key), paused),
+    setSector: (key, sector) => people.setSector(token(key), sector),
+    // Stored in token order, which means nothing: sorted by person key as before sealing.
+    list: (platform) =>
+      people
+        .list(platform)
+        .map(openPerson)
+        .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0)),
+    countBySector: () => people.countBySector(),
+    displayNames(keys) {
+      const names = new Map<string, string>();
+      for (const [stored, name] of people.displayNames(keys.map(token))) {
+        names.set(keyOf(stored), opened(sealer.unseal('people.name', name), 'display name'));
+      }
+      return names;
+    },
+    delete(key) {
+      const ref = parsePersonKey(key);
+      // Each direct message's target is sealed for its own row: open them to find this person's.
+      const deliveryIds = ref
+        ? inner.outbox
+            .directMessages()
+            .filter(
+              (row) =>
+                row.platform === ref.platform &&
+                sealer.open('deliveries.target', row.targetId, row.dedupeKey) === ref.userId,
+            )
+            .map((row) => row.id)
+        : [];
+      const teamsUser = ref?.platform === 'teams' ? sealer.token('teams.user', ref.userId) : null;
+      people.delete(token(key), { deliveryIds, teamsUser });
+    },
+  };
+}
+
+/** The pulse repository with who took part sealed (the answers carry pseudonyms already). */
+export function sealedPulses(inner: InnerStore, sealer: Sealer): PulseRepository {
+  const { token, keyOf, sealUpsert } = peopleSealing(sealer);
+  const pulses = inner.pulses;
+  const sealEntry = (entry: ParticipationEntry): ParticipationEntry => ({
+    ...entry,
+    person: token(entry.person),
+    upsert: entry.upsert && sealUpsert(entry.upsert),
+  });
+  return {
+    ...pulses,
+    recordParticipation: (pulseId, person, at) => pulses.recordParticipation(pulseId, token(person), at),
+    bufferParticipation: (entry, groupSize) => pulses.bufferParticipation(sealEntry(entry), groupSize),
+    hasParticipated: (pulseId, person) => pulses.hasParticipated(pulseId, token(person)),
+    participants: (pulseId) => pulses.participants(pulseId).map(keyOf),
+    participationOf: (person) => pulses.participationOf(token(person)),
+    forgetParticipant: (person) => pulses.forgetParticipant(token(person)),
+  };
+}

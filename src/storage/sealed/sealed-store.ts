@@ -1,0 +1,25 @@
+import type { Store } from '../../core/ports.js';
+import type { InnerStore } from './inner-store.js';
+import { sealedContent, sealedKaffe, sealedNextSteps } from './sealed-content.js';
+import { sealedAudit, sealedComments, sealedOutbox, sealedTeamsConversations } from './sealed-delivery.js';
+import { sealedPeople, sealedPulses } from './sealed-people.js';
+import type { Sealer } from './sealer.js';
+
+/**
+ * The store the core sees. Every value that names a person goes through here on its way in and out,
+ * so the dialects below store only tokens and sealed values (see `columns.ts` for every column's class).
+ */
+export function sealStore(inner: InnerStore, sealer: Sealer): Store {
+  return {
+    ...inner,
+    people: sealedPeople(inner, sealer),
+    pulses: sealedPulses(inner, sealer),
+    content: sealedContent(inner, sealer),
+    outbox: sealedOutbox(inner, sealer),
+    teamsConversations: sealedTeamsConversations(inner, sealer),
+    audit: sealedAudit(inner, sealer),
+    nextSteps: sealedNextSteps(inner, sealer),
+    kaffe: sealedKaffe(inner, sealer),
+    comments: sealedComments(inner, sealer),
+  };
+}

@@ -1,0 +1,132 @@
+import { hkdfSync, randomBytes } from 'node:crypto';
+import { gcmsiv } from '@noble/ciphers/aes.js';
+import { parsePersonKey } from '../../core/records.js';
+
+/**
+ * What a sealed value is for. Each purpose has keys of its own (HKDF from the one secret), so the same
+ * person sealed in two tables gives two unrelated values: a row that names someone in one table cannot
+ * be matched with a row in another without the secret.
+ */
+export const SEAL_PURPOSES = [
+  'person',
+  'people.name',
+  'people.email',
+  'deliveries.target',
+  'deliveries.message',
+  'deliveries.params',
+  'teams.conversation',
+  'teams.user',
+  'teams.activity',
+  'nominations',
+  'nominations.reason',
+  'stories.author',
+  'reflections.author',
+  'owner-text',
+  'next-steps.owner',
+  'kaffe',
+  'comments.contact',
+  'comments.lead',
+  'audit.actor',
+  'audit.details',
+] as const;
+export type SealPurpose = (typeof SEAL_PURPOSES)[number];
+
+const encoder = new TextEncoder();
+const decoder = new TextDecoder();
+const NO_NONCE = new Uint8Array(12);
+const SEALED_PREFIX = 's1.';
+// Tokens are cached: the vote path looks up the same people again and again.
+const TOKEN_CACHE_SIZE = 20_000;
+
+export interface Sealer {
+  /**
+   * Deterministic: the same value (and context) gives the same token, so it can be looked up and
+   * indexed; it also opens again with `open`. The context binds a token to its row (a dedupe key), so
+   * two rows for the same person do not share it.
+   */
+  token(purpose: SealPurpose, value: string, context?: string): string;
+  /** The value of a token, or undefined when it is not one (a plain value from before sealing). */
+  open(purpose: SealPurpose, token: string, context?: string): string | undefined;
+  /** Randomized: the same value sealed twice gives two unrelated strings. */
+  seal(purpose: SealPurpose, value: string): string;
+  unseal(purpose: SealPurpose, sealed: string): string | undefined;
+  /** A person key as stored: `platform:` and a token, so the platform stays readable (it names nobody). */
+  personToken(purpose: SealPurpose, key: string): string;
+  personOf(purpose: SealPurpose, stored: string): string | undefined;
+}
+
+/**
+ * AES-GCM-SIV (RFC 8452, @noble/ciphers): with a fixed nonce it is deterministic authenticated
+ * encryption (equal inputs give equal outputs, nothing else leaks), with a random nonce it is ordinary
+ * authenticated encryption. Either way a value sealed for one purpose does not open under another.
+ */
+export function createSealer(secret: string): Sealer {
+  const keys = new Map<string, Uint8Array>();
+  const keyOf = (kind: 'token' | 'seal', purpose: SealPurpose) => {
+    const name = `${kind}/${purpose}`;
+    let key = keys.get(name);
+    if (!key) {
+      key = new Uint8Array(hkdfSync('sha256', secret, 'kulturpuls-sealing', `kulturpuls/${name}`, 32));
+      keys.set(name, key);
+    }
+    return key;
+  };
+  const tokens = new Map<string, string>();
+
+  function token(purpose: SealPurpose, value: string, context = ''): string {
+    const cacheKey = `${purpose}\n${context}\n${value}`;
+    const cached = tokens.get(cacheKey);
+    if (cached !== undefined) return cached;
+    const cipher = gcmsiv(keyOf('token', purpose), NO_NONCE, encoder.encode(context));
+    const made = Buffer.from(cipher.encrypt(encoder.encode(value))).toString('base64url');
+    if (tokens.size >= TOKEN_CACHE_SIZE) tokens.clear();
+    tokens.set(cacheKey, made);
+    return made;
+  }
+
+  function open(purpose: SealPurpose, stored: string, context = ''): string | undefined {
+    const bytes = Buffer.from(stored, 'base64url');
+    if (bytes.length < 16 || bytes.toString('base64url') !== stored) return undefined;
+    try {
+      const cipher = gcmsiv(keyOf('token', purpose), NO_NONCE, encoder.encode(context));
+      return decoder.decode(cipher.decrypt(bytes));
+    } catch {
+      return undefined;
+    }
+  }
+
+  function seal(purpose: SealPurpose, value: string): string {
+    const nonce = randomBytes(12);
+    const cipher = gcmsiv(keyOf('seal', purpose), nonce);
+    const body = cipher.encrypt(encoder.encode(value));
+    return SEALED_PREFIX + Buffer.concat([nonce, body]).toString('base64url');
+  }
+
+  function unseal(purpose: SealPurpose, sealed: string): string | undefined {
+    if (!sealed.startsWith(SEALED_PREFIX)) return undefined;
+    const bytes = Buffer.from(sealed.slice(SEALED_PREFIX.length), 'base64url');
+    if (bytes.length < 28) return undefined;
+    try {
+      return decoder.decode(
+        gcmsiv(keyOf('seal', purpose), bytes.subarray(0, 12)).decrypt(bytes.subarray(12)),
+      );
+    } catch {
+      return undefined;
+    }
+  }
+
+  return {
+    token,
+    open,
+    seal,
+    unseal,
+    personToken(purpose, key) {
+      const parsed = parsePersonKey(key);
+      return parsed ? `${parsed.platform}:${token(purpose, key)}` : token(purpose, key);
+    },
+    personOf(purpose, stored) {
+      const split = stored.indexOf(':');
+      return open(purpose, split > 0 ? stored.slice(split + 1) : stored);
+    },
+  };
+}
