@@ -13,6 +13,8 @@ import {
   runPgMigrations,
   withLockTimeout,
 } from './storage/pg/index.js';
+import { pgRaw, sqliteRaw } from './storage/sealed/raw-sql.js';
+import { sealExistingRows } from './storage/sealed/seal-existing.js';
 
 /** What the CLI needs of the database beyond the store, per dialect. */
 export type RuntimeDatabase =
@@ -96,6 +98,7 @@ export function openRuntime(config: AppConfig, options: RuntimeOptions = {}): Ru
     database.dialect === 'postgres'
       ? (config.env.secret as string)
       : loadOrCreateSecret(config.env.secret, config.env.dbPath);
+  sealExistingRows(database.dialect === 'postgres' ? pgRaw(database.bridge) : sqliteRaw(database.db), secret);
   const store = storeOver(database, secret);
   const wakeOutbox = options.wakeOutbox;
   const core = createCore({ store, clock, settings, secret, logger, ...(wakeOutbox ? { wakeOutbox } : {}) });

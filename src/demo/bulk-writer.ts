@@ -3,6 +3,8 @@ import { parsePersonKey } from '../core/records.js';
 import type { Platform } from '../core/vocabulary.js';
 import type { Database } from '../storage/index.js';
 import type { PgBridge } from '../storage/pg/index.js';
+import { peopleSealing } from '../storage/sealed/sealed-people.js';
+import { createSealer } from '../storage/sealed/sealer.js';
 import type { pulseAnswers, pulseParticipation } from '../storage/schema/index.js';
 import { createSqliteSink } from './bulk-insert.js';
 import { createPgSink } from './pg-bulk-insert.js';
@@ -45,7 +47,9 @@ export interface BulkWriter {
   transaction<T>(fn: () => T): T;
 }
 
-export function createBulkWriter(store: Store, database: DemoDatabase): BulkWriter {
+/** `secret`: the store's, so the people and participation written here are sealed as the store seals them. */
+export function createBulkWriter(store: Store, database: DemoDatabase, secret: string): BulkWriter {
+  const sealing = peopleSealing(createSealer(secret));
   const sink = database.dialect === 'sqlite' ? createSqliteSink(database.db) : createPgSink(database.bridge);
   let answers: AnswerRow[] = [];
   let participation: ParticipationRow[] = [];
@@ -71,16 +75,17 @@ export function createBulkWriter(store: Store, database: DemoDatabase): BulkWrit
     },
     participation(row) {
       inside('participations');
-      participation.push(row);
+      participation.push({ ...row, personKey: sealing.token(row.personKey) });
       if (participation.length >= sink.batch) flush();
     },
     upsertPeople(rows, now) {
       inside('people');
       const people = rows.map((row): PersonRow => {
-        const parsed = parsePersonKey(row.key);
+        const sealed = sealing.sealUpsert(row);
+        const parsed = parsePersonKey(sealed.key);
         if (!parsed) throw new Error(`Invalid person key: ${row.key}`);
-        const { displayName, email = null, sector = null } = row;
-        return { key: row.key, ...parsed, displayName, email, sector, createdAt: now };
+        const { displayName, email = null, sector = null } = sealed;
+        return { key: sealed.key, ...parsed, displayName, email, sector, createdAt: now };
       });
       for (let start = 0; start < people.length; start += sink.batch) {
         sink.people(people.slice(start, start + sink.batch));

@@ -60,7 +60,7 @@ export function generateDemoData(target: DemoTarget, options: DemoOptions): Demo
   const members = generateMembers(options.seed, options.members, settings.sectors);
   const known = new Set(store.people.list('local').map((p) => p.key));
   const added = members.filter((m) => !known.has(m.key)).length;
-  const writer = createBulkWriter(store, target.database);
+  const writer = createBulkWriter(store, target.database, target.secret);
   writer.transaction(() => writer.upsertPeople(members, from.toISOString()));
 
   const ctx: DemoContext = {

@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { PersonKey } from '../../src/core/records.js';
 import { createBulkWriter, type DemoDatabase } from '../../src/demo/bulk-writer.js';
 import type { PgStore } from '../../src/storage/pg/index.js';
-import { createTestStore, type TestStore } from '../support/database.js';
+import { createTestStore, TEST_SECRET, type TestStore } from '../support/database.js';
 
 const opened: TestStore[] = [];
 afterEach(() => {
@@ -23,7 +23,7 @@ function setup() {
     '2025-03-03T08:00:00.000Z',
     '2025-03-06T08:00:00.000Z',
   );
-  return { t, writer: createBulkWriter(t.store, database) };
+  return { t, writer: createBulkWriter(t.store, database, TEST_SECRET) };
 }
 
 const count = (t: TestStore, table: string) =>

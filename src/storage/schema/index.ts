@@ -23,3 +23,4 @@ export { storyReactions } from './story-reactions.js';
 export { TARGET_KINDS } from './target-kinds.js';
 export { teamsActivities } from './teams-activities.js';
 export { teamsConversations } from './teams-conversations.js';
+export { storageMeta } from './storage-meta.js';

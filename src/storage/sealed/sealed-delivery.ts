@@ -1,7 +1,10 @@
+import type { Message } from '../../core/message.js';
 import type {
   AuditEntry,
   AuditRepository,
   CommentRepository,
+  FeedEntry,
+  FeedRepository,
   OutboxRepository,
   TeamsConversationRepository,
 } from '../../core/ports.js';
@@ -177,5 +180,36 @@ export function sealedComments(inner: InnerStore, sealer: Sealer): CommentReposi
         .messages(threadId)
         .map((message) => ({ ...message, leadKey: leads.maybeKey(message.leadKey) })),
     forget: (person) => comments.forget(contacts.token(person)),
+  };
+}
+
+/** The local page's feed: a direct message's person is a token, every message sealed. */
+export function sealedFeed(inner: InnerStore, sealer: Sealer): FeedRepository {
+  const feed = inner.feed;
+  const messages = jsonColumn(sealer, 'feed.message');
+  const sealTarget = (target: Target): Target =>
+    target.kind === 'dm' ? { ...target, id: sealer.token('feed.target', target.id) } : target;
+  const openEntry = (entry: FeedEntry): FeedEntry => ({
+    ...entry,
+    target:
+      entry.target.kind === 'dm'
+        ? { ...entry.target, id: opened(sealer.open('feed.target', entry.target.id), 'feed target') }
+        : entry.target,
+    message: messages.open(entry.message) as Message,
+  });
+  return {
+    append: (target, idempotencyKey, message, at) =>
+      openEntry(
+        feed.append(sealTarget(target), idempotencyKey, messages.seal(message) as unknown as Message, at),
+      ),
+    list: (filter) =>
+      feed
+        .list(
+          filter.dmUser === undefined
+            ? filter
+            : { ...filter, dmUser: sealer.token('feed.target', filter.dmUser) },
+        )
+        .map(openEntry),
+    replace: (id, message) => feed.replace(id, messages.seal(message) as unknown as Message),
   };
 }

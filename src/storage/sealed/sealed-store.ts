@@ -1,7 +1,13 @@
 import type { Store } from '../../core/ports.js';
 import type { InnerStore } from './inner-store.js';
 import { sealedContent, sealedKaffe, sealedNextSteps } from './sealed-content.js';
-import { sealedAudit, sealedComments, sealedOutbox, sealedTeamsConversations } from './sealed-delivery.js';
+import {
+  sealedAudit,
+  sealedComments,
+  sealedFeed,
+  sealedOutbox,
+  sealedTeamsConversations,
+} from './sealed-delivery.js';
 import { sealedPeople, sealedPulses } from './sealed-people.js';
 import type { Sealer } from './sealer.js';
 
@@ -16,6 +22,7 @@ export function sealStore(inner: InnerStore, sealer: Sealer): Store {
     pulses: sealedPulses(inner, sealer),
     content: sealedContent(inner, sealer),
     outbox: sealedOutbox(inner, sealer),
+    feed: sealedFeed(inner, sealer),
     teamsConversations: sealedTeamsConversations(inner, sealer),
     audit: sealedAudit(inner, sealer),
     nextSteps: sealedNextSteps(inner, sealer),

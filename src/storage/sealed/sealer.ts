@@ -14,6 +14,8 @@ export const SEAL_PURPOSES = [
   'deliveries.target',
   'deliveries.message',
   'deliveries.params',
+  'feed.target',
+  'feed.message',
   'teams.conversation',
   'teams.user',
   'teams.activity',

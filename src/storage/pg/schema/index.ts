@@ -12,3 +12,4 @@ export {
   pulses,
 } from './pulses.js';
 export { storyReactions } from './story-reactions.js';
+export { storageMeta } from './storage-meta.js';

@@ -1,0 +1,126 @@
+import { COLUMN_CLASSES, type SealedForm } from './columns.js';
+import { createSealer, type Sealer, type SealPurpose } from './sealer.js';
+
+/** Plain SQL on either dialect (`?` placeholders), for the one pass that seals rows from before sealing. */
+export interface RawSql {
+  all(sql: string, params?: unknown[]): Record<string, unknown>[];
+  run(sql: string, params?: unknown[]): void;
+  transaction(fn: () => void): void;
+  /** Rewrites the files, so that no plain value stays in free pages or the write-ahead log. */
+  compact(tables: string[]): void;
+}
+
+const SEALING_VERSION = '1';
+
+/** The key of each table with sealed columns (how its rows are found again). */
+const ROW_KEYS: Record<string, string[]> = {
+  people: ['key'],
+  pulse_participation: ['pulse_id', 'person_key'],
+  deliveries: ['id'],
+  feed_entries: ['id'],
+  teams_conversations: ['conversation_id'],
+  teams_activities: ['activity_id'],
+  nominations: ['id'],
+  stories: ['id'],
+  reflections: ['id'],
+  next_steps: ['reflection_id'],
+  kaffe_members: ['person_key'],
+  kaffe_pairs: ['id'],
+  comment_messages: ['id'],
+  comment_contacts: ['thread_id'],
+  audit_log: ['id'],
+};
+
+const jsonOf = (value: unknown) => (typeof value === 'string' ? JSON.parse(value) : value);
+const isSealedJson = (value: unknown) => typeof jsonOf(value)?.['~sealed'] === 'string';
+
+/** The sealed form of one stored value, or undefined when it is sealed already (or has nothing to seal). */
+function sealValue(
+  sealer: Sealer,
+  purpose: SealPurpose,
+  form: SealedForm,
+  value: string,
+  row: Record<string, unknown>,
+): string | undefined {
+  switch (form) {
+    case 'person':
+      return sealer.personOf(purpose, value) === undefined ? sealer.personToken(purpose, value) : undefined;
+    case 'token':
+      return sealer.open(purpose, value) === undefined ? sealer.token(purpose, value) : undefined;
+    case 'text':
+      return sealer.unseal(purpose, value) === undefined ? sealer.seal(purpose, value) : undefined;
+    case 'json':
+      return isSealedJson(value) ? undefined : JSON.stringify({ '~sealed': sealer.seal(purpose, value) });
+    case 'dm-target': {
+      if (row.target_kind !== 'dm') return undefined;
+      const context = String(row.dedupe_key ?? row.idempotency_key);
+      // The feed's targets are looked up by person, the outbox's are bound to their row.
+      const bound = purpose === 'deliveries.target' ? context : '';
+      return sealer.open(purpose, value, bound) === undefined
+        ? sealer.token(purpose, value, bound)
+        : undefined;
+    }
+    case 'notice-params': {
+      const payload = jsonOf(value);
+      if (payload?.type !== 'notice' || !payload.params || isSealedJson(payload.params)) return undefined;
+      const params = { '~sealed': sealer.seal(purpose, JSON.stringify(payload.params)) };
+      return JSON.stringify({ ...payload, params });
+    }
+  }
+}
+
+/**
+ * Seals what an older version stored in plain form, once (`storage_meta` remembers it), in one
+ * transaction, then compacts the files. Values sealed already are left as they are.
+ */
+export function sealExistingRows(raw: RawSql, secret: string): number {
+  const done = () =>
+    raw.all('SELECT value FROM storage_meta WHERE key = ?', ['sealing'])[0]?.value === SEALING_VERSION;
+  if (done()) return 0;
+  try {
+    return sealAll(raw, secret);
+  } catch (error) {
+    // Replicas starting together: the one that lost the race finds the work done.
+    if (done()) return 0;
+    throw error;
+  }
+}
+
+function sealAll(raw: RawSql, secret: string): number {
+  const sealer = createSealer(secret);
+  let changed = 0;
+  const touched = new Set<string>();
+  raw.transaction(() => {
+    for (const [table, keys] of Object.entries(ROW_KEYS)) {
+      const columns = Object.entries(COLUMN_CLASSES[table] ?? {}).flatMap(([name, kind]) =>
+        kind.class === 'sealed' ? [{ name, purpose: kind.purpose, form: kind.form }] : [],
+      );
+      for (const row of raw.all(`SELECT * FROM ${table}`)) {
+        const set: Record<string, string> = {};
+        for (const { name, purpose, form } of columns) {
+          const value = row[name];
+          if (typeof value !== 'string' || value === '') continue;
+          const next = sealValue(sealer, purpose, form, value, row);
+          if (next !== undefined) set[name] = next;
+        }
+        // The person's user id column is the token part of their (sealed) key.
+        if (table === 'people' && set.key) set.user_id = set.key.slice(set.key.indexOf(':') + 1);
+        const names = Object.keys(set);
+        if (names.length === 0) continue;
+        raw.run(
+          `UPDATE ${table} SET ${names.map((n) => `${n} = ?`).join(', ')} WHERE ${keys.map((k) => `${k} = ?`).join(' AND ')}`,
+          [...names.map((n) => set[n]), ...keys.map((k) => row[k])],
+        );
+        changed += 1;
+        touched.add(table);
+      }
+    }
+    raw.run('INSERT INTO storage_meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = ?', [
+      'sealing',
+      SEALING_VERSION,
+      SEALING_VERSION,
+    ]);
+  });
+  if (touched.size > 0) raw.compact([...touched]);
+  return changed;
+}
