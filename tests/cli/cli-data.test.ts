@@ -107,9 +107,13 @@ describe('kulturpuls export / forget', () => {
     const h = cli();
     await h.run(SMALL);
     const db = h.db();
-    const author = (
-      db.prepare('SELECT author_key FROM stories ORDER BY id LIMIT 1').get() as { author_key: string }
-    ).author_key;
+    const author = String(
+      h.sealer.personOf(
+        'stories.author',
+        (db.prepare('SELECT author_key FROM stories ORDER BY id LIMIT 1').get() as { author_key: string })
+          .author_key,
+      ),
+    );
     const answers = (check: typeof db) =>
       Number((check.prepare('SELECT count(*) AS n FROM pulse_answers').get() as { n: number | string }).n);
     const answersBefore = answers(db);
@@ -159,7 +163,8 @@ describe('kulturpuls export / forget', () => {
     db.close();
     expect(row.n).toBeGreaterThan(0);
 
-    const exported = JSON.parse((await h.run(['export', '--user', row.key])).out);
+    const person = String(h.sealer.personOf('person', row.key));
+    const exported = JSON.parse((await h.run(['export', '--user', person])).out);
     const listed = (exported.pulseParticipation as { pulseId: string; closesAt: string }[]).map(
       (p) => p.pulseId,
     );

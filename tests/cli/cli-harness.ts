@@ -10,6 +10,7 @@ import { silentLogger } from '../../src/logger.js';
 import { openRuntime, type Runtime } from '../../src/runtime.js';
 import { type Database, openDatabase } from '../../src/storage/index.js';
 import { createPgBridge } from '../../src/storage/pg/index.js';
+import { createSealer, type Sealer } from '../../src/storage/sealed/sealer.js';
 import { createAppDatabase } from '../support/app-database.js';
 import { onPostgres, sqliteShaped } from '../support/database.js';
 
@@ -21,6 +22,8 @@ export interface CliRun {
 
 export interface CliHarness {
   dir: string;
+  /** Opens what the CLI's store sealed (with the harness's secret), as the bot itself would. */
+  sealer: Sealer;
   /** The SQLite file in the test's folder, or (`KULTURPULS_TEST_STORE=postgres`) a fresh database's URL. */
   dbPath: string;
   configPath: string;
@@ -62,6 +65,7 @@ export function useCli(): () => CliHarness {
     };
     return {
       dir,
+      sealer: createSealer(env.KULTURPULS_SECRET),
       dbPath,
       configPath,
       env,

@@ -82,8 +82,12 @@ export function rows<T = Record<string, unknown>>(runtime: Runtime, sql: string,
 }
 
 /** Counts that describe what was generated, independent of the random pulse ids and of the store. */
+const ALL_TIME = { from: '0000', to: '9999' };
+const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
 export function aggregateFingerprint(runtime: Runtime): unknown {
   const all = (sql: string) => rows(runtime, sql);
+  const { store } = runtime;
   return {
     answers: all(`SELECT a.question_id, a.sector, a.value, p.closes_at, count(*) AS n
       FROM pulse_answers a JOIN pulses p ON p.id = a.pulse_id
@@ -92,10 +96,39 @@ export function aggregateFingerprint(runtime: Runtime): unknown {
       JOIN pulses p ON p.id = x.pulse_id GROUP BY p.closes_at ORDER BY 1`),
     respondents: all(`SELECT p.closes_at, r.sector, r.respondents, r.first_in_month
       FROM pulse_respondents r JOIN pulses p ON p.id = r.pulse_id ORDER BY 1, 2`),
-    people: all('SELECT key, display_name, email, sector, created_at FROM people ORDER BY key'),
-    reflections: all('SELECT id, kind, author_key, text, sector, created_at FROM reflections ORDER BY id'),
-    stories: all('SELECT id, title, author_key, reactions, created_at FROM stories ORDER BY id'),
-    nominations: all('SELECT id, status, nominee_key, created_at FROM nominations ORDER BY id'),
+    // Who is named is sealed: read back through the store, as the bot reads it.
+    people: store.people.list().map(({ key, displayName, email, sector, createdAt }) => ({
+      key,
+      displayName,
+      email,
+      sector,
+      createdAt,
+    })),
+    reflections: store.content
+      .reflectionsIn(ALL_TIME)
+      .map(({ id, kind, authorKey, text, sector, createdAt }) => ({
+        id,
+        kind,
+        authorKey,
+        text,
+        sector,
+        createdAt,
+      }))
+      .sort(byId),
+    stories: store.content
+      .storiesIn(ALL_TIME)
+      .map(({ id, title, authorKey, reactions, createdAt }) => ({
+        id,
+        title,
+        authorKey,
+        reactions,
+        createdAt,
+      }))
+      .sort(byId),
+    nominations: store.content
+      .nominationsIn(ALL_TIME)
+      .map(({ id, status, nomineeKey, createdAt }) => ({ id, status, nomineeKey, createdAt }))
+      .sort(byId),
   };
 }
 

@@ -46,11 +46,12 @@ function join(w: TestCore, count: number, platform: Platform = 'local', prefix =
   });
 }
 
-// Round by round, the oldest first (a round's pairs share their created_at).
+// Round by round, the oldest first (a round's pairs share their created_at); read through the store,
+// which opens the sealed keys.
 const pairsOf = (w: TestCore): KaffePair[] =>
-  w.rows<KaffePair>(
-    'SELECT id, round, platform, a_key AS "aKey", b_key AS "bKey", a_sector AS "aSector", b_sector AS "bSector" FROM kaffe_pairs ORDER BY created_at',
-  );
+  w
+    .rows<{ id: string }>('SELECT id FROM kaffe_pairs ORDER BY created_at')
+    .map(({ id }) => w.store.kaffe.getPair(id) as KaffePair);
 const key = (p: KaffePair) => [p.aKey, p.bKey].sort().join(' + ');
 
 describe('Kaffe på tvers', () => {

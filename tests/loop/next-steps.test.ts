@@ -115,7 +115,10 @@ describe('a learning-loop next step', () => {
     w.core.people.ensure(OLA);
     learn(w, KARI, { tryNext: 'Felles lunsj med NAV', nextStepOwner: 'Ola Hansen' });
     learn(w, KARI, { tryNext: 'Teste chatbot på biblioteket', nextStepOwner: 'Biblioteket', ownIt: true });
-    const steps = w.rows('SELECT owner_key AS owner, owner_text AS text FROM next_steps');
+    const steps = w.rows<{ id: string }>('SELECT reflection_id AS id FROM next_steps').map(({ id }) => {
+      const step = w.store.nextSteps.get(id);
+      return { owner: step?.ownerKey, text: step?.ownerText };
+    });
     // A named person on the same platform owns it; "I own this" makes the writer the owner.
     expect(steps).toEqual(
       expect.arrayContaining([
@@ -125,9 +128,7 @@ describe('a learning-loop next step', () => {
     );
     w.clock.advance(31 * DAY);
     expect(w.core.loop.queueCheckBacks()).toBe(2);
-    const [{ id: olaStep }] = w.rows<{ id: string }>(
-      "SELECT reflection_id AS id FROM next_steps WHERE owner_key = 'local:ola'",
-    ) as [{ id: string }];
+    const olaStep = String(w.store.nextSteps.ownedBy('local:ola')[0]?.reflectionId);
     const later = w.core.conversation.click(OLA, ACTIONS.checkBackNotYet, olaStep);
     expect(later).toMatchObject({ outcome: 'ok' });
     expect(textOf(later.kind === 'message' ? later.message : undefined)).toContain('2. mai 2026');

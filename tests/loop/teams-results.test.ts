@@ -93,11 +93,11 @@ it('a closed pulse card is updated in place and the results card follows in the 
   expect(updates).toHaveLength(1);
   // The first PUT was answered 429 and made again after Retry-After.
   expect(t.connector.calls.filter((c) => c.method === 'PUT')).toHaveLength(2);
-  // PostgreSQL keeps the payload as json: compared as its text on both.
-  const [{ ref }] = appRows<{ ref: string }>(
-    t.app.runtime,
-    "SELECT message_ref AS ref FROM deliveries WHERE CAST(payload AS TEXT) LIKE '%\"pulse\"%' AND target_kind = 'channel'",
-  ) as [{ ref: string }];
+  // The stored message reference is sealed: read back through the store.
+  const ref = String(
+    t.app.runtime.store.outbox.list().find((d) => d.payload.type === 'pulse' && d.target.kind === 'channel')
+      ?.messageRef,
+  );
   const activityId = ref.split('|')[1];
   expect(activityId).toBeTruthy();
   expect(updates[0]?.path).toBe(`/v3/conversations/${TEAMS_CHANNEL}/activities/${activityId}`);

@@ -245,8 +245,9 @@ describe('Slack over HTTP', () => {
       ),
     );
     expect(res.json()).toMatchObject({ response_action: 'update' });
-    const [row] = t.rows('SELECT author_key FROM reflections');
-    expect(row).toEqual({ author_key: 'slack:UEMPLOYEE' });
+    expect(t.count('reflections')).toBe(1);
+    const [stored] = t.app.runtime.store.content.reflectionsBy('slack:UEMPLOYEE');
+    expect(stored?.authorKey).toBe('slack:UEMPLOYEE');
   });
 
   it('App Home shows an admin the next posts and failed deliveries', async () => {

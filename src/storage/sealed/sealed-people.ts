@@ -97,7 +97,8 @@ export function sealedPulses(inner: InnerStore, sealer: Sealer): PulseRepository
     recordParticipation: (pulseId, person, at) => pulses.recordParticipation(pulseId, token(person), at),
     bufferParticipation: (entry, groupSize) => pulses.bufferParticipation(sealEntry(entry), groupSize),
     hasParticipated: (pulseId, person) => pulses.hasParticipated(pulseId, token(person)),
-    participants: (pulseId) => pulses.participants(pulseId).map(keyOf),
+    // In person-key order as before sealing (token order means nothing).
+    participants: (pulseId) => pulses.participants(pulseId).map(keyOf).sort(),
     participationOf: (person) => pulses.participationOf(token(person)),
     forgetParticipant: (person) => pulses.forgetParticipant(token(person)),
   };
