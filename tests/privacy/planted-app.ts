@@ -49,6 +49,8 @@ export interface PlantedApp {
   /** The bearer header of a Bot Framework service token for an inbound activity. */
   teamsAuth(): Record<string, string>;
   rows<T = Record<string, unknown>>(sql: string, ...params: unknown[]): T[];
+  /** Stops the app as a shutdown does (SQLite checkpoints its WAL into the database file). */
+  stop(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -91,6 +93,11 @@ export async function startPlantedApp(start: Date): Promise<PlantedApp> {
     clock,
   });
   const databaseUrl = config.env.dbPath;
+  let stopped: Promise<void> | undefined;
+  const stop = () => {
+    stopped ??= app.stop();
+    return stopped;
+  };
   return {
     app,
     slack,
@@ -100,8 +107,9 @@ export async function startPlantedApp(start: Date): Promise<PlantedApp> {
     databaseUrl,
     teamsAuth: () => ({ authorization: `Bearer ${sign(CLIENT_ID)}` }),
     rows: (sql, ...params) => appRows(app.runtime, sql, ...params),
+    stop,
     async close() {
-      await app.stop();
+      await stop();
       await slack.close();
       await teams.close();
       botToken.mockRestore();

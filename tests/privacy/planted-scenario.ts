@@ -36,7 +36,7 @@ const PULSE_OPENS = new Date('2026-12-09T08:00:30.000Z');
 export const PRIVATE_REASONS = ['S45', 'S60', 'T45', 'T60'].map(privateReason);
 
 /** Where the scenario stops for a copy of the data folder. */
-export type Moment = 'mid-rush' | 'after the rush' | 'at the end';
+export type Moment = 'mid-rush' | 'after the rush' | 'at the end' | 'after shutdown';
 
 const person = <P>(list: P[], i: number) => list[i] as P;
 

@@ -1,4 +1,4 @@
-// What the planted Teams people do, as Real Bot Framework activities with a signed service token:
+// What the planted Teams people do, as real Bot Framework activities with a signed service token:
 // installs, messages in their personal chat, and Action.Execute invokes from cards.
 import { expect } from 'vitest';
 import { ACTIONS, FORMS } from '../../src/core/message.js';

@@ -74,6 +74,9 @@ beforeAll(async () => {
   });
   for (const table of ['pulse_answers', 'comment_threads', 'nominations', 'kaffe_pairs', 'deliveries'])
     counts[table] = Number(app.rows<{ n: number }>(`SELECT COUNT(*) AS n FROM ${table}`)[0]?.n);
+  // A clean shutdown checkpoints the WAL into the database file: the folder as a backup finds it.
+  await app.stop();
+  if (!onPostgres) reports.push(inspectSqlite(app, 'after shutdown'));
 }, 600_000);
 
 afterAll(async () => {
@@ -82,20 +85,23 @@ afterAll(async () => {
   counts = {};
 });
 
-/** The findings as readable lines (at most 150, then how many more). */
+/** The findings as readable lines (at most 400, then how many more). */
 function readable(findings: Finding[]): string {
   const lines = describeFindings(findings).split('\n').filter(Boolean);
-  const more = lines.length > 150 ? [`… and ${lines.length - 150} more`] : [];
-  return [...lines.slice(0, 150), ...more].join('\n');
+  const more = lines.length > 400 ? [`… and ${lines.length - 400} more`] : [];
+  return [...lines.slice(0, 400), ...more].join('\n');
 }
 
 describe('a copied data folder, without KULTURPULS_SECRET', () => {
   it('was planted through every path that stores a person (the copies are not empty)', () => {
-    expect(reports.map((r) => r.moment)).toEqual(['mid-rush', 'after the rush', 'at the end']);
+    const moments = ['mid-rush', 'after the rush', 'at the end'];
+    expect(reports.map((r) => r.moment)).toEqual(onPostgres ? moments : [...moments, 'after shutdown']);
     // 6 voters × 3 statements on each platform; 2 comments each; 6 nominations; 2 pairs per platform.
     expect(counts).toMatchObject({ pulse_answers: 36, comment_threads: 4, nominations: 6, kaffe_pairs: 4 });
     expect(counts.deliveries).toBeGreaterThan(20);
-    for (const report of reports) expect(report.commits, report.moment).toBeGreaterThan(0);
+    // Replayed commits: none are left after the shutdown's checkpoint, so that copy has none to replay.
+    for (const report of reports.filter((r) => r.moment !== 'after shutdown'))
+      expect(report.commits, report.moment).toBeGreaterThan(0);
   });
 
   it.skipIf(onPostgres)(
@@ -119,7 +125,12 @@ describe('a copied data folder, without KULTURPULS_SECRET', () => {
   it('replayed commit by commit, no commit right after an answer names anyone or repeats an identifier of another table', () => {
     // The mid-rush copy holds the votes not yet checkpointed (SQLite) or their transactions (PostgreSQL).
     expect(reports[0]?.linkage.voteCommits).toBeGreaterThan(0);
-    expect(readable(reports.flatMap((r) => r.linkage.named))).toBe('');
-    expect(reports.flatMap((r) => r.linkage.shared).join('\n')).toBe('');
+    const named = reports.flatMap((r) =>
+      r.linkage.named.map((f) => ({ ...f, where: `${r.moment}: ${f.where}` })),
+    );
+    expect.soft(readable(named)).toBe('');
+    expect
+      .soft(reports.flatMap((r) => r.linkage.shared.map((line) => `${r.moment}: ${line}`)).join('\n'))
+      .toBe('');
   });
 });
