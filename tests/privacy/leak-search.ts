@@ -42,12 +42,12 @@ export function searchBytes(where: string, bytes: Buffer, planted: PlantedValue[
   const haystack = asciiLower(bytes.toString('latin1'));
   const findings: Finding[] = [];
   for (const value of planted) {
-    let best: { first: number; count: number } | undefined;
-    for (const needle of needles(value.value)) {
-      const found = occurrences(haystack, needle);
-      if (found && (!best || found.first < best.first)) best = { ...found, count: found.count };
-    }
-    if (best) findings.push({ where, at: `byte ${best.first}`, planted: value, count: best.count });
+    // Over all its forms: the first offset, and how often it occurs in any form.
+    const found = needles(value.value).flatMap((needle) => occurrences(haystack, needle) ?? []);
+    if (found.length === 0) continue;
+    const first = Math.min(...found.map((f) => f.first));
+    const count = found.reduce((sum, f) => sum + f.count, 0);
+    findings.push({ where, at: `byte ${first}`, planted: value, count });
   }
   return findings;
 }

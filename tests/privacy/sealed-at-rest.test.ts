@@ -74,6 +74,14 @@ beforeAll(async () => {
   });
   for (const table of ['pulse_answers', 'comment_threads', 'nominations', 'kaffe_pairs', 'deliveries'])
     counts[table] = Number(app.rows<{ n: number }>(`SELECT COUNT(*) AS n FROM ${table}`)[0]?.n);
+  for (const { status, n } of app.rows<{ status: string; n: number }>(
+    'SELECT status, COUNT(*) AS n FROM nominations GROUP BY status',
+  ))
+    counts[`nominations ${status}`] = Number(n);
+  const [met] = app.rows<{ n: number }>(
+    'SELECT COUNT(*) AS n FROM kaffe_pairs WHERE a_met IS NOT NULL OR b_met IS NOT NULL',
+  );
+  counts['kaffe pairs answered'] = Number(met?.n);
   // A clean shutdown checkpoints the WAL into the database file: the folder as a backup finds it.
   await app.stop();
   if (!onPostgres) reports.push(inspectSqlite(app, 'after shutdown'));
@@ -97,7 +105,16 @@ describe('a copied data folder, without KULTURPULS_SECRET', () => {
     const moments = ['mid-rush', 'after the rush', 'at the end'];
     expect(reports.map((r) => r.moment)).toEqual(onPostgres ? moments : [...moments, 'after shutdown']);
     // 6 voters × 3 statements on each platform; 2 comments each; 6 nominations; 2 pairs per platform.
-    expect(counts).toMatchObject({ pulse_answers: 36, comment_threads: 4, nominations: 6, kaffe_pairs: 4 });
+    expect(counts).toMatchObject({
+      pulse_answers: 36,
+      comment_threads: 4,
+      nominations: 6,
+      'nominations accepted': 2,
+      'nominations declined': 2,
+      'nominations awaiting_consent': 2,
+      kaffe_pairs: 4,
+      'kaffe pairs answered': 2,
+    });
     expect(counts.deliveries).toBeGreaterThan(20);
     // Replayed commits: none are left after the shutdown's checkpoint, so that copy has none to replay.
     for (const report of reports.filter((r) => r.moment !== 'after shutdown'))
