@@ -31,6 +31,8 @@ export interface LinkageReport {
 /**
  * For every commit that writes an answer, the commit after it: no planted value in its rows, and no
  * identifier in them that a row of another table (in `tables`, the whole database as copied) repeats.
+ * Deliberately strict: a participation batch of minGroupSize people may follow a vote (PRIVACY.md), but
+ * its rows must not share a sealed value with other tables, or the batch joins everyone's other rows.
  */
 export function commitLinkage(
   commits: ReplayedCommit[],

@@ -9,23 +9,37 @@ import type { Row } from './leak-search.js';
 
 type Query = <T = Record<string, unknown>>(sql: string) => T[];
 
-/** The WAL segment being written now (`pg_walfile_name`), to read the segments of this test only. */
-export function currentWalSegment(query: Query): string {
-  const [row] = query<{ name: string }>('SELECT pg_walfile_name(pg_current_wal_lsn()) AS name');
-  return row?.name ?? '';
+export interface WalPosition {
+  /** The segment file being written (`pg_walfile_name`). */
+  segment: string;
+  /** The byte offset in it (`pg_walfile_name_offset`). */
+  offset: number;
 }
 
-/** The raw bytes of every WAL segment from `first` to the one being written, by file name. */
-export function walSegments(query: Query, first: string): { name: string; bytes: Buffer }[] {
+/** Where the server writes its WAL now: what is before it belongs to earlier tests on the cluster. */
+export function walPosition(query: Query): WalPosition {
+  const [row] = query<{ segment: string; offset: number }>(
+    'SELECT file_name AS segment, file_offset AS offset FROM pg_walfile_name_offset(pg_current_wal_lsn())',
+  );
+  return { segment: row?.segment ?? '', offset: Number(row?.offset ?? 0) };
+}
+
+/** The raw bytes of the WAL from `from` to what is written now, segment by segment, by file name. */
+export function walSegments(query: Query, from: WalPosition): { name: string; bytes: Buffer }[] {
   const [row] = query<{ dir: string }>(
     'SELECT setting AS dir FROM pg_settings WHERE name = $$data_directory$$',
   );
   const dir = join(row?.dir ?? '', 'pg_wal');
-  const last = currentWalSegment(query);
+  const last = walPosition(query).segment;
   return readdirSync(dir)
-    .filter((name) => /^[0-9A-F]{24}$/.test(name) && name >= first && name <= last)
+    .filter((name) => /^[0-9A-F]{24}$/.test(name) && name >= from.segment && name <= last)
     .sort()
-    .map((name) => ({ name: `pg_wal/${name}`, bytes: readFileSync(join(dir, name)) }));
+    .map((name) => {
+      const bytes = readFileSync(join(dir, name));
+      // Offsets in the first segment count from where this test began.
+      if (name !== from.segment) return { name: `pg_wal/${name}`, bytes };
+      return { name: `pg_wal/${name} (from byte ${from.offset})`, bytes: bytes.subarray(from.offset) };
+    });
 }
 
 export interface XminCopy {

@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { onPostgres } from '../support/database.js';
 import { commitLinkage, type LinkageReport } from './commit-linkage.js';
 import { describeFindings, type Finding, searchBytes, searchRows } from './leak-search.js';
-import { currentWalSegment, pgDump, rowsWithXmin, walSegments } from './pg-copy.js';
+import { pgDump, rowsWithXmin, type WalPosition, walPosition, walSegments } from './pg-copy.js';
 import { PLANTED_SECRET, type PlantedApp, startPlantedApp } from './planted-app.js';
 import { type PlantedValue, plantedValues } from './planted-people.js';
 import { type Moment, PRIVATE_REASONS, plantEveryone, SCENARIO_START } from './planted-scenario.js';
@@ -47,8 +47,8 @@ function inspectSqlite(app: PlantedApp, moment: Moment): CopyReport {
   return { moment, bytes, rows, linkage: commitLinkage(commits, tables, planted), commits: commits.length };
 }
 
-function inspectPostgres(app: PlantedApp, moment: Moment, firstSegment: string): CopyReport {
-  const wal = walSegments(app.rows, firstSegment).flatMap((segment) =>
+function inspectPostgres(app: PlantedApp, moment: Moment, since: WalPosition): CopyReport {
+  const wal = walSegments(app.rows, since).flatMap((segment) =>
     searchBytes(`${moment}: ${segment.name}`, segment.bytes, planted),
   );
   const dump = searchBytes(`${moment}: pg_dump`, pgDump(app.databaseUrl), planted);
@@ -68,9 +68,10 @@ function inspectPostgres(app: PlantedApp, moment: Moment, firstSegment: string):
 beforeAll(async () => {
   const app = await startPlantedApp(SCENARIO_START);
   t = app;
-  const firstSegment = onPostgres ? currentWalSegment(app.rows) : '';
+  // The cluster is shared with earlier tests: only the WAL written from here on is this test's.
+  const since = onPostgres ? walPosition(app.rows) : { segment: '', offset: 0 };
   await plantEveryone(app, async (moment) => {
-    reports.push(onPostgres ? inspectPostgres(app, moment, firstSegment) : inspectSqlite(app, moment));
+    reports.push(onPostgres ? inspectPostgres(app, moment, since) : inspectSqlite(app, moment));
   });
   for (const table of ['pulse_answers', 'comment_threads', 'nominations', 'kaffe_pairs', 'deliveries'])
     counts[table] = Number(app.rows<{ n: number }>(`SELECT COUNT(*) AS n FROM ${table}`)[0]?.n);
