@@ -40,7 +40,11 @@ export interface FakeSlackApi {
   failNext(method: string, ...failures: Failure[]): void;
   /** What `apps.connections.open` hands out (the Socket Mode WebSocket URL). */
   socketUrl?: string;
-  users: Record<string, { name: string; email?: string }>;
+  /**
+   * What users.info answers: `name` is the display name a person chose; `realName` (default `name`)
+   * and the legacy `handle` (default `name`) may differ from it, as they do in real workspaces.
+   */
+  users: Record<string, { name: string; email?: string; realName?: string; handle?: string }>;
   /** Milliseconds each chat.postMessage takes after it is stored (a slow platform). */
   delayMs: number;
   /** Milliseconds any other method takes before it answers (e.g. a slow `users.info`). */
@@ -231,9 +235,13 @@ export async function startFakeSlackApi(options: {
           ok: true,
           user: {
             id: args.user,
-            name: user.name,
-            real_name: user.name,
-            profile: { display_name: user.name, ...(user.email ? { email: user.email } : {}) },
+            name: user.handle ?? user.name,
+            real_name: user.realName ?? user.name,
+            profile: {
+              display_name: user.name,
+              real_name: user.realName ?? user.name,
+              ...(user.email ? { email: user.email } : {}),
+            },
           },
         };
       }

@@ -87,7 +87,7 @@ export async function startTeamsTestApp(input: {
   };
 }
 
-function postJson(
+export function postJson(
   url: string,
   body: object,
   headers: Record<string, string>,
