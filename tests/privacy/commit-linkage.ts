@@ -17,6 +17,9 @@ const SHARED_CONTENT =
   /^(pulses|occurrences|schedule_state|duty_leases|__drizzle_migrations|_migrations|kulturpuls_migrations)$/;
 const ANSWERS = 'pulse_answers';
 
+/** Written in the same participation batch, under one person token that no other table holds. */
+const batchedTogether = (a: string, b: string) => [a, b].sort().join(' ') === 'people pulse_participation';
+
 /** Runs of 16+ identifier characters: ids, hashes, sealed values (timestamps split at ':' and '.'). */
 const tokensOf = (text: string) => text.match(/[A-Za-z0-9_+/=-]{16,}/g) ?? [];
 
@@ -33,6 +36,8 @@ export interface LinkageReport {
  * identifier in them that a row of another table (in `tables`, the whole database as copied) repeats.
  * Deliberately strict: a participation batch of minGroupSize people may follow a vote (PRIVACY.md), but
  * its rows must not share a sealed value with other tables, or the batch joins everyone's other rows.
+ * The one exception is the batch itself: it writes who took part and, for first contacts, their person
+ * rows, under the same person token (PRIVACY.md §4); that token is in no other table.
  */
 export function commitLinkage(
   commits: ReplayedCommit[],
@@ -56,7 +61,7 @@ export function commitLinkage(
       for (const token of new Set(rows.flatMap((row) => tokensOf(rowText(row))))) {
         if (shared.has(token)) continue;
         for (const [other, texts] of textOf) {
-          if (other === table) continue;
+          if (other === table || batchedTogether(table, other)) continue;
           const n = texts.findIndex((text) => text.includes(token));
           if (n >= 0) report.shared.push(`${where}: ${table} has «${token}», also in ${other} row ${n + 1}`);
         }
