@@ -1,12 +1,21 @@
 import type { CoreContext } from '../context.js';
 import type { ChatGateway, SendResult } from '../ports.js';
-import type { Delivery } from '../records.js';
+import type { Delivery, Target } from '../records.js';
 import { targetKey } from '../records.js';
 import type { Platform } from '../vocabulary.js';
 import type { PayloadRenderer } from './render-payload.js';
 import { tellNominator } from './undelivered-consent.js';
 import { isUpdate, updatePost } from './update-delivery.js';
 import { createWorkerIdentity, type WorkerIdentity } from './worker-identity.js';
+
+/**
+ * What a log line says of a target: a channel by its id, a direct message only by platform. The
+ * delivery id is enough to look it up (with the secret); a user id in the log beside a copy of the
+ * database would name whoever the row next to a vote was for.
+ */
+function loggedTarget(target: Target): string {
+  return target.kind === 'dm' ? `${target.platform}:dm` : targetKey(target);
+}
 
 export const OUTBOX_POLICY = {
   batchSize: 50,
@@ -116,7 +125,7 @@ export function createOutboxWorker(
       stats.assumedSent += 1;
       logger.warn('delivery in doubt, assumed sent (the platform cannot be asked)', {
         id: delivery.id,
-        target: targetKey(delivery.target),
+        target: loggedTarget(delivery.target),
       });
     }
     return true;
@@ -162,7 +171,7 @@ export function createOutboxWorker(
   }
 
   function retry(delivery: Delivery, result: Extract<SendResult, { ok: false }>): void {
-    const fields = { id: delivery.id, target: targetKey(delivery.target), code: result.code };
+    const fields = { id: delivery.id, target: loggedTarget(delivery.target), code: result.code };
     if (delivery.attempts >= OUTBOX_POLICY.maxAttempts) {
       failedForGood(delivery, result.code);
       return;
@@ -197,7 +206,7 @@ export function createOutboxWorker(
     stats.failed += 1;
     logger.error('delivery failed for good', {
       id: delivery.id,
-      target: targetKey(delivery.target),
+      target: loggedTarget(delivery.target),
       code,
       attempt: delivery.attempts,
     });
