@@ -5,6 +5,17 @@ export { cronProblem, isValidTimezone, parseTarget } from './config/fields.js';
 export { buildConfigJsonSchema, renderConfigJsonSchema } from './config/json-schema.js';
 export { deepFreeze, loadConfig, parseSettingsText, type SettingsResult } from './config/load.js';
 export { type ConfigProblem, formatProblems } from './config/problems.js';
-export { loadOrCreateSecret, SECRET_FILE_NAME, secretFilePath } from './config/secret.js';
+export {
+  CREDENTIAL_NAME,
+  describeSecretSource,
+  inspectSecret,
+  type ResolvedSecret,
+  readKeyBeside,
+  resolveSecret,
+  SECRET_FILE_NAME,
+  SecretSetupError,
+  type SecretSource,
+  secretFilePath,
+} from './config/secret.js';
 export { MIN_GROUP_SIZE_FLOOR, settingsFileSchema } from './config/settings-schema.js';
 export type { AppConfig, EnvConfig, LoadResult, LogLevel, Platforms } from './config/types.js';

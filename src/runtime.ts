@@ -1,5 +1,5 @@
 import type { AppConfig } from './config.js';
-import { loadOrCreateSecret } from './config.js';
+import { resolveSecret, type SecretSource } from './config.js';
 import { type Core, createCore } from './core/create-core.js';
 import type { Clock, Logger, Store } from './core/ports.js';
 import type { Settings } from './core/settings.js';
@@ -36,6 +36,8 @@ export interface Runtime {
   logger: Logger;
   /** Keys the pulse pseudonyms; the demo generator writes answers as votes would. */
   secret: string;
+  /** Where the key came from: `backup --with-secret` and `restore` tell the operator. */
+  secretSource: SecretSource;
   close(): void;
 }
 
@@ -91,16 +93,15 @@ function storeOver(database: RuntimeDatabase, secret: string): Store {
 export function openRuntime(config: AppConfig, options: RuntimeOptions = {}): Runtime {
   const logger = options.logger ?? createLogger(config.env.logLevel);
   const clock = options.clock ?? systemClock;
+  // Before the database opens: without its key, Kulturpuls must not touch the data.
+  const key = resolveSecret(config.env, { production: !config.platforms.local });
+  for (const warning of key.warnings) logger.warn(warning);
+  const { secret, source: secretSource } = key;
   const { database, close } = openMigrated(config.env.dbPath);
   const settings = options.settings ?? config.settings;
-  // On PostgreSQL the key cannot sit beside a database file: the config requires KULTURPULS_SECRET.
-  const secret =
-    database.dialect === 'postgres'
-      ? (config.env.secret as string)
-      : loadOrCreateSecret(config.env.secret, config.env.dbPath);
   sealExistingRows(database.dialect === 'postgres' ? pgRaw(database.bridge) : sqliteRaw(database.db), secret);
   const store = storeOver(database, secret);
   const wakeOutbox = options.wakeOutbox;
   const core = createCore({ store, clock, settings, secret, logger, ...(wakeOutbox ? { wakeOutbox } : {}) });
-  return { config, settings, database, store, core, clock, logger, secret, close };
+  return { config, settings, database, store, core, clock, logger, secret, secretSource, close };
 }

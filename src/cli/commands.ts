@@ -1,8 +1,13 @@
-import { chmodSync, copyFileSync, existsSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import BetterSqlite3 from 'better-sqlite3';
-import { formatProblems, loadConfig, secretFilePath } from '../config.js';
+import {
+  type AppConfig,
+  describeSecretSource,
+  formatProblems,
+  inspectSecret,
+  loadConfig,
+  SecretSetupError,
+} from '../config.js';
 import { createAuditTrail } from '../core/audit/audit-trail.js';
 import { DIGEST_SCHEMA_ID, type Digest } from '../core/digest/digest.js';
 import { DigestMonthError } from '../core/digest/digest-service.js';
@@ -13,11 +18,10 @@ import { MONTH_PATTERN } from '../core/time.js';
 import { LOCALES } from '../core/vocabulary.js';
 import { openRuntime, type Runtime } from '../runtime.js';
 import { createScheduler } from '../scheduler/scheduler.js';
-import { backupDatabase, ensurePrivateFolder, makeOwnerOnly, moveDatabaseAside } from '../storage/index.js';
 import { renderDigestHtml } from '../web/dashboard/render-html.js';
 import { sectorNamer } from '../web/dashboard-routes.js';
 import { type CliIo, configOrExit, type ExitCode, positionalAndFlag, UsageError } from './io.js';
-import { databaseLocation, pointToPgTools } from './postgres-notes.js';
+import { databaseLocation } from './postgres-notes.js';
 
 export async function withRuntime(
   io: CliIo,
@@ -48,9 +52,25 @@ export function configCheckCommand(io: CliIo, args: string[]): ExitCode {
     return 1;
   }
   const { settings, env } = result.config;
+  if (!checkKey(io, result.config)) return 1;
   io.out(`Config OK: ${env.configFound ? env.configPath : 'built-in defaults'}`);
   io.out(`Schedules: ${settings.schedules.map((s) => `${s.id} (${s.kind}, ${s.cron})`).join(', ')}`);
   return 0;
+}
+
+/** Where the key will come from, and what to fix about it; writes nothing. */
+function checkKey(io: CliIo, config: AppConfig): boolean {
+  try {
+    const key = inspectSecret(config.env, { production: !config.platforms.local });
+    const where = describeSecretSource(key.source);
+    io.out(`Pseudonym key: ${key.secret === undefined ? `generated at first start in ${where}` : where}`);
+    for (const warning of key.warnings) io.err(`Warning: ${warning}`);
+    return true;
+  } catch (error) {
+    if (!(error instanceof SecretSetupError)) throw error;
+    io.err(error.message);
+    return false;
+  }
 }
 
 export function postCommand(io: CliIo, args: string[]): Promise<ExitCode> {
@@ -176,141 +196,6 @@ export function forgetCommand(io: CliIo, args: string[]): Promise<ExitCode> {
     io.out(
       `Erased ${user}: ${removed} row(s) removed. Pseudonymous pulse answers remain only in aggregates.`,
     );
-    return 0;
-  });
-}
-
-/** Opens a database copy read-only and runs `PRAGMA integrity_check`: 'ok', or what is wrong. */
-export function verifyDatabaseFile(file: string): string {
-  const copy = new BetterSqlite3(file, { readonly: true, fileMustExist: true });
-  try {
-    const rows = copy.pragma('integrity_check') as { integrity_check: string }[];
-    return rows.map((r) => r.integrity_check).join('; ');
-  } finally {
-    copy.close();
-  }
-}
-
-/** Copies the pseudonym key file beside another database (owner-only); false when there is none. */
-function copySecret(fromDb: string, toDb: string): boolean {
-  const from = secretFilePath(fromDb);
-  if (!existsSync(from)) return false;
-  ensurePrivateFolder(dirname(resolve(toDb)));
-  copyFileSync(from, secretFilePath(toDb));
-  chmodSync(secretFilePath(toDb), 0o600);
-  return true;
-}
-
-/**
- * `kulturpuls backup FILE [--with-secret]`. The pseudonym key stays out of the backup unless asked
- * for: a backup and the key together link every retained answer to its author (PRIVACY.md).
- */
-export function backupCommand(io: CliIo, args: string[]): Promise<ExitCode> {
-  const { value: file, on: withSecret } = positionalAndFlag(
-    args,
-    'with-secret',
-    'usage: kulturpuls backup FILE [--with-secret]',
-  );
-  const config = configOrExit(io);
-  if (!config) return Promise.resolve(1);
-  if (pointToPgTools(io, config, 'backup')) return Promise.resolve(1);
-  return withRuntime(io, async (runtime): Promise<ExitCode> => {
-    // PostgreSQL was pointed to pg_dump above.
-    if (runtime.database.dialect !== 'sqlite') return 1;
-    await backupDatabase(runtime.database.db, file);
-    const integrity = verifyDatabaseFile(file);
-    if (integrity !== 'ok') {
-      io.err(`Backup ${file} failed its integrity check: ${integrity}`);
-      return 1;
-    }
-    const secretCopied = withSecret && copySecret(runtime.config.env.dbPath, file);
-    createAuditTrail(runtime).record('backup.written', null, { file, secretCopied });
-    io.out(`Backup written to ${file} (integrity_check: ok, owner-only)`);
-    if (secretCopied) {
-      io.out(`Pseudonym key copied to ${secretFilePath(file)} (owner-only): store the two apart.`);
-    } else if (withSecret) {
-      io.out('The pseudonym key is KULTURPULS_SECRET from the environment: back it up in your secret store.');
-    } else {
-      io.out(
-        `The pseudonym key was not copied. Back up ${secretFilePath(runtime.config.env.dbPath)} (or KULTURPULS_SECRET) apart from the database, or add --with-secret.`,
-      );
-    }
-    return 0;
-  });
-}
-
-/** The pid in the last `config.loaded` audit entry, when that process is alive on this host. */
-function runningBotPid(dbPath: string): number | undefined {
-  if (!existsSync(dbPath)) return undefined;
-  const db = new BetterSqlite3(dbPath, { readonly: true });
-  try {
-    const row = db
-      .prepare("SELECT details FROM audit_log WHERE action = 'config.loaded' ORDER BY id DESC LIMIT 1")
-      .get() as { details: string } | undefined;
-    const pid = row ? Number((JSON.parse(row.details) as { pid?: unknown }).pid) : Number.NaN;
-    if (!Number.isInteger(pid) || pid <= 0 || pid === process.pid) return undefined;
-    try {
-      process.kill(pid, 0);
-      return pid;
-    } catch (error) {
-      return (error as { code?: string }).code === 'EPERM' ? pid : undefined;
-    }
-  } catch {
-    return undefined;
-  } finally {
-    db.close();
-  }
-}
-
-/**
- * `kulturpuls restore FILE [--force]`: verifies the backup, refuses while a bot runs on the target
- * database, keeps an existing database aside (`--force`), copies database and pseudonym key, migrates.
- */
-export function restoreCommand(io: CliIo, args: string[]): Promise<ExitCode> {
-  const { value: file, on: force } = positionalAndFlag(
-    args,
-    'force',
-    'usage: kulturpuls restore FILE [--force]',
-  );
-  const config = configOrExit(io);
-  if (!config) return Promise.resolve(1);
-  if (pointToPgTools(io, config, 'restore')) return Promise.resolve(1);
-  const target = config.env.dbPath;
-  if (!existsSync(file)) {
-    io.err(`No backup at ${file}`);
-    return Promise.resolve(1);
-  }
-  const integrity = verifyDatabaseFile(file);
-  if (integrity !== 'ok') {
-    io.err(`Backup ${file} failed its integrity check: ${integrity}`);
-    return Promise.resolve(1);
-  }
-  const pid = runningBotPid(target);
-  if (pid !== undefined) {
-    io.err(`A Kulturpuls process (pid ${pid}) is running on ${target}. Stop it first.`);
-    return Promise.resolve(1);
-  }
-  if (existsSync(target)) {
-    if (!force) {
-      io.err(`${target} exists. Use --force to keep it aside as ${target}.before-restore-… and restore.`);
-      return Promise.resolve(1);
-    }
-    const aside = `${target}.before-restore-${Date.now()}`;
-    moveDatabaseAside(target, aside);
-    io.out(`Kept the old database as ${aside}`);
-  }
-  for (const suffix of ['-wal', '-shm']) rmSync(`${target}${suffix}`, { force: true });
-  ensurePrivateFolder(dirname(resolve(target)));
-  makeOwnerOnly(target);
-  copyFileSync(file, target);
-  const secretCopied = copySecret(file, target);
-  if (!secretCopied && !config.env.secret)
-    io.err(
-      'Warning: no pseudonym key beside the backup and no KULTURPULS_SECRET: votes will not be recognised.',
-    );
-  return withRuntime(io, (runtime) => {
-    createAuditTrail(runtime).record('backup.restored', null, { file, secretCopied });
-    io.out(`Restored ${file} to ${target} (integrity_check: ok, migrations applied).`);
     return 0;
   });
 }

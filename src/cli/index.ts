@@ -1,8 +1,8 @@
 import { startApp } from '../app.js';
 import { describePlatforms } from '../config.js';
 import { auditCommand } from './audit-command.js';
+import { backupCommand, restoreCommand } from './backup-commands.js';
 import {
-  backupCommand,
   configCheckCommand,
   DIGEST_USAGE,
   digestCommand,
@@ -10,7 +10,6 @@ import {
   forgetCommand,
   migrateCommand,
   postCommand,
-  restoreCommand,
   scheduleCommand,
 } from './commands.js';
 import { demoDataCommand } from './demo-data-command.js';
@@ -70,6 +69,8 @@ export function commandHelp(command: string): string {
   return `usage:\n${lines.slice(start, end === -1 ? undefined : end).join('\n')}`;
 }
 
+const STOPS_WITH_MESSAGE = ['slack_start_refused', 'secret_setup'];
+
 type Command = (io: CliIo, args: string[]) => ExitCode | Promise<ExitCode>;
 
 /** Every command by name; the Teams package and results commands load their modules when used. */
@@ -114,8 +115,8 @@ export async function runCli(argv: string[], io: CliIo = processIo): Promise<Exi
       io.err(`${(error as Error).message}\n\n${HELP}`);
       return 2;
     }
-    // A platform that refused its credentials at start: one line, no stack trace.
-    if ((error as { code?: string }).code === 'slack_start_refused') {
+    // A platform that refused its credentials at start, or no key: the message, no stack trace.
+    if (STOPS_WITH_MESSAGE.includes((error as { code?: string }).code ?? '')) {
       io.err(`${(error as Error).message}\n`);
       return 1;
     }

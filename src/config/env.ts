@@ -44,6 +44,9 @@ const envSchema = z.object({
     blankAsUnset,
     z.string().min(16, { error: 'is too short (at least 16 characters)' }).optional(),
   ),
+  KULTURPULS_SECRET_FILE: optionalText,
+  // systemd.exec(5): where `LoadCredential=` puts the unit's credentials.
+  CREDENTIALS_DIRECTORY: optionalText,
   LOG_LEVEL: z.preprocess(
     (value) => (typeof value === 'string' ? blankAsUnset(value.toLowerCase()) : value),
     z.enum(LOG_LEVELS).default(DEFAULT_LOG_LEVEL),
@@ -87,7 +90,7 @@ const envSchema = z.object({
 });
 
 const FIXES: Record<string, string> = {
-  KULTURPULS_SECRET: 'generate one with `openssl rand -hex 32`, or unset it to have one generated',
+  KULTURPULS_SECRET: 'generate one with `openssl rand -hex 32`, or use KULTURPULS_SECRET_FILE',
   SLACK_BOT_TOKEN: 'Slack app settings → OAuth & Permissions → Bot User OAuth Token',
   SLACK_SIGNING_SECRET: 'Slack app settings → Basic Information → Signing Secret',
   SLACK_APP_TOKEN: 'Slack app settings → Basic Information → App-Level Tokens (scope connections:write)',
@@ -125,10 +128,12 @@ export function parseEnv(
   }
   const vars = parsed.data;
   // Replicas on one PostgreSQL must share the pseudonym key, and there is no folder to keep one in.
-  if (/^postgres(ql)?:\/\//i.test(vars.KULTURPULS_DB) && vars.KULTURPULS_SECRET === undefined) {
+  const keySet = vars.KULTURPULS_SECRET ?? vars.KULTURPULS_SECRET_FILE ?? vars.CREDENTIALS_DIRECTORY;
+  if (/^postgres(ql)?:\/\//i.test(vars.KULTURPULS_DB) && keySet === undefined) {
     const problem = {
       path: 'env.KULTURPULS_SECRET',
-      message: 'is required when KULTURPULS_DB is a PostgreSQL URL (every replica must use the same key)',
+      message:
+        'is required when KULTURPULS_DB is a PostgreSQL URL (every replica must use the same key): set it, KULTURPULS_SECRET_FILE, or a systemd credential',
       fix: 'generate one with `openssl rand -hex 32` and give every replica the same value',
     };
     return { ok: false, problems: [problem], port: vars.PORT };
@@ -140,6 +145,10 @@ export function parseEnv(
     dbPath: vars.KULTURPULS_DB,
     configPath: vars.KULTURPULS_CONFIG ?? DEFAULT_CONFIG_PATH,
     secret: vars.KULTURPULS_SECRET,
+    ...compact({
+      secretFile: vars.KULTURPULS_SECRET_FILE,
+      credentialsDirectory: vars.CREDENTIALS_DIRECTORY,
+    }),
     logLevel: vars.LOG_LEVEL,
     ...compact({ replicaId: vars.KULTURPULS_REPLICA_ID }),
     slack: compact({

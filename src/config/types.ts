@@ -10,8 +10,12 @@ export interface EnvConfig {
   configPath: string;
   /** False when the config file was absent and the built-in defaults are used. */
   configFound: boolean;
-  /** KULTURPULS_SECRET; when undefined, call `loadOrCreateSecret`. */
+  /** KULTURPULS_SECRET; the key itself comes from `resolveSecret`, which also reads the two below. */
   secret: string | undefined;
+  /** KULTURPULS_SECRET_FILE: a mounted secret file (Docker/Kubernetes secrets). */
+  secretFile?: string;
+  /** CREDENTIALS_DIRECTORY: systemd's folder of the unit's credentials (`kulturpuls-secret` in it). */
+  credentialsDirectory?: string;
   logLevel: LogLevel;
   /** HOST: the address to listen on; local mode defaults to 127.0.0.1, otherwise every interface. */
   host?: string;

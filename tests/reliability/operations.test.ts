@@ -1,7 +1,8 @@
 // Promise 7: backup while votes arrive, restore into a fresh folder, start there: the data is present
 // and a person's later vote in the same pulse changes their answer instead of adding one. Also the
 // audit log of admin actions and /healthz reporting database and platform connectivity.
-import { existsSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
+import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ACTIONS } from '../../src/core/message.js';
@@ -28,8 +29,10 @@ describe.skipIf(onPostgres)('backup, restore, audit and health', () => {
     slack = await startFakeSlackApi({ botToken: REL_BOT_TOKEN });
     const ws = createWorkspace();
     workspaces.push(ws);
-    // No KULTURPULS_SECRET: the key is generated beside the database and must travel with the backup.
+    // The key as production keeps it: a file outside the data folder. It must travel with the backup.
     delete ws.env.KULTURPULS_SECRET;
+    ws.env.KULTURPULS_SECRET_FILE = join(ws.dir, 'secret');
+    writeFileSync(ws.env.KULTURPULS_SECRET_FILE, `${randomBytes(32).toString('hex')}\n`, { mode: 0o600 });
     ws.writeConfig(fanoutConfig({ slack: 1 }));
     const env = { ...ws.env, ...platformEnv({ slack }) };
     const first = await startInProcess(ws, { slack });
@@ -66,7 +69,9 @@ describe.skipIf(onPostgres)('backup, restore, audit and health', () => {
     // Restore into a fresh folder and start there.
     const fresh = createWorkspace();
     workspaces.push(fresh);
+    // The new host is pointed at the key that came with the backup.
     delete fresh.env.KULTURPULS_SECRET;
+    fresh.env.KULTURPULS_SECRET_FILE = join(ws.dir, 'backups', '.kulturpuls-secret');
     fresh.writeConfig(fanoutConfig({ slack: 1 }));
     const freshEnv = { ...fresh.env, ...platformEnv({ slack }) };
     const restored = await cli(freshEnv, ['restore', backupFile]);
