@@ -3,9 +3,9 @@ import { parsePersonKey } from '../core/records.js';
 import type { Platform } from '../core/vocabulary.js';
 import type { Database } from '../storage/index.js';
 import type { PgBridge } from '../storage/pg/index.js';
+import type { pulseAnswers, pulseParticipation } from '../storage/schema/index.js';
 import { peopleSealing } from '../storage/sealed/sealed-people.js';
 import { createSealer } from '../storage/sealed/sealer.js';
-import type { pulseAnswers, pulseParticipation } from '../storage/schema/index.js';
 import { createSqliteSink } from './bulk-insert.js';
 import { createPgSink } from './pg-bulk-insert.js';
 

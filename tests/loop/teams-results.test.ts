@@ -2,7 +2,6 @@
 // (PUT …/activities/{id}, after a 429) without any action, and the results card follows in the channel
 // without the statement too few answered.
 import { afterEach, beforeEach, expect, it } from 'vitest';
-import { appRows } from '../support/app-database.js';
 import {
   cardActionActivity,
   channelConversation,

@@ -55,7 +55,9 @@ function databaseColumns(t: TestStore): Columns {
             .map((c) => ({ table_name: name, column_name: c.name })),
         );
   const columns: Columns = {};
-  for (const row of rows) (columns[row.table_name] ??= []).push(row.column_name);
+  for (const row of rows) {
+    columns[row.table_name] = [...(columns[row.table_name] ?? []), row.column_name];
+  }
   return columns;
 }
 

@@ -11,5 +11,5 @@ export {
   pulseResults,
   pulses,
 } from './pulses.js';
-export { storyReactions } from './story-reactions.js';
 export { storageMeta } from './storage-meta.js';
+export { storyReactions } from './story-reactions.js';
