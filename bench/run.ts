@@ -1,6 +1,7 @@
 // `npm run bench`: the four benchmarks of issue 7 and PostgreSQL beside SQLite (issue 16), one table,
 // written to bench/RESULTS.md. Traffic stays on 127.0.0.1; every load run is bounded in time and in count.
-// `BENCH_ONLY=postgres` runs section 5 alone (with the digest it compares against) and writes nothing.
+// `BENCH_ONLY=postgres` runs section 5 alone (with the digest it compares against) and writes nothing;
+// `BENCH_ONLY=interaction` runs section 1 alone, likewise.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { digestBench } from './digest/digest-bench.js';
@@ -33,6 +34,13 @@ if (process.env.BENCH_ONLY === 'postgres') {
   step('5 PostgreSQL beside SQLite');
   const pgOnly = await postgresBench(sqlite.figures);
   process.stdout.write(`\n${formatTable([...sqlite.rows, ...pgOnly.rows])}\n\n${pgOnly.log.join('\n')}\n`);
+  process.exit(0);
+}
+
+if (process.env.BENCH_ONLY === 'interaction') {
+  step('1 interaction path alone (Slack block_actions, Teams adaptiveCard/action)');
+  const alone = await interactionBench();
+  process.stdout.write(`\n${formatTable(alone.rows)}\n`);
   process.exit(0);
 }
 
