@@ -31,6 +31,7 @@ const EXPECTED_TABLES = [
   'pulses',
   'reflections',
   'schedule_state',
+  'storage_meta',
   'stories',
   'story_reactions',
   'teams_activities',
