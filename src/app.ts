@@ -135,6 +135,7 @@ export async function startApp(config: AppConfig, options: StartOptions = {}): P
         startedAt,
         tickFailures: scheduler.failures,
         duties: scheduler.duties,
+        writeProblem: runtime.writeProblem,
         platformStatus: () =>
           Object.fromEntries(Object.entries(plugins).map(([name, plugin]) => [name, plugin.status?.()])),
       }),

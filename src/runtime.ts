@@ -6,6 +6,7 @@ import type { Settings } from './core/settings.js';
 import { createLogger } from './logger.js';
 import { createSqliteStore, type Database, openDatabase, runMigrations } from './storage/index.js';
 import { createPgStore, isPostgresUrl, type PgBridge, runPgMigrations } from './storage/pg/index.js';
+import { diskSpaceProblem, watchWrites } from './write-failures.js';
 
 /** What the CLI needs of the database beyond the store, per dialect. */
 export type RuntimeDatabase =
@@ -27,6 +28,8 @@ export interface Runtime {
   logger: Logger;
   /** Keys the pulse pseudonyms; the demo generator writes answers as votes would. */
   secret: string;
+  /** Why writes fail now (`disk full`, `read-only`, `I/O error`), or undefined: what `/healthz` reports. */
+  writeProblem(): string | undefined;
   close(): void;
 }
 
@@ -81,7 +84,12 @@ function openStore(dbPath: string): { store: Store; database: RuntimeDatabase; c
 export function openRuntime(config: AppConfig, options: RuntimeOptions = {}): Runtime {
   const logger = options.logger ?? createLogger(config.env.logLevel);
   const clock = options.clock ?? systemClock;
-  const { store, database, close } = openStore(config.env.dbPath);
+  const opened = openStore(config.env.dbPath);
+  const { database, close } = opened;
+  const writes = watchWrites(opened.store);
+  const store = writes.store;
+  const writeProblem = () =>
+    writes.problem() ?? (database.dialect === 'sqlite' ? diskSpaceProblem(database.path) : undefined);
   const settings = options.settings ?? config.settings;
   // On PostgreSQL the key cannot sit beside a database file: the config requires KULTURPULS_SECRET.
   const secret =
@@ -90,5 +98,5 @@ export function openRuntime(config: AppConfig, options: RuntimeOptions = {}): Ru
       : loadOrCreateSecret(config.env.secret, config.env.dbPath);
   const wakeOutbox = options.wakeOutbox;
   const core = createCore({ store, clock, settings, secret, logger, ...(wakeOutbox ? { wakeOutbox } : {}) });
-  return { config, settings, database, store, core, clock, logger, secret, close };
+  return { config, settings, database, store, core, clock, logger, secret, writeProblem, close };
 }
