@@ -135,6 +135,7 @@ export async function startApp(config: AppConfig, options: StartOptions = {}): P
         startedAt,
         tickFailures: scheduler.failures,
         duties: scheduler.duties,
+        writeProblem: runtime.writeProblem,
         platformStatus: () =>
           Object.fromEntries(Object.entries(plugins).map(([name, plugin]) => [name, plugin.status?.()])),
       }),
@@ -172,8 +173,11 @@ export async function startApp(config: AppConfig, options: StartOptions = {}): P
     async stop() {
       if (stopped) return;
       stopped = true;
-      // Finish in-flight deliveries before the connections go away.
-      await (runner ? runner.stop() : worker.stop());
+      // Finish in-flight deliveries before the connections go away. A send waiting out a rate limit
+      // (Slack's Retry-After can be minutes) gives up at once instead: it stays queued, unsent.
+      const stopping = runner ? runner.stop() : worker.stop();
+      for (const plugin of Object.values(plugins)) plugin.stopWaiting?.();
+      await stopping;
       for (const plugin of Object.values(plugins)) await plugin.stop?.();
       await web.close();
       runtime.close();

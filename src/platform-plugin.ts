@@ -12,6 +12,8 @@ export interface PlatformPlugin {
   /** Connections of their own (Socket Mode), started after the HTTP server listens. */
   start?(): Promise<void>;
   stop?(): Promise<void>;
+  /** Shutting down: sends waiting out a rate limit end now, unsent, and stay queued for the next start. */
+  stopWaiting?(): void;
   /** The platform's own view of its connection, for `/healthz` (Slack connects in the background). */
   status?(): { state: 'connecting' | 'connected' | 'error'; detail?: string };
 }

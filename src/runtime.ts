@@ -15,6 +15,7 @@ import {
 } from './storage/pg/index.js';
 import { pgRaw, sqliteRaw } from './storage/sealed/raw-sql.js';
 import { sealExistingRows } from './storage/sealed/seal-existing.js';
+import { diskSpaceProblem, watchWrites } from './write-failures.js';
 
 /** What the CLI needs of the database beyond the store, per dialect. */
 export type RuntimeDatabase =
@@ -38,6 +39,8 @@ export interface Runtime {
   secret: string;
   /** Where the key came from: `backup --with-secret` and `restore` tell the operator. */
   secretSource: SecretSource;
+  /** Why writes fail now (`disk full`, `read-only`, `I/O error`), or undefined: what `/healthz` reports. */
+  writeProblem(): string | undefined;
   close(): void;
 }
 
@@ -100,8 +103,23 @@ export function openRuntime(config: AppConfig, options: RuntimeOptions = {}): Ru
   const { database, close } = openMigrated(config.env.dbPath);
   const settings = options.settings ?? config.settings;
   sealExistingRows(database.dialect === 'postgres' ? pgRaw(database.bridge) : sqliteRaw(database.db), secret);
-  const store = storeOver(database, secret);
+  const writes = watchWrites(storeOver(database, secret));
+  const store = writes.store;
+  const writeProblem = () =>
+    writes.problem() ?? (database.dialect === 'sqlite' ? diskSpaceProblem(database.path) : undefined);
   const wakeOutbox = options.wakeOutbox;
   const core = createCore({ store, clock, settings, secret, logger, ...(wakeOutbox ? { wakeOutbox } : {}) });
-  return { config, settings, database, store, core, clock, logger, secret, secretSource, close };
+  return {
+    config,
+    settings,
+    database,
+    store,
+    core,
+    clock,
+    logger,
+    secret,
+    secretSource,
+    writeProblem,
+    close,
+  };
 }

@@ -17,6 +17,7 @@ import { parsePersonKey } from '../core/records.js';
 import { MONTH_PATTERN } from '../core/time.js';
 import { LOCALES } from '../core/vocabulary.js';
 import { openRuntime, type Runtime } from '../runtime.js';
+import { RARELY_PER_YEAR, rareSchedules } from '../scheduler/rare-schedules.js';
 import { createScheduler } from '../scheduler/scheduler.js';
 import { renderDigestHtml } from '../web/dashboard/render-html.js';
 import { sectorNamer } from '../web/dashboard-routes.js';
@@ -55,6 +56,14 @@ export function configCheckCommand(io: CliIo, args: string[]): ExitCode {
   if (!checkKey(io, result.config)) return 1;
   io.out(`Config OK: ${env.configFound ? env.configPath : 'built-in defaults'}`);
   io.out(`Schedules: ${settings.schedules.map((s) => `${s.id} (${s.kind}, ${s.cron})`).join(', ')}`);
+  // Warnings, not problems: the file is valid and the exit code stays 0.
+  for (const { schedule, fires } of rareSchedules(settings, new Date())) {
+    const rule =
+      schedule.workingDayOfMonth === null ? '' : `, workingDayOfMonth: ${schedule.workingDayOfMonth}`;
+    io.err(
+      `Warning: schedule "${schedule.id}" (cron "${schedule.cron}"${rule}) posts ${fires} time(s) in the next 12 months, fewer than ${RARELY_PER_YEAR}; check the cron and its filters`,
+    );
+  }
   return 0;
 }
 

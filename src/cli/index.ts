@@ -52,6 +52,11 @@ async function start(io: CliIo): Promise<ExitCode> {
   }
   io.out(`Kulturpuls is running on port ${app.port}\n${describePlatforms(config)}`);
   const shutdown = () => {
+    // The stop is bounded (the outbox waits 7 s at most); this is the backstop inside Kubernetes' 30 s.
+    setTimeout(() => {
+      io.err('Kulturpuls did not stop in 20 s; exiting anyway (the next start resumes the outbox)');
+      process.exit(1);
+    }, 20_000).unref();
     void app.stop().then(() => process.exit(0));
   };
   process.once('SIGINT', shutdown);

@@ -6,7 +6,7 @@ import { toSendResult } from './errors.js';
 import { failedMethod } from './method-names.js';
 import { POST_EVENT_TYPE } from './parse.js';
 import { withPermalinks } from './permalinks.js';
-import { createRateGate } from './rate-gate.js';
+import { createRateGate, GATE_CLOSED } from './rate-gate.js';
 import type { RenderOptions } from './render-message.js';
 import { renderMessage } from './render-message.js';
 
@@ -32,6 +32,8 @@ function questionRef(message: Message): string | undefined {
 export type SlackGateway = ChatGateway & {
   /** Where a DM to this user goes (conversations.open). */
   channelOf(target: Target): Promise<string>;
+  /** Shutting down: sends waiting out a rate limit give up at once, unsent (see `RateGate.close`). */
+  stopWaiting(): void;
 };
 
 export function createSlackGateway({ client, renderOptions, logger }: SlackGatewayDeps): SlackGateway {
@@ -65,6 +67,7 @@ export function createSlackGateway({ client, renderOptions, logger }: SlackGatew
   return {
     platform: 'slack',
     channelOf,
+    stopWaiting: () => gate.close(),
 
     async send(target, message, idempotencyKey) {
       try {
@@ -89,8 +92,8 @@ export function createSlackGateway({ client, renderOptions, logger }: SlackGatew
       } catch (error) {
         // A timeout, a dropped connection or a 5xx may come after Slack posted: the outbox looks it up.
         const failure = toSendResult(error);
-        const result =
-          failure.permanent || failure.code === 'rate_limited' ? failure : { ...failure, inDoubt: true };
+        const notSent = failure.permanent || failure.code === 'rate_limited' || failure.code === GATE_CLOSED;
+        const result = notSent ? failure : { ...failure, inDoubt: true };
         logger.warn('slack send failed', {
           method: failedMethod(error),
           code: result.code,

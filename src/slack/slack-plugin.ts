@@ -174,6 +174,7 @@ export function createSlackPlugin(context: PluginContext, options: SlackPluginOp
     status: connection.status,
     start: connection.start,
     stop: connection.stop,
+    stopWaiting: gateway.stopWaiting,
     ...(receiver
       ? {
           mount: (express) => {

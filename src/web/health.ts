@@ -20,6 +20,8 @@ export interface HealthSources {
   platformStatus?: () => Record<string, LinkStatus | undefined>;
   /** This replica's id and the once-per-cluster duties it holds now (the scheduler's leases). */
   duties?: () => { replica: string; held: DutyLease[] };
+  /** Why writes fail now (`disk full`), from the writes that failed and the free space: no write here. */
+  writeProblem?: () => string | undefined;
 }
 
 /** A plugin's connection: connecting (retrying), connected, or error (a person must fix something). */
@@ -114,6 +116,9 @@ export function healthRoutes(sources: HealthSources): Mount {
       } catch {
         database = 'unreachable';
       }
+      // Reads work on a full disk while every vote fails: health reports what people get.
+      const writeProblem = database === 'ok' ? sources.writeProblem?.() : undefined;
+      if (writeProblem) database = 'failing';
       const platforms = platformHealth(
         sources.deliveryStats(),
         sources.platforms,
@@ -123,9 +128,17 @@ export function healthRoutes(sources: HealthSources): Mount {
         (p) => p.connectivity === 'error' || (p.state !== undefined && p.state !== 'connected'),
       );
       const status = database !== 'ok' ? 'down' : platformDown ? 'degraded' : 'ok';
-      // 503 only when the database is gone: a platform outage is retried by the outbox, not a restart.
+      // 503 only when the database is gone or takes no writes: a platform outage is retried by the outbox, not a restart.
       res.setHeader('Cache-Control', 'no-store');
-      res.status(database === 'ok' ? 200 : 503).json({ status, database, ...duties, platforms });
+      res
+        .status(database === 'ok' ? 200 : 503)
+        .json({
+          status,
+          database,
+          ...(writeProblem ? { databaseError: writeProblem } : {}),
+          ...duties,
+          platforms,
+        });
     });
 
     app.get('/metrics', (_req, res) => {

@@ -60,6 +60,38 @@ describe('kulturpuls CLI: setup commands', () => {
     expect(result.out).toBe('');
   });
 
+  it('config check warns about a schedule that posts fewer than 4 times a year, and still exits 0', async () => {
+    const h = cli();
+    const schedule = (id: string, cron: string, extra: string[] = []) => [
+      `  - id: ${id}`,
+      '    kind: reflection',
+      `    cron: "${cron}"`,
+      ...extra,
+      '    targets: ["local:channel:innovasjon"]',
+    ];
+    const file = h.write(
+      'rare.yaml',
+      [
+        'organisation: Testvik kommune',
+        'schedules:',
+        ...schedule('monday-23rd', '0 9 * * 1', ['    workingDayOfMonth: 23']),
+        // New Year's Day is a public holiday, and holidays are skipped: it never posts.
+        ...schedule('new-year', '0 9 1 1 *'),
+        ...schedule('weekly', '0 9 * * 1'),
+        ...schedule('first-working-day', '0 9 * * 1-5', ['    workingDayOfMonth: 1']),
+      ].join('\n'),
+    );
+    const result = await h.run(['config', 'check', file]);
+    expect(result.code).toBe(0);
+    expect(result.out).toContain(`Config OK: ${file}`);
+    const warnings = result.err.split('\n').filter((line) => line.startsWith('Warning:'));
+    expect(warnings).toHaveLength(2);
+    expect(warnings[0]).toMatch(
+      /^Warning: schedule "monday-23rd" \(cron "0 9 \* \* 1", workingDayOfMonth: 23\) posts [0-3] time\(s\) in the next 12 months, fewer than 4/,
+    );
+    expect(warnings[1]).toMatch(/^Warning: schedule "new-year" \(cron "0 9 1 1 \*"\) posts 0 time\(s\)/);
+  });
+
   it('config check reports a missing file', async () => {
     const h = cli();
     const result = await h.run(['config', 'check', join(h.dir, 'nowhere.yaml')]);

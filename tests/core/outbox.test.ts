@@ -118,6 +118,30 @@ describe('outbox worker', () => {
     expect(rows('sent')).toHaveLength(10);
   });
 
+  it('stops within its grace period while a send never answers; the next start looks it up and sends it once', async () => {
+    t = createTestCore();
+    const targets = channels('slack', 3);
+    queue(targets);
+    const platform = createPlatformRecord();
+    const hanging = createFakeGateway({ record: platform, crashAfter: 1, withWasSent: true });
+    const worker = t.core.outboxWorker({ slack: hanging });
+    const draining = drain(worker);
+    await settle();
+    await worker.stop(50);
+    // The drain loop ends too: a stopping process claims nothing more.
+    await draining;
+    expect(rows('sending').length).toBeGreaterThan(0);
+
+    // The next start takes the rows of the stopped worker over at once (its owner is gone; the fake
+    // clock stands still, so within the same millisecond) and looks each one up before sending.
+    const restarted = t.openCore();
+    await drain(
+      restarted.outboxWorker({ slack: createFakeGateway({ record: platform, withWasSent: true }) }),
+    );
+    expect(platform.map((s) => s.target).sort()).toEqual(targets.map(targetKey).sort());
+    expect(rows('sent')).toHaveLength(3);
+  });
+
   it('leaves exactly one feed entry per target with the local gateway after a crash mid fan-out', async () => {
     t = createTestCore();
     const targets = [...channels('local', 6), { platform: 'local', kind: 'dm', id: 'kari' } as const];

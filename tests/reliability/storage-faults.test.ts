@@ -1,6 +1,7 @@
 // Promise 5: the database locked (another connection holds BEGIN EXCLUSIVE) or the disk full while
 // an answer arrives: the person is asked to try again, the process stays up, nothing is half-written.
 import { execFileSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
@@ -26,6 +27,25 @@ function tryMount(dir: string): boolean {
     return true;
   } catch {
     return false;
+  }
+}
+
+/** Answers with made-up pseudonyms until 100 in a row find no room left in the file. */
+function fillToTheBrim(db: BetterSqlite3.Database, pulseId: string, questionId: string) {
+  const insert = db.prepare(
+    `INSERT INTO pulse_answers (pulse_id, question_id, pseudonym, value, sector, answered_at)
+     VALUES (?, ?, ?, 3, NULL, '2026-01-01T00:00:00.000Z')`,
+  );
+  let refused = 0;
+  for (let i = 0; refused < 100; i += 1) {
+    if (i > 100_000) throw new Error('the database never filled up');
+    try {
+      insert.run(pulseId, questionId, randomBytes(32).toString('base64url'));
+      refused = 0;
+    } catch (error) {
+      if ((error as { code?: string }).code !== 'SQLITE_FULL') throw error;
+      refused += 1;
+    }
   }
 }
 
@@ -94,7 +114,7 @@ describe.skipIf(onPostgres)('storage faults while an answer arrives', () => {
       const teamsText = await res.text();
       return { slackAck: slackAck.status, slackText, teamsStatus: res.status, teamsText };
     };
-    return { ...running, rows, vote, dbPath: ws.dbPath };
+    return { ...running, rows, vote, pulse, dbPath: ws.dbPath };
   }
 
   it('database locked by another connection: "try again" on Slack and Teams, no row written, still serving', async () => {
@@ -122,6 +142,38 @@ describe.skipIf(onPostgres)('storage faults while an answer arrives', () => {
     expect(rows().n).toBe(before + 4);
   }, 30_000);
 
+  it('database full (max_page_count): "try again", /healthz says disk full with 503, and ok once a vote lands', async () => {
+    const { vote, rows, base, app, pulse } = await setUp();
+    const { database } = app.runtime;
+    if (database.dialect !== 'sqlite') throw new Error('SQLite only');
+    const health = async () => {
+      const res = await fetch(`${base}/healthz`);
+      return { status: res.status, body: (await res.json()) as { database: string; databaseError?: string } };
+    };
+    expect(await health()).toMatchObject({ status: 200, body: { database: 'ok' } });
+    // The file may not grow by a page (the same SQLITE_FULL as a full disk, without root), and the pages
+    // the answers go to are filled until nothing more fits: a vote needs a new page, and gets none.
+    database.db.pragma(`max_page_count = ${database.db.pragma('page_count', { simple: true })}`);
+    fillToTheBrim(database.db, pulse.id, pulse.questionIds[0] as string);
+    const before = rows().n;
+    const full = await vote();
+    expect(full.slackText).toContain(TRY_AGAIN);
+    expect(full.teamsText).toContain(TRY_AGAIN);
+    expect(rows().n).toBe(before);
+    const failing = await health();
+    expect(failing.status).toBe(503);
+    expect(failing.body).toMatchObject({ status: 'down', database: 'failing', databaseError: 'disk full' });
+    // Still failing while nothing was written: reading /healthz again changes nothing.
+    expect((await health()).body.databaseError).toBe('disk full');
+
+    database.db.pragma('max_page_count = 1073741823');
+    const recovered = await vote();
+    expect(recovered.slackText).not.toContain(TRY_AGAIN);
+    expect(rows().n).toBe(before + 4);
+    expect(await health()).toMatchObject({ status: 200, body: { database: 'ok' } });
+    expect((await health()).body.databaseError).toBeUndefined();
+  }, 30_000);
+
   const dir = join(createWorkspace('kulturpuls-tmpfs-').dir, 'mnt');
   const mounted = tryMount(dir);
   it.skipIf(!mounted)(
@@ -130,7 +182,8 @@ describe.skipIf(onPostgres)('storage faults while an answer arrives', () => {
       cleanups.push(() => {
         execFileSync('umount', ['-l', dir]);
       });
-      const { vote, rows } = await setUp(dir);
+      const { vote, rows, base } = await setUp(dir);
+      const health = async () => (await fetch(`${base}/healthz`)).status;
       const before = rows().n;
       const filler = join(dir, 'filler');
       let size = 0;
@@ -147,6 +200,7 @@ describe.skipIf(onPostgres)('storage faults while an answer arrives', () => {
       }
       const full = await vote();
       const afterFull = rows().n;
+      const healthWhileFull = await health();
       execFileSync('rm', ['-f', filler]);
       const recovered = await vote();
       console.info(
@@ -158,6 +212,8 @@ describe.skipIf(onPostgres)('storage faults while an answer arrives', () => {
       expect(afterFull).toBe(before);
       expect(recovered.slackText).not.toContain(TRY_AGAIN);
       expect(rows().n).toBe(before + 4);
+      expect(healthWhileFull).toBe(503);
+      expect(await health()).toBe(200);
     },
     30_000,
   );

@@ -23,6 +23,11 @@ export const OUTBOX_POLICY = {
   maxAttempts: 8,
   baseBackoffMs: 2_000,
   maxBackoffMs: 15 * 60_000,
+  /**
+   * How long a shutdown waits for sends in flight: inside Docker's 10 s grace period. A send still
+   * running then is left dispatched, in doubt, and looked up on the next start (never sent twice).
+   */
+  stopGraceMs: 7_000,
 } as const;
 
 /** The last outcome of a platform call per platform, for `/healthz` (no call per health check). */
@@ -93,6 +98,11 @@ export function createOutboxWorker(
   };
   const inFlight = new Set<Promise<void>>();
   let closed = false;
+  let giveUp: () => void = () => {};
+  /** Resolves when a shutdown stops waiting for the sends in flight. */
+  const givenUp = new Promise<void>((resolve) => {
+    giveUp = resolve;
+  });
   const iso = () => ctx.clock.now().toISOString();
 
   function contact(platform: Platform, error: string | null): void {
@@ -217,7 +227,9 @@ export function createOutboxWorker(
   function reclaimDead(): void {
     const dead = store.outbox.leaseOwners().filter((owner) => identity.isDead(owner));
     if (dead.length === 0) return;
-    const n = store.outbox.expireLeases(dead, iso());
+    // Expired a millisecond ago: `claim` takes leases that ended before its `now`, and within the
+    // same millisecond a lease ending "now" would not be taken (then set to "now" again next round).
+    const n = store.outbox.expireLeases(dead, new Date(ctx.clock.now().getTime() - 1).toISOString());
     if (n > 0) logger.warn('took over deliveries of a stopped process', { rows: n, owners: dead.length });
   }
 
@@ -243,13 +255,30 @@ export function createOutboxWorker(
         Math.min(concurrency, OUTBOX_POLICY.batchSize),
         identity.owner,
       );
-      await Promise.all(batch.map((delivery) => track(deliverOne(delivery))));
+      const sends = Promise.all(batch.map((delivery) => track(deliverOne(delivery))));
+      // A shutdown that gives up on a send leaves it running: its late failure is nobody's to handle.
+      sends.catch(() => {});
+      await Promise.race([sends, givenUp]);
       return batch.length;
     },
-    /** Graceful shutdown: claims nothing new and waits for the sends in flight to be settled. */
-    async stop(): Promise<void> {
+    /**
+     * Graceful shutdown: claims nothing new and waits for the sends in flight to be settled, for
+     * `graceMs` at most; those still running stay dispatched, in doubt, for the next start to look up.
+     */
+    async stop(graceMs: number = OUTBOX_POLICY.stopGraceMs): Promise<void> {
       closed = true;
-      await Promise.allSettled([...inFlight]);
+      let timer: ReturnType<typeof setTimeout> | undefined;
+      const late = new Promise<'late'>((resolve) => {
+        timer = setTimeout(() => resolve('late'), graceMs);
+      });
+      const outcome = await Promise.race([Promise.allSettled([...inFlight]), late]);
+      clearTimeout(timer);
+      if (outcome === 'late') {
+        logger.warn('shutdown: sends still in flight are left for the next start to look up', {
+          sends: inFlight.size,
+        });
+      }
+      giveUp();
       identity.release();
     },
   };

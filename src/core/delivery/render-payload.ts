@@ -21,6 +21,14 @@ import type { ResultsService } from '../pulses/results-service.js';
 import type { Question } from '../records.js';
 import { type DeliveryPayload, personKey, type Target, targetKey } from '../records.js';
 
+/**
+ * Who a dashboard link is made for: a DM is read by one person, so it carries that person's own link
+ * (checked against their role on every request); a channel post carries a link for its month only.
+ */
+function readerOf(target: Target): string {
+  return target.kind === 'dm' ? personKey(target.platform, target.id) : 'digest';
+}
+
 /** Builds the message for one target at send time, in the target's language. */
 export function createPayloadRenderer(
   ctx: CoreContext,
@@ -60,7 +68,7 @@ export function createPayloadRenderer(
         return digestChatMessage(
           digests.forMonth(payload.month),
           locale,
-          digests.dashboardUrl(payload.month),
+          digests.dashboardUrl(payload.month, readerOf(target)),
           bank,
           (id) => settings.sectors.find((s) => s.id === id)?.name[locale] ?? id ?? '–',
         );

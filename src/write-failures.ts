@@ -1,0 +1,137 @@
+import { statfsSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import type { Store } from './core/ports.js';
+
+/**
+ * What makes every write fail until someone acts: a full disk, a read-only file system, an I/O error.
+ * Busy and locked are not among them: those pass by themselves, and the person's retry works.
+ */
+export function writeProblemOf(error: unknown): string | undefined {
+  const code = (error as { code?: unknown } | null)?.code;
+  if (typeof code !== 'string') return undefined;
+  // SQLite's result codes, PostgreSQL's SQLSTATEs (53100 disk_full, 25006 read_only_sql_transaction)
+  // and the file system's own errno names.
+  if (/^SQLITE_FULL/.test(code) || code === '53100' || code === 'ENOSPC') return 'disk full';
+  if (/^SQLITE_READONLY/.test(code) || code === '25006' || code === 'EROFS') return 'read-only';
+  if (/^SQLITE_IOERR/.test(code) || code === 'EIO') return 'I/O error';
+  return undefined;
+}
+
+export interface WriteHealth {
+  /** The store to use: the same, watched. */
+  store: Store;
+  /** Why writes fail now (`disk full`), or undefined while they work. */
+  problem(): string | undefined;
+}
+
+/**
+ * Watches every call on the store. A call that fails with a write problem makes `problem()` report it
+ * until that same call succeeds again (inside a transaction: once it commits), which proves the disk
+ * takes writes again; a read that never failed proves nothing. No write is made for it: the health
+ * check stays a read.
+ */
+export function watchWrites(store: Store): WriteHealth {
+  let problem: string | undefined;
+  const failed = new Set<string>();
+  /** The calls of transactions whose commit failed: the same calls committing again clear it. */
+  const failedCommits: Set<string>[] = [];
+  let depth = 0;
+  let clearsOnCommit = false;
+  let calledInTransaction = new Set<string>();
+
+  const record = (error: unknown, call: string) => {
+    const reason = writeProblemOf(error);
+    if (!reason) return false;
+    problem = reason;
+    failed.add(call);
+    return true;
+  };
+  const succeeded = (call: string) => {
+    if (!failed.has(call)) return;
+    if (depth > 0) clearsOnCommit = true;
+    else clear();
+  };
+  const clear = () => {
+    problem = undefined;
+    failed.clear();
+    failedCommits.length = 0;
+  };
+  const sameCallsAsAFailedCommit = (calls: Set<string>) =>
+    failedCommits.some((earlier) => [...earlier].every((call) => calls.has(call)));
+
+  const watched =
+    (name: string, fn: (...args: unknown[]) => unknown, self: unknown) =>
+    (...args: unknown[]) => {
+      if (depth > 0) calledInTransaction.add(name);
+      let result: unknown;
+      try {
+        result = fn.apply(self, args);
+      } catch (error) {
+        record(error, name);
+        throw error;
+      }
+      succeeded(name);
+      return result;
+    };
+
+  const repository = (name: string, target: object): object => {
+    const wrappers = new Map<PropertyKey, unknown>();
+    return new Proxy(target, {
+      get(object, key, receiver) {
+        const value = Reflect.get(object, key, receiver);
+        if (typeof value !== 'function') return value;
+        let wrapper = wrappers.get(key);
+        if (!wrapper) {
+          wrapper = watched(`${name}.${String(key)}`, value as (...args: unknown[]) => unknown, object);
+          wrappers.set(key, wrapper);
+        }
+        return wrapper;
+      },
+    });
+  };
+
+  const transaction: Store['transaction'] = (fn, options) => {
+    const outermost = depth === 0;
+    if (outermost) {
+      clearsOnCommit = false;
+      calledInTransaction = new Set();
+    }
+    depth += 1;
+    let result: ReturnType<typeof fn>;
+    try {
+      result = store.transaction(fn, options);
+    } catch (error) {
+      // A commit can fail on a full disk after every statement in it worked (SQLite in WAL mode
+      // writes the log at commit): only a transaction making the same calls proves writes work again.
+      if (outermost && record(error, 'transaction')) failedCommits.push(calledInTransaction);
+      throw error;
+    } finally {
+      depth -= 1;
+    }
+    if (outermost && (clearsOnCommit || sameCallsAsAFailedCommit(calledInTransaction))) clear();
+    return result;
+  };
+
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(store)) {
+    out[key] = value !== null && typeof value === 'object' ? repository(key, value) : value;
+  }
+  return { store: { ...(out as unknown as Store), transaction }, problem: () => problem };
+}
+
+/** Less than this free on the database's file system: SQLite cannot even write its log. */
+const NEARLY_FULL_BYTES = 1024 * 1024;
+
+/**
+ * A cheap look at the file system under a SQLite file (one `statfs`): `disk full` when it has no room
+ * left, so health says so before the next write fails. Root may use the blocks kept for it.
+ */
+export function diskSpaceProblem(dbPath: string): string | undefined {
+  try {
+    const stats = statfsSync(dirname(resolve(dbPath)));
+    const blocks = process.getuid?.() === 0 ? stats.bfree : stats.bavail;
+    return blocks * stats.bsize < NEARLY_FULL_BYTES ? 'disk full' : undefined;
+  } catch {
+    return undefined;
+  }
+}
