@@ -172,7 +172,7 @@ export function createResultsService(ctx: CoreContext, roles?: { isLeadOrAdmin(k
       const from = new Date(now.getTime() - 92 * 86_400_000).toISOString();
       return store.pulses
         .pulsesIn({ from, to: now.toISOString() })
-        .filter((p) => p.closedAt !== null)
+        .filter((p) => figuresFinal(p, now.toISOString()))
         .sort((a, b) => b.closesAt.localeCompare(a.closesAt))[0];
     },
 
