@@ -25,6 +25,8 @@ interface Variant {
   humor: ScaleValue;
   /** Whether the lone person's Kaffe pair (the only kultur pair) met. */
   loneMet: boolean;
+  /** The lone person's answer to a statement nobody else answered (absent: not answered). */
+  alone?: ScaleValue;
   /** A shown answer (a helse person's), to prove the comparison can fail. */
   shown?: ScaleValue;
 }
@@ -68,6 +70,11 @@ function build(variant: Variant): World {
         values: variant.lone === 'absent' ? tillit : [...tillit, variant.lone],
       },
       { questionId: 'pulse-humor-1', values: [2, variant.humor] },
+      // Asked of everyone; the lone person (the 12th) answers it or nobody does.
+      {
+        questionId: 'pulse-risiko-1',
+        values: variant.alone === undefined ? [] : [...new Array<ScaleValue>(11), variant.alone],
+      },
     ],
   });
   world.t.store.kaffe.addRound(
@@ -89,6 +96,7 @@ function outputs(world: World, locale: Locale = 'nb') {
   const options: RenderOptions = { locale, bank: world.core.bank, sectorName };
   return {
     digest,
+    statement: (id: string) => world.core.bank.get(id)?.text[locale] ?? id,
     sectorNames: SECTORS.map(sectorName),
     texts: {
       json: JSON.stringify(digest, null, 2),
@@ -154,9 +162,17 @@ const leavesAGroup = (n: number) => n === 0 || n >= K;
 
 describe('differencing every published output', () => {
   it.each(LOCALES)('an answer in a withheld cell changes no byte of any output (%s)', (locale) => {
-    const a = outputs(build({ ...BASE, humor: 1 }), locale).texts;
-    const b = outputs(build({ ...BASE, humor: 5 }), locale).texts;
-    for (const format of Object.keys(a) as (keyof typeof a)[]) expect(b[format], format).toBe(a[format]);
+    const seen = outputs(build({ ...BASE, humor: 1 }), locale);
+    const a = seen.texts;
+    // Another answer in a withheld cell; the lone person answering a statement nobody else did, or not.
+    for (const other of [{ humor: 5 }, { alone: 1 }, { alone: 5, humor: 5 }] as const) {
+      const b = outputs(build({ ...BASE, ...other }), locale).texts;
+      for (const format of Object.keys(a) as (keyof typeof a)[])
+        expect(b[format], `${format} ${JSON.stringify(other)}`).toBe(a[format]);
+    }
+    // The statement nobody answered is listed, as withheld.
+    expect(seen.digest.questions.find((q) => q.id === 'pulse-risiko-1')?.result.shown).toBe(false);
+    expect(a.md).toContain(seen.statement('pulse-risiko-1'));
     // The comparison can fail: one shown answer changes the outputs that show it.
     const control = outputs(build({ ...BASE, humor: 1, shown: 1 }), locale).texts;
     for (const format of ['json', 'md', 'csv', 'html', 'dashboard'] as const)

@@ -70,6 +70,23 @@ export function buildCells(stats: readonly CellStat[]): Cell[] {
   return [...cells.values()];
 }
 
+/**
+ * Every statement a pulse asked gets a cell, an empty one when nobody answered it: a statement one
+ * person answered is withheld, so one nobody answered must read the same, not be missing.
+ */
+export function withUnanswered(
+  cells: readonly Cell[],
+  pulses: readonly { id: string; questionIds: readonly string[] }[],
+): Cell[] {
+  const known = new Set(cells.map((c) => `${c.pulseId}\u0000${c.questionId}`));
+  const empty = pulses.flatMap((p) =>
+    p.questionIds
+      .filter((questionId) => !known.has(`${p.id}\u0000${questionId}`))
+      .map((questionId): Cell => ({ pulseId: p.id, questionId, n: 0, counts: zero(), sectors: new Map() })),
+  );
+  return [...cells, ...empty];
+}
+
 /** Statement and dimension aggregates from the cells that reach the threshold. */
 export function aggregateCells(
   cells: readonly Cell[],

@@ -4,7 +4,7 @@ import type { CellStat } from '../ports.js';
 import { createPulseFigures } from '../privacy/pulse-figures.js';
 import type { Pulse } from '../records.js';
 import { localMonth, monthPeriod, shiftMonth } from '../time.js';
-import { buildCells, type Cell, groupBy } from './aggregate.js';
+import { buildCells, type Cell, groupBy, withUnanswered } from './aggregate.js';
 import { WINDOW_MONTHS, type WindowScores } from './compare.js';
 import { signedDashboardUrl } from './dashboard-link.js';
 import { buildDigest, type Digest, type MonthCells, TREND_MONTHS } from './digest.js';
@@ -107,10 +107,15 @@ export function createDigestService(ctx: CoreContext) {
         else byMonth.set(m, [stat]);
       }
       const retained = retainedCells(start, month);
+      const asked = groupBy(closed, (p) => monthOf.get(p.id));
       const history: MonthCells[] = [];
       for (let m = start; m <= month; m = shiftMonth(m, 1)) {
         const raw = byMonth.get(m);
-        const cells = monthCells.get(m) ?? (raw ? buildCells(raw) : (retained.get(m) ?? []));
+        // Retention removed the raw answers of old months: their kept sums stand alone.
+        const kept = retained.get(m);
+        const cells =
+          monthCells.get(m) ??
+          (raw || !kept ? withUnanswered(buildCells(raw ?? []), asked.get(m) ?? []) : kept);
         if (m < range.last) monthCells.set(m, cells);
         history.push({ month: m, cells });
       }
