@@ -48,12 +48,16 @@ export function resultsCommand(io: CliIo, args: string[]): Promise<ExitCode> {
     }
     const id = pulseId ?? '';
     if (action === 'show') {
-      const message = results.preview(id, locale);
-      if (!message) {
-        io.err(resultsNoteReply({ status: 'unknown_pulse', text: '' }, locale, id));
+      const preview = results.preview(id, locale);
+      if (preview.status !== 'shown') {
+        io.err(
+          preview.status === 'open'
+            ? preview.text
+            : resultsNoteReply({ status: 'unknown_pulse', text: '' }, locale, id),
+        );
         return 1;
       }
-      io.out(plain(message));
+      io.out(plain(preview.message));
       return 0;
     }
     const outcome = results.note({ pulseId: id, text: words.join(' '), by: null });

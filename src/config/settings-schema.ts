@@ -43,7 +43,10 @@ export const settingsFileSchema = z
           })
           .max(1000)
           .default(5)
-          .meta({ description: 'Aggregates over fewer respondents are withheld everywhere (never below 3)' }),
+          .meta({
+            description:
+              "Aggregates over fewer respondents are withheld everywhere (never below 3). With 3, a group of three that sees its own results can work out each other's answers: use 5 or more where groups can be that small",
+          }),
         retainMonths: z
           .int()
           .min(1)

@@ -172,7 +172,7 @@ describe('Kaffe på tvers', () => {
   });
 });
 
-it('a sector pair with enough pairs shows the share that met; the rest are counted as withheld', () => {
+it('a sector pair with enough pairs shows the share that met; the rest, and their complement, are withheld', () => {
   const pair = (i: number, a: string, b: string, met: boolean): KaffePair => ({
     id: `k${i}`,
     round: '2026-01-05',
@@ -189,7 +189,18 @@ it('a sector pair with enough pairs shows the share that met; the rest are count
     ...[0, 1, 2, 3, 4].map((i) => pair(i, 'oppvekst', 'helse', i < 3)),
     pair(5, 'nav', 'stab', true),
   ];
+  // Alone, nav–stab would be the overall share minus helse–oppvekst's: both are withheld.
   const meetings = kaffeMeetings(pairs, 5, SECTORS);
-  expect(meetings.sectorPairs).toEqual([{ a: 'helse', b: 'oppvekst', pairs: 5, metShare: 0.6 }]);
-  expect(meetings).toMatchObject({ pairs: 6, withheld: 1, metShare: 4 / 6, crossSectorShare: 1 });
+  expect(meetings.sectorPairs).toEqual([]);
+  expect(meetings).toMatchObject({ pairs: 6, withheld: 2, metShare: 4 / 6, crossSectorShare: 1 });
+  // With enough pairs withheld together, the shown ones stay shown.
+  const more = [...pairs, ...[6, 7, 8, 9].map((i) => pair(i, 'nav', 'stab', i < 8))];
+  const shown = kaffeMeetings(more, 5, SECTORS);
+  expect(shown.sectorPairs).toEqual([
+    { a: 'helse', b: 'oppvekst', pairs: 5, metShare: 0.6 },
+    { a: 'nav', b: 'stab', pairs: 5, metShare: 0.6 },
+  ]);
+  const third = kaffeMeetings([...more, pair(10, 'kultur', 'nav', false)], 5, SECTORS);
+  expect(third.sectorPairs).toEqual([{ a: 'nav', b: 'stab', pairs: 5, metShare: 0.6 }]);
+  expect(third.withheld).toBe(2);
 });

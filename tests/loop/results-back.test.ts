@@ -170,7 +170,12 @@ describe('results back', () => {
     t.store.pulses.create(second);
     vote(second, 0, [5, 5, 5, 2, 2]); // 60 %
     vote(second, 1, [5, 5, 5, 5, 5]); // 100 %, but nothing to compare with
-    const preview = text(t.core.results.preview(second.id) as Message);
+    // Only once it has closed: an open pulse's figures are refused.
+    expect(t.core.results.preview(second.id)).toMatchObject({ status: 'open' });
+    t.clock.advance(49 * HOUR);
+    const shown = t.core.results.preview(second.id);
+    if (shown.status !== 'shown') throw new Error(`not shown: ${shown.status}`);
+    const preview = text(shown.message);
     expect(preview).toContain(`«${statement(second, 0)}»: 60 % enig (forrige gang 40 %)`);
     expect(preview).toContain(`«${statement(second, 1)}»: 100 % enig"`);
     expect(preview).not.toContain('forrige gang 100');

@@ -27,8 +27,10 @@ export function resultsCommand(
     return textReply(locale, text, result.status === 'shared' ? 'ok' : 'usage');
   }
   const preview = deps.results.preview(pulseId, locale);
-  if (!preview) return textReply(locale, t('results.error.unknownPulse', { id: pulseId }), 'not_found');
+  if (preview.status === 'unknown_pulse')
+    return textReply(locale, t('results.error.unknownPulse', { id: pulseId }), 'not_found');
+  if (preview.status === 'open') return textReply(locale, preview.text, 'pulse_open');
   const hint = { type: 'context' as const, text: t('chat.results.hint', { id: pulseId }) };
-  const shown: Message = { ...preview, blocks: [...preview.blocks, hint] };
+  const shown: Message = { ...preview.message, blocks: [...preview.message.blocks, hint] };
   return messageReply(locale, shown);
 }

@@ -102,8 +102,10 @@ export function createPayloadRenderer(
           : undefined;
         return results.closedMessage(payload.pulseId, locale, posted?.messageRef ?? undefined);
       }
-      case 'results':
-        return results.preview(payload.pulseId, locale);
+      case 'results': {
+        const preview = results.preview(payload.pulseId, locale);
+        return preview.status === 'shown' ? preview.message : undefined;
+      }
       case 'checkBack': {
         const step = store.nextSteps.get(payload.stepId);
         // Answered before the message went out (or the owner was forgotten): nothing to ask.

@@ -70,6 +70,23 @@ export function buildCells(stats: readonly CellStat[]): Cell[] {
   return [...cells.values()];
 }
 
+/**
+ * Every statement a pulse asked gets a cell, an empty one when nobody answered it: a statement one
+ * person answered is withheld, so one nobody answered must read the same, not be missing.
+ */
+export function withUnanswered(
+  cells: readonly Cell[],
+  pulses: readonly { id: string; questionIds: readonly string[] }[],
+): Cell[] {
+  const known = new Set(cells.map((c) => `${c.pulseId}\u0000${c.questionId}`));
+  const empty = pulses.flatMap((p) =>
+    p.questionIds
+      .filter((questionId) => !known.has(`${p.id}\u0000${questionId}`))
+      .map((questionId): Cell => ({ pulseId: p.id, questionId, n: 0, counts: zero(), sectors: new Map() })),
+  );
+  return [...cells, ...empty];
+}
+
 /** Statement and dimension aggregates from the cells that reach the threshold. */
 export function aggregateCells(
   cells: readonly Cell[],
@@ -119,21 +136,24 @@ export function aggregateCells(
 export interface SectorScores {
   /** Turned scores per sector over the sector's shown parts of shown cells. */
   sectors: Map<string | null, Counts>;
-  /** Sectors that had answers but no part that could be shown. */
-  present: Set<string | null>;
   withheldParts: number;
 }
 
 /**
- * Sector split of the shown cells: within each cell the sector parts are suppressed together
- * (see suppressParts), so cell total − shown sector parts never isolates fewer than the threshold.
+ * Sector split of the shown cells: within each cell the parts of every sector in `sectorIds` (an
+ * empty one too, so that 0 and 1 answer read the same) are suppressed together (see suppressParts),
+ * so cell total − shown sector parts never isolates fewer than the threshold.
  */
-export function sectorScores(shown: readonly Cell[], bank: QuestionBank, minGroupSize: number): SectorScores {
+export function sectorScores(
+  shown: readonly Cell[],
+  bank: QuestionBank,
+  minGroupSize: number,
+  sectorIds: readonly (string | null)[],
+): SectorScores {
   const sectors = new Map<string | null, Counts>();
-  const present = new Set<string | null>();
   let withheldParts = 0;
   for (const cell of shown) {
-    const parts = [...cell.sectors];
+    const parts = sectorIds.map((sector) => [sector, cell.sectors.get(sector) ?? zero()] as const);
     const hidden = suppressParts(
       parts.map(([, counts]) => total(counts)),
       minGroupSize,
@@ -141,14 +161,13 @@ export function sectorScores(shown: readonly Cell[], bank: QuestionBank, minGrou
     withheldParts += hidden.size;
     const reverse = bank.get(cell.questionId)?.reverse ?? false;
     parts.forEach(([sector, counts], i) => {
-      present.add(sector);
       if (hidden.has(i)) return;
       const into = sectors.get(sector) ?? zero();
       addCounts(into, counts, reverse);
       sectors.set(sector, into);
     });
   }
-  return { sectors, present, withheldParts };
+  return { sectors, withheldParts };
 }
 
 export function groupBy<T, K>(items: readonly T[], keyOf: (item: T) => K): Map<K, T[]> {

@@ -1,8 +1,10 @@
 import type { CoreContext } from '../context.js';
 import { KulturpulsError } from '../errors.js';
 import type { CellStat } from '../ports.js';
+import { createPulseFigures } from '../privacy/pulse-figures.js';
+import type { Pulse } from '../records.js';
 import { localMonth, monthPeriod, shiftMonth } from '../time.js';
-import { buildCells, type Cell, groupBy } from './aggregate.js';
+import { buildCells, type Cell, groupBy, withUnanswered } from './aggregate.js';
 import { WINDOW_MONTHS, type WindowScores } from './compare.js';
 import { signedDashboardUrl } from './dashboard-link.js';
 import { buildDigest, type Digest, type MonthCells, TREND_MONTHS } from './digest.js';
@@ -27,13 +29,15 @@ export class DigestMonthError extends KulturpulsError {
 export function createDigestService(ctx: CoreContext) {
   const { store, settings, bank } = ctx;
   const zone = settings.timezone;
+  // Every figure of a pulse is read through this gate, which leaves out a pulse that is still open.
+  const figures = createPulseFigures(ctx);
   // A closed pulse takes no more votes, so its counts never change: read each one once.
   const closedCells = new Map<string, CellStat[]>();
-  const cellsOf = (pulseIds: string[]): CellStat[] => {
-    const missing = pulseIds.filter((id) => !closedCells.has(id));
-    const fetched = groupBy(store.pulses.cellStats(missing), (s) => s.pulseId);
-    for (const id of missing) closedCells.set(id, fetched.get(id) ?? []);
-    return pulseIds.flatMap((id) => closedCells.get(id) ?? []);
+  const cellsOf = (pulses: Pulse[]): CellStat[] => {
+    const missing = figures.final(pulses).filter((p) => !closedCells.has(p.id));
+    const fetched = groupBy(figures.cellStats(missing), (s) => s.pulseId);
+    for (const p of missing) closedCells.set(p.id, fetched.get(p.id) ?? []);
+    return pulses.flatMap((p) => closedCells.get(p.id) ?? []);
   };
 
   /**
@@ -88,14 +92,14 @@ export function createDigestService(ctx: CoreContext) {
       const trendStart = shiftMonth(month, -(TREND_MONTHS - 1));
       // The first point of the trend is a window reaching back before it.
       const historyStart = shiftMonth(trendStart, -(WINDOW_MONTHS - 1));
-      const closed = store.pulses.pulsesIn({ from: '0000', to: period.to }).filter((p) => p.closesAt <= now);
+      const closed = figures.final(store.pulses.pulsesIn({ from: '0000', to: period.to }));
       const firstMonth = closed[0] ? localMonth(new Date(closed[0].closesAt), zone) : month;
       const start = [firstMonth, historyStart].sort()[0] as string;
       const monthOf = new Map(closed.map((p) => [p.id, localMonth(new Date(p.closesAt), zone)]));
 
       const byMonth = new Map<string, CellStat[]>();
       const from = monthPeriod(start, zone).from;
-      for (const stat of cellsOf(closed.filter((p) => p.closesAt >= from).map((p) => p.id))) {
+      for (const stat of cellsOf(closed.filter((p) => p.closesAt >= from))) {
         const m = monthOf.get(stat.pulseId);
         if (!m) continue;
         const list = byMonth.get(m);
@@ -103,10 +107,15 @@ export function createDigestService(ctx: CoreContext) {
         else byMonth.set(m, [stat]);
       }
       const retained = retainedCells(start, month);
+      const asked = groupBy(closed, (p) => monthOf.get(p.id));
       const history: MonthCells[] = [];
       for (let m = start; m <= month; m = shiftMonth(m, 1)) {
         const raw = byMonth.get(m);
-        const cells = monthCells.get(m) ?? (raw ? buildCells(raw) : (retained.get(m) ?? []));
+        // Retention removed the raw answers of old months: their kept sums stand alone.
+        const kept = retained.get(m);
+        const cells =
+          monthCells.get(m) ??
+          (raw || !kept ? withUnanswered(buildCells(raw ?? []), asked.get(m) ?? []) : kept);
         if (m < range.last) monthCells.set(m, cells);
         history.push({ month: m, cells });
       }
@@ -132,7 +141,7 @@ export function createDigestService(ctx: CoreContext) {
         sectorOrder: settings.sectors.map((s) => s.id),
         pulses,
         history,
-        participation: store.pulses.participationBySector(pulses.map((p) => p.id)),
+        participation: figures.participationBySector(pulses),
         invitedBySector: store.people.countBySector(),
         stories,
         yearStories: store.content.storiesIn(year),

@@ -170,8 +170,16 @@ export function buildDigest(input: DigestInput): Digest {
   const sinceStart = baseline ? compareIndex(current, baseline, bank) : null;
 
   const shownCells = cells.filter((c) => c.n >= Math.max(minGroupSize, 3));
-  const split = sectorScores(shownCells, bank, minGroupSize);
-  const sectors: SectorLine[] = [...split.present].map((sector) => {
+  // One list of sectors for every table, whether nobody or a few answered in a sector.
+  const sectorIds = [
+    ...new Set([
+      ...input.invitedBySector.keys(),
+      ...input.participation.map((r) => r.sector),
+      ...cells.flatMap((c) => [...c.sectors.keys()]),
+    ]),
+  ].sort((a, b) => orderOf(input.sectorOrder, a) - orderOf(input.sectorOrder, b));
+  const split = sectorScores(shownCells, bank, minGroupSize, sectorIds);
+  const sectors: SectorLine[] = sectorIds.map((sector) => {
     const counts = split.sectors.get(sector);
     const summary = counts ? summarise(counts) : undefined;
     const n = summary?.n ?? 0;
@@ -181,16 +189,13 @@ export function buildDigest(input: DigestInput): Digest {
       mean: gate(n, minGroupSize, () => summary?.mean ?? 0),
     };
   });
-  sectors.sort((a, b) => orderOf(input.sectorOrder, a.sector) - orderOf(input.sectorOrder, b.sector));
 
   const participation = participationLines(
     input.participation,
     input.invitedBySector,
     input.pulses.length,
     minGroupSize,
-  );
-  participation.sectors.sort(
-    (a, b) => orderOf(input.sectorOrder, a.sector) - orderOf(input.sectorOrder, b.sector),
+    sectorIds,
   );
 
   const stories: DigestStory[] = input.stories

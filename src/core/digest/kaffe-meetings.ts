@@ -1,4 +1,5 @@
 import type { KaffePair } from '../records.js';
+import { floorOf, suppressParts } from './suppression.js';
 
 export interface KaffeSectorPair {
   /** Sector ids in the configured order (null: no sector chosen). */
@@ -9,7 +10,11 @@ export interface KaffeSectorPair {
   metShare: number;
 }
 
-/** Kaffe på tvers in the month: pairs that met, per sector pair, only from `minGroupSize` pairs. */
+/**
+ * Kaffe på tvers in the month: pairs that met, per sector pair, only from `minGroupSize` pairs, and
+ * withheld together with the next-smallest sector pairs until the withheld ones reach `minGroupSize`
+ * pairs too: the overall share that met minus the shown sector pairs would tell a withheld pair's.
+ */
 export interface KaffeMeetings {
   pairs: number;
   /** Pairs across two known, different sectors, 0–1 (null without pairs). */
@@ -17,7 +22,7 @@ export interface KaffeMeetings {
   /** Overall share that met; null under the threshold. */
   metShare: number | null;
   sectorPairs: KaffeSectorPair[];
-  /** Sector pairs left out because they had fewer than `minGroupSize` pairs. */
+  /** Sector pairs left out: fewer than `minGroupSize` pairs, or their complement. */
   withheld: number;
 }
 
@@ -38,12 +43,16 @@ export function kaffeMeetings(
     groups.set(key, group);
   }
   const all = [...groups.values()].sort((x, y) => rank(x.a) - rank(y.a) || rank(x.b) - rank(y.b));
-  const shown = all.filter((g) => g.pairs >= minGroupSize);
+  const withheld = suppressParts(
+    all.map((g) => g.pairs),
+    minGroupSize,
+  );
+  const shown = all.filter((_, i) => !withheld.has(i));
   const cross = pairs.filter((p) => p.aSector && p.bSector && p.aSector !== p.bSector).length;
   return {
     pairs: pairs.length,
     crossSectorShare: pairs.length > 0 ? cross / pairs.length : null,
-    metShare: pairs.length >= minGroupSize ? pairs.filter(met).length / pairs.length : null,
+    metShare: pairs.length >= floorOf(minGroupSize) ? pairs.filter(met).length / pairs.length : null,
     sectorPairs: shown.map((g) => ({ a: g.a, b: g.b, pairs: g.pairs, metShare: g.met / g.pairs })),
     withheld: all.length - shown.length,
   };

@@ -22,24 +22,27 @@ export interface Participation {
   sectors: ParticipationLine[];
 }
 
-/** Sector participation is shown only where the group is large enough, with complementary suppression. */
+/**
+ * Sector participation is shown only where the group is large enough, with complementary suppression.
+ * `sectorIds` are the digest's sectors (every table lists the same ones); a sector nobody in
+ * answered is withheld like one a few answered in.
+ */
 export function participationLines(
   rows: readonly SectorParticipation[],
   invitedBySector: Map<string | null, number>,
   pulses: number,
   minGroupSize: number,
+  sectorIds: readonly (string | null)[],
 ): Participation {
   const invited = [...invitedBySector.values()].reduce((a, b) => a + b, 0);
   const respondents = rows.reduce((a, r) => a + Number(r.respondents), 0);
   const responses = rows.reduce((a, r) => a + Number(r.responses), 0);
-  const sectorIds = [...new Set([...invitedBySector.keys(), ...rows.map((r) => r.sector)])];
   const sizes = sectorIds.map((id) => Number(rows.find((r) => r.sector === id)?.respondents ?? 0));
   const hidden = suppressParts(sizes, minGroupSize);
   const sectors = sectorIds.map((sector, i): ParticipationLine => {
     const n = sizes[i] ?? 0;
     const people = invitedBySector.get(sector) ?? 0;
-    if (hidden.has(i) || n === 0) {
-      // Nobody answered is not a group of people either: it is shown as withheld, not as zero.
+    if (hidden.has(i)) {
       return {
         sector,
         invited: people,

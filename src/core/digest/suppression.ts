@@ -6,17 +6,18 @@ export function floorOf(minGroupSize: number): number {
 }
 
 /**
- * Parts of one shown total (sectors within a statement, say). Every non-empty part under the
- * threshold is withheld. Because total − shown parts = the withheld parts together, those together
- * must also reach the threshold: while they do not, the smallest shown part is withheld as well.
- * Returns the indexes of the parts to withhold.
+ * Parts of one shown total (sectors within a statement, say). Every part under the threshold is
+ * withheld, an empty one too: a sector nobody in answered must read the same as one where one
+ * person did, or two looks would tell whether that person took part. Because total − shown parts =
+ * the withheld parts together, those together must also reach the threshold: while they do not, the
+ * smallest shown part is withheld as well. Returns the indexes of the parts to withhold.
  */
 export function suppressParts(sizes: readonly number[], minGroupSize: number): Set<number> {
   const floor = floorOf(minGroupSize);
   const withheld = new Set<number>();
   let hidden = 0;
   sizes.forEach((n, i) => {
-    if (n > 0 && n < floor) {
+    if (n < floor) {
       withheld.add(i);
       hidden += n;
     }
@@ -24,7 +25,7 @@ export function suppressParts(sizes: readonly number[], minGroupSize: number): S
   if (withheld.size === 0) return withheld;
   const shown = sizes
     .map((n, i) => ({ n, i }))
-    .filter(({ n, i }) => n > 0 && !withheld.has(i))
+    .filter(({ i }) => !withheld.has(i))
     .sort((a, b) => a.n - b.n || a.i - b.i);
   for (const part of shown) {
     if (hidden >= floor) break;

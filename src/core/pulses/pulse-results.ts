@@ -1,4 +1,5 @@
 import type { CoreContext } from '../context.js';
+import { createPulseFigures } from '../privacy/pulse-figures.js';
 import { type Gated, gate } from '../privacy/threshold.js';
 import type { Pulse, Question } from '../records.js';
 
@@ -32,9 +33,9 @@ function invitedTo(ctx: CoreContext, pulse: Pulse): number {
 }
 
 /** Agreement per statement over all sectors, gated by the threshold. */
-function agreement(ctx: CoreContext, pulseIds: string[]): Map<string, Map<string, Gated<number>>> {
+function agreement(ctx: CoreContext, pulses: Pulse[]): Map<string, Map<string, Gated<number>>> {
   const sums = new Map<string, { n: number; agree: number }>();
-  for (const cell of ctx.store.pulses.cellStats(pulseIds)) {
+  for (const cell of createPulseFigures(ctx).cellStats(pulses)) {
     const key = `${cell.pulseId}\u0000${cell.questionId}`;
     const sum = sums.get(key) ?? { n: 0, agree: 0 };
     sum.n += Number(cell.n);
@@ -55,33 +56,34 @@ function agreement(ctx: CoreContext, pulseIds: string[]): Map<string, Map<string
 }
 
 /** The latest earlier pulse of the same schedule that asked each statement (like with like). */
-function previousPulses(ctx: CoreContext, pulse: Pulse): Map<string, string> {
+function previousPulses(ctx: CoreContext, pulse: Pulse): Map<string, Pulse> {
   const schedule = scheduleOf(pulse);
   const earlier = ctx.store.pulses
     .pulsesIn({ from: '0000', to: pulse.opensAt })
     .filter((p) => p.id !== pulse.id && p.closedAt !== null && scheduleOf(p) === schedule)
     .reverse();
-  const previous = new Map<string, string>();
+  const previous = new Map<string, Pulse>();
   for (const questionId of pulse.questionIds) {
     const found = earlier.find((p) => p.questionIds.includes(questionId));
-    if (found) previous.set(questionId, found.id);
+    if (found) previous.set(questionId, found);
   }
   return previous;
 }
 
 /** What a closed pulse's channel is told: participation and each statement the threshold allows. */
 export function pulseResults(ctx: CoreContext, pulse: Pulse): PulseResults {
-  const { store, bank, settings } = ctx;
+  const { bank, settings } = ctx;
   const minGroupSize = settings.privacy.minGroupSize;
   const invited = invitedTo(ctx, pulse);
-  const count = store.pulses.participationCount([pulse.id]);
+  // Read through the figures gate: a pulse still open counts nothing (results-service refuses it first).
+  const count = createPulseFigures(ctx).participationCount([pulse]);
   const participation = gate(count, minGroupSize, () => ({
     rate: invited > 0 ? Math.min(1, count / invited) : 1,
     count,
     invited: Math.max(invited, count),
   }));
   const previous = previousPulses(ctx, pulse);
-  const figures = agreement(ctx, [pulse.id, ...new Set(previous.values())]);
+  const figures = agreement(ctx, [pulse, ...new Set(previous.values())]);
   const statements: StatementResult[] = [];
   let withheld = 0;
   for (const questionId of pulse.questionIds) {
@@ -91,7 +93,7 @@ export function pulseResults(ctx: CoreContext, pulse: Pulse): PulseResults {
       withheld += 1;
       continue;
     }
-    const before = figures.get(previous.get(questionId) ?? '')?.get(questionId);
+    const before = figures.get(previous.get(questionId)?.id ?? '')?.get(questionId);
     statements.push({ question, agree: now.value, n: now.n, previous: before?.shown ? before.value : null });
   }
   return { pulse, minGroupSize, participation, statements, withheld };

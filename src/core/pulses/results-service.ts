@@ -1,6 +1,7 @@
 import type { CoreContext } from '../context.js';
 import { formatDateTime, translator } from '../i18n/translate.js';
 import { ACTIONS, type Message } from '../message.js';
+import { figuresFinal, openPulseText } from '../privacy/pulse-figures.js';
 import type { PersonKey, Pulse, Question, Target } from '../records.js';
 import type { Locale } from '../vocabulary.js';
 import { pulseResults } from './pulse-results.js';
@@ -41,6 +42,12 @@ export function resultsNoteReply(result: ResultsNoteResult, locale: Locale, puls
       return t('results.error.notAllowed', { text: result.text });
   }
 }
+
+/** A pulse's results for a lead: shown once it has closed, refused while it is open (no figure at all). */
+export type ResultsPreview =
+  | { status: 'shown'; message: Message }
+  | { status: 'open'; text: string }
+  | { status: 'unknown_pulse' };
 
 const closedKey = (pulseId: string) => `closed:${pulseId}`;
 const sharedKey = (pulseId: string) => `closed-shared:${pulseId}`;
@@ -165,15 +172,21 @@ export function createResultsService(ctx: CoreContext, roles?: { isLeadOrAdmin(k
       const from = new Date(now.getTime() - 92 * 86_400_000).toISOString();
       return store.pulses
         .pulsesIn({ from, to: now.toISOString() })
-        .filter((p) => p.closedAt !== null)
+        .filter((p) => figuresFinal(p, now.toISOString()))
         .sort((a, b) => b.closesAt.localeCompare(a.closesAt))[0];
     },
 
-    /** The results as the channel will see them (leads preview them before adding a note). */
-    preview(pulseId: string, locale: Locale = settings.defaultLocale): Message | undefined {
+    /**
+     * The results as the channel will see them (leads preview them before adding a note). A pulse
+     * still open is refused: its figures, looked at before and after one vote, would tell that vote.
+     */
+    preview(pulseId: string, locale: Locale = settings.defaultLocale): ResultsPreview {
       const pulse = store.pulses.get(pulseId);
-      if (!pulse) return undefined;
-      return resultsMessage(pulseResults(ctx, pulse), store.results.get(pulseId)?.note ?? null, locale);
+      if (!pulse) return { status: 'unknown_pulse' };
+      if (!figuresFinal(pulse, ctx.nowIso()))
+        return { status: 'open', text: openPulseText(pulse, locale, settings.timezone) };
+      const note = store.results.get(pulseId)?.note ?? null;
+      return { status: 'shown', message: resultsMessage(pulseResults(ctx, pulse), note, locale) };
     },
 
     /**

@@ -17,7 +17,7 @@ import {
 import { politiciansHtml } from './politicians-html.js';
 import { reflectionSections } from './reflection-sections.js';
 import { DIGEST_CSS } from './styles.js';
-import { barChart, trendChart } from './svg-charts.js';
+import { barChart, restartChartIds, trendChart } from './svg-charts.js';
 import { actionsSection, cards, dimensionSections } from './top-sections.js';
 
 export interface DashboardExtras {
@@ -46,6 +46,7 @@ const scrollable = (html: string) =>
 
 /** A complete, self-contained HTML document (no script, no external resource). */
 export function renderDigestHtml(digest: Digest, options: HtmlOptions): string {
+  restartChartIds();
   const f = formatter(digest, options);
   const { t } = f;
   const body =

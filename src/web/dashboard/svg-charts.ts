@@ -14,6 +14,14 @@ const uid = (prefix: string) => {
   counter += 1;
   return `${prefix}-${counter}`;
 };
+
+/**
+ * Ids count from the start of each page, so the same digest always renders the same bytes (two
+ * renderings that differ tell a reader the figures differ; ids that merely counted on would hide that).
+ */
+export function restartChartIds(): void {
+  counter = 0;
+}
 const fmt = (n: number) => Number(n.toFixed(1)).toString();
 
 function frame(

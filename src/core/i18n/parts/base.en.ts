@@ -185,6 +185,8 @@ export const baseEn: PartCatalog<typeof baseNb> = {
   'results.closed.open': 'See the results',
   'results.note.saved': 'Thank you! The results go out to the channel now, with your sentence.',
   'results.error.unknownPulse': 'No pulse “{id}” was found.',
+  'results.error.open':
+    'The pulse is still open, so no figures are shown yet. The results come when it closes, {when}.',
   'results.error.notClosed':
     'The pulse is still open. Add your sentence once it has closed. What you wrote: “{text}”',
   'results.error.alreadyShared':

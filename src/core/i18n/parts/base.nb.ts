@@ -177,6 +177,8 @@ export const baseNb = {
   'results.closed.open': 'Se resultatene',
   'results.note.saved': 'Takk! Resultatene går ut i kanalen nå, med setningen din.',
   'results.error.unknownPulse': 'Fant ingen pulsmåling «{id}».',
+  'results.error.open':
+    'Pulsmålingen er fortsatt åpen, så ingen tall vises ennå. Resultatene kommer når den avsluttes, {when}.',
   'results.error.notClosed':
     'Pulsmålingen er fortsatt åpen. Legg til setningen når den er avsluttet. Det du skrev: «{text}»',
   'results.error.alreadyShared':

@@ -183,6 +183,8 @@ export const baseNn: PartCatalog<typeof baseNb> = {
   'results.closed.open': 'Sjå resultata',
   'results.note.saved': 'Takk! Resultata går ut i kanalen no, med setninga di.',
   'results.error.unknownPulse': 'Fann inga pulsmåling «{id}».',
+  'results.error.open':
+    'Pulsmålinga er framleis open, så ingen tal blir viste enno. Resultata kjem når ho blir avslutta, {when}.',
   'results.error.notClosed':
     'Pulsmålinga er framleis open. Legg til setninga når ho er avslutta. Det du skreiv: «{text}»',
   'results.error.alreadyShared':
