@@ -227,6 +227,8 @@ export interface OutboxRepository {
   markFailed(id: number, error: string, at: string): void;
   list(filter?: { status?: Delivery['status']; limit?: number }): Delivery[];
   counts(): Record<Delivery['status'], number>;
+  /** Deletes direct messages sent or failed (created) before `before`; how many. */
+  pruneDirectMessages(before: string): number;
   /** Every row queued under this dedupe key (one per target), with its status and platform reference. */
   postsOf(dedupeKey: string): Pick<Delivery, 'target' | 'status' | 'messageRef'>[];
 }

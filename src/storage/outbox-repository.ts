@@ -152,6 +152,19 @@ export function createOutboxRepository(orm: Orm, db: Database): InnerStore['outb
       return totals;
     },
 
+    pruneDirectMessages(before: string): number {
+      return orm
+        .delete(deliveries)
+        .where(
+          and(
+            eq(deliveries.targetKind, 'dm'),
+            inArray(deliveries.status, ['sent', 'failed']),
+            lt(deliveries.createdAt, before),
+          ),
+        )
+        .run().changes;
+    },
+
     directMessages() {
       return orm
         .select({

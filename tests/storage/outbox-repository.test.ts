@@ -31,6 +31,31 @@ describe('outbox repository', () => {
   });
   afterEach(() => t.close());
 
+  it('prunes direct messages sent or failed before the cut, and nothing else', () => {
+    const { outbox } = t.store;
+    const dm = (dedupeKey: string) =>
+      newDelivery({ dedupeKey, target: { platform: 'slack', kind: 'dm', id: 'U0DM' } });
+    outbox.enqueue(dm('old-sent'), T0);
+    outbox.enqueue(dm('old-failed'), T0);
+    outbox.enqueue(dm('old-pending'), T0);
+    outbox.enqueue(dm('new-sent'), T2);
+    outbox.enqueue(newDelivery({ dedupeKey: 'old-channel' }), T0);
+    const id = (key: string) => outbox.list().find((d) => d.dedupeKey === key)?.id as number;
+    outbox.markSent(id('old-sent'), 'D1:1.0', T1);
+    outbox.markFailed(id('old-failed'), 'user_not_found', T1);
+    outbox.markSent(id('new-sent'), 'D1:2.0', T3);
+    outbox.markSent(id('old-channel'), 'C123:1.0', T1);
+
+    expect(outbox.pruneDirectMessages(T1)).toBe(2);
+    expect(
+      outbox
+        .list()
+        .map((d) => d.dedupeKey)
+        .sort(),
+    ).toEqual(['new-sent', 'old-channel', 'old-pending']);
+    expect(outbox.list().find((d) => d.dedupeKey === 'new-sent')?.target.id).toBe('U0DM');
+  });
+
   it('queues each (dedupe key, target) once', () => {
     const { outbox } = t.store;
     expect(outbox.enqueue(newDelivery(), T0)).toBe(true);

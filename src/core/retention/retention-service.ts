@@ -7,6 +7,11 @@ import { localDate, localMonth, monthPeriod, shiftMonth } from '../time.js';
 
 /** Handled inbound event ids are kept this long (Slack retries within minutes). */
 const INBOUND_EVENTS_KEEP_MS = 7 * 86_400_000;
+/**
+ * Sent and failed direct messages are kept this long, then deleted: the outbox needs them only while a
+ * message is on its way (and for an admin's `deliveries` view of what failed).
+ */
+const DIRECT_MESSAGES_KEEP_MS = 30 * 86_400_000;
 /** The scheduler's watermark key for "retention ran on this local date". */
 export const RETENTION_JOB_ID = 'job:retention';
 
@@ -23,6 +28,8 @@ export interface RetentionReport {
   /** Kaffe på tvers pairs made before `kaffeCutoff`. */
   kaffePairsDeleted: number;
   kaffeCutoff: string;
+  /** Direct messages sent or failed more than 30 days ago. */
+  directMessagesPruned: number;
 }
 
 type Counts = MonthlyAggregate['counts'];
@@ -108,6 +115,9 @@ export function createRetentionService(ctx: CoreContext) {
         commentThreadsDeleted,
         kaffePairsDeleted: store.kaffe.deletePairsBefore(kaffeCutoff),
         kaffeCutoff,
+        directMessagesPruned: store.outbox.pruneDirectMessages(
+          new Date(now.getTime() - DIRECT_MESSAGES_KEEP_MS).toISOString(),
+        ),
       };
     });
   }

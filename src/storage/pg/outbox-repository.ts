@@ -1,4 +1,4 @@
-import { and, asc, count, eq, inArray, isNotNull, isNull } from 'drizzle-orm';
+import { and, asc, count, eq, inArray, isNotNull, isNull, lt } from 'drizzle-orm';
 import type { Delivery } from '../../core/records.js';
 import { DELIVERY_STATUSES, type DeliveryStatus } from '../../core/vocabulary.js';
 import type { InnerStore } from '../sealed/inner-store.js';
@@ -127,6 +127,19 @@ export function createPgOutboxRepository(orm: PgOrm, bridge: PgBridge): InnerSto
       for (const row of rows) totals[row.status] = row.n;
       return totals;
     },
+
+    pruneDirectMessages: (before) =>
+      changes(
+        orm
+          .delete(deliveries)
+          .where(
+            and(
+              eq(deliveries.targetKind, 'dm'),
+              inArray(deliveries.status, ['sent', 'failed']),
+              lt(deliveries.createdAt, before),
+            ),
+          ),
+      ),
 
     directMessages: () =>
       run(

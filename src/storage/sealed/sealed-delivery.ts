@@ -83,6 +83,7 @@ export function sealedOutbox(inner: InnerStore, sealer: Sealer): OutboxRepositor
     markFailed: (id, error, at) => outbox.markFailed(id, error, at),
     list: (filter) => outbox.list(filter).map(openDelivery),
     counts: () => outbox.counts(),
+    pruneDirectMessages: (before) => outbox.pruneDirectMessages(before),
     postsOf: (dedupeKey) =>
       outbox.postsOf(dedupeKey).map((post) => ({
         ...post,
