@@ -130,15 +130,13 @@ export function healthRoutes(sources: HealthSources): Mount {
       const status = database !== 'ok' ? 'down' : platformDown ? 'degraded' : 'ok';
       // 503 only when the database is gone or takes no writes: a platform outage is retried by the outbox, not a restart.
       res.setHeader('Cache-Control', 'no-store');
-      res
-        .status(database === 'ok' ? 200 : 503)
-        .json({
-          status,
-          database,
-          ...(writeProblem ? { databaseError: writeProblem } : {}),
-          ...duties,
-          platforms,
-        });
+      res.status(database === 'ok' ? 200 : 503).json({
+        status,
+        database,
+        ...(writeProblem ? { databaseError: writeProblem } : {}),
+        ...duties,
+        platforms,
+      });
     });
 
     app.get('/metrics', (_req, res) => {
