@@ -85,6 +85,8 @@ it("a lead's digest link opens while they are a lead, and gives 403 once the rol
   expect(refused.status).toBe(403);
   const page = await refused.text();
   expect(page).toContain(t('nb', 'dash.forbidden.title'));
+  // It says why: the link was the person's, and the role is gone.
+  expect(page).toContain('slutter å virke når personen ikke lenger er innovasjonsleder');
   expect(page).toContain('lang="nb"');
   // The same refusal in the reader's language.
   again.searchParams.set('lang', 'en');

@@ -12,7 +12,7 @@ export const dashboardEn: PartCatalog<typeof dashboardNb> = {
   'dash.print': 'Print',
   'dash.forbidden.title': 'No access',
   'dash.forbidden.text':
-    'The dashboard is for innovation leads only. Open it with the link in the monthly digest in the chat. The link lasts 45 days.',
+    'The dashboard is for innovation leads only. Open it with the link in the monthly digest in the chat. The link lasts 45 days. A link made for a person stops working once they are no longer an innovation lead or admin.',
   'dash.markDone': 'Mark as done',
   'dash.markedDone': 'The next step is marked as done and is no longer carried in the digest.',
   'dash.notMeasured': 'not measured this month',

@@ -10,7 +10,7 @@ export const dashboardNb = {
   'dash.print': 'Skriv ut',
   'dash.forbidden.title': 'Ingen tilgang',
   'dash.forbidden.text':
-    'Dashbordet er bare for innovasjonsledere. Åpne det med lenken i månedsoppsummeringen i chatten. Lenken varer i 45 dager.',
+    'Dashbordet er bare for innovasjonsledere. Åpne det med lenken i månedsoppsummeringen i chatten. Lenken varer i 45 dager. En lenke laget for en person slutter å virke når personen ikke lenger er innovasjonsleder eller administrator.',
   'dash.markDone': 'Merk som gjort',
   'dash.markedDone': 'Neste steg er merket som gjort og følges ikke lenger opp i oppsummeringen.',
   'dash.notMeasured': 'ikke målt denne måneden',

@@ -12,7 +12,7 @@ export const dashboardNn: PartCatalog<typeof dashboardNb> = {
   'dash.print': 'Skriv ut',
   'dash.forbidden.title': 'Ingen tilgang',
   'dash.forbidden.text':
-    'Dashbordet er berre for innovasjonsleiarar. Opne det med lenkja i månadsoppsummeringa i chatten. Lenkja varer i 45 dagar.',
+    'Dashbordet er berre for innovasjonsleiarar. Opne det med lenkja i månadsoppsummeringa i chatten. Lenkja varer i 45 dagar. Ei lenkje laga for ein person sluttar å verke når vedkomande ikkje lenger er innovasjonsleiar eller administrator.',
   'dash.markDone': 'Merk som gjort',
   'dash.markedDone': 'Neste steg er merkt som gjort og blir ikkje lenger følgt opp i oppsummeringa.',
   'dash.notMeasured': 'ikkje målt denne månaden',
