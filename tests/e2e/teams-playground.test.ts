@@ -122,10 +122,11 @@ describe('Teams in the Microsoft 365 Agents Playground (headless, offline)', () 
     await shot('help');
 
     // The first contact stored the reference that proactive posts use: the Playground's own connector.
-    const [conversation] = sql<{ conversation_id: string; service_url: string; bot_id: string }>(
-      'SELECT conversation_id, service_url, bot_id FROM teams_conversations WHERE conversation_type = ?',
-      'personal',
-    );
+    // Conversation ids are sealed at rest: read back through the store.
+    const [conversation] = kp.app.runtime.store.teamsConversations
+      .list()
+      .filter((c) => c.conversationType === 'personal')
+      .map((c) => ({ conversation_id: c.conversationId, service_url: c.serviceUrl, bot_id: c.botId }));
     expect(conversation).toEqual({
       conversation_id: PLAYGROUND_CONVERSATION,
       service_url: `${playground.url.replace('127.0.0.1', 'localhost')}/_connector`,
@@ -194,8 +195,14 @@ describe('Teams in the Microsoft 365 Agents Playground (headless, offline)', () 
     await shot('story-saved');
 
     const stories = sql<Record<string, unknown>>(
-      'SELECT author_key, title, what_changed, who_benefits, in_use, can_spread, sectors, learned FROM stories',
-    ).map((row) => ({ ...row, in_use: Number(row.in_use), can_spread: Number(row.can_spread) })); // booleans on PostgreSQL
+      'SELECT id, title, what_changed, who_benefits, in_use, can_spread, sectors, learned FROM stories',
+    ).map(({ id, ...row }) => ({
+      // The author is sealed at rest: opened through the store.
+      author_key: kp.app.runtime.store.content.getStory(String(id))?.authorKey,
+      ...row,
+      in_use: Number(row.in_use), // booleans on PostgreSQL
+      can_spread: Number(row.can_spread),
+    }));
     expect(stories).toEqual([
       {
         author_key: PERSON,
@@ -233,8 +240,11 @@ describe('Teams in the Microsoft 365 Agents Playground (headless, offline)', () 
     await shot('nomination-form', form);
     await form.getByRole('button', { name: 'Send inn' }).click();
     await ui.botCard(t('nb', 'nomination.thanks.person'));
-    const [nomination] = sql<{ nominee_key: string; status: string }>(
-      'SELECT nominee_key, status FROM nominations',
+    const [nomination] = sql<{ id: string; status: string }>('SELECT id, status FROM nominations').map(
+      ({ id, status }) => ({
+        nominee_key: kp.app.runtime.store.content.getNomination(id)?.nomineeKey,
+        status,
+      }),
     );
     expect(nomination).toEqual({ nominee_key: `teams:${MEGAN.aadObjectId}`, status: 'awaiting_consent' });
 
