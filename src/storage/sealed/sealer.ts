@@ -1,4 +1,4 @@
-import { hkdfSync, randomBytes } from 'node:crypto';
+import { createCipheriv, createDecipheriv, hkdfSync, randomBytes } from 'node:crypto';
 import { gcmsiv } from '@noble/ciphers/aes.js';
 import { parsePersonKey } from '../../core/records.js';
 
@@ -58,9 +58,9 @@ export interface Sealer {
 }
 
 /**
- * AES-GCM-SIV (RFC 8452, @noble/ciphers): with a fixed nonce it is deterministic authenticated
- * encryption (equal inputs give equal outputs, nothing else leaks), with a random nonce it is ordinary
- * authenticated encryption. Either way a value sealed for one purpose does not open under another.
+ * Tokens are AES-GCM-SIV (RFC 8452, @noble/ciphers) with a fixed nonce: deterministic authenticated
+ * encryption (equal inputs give equal outputs, nothing else leaks). Sealed values are AES-256-GCM with
+ * a random nonce. Either way a value sealed for one purpose does not open under another.
  */
 export function createSealer(secret: string): Sealer {
   const keys = new Map<string, Uint8Array>();
@@ -74,6 +74,7 @@ export function createSealer(secret: string): Sealer {
     return key;
   };
   const tokens = new Map<string, string>();
+  const opened = new Map<string, string>();
 
   function token(purpose: SealPurpose, value: string, context = ''): string {
     const cacheKey = `${purpose}\n${context}\n${value}`;
@@ -83,10 +84,23 @@ export function createSealer(secret: string): Sealer {
     const made = Buffer.from(cipher.encrypt(encoder.encode(value))).toString('base64url');
     if (tokens.size >= TOKEN_CACHE_SIZE) tokens.clear();
     tokens.set(cacheKey, made);
+    if (opened.size >= TOKEN_CACHE_SIZE) opened.clear();
+    opened.set(`${purpose}\n${context}\n${made}`, value);
     return made;
   }
 
   function open(purpose: SealPurpose, stored: string, context = ''): string | undefined {
+    const cacheKey = `${purpose}\n${context}\n${stored}`;
+    const cached = opened.get(cacheKey);
+    if (cached !== undefined) return cached;
+    const value = openToken(purpose, stored, context);
+    if (value === undefined) return undefined;
+    if (opened.size >= TOKEN_CACHE_SIZE) opened.clear();
+    opened.set(cacheKey, value);
+    return value;
+  }
+
+  function openToken(purpose: SealPurpose, stored: string, context: string): string | undefined {
     const bytes = Buffer.from(stored, 'base64url');
     if (bytes.length < 16 || bytes.toString('base64url') !== stored) return undefined;
     try {
@@ -97,10 +111,14 @@ export function createSealer(secret: string): Sealer {
     }
   }
 
+  // Randomized sealing is AES-256-GCM from Node's own crypto: a random 96-bit nonce per value, and the
+  // purpose as associated data. It is several times faster than the SIV mode, which matters when a
+  // list of people is opened.
   function seal(purpose: SealPurpose, value: string): string {
     const nonce = randomBytes(12);
-    const cipher = gcmsiv(keyOf('seal', purpose), nonce);
-    const body = cipher.encrypt(encoder.encode(value));
+    const cipher = createCipheriv('aes-256-gcm', keyOf('seal', purpose), nonce);
+    cipher.setAAD(encoder.encode(purpose));
+    const body = Buffer.concat([cipher.update(value, 'utf8'), cipher.final(), cipher.getAuthTag()]);
     return SEALED_PREFIX + Buffer.concat([nonce, body]).toString('base64url');
   }
 
@@ -109,9 +127,13 @@ export function createSealer(secret: string): Sealer {
     const bytes = Buffer.from(sealed.slice(SEALED_PREFIX.length), 'base64url');
     if (bytes.length < 28) return undefined;
     try {
-      return decoder.decode(
-        gcmsiv(keyOf('seal', purpose), bytes.subarray(0, 12)).decrypt(bytes.subarray(12)),
-      );
+      const decipher = createDecipheriv('aes-256-gcm', keyOf('seal', purpose), bytes.subarray(0, 12));
+      decipher.setAAD(encoder.encode(purpose));
+      decipher.setAuthTag(bytes.subarray(bytes.length - 16));
+      return Buffer.concat([
+        decipher.update(bytes.subarray(12, bytes.length - 16)),
+        decipher.final(),
+      ]).toString('utf8');
     } catch {
       return undefined;
     }
