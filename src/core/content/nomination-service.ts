@@ -187,12 +187,6 @@ export function createNominationService(ctx: CoreContext, people: People) {
         .filter((n) => n.status === 'accepted' && maySeeNomination(n, viewer, place));
       return { access, nominations };
     },
-
-    /** The nominations a person gave or received, as far as they may see them (PRIVACY.md §3). */
-    mine(reader: PersonKey): Nomination[] {
-      const viewer = people.viewer(reader);
-      return store.content.nominationsOf(reader).filter((n) => maySeeNomination(n, viewer, 'private'));
-    },
   };
 }
 
