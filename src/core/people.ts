@@ -1,4 +1,5 @@
 import type { CoreContext } from './context.js';
+import { mayRecognise, type Place, type Viewer } from './privacy/visibility.js';
 import type { Person, PersonKey, Target } from './records.js';
 import { personKey, targetKey } from './records.js';
 import type { Locale, Platform, Role } from './vocabulary.js';
@@ -11,6 +12,11 @@ export interface Actor {
   email?: string | null;
   /** The channel the action came from, for the channel-to-sector map. */
   channel?: Target;
+  /**
+   * Who sees the answer: absent or `private` where only this person does (a personal chat, Slack's
+   * ephemeral replies, App Home, the local page); `shared` in a Teams channel or group chat.
+   */
+  replyPlace?: Place;
 }
 
 export function createPeople(ctx: CoreContext) {
@@ -89,8 +95,12 @@ export function createPeople(ctx: CoreContext) {
 
     /** Managers, leads and admins may recognise an initiative publicly. */
     mayRecognise(key: PersonKey): boolean {
-      const roles = this.roles(key);
-      return roles.has('manager') || roles.has('lead') || roles.has('admin');
+      return mayRecognise(this.roles(key));
+    },
+
+    /** The person as a reader, for the visibility rules (src/core/privacy/visibility.ts). */
+    viewer(key: PersonKey): Viewer {
+      return { key, roles: this.roles(key) };
     },
   };
 }

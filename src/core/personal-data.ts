@@ -1,5 +1,6 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
 import type { CoreContext } from './context.js';
+import { maySeeNomination } from './privacy/visibility.js';
 import type { PersonKey } from './records.js';
 
 /**
@@ -24,7 +25,10 @@ export function createPersonalData(ctx: CoreContext) {
         person: store.people.get(key) ?? null,
         stories: store.content.storiesBy(key),
         reflections: store.content.reflectionsBy(key),
-        nominations: store.content.nominationsOf(key),
+        // A declined nomination is the nominee's alone: not in the nominator's export (PRIVACY.md §3, §6).
+        nominations: store.content
+          .nominationsOf(key)
+          .filter((n) => maySeeNomination(n, { key, roles: new Set() }, 'private')),
         // Who took part is kept for reminders; stored in batches, so a very recent answer may be missing.
         pulseParticipation: store.pulses
           .participationOf(key)

@@ -55,14 +55,16 @@ export function createLocalState(deps: { core: Core; feedView: FeedView }) {
     };
   }
 
-  function awaiting(locale: Locale): Message[] {
+  function awaiting(person: Person, locale: Locale): Message[] {
     const t = translator(locale);
     const now = core.clock.now();
     const period = {
       from: new Date(now.getTime() - 400 * 86_400_000).toISOString(),
       to: new Date(now.getTime() + 86_400_000).toISOString(),
     };
-    return core.nominations.awaitingRecognition(period).map((nomination) => {
+    // The page is seen by the person picked alone: a private place.
+    const pending = core.nominations.awaitingRecognition(person.key, 'private', period);
+    return pending.nominations.map((nomination) => {
       const nominee = core.people.get(nomination.nomineeKey ?? '');
       const text = t('local.recognise.text', {
         nominee: nomineeName(nomination, nominee) || t('someone'),
@@ -105,7 +107,7 @@ export function createLocalState(deps: { core: Core; feedView: FeedView }) {
         schedules: mayPostNow
           ? settings.schedules.filter((s) => s.enabled).map((s) => ({ id: s.id, kind: s.kind }))
           : [],
-        awaiting: mayRecognise ? awaiting(locale) : [],
+        awaiting: awaiting(person, locale),
         digest: {
           month,
           label: formatMonth(locale, month),

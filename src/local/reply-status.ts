@@ -16,6 +16,7 @@ export const OUTCOME_STATUS: Record<Outcome, number> = {
   invalid_value: 400,
   bad_month: 400,
   not_allowed: 403,
+  private_only: 403,
   not_yours: 403,
   try_again: 503,
 };

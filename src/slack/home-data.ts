@@ -11,9 +11,9 @@ export function loadHomeData(deps: SlackDeps, actor: Actor): HomeData {
   const key = personKey(actor.platform, actor.userId);
   const mine = core.personalData.export(key);
   const { nominations } = mine;
-  const awaiting = core.people.mayRecognise(key)
-    ? core.nominations.awaitingRecognition(recognitionWindow(core.clock.now()))
-    : undefined;
+  // App Home is seen by this person alone: the core decides what of the pending list they may see.
+  const pending = core.nominations.awaitingRecognition(key, 'private', recognitionWindow(core.clock.now()));
+  const awaiting = pending.access === 'shown' ? pending.nominations : undefined;
   const keys = new Set(
     [...nominations, ...(awaiting ?? [])].flatMap((n) => (n.nomineeKey ? [n.nomineeKey] : [])),
   );

@@ -69,7 +69,9 @@ export function actorOf(activity: InboundActivity): Actor | undefined {
     type === 'personal'
       ? { platform: 'teams', kind: 'dm', id: userId }
       : { platform: 'teams', kind: 'channel', id: baseConversationId(conversation.id) };
-  return { platform: 'teams', userId, ...(from.name ? { displayName: from.name } : {}), channel };
+  // In a channel or group chat the bot's reply is seen by everyone there.
+  const replyPlace = type === 'personal' ? 'private' : 'shared';
+  return { platform: 'teams', userId, ...(from.name ? { displayName: from.name } : {}), channel, replyPlace };
 }
 
 export function conversationRefOf(activity: InboundActivity): TeamsConversationRef | undefined {

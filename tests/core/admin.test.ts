@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { createTestCore, type TestCore } from '../support/test-core.js';
+import { buildSchedule, createTestCore, type TestCore } from '../support/test-core.js';
 
 describe('admin actions', () => {
   let t: TestCore;
@@ -37,5 +37,31 @@ describe('admin actions', () => {
     expect(t.core.admin.audit.recent().map((e) => [e.action, e.details])).toEqual([
       ['digest.requested', { month: '2026-02' }],
     ]);
+  });
+
+  it('opens two pulses in two channels at once without force; the same schedule and channel needs force', () => {
+    const pulseTo = (id: string, channel: string) =>
+      buildSchedule({ id, kind: 'pulse', targets: [{ platform: 'slack', kind: 'channel', id: channel }] });
+    t = createTestCore({
+      start: '2026-03-02T10:00:00.000Z',
+      settings: {
+        roles: { admins: [], leads: ['slack:ULEAD'], managers: [] },
+        schedules: [pulseTo('helse-pulse', 'CHELSE'), pulseTo('skole-pulse', 'CSKOLE')],
+      },
+    });
+    const lead = { platform: 'slack' as const, userId: 'ULEAD' };
+    const post = (text: string) => t.core.conversation.say(lead, text);
+
+    expect(post('post helse-pulse')).toMatchObject({ outcome: 'ok' });
+    t.clock.advance(60_000);
+    expect(post('post skole-pulse')).toMatchObject({ outcome: 'ok' });
+    expect(t.store.pulses.open(t.clock.now().toISOString())).toHaveLength(2);
+
+    const again = post('post helse-pulse');
+    expect(again).toMatchObject({ outcome: 'pulse_open' });
+    expect(again.kind === 'message' && again.message.fallbackText).toContain('post helse-pulse force');
+    t.clock.advance(60_000);
+    expect(post('post helse-pulse force')).toMatchObject({ outcome: 'ok' });
+    expect(t.store.pulses.open(t.clock.now().toISOString())).toHaveLength(3);
   });
 });

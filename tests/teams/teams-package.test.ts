@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { crc32, deflateSync, inflateRawSync } from 'node:zlib';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { runCli } from '../../src/cli/index.js';
+import { answerAllowed, PRIVATE_ANSWERS } from '../../src/core/privacy/visibility.js';
 import { defaultManifestFolder, iconProblems } from '../../src/teams/package/build-package.js';
 import { encodePng } from '../../src/teams/package/png.js';
 
@@ -85,32 +86,36 @@ describe('kulturpuls teams-package', () => {
       'story',
       'nominate',
       'pulse',
+      'recognise',
       'kaffe',
       'mydata',
       'lang',
       'sector',
       'pause',
-      'resume',
       'comments',
       'deliveries',
       'help',
     ]);
+    // What names a person or is for one reader (the pending nominations, the digest with a lead's own
+    // link) is never offered where the whole channel reads the answer (src/core/privacy/visibility.ts).
     expect(channel?.commands.map((c) => c.title)).toEqual([
       'story',
       'nominate',
       'pulse',
-      'recognise',
       'nestesteg',
       'results',
       'post',
-      'digest',
       'help',
     ]);
+    const offered = new Set(channel?.commands.map((c) => c.title));
+    expect([...PRIVATE_ANSWERS].filter((kind) => offered.has(kind))).toEqual([]);
+    expect(answerAllowed('recognise', 'shared')).toBe(false);
     const adminOnly = (list: typeof personal) =>
       list?.commands.filter((c) => /^Bare for /.test(c.description)).map((c) => c.title);
-    expect(adminOnly(personal)).toEqual(['comments', 'deliveries']);
-    expect(adminOnly(channel)).toEqual(['recognise', 'results', 'post', 'digest']);
-    expect(english['bots[0].commandLists[1].commands[6].description']).toMatch(
+    expect(adminOnly(personal)).toEqual(['recognise', 'comments', 'deliveries']);
+    expect(adminOnly(channel)).toEqual(['results', 'post']);
+    expect(english['bots[0].commandLists[0].commands[3].description']).toMatch(/^Managers only/);
+    expect(english['bots[0].commandLists[1].commands[5].description']).toMatch(
       /^Admins and innovation leads only/,
     );
   });

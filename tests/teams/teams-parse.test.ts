@@ -25,6 +25,8 @@ describe('parseActivity', () => {
           kind: 'channel',
           id: '19:c0ffee00c0ffee00c0ffee00c0ffee00@thread.tacv2',
         },
+        // Whatever is answered here is seen by the whole channel.
+        replyPlace: 'shared',
       },
     });
   });

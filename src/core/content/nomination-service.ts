@@ -3,7 +3,8 @@ import { keepInput, listValue, textValue, validateForm } from '../forms/validate
 import { translator } from '../i18n/translate.js';
 import type { FormResult, FormValues } from '../message.js';
 import type { Actor, People } from '../people.js';
-import { type Nomination, parsePersonKey, personKey, type Target } from '../records.js';
+import { type ListAccess, maySeeNomination, type Place, pendingListAccess } from '../privacy/visibility.js';
+import { type Nomination, type PersonKey, parsePersonKey, personKey, type Target } from '../records.js';
 import type { Dimension } from '../vocabulary.js';
 import { nominationForm } from './nomination-form.js';
 
@@ -169,9 +170,23 @@ export function createNominationService(ctx: CoreContext, people: People) {
       });
     },
 
-    /** Accepted nominations waiting for a manager's recognition. */
-    awaitingRecognition: (period: { from: string; to: string }) =>
-      store.content.nominationsIn(period).filter((n) => n.status === 'accepted'),
+    /**
+     * Accepted nominations waiting for a manager's recognition, for one reader in one place: shown
+     * only to managers, leads and admins, and only where nobody else reads along.
+     */
+    awaitingRecognition(
+      reader: PersonKey,
+      place: Place,
+      period: { from: string; to: string },
+    ): { access: ListAccess; nominations: Nomination[] } {
+      const viewer = people.viewer(reader);
+      const access = pendingListAccess(viewer, place);
+      if (access !== 'shown') return { access, nominations: [] };
+      const nominations = store.content
+        .nominationsIn(period)
+        .filter((n) => n.status === 'accepted' && maySeeNomination(n, viewer, place));
+      return { access, nominations };
+    },
   };
 }
 

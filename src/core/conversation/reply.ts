@@ -12,6 +12,8 @@ export type Outcome =
   | 'invalid_value'
   | 'not_found'
   | 'not_allowed'
+  /** Typed in a channel, but the answer is for the person alone: ask in the personal chat. */
+  | 'private_only'
   | 'not_yours'
   | 'already_decided'
   | 'not_accepted'

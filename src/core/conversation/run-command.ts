@@ -8,6 +8,7 @@ import { forgetMessage } from '../messages/forget-message.js';
 import { pulseMessage } from '../messages/pulse-message.js';
 import { sectorReply } from '../messages/sector-message.js';
 import type { Actor } from '../people.js';
+import { answerAllowed } from '../privacy/visibility.js';
 import { type Person, personKey } from '../records.js';
 import { localMonth, shiftMonth } from '../time.js';
 import type { Locale } from '../vocabulary.js';
@@ -55,6 +56,11 @@ export function createCommandRunner(
     };
   }
 
+  /** Typed in a channel, an answer meant for one person is not posted there: the hint says where to ask. */
+  function privateOnly(locale: Locale, t: Translator): Reply {
+    return textReply(locale, t('chat.privateOnly'), 'private_only');
+  }
+
   function openPulses(actor: Actor, locale: Locale, t: Translator): Reply {
     const open = pulses.openPulses();
     if (open.length === 0) return textReply(locale, t('pulse.none'));
@@ -67,9 +73,12 @@ export function createCommandRunner(
     return messageReply(locale, { fallbackText: shown[0]?.fallbackText ?? '', blocks });
   }
 
-  function awaitingRecognition(person: Person, locale: Locale, t: Translator): Reply {
-    if (!people.mayRecognise(person.key)) return textReply(locale, t('error.notAllowed'), 'not_allowed');
-    const waiting = nominations.awaitingRecognition(recognitionWindow(ctx.clock.now()));
+  function awaitingRecognition(actor: Actor, person: Person, locale: Locale, t: Translator): Reply {
+    const window = recognitionWindow(ctx.clock.now());
+    const pending = nominations.awaitingRecognition(person.key, actor.replyPlace ?? 'private', window);
+    if (pending.access === 'not_allowed') return textReply(locale, t('error.notAllowed'), 'not_allowed');
+    if (pending.access === 'private_only') return privateOnly(locale, t);
+    const waiting = pending.nominations;
     if (waiting.length === 0) return textReply(locale, t('chat.recognise.none'));
     const blocks: Block[] = [{ type: 'heading', text: t('chat.home.awaiting') }];
     for (const nomination of waiting) {
@@ -146,6 +155,7 @@ export function createCommandRunner(
     const person = people.ensure(actor);
     const locale = people.localeOf(person.key);
     const t = translator(locale);
+    if (!answerAllowed(command.kind, actor.replyPlace ?? 'private')) return privateOnly(locale, t);
     const help = () =>
       [
         t('chat.help'),
@@ -183,7 +193,7 @@ export function createCommandRunner(
       case 'forget':
         return messageReply(locale, forgetMessage({ people, personalData }, person.key, command.code));
       case 'recognise':
-        return awaitingRecognition(person, locale, t);
+        return awaitingRecognition(actor, person, locale, t);
       case 'post':
         return post(person, locale, t, command);
       case 'results':

@@ -1,6 +1,7 @@
 import { DIMENSION_GROUP, type QuestionBank } from '../bank/index.js';
 import type { SectorParticipation } from '../ports.js';
 import { type Gated, gate } from '../privacy/threshold.js';
+import { DIGEST_READER, maySeeNomination } from '../privacy/visibility.js';
 import type { KaffePair, NextStep, Nomination, PersonKey, Pulse, Reflection, Story } from '../records.js';
 import { shiftMonth } from '../time.js';
 import { groupBy, sectorScores, summarise } from './aggregate.js';
@@ -208,7 +209,7 @@ export function buildDigest(input: DigestInput): Digest {
     )
     .map((s) => s.id);
   const byId = new Map(stories.map((s) => [s.id, s]));
-  const visible = input.nominations.filter((n) => n.status === 'accepted' || n.status === 'recognised');
+  const visible = input.nominations.filter((n) => maySeeNomination(n, DIGEST_READER, 'private'));
 
   const answers = reflectionAnswers(input.reflections, input.names, minGroupSize);
   const learning = anonymise(input.reflections.filter((r) => r.kind === 'learning'));

@@ -17,8 +17,11 @@ export const conversationEn: PartCatalog<typeof conversationNb> = {
   'chat.mydata.stories': 'Stories',
   'chat.mydata.reflections': 'Reflections with your name',
   'chat.mydata.nominations': 'Nominations you gave or received',
-  'chat.post.pulseOpen': 'A pulse is already open. To post a new one anyway, type `post {id} force`.',
+  'chat.post.pulseOpen':
+    'A pulse from this schedule is already open in the same channel. To post a new one anyway, type `post {id} force`.',
   'chat.recognise.none': 'No nominations are waiting for recognition right now.',
+  'chat.privateOnly':
+    'This answer is for you alone and is not shown in the channel. Type the same in your personal chat with Kulturpuls.',
   'chat.recognise.item': '{nominee} – {dimension}',
   'chat.thread.useButton':
     'Replies in the thread are not stored. Use the «Answer» button on the question to have your answer included.',

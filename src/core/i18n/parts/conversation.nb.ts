@@ -16,8 +16,10 @@ export const conversationNb = {
   'chat.mydata.reflections': 'Refleksjoner med navnet ditt',
   'chat.mydata.nominations': 'Nominasjoner du har gitt eller fått',
   'chat.post.pulseOpen':
-    'En pulsmåling er allerede åpen. Vil du likevel publisere en ny, skriv `post {id} force`.',
+    'En pulsmåling fra denne planen er allerede åpen i samme kanal. Vil du likevel publisere en ny, skriv `post {id} force`.',
   'chat.recognise.none': 'Ingen nominasjoner venter på anerkjennelse nå.',
+  'chat.privateOnly':
+    'Dette svaret er bare for deg og vises ikke i kanalen. Skriv det samme i den personlige chatten med Kulturpuls.',
   'chat.recognise.item': '{nominee} – {dimension}',
   'chat.thread.useButton':
     'Svar i tråden lagres ikke. Bruk knappen «Svar» på spørsmålet, så kommer svaret ditt med.',

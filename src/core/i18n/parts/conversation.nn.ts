@@ -18,8 +18,10 @@ export const conversationNn: PartCatalog<typeof conversationNb> = {
   'chat.mydata.reflections': 'Refleksjonar med namnet ditt',
   'chat.mydata.nominations': 'Nominasjonar du har gitt eller fått',
   'chat.post.pulseOpen':
-    'Ei pulsmåling er allereie open. Vil du likevel publisere ei ny, skriv `post {id} force`.',
+    'Ei pulsmåling frå denne planen er allereie open i same kanal. Vil du likevel publisere ei ny, skriv `post {id} force`.',
   'chat.recognise.none': 'Ingen nominasjonar ventar på anerkjenning no.',
+  'chat.privateOnly':
+    'Dette svaret er berre for deg og blir ikkje vist i kanalen. Skriv det same i den personlege chatten med Kulturpuls.',
   'chat.recognise.item': '{nominee} – {dimension}',
   'chat.thread.useButton':
     'Svar i tråden blir ikkje lagra. Bruk knappen «Svar» på spørsmålet, så kjem svaret ditt med.',
