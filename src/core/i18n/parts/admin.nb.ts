@@ -1,10 +1,10 @@
 // Bokmål — what admins see about deliveries that did not reach people (the reference for nn and en).
 export const adminNb = {
-  'deliveries.heading': 'Leveranser som ikke kom fram',
-  'deliveries.none': 'Alle leveranser har kommet fram.',
+  'deliveries.heading': 'Leveringer som ikke kom fram',
+  'deliveries.none': 'Alle leveringer har kommet fram.',
   'deliveries.notAllowed': 'Dette kan bare administratorer se.',
   'deliveries.consent.heading': 'Samtykkeforespørsler som ikke nådde den nominerte',
-  'deliveries.other.heading': 'Andre leveranser som feilet',
+  'deliveries.other.heading': 'Andre leveringer som feilet',
   'deliveries.item': { one: '{kind} til {target}', other: '{kind} til {target} ({count} ganger)' },
   'deliveries.unknownName': 'ukjent navn (id {id})',
   'deliveries.channel': 'kanal {id} ({platform})',
@@ -16,7 +16,7 @@ export const adminNb = {
   'deliveries.kind.consent': 'Samtykkeforespørsel',
   'deliveries.kind.recognition': 'Anerkjennelse',
   'deliveries.kind.notice': 'Melding',
-  'deliveries.kind.pulseClosed': 'Lukket pulsmåling',
+  'deliveries.kind.pulseClosed': 'Avsluttet pulsmåling',
   'deliveries.kind.results': 'Resultater',
   'deliveries.kind.checkBack': 'Oppfølging av neste steg',
   'deliveries.kind.kaffePair': 'Kaffe på tvers-par',
@@ -34,11 +34,12 @@ export const adminNb = {
   'deliveries.reason.platformOff': 'plattformen er ikke slått på i denne installasjonen',
   'deliveries.reason.other': 'feil fra plattformen ({code})',
   'deliveries.setupPolicy':
-    'Installer appen for alle med en oppsettpolicy i Teams: README.md#4-install-the-app-for-everyone («Microsoft Teams» → «4. Install the app for everyone»).',
+    'Installer appen for alle med en oppsettpolicy i administrasjonssenteret for Teams. Fremgangsmåten står i installasjonsveiledningen (README.md, avsnittet om Microsoft Teams, trinn 4).',
   'deliveries.more': {
-    one: '… og {count} eldre leveranse (se /metrics og databasen).',
-    other: '… og {count} eldre leveranser (se /metrics og databasen).',
+    one: '… og {count} eldre levering (se /metrics og databasen).',
+    other: '… og {count} eldre leveringer (se /metrics og databasen).',
   },
   'deliveries.note': 'Innholdet i meldingene vises ikke her. Ingenting av det som feilet er publisert.',
-  'deliveries.help': 'For administratorer:\n• deliveries – leveranser som ikke kom fram, og hvorfor',
+  'deliveries.help':
+    'For administratorer:\n• `/kulturpuls leveringer` – leveringer som ikke kom fram, og hvorfor',
 } as const;
