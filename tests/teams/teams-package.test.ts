@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { crc32, deflateSync, inflateRawSync } from 'node:zlib';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { runCli } from '../../src/cli/index.js';
+import { parseCommand } from '../../src/core/conversation/index.js';
 import { defaultManifestFolder, iconProblems } from '../../src/teams/package/build-package.js';
 import { encodePng } from '../../src/teams/package/png.js';
 
@@ -81,35 +82,48 @@ describe('kulturpuls teams-package', () => {
     expect(personal?.scopes).toEqual(['personal']);
     expect(channel?.scopes).toEqual(['team', 'groupChat']);
     for (const list of [personal, channel]) expect(list?.commands.length).toBeLessThanOrEqual(12);
+    // Bokmål is the manifest's language: its own command words; nn.json and en.json translate them.
     expect(personal?.commands.map((c) => c.title)).toEqual([
-      'story',
-      'nominate',
-      'pulse',
+      'historie',
+      'nominer',
+      'puls',
       'kaffe',
-      'mydata',
-      'lang',
-      'sector',
+      'minedata',
+      'språk',
+      'sektor',
       'pause',
-      'resume',
-      'comments',
-      'deliveries',
-      'help',
+      'fortsett',
+      'kommentarer',
+      'leveringer',
+      'hjelp',
     ]);
     expect(channel?.commands.map((c) => c.title)).toEqual([
-      'story',
-      'nominate',
-      'pulse',
-      'recognise',
+      'historie',
+      'nominer',
+      'puls',
+      'anerkjenn',
       'nestesteg',
-      'results',
-      'post',
-      'digest',
-      'help',
+      'resultater',
+      'publiser',
+      'oppsummering',
+      'hjelp',
     ]);
+    const nynorsk = JSON.parse(files.get('nn.json')?.toString('utf8') ?? '{}');
+    expect(nynorsk['bots[0].commandLists[0].commands[8].title']).toBe('fortset');
+    expect(english['bots[0].commandLists[0].commands[4].title']).toBe('mydata');
+    const translated = (json: Record<string, string>) =>
+      Object.entries(json).flatMap(([key, title]) => (key.endsWith('.title') ? [title] : []));
+    const titles = [
+      ...[personal, channel].flatMap((list) => list?.commands.map((c) => c.title) ?? []),
+      ...translated(nynorsk),
+      ...translated(english),
+    ];
+    expect(titles).toHaveLength(3 * 21);
+    for (const title of titles) expect(parseCommand(title).kind, title).not.toBe('unknown');
     const adminOnly = (list: typeof personal) =>
       list?.commands.filter((c) => /^Bare for /.test(c.description)).map((c) => c.title);
-    expect(adminOnly(personal)).toEqual(['comments', 'deliveries']);
-    expect(adminOnly(channel)).toEqual(['recognise', 'results', 'post', 'digest']);
+    expect(adminOnly(personal)).toEqual(['kommentarer', 'leveringer']);
+    expect(adminOnly(channel)).toEqual(['anerkjenn', 'resultater', 'publiser', 'oppsummering']);
     expect(english['bots[0].commandLists[1].commands[6].description']).toMatch(
       /^Admins and innovation leads only/,
     );
