@@ -9,7 +9,7 @@ export const adminNb = {
   'deliveries.unknownName': 'ukjent navn (id {id})',
   'deliveries.channel': 'kanal {id} ({platform})',
   'deliveries.kind.reflection': 'Refleksjonsspørsmål',
-  'deliveries.kind.learning': 'Læringssløyfe',
+  'deliveries.kind.learning': 'Læringssløyfa',
   'deliveries.kind.pulse': 'Pulsmåling',
   'deliveries.kind.digest': 'Månedsoppsummering',
   'deliveries.kind.reminder': 'Påminnelse',

@@ -12,7 +12,7 @@ export const adminNn: PartCatalog<typeof adminNb> = {
   'deliveries.unknownName': 'ukjent namn (id {id})',
   'deliveries.channel': 'kanal {id} ({platform})',
   'deliveries.kind.reflection': 'Refleksjonsspørsmål',
-  'deliveries.kind.learning': 'Læringssløyfe',
+  'deliveries.kind.learning': 'Læringssløyfa',
   'deliveries.kind.pulse': 'Pulsmåling',
   'deliveries.kind.digest': 'Månadsoppsummering',
   'deliveries.kind.reminder': 'Påminning',

@@ -31,7 +31,7 @@ export const dashboardNn: PartCatalog<typeof dashboardNb> = {
   'dash.section.collaboration': 'Samarbeid på tvers av sektorar',
   'dash.section.activity': 'Innovasjonsaktivitet (som i KS Innovasjonsbarometeret)',
   'dash.section.prize': 'Kandidatar til innovasjonsprisen',
-  'dash.section.nextSteps': 'Opne neste steg frå tidlegare månader',
+  'dash.section.nextSteps': 'Neste steg som framleis er opne',
   'dash.section.withheld': 'Kva som er halde tilbake, og kvifor',
   'dash.col.month': 'Månad',
   'dash.col.baseline': 'Sidan start',
