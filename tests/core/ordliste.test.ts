@@ -104,6 +104,7 @@ describe('values put into texts (the punctuation rule, applied once in t())', ()
     expect(t('nb', 'pulse.vote.recorded', { ...params, statement: 'Vi prøver nytt' })).toBe(
       'Takk! Du svarte «Helt enig» på «Vi prøver nytt».',
     );
+    expect(t('en', 'sector.unknown', { id: 'We tried it.' })).toBe('There is no sector “We tried it.”');
   });
 
   it('leaves a value alone where no full stop follows it', () => {
