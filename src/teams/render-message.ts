@@ -13,9 +13,18 @@ export function escapeMarkdown(text: string): string {
   return text.replace(/([\\*_[\]`~#>])/g, '\\$1');
 }
 
+/**
+ * Teams has no slash command: people write the command word to the bot. The shared texts put
+ * `/kulturpuls` before every command (what Slack needs), so Teams shows the command without it.
+ */
+export function withoutSlashCommand(text: string): string {
+  return text.replace(/`\/kulturpuls /g, '`');
+}
+
 /** Card markdown joins single line breaks (seen in the Agents Playground); a blank line keeps them. */
 export function textBlock(text: string, extra: Partial<TextBlock> = {}): TextBlock {
-  return { type: 'TextBlock', text: escapeMarkdown(text).replace(/\n+/g, '\n\n'), wrap: true, ...extra };
+  const shown = escapeMarkdown(withoutSlashCommand(text)).replace(/\n+/g, '\n\n');
+  return { type: 'TextBlock', text: shown, wrap: true, ...extra };
 }
 
 function buttonAction(button: Button): CardAction {

@@ -14,7 +14,7 @@ describe('a person picks their sector', () => {
     t = createTestCore();
     const person = t.core.people.ensure({ platform: 'slack', userId: 'U1', displayName: 'Kari' });
     expect(text(sectorReply(t.core, person, 'en', undefined))).toBe(
-      'You have not chosen a sector yet. Choose with “sector ID”: helse (Health), oppvekst (Education), teknisk (Technical).',
+      'You have not chosen a sector yet. Choose with `/kulturpuls sector ID`: helse (Health), oppvekst (Education), teknisk (Technical).',
     );
     expect(text(sectorReply(t.core, person, 'nb', 'Oppvekst'))).toContain('Oppvekst');
     expect(t.store.people.get('slack:U1')?.sector).toBe('oppvekst');

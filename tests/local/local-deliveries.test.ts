@@ -22,7 +22,7 @@ describe('deliveries on the local page', () => {
     await local.app.drain();
     const admin = await say('local:jonas', 'leveranser');
     expect(admin.status).toBe(200);
-    expect(admin.body).toContain('Andre leveranser som feilet');
+    expect(admin.body).toContain('Andre leveringer som feilet');
     expect(admin.body).toContain(
       `Melding til kanal ${OFF_CHANNEL} (teams) – plattformen er ikke slått på i denne installasjonen`,
     );
@@ -48,7 +48,7 @@ describe('deliveries on the local page', () => {
     await local.app.drain();
     const { body } = await say('local:jonas', 'leveranser');
     expect(body).toContain('Melding til ukjent navn (id U0GONE) (200 ganger)');
-    expect(body).toContain('… og 1 eldre leveranse (se /metrics og databasen).');
+    expect(body).toContain('… og 1 eldre levering (se /metrics og databasen).');
   });
 
   it('never names the commenter of an anonymous comment conversation a DM could not reach', async () => {
@@ -71,6 +71,6 @@ describe('deliveries on the local page', () => {
   });
 
   it('says so when everything arrived', async () => {
-    expect((await say('local:jonas', 'deliveries')).body).toContain('Alle leveranser har kommet fram.');
+    expect((await say('local:jonas', 'deliveries')).body).toContain('Alle leveringer har kommet fram.');
   });
 });

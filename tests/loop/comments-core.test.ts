@@ -172,11 +172,11 @@ describe('what leads see', () => {
     for (const word of ['kommentarer', 'kommentarar', 'comments'])
       expect(say(word), word).toMatchObject({
         outcome: 'not_found',
-        message: { fallbackText: 'Ingen stengt puls ennå.' },
+        message: { fallbackText: 'Ingen pulsmåling er avsluttet ennå.' },
       });
     expect(say('kommentarer pulse_nope')).toMatchObject({ outcome: 'not_found' });
-    expect(textOf('svar')).toContain('Skriv «svar ID tekst»');
-    expect(textOf('reply abcdefgh')).toContain('Skriv «svar ID tekst»');
+    expect(textOf('svar')).toContain('Skriv `/kulturpuls svar ID tekst`');
+    expect(textOf('reply abcdefgh')).toContain('Skriv `/kulturpuls svar ID tekst`');
     expect(textOf('svar zzzzzzzz Hei')).toBe('Fant ingen samtale med ID zzzzzzzz.');
     expect(textOf(`svar zzzzzzzz ${'x'.repeat(501)}`)).toContain('høyst 500 tegn');
     for (const word of ['skjul', 'hide', 'avslutt', 'end'])

@@ -109,8 +109,7 @@ it('Kaffe på tvers: both get their pair in a DM, and one click later says wheth
   expect(starter('UOLA')).toBe(starter('UKARI'));
 
   // "Did you meet?" waits until halfway to the next round.
-  const asked = () =>
-    app.fake.messages.find((m) => m.channel === 'DUKARI' && m.text.startsWith('Fikk du og'));
+  const asked = () => app.fake.messages.find((m) => m.channel === 'DUKARI' && m.text.startsWith('Har du og'));
   expect(asked()).toBeUndefined();
   clock.advance(7 * DAY);
   app.app.scheduler.tick(clock.now());

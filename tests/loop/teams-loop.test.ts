@@ -42,7 +42,7 @@ it('Kaffe på tvers: the pair card, then "did you meet?" answered on the card', 
   t.clock.advance(7 * DAY);
   t.app.scheduler.tick(t.clock.now());
   await t.settle();
-  const asked = cards(ola).find((c) => cardText(c).includes('Fikk du og'));
+  const asked = cards(ola).find((c) => cardText(c).includes('Har du og'));
   if (!asked) throw new Error('not asked');
   const met = executeActions(asked).find((a) => a.verb === ACTIONS.kaffeMet);
   if (!met) throw new Error('no yes button');

@@ -95,7 +95,7 @@ describe('mydata forget from Slack', () => {
     await sendCommand(s.baseUrl, { text: 'help', user_id: 'UKARI' });
     await sendCommand(s.baseUrl, { text: 'help', user_id: 'UOLA' });
     const ask = await sendCommand(s.baseUrl, { text: 'mydata forget', user_id: 'UKARI' });
-    const code = /mydata forget ([0-9A-F]{6})/.exec(ask.text)?.[1];
+    const code = /minedata slett ([0-9A-F]{6})/.exec(ask.text)?.[1];
     expect(code).toBeDefined();
     const wrong = await sendCommand(s.baseUrl, { text: 'mydata forget 000000', user_id: 'UKARI' });
     expect(wrong.text).toMatch(/stemmer ikke/);
@@ -130,7 +130,7 @@ describe('Teams', () => {
     };
     await app.post(messageActivity(app.connector.url, kari, 'help'));
     await app.post(messageActivity(app.connector.url, kari, 'mydata forget'));
-    const code = /mydata forget ([0-9A-F]{6})/.exec(lastText())?.[1];
+    const code = /minedata slett ([0-9A-F]{6})/.exec(lastText())?.[1];
     expect(code).toBeDefined();
     expect(app.app.runtime.store.people.get(`teams:${kari.aadObjectId}`)).toBeDefined();
     await app.post(messageActivity(app.connector.url, kari, `mydata forget ${code}`));

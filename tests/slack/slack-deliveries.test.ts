@@ -21,9 +21,9 @@ it('an admin gets the failed deliveries as blocks; a manager gets the "only admi
   queueForTeamsWhileOff(t.app.runtime.store, new Date().toISOString());
   await t.app.drain();
 
-  const text = await answer('leveranser', 'UADMIN');
+  const text = await answer('leveringer', 'UADMIN');
   expect(text).toContain('"blocks":');
-  expect(text).toContain('Leveranser som ikke kom fram');
+  expect(text).toContain('Leveringer som ikke kom fram');
   expect(text).toContain(
     `Melding til kanal ${OFF_CHANNEL} (teams) – plattformen er ikke slått på i denne installasjonen`,
   );

@@ -77,8 +77,8 @@ describe('Slack over HTTP', () => {
     expect(help.status).toBe(200);
     const reply = help.json() as { response_type: string; text: string; blocks: { type: string }[] };
     expect(reply.response_type).toBe('ephemeral');
-    expect(JSON.stringify(reply.blocks)).toContain('• story');
-    expect(JSON.stringify(reply.blocks)).not.toContain('post PLAN-ID');
+    expect(JSON.stringify(reply.blocks)).toContain('• `/kulturpuls historie` – del en god historie');
+    expect(JSON.stringify(reply.blocks)).not.toContain('publiser PLAN-ID');
 
     const lang = (await sendCommand(t.baseUrl, { text: 'lang nn' })).json() as { text: string };
     expect(lang.text).toBe('Språket er endra til nynorsk.');
@@ -88,7 +88,7 @@ describe('Slack over HTTP', () => {
     expect(t.app.runtime.store.people.get('slack:UEMPLOYEE')?.paused).toBe(true);
 
     const admin = (await sendCommand(t.baseUrl, { text: 'help', user_id: 'UADMIN' })).json();
-    expect(JSON.stringify(admin)).toContain('post PLAN-ID');
+    expect(JSON.stringify(admin)).toContain('`/kulturpuls publiser PLAN-ID`');
     const refused = (await sendCommand(t.baseUrl, { text: 'post pulse' })).json() as { text: string };
     expect(refused.text).toContain('innovasjonsleiarar');
   });

@@ -95,15 +95,15 @@ describe('deliveries: what did not reach people, for admins in Teams', () => {
   });
 
   it('an admin sees who was not reached and why, by kind and target, never the message text', async () => {
-    const text = await say(admin, 'leveranser');
-    expect(text).toContain('Leveranser som ikke kom fram');
+    const text = await say(admin, 'leveringer');
+    expect(text).toContain('Leveringer som ikke kom fram');
     expect(text).toContain('Samtykkeforespørsler som ikke nådde den nominerte');
     // Ola's name was never known to the bot: the id is shown for the admin to look up in Entra.
     expect(text).toContain(`• ukjent navn (id ${ola.aadObjectId}) – appen er ikke installert`);
     // Who nominated them is not shown: the nomination was never accepted.
     expect(text).not.toContain('kari');
     expect(text).toContain('appen er ikke installert for personen');
-    expect(text).toContain('README.md#4-install-the-app-for-everyone');
+    expect(text).toContain('README.md, avsnittet om Microsoft Teams, trinn 4');
     expect(text).toContain(`Refleksjonsspørsmål til kanal ${REMOVED_CHANNEL} (teams)`);
     expect(text).toContain('boten er fjernet fra kanalen eller samtalen');
     expect(text).not.toContain(TEAMS_CHANNEL);
@@ -127,6 +127,6 @@ describe('deliveries: what did not reach people, for admins in Teams', () => {
   it('a lead who is not an admin gets the localized "only admins" answer', async () => {
     expect(await say(kari, 'leveranser')).toBe('Dette kan bare administratorer se.');
     expect(await say(kari, 'hjelp')).not.toContain('deliveries');
-    expect(await say(admin, 'help')).toContain('• deliveries');
+    expect(await say(admin, 'help')).toContain('• `deliveries` – deliveries that did not arrive');
   });
 });

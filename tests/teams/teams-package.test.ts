@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { crc32, deflateSync, inflateRawSync } from 'node:zlib';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { runCli } from '../../src/cli/index.js';
+import { parseCommand } from '../../src/core/conversation/index.js';
 import { answerAllowed, PRIVATE_ANSWERS } from '../../src/core/privacy/visibility.js';
 import { defaultManifestFolder, iconProblems } from '../../src/teams/package/build-package.js';
 import { encodePng } from '../../src/teams/package/png.js';
@@ -82,38 +83,51 @@ describe('kulturpuls teams-package', () => {
     expect(personal?.scopes).toEqual(['personal']);
     expect(channel?.scopes).toEqual(['team', 'groupChat']);
     for (const list of [personal, channel]) expect(list?.commands.length).toBeLessThanOrEqual(12);
+    // Bokmål is the manifest's language: its own command words; nn.json and en.json translate them.
     expect(personal?.commands.map((c) => c.title)).toEqual([
-      'story',
-      'nominate',
-      'pulse',
-      'recognise',
+      'historie',
+      'nominer',
+      'puls',
+      'anerkjenn',
       'kaffe',
-      'mydata',
-      'lang',
-      'sector',
+      'minedata',
+      'språk',
+      'sektor',
       'pause',
-      'comments',
-      'deliveries',
-      'help',
+      'kommentarer',
+      'leveringer',
+      'hjelp',
     ]);
     // What names a person or is for one reader (the pending nominations, the digest with a lead's own
     // link) is never offered where the whole channel reads the answer (src/core/privacy/visibility.ts).
     expect(channel?.commands.map((c) => c.title)).toEqual([
-      'story',
-      'nominate',
-      'pulse',
+      'historie',
+      'nominer',
+      'puls',
       'nestesteg',
-      'results',
-      'post',
-      'help',
+      'resultater',
+      'publiser',
+      'hjelp',
     ]);
-    const offered = new Set(channel?.commands.map((c) => c.title));
+    const offered = new Set<string>(channel?.commands.map((c) => parseCommand(c.title).kind));
     expect([...PRIVATE_ANSWERS].filter((kind) => offered.has(kind))).toEqual([]);
     expect(answerAllowed('recognise', 'shared')).toBe(false);
+    const nynorsk = JSON.parse(files.get('nn.json')?.toString('utf8') ?? '{}');
+    expect(nynorsk['bots[0].commandLists[0].commands[9].title']).toBe('kommentarar');
+    expect(english['bots[0].commandLists[0].commands[5].title']).toBe('mydata');
+    const translated = (json: Record<string, string>) =>
+      Object.entries(json).flatMap(([key, title]) => (key.endsWith('.title') ? [title] : []));
+    const titles = [
+      ...[personal, channel].flatMap((list) => list?.commands.map((c) => c.title) ?? []),
+      ...translated(nynorsk),
+      ...translated(english),
+    ];
+    expect(titles).toHaveLength(3 * 19);
+    for (const title of titles) expect(parseCommand(title).kind, title).not.toBe('unknown');
     const adminOnly = (list: typeof personal) =>
       list?.commands.filter((c) => /^Bare for /.test(c.description)).map((c) => c.title);
-    expect(adminOnly(personal)).toEqual(['recognise', 'comments', 'deliveries']);
-    expect(adminOnly(channel)).toEqual(['results', 'post']);
+    expect(adminOnly(personal)).toEqual(['anerkjenn', 'kommentarer', 'leveringer']);
+    expect(adminOnly(channel)).toEqual(['resultater', 'publiser']);
     expect(english['bots[0].commandLists[0].commands[3].description']).toMatch(/^Managers only/);
     expect(english['bots[0].commandLists[1].commands[5].description']).toMatch(
       /^Admins and innovation leads only/,

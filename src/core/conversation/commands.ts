@@ -36,12 +36,12 @@ export type KaffeAction = 'join' | 'leave' | 'skip';
 
 export type CommandKind = Exclude<ChatCommand['kind'], 'unknown' | 'forget'>;
 
-/** What people may type, per command: the English name first, then what they read in nb and nn. */
+/** What people may type, per command: the English name first (it works in every language), then nb and nn. */
 export const COMMAND_WORDS: Record<CommandKind, readonly string[]> = {
   help: ['help', 'hjelp'],
   story: ['story', 'historie', 'forteljing', 'soge'],
   nominate: ['nominate', 'nominer'],
-  pulse: ['pulse', 'puls'],
+  pulse: ['pulse', 'puls', 'pulsmåling'],
   lang: ['lang', 'language', 'språk', 'sprak', 'mål'],
   sector: ['sector', 'sektor'],
   pause: ['pause'],
@@ -57,7 +57,7 @@ export const COMMAND_WORDS: Record<CommandKind, readonly string[]> = {
   reply: ['reply', 'svar'],
   hide: ['hide', 'skjul'],
   end: ['end', 'avslutt'],
-  deliveries: ['deliveries', 'leveranser', 'leveransar'],
+  deliveries: ['deliveries', 'leveringer', 'leveringar', 'leveranser', 'leveransar'],
 };
 
 const KAFFE_WORDS: Record<string, KaffeAction> = {
@@ -85,8 +85,14 @@ const BY_WORD = new Map<string, CommandKind>(
   ),
 );
 
+/**
+ * Texts tell people to type `/kulturpuls …`. Slack takes the slash command away; in Teams, on the local
+ * page and in a thread, the same words may arrive with it, so a leading `kulturpuls` is not a command.
+ */
+const BOT_NAME = /^\/*kulturpuls(?:\s+|$)/i;
+
 export function parseCommand(text: string | undefined): ChatCommand {
-  const trimmed = (text ?? '').trim();
+  const trimmed = (text ?? '').trim().replace(BOT_NAME, '');
   const [first = '', second, third] = trimmed.split(/\s+/);
   const word = first.toLowerCase();
   if (word === '') return { kind: 'help' };

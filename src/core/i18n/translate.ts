@@ -23,9 +23,19 @@ export function t(locale: Locale, key: MessageKey, params: Params = {}): string 
       : pluralRules[locale].select(Number(params.count ?? 0)) === 'one'
         ? entry.one
         : entry.other;
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    name in params ? String(params[name]) : whole,
+  return template.replace(/\{(\w+)\}([»”]?\.)?/g, (whole, name: string, stop: string | undefined) =>
+    name in params ? withOneFullStop(String(params[name]), stop ?? '') : whole,
   );
+}
+
+/**
+ * The ordliste's rule, applied where values meet texts: one full stop at the end of a sentence. A value
+ * that already ends a sentence («… har fungert.») takes the place of the template's own full stop, so
+ * "{who}." gives "innbyggerne." and "«{text}»." gives "«… har fungert.»" (“{text}”. the same in English).
+ */
+function withOneFullStop(value: string, stop: string): string {
+  if (stop === '' || !/[.!?…][»”]?$/.test(value.trimEnd())) return value + stop;
+  return value.trimEnd() + stop.slice(0, -1);
 }
 
 export type Translator = (key: MessageKey, params?: Params) => string;

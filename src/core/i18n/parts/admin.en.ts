@@ -43,5 +43,6 @@ export const adminEn: PartCatalog<typeof adminNb> = {
     other: '… and {count} older deliveries (see /metrics and the database).',
   },
   'deliveries.note': 'What the messages said is not shown here. Nothing that failed was published.',
-  'deliveries.help': 'For administrators:\n• deliveries – deliveries that did not arrive, and why',
+  'deliveries.help':
+    'For administrators:\n• `/kulturpuls deliveries` – deliveries that did not arrive, and why',
 };

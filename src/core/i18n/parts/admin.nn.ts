@@ -3,23 +3,23 @@ import type { adminNb } from './admin.nb.js';
 
 // Nynorsk.
 export const adminNn: PartCatalog<typeof adminNb> = {
-  'deliveries.heading': 'Leveransar som ikkje kom fram',
-  'deliveries.none': 'Alle leveransar har kome fram.',
+  'deliveries.heading': 'Leveringar som ikkje kom fram',
+  'deliveries.none': 'Alle leveringar har kome fram.',
   'deliveries.notAllowed': 'Dette kan berre administratorar sjå.',
   'deliveries.consent.heading': 'Samtykkeførespurnader som ikkje nådde den nominerte',
-  'deliveries.other.heading': 'Andre leveransar som feila',
+  'deliveries.other.heading': 'Andre leveringar som feila',
   'deliveries.item': { one: '{kind} til {target}', other: '{kind} til {target} ({count} gonger)' },
   'deliveries.unknownName': 'ukjent namn (id {id})',
   'deliveries.channel': 'kanal {id} ({platform})',
   'deliveries.kind.reflection': 'Refleksjonsspørsmål',
-  'deliveries.kind.learning': 'Læringssløyfe',
+  'deliveries.kind.learning': 'Læringssløyfa',
   'deliveries.kind.pulse': 'Pulsmåling',
   'deliveries.kind.digest': 'Månadsoppsummering',
   'deliveries.kind.reminder': 'Påminning',
   'deliveries.kind.consent': 'Samtykkeførespurnad',
   'deliveries.kind.recognition': 'Anerkjenning',
   'deliveries.kind.notice': 'Melding',
-  'deliveries.kind.pulseClosed': 'Lukka pulsmåling',
+  'deliveries.kind.pulseClosed': 'Avslutta pulsmåling',
   'deliveries.kind.results': 'Resultat',
   'deliveries.kind.checkBack': 'Oppfølging av neste steg',
   'deliveries.kind.kaffePair': 'Kaffe på tvers-par',
@@ -37,11 +37,12 @@ export const adminNn: PartCatalog<typeof adminNb> = {
   'deliveries.reason.platformOff': 'plattforma er ikkje slått på i denne installasjonen',
   'deliveries.reason.other': 'feil frå plattforma ({code})',
   'deliveries.setupPolicy':
-    'Installer appen for alle med ein oppsettpolicy i Teams: README.md#4-install-the-app-for-everyone («Microsoft Teams» → «4. Install the app for everyone»).',
+    'Installer appen for alle med ein oppsettpolicy i administrasjonssenteret for Teams. Framgangsmåten står i installasjonsrettleiinga (README.md, avsnittet om Microsoft Teams, steg 4).',
   'deliveries.more': {
-    one: '… og {count} eldre leveranse (sjå /metrics og databasen).',
-    other: '… og {count} eldre leveransar (sjå /metrics og databasen).',
+    one: '… og {count} eldre levering (sjå /metrics og databasen).',
+    other: '… og {count} eldre leveringar (sjå /metrics og databasen).',
   },
   'deliveries.note': 'Innhaldet i meldingane blir ikkje vist her. Ingenting av det som feila er publisert.',
-  'deliveries.help': 'For administratorar:\n• deliveries – leveransar som ikkje kom fram, og kvifor',
+  'deliveries.help':
+    'For administratorar:\n• `/kulturpuls leveringar` – leveringar som ikkje kom fram, og kvifor',
 };

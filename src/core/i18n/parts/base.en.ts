@@ -122,13 +122,13 @@ export const baseEn: PartCatalog<typeof baseNb> = {
   'recognition.done': 'The recognition has been published.',
   'recognition.notAccepted': 'The nomination is still waiting for the nominee to answer.',
 
-  'pause.hint': 'Want a break from reminders? Write “pause”.',
-  'pause.on': 'You will get no reminders until you write “resume”.',
+  'pause.hint': 'Want a break from reminders? Write `/kulturpuls pause`.',
+  'pause.on': 'You will get no reminders until you write `/kulturpuls resume`.',
   'pause.off': 'Reminders are switched on again.',
   'lang.changed': 'The language is now English.',
   'sector.current': 'Your sector is {sector}.',
   'sector.none': 'You have not chosen a sector yet.',
-  'sector.choose': 'Choose with “sector ID”: {list}.',
+  'sector.choose': 'Choose with `/kulturpuls sector ID`: {list}.',
   'sector.changed': 'Your sector is now {sector}. Your answers count there from the next pulse.',
   'sector.unknown': 'There is no sector “{id}”.',
 

@@ -115,13 +115,13 @@ export const baseNb = {
   'recognition.done': 'Anerkjennelsen er publisert.',
   'recognition.notAccepted': 'Nominasjonen venter fortsatt på svar fra den nominerte.',
 
-  'pause.hint': 'Vil du ha pause fra påminnelser? Skriv «pause».',
-  'pause.on': 'Du får ingen påminnelser før du skriver «resume».',
+  'pause.hint': 'Vil du ha pause fra påminnelser? Skriv `/kulturpuls pause`.',
+  'pause.on': 'Du får ingen påminnelser før du skriver `/kulturpuls fortsett`.',
   'pause.off': 'Påminnelsene er slått på igjen.',
   'lang.changed': 'Språket er endret til bokmål.',
   'sector.current': 'Sektoren din er {sector}.',
   'sector.none': 'Du har ikke valgt sektor ennå.',
-  'sector.choose': 'Velg med «sector ID»: {list}.',
+  'sector.choose': 'Velg med `/kulturpuls sektor ID`: {list}.',
   'sector.changed': 'Sektoren din er nå {sector}. Svarene dine teller der fra neste pulsmåling.',
   'sector.unknown': 'Fant ingen sektor «{id}».',
 

@@ -4,29 +4,30 @@ import type { chatNb } from './chat.nb.js';
 // English.
 export const chatEn: PartCatalog<typeof chatNb> = {
   'chat.help':
-    'Here is what you can write to me:\n• story – share a success story\n• nominate – nominate a colleague or a team\n• pulse – answer open pulse polls\n• lang nb|nn|en – choose your language\n• sector – choose your sector\n• pause / resume – turn reminders off and on\n• kaffe join|skip|leave – coffee with someone from another sector\n• mydata – see what is stored about you',
+    'Here is what you can write to me:\n• `/kulturpuls story` – share a success story\n• `/kulturpuls nominate` – nominate a colleague or a team\n• `/kulturpuls pulse` – answer open pulse polls\n• `/kulturpuls lang nb|nn|en` – choose your language\n• `/kulturpuls sector` – choose your sector\n• `/kulturpuls pause` / `/kulturpuls resume` – turn reminders off and on\n• `/kulturpuls kaffe join|skip|leave` – coffee with someone from another sector\n• `/kulturpuls mydata` – see what is stored about you',
   'chat.help.admin':
-    'For innovation leads and administrators:\n• post SCHEDULE-ID – post a schedule now\n• digest [YYYY-MM] – show the monthly digest\n• results [PULSE-ID] – the results of the last closed pulse\n• results note SENTENCE – share them now with “What we will do about it”\n• nextsteps – next steps not followed up',
+    'For innovation leads and administrators:\n• `/kulturpuls post SCHEDULE-ID` – post a schedule now\n• `/kulturpuls digest [YYYY-MM]` – show the monthly digest\n• `/kulturpuls results [PULSE-ID]` – the results of the last closed pulse\n• `/kulturpuls results note SENTENCE` – share them now with “What we will do about it”\n• `/kulturpuls nextsteps` – next steps not followed up',
   'chat.unknown': 'I did not understand “{word}”.',
-  'chat.lang.usage': 'Choose a language with `lang nb`, `lang nn` or `lang en`.',
-  'chat.post.usage': 'Write `post SCHEDULE-ID`. Schedules: {known}',
+  'chat.lang.usage':
+    'Choose a language with `/kulturpuls lang nb`, `/kulturpuls lang nn` or `/kulturpuls lang en`.',
+  'chat.post.usage': 'Write `/kulturpuls post SCHEDULE-ID`. Schedules: {known}',
   'chat.post.unknown': 'There is no schedule “{id}”. Schedules: {known}',
   'chat.post.done': {
     one: 'Posted: {count} message is on its way ({key}).',
     other: 'Posted: {count} messages are on their way ({key}).',
   },
   'chat.post.duplicate': 'This has already been posted ({key}).',
-  'chat.digest.usage': 'Write `digest` for last month or `digest YYYY-MM`.',
+  'chat.digest.usage': 'Write `/kulturpuls digest` for last month or `/kulturpuls digest YYYY-MM`.',
   'chat.mydata.heading': 'What Kulturpuls stores about you',
   'chat.mydata.pulseNote':
     'Your pulse answers are stored without your name, under a code that changes with every poll, and are only shown combined for at least {min} people.',
-  'chat.mydata.forget': 'Want everything erased? Write `mydata forget`.',
+  'chat.mydata.forget': 'Want everything erased? Write `/kulturpuls mydata forget`.',
   'chat.mydata.forget.confirm':
-    'This erases your name, your settings, the stories and reflections you shared with your name, and nominations you gave or received. Pulse answers without a name remain only in the figures for the whole group. To go ahead, write `mydata forget {code}` (the code is valid until the end of the day).',
+    'This erases your name, your settings, the stories and reflections you shared with your name, and nominations you gave or received. Pulse answers without a name remain only in the figures for the whole group. To go ahead, write `/kulturpuls mydata forget {code}` (the code is valid until the end of the day).',
   'chat.mydata.forget.done':
     'Done: everything Kulturpuls had stored about you is erased. If you write to me again, we start afresh.',
   'chat.mydata.forget.wrongCode':
-    'That code is not right (or is from another day). Write `mydata forget` to get a new one.',
+    'That code is not right (or is from another day). Write `/kulturpuls mydata forget` to get a new one.',
   'chat.reminders.on': 'on',
   'chat.reminders.off': 'paused',
   'chat.language.nb': 'Norwegian Bokmål',

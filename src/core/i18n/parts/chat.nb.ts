@@ -1,29 +1,31 @@
 // Chat commands and screens shared by Slack and Teams (owned by the Slack adapter; Teams reuses them).
 export const chatNb = {
   'chat.help':
-    'Dette kan du skrive til meg:\n• story – del en god historie\n• nominate – nominer en kollega eller et team\n• pulse – svar på åpne pulsmålinger\n• lang nb|nn|en – velg språk\n• sector – velg sektoren din\n• pause / resume – slå påminnelser av og på\n• kaffe join|skip|leave – Kaffe på tvers med en fra en annen sektor\n• mydata – se hva som er lagret om deg',
+    'Dette kan du skrive til meg:\n• `/kulturpuls historie` – del en god historie\n• `/kulturpuls nominer` – nominer en kollega eller et team\n• `/kulturpuls puls` – svar på åpne pulsmålinger\n• `/kulturpuls språk nb|nn|en` – velg språk\n• `/kulturpuls sektor` – velg sektoren din\n• `/kulturpuls pause` / `/kulturpuls fortsett` – slå påminnelser av og på\n• `/kulturpuls kaffe bli-med|stå-over|meld-ut` – Kaffe på tvers med en fra en annen sektor\n• `/kulturpuls minedata` – se hva som er lagret om deg\nDe engelske ordene (story, nominate, pulse …) virker også.',
   'chat.help.admin':
-    'For innovasjonsledere og administratorer:\n• post PLAN-ID – publiser en plan nå\n• digest [ÅÅÅÅ-MM] – vis månedsoppsummeringen\n• results [PULS-ID] – resultatene fra siste lukkede pulsmåling\n• results note SETNING – del dem nå med «Dette gjør vi med det»\n• nextsteps – neste steg som ikke er fulgt opp',
+    'For innovasjonsledere og administratorer:\n• `/kulturpuls publiser PLAN-ID` – publiser en plan nå\n• `/kulturpuls oppsummering [ÅÅÅÅ-MM]` – vis månedsoppsummeringen\n• `/kulturpuls resultater [PULS-ID]` – resultatene fra siste avsluttede pulsmåling\n• `/kulturpuls resultater notat SETNING` – del dem nå med «Dette gjør vi med det»\n• `/kulturpuls nestesteg` – neste steg som ikke er fulgt opp',
   'chat.unknown': 'Jeg forstod ikke «{word}».',
-  'chat.lang.usage': 'Velg språk med `lang nb`, `lang nn` eller `lang en`.',
-  'chat.post.usage': 'Skriv `post PLAN-ID`. Planer: {known}',
+  'chat.lang.usage':
+    'Velg språk med `/kulturpuls språk nb`, `/kulturpuls språk nn` eller `/kulturpuls språk en`.',
+  'chat.post.usage': 'Skriv `/kulturpuls publiser PLAN-ID`. Planer: {known}',
   'chat.post.unknown': 'Fant ingen plan «{id}». Planer: {known}',
   'chat.post.done': {
     one: 'Publisert: {count} melding er på vei ({key}).',
     other: 'Publisert: {count} meldinger er på vei ({key}).',
   },
   'chat.post.duplicate': 'Denne publiseringen er allerede gjort ({key}).',
-  'chat.digest.usage': 'Skriv `digest` for forrige måned eller `digest ÅÅÅÅ-MM`.',
+  'chat.digest.usage':
+    'Skriv `/kulturpuls oppsummering` for forrige måned eller `/kulturpuls oppsummering ÅÅÅÅ-MM`.',
   'chat.mydata.heading': 'Dette lagrer Kulturpuls om deg',
   'chat.mydata.pulseNote':
     'Svarene dine på pulsmålinger lagres uten navn, under en kode som skifter for hver måling, og vises bare samlet for minst {min} personer.',
-  'chat.mydata.forget': 'Vil du ha alt slettet? Skriv `mydata forget`.',
+  'chat.mydata.forget': 'Vil du ha alt slettet? Skriv `/kulturpuls minedata slett`.',
   'chat.mydata.forget.confirm':
-    'Dette sletter navnet ditt, innstillingene dine, historiene og refleksjonene du har delt med navn, og nominasjoner du har gitt eller fått. Pulssvar uten navn blir bare igjen i tallene for hele gruppen. Vil du fortsette, skriv `mydata forget {code}` (koden gjelder ut dagen).',
+    'Dette sletter navnet ditt, innstillingene dine, historiene og refleksjonene du har delt med navn, og nominasjoner du har gitt eller fått. Pulssvar uten navn blir bare igjen i tallene for hele gruppen. Vil du fortsette, skriv `/kulturpuls minedata slett {code}` (koden gjelder ut dagen).',
   'chat.mydata.forget.done':
     'Ferdig: alt Kulturpuls hadde lagret om deg er slettet. Skriver du til meg igjen, begynner vi på nytt.',
   'chat.mydata.forget.wrongCode':
-    'Koden stemmer ikke (eller er fra en annen dag). Skriv `mydata forget` for å få en ny.',
+    'Koden stemmer ikke (eller er fra en annen dag). Skriv `/kulturpuls minedata slett` for å få en ny.',
   'chat.reminders.on': 'på',
   'chat.reminders.off': 'satt på pause',
   'chat.language.nb': 'bokmål',

@@ -18,11 +18,13 @@ export const commentsEn: PartCatalog<typeof commentsNb> = {
   'comments.list.item': '[{id}] “{text}”',
   'comments.list.withheld': 'Not shown: fewer than {min} people commented on this statement.',
   'comments.list.hint':
-    'Reply with “reply ID text”, hide with “hide ID”, end a conversation with “end ID”. The commenter gets your reply as a message from me; you never learn who it is.',
+    'Reply with `/kulturpuls reply ID text`, hide with `/kulturpuls hide ID`, end a conversation with `/kulturpuls end ID`. The commenter gets your reply as a message from me; you never learn who it is.',
   'comments.list.open': 'The pulse is still open. Comments are shown once it has closed.',
   'comments.list.noPulse': 'No closed pulse yet.',
-  'comments.usage.reply': 'Type “reply ID text”. The ID is in “comments” or in the message you got.',
-  'comments.usage.id': 'Type the ID shown in “comments”, e.g. “hide ab12cd34”.',
+  'comments.usage.reply':
+    'Type `/kulturpuls reply ID text`. The ID is in the answer to `/kulturpuls comments` or in the message you got.',
+  'comments.usage.id':
+    'Type the ID shown in the answer to `/kulturpuls comments`, for example `/kulturpuls hide ab12cd34`.',
   'comments.unknown': 'No conversation with ID {id}.',
   'comments.ended': 'This conversation has ended. No more replies are possible.',
   'comments.tooLong': 'A reply can be at most {max} characters (now {count}).',
@@ -38,12 +40,12 @@ export const commentsEn: PartCatalog<typeof commentsNb> = {
   'comments.dm.lead': 'Lead: “{text}”',
   'comments.dm.commenter': 'The commenter: “{text}”',
   'comments.dm.commenterHint':
-    'The lead does not know who you are. Reply with the button or “reply {id} text”, or end the conversation.',
-  'comments.dm.leadHint': 'Conversation {id}. Reply with the button or “reply {id} text”.',
+    'The lead does not know who you are. Reply with the button or `/kulturpuls reply {id} text`, or end the conversation.',
+  'comments.dm.leadHint': 'Conversation {id}. Reply with the button or `/kulturpuls reply {id} text`.',
   'comments.reply.button': 'Reply',
   'comments.reply.title': 'Reply',
   'comments.reply.field': 'Your reply',
   'comments.end.button': 'End the conversation',
   'comments.help.lead':
-    '• comments [PULSE-ID] – anonymous comments of the last closed pulse\n• reply ID text – reply to a comment\n• hide ID – hide a comment\n• end ID – end a conversation',
+    '• `/kulturpuls comments [PULSE-ID]` – anonymous comments of the last closed pulse\n• `/kulturpuls reply ID text` – reply to a comment\n• `/kulturpuls hide ID` – hide a comment\n• `/kulturpuls end ID` – end a conversation',
 };

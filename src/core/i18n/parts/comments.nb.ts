@@ -6,20 +6,22 @@ export const commentsNb = {
   'comments.form.warning': 'Skriv ikke navn eller noe som gjør deg gjenkjennelig',
   'comments.form.statement': 'Utsagn: «{statement}»',
   'comments.saved':
-    'Takk! Kommentaren er lagret uten navnet ditt. Ledere ser den først når pulsen er stengt og minst {min} har kommentert samme utsagn.',
-  'comments.already': 'Du har allerede kommentert dette utsagnet i denne pulsen.',
+    'Takk! Kommentaren er lagret uten navnet ditt. Ledere ser den først når pulsmålingen er avsluttet og minst {min} har kommentert samme utsagn.',
+  'comments.already': 'Du har allerede kommentert dette utsagnet i denne pulsmålingen.',
   'comments.notVoted': 'Svar på utsagnet først, så kan du kommentere det.',
-  'comments.closed': 'Pulsen er stengt og tar ikke imot flere kommentarer.',
+  'comments.closed': 'Pulsmålingen er avsluttet og tar ikke imot flere kommentarer.',
   'comments.list.heading': 'Anonyme kommentarer',
   'comments.list.statement': '«{statement}»',
   'comments.list.item': '[{id}] «{text}»',
   'comments.list.withheld': 'Vises ikke: færre enn {min} har kommentert dette utsagnet.',
   'comments.list.hint':
-    'Svar med «svar ID tekst», skjul med «skjul ID», avslutt en samtale med «avslutt ID». Den som kommenterte får svaret ditt som melding fra meg; du får aldri vite hvem det er.',
-  'comments.list.open': 'Pulsen er fortsatt åpen. Kommentarene vises når den er stengt.',
-  'comments.list.noPulse': 'Ingen stengt puls ennå.',
-  'comments.usage.reply': 'Skriv «svar ID tekst». ID-en står i «kommentarer» eller i meldingen du fikk.',
-  'comments.usage.id': 'Skriv ID-en som står i «kommentarer», f.eks. «skjul ab12cd34».',
+    'Svar med `/kulturpuls svar ID tekst`, skjul med `/kulturpuls skjul ID`, avslutt en samtale med `/kulturpuls avslutt ID`. Den som kommenterte får svaret ditt som melding fra meg; du får aldri vite hvem det er.',
+  'comments.list.open': 'Pulsmålingen er fortsatt åpen. Kommentarene vises når den er avsluttet.',
+  'comments.list.noPulse': 'Ingen pulsmåling er avsluttet ennå.',
+  'comments.usage.reply':
+    'Skriv `/kulturpuls svar ID tekst`. ID-en står i svaret på `/kulturpuls kommentarer` eller i meldingen du fikk.',
+  'comments.usage.id':
+    'Skriv ID-en som står i svaret på `/kulturpuls kommentarer`, for eksempel `/kulturpuls skjul ab12cd34`.',
   'comments.unknown': 'Fant ingen samtale med ID {id}.',
   'comments.ended': 'Samtalen er avsluttet. Det går ikke å svare mer.',
   'comments.tooLong': 'Svaret kan være på høyst {max} tegn (nå {count}).',
@@ -35,12 +37,12 @@ export const commentsNb = {
   'comments.dm.lead': 'Leder: «{text}»',
   'comments.dm.commenter': 'Den som kommenterte: «{text}»',
   'comments.dm.commenterHint':
-    'Lederen vet ikke hvem du er. Svar med knappen eller «svar {id} tekst», eller avslutt samtalen.',
-  'comments.dm.leadHint': 'Samtale {id}. Svar med knappen eller «svar {id} tekst».',
+    'Lederen vet ikke hvem du er. Svar med knappen eller `/kulturpuls svar {id} tekst`, eller avslutt samtalen.',
+  'comments.dm.leadHint': 'Samtale {id}. Svar med knappen eller `/kulturpuls svar {id} tekst`.',
   'comments.reply.button': 'Svar',
   'comments.reply.title': 'Svar',
   'comments.reply.field': 'Svaret ditt',
   'comments.end.button': 'Avslutt samtalen',
   'comments.help.lead':
-    '• kommentarer [PULS-ID] – anonyme kommentarer fra siste stengte puls\n• svar ID tekst – svar på en kommentar\n• skjul ID – skjul en kommentar\n• avslutt ID – avslutt en samtale',
+    '• `/kulturpuls kommentarer [PULS-ID]` – anonyme kommentarer fra siste avsluttede pulsmåling\n• `/kulturpuls svar ID tekst` – svar på en kommentar\n• `/kulturpuls skjul ID` – skjul en kommentar\n• `/kulturpuls avslutt ID` – avslutt en samtale',
 } as const;

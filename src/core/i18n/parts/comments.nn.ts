@@ -9,20 +9,22 @@ export const commentsNn: PartCatalog<typeof commentsNb> = {
   'comments.form.warning': 'Skriv ikkje namn eller noko som gjer deg attkjenneleg',
   'comments.form.statement': 'Utsegn: «{statement}»',
   'comments.saved':
-    'Takk! Kommentaren er lagra utan namnet ditt. Leiarar ser han først når pulsen er stengd og minst {min} har kommentert same utsegna.',
-  'comments.already': 'Du har alt kommentert denne utsegna i denne pulsen.',
+    'Takk! Kommentaren er lagra utan namnet ditt. Leiarar ser han først når pulsmålinga er avslutta og minst {min} har kommentert same utsegna.',
+  'comments.already': 'Du har alt kommentert denne utsegna i denne pulsmålinga.',
   'comments.notVoted': 'Svar på utsegna først, så kan du kommentere ho.',
-  'comments.closed': 'Pulsen er stengd og tek ikkje imot fleire kommentarar.',
+  'comments.closed': 'Pulsmålinga er avslutta og tek ikkje imot fleire kommentarar.',
   'comments.list.heading': 'Anonyme kommentarar',
   'comments.list.statement': '«{statement}»',
   'comments.list.item': '[{id}] «{text}»',
   'comments.list.withheld': 'Blir ikkje vist: færre enn {min} har kommentert denne utsegna.',
   'comments.list.hint':
-    'Svar med «svar ID tekst», skjul med «skjul ID», avslutt ein samtale med «avslutt ID». Den som kommenterte får svaret ditt som melding frå meg; du får aldri vite kven det er.',
-  'comments.list.open': 'Pulsen er framleis open. Kommentarane blir viste når han er stengd.',
-  'comments.list.noPulse': 'Ingen stengd puls enno.',
-  'comments.usage.reply': 'Skriv «svar ID tekst». ID-en står i «kommentarar» eller i meldinga du fekk.',
-  'comments.usage.id': 'Skriv ID-en som står i «kommentarar», t.d. «skjul ab12cd34».',
+    'Svar med `/kulturpuls svar ID tekst`, skjul med `/kulturpuls skjul ID`, avslutt ein samtale med `/kulturpuls avslutt ID`. Den som kommenterte får svaret ditt som melding frå meg; du får aldri vite kven det er.',
+  'comments.list.open': 'Pulsmålinga er framleis open. Kommentarane blir viste når ho er avslutta.',
+  'comments.list.noPulse': 'Inga pulsmåling er avslutta enno.',
+  'comments.usage.reply':
+    'Skriv `/kulturpuls svar ID tekst`. ID-en står i svaret på `/kulturpuls kommentarar` eller i meldinga du fekk.',
+  'comments.usage.id':
+    'Skriv ID-en som står i svaret på `/kulturpuls kommentarar`, til dømes `/kulturpuls skjul ab12cd34`.',
   'comments.unknown': 'Fann ingen samtale med ID {id}.',
   'comments.ended': 'Samtalen er avslutta. Det går ikkje å svare meir.',
   'comments.tooLong': 'Svaret kan vere på høgst {max} teikn (no {count}).',
@@ -38,12 +40,12 @@ export const commentsNn: PartCatalog<typeof commentsNb> = {
   'comments.dm.lead': 'Leiar: «{text}»',
   'comments.dm.commenter': 'Den som kommenterte: «{text}»',
   'comments.dm.commenterHint':
-    'Leiaren veit ikkje kven du er. Svar med knappen eller «svar {id} tekst», eller avslutt samtalen.',
-  'comments.dm.leadHint': 'Samtale {id}. Svar med knappen eller «svar {id} tekst».',
+    'Leiaren veit ikkje kven du er. Svar med knappen eller `/kulturpuls svar {id} tekst`, eller avslutt samtalen.',
+  'comments.dm.leadHint': 'Samtale {id}. Svar med knappen eller `/kulturpuls svar {id} tekst`.',
   'comments.reply.button': 'Svar',
   'comments.reply.title': 'Svar',
   'comments.reply.field': 'Svaret ditt',
   'comments.end.button': 'Avslutt samtalen',
   'comments.help.lead':
-    '• kommentarar [PULS-ID] – anonyme kommentarar frå siste stengde puls\n• svar ID tekst – svar på ein kommentar\n• skjul ID – skjul ein kommentar\n• avslutt ID – avslutt ein samtale',
+    '• `/kulturpuls kommentarar [PULS-ID]` – anonyme kommentarar frå siste avslutta pulsmåling\n• `/kulturpuls svar ID tekst` – svar på ein kommentar\n• `/kulturpuls skjul ID` – skjul ein kommentar\n• `/kulturpuls avslutt ID` – avslutt ein samtale',
 };

@@ -2,9 +2,9 @@ import type { PartCatalog } from '../catalog-types.js';
 import type { conversationNb } from './conversation.nb.js';
 
 export const conversationEn: PartCatalog<typeof conversationNb> = {
-  'chat.help.manager': 'For managers:\n• recognise – nominations waiting for recognition',
+  'chat.help.manager': 'For managers:\n• `/kulturpuls recognise` – nominations waiting for recognition',
   'chat.results.hint':
-    'Pulse {id}. Add one sentence on what you will do about it and the results are shared now: `results note {id} …`.',
+    'Pulse {id}. Add one sentence on what you will do about it and the results are shared now: `/kulturpuls results note {id} …`.',
   'chat.results.none': 'No pulse has closed in the last three months.',
   'reflection.noteButtonOnly': 'Answer with the button and you choose whether your name goes with it.',
   'nomination.consent.undelivered':
@@ -18,7 +18,7 @@ export const conversationEn: PartCatalog<typeof conversationNb> = {
   'chat.mydata.reflections': 'Reflections with your name',
   'chat.mydata.nominations': 'Nominations you gave or received',
   'chat.post.pulseOpen':
-    'A pulse from this schedule is already open in the same channel. To post a new one anyway, type `post {id} force`.',
+    'A pulse from this schedule is already open in the same channel. To post a new one anyway, type `/kulturpuls post {id} force`.',
   'chat.recognise.none': 'No nominations are waiting for recognition right now.',
   'chat.privateOnly':
     'This answer is for you alone and is not shown in the channel. Type the same in your personal chat with Kulturpuls.',

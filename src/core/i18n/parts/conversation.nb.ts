@@ -1,9 +1,9 @@
 // The conversation layer: what every platform answers to a command (bokmål reference).
 export const conversationNb = {
-  'chat.help.manager': 'For ledere:\n• recognise – nominasjoner som venter på anerkjennelse',
+  'chat.help.manager': 'For ledere:\n• `/kulturpuls anerkjenn` – nominasjoner som venter på anerkjennelse',
   'chat.results.hint':
-    'Pulsmåling {id}. Legg til én setning om hva dere gjør med det, så deles resultatene nå: `results note {id} …`.',
-  'chat.results.none': 'Ingen pulsmåling er lukket de siste tre månedene.',
+    'Pulsmåling {id}. Legg til én setning om hva dere gjør med det, så deles resultatene nå: `/kulturpuls resultater notat {id} …`.',
+  'chat.results.none': 'Ingen pulsmåling er avsluttet de siste tre månedene.',
   'reflection.noteButtonOnly': 'Svar med knappen, så velger du selv om navnet ditt følger med.',
   'nomination.consent.undelivered':
     'Vi fikk ikke spurt {nominee} om nominasjonen din: Kulturpuls når ikke fram til personen (appen er kanskje ikke installert for dem). Nominasjonen venter; si gjerne fra til en administrator.',
@@ -16,7 +16,7 @@ export const conversationNb = {
   'chat.mydata.reflections': 'Refleksjoner med navnet ditt',
   'chat.mydata.nominations': 'Nominasjoner du har gitt eller fått',
   'chat.post.pulseOpen':
-    'En pulsmåling fra denne planen er allerede åpen i samme kanal. Vil du likevel publisere en ny, skriv `post {id} force`.',
+    'En pulsmåling fra denne planen er allerede åpen i samme kanal. Vil du likevel publisere en ny, skriv `/kulturpuls publiser {id} tving`.',
   'chat.recognise.none': 'Ingen nominasjoner venter på anerkjennelse nå.',
   'chat.privateOnly':
     'Dette svaret er bare for deg og vises ikke i kanalen. Skriv det samme i den personlige chatten med Kulturpuls.',

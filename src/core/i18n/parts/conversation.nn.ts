@@ -2,10 +2,10 @@ import type { PartCatalog } from '../catalog-types.js';
 import type { conversationNb } from './conversation.nb.js';
 
 export const conversationNn: PartCatalog<typeof conversationNb> = {
-  'chat.help.manager': 'For leiarar:\n• recognise – nominasjonar som ventar på anerkjenning',
+  'chat.help.manager': 'For leiarar:\n• `/kulturpuls anerkjenn` – nominasjonar som ventar på anerkjenning',
   'chat.results.hint':
-    'Pulsmåling {id}. Legg til éi setning om kva de gjer med det, så blir resultata delte no: `results note {id} …`.',
-  'chat.results.none': 'Inga pulsmåling er lukka dei siste tre månadene.',
+    'Pulsmåling {id}. Legg til éi setning om kva de gjer med det, så blir resultata delte no: `/kulturpuls resultat notat {id} …`.',
+  'chat.results.none': 'Inga pulsmåling er avslutta dei siste tre månadene.',
   'reflection.noteButtonOnly': 'Svar med knappen, så vel du sjølv om namnet ditt blir med.',
   'nomination.consent.undelivered':
     'Vi fekk ikkje spurt {nominee} om nominasjonen din: Kulturpuls når ikkje fram til personen (appen er kanskje ikkje installert for dei). Nominasjonen ventar; sei gjerne frå til ein administrator.',
@@ -14,11 +14,11 @@ export const conversationNn: PartCatalog<typeof conversationNb> = {
   'chat.mydata.name': 'Namn',
   'chat.mydata.language': 'Språk',
   'chat.mydata.reminders': 'Påminningar',
-  'chat.mydata.stories': 'Forteljingar',
+  'chat.mydata.stories': 'Historier',
   'chat.mydata.reflections': 'Refleksjonar med namnet ditt',
   'chat.mydata.nominations': 'Nominasjonar du har gitt eller fått',
   'chat.post.pulseOpen':
-    'Ei pulsmåling frå denne planen er allereie open i same kanal. Vil du likevel publisere ei ny, skriv `post {id} force`.',
+    'Ei pulsmåling frå denne planen er allereie open i same kanal. Vil du likevel publisere ei ny, skriv `/kulturpuls publiser {id} tving`.',
   'chat.recognise.none': 'Ingen nominasjonar ventar på anerkjenning no.',
   'chat.privateOnly':
     'Dette svaret er berre for deg og blir ikkje vist i kanalen. Skriv det same i den personlege chatten med Kulturpuls.',

@@ -58,8 +58,8 @@ export const dashboardNb = {
     other: '{count} utsagn i pulsmålinger hadde færre enn {n} svar og er holdt utenfor alle tall.',
   },
   'dash.withheld.lines': {
-    one: 'Derfor vises ett tall ikke denne måneden ({questions} utsagn, {dimensions} dimensjoner).',
-    other: 'Derfor vises {count} tall ikke denne måneden ({questions} utsagn, {dimensions} dimensjoner).',
+    one: 'Derfor holdes ett tall tilbake denne måneden ({questions} utsagn, {dimensions} dimensjoner).',
+    other: 'Derfor holdes {count} tall tilbake denne måneden ({questions} utsagn, {dimensions} dimensjoner).',
   },
   'dash.withheld.sectors': {
     one: 'Ett sektortall i et utsagn er holdt tilbake.',

@@ -31,7 +31,7 @@ export const dashboardNn: PartCatalog<typeof dashboardNb> = {
   'dash.section.collaboration': 'Samarbeid på tvers av sektorar',
   'dash.section.activity': 'Innovasjonsaktivitet (som i KS Innovasjonsbarometeret)',
   'dash.section.prize': 'Kandidatar til innovasjonsprisen',
-  'dash.section.nextSteps': 'Opne neste steg frå tidlegare månader',
+  'dash.section.nextSteps': 'Neste steg som framleis er opne',
   'dash.section.withheld': 'Kva som er halde tilbake, og kvifor',
   'dash.col.month': 'Månad',
   'dash.col.baseline': 'Sidan start',
@@ -60,9 +60,9 @@ export const dashboardNn: PartCatalog<typeof dashboardNb> = {
     other: '{count} utsegner i pulsmålingar hadde færre enn {n} svar og er haldne utanfor alle tal.',
   },
   'dash.withheld.lines': {
-    one: 'Difor blir eitt tal ikkje vist denne månaden ({questions} utsegner, {dimensions} dimensjonar).',
+    one: 'Difor blir eitt tal halde tilbake denne månaden ({questions} utsegner, {dimensions} dimensjonar).',
     other:
-      'Difor blir {count} tal ikkje viste denne månaden ({questions} utsegner, {dimensions} dimensjonar).',
+      'Difor blir {count} tal haldne tilbake denne månaden ({questions} utsegner, {dimensions} dimensjonar).',
   },
   'dash.withheld.sectors': {
     one: 'Eitt sektortal i ei utsegn er halde tilbake.',

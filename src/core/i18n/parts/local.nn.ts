@@ -19,7 +19,7 @@ export const localNn: PartCatalog<typeof localNb> = {
   'local.language.en': 'English',
   'local.pause.label': 'Pause påminningar',
   'local.pause.on': 'Påminningane er sette på pause. Du får framleis alt som blir posta i kanalane.',
-  'local.pause.off': 'Påminningane er slått på att.',
+  'local.pause.off': 'Påminningane er slått på igjen.',
   'local.role.employee': 'Medarbeidar',
   'local.role.manager': 'Leiar',
   'local.role.lead': 'Innovasjonsleiar',
@@ -32,7 +32,7 @@ export const localNn: PartCatalog<typeof localNb> = {
   'local.dms.empty': 'Ingen direktemeldingar enno.',
   'local.bot': 'Kulturpuls',
   'local.share.heading': 'Del og løft fram',
-  'local.share.intro': 'Har du sett noko nytt som verkar? Del det, eller gi ein kollega merksemd.',
+  'local.share.intro': 'Har du sett noko nytt som verkar? Del det, eller gi ein kollega anerkjenning.',
   'local.share.nominate': 'Nominer ein kollega',
   'local.digest.heading': 'Månadsoppsummering',
   'local.digest.intro':

@@ -27,11 +27,11 @@ export const loopEn: PartCatalog<typeof loopNb> = {
   'loop.digest.heading': 'Followed up this month',
   'loop.digest.learned': 'learned',
   'kaffe.usage':
-    'Kaffe på tvers pairs you with someone from another sector every {days} days.\n• kaffe join – join\n• kaffe skip – skip the next round\n• kaffe leave – leave',
+    'Kaffe på tvers pairs you with someone from another sector every {days} days.\n• `/kulturpuls kaffe join` – join\n• `/kulturpuls kaffe skip` – skip the next round\n• `/kulturpuls kaffe leave` – leave',
   'kaffe.joined': 'You have joined Kaffe på tvers. You get a message when you are paired with someone.',
   'kaffe.left': 'You have left Kaffe på tvers.',
   'kaffe.skipped': 'You skip the next round.',
-  'kaffe.notMember': 'You have not joined Kaffe på tvers yet. Type `kaffe join`.',
+  'kaffe.notMember': 'You have not joined Kaffe på tvers yet. Type `/kulturpuls kaffe join`.',
   'kaffe.status.in': 'You are in Kaffe på tvers.',
   'kaffe.status.out': 'You are not in Kaffe på tvers.',
   'kaffe.mydata.in': 'in',

@@ -12,5 +12,5 @@ export const slackNn: PartCatalog<typeof slackNb> = {
     'Førespurnaden til {name} om å godta nominasjonen kom ikkje fram ({code}). Innovasjonsleiarane ser feilen, og ingenting er publisert.',
   // One DM, paragraphs separated by blank lines: the notice payload carries one text.
   'slack.onboarding':
-    'Velkomen til Kulturpuls\n\nKulturpuls stiller korte spørsmål om innovasjonskulturen i {organisation}: refleksjonar, pulsmålingar, gode historier og anerkjenning av kollegaer.\n\nDette blir lagra: namnet ditt og innstillingane dine, det du deler med namn, og pulssvar utan namn. Resultat blir berre viste for grupper på minst {min} personar. Skriv `/kulturpuls mydata` for å sjå alt som er lagra om deg.\n\nVil du ha ro ei stund? Skriv `/kulturpuls pause`, eller kryss av for pause under Innstillingar i fana Heim.',
+    'Velkomen til Kulturpuls\n\nKulturpuls stiller korte spørsmål om innovasjonskulturen i {organisation}: refleksjonar, pulsmålingar, gode historier og anerkjenning av kollegaer.\n\nDette blir lagra: namnet ditt og innstillingane dine, det du deler med namn, og pulssvar utan namn. Resultat blir berre viste for grupper på minst {min} personar. Skriv `/kulturpuls minedata` for å sjå alt som er lagra om deg.\n\nVil du ha ro ei stund? Skriv `/kulturpuls pause`, eller kryss av for pause under Innstillingar i fana Heim.',
 };

@@ -4,9 +4,9 @@ import type { storiesNb } from './stories.nb.js';
 export const storiesNn: PartCatalog<typeof storiesNb> = {
   'storyPost.by': 'Delt av {author}.',
   'storyPost.react':
-    'Likar du henne? Reager med ein emoji. Månadsoppsummeringa rangerer historiene etter kor mange ulike personar som har reagert.',
+    'Likar du ho? Reager med ein emoji. Månadsoppsummeringa rangerer historiene etter kor mange ulike personar som har reagert.',
   'storyPost.clap':
-    'Likar du henne? Trykk 👏. Månadsoppsummeringa rangerer historiene etter kor mange ulike personar som har applaudert.',
+    'Likar du ho? Trykk 👏. Månadsoppsummeringa rangerer historiene etter kor mange ulike personar som har applaudert.',
   'storyPost.clapButton': '👏',
   'storyPost.clapped': 'Takk for 👏! Applaus så langt: {count}.',
   'storyPost.ownStory': 'Di eiga historie tel ikkje med.',

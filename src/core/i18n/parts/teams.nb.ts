@@ -18,7 +18,7 @@ export const teamsNb = {
     'Kulturpuls er en chatbot for innovasjonskultur i kommunen. Den stiller ukas refleksjonsspørsmål, kjører korte pulsmålinger, samler gode historier og nominasjoner og lager en månedlig oppsummering for innovasjonsledere. {organisation} drifter Kulturpuls på egen server.',
   'teams.page.privacy.title': 'Personvern i Kulturpuls',
   'teams.page.privacy.text':
-    'Alt lagres i den egne databasen til {organisation}; ingenting sendes til tredjeparter. Svar på pulsmålinger lagres uten navn og vises bare for grupper som er store nok. Historier, refleksjoner du deler med navn og nominasjoner lagres med navnet ditt. Skriv «mydata» til boten for å se hva som er lagret om deg, og «mydata forget» for å slette det. Spørsmål om personvern går til personvernombudet i {organisation}.',
+    'Alt lagres i den egne databasen til {organisation}; ingenting sendes til tredjeparter. Svar på pulsmålinger lagres uten navn og vises bare for grupper som er store nok. Historier, refleksjoner du deler med navn og nominasjoner lagres med navnet ditt. Skriv «minedata» til boten for å se hva som er lagret om deg, og «minedata slett» for å slette det. Spørsmål om personvern går til personvernombudet i {organisation}.',
   'teams.page.terms.title': 'Vilkår for bruk',
   'teams.page.terms.text':
     'Kulturpuls er åpen kildekode og brukes på vilkårene til {organisation} for interne verktøy. Del ikke sensitive personopplysninger i fritekst. Innovasjonsledere og administratorer bruker oppsummeringen til læring, ikke til å vurdere enkeltpersoner.',

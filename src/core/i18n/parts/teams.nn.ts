@@ -20,7 +20,7 @@ export const teamsNn: PartCatalog<typeof teamsNb> = {
     'Kulturpuls er ein chatbot for innovasjonskultur i kommunen. Han stiller spørsmålet for veka, køyrer korte pulsmålingar, samlar gode historier og nominasjonar og lagar ei månadleg oppsummering for innovasjonsleiarar. {organisation} driftar Kulturpuls på eigen tenar.',
   'teams.page.privacy.title': 'Personvern i Kulturpuls',
   'teams.page.privacy.text':
-    'Alt blir lagra i den eigne databasen til {organisation}; ingenting blir sendt til tredjepartar. Svar på pulsmålingar blir lagra utan namn og blir berre viste for grupper som er store nok. Historier, refleksjonar du deler med namn og nominasjonar blir lagra med namnet ditt. Skriv «mydata» til boten for å sjå kva som er lagra om deg, og «mydata forget» for å slette det. Spørsmål om personvern går til personvernombodet i {organisation}.',
+    'Alt blir lagra i den eigne databasen til {organisation}; ingenting blir sendt til tredjepartar. Svar på pulsmålingar blir lagra utan namn og blir berre viste for grupper som er store nok. Historier, refleksjonar du deler med namn og nominasjonar blir lagra med namnet ditt. Skriv «minedata» til boten for å sjå kva som er lagra om deg, og «minedata slett» for å slette det. Spørsmål om personvern går til personvernombodet i {organisation}.',
   'teams.page.terms.title': 'Vilkår for bruk',
   'teams.page.terms.text':
     'Kulturpuls er open kjeldekode og blir brukt på vilkåra til {organisation} for interne verktøy. Del ikkje sensitive personopplysningar i fritekst. Innovasjonsleiarar og administratorar bruker oppsummeringa til læring, ikkje til å vurdere enkeltpersonar.',
