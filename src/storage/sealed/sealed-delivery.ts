@@ -78,7 +78,7 @@ export function sealedOutbox(inner: InnerStore, sealer: Sealer): OutboxRepositor
       outbox.markDispatched(id, attempts, owner, at, leaseUntil),
     leaseOwners: () => outbox.leaseOwners(),
     expireLeases: (owners, now) => outbox.expireLeases(owners, now),
-    markSent: (id, messageRef, at) => outbox.markSent(id, ref(messageRef), at),
+    markSent: (id, messageRef, at, audience) => outbox.markSent(id, ref(messageRef), at, audience),
     retryLater: (id, nextAttemptAt, error, inDoubt) => outbox.retryLater(id, nextAttemptAt, error, inDoubt),
     markFailed: (id, error, at) => outbox.markFailed(id, error, at),
     list: (filter) => outbox.list(filter).map(openDelivery),
@@ -89,6 +89,7 @@ export function sealedOutbox(inner: InnerStore, sealer: Sealer): OutboxRepositor
         target: openTarget(post.target, dedupeKey),
         messageRef: openRef(post.messageRef),
       })),
+    audiencesOf: (dedupeKey) => outbox.audiencesOf(dedupeKey),
   };
 }
 
