@@ -230,6 +230,8 @@ export interface OutboxRepository {
   counts(): Record<Delivery['status'], number>;
   /** Every row queued under this dedupe key (one per target), with its status and platform reference. */
   postsOf(dedupeKey: string): Pick<Delivery, 'target' | 'status' | 'messageRef'>[];
+  /** An import (demo data) records a post as delivered long ago, with its audience; false when there. */
+  recordDelivered(delivery: NewDelivery, at: string, audience: number | null): boolean;
   /** Each post delivered under this dedupe key with the audience it reached (null: not counted). */
   audiencesOf(dedupeKey: string): (number | null)[];
 }

@@ -179,6 +179,11 @@ export function createOutboxRepository(orm: Orm, db: Database): InnerStore['outb
         });
     },
 
+    recordDelivered(delivery: NewDelivery, at: string, audience: number | null): boolean {
+      const row = { ...queuedRow(delivery, at), status: 'sent' as const, sentAt: at, audience };
+      return orm.insert(deliveries).values(row).onConflictDoNothing().run().changes > 0;
+    },
+
     audiencesOf(dedupeKey: string) {
       return orm
         .select({ audience: deliveries.audience })

@@ -144,8 +144,12 @@ export function createDigestService(ctx: CoreContext) {
         history,
         participation: figures.participationBySector(pulses),
         invitedBySector: store.people.countBySector(),
+        // Counted like the month's answers (imported pulses have rows but no counts), one pulse at a time.
         pulseRates: pulses.map((p) =>
-          responseRate(figures.participationCount([p]), pulseAudience(store.outbox, p)),
+          responseRate(
+            figures.participationBySector([p]).reduce((sum, row) => sum + Number(row.responses), 0),
+            pulseAudience(store.outbox, p),
+          ),
         ),
         stories,
         yearStories: store.content.storiesIn(year),

@@ -149,6 +149,14 @@ export function createPgOutboxRepository(orm: PgOrm, bridge: PgBridge): InnerSto
         return { target, status, messageRef };
       }),
 
+    recordDelivered: (delivery, at, audience) =>
+      changes(
+        orm
+          .insert(deliveries)
+          .values({ ...queuedRow(delivery, at), status: 'sent', sentAt: at, audience })
+          .onConflictDoNothing(),
+      ) > 0,
+
     audiencesOf: (dedupeKey) =>
       run(
         orm

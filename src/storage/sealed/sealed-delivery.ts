@@ -5,6 +5,7 @@ import type {
   CommentRepository,
   FeedEntry,
   FeedRepository,
+  NewDelivery,
   OutboxRepository,
   TeamsConversationRepository,
 } from '../../core/ports.js';
@@ -63,16 +64,14 @@ export function sealedOutbox(inner: InnerStore, sealer: Sealer): OutboxRepositor
     messageRef: openRef(d.messageRef),
   });
 
+  const sealDelivery = (delivery: NewDelivery): NewDelivery => ({
+    ...delivery,
+    target: sealTarget(delivery.target, delivery.dedupeKey),
+    payload: sealPayload(delivery.payload),
+  });
+
   return {
-    enqueue: (delivery, now) =>
-      outbox.enqueue(
-        {
-          ...delivery,
-          target: sealTarget(delivery.target, delivery.dedupeKey),
-          payload: sealPayload(delivery.payload),
-        },
-        now,
-      ),
+    enqueue: (delivery, now) => outbox.enqueue(sealDelivery(delivery), now),
     claim: (now, leaseUntil, limit, owner) => outbox.claim(now, leaseUntil, limit, owner).map(openDelivery),
     markDispatched: (id, attempts, owner, at, leaseUntil) =>
       outbox.markDispatched(id, attempts, owner, at, leaseUntil),
@@ -89,6 +88,7 @@ export function sealedOutbox(inner: InnerStore, sealer: Sealer): OutboxRepositor
         target: openTarget(post.target, dedupeKey),
         messageRef: openRef(post.messageRef),
       })),
+    recordDelivered: (delivery, at, audience) => outbox.recordDelivered(sealDelivery(delivery), at, audience),
     audiencesOf: (dedupeKey) => outbox.audiencesOf(dedupeKey),
   };
 }
