@@ -391,9 +391,6 @@ export interface ChatGateway {
    * in doubt is simply made again.
    */
   update?(target: Target, messageRef: string, message: Message): Promise<SendResult>;
-  /**
-   * How many people are in this channel now (bots left out where the platform tells them apart): a
-   * pulse's audience, asked once its post is delivered. A platform that cannot tell has no method.
-   */
+  /** People in the channel now (a pulse's audience, asked on delivery); absent where none can tell. */
   countMembers?(target: Target): Promise<number>;
 }
