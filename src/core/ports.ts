@@ -221,7 +221,8 @@ export interface OutboxRepository {
   leaseOwners(): string[];
   /** Ends the leases of these (dead) owners now, so their rows can be claimed at once. */
   expireLeases(owners: string[], now: string): number;
-  markSent(id: number, messageRef: string | null, at: string): void;
+  /** `audience`: for a pulse post, how many people the channel had when it was delivered (null: unknown). */
+  markSent(id: number, messageRef: string | null, at: string, audience?: number | null): void;
   /** `inDoubt`: the platform may have got it; the next attempt looks it up first. */
   retryLater(id: number, nextAttemptAt: string, error: string, inDoubt?: boolean): void;
   markFailed(id: number, error: string, at: string): void;
@@ -231,6 +232,10 @@ export interface OutboxRepository {
   pruneDirectMessages(before: string): number;
   /** Every row queued under this dedupe key (one per target), with its status and platform reference. */
   postsOf(dedupeKey: string): Pick<Delivery, 'target' | 'status' | 'messageRef'>[];
+  /** An import (demo data) records a post as delivered long ago, with its audience; false when there. */
+  recordDelivered(delivery: NewDelivery, at: string, audience: number | null): boolean;
+  /** Each post delivered under this dedupe key with the audience it reached (null: not counted). */
+  audiencesOf(dedupeKey: string): (number | null)[];
 }
 
 export interface FeedEntry {
@@ -388,4 +393,6 @@ export interface ChatGateway {
    * in doubt is simply made again.
    */
   update?(target: Target, messageRef: string, message: Message): Promise<SendResult>;
+  /** People in the channel now (a pulse's audience, asked on delivery); absent where none can tell. */
+  countMembers?(target: Target): Promise<number>;
 }

@@ -23,6 +23,15 @@ export function generatePulse(ctx: DemoContext, schedule: Schedule, key: string,
     openHours: schedule.openHours,
     at,
   });
+  // Posted to the schedule's channels, each holding the demo municipality's members then: the
+  // audience the response rate divides by, as a real delivery would have stored it.
+  for (const to of schedule.targets) {
+    target.store.outbox.recordDelivered(
+      { dedupeKey: key, target: to, payload: { type: 'pulse', pulseId: pulse.id }, notBefore: pulse.opensAt },
+      pulse.opensAt,
+      to.kind === 'dm' ? 1 : ctx.members.length,
+    );
+  }
   const closesAt = new Date(pulse.closesAt);
   if (closesAt.getTime() <= now.getTime()) target.store.pulses.close(pulse.id, pulse.closesAt);
 

@@ -15,6 +15,8 @@ export interface SlackGatewayDeps {
   /** Asked at each render: the dashboard link in a cut-off message is signed then. */
   renderOptions(): RenderOptions;
   logger: Logger;
+  /** The bot's own user id (from `auth.test`): a member of every channel it posts to, never asked. */
+  botUserId?: () => Promise<string | undefined>;
 }
 
 /** The reflection/learning question a post asks, carried in its metadata for thread replies. */
@@ -36,7 +38,12 @@ export type SlackGateway = ChatGateway & {
   stopWaiting(): void;
 };
 
-export function createSlackGateway({ client, renderOptions, logger }: SlackGatewayDeps): SlackGateway {
+export function createSlackGateway({
+  client,
+  renderOptions,
+  logger,
+  botUserId,
+}: SlackGatewayDeps): SlackGateway {
   const dmChannels = new Map<string, string>();
   const gate = createRateGate();
 
@@ -124,6 +131,24 @@ export function createSlackGateway({ client, renderOptions, logger }: SlackGatew
         });
         return result;
       }
+    },
+
+    // `conversations.members` pages with `cursor` / `response_metadata.next_cursor` (an empty cursor
+    // ends it). It returns user ids only: telling other bots apart would take a `users.info` per
+    // member, so only Kulturpuls itself is left out (see README, "Svarprosent").
+    async countMembers(target) {
+      const channel = await channelOf(target);
+      const own = await botUserId?.();
+      let count = 0;
+      let cursor: string | undefined;
+      do {
+        const page = await paced('conversations.members', () =>
+          client.conversations.members({ channel, limit: 1000, ...(cursor ? { cursor } : {}) }),
+        );
+        count += (page.members ?? []).filter((id) => id !== own).length;
+        cursor = page.response_metadata?.next_cursor || undefined;
+      } while (cursor);
+      return count;
     },
 
     // Looks for our post (its metadata carries the key) since shortly before the attempt. A lookup that

@@ -130,6 +130,7 @@ export function createSlackPlugin(context: PluginContext, options: SlackPluginOp
   const gateway = createSlackGateway({
     client,
     logger,
+    botUserId: async () => (await authorize()).botUserId,
     renderOptions: () => deps.renderOptions(settings.defaultLocale),
   });
 

@@ -8,7 +8,9 @@ import { deliveries } from './schema/index.js';
 import type { InnerStore } from './sealed/inner-store.js';
 import { queuedRow, withTarget } from './shared-rows.js';
 
-const toDelivery = (row: typeof deliveries.$inferSelect): Delivery => withTarget(row);
+// The audience belongs to the pulse's response rate (`audiencesOf`), not to the delivery itself.
+const toDelivery = ({ audience: _audience, ...row }: typeof deliveries.$inferSelect): Delivery =>
+  withTarget(row);
 
 export function createOutboxRepository(orm: Orm, db: Database): InnerStore['outbox'] {
   return {
@@ -100,10 +102,10 @@ export function createOutboxRepository(orm: Orm, db: Database): InnerStore['outb
         .run().changes;
     },
 
-    markSent(id: number, messageRef: string | null, at: string): void {
+    markSent(id: number, messageRef: string | null, at: string, audience: number | null = null): void {
       orm
         .update(deliveries)
-        .set({ status: 'sent', messageRef, sentAt: at, leaseUntil: null })
+        .set({ status: 'sent', messageRef, sentAt: at, leaseUntil: null, audience })
         .where(eq(deliveries.id, id))
         .run();
     },
@@ -188,6 +190,20 @@ export function createOutboxRepository(orm: Orm, db: Database): InnerStore['outb
           const { target, status, messageRef } = toDelivery(row);
           return { target, status, messageRef };
         });
+    },
+
+    recordDelivered(delivery: NewDelivery, at: string, audience: number | null): boolean {
+      const row = { ...queuedRow(delivery, at), status: 'sent' as const, sentAt: at, audience };
+      return orm.insert(deliveries).values(row).onConflictDoNothing().run().changes > 0;
+    },
+
+    audiencesOf(dedupeKey: string) {
+      return orm
+        .select({ audience: deliveries.audience })
+        .from(deliveries)
+        .where(and(eq(deliveries.dedupeKey, dedupeKey), eq(deliveries.status, 'sent')))
+        .all()
+        .map((row) => row.audience);
     },
   };
 }

@@ -22,6 +22,15 @@ export interface TeamsConnector {
   ): Promise<{ id: string }>;
   /** The roster API: one member of a conversation (team, channel, group or 1:1 chat). */
   getMember(serviceUrl: string, conversationId: string, memberId: string): Promise<Record<string, unknown>>;
+  /**
+   * `GET /v3/conversations/{id}/pagedmembers?pageSize=&continuationToken=`: one page of the roster,
+   * `{ continuationToken?, members: ChannelAccount[] }`.
+   */
+  getPagedMembers?(
+    serviceUrl: string,
+    conversationId: string,
+    continuationToken?: string,
+  ): Promise<{ continuationToken?: string; members?: { id?: string }[] }>;
   /** `PUT /v3/conversations/{id}/activities/{activityId}`: replaces a posted activity. */
   updateActivity?(
     serviceUrl: string,
@@ -163,6 +172,23 @@ export function createTeamsGateway(deps: TeamsGatewayDeps): ChatGateway {
         logger.warn('teams send failed', { target: `${target.kind}:${target.id}`, code: result.code });
         return result;
       }
+    },
+
+    // The paged roster (the unpaged `GET …/members` is deprecated for large teams). A standard
+    // channel's roster is its team's. Bots have ids starting `28:`; the roster lists people only, but
+    // a bot that shows up there is left out.
+    async countMembers(target: Target): Promise<number> {
+      if (!connector.getPagedMembers) throw new Error('roster_unsupported');
+      const ref = channel(target.id);
+      if ('ok' in ref) throw new Error(ref.ok ? 'no_conversation' : ref.code);
+      let count = 0;
+      let token: string | undefined;
+      do {
+        const page = await connector.getPagedMembers(ref.serviceUrl, ref.conversationId, token);
+        count += (page.members ?? []).filter((m) => !String(m.id ?? '').startsWith('28:')).length;
+        token = page.continuationToken || undefined;
+      } while (token);
+      return count;
     },
 
     // A closed pulse: the card is replaced in place (its refresh goes too, so nobody gets a live card).

@@ -99,6 +99,13 @@ export function createTeamsApp(options: TeamsAppOptions): TeamsApp {
       const res = await http.get(`${serviceUrl}/v3/conversations/${path}`);
       return (res.data ?? {}) as Record<string, unknown>;
     },
+    async getPagedMembers(serviceUrl, conversationId, continuationToken) {
+      const query = new URLSearchParams({ pageSize: '500' });
+      if (continuationToken) query.set('continuationToken', continuationToken);
+      const path = `${encodeURIComponent(conversationId)}/pagedmembers?${query}`;
+      const res = await http.get(`${serviceUrl}/v3/conversations/${path}`);
+      return (res.data ?? {}) as { continuationToken?: string; members?: { id?: string }[] };
+    },
     async updateActivity(serviceUrl, conversationId, activityId, activity) {
       await http.put(`${serviceUrl}/v3/conversations/${conversationId}/activities/${activityId}`, activity);
     },

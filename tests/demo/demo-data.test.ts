@@ -54,8 +54,10 @@ describe('demo-data generator', () => {
       if (line.result.shown) expect(line.result.value.mean).toBeGreaterThan(1.5);
     }
     const rate = digest.participation.rate;
-    expect(rate.shown && rate.value).toBeGreaterThan(0.35);
-    expect(rate.shown && rate.value).toBeLessThan(0.85);
+    // Each demo pulse was posted to a channel of the 60 members: the rate divides by that audience.
+    expect(rate.shown && rate.value.asked).toBe(60 * digest.participation.pulses);
+    expect(rate.shown && rate.value.share).toBeGreaterThan(0.35);
+    expect(rate.shown && rate.value.share).toBeLessThan(0.85);
     expect(digest.stories.length + digest.nominations.length).toBeGreaterThan(0);
     // Earlier months have data too.
     expect(runtime.core.digests.forMonth(shiftMonth(lastMonth, -4)).participation.pulses).toBeGreaterThan(0);

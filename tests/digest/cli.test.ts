@@ -40,7 +40,7 @@ describe('kulturpuls digest', () => {
     const validate = new Ajv({ strict: false }).compile(schema);
     const json = JSON.parse(readFileSync(file, 'utf8'));
     expect(validate(json), JSON.stringify(validate.errors)).toBe(true);
-    expect(json).toMatchObject({ $schema: 'urn:kulturpuls:digest:v3', version: 3, month: '2025-03' });
+    expect(json).toMatchObject({ $schema: 'urn:kulturpuls:digest:v4', version: 4, month: '2025-03' });
   });
 
   it('writes CSV, self-contained HTML with print CSS, and the politicians version', async () => {

@@ -42,10 +42,10 @@ describe('monthly digest computation', () => {
     expect(digest.index.mean).toBe(4);
     expect(digest.participation).toMatchObject({
       pulses: 1,
-      invited: 10,
       respondents: { shown: true, value: 10 },
       responses: { shown: true, value: 10 },
-      rate: { shown: true, value: 1 },
+      // This world's pulse was never posted, so nobody counted its channel: no share, no guess.
+      rate: { shown: true, value: { answered: 10, asked: null, share: null } },
     });
     expect(digest.withheld.cells).toBe(0);
   });

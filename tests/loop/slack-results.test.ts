@@ -28,6 +28,8 @@ it('a closed pulse is updated in place and its results are posted to its channel
   const clock = mutableClock(new Date());
   t = await startSlackTestApp({ clock });
   const app = t;
+  // Four people and the bot itself: the bot is not asked.
+  app.fake.channelMembers.CPULSE = ['UBOT', 'UKARI', 'UOLA', 'UNILS', 'UPER'];
   await sendCommand(app.baseUrl, { user_id: 'UADMIN', text: 'post pulse' });
   await eventually(() => expect(pulseChannelPosts(app)).toHaveLength(1));
   const post = app.fake.messages.find((m) => m.channel === 'CPULSE');
@@ -96,7 +98,7 @@ it('a closed pulse is updated in place and its results are posted to its channel
   const shown = JSON.stringify(results.blocks);
   const bank = app.app.runtime.core.bank;
   const statement = (i: number) => bank.get(pulse.questionIds[i] as string)?.text.nb.slice(0, 25) ?? '?';
-  expect(shown).toMatch(/Takk! \d+ % svarte/);
+  expect(shown).toContain('Takk! 75 % svarte (3 av 4).');
   expect(shown).toContain(statement(0));
   expect(shown).toContain('67 % enig');
   expect(shown).toContain(statement(2));

@@ -1,6 +1,7 @@
 // Teams round trip with the local connector: a pulse closes, its channel card is replaced in place
 // (PUT …/activities/{id}, after a 429) without any action, and the results card follows in the channel
-// without the statement too few answered.
+// without the statement too few answered. Its response rate counts the channel's roster, paged, when
+// the pulse was posted: 10,000 known people change nothing (issue 23, item 1).
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import {
   cardActionActivity,
@@ -8,11 +9,13 @@ import {
   conversationUpdateActivity,
   installationUpdateActivity,
   messageActivity,
+  personalConversation,
   TEAMS_CHANNEL,
   teamsUser,
 } from '../support/teams-activities.js';
 import { startTeamsTestApp, type TeamsTestApp } from '../support/teams-app.js';
 import { cardProblems, cardsIn, cardText, executeActions } from '../support/teams-cards.js';
+import { account } from '../support/teams-roster.js';
 
 const HOUR = 3_600_000;
 const lead = teamsUser('lead', 1);
@@ -53,6 +56,8 @@ function lastCard(calls: { body: unknown }[]) {
 }
 
 it('a closed pulse card is updated in place and the results card follows in the channel', async () => {
+  // The channel's roster as the connector lists it: the lead, the three voters and one more person.
+  t.connector.setRoster(TEAMS_CHANNEL, [lead, ...people, teamsUser('siri', 5)].map(account));
   await t.post(messageActivity(t.connector.url, lead, 'post weekly-pulse'));
   await t.settle();
   expect(t.connector.sent(TEAMS_CHANNEL)).toHaveLength(1);
@@ -118,7 +123,7 @@ it('a closed pulse card is updated in place and the results card follows in the 
   const text = cardText(resultsCard);
   const bank = t.app.runtime.core.bank;
   const statement = (q: number) => bank.get(questions[q] as string)?.text.nb ?? '?';
-  expect(text).toMatch(/Takk! \d+ % svarte/);
+  expect(text).toContain('Takk! 60 % svarte (3 av 5).');
   expect(text).toContain(`«${statement(0)}»: 67 % enig`);
   expect(text).toContain(`«${statement(2)}»: 33 % enig`);
   expect(text).not.toContain(statement(1));
@@ -127,4 +132,51 @@ it('a closed pulse card is updated in place and the results card follows in the 
   expect(cardText(lastCard(t.connector.updated(TEAMS_CHANNEL)))).toContain(
     'Resultatene er delt her i kanalen',
   );
+});
+
+it('a pulse to a channel of 15 while 10,000 people are known says "x av 15" in the card and in resultat', async () => {
+  const { store } = t.app.runtime;
+  const now = t.clock.now().toISOString();
+  store.transaction(() => {
+    for (let i = 0; i < 10_000; i++) {
+      const key = `teams:00000000-0000-4000-9000-${String(i).padStart(12, '0')}`;
+      store.people.upsert({ key, displayName: `Kjent ${i}` }, now);
+    }
+  });
+  const members = [...people, ...Array.from({ length: 12 }, (_, i) => teamsUser(`member${i}`, i + 10))];
+  t.connector.setRoster(TEAMS_CHANNEL, members.map(account));
+  t.connector.maxPageSize = 4; // four pages: the continuation token is followed to the end
+
+  await t.post(messageActivity(t.connector.url, lead, 'post weekly-pulse'));
+  await t.settle();
+  const paged = t.connector.calls.filter((c) => c.path.endsWith('/pagedmembers'));
+  expect(paged).toHaveLength(4);
+  expect(paged.every((c) => c.conversationId === TEAMS_CHANNEL)).toBe(true);
+  // People added to the team later were not asked.
+  t.connector.setRoster(TEAMS_CHANNEL, [...members, teamsUser('late', 99)].map(account));
+
+  const vote = executeActions(lastCard(t.connector.sent(TEAMS_CHANNEL))).find(
+    (a) => a.verb === 'kp_pulse_vote' && a.data.value === 4,
+  );
+  if (!vote) throw new Error('no vote action');
+  for (const user of members.slice(0, 11)) {
+    const answer = await t.post(
+      cardActionActivity(t.connector.url, user, vote.verb, vote.data, channelConversation()),
+    );
+    expect(answer.status).toBe(200);
+  }
+
+  t.clock.advance(49 * HOUR);
+  expect(t.app.scheduler.tick(t.clock.now()).closedPulses).toBe(1);
+  await t.settle();
+  t.clock.advance(12 * HOUR);
+  expect(t.app.scheduler.tick(t.clock.now()).resultsShared).toBe(1);
+  await t.settle();
+  expect(cardText(lastCard(t.connector.sent(TEAMS_CHANNEL)))).toContain('Takk! 73 % svarte (11 av 15).');
+
+  const pulse = store.pulses.pulsesIn({ from: '0000', to: '9999' })[0];
+  await t.post(messageActivity(t.connector.url, lead, `resultat ${pulse?.id}`));
+  await t.settle();
+  const reply = JSON.stringify(t.connector.sent(personalConversation(lead).id).at(-1)?.body);
+  expect(reply).toContain('73 % svarte (11 av 15)');
 });

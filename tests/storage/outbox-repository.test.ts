@@ -117,6 +117,27 @@ describe('outbox repository', () => {
     expect(again[0]).toMatchObject({ status: 'sending', attempts: 2, leaseUntil: T3 });
   });
 
+  it("keeps a pulse post's audience with the post: only delivered posts count, once per target", () => {
+    const { outbox } = t.store;
+    const pulse = (id: string) =>
+      newDelivery({ dedupeKey: 'p@1', target: { platform: 'slack', kind: 'channel', id } });
+    outbox.enqueue(pulse('C1'), T0);
+    outbox.enqueue(pulse('C2'), T0);
+    outbox.enqueue(pulse('C3'), T0);
+    expect(outbox.audiencesOf('p@1')).toEqual([]);
+    const [one, two] = outbox.claim(T0, T1, 2);
+    if (!one || !two) throw new Error('expected two claims');
+    outbox.markSent(one.id, null, T1, 15);
+    outbox.markSent(two.id, null, T1, null);
+    // C3 is still on its way: not counted (nobody was asked there yet).
+    expect([...outbox.audiencesOf('p@1')].sort()).toEqual([15, null]);
+    // An import records a post as delivered, once.
+    expect(outbox.recordDelivered(pulse('C4'), T0, 10)).toBe(true);
+    expect(outbox.recordDelivered(pulse('C4'), T0, 99)).toBe(false);
+    expect([...outbox.audiencesOf('p@1')].sort()).toEqual([10, 15, null]);
+    expect(outbox.list().every((d) => !('audience' in d))).toBe(true);
+  });
+
   it('marks sent, retries later and fails, and counts by status', () => {
     const { outbox } = t.store;
     outbox.enqueue(newDelivery({ dedupeKey: 'a' }), T0);

@@ -53,6 +53,11 @@ export interface FakeSlackApi {
   homes: Record<string, { blocks: unknown[] } & Record<string, unknown>>;
   /** What was posted to a `response_url` handed out as `${url}respond/<id>`, in order. */
   responses(id?: string): Record<string, unknown>[];
+  /**
+   * Who is in each channel, as `conversations.members` lists them (user ids, the bot's `UBOT`
+   * included, as Slack lists bots too). A channel not listed here has only the bot.
+   */
+  channelMembers: Record<string, string[]>;
   /** A person (not the bot) reacts to a stored message, as Slack would record it. */
   react(channel: string, ts: string, name: string, user: string): void;
   close(): Promise<void>;
@@ -92,6 +97,7 @@ export async function startFakeSlackApi(options: {
     calls,
     messages,
     users: {},
+    channelMembers: {},
     delayMs: 0,
     slow: {},
     homes: {},
@@ -159,6 +165,18 @@ export async function startFakeSlackApi(options: {
     return { ok: true, type: 'message', channel: message.channel, message: shown };
   }
 
+  // As documented: `limit` (default 100, at most 1000) and an opaque `cursor`; the last page has an
+  // empty `response_metadata.next_cursor`.
+  function members(args: Record<string, unknown>): Record<string, unknown> {
+    const all = fake.channelMembers[String(args.channel)] ?? ['UBOT'];
+    const limit = Math.min(Number(args.limit ?? 100) || 100, 1000);
+    const start = args.cursor ? Number(Buffer.from(String(args.cursor), 'base64').toString('utf8')) : 0;
+    if (!Number.isInteger(start) || start < 0) return { ok: false, error: 'invalid_cursor' };
+    const end = start + limit;
+    const next = end < all.length ? Buffer.from(String(end)).toString('base64') : '';
+    return { ok: true, members: all.slice(start, end), response_metadata: { next_cursor: next } };
+  }
+
   function answer(method: string, args: Record<string, unknown>): Record<string, unknown> {
     switch (method) {
       case 'reactions.add':
@@ -176,6 +194,8 @@ export async function startFakeSlackApi(options: {
         const permalink = `https://testkommune.slack.com/archives/${found.channel}/p${found.ts.replace('.', '')}`;
         return { ok: true, channel: found.channel, permalink };
       }
+      case 'conversations.members':
+        return members(args);
       case 'conversations.open':
         return { ok: true, channel: { id: `D${String(args.users)}` } };
       case 'chat.postMessage': {

@@ -42,6 +42,13 @@ export interface FakeTeamsConnector {
     email?: string;
     userPrincipalName?: string;
   }): void;
+  /**
+   * The roster of one conversation (a channel lists its team's), as `GET …/members` and
+   * `GET …/pagedmembers` return it; a conversation without one lists the members added above.
+   */
+  setRoster(conversationId: string, members: Record<string, unknown>[]): void;
+  /** The most members one `pagedmembers` page holds, whatever `pageSize` asks (to test paging). */
+  maxPageSize: number;
   /** Opening a 1:1 chat with this member id answers with this status (403: app not installed). */
   refuseChat(memberId: string, status: number): void;
   /** Milliseconds each accepted activity takes before the answer (a slow connector). */
@@ -67,8 +74,9 @@ export async function startFakeTeamsConnector(): Promise<FakeTeamsConnector> {
   let retryAfter = 1;
   const failing = new Map<string, number>();
   const failures: TeamsFailure[] = [];
-  const state = { delayMs: 0 };
+  const state = { delayMs: 0, maxPageSize: 500 };
   const members: Record<string, unknown>[] = [];
+  const rosters = new Map<string, Record<string, unknown>[]>();
   const refusedChats = new Map<string, number>();
   let nextId = 1;
   let url = '';
@@ -76,6 +84,7 @@ export async function startFakeTeamsConnector(): Promise<FakeTeamsConnector> {
   const server: Server = createServer((req, res) => {
     void (async () => {
       const path = (req.url ?? '').split('?')[0] ?? '';
+      const query = new URLSearchParams((req.url ?? '').split('?')[1] ?? '');
       const json = (status: number, body: unknown, headers: Record<string, string> = {}) => {
         res.writeHead(status, { 'content-type': 'application/json', ...headers });
         res.end(JSON.stringify(body));
@@ -111,6 +120,23 @@ export async function startFakeTeamsConnector(): Promise<FakeTeamsConnector> {
         const id = `activity-${nextId++}`;
         if (state.delayMs > 0) await new Promise((r) => setTimeout(r, state.delayMs));
         return json(201, { id });
+      }
+      // `GET /v3/conversations/{id}/members`: an array of ChannelAccount. `…/pagedmembers`:
+      // `{ continuationToken, members }`, pageSize 50–500 (default 200), no token on the last page.
+      const listed = /^\/v3\/conversations\/([^/]+)\/(members|pagedmembers)$/.exec(path);
+      if (req.method === 'GET' && listed) {
+        const conversationId = decodeURIComponent(listed[1] as string);
+        calls.push({ method: 'GET', path, conversationId, authorization, body });
+        const all = rosters.get(conversationId) ?? members;
+        if (listed[2] === 'members') return json(200, all);
+        const asked = Math.min(Math.max(Number(query.get('pageSize') ?? 200) || 200, 50), 500);
+        const size = Math.min(asked, state.maxPageSize);
+        const start = Number(query.get('continuationToken') ?? 0);
+        const end = start + size;
+        return json(200, {
+          ...(end < all.length ? { continuationToken: String(end) } : {}),
+          members: all.slice(start, end),
+        });
       }
       const roster = /^\/v3\/conversations\/(.+)\/members\/(.+)$/.exec(path);
       if (req.method === 'GET' && roster) {
@@ -176,6 +202,15 @@ export async function startFakeTeamsConnector(): Promise<FakeTeamsConnector> {
     },
     addMember(member) {
       members.push(member);
+    },
+    setRoster(conversationId, list) {
+      rosters.set(conversationId, list);
+    },
+    get maxPageSize() {
+      return state.maxPageSize;
+    },
+    set maxPageSize(size: number) {
+      state.maxPageSize = size;
     },
     refuseChat(memberId, status) {
       refusedChats.set(memberId, status);

@@ -3,6 +3,7 @@ import type { ChatGateway, SendResult } from '../ports.js';
 import type { Delivery, Target } from '../records.js';
 import { targetKey } from '../records.js';
 import type { Platform } from '../vocabulary.js';
+import { deliveredAudience } from './pulse-audience.js';
 import type { PayloadRenderer } from './render-payload.js';
 import { tellNominator } from './undelivered-consent.js';
 import { isUpdate, updatePost } from './update-delivery.js';
@@ -128,7 +129,7 @@ export function createOutboxWorker(
       }
     }
     if (known === 'no') return false;
-    store.outbox.markSent(delivery.id, null, iso());
+    store.outbox.markSent(delivery.id, null, iso(), await deliveredAudience(gateway, delivery, logger));
     stats.sent += 1;
     if (known === 'yes') stats.recovered += 1;
     else {
@@ -177,7 +178,8 @@ export function createOutboxWorker(
       };
     }
     contact(delivery.target.platform, result.ok ? null : result.code);
-    settle(delivery, result);
+    const audience = result.ok ? await deliveredAudience(gateway, delivery, logger) : null;
+    settle(delivery, result, audience);
   }
 
   function retry(delivery: Delivery, result: Extract<SendResult, { ok: false }>): void {
@@ -197,9 +199,9 @@ export function createOutboxWorker(
     logger.warn('delivery will be retried', { ...fields, attempt: delivery.attempts, waitMs });
   }
 
-  function settle(delivery: Delivery, result: SendResult): void {
+  function settle(delivery: Delivery, result: SendResult, audience: number | null): void {
     if (result.ok) {
-      store.outbox.markSent(delivery.id, result.messageRef, iso());
+      store.outbox.markSent(delivery.id, result.messageRef, iso(), audience);
       stats.sent += 1;
       return;
     }

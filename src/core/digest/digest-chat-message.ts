@@ -2,6 +2,7 @@ import type { QuestionBank } from '../bank/index.js';
 import { DIMENSION_LABELS } from '../bank/index.js';
 import { formatMonth, formatNumber, translator } from '../i18n/translate.js';
 import { ACTIONS, type Message } from '../message.js';
+import { responseRateText } from '../pulses/response-rate.js';
 import type { Locale } from '../vocabulary.js';
 import type { Digest } from './digest.js';
 import { actionItems } from './digest-texts.js';
@@ -24,10 +25,10 @@ export function digestChatMessage(
   const month = formatMonth(locale, digest.month);
   const highlights: string[] = [];
 
-  const responses = digest.participation.responses;
+  const { rate } = digest.participation;
   highlights.push(
-    responses.shown
-      ? t('digest.highlight.participation', { count: responses.value, pulses: digest.participation.pulses })
+    rate.shown
+      ? `${t('digest.rate')}: ${responseRateText(rate.value, locale)}`
       : t('digest.highlight.participationWithheld', { n: Math.max(digest.minGroupSize, 3) }),
   );
   const shown = digest.dimensions.filter((d) => d.result.shown);
@@ -72,6 +73,7 @@ export function digestChatMessage(
         type: 'actions',
         buttons: [{ actionId: ACTIONS.openDashboard, label: t('digest.open'), value: digest.month, url }],
       },
+      { type: 'context', text: t('rate.explained') },
       { type: 'context', text: t('privacy.withheldNote', { n: Math.max(digest.minGroupSize, 3) }) },
     ],
   };

@@ -2,6 +2,7 @@ import type { CoreContext } from '../context.js';
 import { KulturpulsError } from '../errors.js';
 import type { CellStat } from '../ports.js';
 import { createPulseFigures } from '../privacy/pulse-figures.js';
+import { pulseAudience, responseRate } from '../pulses/response-rate.js';
 import type { Pulse } from '../records.js';
 import { localMonth, monthPeriod, shiftMonth } from '../time.js';
 import { buildCells, type Cell, groupBy, withUnanswered } from './aggregate.js';
@@ -143,6 +144,13 @@ export function createDigestService(ctx: CoreContext) {
         history,
         participation: figures.participationBySector(pulses),
         invitedBySector: store.people.countBySector(),
+        // Counted like the month's answers (imported pulses have rows but no counts), one pulse at a time.
+        pulseRates: pulses.map((p) =>
+          responseRate(
+            figures.participationBySector([p]).reduce((sum, row) => sum + Number(row.responses), 0),
+            pulseAudience(store.outbox, p),
+          ),
+        ),
         stories,
         yearStories: store.content.storiesIn(year),
         nominations,

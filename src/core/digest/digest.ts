@@ -2,6 +2,7 @@ import { DIMENSION_GROUP, type QuestionBank } from '../bank/index.js';
 import type { SectorParticipation } from '../ports.js';
 import { type Gated, gate } from '../privacy/threshold.js';
 import { DIGEST_READER, maySeeNomination } from '../privacy/visibility.js';
+import type { ResponseRate } from '../pulses/response-rate.js';
 import type { KaffePair, NextStep, Nomination, PersonKey, Pulse, Reflection, Story } from '../records.js';
 import { shiftMonth } from '../time.js';
 import { groupBy, sectorScores, summarise } from './aggregate.js';
@@ -38,8 +39,8 @@ export interface CheckBack {
 }
 
 /** Bumped on any breaking change of the JSON format; schema/digest.schema.json documents each version. */
-export const DIGEST_SCHEMA_VERSION = 3;
-export const DIGEST_SCHEMA_ID = 'urn:kulturpuls:digest:v3';
+export const DIGEST_SCHEMA_VERSION = 4;
+export const DIGEST_SCHEMA_ID = 'urn:kulturpuls:digest:v4';
 export const TREND_MONTHS = 12;
 /** A story needs at least this prize score to be a candidate for Innovasjonsprisen. */
 export const PRIZE_CANDIDATE_SCORE = 3;
@@ -57,8 +58,10 @@ export interface DigestInput {
   /** Every month from the first month with data (or the trend start) up to and including `month`. */
   history: MonthCells[];
   participation: SectorParticipation[];
-  /** People Kulturpuls knows, per sector. */
+  /** People Kulturpuls knows, per sector (the sectors every table lists; never a denominator). */
   invitedBySector: Map<string | null, number>;
+  /** One per pulse of the month: who answered and the audience frozen when it was posted. */
+  pulseRates: ResponseRate[];
   stories: Story[];
   /** Stories of the last twelve months, this one included (innovation activity). */
   yearStories: Story[];
@@ -191,13 +194,7 @@ export function buildDigest(input: DigestInput): Digest {
     };
   });
 
-  const participation = participationLines(
-    input.participation,
-    input.invitedBySector,
-    input.pulses.length,
-    minGroupSize,
-    sectorIds,
-  );
+  const participation = participationLines(input.participation, input.pulseRates, minGroupSize, sectorIds);
 
   const stories: DigestStory[] = input.stories
     .map((s) => ({ ...s, authorName: input.names.get(s.authorKey) ?? null, prize: prizeScore(s) }))

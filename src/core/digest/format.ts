@@ -2,6 +2,7 @@ import type { QuestionBank } from '../bank/index.js';
 import { DIMENSION_LABELS } from '../bank/index.js';
 import { type Translator, translator } from '../i18n/translate.js';
 import type { Gated } from '../privacy/threshold.js';
+import { type ResponseRate, responseRateText } from '../pulses/response-rate.js';
 import type { Dimension, Locale } from '../vocabulary.js';
 import type { Aggregate } from './aggregate.js';
 import type { Span } from './compare.js';
@@ -89,6 +90,8 @@ export function formatter(digest: Digest, options: RenderOptions) {
     signed,
     percent: (value: number) => `${Math.round(value * 100)} %`,
     gated: (g: Gated<number>, show: (v: number) => string) => (g.shown ? show(g.value) : withheld),
+    /** The response rate as every surface shows it ("93 % svarte (14 av 15)"), or withheld. */
+    rate: (g: Gated<ResponseRate>) => (g.shown ? responseRateText(g.value, locale) : withheld),
     score: (r: Gated<Aggregate>) => (r.shown ? num(r.value.mean) : withheld),
     n: (r: Gated<Aggregate>) => (r.shown ? String(r.value.n) : `< ${Math.max(digest.minGroupSize, 3)}`),
     distribution: (r: Gated<Aggregate>) => (r.shown ? r.value.distribution.join(' / ') : withheld),

@@ -38,7 +38,8 @@ export function politiciansBlocks(digest: Digest, f: Formatter): PoliticiansBloc
     blocks.push({ kind: 'p', text: sentence });
   }
   const rate = digest.participation.rate;
-  if (rate.shown) blocks.push({ kind: 'p', text: t('pol.participation', { rate: f.percent(rate.value) }) });
+  if (rate.shown && rate.value.share !== null)
+    blocks.push({ kind: 'p', text: t('pol.participation', { rate: f.percent(rate.value.share) }) });
   const a = digest.activity.last12Months;
   blocks.push(
     { kind: 'p', text: t('pol.activity', { count: a.stories, inUse: a.inUse, spreading: a.spreading }) },

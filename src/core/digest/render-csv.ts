@@ -73,7 +73,6 @@ export function renderDigestCsv(digest: Digest, options: RenderOptions & { diale
 
   const p = digest.participation;
   add('participation', 'pulses', f.t('digest.pulses'), { value: p.pulses, status: 'shown' });
-  add('participation', 'invited', f.t('digest.invited'), { value: p.invited, status: 'shown' });
   add('participation', 'respondents', f.t('dash.respondents'), {
     value: p.respondents.shown ? p.respondents.value : null,
     status: gated(p.respondents.shown),
@@ -82,15 +81,18 @@ export function renderDigestCsv(digest: Digest, options: RenderOptions & { diale
     value: p.responses.shown ? p.responses.value : null,
     status: gated(p.responses.shown),
   });
-  add('participation', 'rate', f.t('digest.rate'), {
-    value: p.rate.shown ? fixed(p.rate.value, 3) : null,
-    status: gated(p.rate.shown),
+  // `n` is the people the pulses were sent to; an audience no platform could count is `unknown`.
+  const rate = p.rate.shown ? p.rate.value : null;
+  add('participation', 'rate', f.rate(p.rate), {
+    n: rate?.asked ?? null,
+    value: fixed(rate?.share ?? null, 3),
+    status: !p.rate.shown ? 'withheld' : rate?.share === null ? 'unknown' : 'shown',
   });
+  add('participation', 'rate_definition', f.t('rate.explained'), { status: 'shown' });
   for (const s of p.sectors)
     add('participation_sector', s.sector ?? '', f.sector(s.sector), {
-      n: s.invited,
-      value: s.rate.shown ? fixed(s.rate.value, 3) : null,
-      status: gated(s.rate.shown),
+      value: s.respondents.shown ? s.respondents.value : null,
+      status: gated(s.respondents.shown),
     });
   add('index', 'culture_index', f.t('dash.section.index'), {
     value: fixed(digest.index.mean),

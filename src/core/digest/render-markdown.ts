@@ -20,24 +20,18 @@ export function renderDigestMarkdown(digest: Digest, options: RenderOptions): st
     `## ${t('digest.section.participation')}`,
     '',
     `- ${t('digest.pulses')}: ${p.pulses}`,
-    `- ${t('digest.invited')}: ${p.invited}`,
     `- ${t('dash.respondents')}: ${f.gated(p.respondents, String)}`,
     `- ${t('digest.responses')}: ${f.gated(p.responses, String)}`,
-    `- ${t('digest.rate')}: ${f.gated(p.rate, f.percent)}`,
+    `- ${t('digest.rate')}: ${f.rate(p.rate)}`,
+    '',
+    t('rate.explained'),
     '',
   ];
   if (p.sectors.length > 0) {
     lines.push(
-      row([t('digest.col.sector'), t('digest.invited'), t('dash.respondents'), t('digest.rate')]),
-      '| --- | ---: | ---: | ---: |',
-      ...p.sectors.map((s) =>
-        row([
-          escapeMarkdown(f.sector(s.sector)),
-          s.invited,
-          f.gated(s.respondents, String),
-          f.gated(s.rate, f.percent),
-        ]),
-      ),
+      row([t('digest.col.sector'), t('dash.respondents')]),
+      '| --- | ---: |',
+      ...p.sectors.map((s) => row([escapeMarkdown(f.sector(s.sector)), f.gated(s.respondents, String)])),
       '',
     );
   }

@@ -26,6 +26,9 @@ import { localNn } from './parts/local.nn.js';
 import { loopEn } from './parts/loop.en.js';
 import { loopNb } from './parts/loop.nb.js';
 import { loopNn } from './parts/loop.nn.js';
+import { rateEn } from './parts/rate.en.js';
+import { rateNb } from './parts/rate.nb.js';
+import { rateNn } from './parts/rate.nn.js';
 import { slackEn } from './parts/slack.en.js';
 import { slackNb } from './parts/slack.nb.js';
 import { slackNn } from './parts/slack.nn.js';
@@ -49,6 +52,7 @@ export const nb = {
   ...commentsNb,
   ...adminNb,
   ...storiesNb,
+  ...rateNb,
 } as const;
 export const nn = {
   ...baseNn,
@@ -63,6 +67,7 @@ export const nn = {
   ...commentsNn,
   ...adminNn,
   ...storiesNn,
+  ...rateNn,
 } as const;
 export const en = {
   ...baseEn,
@@ -77,4 +82,5 @@ export const en = {
   ...commentsEn,
   ...adminEn,
   ...storiesEn,
+  ...rateEn,
 } as const;

@@ -2,6 +2,7 @@ import type { CoreContext } from '../context.js';
 import { createPulseFigures } from '../privacy/pulse-figures.js';
 import { type Gated, gate } from '../privacy/threshold.js';
 import type { Pulse, Question } from '../records.js';
+import { pulseAudience, type ResponseRate, responseRate } from './response-rate.js';
 
 export interface StatementResult {
   question: Question;
@@ -15,22 +16,13 @@ export interface StatementResult {
 export interface PulseResults {
   pulse: Pulse;
   minGroupSize: number;
-  participation: Gated<{ rate: number; count: number; invited: number }>;
+  participation: Gated<ResponseRate>;
   /** Only statements at or above the threshold; the others are counted, never shown. */
   statements: StatementResult[];
   withheld: number;
 }
 
 const scheduleOf = (pulse: Pulse) => pulse.occurrenceKey?.split('@')[0] ?? null;
-
-/** People on the platforms the pulse went to (its schedule's targets; every platform when unknown). */
-function invitedTo(ctx: CoreContext, pulse: Pulse): number {
-  const schedule = ctx.settings.schedules.find((s) => s.id === scheduleOf(pulse));
-  const people = ctx.store.people.list();
-  if (!schedule) return people.length;
-  const platforms = new Set(schedule.targets.map((t) => t.platform));
-  return people.filter((p) => platforms.has(p.platform)).length;
-}
 
 /** Agreement per statement over all sectors, gated by the threshold. */
 function agreement(ctx: CoreContext, pulses: Pulse[]): Map<string, Map<string, Gated<number>>> {
@@ -74,14 +66,11 @@ function previousPulses(ctx: CoreContext, pulse: Pulse): Map<string, Pulse> {
 export function pulseResults(ctx: CoreContext, pulse: Pulse): PulseResults {
   const { bank, settings } = ctx;
   const minGroupSize = settings.privacy.minGroupSize;
-  const invited = invitedTo(ctx, pulse);
   // Read through the figures gate: a pulse still open counts nothing (results-service refuses it first).
   const count = createPulseFigures(ctx).participationCount([pulse]);
-  const participation = gate(count, minGroupSize, () => ({
-    rate: invited > 0 ? Math.min(1, count / invited) : 1,
-    count,
-    invited: Math.max(invited, count),
-  }));
+  const participation = gate(count, minGroupSize, () =>
+    responseRate(count, pulseAudience(ctx.store.outbox, pulse)),
+  );
   const previous = previousPulses(ctx, pulse);
   const figures = agreement(ctx, [pulse, ...new Set(previous.values())]);
   const statements: StatementResult[] = [];

@@ -3,11 +3,7 @@ import type { Block, Message } from '../message.js';
 import { type PulseView, pulseMessage } from '../messages/pulse-message.js';
 import type { Locale } from '../vocabulary.js';
 import type { PulseResults } from './pulse-results.js';
-
-export function formatPercent(locale: Locale, share: number): string {
-  const value = Math.round(share * 100);
-  return locale === 'en' ? `${value}%` : `${value} %`;
-}
+import { formatPercent, responseRateText } from './response-rate.js';
 
 /** "Takk! 64 % svarte. Dette sa dere: …", the lead's sentence, and nothing under the threshold. */
 export function resultsMessage(results: PulseResults, note: string | null, locale: Locale): Message {
@@ -18,11 +14,7 @@ export function resultsMessage(results: PulseResults, note: string | null, local
   blocks.push({
     type: 'text',
     text: participation.shown
-      ? t('results.thanks', {
-          rate: pct(participation.value.rate),
-          count: participation.value.count,
-          invited: participation.value.invited,
-        })
+      ? t('results.thanks', { figure: responseRateText(participation.value, locale) })
       : t('results.thanksWithheld', { n: results.minGroupSize }),
   });
   if (participation.shown && results.statements.length > 0) {

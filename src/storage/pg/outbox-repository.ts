@@ -7,7 +7,9 @@ import type { PgBridge } from './bridge.js';
 import { changes, type PgOrm, run } from './orm.js';
 import { deliveries } from './schema/index.js';
 
-const toDelivery = (row: typeof deliveries.$inferSelect): Delivery => withTarget(row);
+// The audience belongs to the pulse's response rate (`audiencesOf`), not to the delivery itself.
+const toDelivery = ({ audience: _audience, ...row }: typeof deliveries.$inferSelect): Delivery =>
+  withTarget(row);
 
 const byDueThenId = (a: Delivery, b: Delivery) =>
   a.nextAttemptAt < b.nextAttemptAt ? -1 : a.nextAttemptAt > b.nextAttemptAt ? 1 : a.id - b.id;
@@ -75,11 +77,11 @@ export function createPgOutboxRepository(orm: PgOrm, bridge: PgBridge): InnerSto
       );
     },
 
-    markSent(id, messageRef, at) {
+    markSent(id, messageRef, at, audience = null) {
       run(
         orm
           .update(deliveries)
-          .set({ status: 'sent', messageRef, sentAt: at, leaseUntil: null })
+          .set({ status: 'sent', messageRef, sentAt: at, leaseUntil: null, audience })
           .where(eq(deliveries.id, id)),
       );
     },
@@ -159,5 +161,21 @@ export function createPgOutboxRepository(orm: PgOrm, bridge: PgBridge): InnerSto
         const { target, status, messageRef } = toDelivery(row);
         return { target, status, messageRef };
       }),
+
+    recordDelivered: (delivery, at, audience) =>
+      changes(
+        orm
+          .insert(deliveries)
+          .values({ ...queuedRow(delivery, at), status: 'sent', sentAt: at, audience })
+          .onConflictDoNothing(),
+      ) > 0,
+
+    audiencesOf: (dedupeKey) =>
+      run(
+        orm
+          .select({ audience: deliveries.audience })
+          .from(deliveries)
+          .where(and(eq(deliveries.dedupeKey, dedupeKey), eq(deliveries.status, 'sent'))),
+      ).map((row) => row.audience),
   };
 }

@@ -74,6 +74,7 @@ export const COLUMN_CLASSES: Record<string, Record<string, ColumnClass>> = {
     message_ref: sealed('deliveries.message', 'token'),
     created_at: op,
     sent_at: op,
+    audience: anonymous,
   },
   feed_entries: {
     id: op,

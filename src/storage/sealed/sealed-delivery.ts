@@ -5,6 +5,7 @@ import type {
   CommentRepository,
   FeedEntry,
   FeedRepository,
+  NewDelivery,
   OutboxRepository,
   TeamsConversationRepository,
 } from '../../core/ports.js';
@@ -63,22 +64,20 @@ export function sealedOutbox(inner: InnerStore, sealer: Sealer): OutboxRepositor
     messageRef: openRef(d.messageRef),
   });
 
+  const sealDelivery = (delivery: NewDelivery): NewDelivery => ({
+    ...delivery,
+    target: sealTarget(delivery.target, delivery.dedupeKey),
+    payload: sealPayload(delivery.payload),
+  });
+
   return {
-    enqueue: (delivery, now) =>
-      outbox.enqueue(
-        {
-          ...delivery,
-          target: sealTarget(delivery.target, delivery.dedupeKey),
-          payload: sealPayload(delivery.payload),
-        },
-        now,
-      ),
+    enqueue: (delivery, now) => outbox.enqueue(sealDelivery(delivery), now),
     claim: (now, leaseUntil, limit, owner) => outbox.claim(now, leaseUntil, limit, owner).map(openDelivery),
     markDispatched: (id, attempts, owner, at, leaseUntil) =>
       outbox.markDispatched(id, attempts, owner, at, leaseUntil),
     leaseOwners: () => outbox.leaseOwners(),
     expireLeases: (owners, now) => outbox.expireLeases(owners, now),
-    markSent: (id, messageRef, at) => outbox.markSent(id, ref(messageRef), at),
+    markSent: (id, messageRef, at, audience) => outbox.markSent(id, ref(messageRef), at, audience),
     retryLater: (id, nextAttemptAt, error, inDoubt) => outbox.retryLater(id, nextAttemptAt, error, inDoubt),
     markFailed: (id, error, at) => outbox.markFailed(id, error, at),
     list: (filter) => outbox.list(filter).map(openDelivery),
@@ -90,6 +89,8 @@ export function sealedOutbox(inner: InnerStore, sealer: Sealer): OutboxRepositor
         target: openTarget(post.target, dedupeKey),
         messageRef: openRef(post.messageRef),
       })),
+    recordDelivered: (delivery, at, audience) => outbox.recordDelivered(sealDelivery(delivery), at, audience),
+    audiencesOf: (dedupeKey) => outbox.audiencesOf(dedupeKey),
   };
 }
 

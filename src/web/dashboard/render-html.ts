@@ -127,10 +127,7 @@ function leadSections(digest: Digest, f: Formatter, dashboard?: DashboardExtras)
   );
   const p = digest.participation;
   const sectorRows = p.sectors
-    .map(
-      (s) =>
-        `<tr><td>${e(f.sector(s.sector))}</td>${num(s.invited)}${num(f.gated(s.respondents, String))}${num(f.gated(s.rate, f.percent))}</tr>`,
-    )
+    .map((s) => `<tr><td>${e(f.sector(s.sector))}</td>${num(f.gated(s.respondents, String))}</tr>`)
     .join('');
   const scoreRows = digest.sectors
     .map(
@@ -160,7 +157,7 @@ function leadSections(digest: Digest, f: Formatter, dashboard?: DashboardExtras)
     `<div class="pair">${section(
       'participation',
       t('dash.section.participationSectors'),
-      `<table><thead><tr><th>${e(t('digest.col.sector'))}</th><th class="num">${e(t('digest.invited'))}</th><th class="num">${e(t('dash.respondents'))}</th><th class="num">${e(t('digest.rate'))}</th></tr></thead><tbody>${sectorRows}</tbody></table>`,
+      `<table><thead><tr><th>${e(t('digest.col.sector'))}</th><th class="num">${e(t('dash.respondents'))}</th></tr></thead><tbody>${sectorRows}</tbody></table>`,
     )}${section(
       'sectors',
       t('digest.section.sectors'),

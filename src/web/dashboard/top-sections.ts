@@ -17,6 +17,12 @@ export function actionsSection(digest: Digest, f: Formatter): string {
   return section('actions', f.t('dig.actions.title'), `<ul class="actions">${list}</ul>${next}`, 'long');
 }
 
+/** The percentage, or a dash when no platform could count the people asked (the card's line says why). */
+function rateBig(rate: Digest['participation']['rate'], f: Formatter): string {
+  if (!rate.shown) return f.withheld;
+  return rate.value.share === null ? '–' : f.percent(rate.value.share);
+}
+
 export function cards(digest: Digest, f: Formatter): string {
   const { t } = f;
   const p = digest.participation;
@@ -24,8 +30,12 @@ export function cards(digest: Digest, f: Formatter): string {
     `<div class="card"><span class="big">${e(big)}</span>${e(label)}${small.map((x) => `<br><span class="small">${e(x)}</span>`).join('')}</div>`;
   return `<div class="cards">${[
     card(f.index(), t('dash.section.index'), indexTexts(digest, f)),
-    card(f.gated(p.rate, f.percent), t('digest.rate'), [`${t('digest.pulses')}: ${p.pulses}`]),
-    card(f.gated(p.respondents, String), t('dash.respondents'), [`${t('digest.invited')}: ${p.invited}`]),
+    card(rateBig(p.rate, f), t('digest.rate'), [
+      f.rate(p.rate),
+      `${t('digest.pulses')}: ${p.pulses}`,
+      t('rate.explained'),
+    ]),
+    card(f.gated(p.respondents, String), t('dash.respondents')),
     card(String(digest.activity.month.inUse), t('dash.activity.inUse'), [
       `${t('dash.activity.stories')}: ${digest.activity.month.stories}`,
     ]),

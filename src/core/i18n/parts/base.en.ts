@@ -135,10 +135,6 @@ export const baseEn: PartCatalog<typeof baseNb> = {
   'digest.heading': 'Innovation culture: digest for {month}',
   'digest.generated': 'generated {at}',
   'digest.open': 'Open the full digest',
-  'digest.highlight.participation': {
-    one: '{count} answer in this month’s pulses',
-    other: '{count} answers in this month’s pulses',
-  },
   'digest.highlight.participationWithheld': 'Too few answers to show participation (fewer than {n}).',
   'digest.highlight.strongest': 'Strongest: {dimension} ({score} of 5)',
   'digest.highlight.stories': {
@@ -153,7 +149,6 @@ export const baseEn: PartCatalog<typeof baseNb> = {
   'digest.section.nominations': 'Nominations and recognition',
   'digest.section.learning': 'The learning loop',
   'digest.pulses': 'Pulses',
-  'digest.invited': 'Invited',
   'digest.responses': 'Answers',
   'digest.rate': 'Response rate',
   'digest.col.dimension': 'Dimension',
@@ -172,7 +167,7 @@ export const baseEn: PartCatalog<typeof baseNb> = {
     'Withheld: {cells} pulse statements and {sectors} sector figures, because fewer than {n} people stood behind them.',
   'results.heading': 'Pulse results',
   'results.fallback': 'The pulse results are ready.',
-  'results.thanks': 'Thank you! {rate} answered ({count} of {invited}).',
+  'results.thanks': 'Thank you! {figure}.',
   'results.thanksWithheld':
     'Thank you to everyone who answered! We only show figures that at least {n} people stand behind.',
   'results.said': 'This is what you said:',

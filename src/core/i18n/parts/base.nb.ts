@@ -128,10 +128,6 @@ export const baseNb = {
   'digest.heading': 'Innovasjonskultur: oppsummering for {month}',
   'digest.generated': 'laget {at}',
   'digest.open': 'Åpne hele oppsummeringen',
-  'digest.highlight.participation': {
-    one: '{count} svar i månedens pulsmålinger',
-    other: '{count} svar i månedens pulsmålinger',
-  },
   'digest.highlight.participationWithheld': 'For få svar til å vise deltakelse (under {n}).',
   'digest.highlight.strongest': 'Sterkest: {dimension} ({score} av 5)',
   'digest.highlight.stories': {
@@ -146,7 +142,6 @@ export const baseNb = {
   'digest.section.nominations': 'Nominasjoner og anerkjennelse',
   'digest.section.learning': 'Læringssløyfa',
   'digest.pulses': 'Pulsmålinger',
-  'digest.invited': 'Invitert',
   'digest.responses': 'Svar',
   'digest.rate': 'Svarprosent',
   'digest.col.dimension': 'Dimensjon',
@@ -165,7 +160,7 @@ export const baseNb = {
     'Holdt tilbake: {cells} utsagn i pulsmålinger og {sectors} sektortall, fordi færre enn {n} personer sto bak.',
   'results.heading': 'Resultater fra pulsmålingen',
   'results.fallback': 'Resultatene fra pulsmålingen er klare.',
-  'results.thanks': 'Takk! {rate} svarte ({count} av {invited}).',
+  'results.thanks': 'Takk! {figure}.',
   'results.thanksWithheld': 'Takk til alle som svarte! Vi viser bare tall som minst {n} personer står bak.',
   'results.said': 'Dette sa dere:',
   'results.statement': '«{statement}»: {agree} enig',

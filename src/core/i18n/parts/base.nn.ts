@@ -134,10 +134,6 @@ export const baseNn: PartCatalog<typeof baseNb> = {
   'digest.heading': 'Innovasjonskultur: oppsummering for {month}',
   'digest.generated': 'laga {at}',
   'digest.open': 'Opne heile oppsummeringa',
-  'digest.highlight.participation': {
-    one: '{count} svar i pulsmålingane denne månaden',
-    other: '{count} svar i pulsmålingane denne månaden',
-  },
   'digest.highlight.participationWithheld': 'For få svar til å vise deltaking (under {n}).',
   'digest.highlight.strongest': 'Sterkast: {dimension} ({score} av 5)',
   'digest.highlight.stories': {
@@ -152,7 +148,6 @@ export const baseNn: PartCatalog<typeof baseNb> = {
   'digest.section.nominations': 'Nominasjonar og anerkjenning',
   'digest.section.learning': 'Læringssløyfa',
   'digest.pulses': 'Pulsmålingar',
-  'digest.invited': 'Invitert',
   'digest.responses': 'Svar',
   'digest.rate': 'Svarprosent',
   'digest.col.dimension': 'Dimensjon',
@@ -171,7 +166,7 @@ export const baseNn: PartCatalog<typeof baseNb> = {
     'Halde tilbake: {cells} utsegner i pulsmålingar og {sectors} sektortal, fordi færre enn {n} personar stod bak.',
   'results.heading': 'Resultat frå pulsmålinga',
   'results.fallback': 'Resultata frå pulsmålinga er klare.',
-  'results.thanks': 'Takk! {rate} svarte ({count} av {invited}).',
+  'results.thanks': 'Takk! {figure}.',
   'results.thanksWithheld': 'Takk til alle som svarte! Vi viser berre tal som minst {n} personar står bak.',
   'results.said': 'Dette sa de:',
   'results.statement': '«{statement}»: {agree} samd',

@@ -93,7 +93,7 @@ export const dashboardEn: PartCatalog<typeof dashboardNb> = {
   'pol.sinceStartUp': 'That is {delta} higher than when we started measuring in {month}.',
   'pol.sinceStartDown': 'That is {delta} lower than when we started measuring in {month}.',
   'pol.indexWithheld': 'Too few answered this month for us to show a number.',
-  'pol.participation': 'On average {rate} of employees answered each pulse.',
+  'pol.participation': 'Of the people the pulses reached this month, {rate} answered.',
   'pol.activity': {
     one: 'In the last 12 months employees shared {count} success story. {inUse} new solutions have been taken into use, and {spreading} can be used by others.',
     other:

@@ -91,7 +91,7 @@ export const dashboardNb = {
   'pol.sinceStartUp': 'Det er {delta} høyere enn da vi begynte å måle i {month}.',
   'pol.sinceStartDown': 'Det er {delta} lavere enn da vi begynte å måle i {month}.',
   'pol.indexWithheld': 'For få svarte denne måneden til at vi kan vise et tall.',
-  'pol.participation': 'I snitt svarte {rate} av de ansatte på hver pulsmåling.',
+  'pol.participation': 'Av dem som fikk pulsmålingene denne måneden, svarte {rate}.',
   'pol.activity': {
     one: 'Siste 12 måneder har ansatte delt {count} god historie. {inUse} nye løsninger er tatt i bruk, og {spreading} kan tas i bruk av andre.',
     other:

@@ -94,7 +94,7 @@ export const dashboardNn: PartCatalog<typeof dashboardNb> = {
   'pol.sinceStartUp': 'Det er {delta} høgare enn då vi byrja å måle i {month}.',
   'pol.sinceStartDown': 'Det er {delta} lågare enn då vi byrja å måle i {month}.',
   'pol.indexWithheld': 'For få svarte denne månaden til at vi kan vise eit tal.',
-  'pol.participation': 'I snitt svarte {rate} av dei tilsette på kvar pulsmåling.',
+  'pol.participation': 'Av dei som fekk pulsmålingane denne månaden, svarte {rate}.',
   'pol.activity': {
     one: 'Siste 12 månader har tilsette delt {count} god historie. {inUse} nye løysingar er tekne i bruk, og {spreading} kan takast i bruk av andre.',
     other:

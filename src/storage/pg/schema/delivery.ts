@@ -26,6 +26,11 @@ export const deliveries = pgTable(
     messageRef: text('message_ref'),
     createdAt: text('created_at').notNull(),
     sentAt: text('sent_at'),
+    /**
+     * A pulse post only: how many people were in the channel when it was delivered (null: the platform
+     * could not tell). The response rate's denominator, frozen with the pulse (core/pulses/response-rate.ts).
+     */
+    audience: integer('audience'),
   },
   (t) => [
     uniqueIndex('deliveries_dedupe_target_idx').on(t.dedupeKey, t.targetPlatform, t.targetKind, t.targetId),
