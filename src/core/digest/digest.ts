@@ -212,6 +212,14 @@ export function buildDigest(input: DigestInput): Digest {
 
   const answers = reflectionAnswers(input.reflections, input.names, minGroupSize);
   const learning = anonymise(input.reflections.filter((r) => r.kind === 'learning'));
+  // An unnamed answer only from the threshold, in the file as on the page.
+  const shownReflections = anonymise(
+    input.reflections.filter(
+      (r) =>
+        r.kind === 'reflection' &&
+        (r.authorKey || !answers.some((q) => q.questionId === r.questionId && q.anonymousWithheld > 0)),
+    ),
+  );
   const withheldQuestions = questions.filter((q) => !q.result.shown).length;
   const withheldDimensions = dimensions.filter((d) => !d.result.shown).length;
   return {
@@ -250,21 +258,14 @@ export function buildDigest(input: DigestInput): Digest {
     collaboration: collaboration([...input.stories, ...visible], input.sectorOrder),
     activity: { month: activity(input.stories), last12Months: activity(input.yearStories) },
     learning,
-    // An unnamed answer only from the threshold, in the file as on the page.
-    reflections: anonymise(
-      input.reflections.filter(
-        (r) =>
-          r.kind === 'reflection' &&
-          (r.authorKey || !answers.some((q) => q.questionId === r.questionId && q.anonymousWithheld > 0)),
-      ),
-    ),
+    reflections: shownReflections,
     openNextSteps: anonymise(input.openNextSteps),
     checkBacks: (input.checkBacks ?? []).flatMap((s) =>
       s.outcome ? [{ text: s.text, outcome: s.outcome, learned: s.learned }] : [],
     ),
     kaffe: kaffeMeetings(input.kaffePairs ?? [], input.minGroupSize, input.sectorOrder),
     reflectionAnswers: answers,
-    themes: monthThemes(answers, input.stories, learning),
+    themes: monthThemes(shownReflections, input.stories, learning),
     actions: nextActions(questions, sectors, input.openNextSteps, bank),
     withheld: {
       cells: cells.length - shownCells.length,

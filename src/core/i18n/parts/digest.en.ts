@@ -42,7 +42,7 @@ export const digestEn: PartCatalog<typeof digestNb> = {
   'dig.reflections.unnamed': 'without a name',
   'dig.section.themes': 'Recurring themes',
   'dig.themes.explain':
-    'Words that recur in at least two stories or answers this month (Norwegian word forms counted together, common small words left out).',
+    'Words and phrases that at least three people wrote in stories or answers this month (Norwegian word forms counted together, small and filler words left out).',
   'dig.themes.item': { one: '{word} ({count} text)', other: '{word} ({count} texts)' },
   'dig.range': 'There is no digest for {month}. Choose a month from {first} to {last}.',
 };

@@ -39,7 +39,7 @@ export const digestNb = {
   'dig.reflections.unnamed': 'uten navn',
   'dig.section.themes': 'Temaer som går igjen',
   'dig.themes.explain':
-    'Ord som går igjen i minst to historier eller svar denne måneden. Ulike bøyninger av samme ord telles sammen, og vanlige småord er utelatt.',
+    'Ord og uttrykk som minst tre personer har skrevet i historier eller svar denne måneden. Ulike bøyninger av samme ord telles sammen, og småord og fyllord er utelatt.',
   'dig.themes.item': { one: '{word} ({count} tekst)', other: '{word} ({count} tekster)' },
   'dig.range': 'Det finnes ingen oppsummering for {month}. Velg en måned fra {first} til {last}.',
 } as const;

@@ -42,7 +42,7 @@ export const digestNn: PartCatalog<typeof digestNb> = {
   'dig.reflections.unnamed': 'utan namn',
   'dig.section.themes': 'Tema som går igjen',
   'dig.themes.explain':
-    'Ord som går igjen i minst to historier eller svar denne månaden. Ulike bøyingar av same ord blir talde saman, og vanlege småord er utelatne.',
+    'Ord og uttrykk som minst tre personar har skrive i historier eller svar denne månaden. Ulike bøyingar av same ord blir talde saman, og småord og fyllord er utelatne.',
   'dig.themes.item': { one: '{word} ({count} tekst)', other: '{word} ({count} tekstar)' },
   'dig.range': 'Det finst inga oppsummering for {month}. Vel ein månad frå {first} til {last}.',
 };
