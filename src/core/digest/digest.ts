@@ -15,6 +15,7 @@ import {
 } from './compare.js';
 import { type KaffeMeetings, kaffeMeetings } from './kaffe-meetings.js';
 import { type NextActions, nextActions } from './next-actions.js';
+import { noiseOf } from './noise.js';
 import { type Participation, participationLines } from './participation.js';
 import { monthThemes, type ReflectionAnswers, reflectionAnswers } from './reflection-answers.js';
 import { dimensionLines, type ScoreLine, statementLines, type TrendPoint } from './score-lines.js';
@@ -140,8 +141,13 @@ export interface CultureIndex {
   change: number | null;
   comparedWith: Span | null;
   comparedStatements: number;
+  /** The change's 95 % margin (null: too few answers to tell) and whether chance alone could explain it. */
+  changeMargin: number | null;
+  changeWithinNoise: boolean;
   /** Over the same statements, since the first window with answers. */
   baselineChange: number | null;
+  baselineChangeMargin: number | null;
+  baselineWithinNoise: boolean;
   baseline: Span | null;
   /** Each point is the window ending that month. */
   trend: TrendPoint[];
@@ -238,7 +244,11 @@ export function buildDigest(input: DigestInput): Digest {
       change: change?.change ?? null,
       comparedWith: change && previous ? { from: previous.from, to: previous.to } : null,
       comparedStatements: change?.statements ?? 0,
+      changeMargin: noiseOf(change).margin,
+      changeWithinNoise: noiseOf(change).withinNoise,
       baselineChange: sinceStart?.change ?? null,
+      baselineChangeMargin: noiseOf(sinceStart).margin,
+      baselineWithinNoise: noiseOf(sinceStart).withinNoise,
       baseline: sinceStart && baseline ? { from: baseline.from, to: baseline.to } : null,
       trend: windows.map((w) => ({ month: w.to, mean: w.index })),
     },

@@ -87,6 +87,9 @@ export function formatter(digest: Digest, options: RenderOptions) {
       return `${shortMonth(s.from)}${fromYear === toYear ? '' : ` ${fromYear}`}–${shortMonth(s.to)} ${toYear}`;
     },
     signed,
+    /** A change, marked when chance alone could explain it (noise.ts). */
+    change: (value: number | null, withinNoise: boolean) =>
+      value !== null && withinNoise ? `${signed(value)} ${t('dig.noise.mark')}` : signed(value),
     percent: (value: number) => `${Math.round(value * 100)} %`,
     gated: (g: Gated<number>, show: (v: number) => string) => (g.shown ? show(g.value) : withheld),
     score: (r: Gated<Aggregate>) => (r.shown ? num(r.value.mean) : withheld),

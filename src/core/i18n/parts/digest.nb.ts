@@ -12,6 +12,11 @@ export const digestNb = {
   'dig.col.comparedWith': 'Sammenlignet med',
   'dig.change.explain':
     'Hver endring sammenligner de samme utsagnene i begge perioder. Dimensjonene vises over tre måneder, fordi pulsmålingene bytter utsagn fra gang til gang.',
+  'dig.noise.mark': '(innenfor støyen)',
+  'dig.noise.explain':
+    'En endring merket «innenfor støyen» er så liten at tilfeldig variasjon kan forklare den: 95 % konfidensintervall for endringen omfatter null, eller en av periodene hadde færre enn {min} svar. Les den ikke som et tegn på at kulturen har endret seg.',
+  'dig.actions.changeNoise':
+    'Størst endring: «{statement}» {delta} fra {span}. Det er innenfor støyen, så vi kan ikke si at noe har endret seg.',
   'dig.actions.title': 'Hva bør vi gjøre nå?',
   'dig.actions.weakest': 'Svakest denne måneden: «{statement}» ({score} av 5).',
   'dig.actions.change': 'Størst endring: «{statement}» {delta} fra {span}.',

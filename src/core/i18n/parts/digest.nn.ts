@@ -15,6 +15,11 @@ export const digestNn: PartCatalog<typeof digestNb> = {
   'dig.col.comparedWith': 'Samanlikna med',
   'dig.change.explain':
     'Kvar endring samanliknar dei same utsegnene i begge periodane. Dimensjonane blir viste over tre månader, fordi pulsmålingane byter utsegner frå gong til gong.',
+  'dig.noise.mark': '(innanfor støyen)',
+  'dig.noise.explain':
+    'Ei endring merkt «innanfor støyen» er så lita at tilfeldig variasjon kan forklare henne: 95 % konfidensintervall for endringa omfattar null, eller ein av periodane hadde færre enn {min} svar. Les henne ikkje som eit teikn på at kulturen har endra seg.',
+  'dig.actions.changeNoise':
+    'Størst endring: «{statement}» {delta} frå {span}. Det er innanfor støyen, så vi kan ikkje seie at noko har endra seg.',
   'dig.actions.title': 'Kva bør vi gjere no?',
   'dig.actions.weakest': 'Svakast denne månaden: «{statement}» ({score} av 5).',
   'dig.actions.change': 'Størst endring: «{statement}» {delta} frå {span}.',
