@@ -89,7 +89,8 @@ describe('"Hva bør vi gjøre nå?"', () => {
     expect(chat.fallbackText).toContain(PRACTICES.tillit.en);
 
     const politicians = renderDigestHtml(digest, options('nb', 'politicians'));
-    expect(politicians).toContain('<h2>Hva bør vi gjøre nå?</h2>');
+    expect(politicians).toContain('<h2>Hva administrasjonen gjør</h2>');
+    expect(politicians).toContain('Måling og oppfølging: her gir de ansatte lavest score.');
     // One h1 (in the header): the body is rendered from the model, not from the Markdown.
     expect(politicians.match(/<h1>/g)).toHaveLength(1);
   });

@@ -14,6 +14,9 @@ import { commentsNn } from './parts/comments.nn.js';
 import { conversationEn } from './parts/conversation.en.js';
 import { conversationNb } from './parts/conversation.nb.js';
 import { conversationNn } from './parts/conversation.nn.js';
+import { councilEn } from './parts/council.en.js';
+import { councilNb } from './parts/council.nb.js';
+import { councilNn } from './parts/council.nn.js';
 import { dashboardEn } from './parts/dashboard.en.js';
 import { dashboardNb } from './parts/dashboard.nb.js';
 import { dashboardNn } from './parts/dashboard.nn.js';
@@ -45,6 +48,7 @@ export const nb = {
   ...localNb,
   ...dashboardNb,
   ...digestNb,
+  ...councilNb,
   ...loopNb,
   ...commentsNb,
   ...adminNb,
@@ -59,6 +63,7 @@ export const nn = {
   ...localNn,
   ...dashboardNn,
   ...digestNn,
+  ...councilNn,
   ...loopNn,
   ...commentsNn,
   ...adminNn,
@@ -73,6 +78,7 @@ export const en = {
   ...localEn,
   ...dashboardEn,
   ...digestEn,
+  ...councilEn,
   ...loopEn,
   ...commentsEn,
   ...adminEn,
