@@ -45,6 +45,8 @@ export const digestEn: PartCatalog<typeof digestNb> = {
     other: '{count} answers without a name are not shown: the question had fewer than {n} answers.',
   },
   'dig.reflections.unnamed': 'without a name',
+  // The activity table's first column header (axe: a header cell must not be empty).
+  'dash.col.counted': 'What is counted',
   'dig.section.themes': 'Recurring themes',
   'dig.themes.explain':
     'Words and phrases that at least three people wrote in stories or answers this month (Norwegian word forms counted together, small and filler words left out).',

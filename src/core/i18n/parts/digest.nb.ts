@@ -42,6 +42,8 @@ export const digestNb = {
     other: '{count} svar uten navn vises ikke: spørsmålet fikk færre enn {n} svar.',
   },
   'dig.reflections.unnamed': 'uten navn',
+  // The activity table's first column header (axe: a header cell must not be empty).
+  'dash.col.counted': 'Hva som telles',
   'dig.section.themes': 'Temaer som går igjen',
   'dig.themes.explain':
     'Ord og uttrykk som minst tre personer har skrevet i historier eller svar denne måneden. Ulike bøyninger av samme ord telles sammen, og småord og fyllord er utelatt.',

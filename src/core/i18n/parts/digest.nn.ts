@@ -45,6 +45,8 @@ export const digestNn: PartCatalog<typeof digestNb> = {
     other: '{count} svar utan namn blir ikkje viste: spørsmålet fekk færre enn {n} svar.',
   },
   'dig.reflections.unnamed': 'utan namn',
+  // The activity table's first column header (axe: a header cell must not be empty).
+  'dash.col.counted': 'Kva som blir talt',
   'dig.section.themes': 'Tema som går igjen',
   'dig.themes.explain':
     'Ord og uttrykk som minst tre personar har skrive i historier eller svar denne månaden. Ulike bøyingar av same ord blir talde saman, og småord og fyllord er utelatne.',
