@@ -16,7 +16,9 @@ export interface ThemeText {
 
 const stemmer = new StemmerNo();
 const stopwords = new StopwordsNo();
+const filler = new Set(FILLER_WORDS);
 const fillerStems = new Set(FILLER_WORDS.map((w) => stemmer.stem(w)));
+const starters = new Set(PHRASE_STARTERS);
 const MIN_LENGTH = 4;
 const MIN_PHRASE_WORD = 3;
 /** "Several people": a theme one or two people wrote is their wording, not the organisation's. */
@@ -31,7 +33,7 @@ interface Candidate {
 }
 
 function isFiller(word: string): boolean {
-  return stopwords.isStopword(word) || FILLER_WORDS.includes(word) || fillerStems.has(stemmer.stem(word));
+  return stopwords.isStopword(word) || filler.has(word) || fillerStems.has(stemmer.stem(word));
 }
 
 /**
@@ -54,12 +56,12 @@ export function recurringThemes(texts: readonly ThemeText[]): Theme[] {
     for (const clause of text.toLowerCase().split(/[.,;:!?()«»"\n]+/u)) {
       const words = clause.match(/[\p{L}]+/gu) ?? [];
       words.forEach((word, i) => {
-        const starter = PHRASE_STARTERS.includes(word);
+        const starter = starters.has(word);
         if (!starter && isFiller(word)) return;
         const stem = stemmer.stem(word);
         if (!starter && word.length >= MIN_LENGTH) note(stem, [stem], word, index);
         const next = words[i + 1];
-        if (!next || next.length < MIN_LENGTH || isFiller(next) || PHRASE_STARTERS.includes(next)) return;
+        if (!next || next.length < MIN_LENGTH || isFiller(next) || starters.has(next)) return;
         if (starter || word.length >= MIN_PHRASE_WORD) {
           const nextStem = stemmer.stem(next);
           note(`${stem} ${nextStem}`, [stem, nextStem], `${word} ${next}`, index);
