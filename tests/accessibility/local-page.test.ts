@@ -21,10 +21,10 @@ describe('the local page passes axe-core', () => {
   });
 
   it.each(['nb', 'nn', 'en'] as const)(
-    '%s, at 1200 and 375 px',
+    '%s, at 1280 and 375 px',
     async (lang) => {
       const found: string[] = [];
-      for (const width of [1200, 375]) {
+      for (const width of [1280, 375]) {
         const context = await browser.newContext({ viewport: { width, height: 900 } });
         const page = await context.newPage();
         await page.goto(`http://127.0.0.1:${app.port}/`);

@@ -46,7 +46,7 @@ describe('kulturpuls digest', () => {
   it('writes CSV, self-contained HTML with print CSS, and the politicians version', async () => {
     const csv = await run(['--month', '2025-03', '--format', 'csv']);
     expect(csv.out.split('\r\n')[0]).toBe(
-      '\uFEFFmonth;section;id;label;n;value;change;baseline_change;status;d1;d2;d3;d4;d5;period;change_from',
+      '\uFEFFmonth;section;id;label;n;value;change;baseline_change;status;d1;d2;d3;d4;d5;period;change_from;change_margin;change_noise;prize_criteria',
     );
     const html = await run(['--month', '2025-03', '--format', 'html', '--lang', 'en']);
     expect(html.out).toContain('@page{size:A4');

@@ -103,6 +103,21 @@ describe('a small group leaks through no format', () => {
     expect(csvCell('a;b', 'excel')).toBe('"a;b"');
   });
 
+  it('CSV keeps status to shown/withheld and lists a story’s prize criteria in their own column', () => {
+    world.t.store.content.addStory(
+      buildStory({ title: 'Digital innsjekk', createdAt: '2025-03-10T10:00:00.000Z' }),
+    );
+    const rows = renderDigestCsv(world.core.digests.forMonth('2025-03'), options('nb')).split('\r\n');
+    const header = rows[0]?.replace('\uFEFF', '').split(';') ?? [];
+    const story = rows.find((r) => r.includes(';story;'))?.split(';') ?? [];
+    const cell = (column: string) => story[header.indexOf(column)];
+    expect(cell('status')).toBe('shown');
+    expect(cell('value')).toBe('4');
+    expect(cell('prize_criteria')).toBe('nyhetsverdi realisert brukernytte spredning');
+    const statuses = new Set(rows.slice(1, -1).map((r) => r.split(';')[header.indexOf('status')]));
+    expect([...statuses].sort()).toEqual(['shown', 'withheld']);
+  });
+
   it('shows times in the organisation’s time zone, not UTC', () => {
     // Generated 2025-03-20T12:00Z: 13:00 in Oslo.
     expect(renderDigestHtml(digest, options('nb'))).toContain('2025-03-20 13:00');

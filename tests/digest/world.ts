@@ -2,9 +2,11 @@
 // with exactly the answers a test states.
 import { parseSettingsText } from '../../src/config/load.js';
 import { type Core, createCore } from '../../src/core/create-core.js';
+import type { RenderOptions } from '../../src/core/digest/format.js';
 import type { Logger } from '../../src/core/ports.js';
 import type { Settings } from '../../src/core/settings.js';
-import type { ScaleValue } from '../../src/core/vocabulary.js';
+import type { Locale, ScaleValue } from '../../src/core/vocabulary.js';
+import { sectorNamer } from '../../src/web/dashboard-routes.js';
 import { buildAnswer, buildPerson, buildPulse } from '../support/builders.js';
 import { createTestStore, type TestStore } from '../support/database.js';
 
@@ -96,3 +98,13 @@ function shift(iso: string, hours: number): string {
 }
 
 export const repeat = (value: ScaleValue, n: number): ScaleValue[] => Array.from({ length: n }, () => value);
+
+/** What the renderers need besides the digest, for a locale and optionally the politicians' version. */
+export function renderOptions(world: World, locale: Locale, audience?: 'politicians'): RenderOptions {
+  return {
+    locale,
+    bank: world.core.bank,
+    sectorName: sectorNamer({ settings: world.settings }, locale),
+    ...(audience ? { audience } : {}),
+  };
+}

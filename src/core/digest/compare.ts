@@ -4,6 +4,7 @@ import type { Gated } from '../privacy/threshold.js';
 import { shiftMonth } from '../time.js';
 import type { Dimension } from '../vocabulary.js';
 import { type Aggregate, aggregateCells, type Cell } from './aggregate.js';
+import { differenceVariance, marginOf, varianceOf } from './noise.js';
 
 /**
  * Pulses rotate their statements, so one month measures only some dimensions. Scores are read over
@@ -49,12 +50,12 @@ export const windowEnding = (month: string, months = WINDOW_MONTHS): Span => ({
   to: month,
 });
 
-const shownMean = (r: Gated<Aggregate> | undefined) => (r?.shown ? r.value.mean : null);
-
 export interface Comparison {
   change: number;
   /** How many statements were shown in both periods. */
   statements: number;
+  /** Half-width of the change's 95 % confidence interval (see noise.ts). */
+  margin: number;
 }
 
 /** Mean of the differences of the statements in `ids` shown in both periods; null when none is. */
@@ -63,14 +64,20 @@ export function compareStatements(
   before: Pick<WindowScores, 'questions'>,
   ids: Iterable<string>,
 ): Comparison | null {
-  const diffs = [...ids].flatMap((id) => {
-    const a = shownMean(now.questions.get(id));
-    const b = shownMean(before.questions.get(id));
-    return a === null || b === null ? [] : [a - b];
+  const pairs = [...ids].flatMap((id) => {
+    const a = now.questions.get(id);
+    const b = before.questions.get(id);
+    return a?.shown && b?.shown
+      ? [{ diff: a.value.mean - b.value.mean, variance: differenceVariance(a.value, b.value) }]
+      : [];
   });
-  return diffs.length
-    ? { change: diffs.reduce((x, y) => x + y, 0) / diffs.length, statements: diffs.length }
-    : null;
+  if (!pairs.length) return null;
+  const k = pairs.length;
+  return {
+    change: pairs.reduce((x, p) => x + p.diff, 0) / k,
+    statements: k,
+    margin: marginOf(pairs.reduce((x, p) => x + p.variance, 0) / (k * k)),
+  };
 }
 
 /** A dimension's change over its statements shown in both periods. */
@@ -87,18 +94,20 @@ export function compareDimension(
 /** The culture index's change: the mean over leadership dimensions measured (same statements) in both. */
 export function compareIndex(now: WindowScores, before: WindowScores, bank: QuestionBank) {
   let statements = 0;
-  const changes: number[] = [];
+  const changes: Comparison[] = [];
   for (const dimension of now.dimensions.keys()) {
     if (DIMENSION_GROUP[dimension] !== 'leadership') continue;
     const c = compareDimension(now, before, dimension, bank);
     if (!c) continue;
-    changes.push(c.change);
+    changes.push(c);
     statements += c.statements;
   }
   if (!changes.length) return null;
+  const m = changes.length;
   return {
-    change: changes.reduce((a, b) => a + b, 0) / changes.length,
-    dimensions: changes.length,
+    change: changes.reduce((a, c) => a + c.change, 0) / m,
+    dimensions: m,
     statements,
+    margin: marginOf(changes.reduce((a, c) => a + varianceOf(c.margin), 0) / (m * m)),
   };
 }

@@ -2,6 +2,11 @@ import { PRACTICES } from '../bank/practices.js';
 import type { Digest } from './digest.js';
 import type { Formatter } from './format.js';
 import type { Suggestion } from './next-actions.js';
+import { MIN_ANSWERS_FOR_CHANGE } from './noise.js';
+
+/** What a change compares, and when it is within the noise: the glossary under every change table. */
+export const changeExplain = (f: Formatter) =>
+  `${f.t('dig.change.explain')} ${f.t('dig.noise.explain', { min: MIN_ANSWERS_FOR_CHANGE })}`;
 
 /** The culture index's window and its like-with-like changes, as sentences every format shares. */
 export function indexTexts(digest: Digest, f: Formatter): string[] {
@@ -13,13 +18,16 @@ export function indexTexts(digest: Digest, f: Formatter): string[] {
       t('dig.index.change', {
         span: f.span(index.comparedWith),
         count: index.comparedStatements,
-        delta: f.signed(index.change),
+        delta: f.change(index.change, index.changeWithinNoise),
       }),
     );
   else if (index.mean !== null) texts.push(t('dig.index.noChange'));
   if (index.baselineChange !== null && index.baseline)
     texts.push(
-      t('dig.index.sinceStart', { span: f.span(index.baseline), delta: f.signed(index.baselineChange) }),
+      t('dig.index.sinceStart', {
+        span: f.span(index.baseline),
+        delta: f.change(index.baselineChange, index.baselineWithinNoise),
+      }),
     );
   return texts;
 }
@@ -51,14 +59,16 @@ export function actionItems(digest: Digest, f: Formatter): { items: ActionItem[]
       }),
       ...suggest(a.weakest.suggestion, f),
     });
-  if (a.biggestChange)
+  const change = a.biggestChange;
+  // A change within the noise is told as such, with nothing to do about it.
+  if (change)
     items.push({
-      text: t('dig.actions.change', {
-        statement: f.statement(a.biggestChange.questionId),
-        delta: f.signed(a.biggestChange.change),
-        span: f.span(a.biggestChange.from),
+      text: t(change.withinNoise ? 'dig.actions.changeNoise' : 'dig.actions.change', {
+        statement: f.statement(change.questionId),
+        delta: f.signed(change.change),
+        span: f.span(change.from),
       }),
-      ...suggest(a.biggestChange.suggestion, f),
+      ...(change.withinNoise ? { practice: null, question: null } : suggest(change.suggestion, f)),
     });
   if (a.sectorGap)
     items.push({

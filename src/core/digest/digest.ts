@@ -17,6 +17,7 @@ import {
 } from './compare.js';
 import { type KaffeMeetings, kaffeMeetings } from './kaffe-meetings.js';
 import { type NextActions, nextActions } from './next-actions.js';
+import { noiseOf } from './noise.js';
 import { type Participation, participationLines } from './participation.js';
 import { monthThemes, type ReflectionAnswers, reflectionAnswers } from './reflection-answers.js';
 import { dimensionLines, type ScoreLine, statementLines, type TrendPoint } from './score-lines.js';
@@ -144,8 +145,13 @@ export interface CultureIndex {
   change: number | null;
   comparedWith: Span | null;
   comparedStatements: number;
+  /** The change's 95 % margin (null: too few answers to tell) and whether chance alone could explain it. */
+  changeMargin: number | null;
+  changeWithinNoise: boolean;
   /** Over the same statements, since the first window with answers. */
   baselineChange: number | null;
+  baselineChangeMargin: number | null;
+  baselineWithinNoise: boolean;
   baseline: Span | null;
   /** Each point is the window ending that month. */
   trend: TrendPoint[];
@@ -210,6 +216,14 @@ export function buildDigest(input: DigestInput): Digest {
 
   const answers = reflectionAnswers(input.reflections, input.names, minGroupSize);
   const learning = anonymise(input.reflections.filter((r) => r.kind === 'learning'));
+  // An unnamed answer only from the threshold, in the file as on the page.
+  const shownReflections = anonymise(
+    input.reflections.filter(
+      (r) =>
+        r.kind === 'reflection' &&
+        (r.authorKey || !answers.some((q) => q.questionId === r.questionId && q.anonymousWithheld > 0)),
+    ),
+  );
   const withheldQuestions = questions.filter((q) => !q.result.shown).length;
   const withheldDimensions = dimensions.filter((d) => !d.result.shown).length;
   return {
@@ -228,7 +242,11 @@ export function buildDigest(input: DigestInput): Digest {
       change: change?.change ?? null,
       comparedWith: change && previous ? { from: previous.from, to: previous.to } : null,
       comparedStatements: change?.statements ?? 0,
+      changeMargin: noiseOf(change).margin,
+      changeWithinNoise: noiseOf(change).withinNoise,
       baselineChange: sinceStart?.change ?? null,
+      baselineChangeMargin: noiseOf(sinceStart).margin,
+      baselineWithinNoise: noiseOf(sinceStart).withinNoise,
       baseline: sinceStart && baseline ? { from: baseline.from, to: baseline.to } : null,
       trend: windows.map((w) => ({ month: w.to, mean: w.index })),
     },
@@ -248,21 +266,14 @@ export function buildDigest(input: DigestInput): Digest {
     collaboration: collaboration([...input.stories, ...visible], input.sectorOrder),
     activity: { month: activity(input.stories), last12Months: activity(input.yearStories) },
     learning,
-    // An unnamed answer only from the threshold, in the file as on the page.
-    reflections: anonymise(
-      input.reflections.filter(
-        (r) =>
-          r.kind === 'reflection' &&
-          (r.authorKey || !answers.some((q) => q.questionId === r.questionId && q.anonymousWithheld > 0)),
-      ),
-    ),
+    reflections: shownReflections,
     openNextSteps: anonymise(input.openNextSteps),
     checkBacks: (input.checkBacks ?? []).flatMap((s) =>
       s.outcome ? [{ text: s.text, outcome: s.outcome, learned: s.learned }] : [],
     ),
     kaffe: kaffeMeetings(input.kaffePairs ?? [], input.minGroupSize, input.sectorOrder),
     reflectionAnswers: answers,
-    themes: monthThemes(answers, input.stories, learning),
+    themes: monthThemes(shownReflections, input.stories, learning),
     actions: nextActions(questions, sectors, input.openNextSteps, bank),
     withheld: {
       cells: cells.length - shownCells.length,

@@ -88,6 +88,9 @@ export function formatter(digest: Digest, options: RenderOptions) {
       return `${shortMonth(s.from)}${fromYear === toYear ? '' : ` ${fromYear}`}–${shortMonth(s.to)} ${toYear}`;
     },
     signed,
+    /** A change, marked when chance alone could explain it (noise.ts). */
+    change: (value: number | null, withinNoise: boolean) =>
+      value !== null && withinNoise ? `${signed(value)} ${t('dig.noise.mark')}` : signed(value),
     percent: (value: number) => `${Math.round(value * 100)} %`,
     gated: (g: Gated<number>, show: (v: number) => string) => (g.shown ? show(g.value) : withheld),
     /** The response rate as every surface shows it ("93 % svarte (14 av 15)"), or withheld. */

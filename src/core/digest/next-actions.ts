@@ -14,8 +14,18 @@ export interface Suggestion {
 
 export interface NextActions {
   weakest: { questionId: string; mean: number; suggestion: Suggestion } | null;
-  /** Only a change where both periods are shown, over the same statement. */
-  biggestChange: { questionId: string; change: number; from: Span; suggestion: Suggestion } | null;
+  /**
+   * Only a change where both periods are shown, over the same statement. One beyond the noise wins
+   * over a larger one within it; `withinNoise` marks that chance alone could explain it.
+   */
+  biggestChange: {
+    questionId: string;
+    change: number;
+    from: Span;
+    margin: number | null;
+    withinNoise: boolean;
+    suggestion: Suggestion;
+  } | null;
   /** Between the shown sector means only (the privacy rules withhold the others). */
   sectorGap: {
     high: { sector: string | null; mean: number };
@@ -44,7 +54,12 @@ export function nextActions(
   const weakest = [...shown].sort((a, b) => meanOf(a) - meanOf(b) || byId(a, b))[0];
   const changed = shown
     .filter((q) => q.change !== null && q.changeFrom !== null && Math.abs(q.change) >= 0.05)
-    .sort((a, b) => Math.abs(b.change ?? 0) - Math.abs(a.change ?? 0) || byId(a, b))[0];
+    .sort(
+      (a, b) =>
+        Number(a.changeWithinNoise) - Number(b.changeWithinNoise) ||
+        Math.abs(b.change ?? 0) - Math.abs(a.change ?? 0) ||
+        byId(a, b),
+    )[0];
   const means = sectors.flatMap((s) =>
     s.mean.shown && s.mean.value !== undefined ? [{ sector: s.sector, mean: s.mean.value }] : [],
   );
@@ -61,6 +76,8 @@ export function nextActions(
             questionId: changed.id,
             change: changed.change,
             from: changed.changeFrom,
+            margin: changed.changeMargin,
+            withinNoise: changed.changeWithinNoise,
             suggestion: suggestionFor(changed.dimension, bank),
           }
         : null,

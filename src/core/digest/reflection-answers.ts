@@ -40,13 +40,13 @@ export function reflectionAnswers(
 
 /** Themes over what may be shown: stories, learning answers, named answers, and unnamed ones that are shown. */
 export function monthThemes(
-  answers: readonly ReflectionAnswers[],
+  shownReflections: readonly Reflection[],
   stories: readonly Story[],
   learning: readonly Reflection[],
 ): Theme[] {
   return recurringThemes([
-    ...answers.flatMap((a) => [...a.named.map((n) => n.text), ...a.anonymous]),
-    ...stories.map((s) => `${s.title} ${s.whatChanged} ${s.learned}`),
-    ...learning.map((r) => `${r.text} ${r.tryNext ?? ''}`),
+    ...shownReflections.map((r) => ({ text: r.text, writer: r.authorKey })),
+    ...stories.map((s) => ({ text: `${s.title}. ${s.whatChanged}. ${s.learned}`, writer: s.authorKey })),
+    ...learning.map((r) => ({ text: `${r.text}. ${r.tryNext ?? ''}`, writer: r.authorKey })),
   ]);
 }

@@ -1,7 +1,10 @@
 import type { Digest, ScoreLine, Span } from './digest.js';
 import { formatter, type RenderOptions } from './format.js';
 
-/** Stable English column names: scorecard (målekort) tools map them once. The README lists them. */
+/**
+ * Stable English column names: scorecard (målekort) tools map them once. The README lists them.
+ * Columns are only ever added at the end, so a tool that reads them by position keeps working.
+ */
 export const CSV_COLUMNS = [
   'month',
   'section',
@@ -19,6 +22,9 @@ export const CSV_COLUMNS = [
   'd5',
   'period',
   'change_from',
+  'change_margin',
+  'change_noise',
+  'prize_criteria',
 ] as const;
 
 /** A period as an ISO 8601 interval of months ("2025-01/2025-03"), or one month. */
@@ -45,6 +51,12 @@ export function csvCell(value: string | number | null, dialect: CsvDialect = 'rf
 }
 
 const fixed = (value: number | null, digits = 2) => (value === null ? null : Number(value.toFixed(digits)));
+
+/** `within` when chance alone could explain the change, `beyond` when not, empty without a change. */
+const noise = (change: number | null, margin: number | null, withinNoise: boolean) => ({
+  change_margin: fixed(margin),
+  change_noise: change === null ? null : withinNoise ? 'within' : 'beyond',
+});
 
 export function renderDigestCsv(digest: Digest, options: RenderOptions & { dialect?: CsvDialect }): string {
   const dialect = options.dialect ?? 'excel';
@@ -97,6 +109,7 @@ export function renderDigestCsv(digest: Digest, options: RenderOptions & { diale
   add('index', 'culture_index', f.t('dash.section.index'), {
     value: fixed(digest.index.mean),
     change: fixed(digest.index.change),
+    ...noise(digest.index.change, digest.index.changeMargin, digest.index.changeWithinNoise),
     baseline_change: fixed(digest.index.baselineChange),
     status: digest.index.mean === null ? 'withheld' : 'shown',
     period: interval(digest.index.window),
@@ -108,6 +121,7 @@ export function renderDigestCsv(digest: Digest, options: RenderOptions & { diale
       n: r.shown ? r.value.n : null,
       value: r.shown ? fixed(r.value.mean) : null,
       change: fixed(l.change),
+      ...noise(l.change, l.changeMargin, l.changeWithinNoise),
       baseline_change: fixed(l.baselineChange),
       status: gated(r.shown),
       period: interval(l.period),
@@ -143,7 +157,8 @@ export function renderDigestCsv(digest: Digest, options: RenderOptions & { diale
     add('story', s.id, s.title, {
       n: s.reactions,
       value: s.prize.score,
-      status: s.prize.met.join(' ') || 'shown',
+      status: 'shown',
+      prize_criteria: s.prize.met.join(' '),
     });
   const w = digest.withheld;
   for (const [id, value] of Object.entries(w)) add('withheld', id, id, { value, status: 'shown' });

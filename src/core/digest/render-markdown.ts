@@ -1,5 +1,5 @@
 import type { Digest, ScoreLine } from './digest.js';
-import { actionItems, indexTexts } from './digest-texts.js';
+import { actionItems, changeExplain, indexTexts } from './digest-texts.js';
 import { type Formatter, formatter, type RenderOptions } from './format.js';
 import { escapeMarkdown, prizeLabel, withheldTexts } from './markdown-text.js';
 import { renderPoliticiansMarkdown } from './render-politicians.js';
@@ -49,7 +49,7 @@ export function renderDigestMarkdown(digest: Digest, options: RenderOptions): st
       row([f.month(point.month), point.mean === null ? '–' : num(point.mean)]),
     ),
     '',
-    t('dig.change.explain'),
+    changeExplain(f),
     '',
     ...dimensionTable(
       digest.dimensions.filter((l) => l.group === 'leadership'),
@@ -103,8 +103,8 @@ function actionsSection(digest: Digest, f: Formatter): string[] {
 }
 
 function scoreRow(f: Formatter, line: ScoreLine, label: string, sinceStart: boolean): string {
-  const change = [f.signed(line.change), f.span(line.changeFrom)];
-  const since = sinceStart ? [f.signed(line.baselineChange)] : [];
+  const change = [f.change(line.change, line.changeWithinNoise), f.span(line.changeFrom)];
+  const since = sinceStart ? [f.change(line.baselineChange, line.baselineWithinNoise)] : [];
   return row([
     label,
     f.n(line.result),

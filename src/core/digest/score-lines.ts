@@ -10,6 +10,7 @@ import {
   type Span,
   type WindowScores,
 } from './compare.js';
+import { noiseOf } from './noise.js';
 
 export interface TrendPoint {
   month: string;
@@ -27,8 +28,13 @@ export interface ScoreLine {
   /** Change over the same statements, shown in both `period` and `changeFrom`. */
   change: number | null;
   changeFrom: Span | null;
+  /** The change's 95 % margin (null: too few answers to tell) and whether chance alone could explain it. */
+  changeMargin: number | null;
+  changeWithinNoise: boolean;
   /** Change over the same statements since the line's baseline period. */
   baselineChange: number | null;
+  baselineChangeMargin: number | null;
+  baselineWithinNoise: boolean;
   baselineMonth: string | null;
   /** The last twelve months (each point the period ending that month), oldest first. */
   trend: TrendPoint[];
@@ -36,6 +42,19 @@ export interface ScoreLine {
 
 const meanOf = (r: Gated<Aggregate> | undefined) => (r?.shown ? r.value.mean : null);
 const changeOf = (c: Comparison | null) => c?.change ?? null;
+
+function changeFields(change: Comparison | null, since: Comparison | null) {
+  const now = noiseOf(change);
+  const start = noiseOf(since);
+  return {
+    change: changeOf(change),
+    changeMargin: now.margin,
+    changeWithinNoise: now.withinNoise,
+    baselineChange: changeOf(since),
+    baselineChangeMargin: start.margin,
+    baselineWithinNoise: start.withinNoise,
+  };
+}
 
 /** Dimension lines over the current window, each compared with the window before and the first one. */
 export function dimensionLines(
@@ -54,9 +73,8 @@ export function dimensionLines(
       group: DIMENSION_GROUP[dimension],
       period: { from: current.from, to: current.to },
       result: current.dimensions.get(dimension) ?? { shown: false, n: null },
-      change: changeOf(change),
+      ...changeFields(change, since),
       changeFrom: change && previous ? { from: previous.from, to: previous.to } : null,
-      baselineChange: changeOf(since),
       baselineMonth: since && baseline ? baseline.from : null,
       trend: windows.map((w) => ({ month: w.to, mean: meanOf(w.dimensions.get(dimension)) })),
     };
@@ -82,9 +100,11 @@ export function statementLines(months: WindowScores[], trendMonths: number, bank
       group: DIMENSION_GROUP[dimension],
       period: { from: current.from, to: current.to },
       result,
-      change: last ? changeOf(compareStatements(current, last, [id])) : null,
+      ...changeFields(
+        last ? compareStatements(current, last, [id]) : null,
+        first ? compareStatements(current, first, [id]) : null,
+      ),
       changeFrom: last && result.shown ? { from: last.from, to: last.to } : null,
-      baselineChange: first ? changeOf(compareStatements(current, first, [id])) : null,
       baselineMonth: first && result.shown ? first.from : null,
       trend: months.slice(-trendMonths).map((m) => ({ month: m.to, mean: meanOf(m.questions.get(id)) })),
     };

@@ -14,6 +14,9 @@ import { commentsNn } from './parts/comments.nn.js';
 import { conversationEn } from './parts/conversation.en.js';
 import { conversationNb } from './parts/conversation.nb.js';
 import { conversationNn } from './parts/conversation.nn.js';
+import { councilEn } from './parts/council.en.js';
+import { councilNb } from './parts/council.nb.js';
+import { councilNn } from './parts/council.nn.js';
 import { dashboardEn } from './parts/dashboard.en.js';
 import { dashboardNb } from './parts/dashboard.nb.js';
 import { dashboardNn } from './parts/dashboard.nn.js';
@@ -48,6 +51,7 @@ export const nb = {
   ...localNb,
   ...dashboardNb,
   ...digestNb,
+  ...councilNb,
   ...loopNb,
   ...commentsNb,
   ...adminNb,
@@ -63,6 +67,7 @@ export const nn = {
   ...localNn,
   ...dashboardNn,
   ...digestNn,
+  ...councilNn,
   ...loopNn,
   ...commentsNn,
   ...adminNn,
@@ -78,6 +83,7 @@ export const en = {
   ...localEn,
   ...dashboardEn,
   ...digestEn,
+  ...councilEn,
   ...loopEn,
   ...commentsEn,
   ...adminEn,

@@ -112,7 +112,7 @@ export function collaborationSection(digest: Digest, f: Formatter): string {
     t('dash.chart.network'),
     t('dash.chart.networkDesc', { values: pairs.join('; ') || '–' }),
   );
-  const table = `<table><thead><tr><th></th>${names.map((n) => `<th class="num">${e(n)}</th>`).join('')}</tr></thead><tbody>${names
+  const table = `<table><thead><tr><th>${e(t('digest.col.sector'))}</th>${names.map((n) => `<th class="num">${e(n)}</th>`).join('')}</tr></thead><tbody>${names
     .map(
       (n, i) =>
         `<tr><th>${e(n)}</th>${(c.matrix[i] ?? []).map((v, j) => num(i === j ? `(${v})` : v)).join('')}</tr>`,
@@ -141,7 +141,7 @@ export function activitySection(digest: Digest, f: Formatter): string {
   return section(
     'activity',
     t('dash.section.activity'),
-    `<table><thead><tr><th></th><th class="num">${e(t('dash.activity.month'))}</th><th class="num">${e(t('dash.activity.year'))}</th></tr></thead><tbody>${rows}</tbody></table>`,
+    `<table><thead><tr><th>${e(t('dash.col.counted'))}</th><th class="num">${e(t('dash.activity.month'))}</th><th class="num">${e(t('dash.activity.year'))}</th></tr></thead><tbody>${rows}</tbody></table>`,
   );
 }
 

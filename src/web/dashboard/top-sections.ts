@@ -1,5 +1,5 @@
 import type { Digest, ScoreLine } from '../../core/digest/digest.js';
-import { actionItems, indexTexts } from '../../core/digest/digest-texts.js';
+import { actionItems, changeExplain, indexTexts } from '../../core/digest/digest-texts.js';
 import type { Formatter } from '../../core/digest/format.js';
 import { escapeHtml as e } from '../../core/escape-html.js';
 import { num, section } from './html-sections.js';
@@ -49,7 +49,7 @@ export function dimensionSections(digest: Digest, f: Formatter): string {
     `<table><thead><tr><th>${e(t('digest.col.dimension'))}</th><th class="num">${e(t('digest.col.n'))}</th><th class="num">${e(t('digest.col.mean'))}</th><th class="num">${e(t('digest.col.change'))}</th><th>${e(t('dig.col.comparedWith'))}</th><th class="num">${e(t('dash.col.baseline'))}</th><th>${e(t('digest.col.distribution'))}</th></tr></thead><tbody>${lines
       .map(
         (l) =>
-          `<tr><td>${e(f.dimension(l))}</td>${num(f.n(l.result))}${num(f.score(l.result))}${num(f.signed(l.change))}<td>${e(f.span(l.changeFrom))}</td>${num(f.signed(l.baselineChange))}<td>${e(f.distribution(l.result))}</td></tr>`,
+          `<tr><td>${e(f.dimension(l))}</td>${num(f.n(l.result))}${num(f.score(l.result))}${num(f.change(l.change, l.changeWithinNoise))}<td>${e(f.span(l.changeFrom))}</td>${num(f.change(l.baselineChange, l.baselineWithinNoise))}<td>${e(f.distribution(l.result))}</td></tr>`,
       )
       .join('')}</tbody></table>`;
   const leadership = digest.dimensions.filter((l) => l.group === 'leadership');
@@ -60,7 +60,7 @@ export function dimensionSections(digest: Digest, f: Formatter): string {
       ? section(
           'dimensions',
           t('dig.section.leadership', { span }),
-          `<p class="muted">${e(t('dig.change.explain'))}</p>${table(leadership)}`,
+          `<p class="muted">${e(changeExplain(f))}</p>${table(leadership)}`,
           'long',
         )
       : '',

@@ -15,6 +15,11 @@ export const digestEn: PartCatalog<typeof digestNb> = {
   'dig.col.comparedWith': 'Compared with',
   'dig.change.explain':
     'Every change compares the same statements in both periods. Dimensions are shown over three months, because the pulses change statements from one time to the next.',
+  'dig.noise.mark': '(within the noise)',
+  'dig.noise.explain':
+    'A change marked “within the noise” is small enough for chance to explain it: the 95 % confidence interval of the change includes zero, or one of the periods had fewer than {min} answers. Do not read it as a sign that the culture has changed.',
+  'dig.actions.changeNoise':
+    'Biggest change: “{statement}” {delta} from {span}. It is within the noise, so we cannot say that anything has changed.',
   'dig.actions.title': 'What should we do now?',
   'dig.actions.weakest': 'Weakest this month: “{statement}” ({score} of 5).',
   'dig.actions.change': 'Biggest change: “{statement}” {delta} from {span}.',
@@ -40,9 +45,11 @@ export const digestEn: PartCatalog<typeof digestNb> = {
     other: '{count} answers without a name are not shown: the question had fewer than {n} answers.',
   },
   'dig.reflections.unnamed': 'without a name',
+  // The activity table's first column header (axe: a header cell must not be empty).
+  'dash.col.counted': 'What is counted',
   'dig.section.themes': 'Recurring themes',
   'dig.themes.explain':
-    'Words that recur in at least two stories or answers this month (Norwegian word forms counted together, common small words left out).',
+    'Words and phrases that at least three people wrote in stories or answers this month (Norwegian word forms counted together, small and filler words left out).',
   'dig.themes.item': { one: '{word} ({count} text)', other: '{word} ({count} texts)' },
   'dig.range': 'There is no digest for {month}. Choose a month from {first} to {last}.',
 };

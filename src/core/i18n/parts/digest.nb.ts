@@ -12,6 +12,11 @@ export const digestNb = {
   'dig.col.comparedWith': 'Sammenlignet med',
   'dig.change.explain':
     'Hver endring sammenligner de samme utsagnene i begge perioder. Dimensjonene vises over tre måneder, fordi pulsmålingene bytter utsagn fra gang til gang.',
+  'dig.noise.mark': '(innenfor støyen)',
+  'dig.noise.explain':
+    'En endring merket «innenfor støyen» er så liten at tilfeldig variasjon kan forklare den: 95 % konfidensintervall for endringen omfatter null, eller en av periodene hadde færre enn {min} svar. Les den ikke som et tegn på at kulturen har endret seg.',
+  'dig.actions.changeNoise':
+    'Størst endring: «{statement}» {delta} fra {span}. Det er innenfor støyen, så vi kan ikke si at noe har endret seg.',
   'dig.actions.title': 'Hva bør vi gjøre nå?',
   'dig.actions.weakest': 'Svakest denne måneden: «{statement}» ({score} av 5).',
   'dig.actions.change': 'Størst endring: «{statement}» {delta} fra {span}.',
@@ -37,9 +42,11 @@ export const digestNb = {
     other: '{count} svar uten navn vises ikke: spørsmålet fikk færre enn {n} svar.',
   },
   'dig.reflections.unnamed': 'uten navn',
+  // The activity table's first column header (axe: a header cell must not be empty).
+  'dash.col.counted': 'Hva som telles',
   'dig.section.themes': 'Temaer som går igjen',
   'dig.themes.explain':
-    'Ord som går igjen i minst to historier eller svar denne måneden. Ulike bøyninger av samme ord telles sammen, og vanlige småord er utelatt.',
+    'Ord og uttrykk som minst tre personer har skrevet i historier eller svar denne måneden. Ulike bøyninger av samme ord telles sammen, og småord og fyllord er utelatt.',
   'dig.themes.item': { one: '{word} ({count} tekst)', other: '{word} ({count} tekster)' },
   'dig.range': 'Det finnes ingen oppsummering for {month}. Velg en måned fra {first} til {last}.',
 } as const;

@@ -15,6 +15,11 @@ export const digestNn: PartCatalog<typeof digestNb> = {
   'dig.col.comparedWith': 'Samanlikna med',
   'dig.change.explain':
     'Kvar endring samanliknar dei same utsegnene i begge periodane. Dimensjonane blir viste over tre månader, fordi pulsmålingane byter utsegner frå gong til gong.',
+  'dig.noise.mark': '(innanfor støyen)',
+  'dig.noise.explain':
+    'Ei endring merkt «innanfor støyen» er så lita at tilfeldig variasjon kan forklare henne: 95 % konfidensintervall for endringa omfattar null, eller ein av periodane hadde færre enn {min} svar. Les henne ikkje som eit teikn på at kulturen har endra seg.',
+  'dig.actions.changeNoise':
+    'Størst endring: «{statement}» {delta} frå {span}. Det er innanfor støyen, så vi kan ikkje seie at noko har endra seg.',
   'dig.actions.title': 'Kva bør vi gjere no?',
   'dig.actions.weakest': 'Svakast denne månaden: «{statement}» ({score} av 5).',
   'dig.actions.change': 'Størst endring: «{statement}» {delta} frå {span}.',
@@ -40,9 +45,11 @@ export const digestNn: PartCatalog<typeof digestNb> = {
     other: '{count} svar utan namn blir ikkje viste: spørsmålet fekk færre enn {n} svar.',
   },
   'dig.reflections.unnamed': 'utan namn',
+  // The activity table's first column header (axe: a header cell must not be empty).
+  'dash.col.counted': 'Kva som blir talt',
   'dig.section.themes': 'Tema som går igjen',
   'dig.themes.explain':
-    'Ord som går igjen i minst to historier eller svar denne månaden. Ulike bøyingar av same ord blir talde saman, og vanlege småord er utelatne.',
+    'Ord og uttrykk som minst tre personar har skrive i historier eller svar denne månaden. Ulike bøyingar av same ord blir talde saman, og småord og fyllord er utelatne.',
   'dig.themes.item': { one: '{word} ({count} tekst)', other: '{word} ({count} tekstar)' },
   'dig.range': 'Det finst inga oppsummering for {month}. Vel ein månad frå {first} til {last}.',
 };
