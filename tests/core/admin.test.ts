@@ -59,7 +59,7 @@ describe('admin actions', () => {
 
     const again = post('post helse-pulse');
     expect(again).toMatchObject({ outcome: 'pulse_open' });
-    expect(again.kind === 'message' && again.message.fallbackText).toContain('post helse-pulse force');
+    expect(again.kind === 'message' && again.message.fallbackText).toContain('publiser helse-pulse tving');
     t.clock.advance(60_000);
     expect(post('post helse-pulse force')).toMatchObject({ outcome: 'ok' });
     expect(t.store.pulses.open(t.clock.now().toISOString())).toHaveLength(3);

@@ -103,7 +103,7 @@ describe('a small group leaks through no format', () => {
     expect(csvCell('a;b', 'excel')).toBe('"a;b"');
   });
 
-  it('CSV keeps status to shown/withheld and lists a story’s prize criteria in their own column', () => {
+  it('CSV keeps status to shown, withheld or unknown (an uncounted response rate) and lists a story’s prize criteria in their own column', () => {
     world.t.store.content.addStory(
       buildStory({ title: 'Digital innsjekk', createdAt: '2025-03-10T10:00:00.000Z' }),
     );
@@ -115,7 +115,7 @@ describe('a small group leaks through no format', () => {
     expect(cell('value')).toBe('4');
     expect(cell('prize_criteria')).toBe('nyhetsverdi realisert brukernytte spredning');
     const statuses = new Set(rows.slice(1, -1).map((r) => r.split(';')[header.indexOf('status')]));
-    expect([...statuses].sort()).toEqual(['shown', 'withheld']);
+    expect([...statuses].sort()).toEqual(['shown', 'unknown', 'withheld']);
   });
 
   it('shows times in the organisation’s time zone, not UTC', () => {

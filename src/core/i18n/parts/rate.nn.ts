@@ -4,5 +4,5 @@ export const rateNn = {
   'rate.countOnly': '{count} svarte',
   'rate.asked': 'Sendt til',
   'rate.explained':
-    'Svarprosenten er talet på svar delt på talet på personar som var i kanalen då pulsmålinga vart posta, og der plattforma ikkje kunne gje opp det talet, viser vi berre talet på svar.',
+    'Svarprosenten er talet på svar delt på talet på personar som var i kanalen då pulsmålinga vart posta, og der plattforma ikkje kunne gi opp det talet, viser vi berre talet på svar.',
 } as const;
