@@ -28,7 +28,8 @@ export function createSqliteStore(db: Database, secret: string): Store {
   return sealStore(createInnerStore(db), createSealer(secret));
 }
 
-function createInnerStore(db: Database): InnerStore {
+/** The store below the sealing layer (what the dialect writes); for measuring the sealing's cost only. */
+export function createInnerStore(db: Database): InnerStore {
   const orm = createOrm(db);
   const people = createPeopleRepository(orm);
   return {

@@ -75,6 +75,7 @@ export function createSealer(secret: string): Sealer {
   };
   const tokens = new Map<string, string>();
   const opened = new Map<string, string>();
+  const unsealed = new Map<string, string>();
 
   function token(purpose: SealPurpose, value: string, context = ''): string {
     const cacheKey = `${purpose}\n${context}\n${value}`;
@@ -122,7 +123,19 @@ export function createSealer(secret: string): Sealer {
     return SEALED_PREFIX + Buffer.concat([nonce, body]).toString('base64url');
   }
 
+  // Every vote reads its person's row again: what was opened once is remembered (bounded).
   function unseal(purpose: SealPurpose, sealed: string): string | undefined {
+    const cacheKey = `${purpose}\n${sealed}`;
+    const cached = unsealed.get(cacheKey);
+    if (cached !== undefined) return cached;
+    const value = decrypt(purpose, sealed);
+    if (value === undefined) return undefined;
+    if (unsealed.size >= TOKEN_CACHE_SIZE) unsealed.clear();
+    unsealed.set(cacheKey, value);
+    return value;
+  }
+
+  function decrypt(purpose: SealPurpose, sealed: string): string | undefined {
     if (!sealed.startsWith(SEALED_PREFIX)) return undefined;
     const bytes = Buffer.from(sealed.slice(SEALED_PREFIX.length), 'base64url');
     if (bytes.length < 28) return undefined;
