@@ -86,23 +86,6 @@ export const dashboardEn: PartCatalog<typeof dashboardNb> = {
   'dash.chart.noData': 'No numbers to show.',
   'dash.chart.legend': 'Pattern: 1 = strongly disagree … 5 = strongly agree',
   'pol.heading': 'Innovation in the municipality: {month}',
-  'pol.intro':
-    'A short overview for elected representatives: what employees have achieved, and how the culture for trying new solutions is developing.',
-  'pol.culture': 'The innovation culture',
-  'pol.index': 'Employees rate the innovation culture {score} out of 5 on average.',
-  'pol.sinceStartUp': 'That is {delta} higher than when we started measuring in {month}.',
-  'pol.sinceStartDown': 'That is {delta} lower than when we started measuring in {month}.',
-  'pol.indexWithheld': 'Too few answered this month for us to show a number.',
-  'pol.participation': 'Of the people the pulses reached this month, {rate} answered.',
-  'pol.activity': {
-    one: 'In the last 12 months employees shared {count} success story. {inUse} new solutions have been taken into use, and {spreading} can be used by others.',
-    other:
-      'In the last 12 months employees shared {count} success stories. {inUse} new solutions have been taken into use, and {spreading} can be used by others.',
-  },
-  'pol.stories': 'What employees have achieved',
   'pol.benefits': 'It benefits: {who}.',
-  'pol.learned': 'What we learned:',
-  'pol.recognitions': 'Recognised this month',
   'pol.anEmployee': 'An employee',
-  'pol.learning': 'What we have learned',
 };

@@ -84,23 +84,6 @@ export const dashboardNb = {
   'dash.chart.noData': 'Ingen tall å vise.',
   'dash.chart.legend': 'Mønster: 1 = helt uenig … 5 = helt enig',
   'pol.heading': 'Innovasjon i kommunen: {month}',
-  'pol.intro':
-    'En kort oversikt for folkevalgte: hva ansatte har fått til, og hvordan kulturen for å prøve nye løsninger utvikler seg.',
-  'pol.culture': 'Innovasjonskulturen',
-  'pol.index': 'De ansatte gir innovasjonskulturen {score} av 5 i snitt.',
-  'pol.sinceStartUp': 'Det er {delta} høyere enn da vi begynte å måle i {month}.',
-  'pol.sinceStartDown': 'Det er {delta} lavere enn da vi begynte å måle i {month}.',
-  'pol.indexWithheld': 'For få svarte denne måneden til at vi kan vise et tall.',
-  'pol.participation': 'Av dem som fikk pulsmålingene denne måneden, svarte {rate}.',
-  'pol.activity': {
-    one: 'Siste 12 måneder har ansatte delt {count} god historie. {inUse} nye løsninger er tatt i bruk, og {spreading} kan tas i bruk av andre.',
-    other:
-      'Siste 12 måneder har ansatte delt {count} gode historier. {inUse} nye løsninger er tatt i bruk, og {spreading} kan tas i bruk av andre.',
-  },
-  'pol.stories': 'Dette har ansatte fått til',
   'pol.benefits': 'Til nytte for: {who}.',
-  'pol.learned': 'Det lærte vi:',
-  'pol.recognitions': 'Anerkjent denne måneden',
   'pol.anEmployee': 'En ansatt',
-  'pol.learning': 'Dette har vi lært',
 } as const;

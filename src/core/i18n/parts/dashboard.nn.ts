@@ -87,23 +87,6 @@ export const dashboardNn: PartCatalog<typeof dashboardNb> = {
   'dash.chart.noData': 'Ingen tal å vise.',
   'dash.chart.legend': 'Mønster: 1 = heilt usamd … 5 = heilt samd',
   'pol.heading': 'Innovasjon i kommunen: {month}',
-  'pol.intro':
-    'Ei kort oversikt for folkevalde: kva tilsette har fått til, og korleis kulturen for å prøve nye løysingar utviklar seg.',
-  'pol.culture': 'Innovasjonskulturen',
-  'pol.index': 'Dei tilsette gir innovasjonskulturen {score} av 5 i snitt.',
-  'pol.sinceStartUp': 'Det er {delta} høgare enn då vi byrja å måle i {month}.',
-  'pol.sinceStartDown': 'Det er {delta} lågare enn då vi byrja å måle i {month}.',
-  'pol.indexWithheld': 'For få svarte denne månaden til at vi kan vise eit tal.',
-  'pol.participation': 'Av dei som fekk pulsmålingane denne månaden, svarte {rate}.',
-  'pol.activity': {
-    one: 'Siste 12 månader har tilsette delt {count} god historie. {inUse} nye løysingar er tekne i bruk, og {spreading} kan takast i bruk av andre.',
-    other:
-      'Siste 12 månader har tilsette delt {count} gode historier. {inUse} nye løysingar er tekne i bruk, og {spreading} kan takast i bruk av andre.',
-  },
-  'pol.stories': 'Dette har tilsette fått til',
   'pol.benefits': 'Til nytte for: {who}.',
-  'pol.learned': 'Det lærte vi:',
-  'pol.recognitions': 'Anerkjent denne månaden',
   'pol.anEmployee': 'Ein tilsett',
-  'pol.learning': 'Dette har vi lært',
 };
