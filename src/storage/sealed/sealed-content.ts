@@ -1,33 +1,8 @@
 import type { ContentRepository, KaffeRepository, NextStepRepository } from '../../core/ports.js';
 import type { KaffeMember, KaffePair, NextStep, Nomination, Reflection, Story } from '../../core/records.js';
+import { byKey, personColumns, textColumn } from './column-codecs.js';
 import type { InnerStore } from './inner-store.js';
-import { opened } from './sealed-people.js';
-import type { Sealer, SealPurpose } from './sealer.js';
-
-const byKey =
-  <T>(key: (item: T) => string) =>
-  (a: T, b: T) =>
-    key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0;
-
-/** Person keys and texts that name someone, sealed and opened for one purpose. */
-export function personColumns(sealer: Sealer, purpose: SealPurpose) {
-  const token = (key: string) => sealer.personToken(purpose, key);
-  const keyOf = (stored: string) => opened(sealer.personOf(purpose, stored), 'person key');
-  return {
-    token,
-    keyOf,
-    maybeToken: (key: string | null) => (key === null ? null : token(key)),
-    maybeKey: (stored: string | null) => (stored === null ? null : keyOf(stored)),
-  };
-}
-
-export function textColumn(sealer: Sealer, purpose: SealPurpose) {
-  return {
-    seal: (text: string | null) => (text === null ? null : sealer.seal(purpose, text)),
-    open: (sealed: string | null) =>
-      sealed === null ? null : opened(sealer.unseal(purpose, sealed), 'text'),
-  };
-}
+import type { Sealer } from './sealer.js';
 
 export function sealedContent(inner: InnerStore, sealer: Sealer): ContentRepository {
   const content = inner.content;

@@ -11,22 +11,9 @@ import type {
 } from '../../core/ports.js';
 import type { Delivery, DeliveryPayload, Target } from '../../core/records.js';
 import type { StoredTeamsConversation, TeamsConversationRef } from '../../core/teams-ports.js';
+import { jsonColumn, opened, personColumns } from './column-codecs.js';
 import type { InnerStore } from './inner-store.js';
-import { personColumns } from './sealed-content.js';
-import { opened } from './sealed-people.js';
-import type { Sealer, SealPurpose } from './sealer.js';
-
-/** A JSON value sealed whole, stored in a JSON column as `{"~sealed": "…"}`. */
-function jsonColumn(sealer: Sealer, purpose: SealPurpose) {
-  return {
-    seal: (value: unknown) => ({ '~sealed': sealer.seal(purpose, JSON.stringify(value)) }),
-    open(stored: unknown): unknown {
-      const sealed = (stored as { '~sealed'?: unknown } | null)?.['~sealed'];
-      if (typeof sealed !== 'string') return stored;
-      return JSON.parse(opened(sealer.unseal(purpose, sealed), 'value'));
-    },
-  };
-}
+import type { Sealer } from './sealer.js';
 
 /**
  * The outbox. A direct message's target is sealed with its dedupe key as context: the same person's

@@ -5,25 +5,18 @@ import type {
   PulseRepository,
 } from '../../core/ports.js';
 import { type Person, parsePersonKey } from '../../core/records.js';
+import { byKey, opened, personColumns, textColumn } from './column-codecs.js';
 import type { InnerStore } from './inner-store.js';
 import type { Sealer } from './sealer.js';
 
-/** Opens what the sealing layer wrote; a value that does not open is a fault, never shown as it is. */
-export function opened(value: string | undefined, what: string): string {
-  if (value === undefined) throw new Error(`A sealed ${what} does not open with this secret`);
-  return value;
-}
-
 export function peopleSealing(sealer: Sealer) {
-  const token = (key: string) => sealer.personToken('person', key);
-  const keyOf = (stored: string) => opened(sealer.personOf('person', stored), 'person key');
+  const { token, keyOf } = personColumns(sealer, 'person');
+  const emails = textColumn(sealer, 'people.email');
   const sealUpsert = (person: PersonUpsert): PersonUpsert => ({
     ...person,
     key: token(person.key),
     displayName: sealer.seal('people.name', person.displayName),
-    ...(person.email !== undefined
-      ? { email: person.email === null ? null : sealer.seal('people.email', person.email) }
-      : {}),
+    ...(person.email !== undefined ? { email: emails.seal(person.email) } : {}),
   });
   const openPerson = (row: Person): Person => {
     const key = keyOf(row.key);
@@ -32,7 +25,7 @@ export function peopleSealing(sealer: Sealer) {
       key,
       userId: parsePersonKey(key)?.userId ?? key,
       displayName: opened(sealer.unseal('people.name', row.displayName), 'display name'),
-      email: row.email === null ? null : opened(sealer.unseal('people.email', row.email), 'e-mail'),
+      email: emails.open(row.email),
     };
   };
   return { token, keyOf, sealUpsert, openPerson };
@@ -55,7 +48,7 @@ export function sealedPeople(inner: InnerStore, sealer: Sealer): PeopleRepositor
       people
         .list(platform)
         .map(openPerson)
-        .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0)),
+        .sort(byKey((p) => p.key)),
     countBySector: () => people.countBySector(),
     displayNames(keys) {
       const names = new Map<string, string>();
