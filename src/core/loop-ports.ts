@@ -3,44 +3,44 @@ import type { Period } from './ports.js';
 import type { CheckBackOutcome, KaffeMember, KaffePair, NextStep, PersonKey } from './records.js';
 
 export interface NextStepRepository {
-  add(step: NextStep): void;
-  get(id: string): NextStep | undefined;
+  add(step: NextStep): Promise<void>;
+  get(id: string): Promise<NextStep | undefined>;
   /** Open steps due on or before `today` (local date) whose owner has not been asked yet. */
-  due(today: string): NextStep[];
+  due(today: string): Promise<NextStep[]>;
   /** True for the one process that marks it first. */
-  markReminded(id: string, at: string): boolean;
+  markReminded(id: string, at: string): Promise<boolean>;
   /** `dueOn` moves the step on (not yet): it is asked again then. */
-  answer(id: string, outcome: CheckBackOutcome, at: string, dueOn?: string): void;
-  setLearned(id: string, learned: string, at: string): void;
+  answer(id: string, outcome: CheckBackOutcome, at: string, dueOn?: string): Promise<void>;
+  setLearned(id: string, learned: string, at: string): Promise<void>;
   /** Not done or dropped and due before `today`. */
-  overdue(today: string): NextStep[];
-  answeredIn(period: Period): NextStep[];
-  ownedBy(person: PersonKey): NextStep[];
+  overdue(today: string): Promise<NextStep[]>;
+  answeredIn(period: Period): Promise<NextStep[]>;
+  ownedBy(person: PersonKey): Promise<NextStep[]>;
   /** The step stays (the reflection is the organisation's); the owner is cleared. */
-  forget(person: PersonKey): number;
+  forget(person: PersonKey): Promise<number>;
 }
 
 export interface KaffeRepository {
   /** Joins (or rejoins: the skip is cleared); false when already in and not skipping. */
-  join(person: PersonKey, at: string): boolean;
-  leave(person: PersonKey): boolean;
+  join(person: PersonKey, at: string): Promise<boolean>;
+  leave(person: PersonKey): Promise<boolean>;
   /** false when the person has not joined. */
-  skipNext(person: PersonKey): boolean;
-  member(person: PersonKey): KaffeMember | undefined;
-  members(): KaffeMember[];
+  skipNext(person: PersonKey): Promise<boolean>;
+  member(person: PersonKey): Promise<KaffeMember | undefined>;
+  members(): Promise<KaffeMember[]>;
   /** The last `count` round dates on the platform, newest first. */
-  lastRounds(platform: string, count: number): string[];
-  pairsIn(platform: string, rounds: readonly string[]): KaffePair[];
+  lastRounds(platform: string, count: number): Promise<string[]>;
+  pairsIn(platform: string, rounds: readonly string[]): Promise<KaffePair[]>;
   /** Stores a round's pairs and clears the skips of that platform's members, in one transaction. */
-  addRound(pairs: readonly KaffePair[], skipped: readonly PersonKey[]): void;
-  getPair(id: string): KaffePair | undefined;
-  setMet(id: string, side: 'a' | 'b', met: boolean): void;
-  pairsCreatedIn(period: Period): KaffePair[];
-  pairsOf(person: PersonKey): KaffePair[];
+  addRound(pairs: readonly KaffePair[], skipped: readonly PersonKey[]): Promise<void>;
+  getPair(id: string): Promise<KaffePair | undefined>;
+  setMet(id: string, side: 'a' | 'b', met: boolean): Promise<void>;
+  pairsCreatedIn(period: Period): Promise<KaffePair[]>;
+  pairsOf(person: PersonKey): Promise<KaffePair[]>;
   /** Leaves, and is cleared from earlier pairs (the sectors and answers stay for the counts). */
-  forget(person: PersonKey): number;
+  forget(person: PersonKey): Promise<number>;
   /** Retention: removes the pairs made before this instant; how many. */
-  deletePairsBefore(cutoff: string): number;
+  deletePairsBefore(cutoff: string): Promise<number>;
 }
 
 /** An anonymous comment on a pulse statement; nothing in it names the person or their vote. */
@@ -70,23 +70,23 @@ export interface CommentRepository {
    * Stores a thread, its contact key and the author's hash in one transaction; false (nothing
    * stored) when the hash is already there: one comment per person per statement per pulse.
    */
-  add(thread: CommentThread, contact: PersonKey, authorHash: string): boolean;
-  get(id: string): CommentThread | undefined;
+  add(thread: CommentThread, contact: PersonKey, authorHash: string): Promise<boolean>;
+  get(id: string): Promise<CommentThread | undefined>;
   /** Threads whose id starts with `prefix` (the short ids leads type). */
-  byPrefix(prefix: string): CommentThread[];
+  byPrefix(prefix: string): Promise<CommentThread[]>;
   /** Every thread of a pulse, hidden ones too, ordered by their random id (never by insertion). */
-  ofPulse(pulseId: string): CommentThread[];
-  hasAuthor(pulseId: string, questionId: string, authorHash: string): boolean;
+  ofPulse(pulseId: string): Promise<CommentThread[]>;
+  hasAuthor(pulseId: string, questionId: string, authorHash: string): Promise<boolean>;
   /** The commenter's person key while the conversation lasts. */
-  contactOf(threadId: string): PersonKey | undefined;
-  addMessage(message: CommentMessage): void;
-  getMessage(id: string): CommentMessage | undefined;
-  messages(threadId: string): CommentMessage[];
-  hide(threadId: string): void;
+  contactOf(threadId: string): Promise<PersonKey | undefined>;
+  addMessage(message: CommentMessage): Promise<void>;
+  getMessage(id: string): Promise<CommentMessage | undefined>;
+  messages(threadId: string): Promise<CommentMessage[]>;
+  hide(threadId: string): Promise<void>;
   /** Marks it ended and deletes the contact key and the DMs queued to the commenter; false if already ended. */
-  end(threadId: string): boolean;
+  end(threadId: string): Promise<boolean>;
   /** Retention: threads of pulses that closed before `before`, with their replies, contacts and hashes. */
-  deleteBefore(before: string): number;
+  deleteBefore(before: string): Promise<number>;
   /** Ends every conversation of the person (their contact keys go). */
-  forget(person: PersonKey): number;
+  forget(person: PersonKey): Promise<number>;
 }

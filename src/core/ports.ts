@@ -56,29 +56,29 @@ export interface PersonUpsert {
 }
 
 export interface PeopleRepository {
-  get(key: PersonKey): Person | undefined;
+  get(key: PersonKey): Promise<Person | undefined>;
   /** Creates the person or updates name/e-mail (and sector when given); keeps locale and pause. */
-  upsert(person: PersonUpsert, now: string): Person;
-  setLocale(key: PersonKey, locale: Locale): void;
-  setPaused(key: PersonKey, paused: boolean): void;
-  setSector(key: PersonKey, sector: string | null): void;
-  list(platform?: Platform): Person[];
+  upsert(person: PersonUpsert, now: string): Promise<Person>;
+  setLocale(key: PersonKey, locale: Locale): Promise<void>;
+  setPaused(key: PersonKey, paused: boolean): Promise<void>;
+  setSector(key: PersonKey, sector: string | null): Promise<void>;
+  list(platform?: Platform): Promise<Person[]>;
   /** How many people are known per sector (null: no sector yet), counted in the database. */
-  countBySector(): Map<string | null, number>;
+  countBySector(): Promise<Map<string | null, number>>;
   /** Display names of these people; unknown keys are left out. */
-  displayNames(keys: readonly PersonKey[]): Map<PersonKey, string>;
+  displayNames(keys: readonly PersonKey[]): Promise<Map<PersonKey, string>>;
   /** Erase the person row and what was addressed to them (direct messages, a personal chat reference). */
-  delete(key: PersonKey): void;
+  delete(key: PersonKey): Promise<void>;
 }
 
 export interface ScheduleRepository {
   /** Inserts the occurrence; false when it already existed (another process or an earlier run). */
-  record(occurrence: Occurrence): boolean;
-  get(key: string): Occurrence | undefined;
-  list(filter?: { scheduleId?: string; period?: Period }): Occurrence[];
+  record(occurrence: Occurrence): Promise<boolean>;
+  get(key: string): Promise<Occurrence | undefined>;
+  list(filter?: { scheduleId?: string; period?: Period }): Promise<Occurrence[]>;
   /** The time up to which a schedule's occurrences have been considered. */
-  watermark(scheduleId: string): string | undefined;
-  setWatermark(scheduleId: string, at: string): void;
+  watermark(scheduleId: string): Promise<string | undefined>;
+  setWatermark(scheduleId: string, at: string): Promise<void>;
 }
 
 export interface QuestionUsage {
@@ -116,59 +116,59 @@ export interface ParticipationEntry {
 }
 
 export interface PulseRepository {
-  create(pulse: Pulse): void;
-  get(id: string): Pulse | undefined;
+  create(pulse: Pulse): Promise<void>;
+  get(id: string): Promise<Pulse | undefined>;
   /** Pulses open at `now` (opened, not closed, closesAt in the future), newest first. */
-  open(now: string): Pulse[];
+  open(now: string): Promise<Pulse[]>;
   /** Pulses whose closesAt has passed but are not yet marked closed. */
-  dueToClose(now: string): Pulse[];
-  close(id: string, at: string): void;
+  dueToClose(now: string): Promise<Pulse[]>;
+  close(id: string, at: string): Promise<void>;
   /** How often and how recently each question was asked in a pulse (for rotation). */
-  questionUsage(): QuestionUsage[];
+  questionUsage(): Promise<QuestionUsage[]>;
   /** Insert or replace this pseudonym's answer; tells which it was. */
-  upsertAnswer(answer: PulseAnswer): 'created' | 'updated';
+  upsertAnswer(answer: PulseAnswer): Promise<'created' | 'updated'>;
   /** This pseudonym's answers to these statements of the pulse (looked up by the answers' key). */
-  answersOf(pulseId: string, questionIds: readonly string[], pseudonym: string): PulseAnswer[];
+  answersOf(pulseId: string, questionIds: readonly string[], pseudonym: string): Promise<PulseAnswer[]>;
   /** Participation, kept apart from content: who has answered, never what. Written at once (imports, seeds). */
-  recordParticipation(pulseId: string, person: PersonKey, at: string): void;
+  recordParticipation(pulseId: string, person: PersonKey, at: string): Promise<void>;
   /** The vote path: counted now with the answer, written later in a shuffled batch of `groupSize`. */
-  countRespondent(pulseId: string, sector: string | null, firstInMonth: boolean): void;
-  bufferParticipation(entry: ParticipationEntry, groupSize: number): void;
-  hasParticipated(pulseId: string, person: PersonKey): boolean;
-  participants(pulseId: string): PersonKey[];
+  countRespondent(pulseId: string, sector: string | null, firstInMonth: boolean): Promise<void>;
+  bufferParticipation(entry: ParticipationEntry, groupSize: number): Promise<void>;
+  hasParticipated(pulseId: string, person: PersonKey): Promise<boolean>;
+  participants(pulseId: string): Promise<PersonKey[]>;
   /** The pulses the person is recorded as having answered (for their data export), oldest first. */
-  participationOf(person: PersonKey): Pulse[];
+  participationOf(person: PersonKey): Promise<Pulse[]>;
   /** Answers of pulses that closed (or close) within the period. */
-  answersIn(period: Period): (PulseAnswer & { closesAt: string })[];
+  answersIn(period: Period): Promise<(PulseAnswer & { closesAt: string })[]>;
   /** Pulses whose closesAt falls within the period. */
-  pulsesIn(period: Period): Pulse[];
-  participationCount(pulseIds: string[]): number;
+  pulsesIn(period: Period): Promise<Pulse[]>;
+  participationCount(pulseIds: string[]): Promise<number>;
   /** Answer counts of these pulses, grouped in SQL per pulse × statement × sector × value. */
-  cellStats(pulseIds: string[]): CellStat[];
+  cellStats(pulseIds: string[]): Promise<CellStat[]>;
   /** Participation in these pulses per sector of the participant. */
-  participationBySector(pulseIds: string[]): SectorParticipation[];
+  participationBySector(pulseIds: string[]): Promise<SectorParticipation[]>;
   /** Retention: delete raw answers of pulses that closed before `before`; returns rows removed. */
-  deleteAnswersBefore(before: string): number;
+  deleteAnswersBefore(before: string): Promise<number>;
   /** Retention: who took part in pulses that closed before `before` is no longer needed either. */
-  deleteParticipationBefore(before: string): number;
-  forgetParticipant(person: PersonKey): number;
+  deleteParticipationBefore(before: string): Promise<number>;
+  forgetParticipant(person: PersonKey): Promise<number>;
 }
 
 export interface ContentRepository {
-  addReflection(reflection: Reflection): void;
-  reflectionsIn(period: Period): Reflection[];
-  reflectionsBy(author: PersonKey): Reflection[];
+  addReflection(reflection: Reflection): Promise<void>;
+  reflectionsIn(period: Period): Promise<Reflection[]>;
+  reflectionsBy(author: PersonKey): Promise<Reflection[]>;
   /** Learning-loop next steps not yet marked done, created before `before`. */
-  openNextSteps(before: string): Reflection[];
-  markNextStepDone(id: string, at: string): boolean;
+  openNextSteps(before: string): Promise<Reflection[]>;
+  markNextStepDone(id: string, at: string): Promise<boolean>;
 
-  addStory(story: Story): void;
-  getStory(id: string): Story | undefined;
-  storiesIn(period: Period): Story[];
-  storiesBy(author: PersonKey): Story[];
-  addReaction(storyId: string): void;
+  addStory(story: Story): Promise<void>;
+  getStory(id: string): Promise<Story | undefined>;
+  storiesIn(period: Period): Promise<Story[]>;
+  storiesBy(author: PersonKey): Promise<Story[]>;
+  addReaction(storyId: string): Promise<void>;
   /** The story a platform message posted (its outbox message reference), if it is one. */
-  storyPostedAt(platform: Platform, messageRef: string): string | undefined;
+  storyPostedAt(platform: Platform, messageRef: string): Promise<string | undefined>;
   /**
    * One person's reaction on a story set or removed (`reactor` is a keyed hash, never the person);
    * returns the distinct people now reacting, which is also stored as the story's `reactions`.
@@ -179,22 +179,22 @@ export interface ContentRepository {
     reaction: string;
     on: boolean;
     at: string;
-  }): number;
+  }): Promise<number>;
 
-  addNomination(nomination: Nomination): void;
-  getNomination(id: string): Nomination | undefined;
+  addNomination(nomination: Nomination): Promise<void>;
+  getNomination(id: string): Promise<Nomination | undefined>;
   setNominationStatus(
     id: string,
     status: NominationStatus,
     at: string,
     recognisedBy?: PersonKey,
-  ): Nomination | undefined;
-  nominationsIn(period: Period): Nomination[];
+  ): Promise<Nomination | undefined>;
+  nominationsIn(period: Period): Promise<Nomination[]>;
   /** Nominations the person made or received. */
-  nominationsOf(person: PersonKey): Nomination[];
+  nominationsOf(person: PersonKey): Promise<Nomination[]>;
 
   /** Erase a person's attributed content (stories, named reflections, nominations they made or got). */
-  forget(person: PersonKey): number;
+  forget(person: PersonKey): Promise<number>;
 }
 
 export interface NewDelivery {
@@ -206,36 +206,36 @@ export interface NewDelivery {
 
 export interface OutboxRepository {
   /** Queue unless (dedupeKey, target) is already queued; true when newly queued. */
-  enqueue(delivery: NewDelivery, now: string): boolean;
+  enqueue(delivery: NewDelivery, now: string): Promise<boolean>;
   /**
    * Atomically take up to `limit` deliveries that are due (pending and nextAttemptAt <= now, or
    * sending with an expired lease after a crash) and lease them to this worker until `leaseUntil`.
    */
-  claim(now: string, leaseUntil: string, limit: number, owner?: string | null): Delivery[];
+  claim(now: string, leaseUntil: string, limit: number, owner?: string | null): Promise<Delivery[]>;
   /**
    * Records, before the platform call, that this attempt hands the message over; false when the
    * lease is no longer this worker's (attempts or owner changed), and then it must not send.
    */
-  markDispatched(id: number, attempts: number, owner: string | null, at: string, leaseUntil: string): boolean;
+  markDispatched(id: number, attempts: number, owner: string | null, at: string, leaseUntil: string): Promise<boolean>;
   /** Distinct owners of rows being sent now. */
-  leaseOwners(): string[];
+  leaseOwners(): Promise<string[]>;
   /** Ends the leases of these (dead) owners now, so their rows can be claimed at once. */
-  expireLeases(owners: string[], now: string): number;
+  expireLeases(owners: string[], now: string): Promise<number>;
   /** `audience`: for a pulse post, how many people the channel had when it was delivered (null: unknown). */
-  markSent(id: number, messageRef: string | null, at: string, audience?: number | null): void;
+  markSent(id: number, messageRef: string | null, at: string, audience?: number | null): Promise<void>;
   /** `inDoubt`: the platform may have got it; the next attempt looks it up first. */
-  retryLater(id: number, nextAttemptAt: string, error: string, inDoubt?: boolean): void;
-  markFailed(id: number, error: string, at: string): void;
-  list(filter?: { status?: Delivery['status']; limit?: number }): Delivery[];
-  counts(): Record<Delivery['status'], number>;
+  retryLater(id: number, nextAttemptAt: string, error: string, inDoubt?: boolean): Promise<void>;
+  markFailed(id: number, error: string, at: string): Promise<void>;
+  list(filter?: { status?: Delivery['status']; limit?: number }): Promise<Delivery[]>;
+  counts(): Promise<Record<Delivery['status'], number>>;
   /** Deletes direct messages sent or failed (created) before `before`; how many. */
-  pruneDirectMessages(before: string): number;
+  pruneDirectMessages(before: string): Promise<number>;
   /** Every row queued under this dedupe key (one per target), with its status and platform reference. */
-  postsOf(dedupeKey: string): Pick<Delivery, 'target' | 'status' | 'messageRef'>[];
+  postsOf(dedupeKey: string): Promise<Pick<Delivery, 'target' | 'status' | 'messageRef'>[]>;
   /** An import (demo data) records a post as delivered long ago, with its audience; false when there. */
-  recordDelivered(delivery: NewDelivery, at: string, audience: number | null): boolean;
+  recordDelivered(delivery: NewDelivery, at: string, audience: number | null): Promise<boolean>;
   /** Each post delivered under this dedupe key with the audience it reached (null: not counted). */
-  audiencesOf(dedupeKey: string): (number | null)[];
+  audiencesOf(dedupeKey: string): Promise<(number | null)[]>;
 }
 
 export interface FeedEntry {
@@ -250,20 +250,20 @@ export interface FeedEntry {
 /** The local platform's channel feed and direct messages (local mode). */
 export interface FeedRepository {
   /** Insert-or-ignore by idempotency key; returns the entry (existing or new). */
-  append(target: Target, idempotencyKey: string, message: Message, at: string): FeedEntry;
-  list(filter: { channel?: string; dmUser?: string; limit?: number }): FeedEntry[];
+  append(target: Target, idempotencyKey: string, message: Message, at: string): Promise<FeedEntry>;
+  list(filter: { channel?: string; dmUser?: string; limit?: number }): Promise<FeedEntry[]>;
   /** Replaces an entry's message (a closed pulse); false when there is no such entry. */
-  replace(id: number, message: Message): boolean;
+  replace(id: number, message: Message): Promise<boolean>;
 }
 
 /** Inbound platform events already handled (a retry reaching any process is handled once). */
 export interface InboundEventRepository {
   /** True when the key is new (and now remembered), false when some process handled it before. */
-  remember(key: string, at: string): boolean;
-  seen(key: string): boolean;
+  remember(key: string, at: string): Promise<boolean>;
+  seen(key: string): Promise<boolean>;
   /** Lets the key be handled again (the first try failed before it did anything). */
-  forget(key: string): void;
-  pruneBefore(before: string): number;
+  forget(key: string): Promise<void>;
+  pruneBefore(before: string): Promise<number>;
 }
 
 export interface AuditEntry {
@@ -276,11 +276,11 @@ export interface AuditEntry {
 }
 
 export interface AuditRepository {
-  append(entry: Omit<AuditEntry, 'id'>): void;
+  append(entry: Omit<AuditEntry, 'id'>): Promise<void>;
   /** Newest first. */
-  recent(limit: number): AuditEntry[];
+  recent(limit: number): Promise<AuditEntry[]>;
   /** The newest entry of this action, if any. */
-  latest(action: string): AuditEntry | undefined;
+  latest(action: string): Promise<AuditEntry | undefined>;
 }
 
 /**
@@ -298,9 +298,9 @@ export interface MonthlyAggregate {
 
 export interface AggregateRepository {
   /** Adds these sums to the stored ones (inserting new rows). */
-  add(rows: MonthlyAggregate[]): void;
+  add(rows: MonthlyAggregate[]): Promise<void>;
   /** Months `from` ≤ month < `to` (`YYYY-MM`). */
-  inMonths(from: string, to: string): MonthlyAggregate[];
+  inMonths(from: string, to: string): Promise<MonthlyAggregate[]>;
 }
 
 /** Results of a closed pulse shared back to its channel (one row per closed pulse). */
@@ -314,14 +314,14 @@ export interface PulseResultsState {
 
 export interface PulseResultsRepository {
   /** Inserts unless the pulse already has a row; true when new. */
-  create(pulseId: string, dueAt: string): boolean;
-  get(pulseId: string): PulseResultsState | undefined;
+  create(pulseId: string, dueAt: string): Promise<boolean>;
+  get(pulseId: string): Promise<PulseResultsState | undefined>;
   /** The lead's sentence; who wrote it is not kept (it speaks for the leads, and needs no erasure). */
-  setNote(pulseId: string, note: string, at: string): void;
+  setNote(pulseId: string, note: string, at: string): Promise<void>;
   /** Not yet shared and either due or given a note. */
-  readyToShare(now: string): PulseResultsState[];
+  readyToShare(now: string): Promise<PulseResultsState[]>;
   /** Marks it shared; false when another process already did. */
-  markShared(pulseId: string, at: string): boolean;
+  markShared(pulseId: string, at: string): Promise<boolean>;
 }
 
 /** A duty one replica at a time runs (retention, the scheduler's jobs): a lease that expires. */
@@ -335,14 +335,15 @@ export interface DutyLease {
 /** Leases for duties that must run once across replicas; a dead replica's lease simply runs out. */
 export interface DutyRepository {
   /** Takes or renews `name` until `until` when it is free, expired or already ours; null when another holds it. */
-  acquire(name: string, owner: string, until: string, now: string): { token: number } | null;
+  acquire(name: string, owner: string, until: string, now: string): Promise<{ token: number } | null>;
   /** Lets the lease go at once (a clean stop), keeping its token for the next holder. */
-  release(name: string, owner: string): void;
+  release(name: string, owner: string): Promise<void>;
   /** The leases `owner` holds at `now`. */
-  held(owner: string, now: string): DutyLease[];
+  held(owner: string, now: string): Promise<DutyLease[]>;
 }
 
-export interface Store {
+/** Every repository: what a transaction's handle gives its body. */
+export interface Repositories {
   people: PeopleRepository;
   schedule: ScheduleRepository;
   pulses: PulseRepository;
@@ -358,12 +359,24 @@ export interface Store {
   kaffe: KaffeRepository;
   comments: CommentRepository;
   duties: DutyRepository;
+}
+
+export interface TransactionOptions {
   /**
-   * Runs `fn` in one synchronous transaction (better-sqlite3 transactions are synchronous).
-   * `exclusiveTo`: only transactions with the same key must wait for each other (one person's votes);
-   * a store with several writers uses it to let the others run side by side.
+   * Only transactions with the same key must wait for each other (one person's votes); a store with
+   * several writers lets the others run side by side.
    */
-  transaction<T>(fn: () => T, options?: { exclusiveTo?: string }): T;
+  exclusiveTo?: string;
+}
+
+export interface Store extends Repositories {
+  /**
+   * Runs `body` in one transaction and resolves with what it returned once committed. The body gets
+   * its own handle `tx` and does database work through it only: on a serialization failure it runs
+   * again from the start, so anything else it did would be done twice. Messages, logs and in-memory
+   * state belong after the transaction. Using the store itself inside the body throws.
+   */
+  transaction<T>(body: (tx: Repositories) => Promise<T>, options?: TransactionOptions): Promise<T>;
 }
 
 export type SendResult =

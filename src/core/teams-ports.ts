@@ -20,14 +20,14 @@ export interface StoredTeamsConversation extends TeamsConversationRef {
 /** Teams conversation references (for proactive posts) and handled activity ids. */
 export interface TeamsConversationRepository {
   /** Inserts or refreshes a reference; a conversation the bot was removed from becomes active again. */
-  save(ref: TeamsConversationRef, now: string): void;
-  get(conversationId: string): StoredTeamsConversation | undefined;
+  save(ref: TeamsConversationRef, now: string): Promise<void>;
+  get(conversationId: string): Promise<StoredTeamsConversation | undefined>;
   /** The active personal chat with a person (by AAD object id). */
-  personalChatOf(aadObjectId: string): StoredTeamsConversation | undefined;
+  personalChatOf(aadObjectId: string): Promise<StoredTeamsConversation | undefined>;
   /** The newest active reference in a tenant (its service URL is used to open a new personal chat). */
-  anyInTenant(tenantId: string | null): StoredTeamsConversation | undefined;
-  markRemoved(conversationId: string, now: string): void;
-  list(): StoredTeamsConversation[];
+  anyInTenant(tenantId: string | null): Promise<StoredTeamsConversation | undefined>;
+  markRemoved(conversationId: string, now: string): Promise<void>;
+  list(): Promise<StoredTeamsConversation[]>;
   /**
    * Remembers an activity id; false when it was seen before (then `previousResponse` holds what was
    * answered the first time).
@@ -35,8 +35,8 @@ export interface TeamsConversationRepository {
   rememberActivity(
     activityId: string,
     now: Date,
-  ): { fresh: true } | { fresh: false; previousResponse: unknown };
-  saveResponse(activityId: string, response: unknown): void;
+  ): Promise<{ fresh: true } | { fresh: false; previousResponse: unknown }>;
+  saveResponse(activityId: string, response: unknown): Promise<void>;
   /** Forget activity ids older than `before`; returns rows removed. */
-  pruneActivities(before: Date): number;
+  pruneActivities(before: Date): Promise<number>;
 }
