@@ -20,10 +20,28 @@ export function isKulturpulsError(error: unknown): error is KulturpulsError {
   return error instanceof KulturpulsError;
 }
 
+// node-postgres reports these without a SQLSTATE: a server that stopped answering, no free or new
+// connection in time, a connection closed under a statement.
+const LOST_CONNECTION = /^(Query read timeout|timeout exceeded when trying to connect|Connection terminated)/;
+const NETWORK_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'EHOSTUNREACH']);
+
+/**
+ * The storage error's code, looked for through wrapping errors (drizzle wraps the driver's error in
+ * `cause`). A lost connection without one reads as PostgreSQL's "connection failure", 08006.
+ */
+export function storageErrorCode(error: unknown): string | undefined {
+  for (let e = error as { code?: unknown; cause?: unknown; message?: unknown } | null, depth = 0; e && depth < 5; depth++) {
+    if (typeof e.code === 'string') return NETWORK_CODES.has(e.code) ? '08006' : e.code;
+    if (typeof e.message === 'string' && LOST_CONNECTION.test(e.message)) return '08006';
+    e = e.cause as typeof e;
+  }
+  return undefined;
+}
+
 /** Busy, full, conflicting or unreachable storage: the person should simply try again. */
 export function isTransientStorageError(error: unknown): boolean {
-  const code = (error as { code?: unknown } | null)?.code;
-  if (typeof code !== 'string') return false;
+  const code = storageErrorCode(error);
+  if (code === undefined) return false;
   // SQLite's busy/full/IO errors, and PostgreSQL's SQLSTATEs for serialization failures, deadlocks,
   // lock and statement timeouts, a server shutting down and a lost connection (class 08).
   return (

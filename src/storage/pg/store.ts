@@ -1,73 +1,72 @@
+import type { SQL } from 'drizzle-orm';
+import { drizzle } from 'drizzle-orm/node-postgres';
+import pg, { type PoolClient } from 'pg';
 import type { Store } from '../../core/ports.js';
-import type { InnerStore } from '../sealed/inner-store.js';
-import { sealStore } from '../sealed/sealed-store.js';
-import { createSealer } from '../sealed/sealer.js';
-import { createPgAggregateRepository } from './aggregate-repository.js';
-import { createPgBridge, type PgBridge } from './bridge.js';
-import { createPgCommentRepository } from './comment-repository.js';
-import { createPgContentRepository } from './content-repository.js';
-import { createPgDutyRepository } from './duty-repository.js';
-import { createPgFeedRepository } from './feed-repository.js';
-import { createPgKaffeRepository, createPgNextStepRepository } from './loop-repositories.js';
-import { createPgOrm } from './orm.js';
-import { createPgOutboxRepository } from './outbox-repository.js';
-import { createPgPeopleRepository } from './people-repository.js';
-import { createPgPulseRepository } from './pulse-repository.js';
-import { createPgScheduleRepository } from './schedule-repository.js';
-import {
-  createPgAuditRepository,
-  createPgInboundEventRepository,
-  createPgPulseResultsRepository,
-} from './small-repositories.js';
-import { createPgTeamsConversationRepository } from './teams-conversation-repository.js';
-import { createTransactions } from './transaction.js';
+import { assembleInner, assembleStore } from '../assemble-store.js';
+import type { Kit } from '../kit.js';
+import { type PgLimits, pgPoolConfig } from './pool-settings.js';
+import * as tables from './schema/index.js';
+import { createPgTransactions } from './transactions.js';
 
 export type PgStore = Store & {
-  /** The connection, for migrations, health checks and the tests' checks on what is stored. */
-  bridge: PgBridge;
-  close(): void;
+  /** The pool, for migrations, health checks and the tests' checks on what is stored. */
+  pool: pg.Pool;
+  limits: PgLimits;
+  /** Rows of one raw statement (`$1` placeholders). */
+  sql<T = Record<string, unknown>>(text: string, params?: readonly unknown[]): Promise<T[]>;
+  close(): Promise<void>;
 };
 
-// A lock another session holds is waited for as long as SQLite's busy_timeout, then "try again"
-// (55P03). The store is synchronous: the wait freezes every request of this replica, and without it
-// only the 30 s statement timeout would end it. An explicit `lock_timeout` in the URL wins.
-const LOCK_TIMEOUT_MS = 5_000;
+// Counts and sums are bigint or numeric in PostgreSQL, strings by default; every one here fits a
+// JavaScript number, as SQLite returns them. Set on node-postgres itself: drizzle passes its own type
+// parsers with each query and falls back to these.
+pg.types.setTypeParser(pg.types.builtins.INT8, Number);
+pg.types.setTypeParser(pg.types.builtins.NUMERIC, Number);
 
-export function withLockTimeout(url: string): string {
-  const parsed = new URL(url);
-  const options = parsed.searchParams.get('options') ?? '';
-  if (parsed.searchParams.has('lock_timeout') || options.includes('lock_timeout')) return url;
-  parsed.searchParams.set('lock_timeout', String(LOCK_TIMEOUT_MS));
-  return parsed.toString();
+/** A pool for a PostgreSQL URL, with the limits of `pool-settings.ts`. */
+export function createPgPool(url: string): { pool: pg.Pool; limits: PgLimits } {
+  const { config, limits } = pgPoolConfig(url);
+  const pool = new pg.Pool(config);
+  // An idle connection that breaks (a server restart) is dropped by the pool; without a listener the
+  // error would end the process.
+  pool.on('error', () => {});
+  return { pool, limits };
 }
 
-/** The `Store` port over one PostgreSQL connection (migrated by the caller: `runPgMigrations`), sealed with the secret. */
-export function createPgStore(url: string | PgBridge, secret: string): PgStore {
-  const bridge = typeof url === 'string' ? createPgBridge(withLockTimeout(url)) : url;
-  const inner = createInnerStore(bridge);
-  return { ...sealStore(inner, createSealer(secret)), bridge, close: () => bridge.close() };
-}
+/** The `Store` port over a pool of PostgreSQL connections (migrated by the caller: `runPgMigrations`), sealed with the secret. */
+export function createPgStore(url: string, secret: string): PgStore {
+  const { pool, limits } = createPgPool(url);
+  const { transaction, savepoint } = createPgTransactions(pool);
+  const db = drizzle({ client: pool });
 
-function createInnerStore(bridge: PgBridge): InnerStore {
-  const orm = createPgOrm(bridge);
-  const tx = createTransactions(bridge);
-  const people = createPgPeopleRepository(orm);
+  const kit: Kit = {
+    dialect: 'postgres',
+    db,
+    t: tables,
+    rows: async <T>(query: SQL) => (await db.execute(query)).rows as T[],
+    atomic: (body) => transaction((client) => body(clientKit(client, 1))),
+  };
+  function clientKit(client: PoolClient, depth: number): Kit {
+    const inner = drizzle({ client });
+    const self: Kit = {
+      dialect: 'postgres',
+      db: inner,
+      t: tables,
+      rows: async <T>(query: SQL) => (await inner.execute(query)).rows as T[],
+      atomic: (body) => savepoint(client, depth, () => body(clientKit(client, depth + 1))),
+    };
+    return self;
+  }
+
+  const inner = assembleInner(kit, (body, options) =>
+    transaction((client) => body(clientKit(client, 1)), options),
+  );
   return {
-    people,
-    schedule: createPgScheduleRepository(orm),
-    pulses: createPgPulseRepository(orm, bridge, people, tx),
-    content: createPgContentRepository(orm, tx.transaction),
-    outbox: createPgOutboxRepository(orm, bridge),
-    feed: createPgFeedRepository(orm),
-    inbound: createPgInboundEventRepository(orm),
-    teamsConversations: createPgTeamsConversationRepository(orm),
-    audit: createPgAuditRepository(orm),
-    aggregates: createPgAggregateRepository(orm),
-    results: createPgPulseResultsRepository(orm),
-    nextSteps: createPgNextStepRepository(orm),
-    kaffe: createPgKaffeRepository(orm, tx.transaction),
-    duties: createPgDutyRepository(orm),
-    comments: createPgCommentRepository(orm, bridge, tx.transaction),
-    transaction: tx.transaction,
+    ...assembleStore(inner, secret),
+    pool,
+    limits,
+    sql: async <T>(text: string, params: readonly unknown[] = []) =>
+      (await pool.query(text, params as unknown[])).rows as T[],
+    close: () => pool.end(),
   };
 }

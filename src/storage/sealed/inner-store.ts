@@ -6,8 +6,9 @@ import type {
   ContentRepository,
   OutboxRepository,
   PeopleRepository,
-  Store,
+  Repositories,
   TeamsConversationRepository,
+  TransactionOptions,
 } from '../../core/ports.js';
 import type { Platform } from '../../core/vocabulary.js';
 
@@ -31,13 +32,20 @@ export interface DirectMessageRow {
   targetId: string;
 }
 
-export type InnerStore = Omit<Store, 'people' | 'content' | 'outbox' | 'comments' | 'teamsConversations'> & {
-  people: Omit<PeopleRepository, 'delete'> & { delete(key: string, addressed: AddressedTo): void };
-  content: Omit<ContentRepository, 'forget'> & { forget(tokens: ContentTokens): number };
+export type InnerRepositories = Omit<
+  Repositories,
+  'people' | 'content' | 'outbox' | 'comments' | 'teamsConversations'
+> & {
+  people: Omit<PeopleRepository, 'delete'> & { delete(key: string, addressed: AddressedTo): Promise<void> };
+  content: Omit<ContentRepository, 'forget'> & { forget(tokens: ContentTokens): Promise<number> };
   outbox: OutboxRepository & {
     /** Every queued or sent direct message (for erasing one person's: their targets are sealed per row). */
-    directMessages(): DirectMessageRow[];
+    directMessages(): Promise<DirectMessageRow[]>;
   };
   comments: CommentRepository;
   teamsConversations: TeamsConversationRepository;
 };
+
+export interface InnerStore extends InnerRepositories {
+  transaction<T>(body: (tx: InnerRepositories) => Promise<T>, options?: TransactionOptions): Promise<T>;
+}

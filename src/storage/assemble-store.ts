@@ -1,0 +1,30 @@
+import type { Store, TransactionOptions } from '../core/ports.js';
+import type { Kit } from './kit.js';
+import { createRepositories, createStoreState } from './repositories/index.js';
+import type { InnerStore } from './sealed/inner-store.js';
+import { sealStore } from './sealed/sealed-store.js';
+import { createSealer } from './sealed/sealer.js';
+import { type Gate, gated } from './sqlite/gate.js';
+
+/** Runs a transaction's body on the kit of that transaction (PostgreSQL: its connection; SQLite: the one). */
+export type TransactionRunner = <T>(body: (kit: Kit) => Promise<T>, options: TransactionOptions) => Promise<T>;
+
+/**
+ * One dialect's store below the sealing layer: the repositories written once over its kit, and for
+ * every transaction the same repositories over the transaction's kit. A `gate` (SQLite's one
+ * connection) makes every call outside a transaction wait for the transaction in progress.
+ */
+export function assembleInner(kit: Kit, run: TransactionRunner, gate?: Gate): InnerStore {
+  const state = createStoreState(kit);
+  const repositories = createRepositories(kit, state);
+  const handle = (inner: Kit) => (inner === kit ? repositories : createRepositories(inner, state));
+  const transaction: InnerStore['transaction'] = (body, options = {}) => {
+    const start = () => run((inner) => body(handle(inner)), options);
+    return gate ? gate.run(start) : start();
+  };
+  return { ...(gate ? gated(repositories, gate) : repositories), transaction };
+}
+
+export function assembleStore(inner: InnerStore, secret: string): Store {
+  return sealStore(inner, createSealer(secret));
+}

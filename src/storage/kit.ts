@@ -1,0 +1,40 @@
+// What a repository is written against, once for both dialects: drizzle's query builders exist in both
+// and are awaited alike, so each repository builds its queries once over this dialect's tables.
+import type { SQL } from 'drizzle-orm';
+import type { NodePgQueryResultHKT } from 'drizzle-orm/node-postgres';
+import type { PgDatabase } from 'drizzle-orm/pg-core';
+import type * as tables from './pg/schema/index.js';
+
+/**
+ * The tables, typed as PostgreSQL's. The SQLite tables have the same names, columns and TypeScript
+ * types (`tests/storage/schema-parity.test.ts` holds them to it), so the builders type-check once and
+ * run on either; only what both dialects have is used (no `FOR UPDATE`, no `$returningId`).
+ */
+export type Tables = typeof tables;
+export type Db = PgDatabase<NodePgQueryResultHKT>;
+export type Dialect = 'sqlite' | 'postgres';
+
+export interface Kit {
+  dialect: Dialect;
+  db: Db;
+  t: Tables;
+  /** The rows of a raw statement (`sql` placeholders work on both). */
+  rows<T>(query: SQL): Promise<T[]>;
+  /** Runs `body` atomically: its own transaction, or a savepoint inside the one already open. */
+  atomic<T>(body: (kit: Kit) => Promise<T>): Promise<T>;
+}
+
+/** Rows an insert, update or delete without `returning` changed (better-sqlite3: `changes`; pg: `rowCount`). */
+export function changed(result: unknown): number {
+  const r = result as { changes?: number; rowCount?: number | null };
+  return r.changes ?? r.rowCount ?? 0;
+}
+
+/** SQLite binds at most 32,766 parameters per statement; long `IN (…)` lists go in chunks of this size. */
+export const IN_CHUNK = 500;
+
+export function chunks<T>(items: readonly T[], size = IN_CHUNK): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
+  return out;
+}

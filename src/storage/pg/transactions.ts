@@ -1,0 +1,86 @@
+import { setTimeout as sleep } from 'node:timers/promises';
+import pg, { type Pool, type PoolClient } from 'pg';
+import type { TransactionOptions } from '../../core/ports.js';
+import { storageErrorCode } from '../../core/errors.js';
+
+const { DatabaseError } = pg;
+
+// Serialization failures and deadlocks: the transaction is tried again from the start.
+const RETRYABLE = new Set(['40001', '40P01']);
+const ATTEMPTS = 10;
+
+// The first number of the two-key advisory locks taken for `exclusiveTo` (the second is the key's hash).
+const EXCLUSIVE_LOCK_CLASS = 0x4b50; // "KP"
+
+/** The server answered with an error: the connection itself is fine and goes back to the pool. */
+function answeredByServer(error: unknown): boolean {
+  for (let e = error, depth = 0; e && depth < 5; depth++) {
+    if (e instanceof DatabaseError) return true;
+    e = (e as { cause?: unknown }).cause;
+  }
+  return false;
+}
+
+/**
+ * `Store.transaction` on PostgreSQL, one pooled connection per transaction. SERIALIZABLE, so a
+ * transaction sees what it would see had it run alone, as with SQLite's single writer; a
+ * serialization failure runs the body again (it does database work only, see `Store.transaction`).
+ *
+ * With `exclusiveTo` (a person's votes), READ COMMITTED under a transaction-scoped advisory lock on
+ * the key instead: the transactions that read and write the same rows wait for each other, and all
+ * the others (everyone voting in the same pulse) no longer fail with serialization errors.
+ */
+export function createPgTransactions(pool: Pool) {
+  async function attempt<T>(body: (client: PoolClient) => Promise<T>, exclusiveTo?: string): Promise<T> {
+    const client = await pool.connect();
+    let broken: unknown;
+    try {
+      await client.query(`BEGIN ISOLATION LEVEL ${exclusiveTo === undefined ? 'SERIALIZABLE' : 'READ COMMITTED'}`);
+      try {
+        if (exclusiveTo !== undefined)
+          await client.query('SELECT pg_advisory_xact_lock($1, hashtext($2))', [EXCLUSIVE_LOCK_CLASS, exclusiveTo]);
+        const result = await body(client);
+        await client.query('COMMIT');
+        return result;
+      } catch (error) {
+        if (answeredByServer(error)) await client.query('ROLLBACK');
+        throw error;
+      }
+    } catch (error) {
+      // A timeout or lost connection: the connection may still be busy with the statement, so it is
+      // closed rather than handed to the next caller.
+      if (!answeredByServer(error)) broken = error;
+      throw error;
+    } finally {
+      client.release(broken as Error | undefined);
+    }
+  }
+
+  return {
+    async transaction<T>(body: (client: PoolClient) => Promise<T>, options: TransactionOptions = {}): Promise<T> {
+      for (let n = 1; ; n++) {
+        try {
+          return await attempt(body, options.exclusiveTo);
+        } catch (error) {
+          if (!RETRYABLE.has(storageErrorCode(error) ?? '') || n >= ATTEMPTS) throw error;
+          // A short random pause, growing with each attempt, lets the conflicting transaction finish.
+          await sleep(Math.floor(Math.random() * 5 * n));
+        }
+      }
+    },
+
+    /** A savepoint inside the transaction on `client`: an inner failure the caller catches leaves the outer usable. */
+    async savepoint<T>(client: PoolClient, depth: number, body: () => Promise<T>): Promise<T> {
+      const name = `kp_${depth}`;
+      await client.query(`SAVEPOINT ${name}`);
+      try {
+        const result = await body();
+        await client.query(`RELEASE SAVEPOINT ${name}`);
+        return result;
+      } catch (error) {
+        if (answeredByServer(error)) await client.query(`ROLLBACK TO SAVEPOINT ${name}`);
+        throw error;
+      }
+    },
+  };
+}

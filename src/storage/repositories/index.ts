@@ -1,0 +1,34 @@
+import type { Kit } from '../kit.js';
+import type { InnerRepositories } from '../sealed/inner-store.js';
+import { peopleRepository } from './people.js';
+
+/** What one store keeps across its transactions (participation waiting for its group). */
+export interface StoreState {
+  participation: ParticipationBuffer;
+}
+
+export function createStoreState(kit: Kit): StoreState {
+  return { participation: participationBuffer(kit) };
+}
+
+/** Every repository over one kit: the store's own, or a transaction's. */
+export function createRepositories(kit: Kit, state: StoreState): InnerRepositories {
+  const people = peopleRepository(kit);
+  return {
+    people,
+    schedule: scheduleRepository(kit),
+    pulses: pulseRepository(kit, state, people),
+    content: contentRepository(kit),
+    outbox: outboxRepository(kit),
+    feed: feedRepository(kit),
+    inbound: inboundEventRepository(kit),
+    teamsConversations: teamsConversationRepository(kit),
+    audit: auditRepository(kit),
+    aggregates: aggregateRepository(kit),
+    results: pulseResultsRepository(kit),
+    nextSteps: nextStepRepository(kit),
+    kaffe: kaffeRepository(kit),
+    comments: commentRepository(kit),
+    duties: dutyRepository(kit),
+  };
+}

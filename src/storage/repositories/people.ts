@@ -1,0 +1,83 @@
+import { asc, count, eq, inArray, type SQL, sql } from 'drizzle-orm';
+import { parsePersonKey } from '../../core/records.js';
+import { chunks, type Kit } from '../kit.js';
+import type { InnerRepositories } from '../sealed/inner-store.js';
+
+export function peopleRepository({ db, t }: Kit): InnerRepositories['people'] {
+  const { people, deliveries, teamsConversations } = t;
+  return {
+    async get(key) {
+      const [row] = await db.select().from(people).where(eq(people.key, key));
+      return row;
+    },
+
+    async upsert(person, now) {
+      const parsed = parsePersonKey(person.key);
+      if (!parsed) throw new Error(`Invalid person key: ${person.key}`);
+      // An upsert only touches e-mail and sector when given; `excluded.*` is the row the insert proposed.
+      const set: Partial<Record<keyof typeof people.$inferInsert, SQL>> = {
+        displayName: sql`excluded.display_name`,
+      };
+      if (person.email !== undefined) set.email = sql`excluded.email`;
+      if (person.sector !== undefined) set.sector = sql`excluded.sector`;
+      const [stored] = await db
+        .insert(people)
+        .values({
+          key: person.key,
+          platform: parsed.platform,
+          userId: parsed.userId,
+          displayName: person.displayName,
+          email: person.email ?? null,
+          sector: person.sector ?? null,
+          createdAt: now,
+        })
+        .onConflictDoUpdate({ target: people.key, set })
+        .returning();
+      if (!stored) throw new Error(`Person ${person.key} vanished after upsert`);
+      return stored;
+    },
+
+    async setLocale(key, locale) {
+      await db.update(people).set({ locale }).where(eq(people.key, key));
+    },
+    async setPaused(key, paused) {
+      await db.update(people).set({ paused }).where(eq(people.key, key));
+    },
+    async setSector(key, sector) {
+      await db.update(people).set({ sector }).where(eq(people.key, key));
+    },
+
+    async list(platform) {
+      const query = db.select().from(people);
+      return (platform ? query.where(eq(people.platform, platform)) : query).orderBy(asc(people.key));
+    },
+
+    async countBySector() {
+      const rows = await db.select({ sector: people.sector, n: count() }).from(people).groupBy(people.sector);
+      return new Map(rows.map((row) => [row.sector, row.n]));
+    },
+
+    async displayNames(keys) {
+      const names = new Map<string, string>();
+      for (const chunk of chunks([...new Set(keys)])) {
+        const rows = await db
+          .select({ key: people.key, displayName: people.displayName })
+          .from(people)
+          .where(inArray(people.key, chunk));
+        for (const row of rows) names.set(row.key, row.displayName);
+      }
+      return names;
+    },
+
+    async delete(key, addressed) {
+      await db.delete(people).where(eq(people.key, key));
+      // What was addressed to them goes too: queued or sent direct messages, their personal Teams chat.
+      for (const ids of chunks(addressed.deliveryIds)) {
+        await db.delete(deliveries).where(inArray(deliveries.id, ids));
+      }
+      if (addressed.teamsUser !== null) {
+        await db.delete(teamsConversations).where(eq(teamsConversations.userAadObjectId, addressed.teamsUser));
+      }
+    },
+  };
+}
