@@ -1,6 +1,10 @@
 import type { Kit } from '../kit.js';
 import type { InnerRepositories } from '../sealed/inner-store.js';
 import { peopleRepository } from './people.js';
+import { commentRepository } from './comments.js';
+import { contentRepository } from './content.js';
+import { kaffeRepository } from './kaffe.js';
+import { nextStepRepository } from './next-steps.js';
 
 /** What one store keeps across its transactions (participation waiting for its group). */
 export interface StoreState {
