@@ -1,3 +1,4 @@
+import type { Pool } from 'pg';
 import type { AppConfig } from './config.js';
 import { resolveSecret, type SecretSource } from './config.js';
 import { type Core, createCore } from './core/create-core.js';
@@ -5,14 +6,7 @@ import type { Clock, Logger, Store } from './core/ports.js';
 import type { Settings } from './core/settings.js';
 import { createLogger } from './logger.js';
 import { createSqliteStore, type Database, openDatabase, runMigrations } from './storage/index.js';
-import {
-  createPgBridge,
-  createPgStore,
-  isPostgresUrl,
-  type PgBridge,
-  runPgMigrations,
-  withLockTimeout,
-} from './storage/pg/index.js';
+import { createPgStore, isPostgresUrl, runPgMigrations } from './storage/pg/index.js';
 import { pgRaw, sqliteRaw } from './storage/sealed/raw-sql.js';
 import { sealExistingRows } from './storage/sealed/seal-existing.js';
 import { diskSpaceProblem, watchWrites } from './write-failures.js';
@@ -22,7 +16,8 @@ export type RuntimeDatabase =
   | { dialect: 'sqlite'; db: Database; path: string }
   | {
       dialect: 'postgres';
-      bridge: PgBridge;
+      /** The store's pool (raw statements of the CLI, health checks). */
+      pool: Pool;
       /** The URL without its password, for messages. */
       location: string;
     };
@@ -41,7 +36,7 @@ export interface Runtime {
   secretSource: SecretSource;
   /** Why writes fail now (`disk full`, `read-only`, `I/O error`), or undefined: what `/healthz` reports. */
   writeProblem(): string | undefined;
-  close(): void;
+  close(): Promise<void>;
 }
 
 export const systemClock: Clock = { now: () => new Date() };
@@ -61,54 +56,54 @@ function withoutPassword(url: string): string {
   return parsed.toString();
 }
 
-/** Opens and migrates the database; the store over it is made once the secret is known. */
-function openMigrated(dbPath: string): { database: RuntimeDatabase; close(): void } {
+/** Opens and migrates the database, seals rows from before sealing, and makes the store over it. */
+async function openStore(
+  dbPath: string,
+  secret: string,
+): Promise<{ database: RuntimeDatabase; store: Store }> {
   if (isPostgresUrl(dbPath)) {
-    const bridge = createPgBridge(withLockTimeout(dbPath));
+    const store = createPgStore(dbPath, secret);
     try {
-      runPgMigrations(bridge);
+      await runPgMigrations(store.pool);
+      await sealExistingRows(pgRaw(store.pool), secret);
     } catch (error) {
-      bridge.close();
+      await store.close();
       throw error;
     }
-    return {
-      database: { dialect: 'postgres', bridge, location: withoutPassword(dbPath) },
-      close: () => bridge.close(),
-    };
+    const database = { dialect: 'postgres' as const, pool: store.pool, location: withoutPassword(dbPath) };
+    return { database, store };
   }
   const db = openDatabase(dbPath);
   try {
     runMigrations(db);
+    await sealExistingRows(sqliteRaw(db), secret);
   } catch (error) {
     db.close();
     throw error;
   }
-  return { database: { dialect: 'sqlite', db, path: dbPath }, close: () => db.close() };
-}
-
-function storeOver(database: RuntimeDatabase, secret: string): Store {
-  return database.dialect === 'postgres'
-    ? createPgStore(database.bridge, secret)
-    : createSqliteStore(database.db, secret);
+  return { database: { dialect: 'sqlite', db, path: dbPath }, store: createSqliteStore(db, secret) };
 }
 
 /** Opens and migrates the database and wires the core: shared by `start` and every CLI command. */
-export function openRuntime(config: AppConfig, options: RuntimeOptions = {}): Runtime {
+export async function openRuntime(config: AppConfig, options: RuntimeOptions = {}): Promise<Runtime> {
   const logger = options.logger ?? createLogger(config.env.logLevel);
   const clock = options.clock ?? systemClock;
   // Before the database opens: without its key, Kulturpuls must not touch the data.
   const key = resolveSecret(config.env, { production: !config.platforms.local });
   for (const warning of key.warnings) logger.warn(warning);
   const { secret, source: secretSource } = key;
-  const { database, close } = openMigrated(config.env.dbPath);
+  const { database, store: opened } = await openStore(config.env.dbPath, secret);
   const settings = options.settings ?? config.settings;
-  sealExistingRows(database.dialect === 'postgres' ? pgRaw(database.bridge) : sqliteRaw(database.db), secret);
-  const writes = watchWrites(storeOver(database, secret));
+  const writes = watchWrites(opened);
   const store = writes.store;
   const writeProblem = () =>
     writes.problem() ?? (database.dialect === 'sqlite' ? diskSpaceProblem(database.path) : undefined);
   const wakeOutbox = options.wakeOutbox;
   const core = createCore({ store, clock, settings, secret, logger, ...(wakeOutbox ? { wakeOutbox } : {}) });
+  const close = async () => {
+    if (database.dialect === 'sqlite') database.db.close();
+    else await database.pool.end();
+  };
   return {
     config,
     settings,

@@ -1,14 +1,16 @@
 import { statfsSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
+import { storageErrorCode } from './core/errors.js';
 import type { Store } from './core/ports.js';
+import { wrapRepositories } from './storage/wrap-repositories.js';
 
 /**
  * What makes every write fail until someone acts: a full disk, a read-only file system, an I/O error.
  * Busy and locked are not among them: those pass by themselves, and the person's retry works.
  */
 export function writeProblemOf(error: unknown): string | undefined {
-  const code = (error as { code?: unknown } | null)?.code;
-  if (typeof code !== 'string') return undefined;
+  const code = storageErrorCode(error);
+  if (code === undefined) return undefined;
   // SQLite's result codes, PostgreSQL's SQLSTATEs (53100 disk_full, 25006 read_only_sql_transaction)
   // and the file system's own errno names.
   if (/^SQLITE_FULL/.test(code) || code === '53100' || code === 'ENOSPC') return 'disk full';
@@ -35,9 +37,6 @@ export function watchWrites(store: Store): WriteHealth {
   const failed = new Set<string>();
   /** The calls of transactions whose commit failed: the same calls committing again clear it. */
   const failedCommits: Set<string>[] = [];
-  let depth = 0;
-  let clearsOnCommit = false;
-  let calledInTransaction = new Set<string>();
 
   const record = (error: unknown, call: string) => {
     const reason = writeProblemOf(error);
@@ -45,11 +44,6 @@ export function watchWrites(store: Store): WriteHealth {
     problem = reason;
     failed.add(call);
     return true;
-  };
-  const succeeded = (call: string) => {
-    if (!failed.has(call)) return;
-    if (depth > 0) clearsOnCommit = true;
-    else clear();
   };
   const clear = () => {
     problem = undefined;
@@ -59,64 +53,54 @@ export function watchWrites(store: Store): WriteHealth {
   const sameCallsAsAFailedCommit = (calls: Set<string>) =>
     failedCommits.some((earlier) => [...earlier].every((call) => calls.has(call)));
 
-  const watched =
-    (name: string, fn: (...args: unknown[]) => unknown, self: unknown) =>
-    (...args: unknown[]) => {
-      if (depth > 0) calledInTransaction.add(name);
-      let result: unknown;
+  /** `onSuccess` runs when a call that failed before works now. */
+  const watched = <R extends object>(
+    repositories: R,
+    onSuccess: (call: string) => void,
+    calls?: Set<string>,
+  ) =>
+    wrapRepositories(repositories, (call, method) => async (...args) => {
+      calls?.add(call);
       try {
-        result = fn.apply(self, args);
+        const result = await method(...args);
+        if (failed.has(call)) onSuccess(call);
+        return result;
       } catch (error) {
-        record(error, name);
+        record(error, call);
         throw error;
       }
-      succeeded(name);
-      return result;
-    };
-
-  const repository = (name: string, target: object): object => {
-    const wrappers = new Map<PropertyKey, unknown>();
-    return new Proxy(target, {
-      get(object, key, receiver) {
-        const value = Reflect.get(object, key, receiver);
-        if (typeof value !== 'function') return value;
-        let wrapper = wrappers.get(key);
-        if (!wrapper) {
-          wrapper = watched(`${name}.${String(key)}`, value as (...args: unknown[]) => unknown, object);
-          wrappers.set(key, wrapper);
-        }
-        return wrapper;
-      },
     });
-  };
 
-  const transaction: Store['transaction'] = (fn, options) => {
-    const outermost = depth === 0;
-    if (outermost) {
-      clearsOnCommit = false;
-      calledInTransaction = new Set();
-    }
-    depth += 1;
-    let result: ReturnType<typeof fn>;
+  const transaction: Store['transaction'] = async (body, options) => {
+    const calls = new Set<string>();
+    let clearsOnCommit = false;
+    let result: Awaited<ReturnType<typeof body>>;
     try {
-      result = store.transaction(fn, options);
+      result = await store.transaction(
+        (tx) =>
+          body(
+            watched(
+              tx,
+              () => {
+                clearsOnCommit = true;
+              },
+              calls,
+            ),
+          ),
+        options,
+      );
     } catch (error) {
       // A commit can fail on a full disk after every statement in it worked (SQLite in WAL mode
       // writes the log at commit): only a transaction making the same calls proves writes work again.
-      if (outermost && record(error, 'transaction')) failedCommits.push(calledInTransaction);
+      if (record(error, 'transaction')) failedCommits.push(calls);
       throw error;
-    } finally {
-      depth -= 1;
     }
-    if (outermost && (clearsOnCommit || sameCallsAsAFailedCommit(calledInTransaction))) clear();
+    if (clearsOnCommit || sameCallsAsAFailedCommit(calls)) clear();
     return result;
   };
 
-  const out: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries(store)) {
-    out[key] = value !== null && typeof value === 'object' ? repository(key, value) : value;
-  }
-  return { store: { ...(out as unknown as Store), transaction }, problem: () => problem };
+  const { transaction: _unwatched, ...repositories } = store;
+  return { store: { ...watched(repositories, clear), transaction }, problem: () => problem };
 }
 
 /** Less than this free on the database's file system: SQLite cannot even write its log. */

@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import BetterSqlite3 from 'better-sqlite3';
 import { drizzle } from 'drizzle-orm/better-sqlite3';
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
-import { countImportedRespondents } from './participation-repository.js';
+import { COUNT_IMPORTED_RESPONDENTS } from './shared-rows.js';
 
 export type Database = BetterSqlite3.Database;
 
@@ -52,6 +52,14 @@ export function runMigrations(db: Database, migrationsFolder: string = defaultMi
   if (db.prepare("SELECT 1 FROM sqlite_master WHERE name = 'pulse_respondents'").get()) {
     countImportedRespondents(db);
   }
+}
+
+/**
+ * Counts per sector for pulses whose participation was written directly (bulk imports, demo data);
+ * in one write transaction, so two processes starting together count once.
+ */
+export function countImportedRespondents(db: Database): number {
+  return db.transaction(() => db.prepare(COUNT_IMPORTED_RESPONDENTS).run().changes).immediate();
 }
 
 function migrateOnce(db: Database, migrationsFolder: string): void {

@@ -2,9 +2,10 @@ import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import pg from 'pg';
 import type { Store } from '../../src/core/ports.js';
 import { type Database, openDatabase, runMigrations } from '../../src/storage/database.js';
-import { createPgBridge, createPgStore, type PgBridge, runPgMigrations } from '../../src/storage/pg/index.js';
+import { createPgStore, type PgStore, runPgMigrations } from '../../src/storage/pg/index.js';
 import { createSqliteStore } from '../../src/storage/sqlite-store.js';
 
 /** The secret every test store seals with (and test cores key their pseudonyms with). */
@@ -23,34 +24,51 @@ export interface TestStore {
   /** The SQLite file (in its own temp folder), or the PostgreSQL URL of this test's own database. */
   path: string;
   /** Rows of a query on the raw database (none for a write), `?` placeholders on both. */
-  rows<T = Record<string, unknown>>(sql: string, ...params: unknown[]): T[];
+  rows<T = Record<string, unknown>>(sql: string, ...params: unknown[]): Promise<T[]>;
   /** Another store on the same database through its own connection, as a second process would have. */
-  openStore(): Store & { close(): void };
-  close(): void;
+  openStore(): Store & { close(): Promise<void> };
+  close(): Promise<void>;
 }
 
-let admin: PgBridge | undefined;
-function adminBridge(): PgBridge {
+/** The test server's URL (`scripts/pg-test-cluster.sh start` prints it). */
+export function testPgUrl(): string {
   const url = process.env.KULTURPULS_TEST_PG;
   if (!url)
     throw new Error(
       'KULTURPULS_TEST_STORE=postgres needs KULTURPULS_TEST_PG (scripts/pg-test-cluster.sh start)',
     );
-  admin ??= createPgBridge(url);
-  return admin;
+  return url;
+}
+
+/** One statement on a PostgreSQL database through a connection of its own, `?` placeholders. */
+export async function pgQuery<T = Record<string, unknown>>(
+  url: string,
+  sql: string,
+  params: unknown[] = [],
+): Promise<T[]> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    return (await client.query(numbered(sql), params)).rows as T[];
+  } finally {
+    await client.end();
+  }
 }
 
 /** A fresh, empty PostgreSQL database on the test server; `drop` removes it (and ends its connections). */
-export function createTestPgDatabase(): { url: string; drop(): void } {
-  const bridge = adminBridge();
+export async function createTestPgDatabase(): Promise<{ url: string; drop(): Promise<void> }> {
+  const admin = testPgUrl();
   const name = `kp_${randomBytes(6).toString('hex')}`;
-  bridge.query(`CREATE DATABASE ${name} TEMPLATE template0 ENCODING 'UTF8' LOCALE 'C.UTF-8'`);
-  const url = new URL(process.env.KULTURPULS_TEST_PG as string);
+  await pgQuery(admin, `CREATE DATABASE ${name} TEMPLATE template0 ENCODING 'UTF8' LOCALE 'C.UTF-8'`);
+  const url = new URL(admin);
   url.pathname = `/${name}`;
-  return { url: url.toString(), drop: () => bridge.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`) };
+  return {
+    url: url.toString(),
+    drop: async () => void (await pgQuery(admin, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`)),
+  };
 }
 
-const numbered = (sql: string) => {
+export const numbered = (sql: string) => {
   let n = 0;
   return sql.replace(/\?/g, () => `$${++n}`);
 };
@@ -61,32 +79,32 @@ const sqliteOnly = new Proxy({} as Database, {
   },
 });
 
-function createPgTestStore(): TestStore {
-  const database = createTestPgDatabase();
+async function createPgTestStore(): Promise<TestStore> {
+  const database = await createTestPgDatabase();
   const store = createPgStore(database.url, TEST_SECRET);
-  runPgMigrations(store.bridge);
-  const extra: { close(): void }[] = [];
+  await runPgMigrations(store.pool);
+  const extra: PgStore[] = [];
   return {
     dialect: 'postgres',
     db: sqliteOnly,
     store,
     path: database.url,
-    rows: <T>(sql: string, ...params: unknown[]) => store.bridge.query(numbered(sql), params).rows as T[],
+    rows: <T>(sql: string, ...params: unknown[]) => store.sql<T>(numbered(sql), params),
     openStore() {
       const other = createPgStore(database.url, TEST_SECRET);
       extra.push(other);
       return other;
     },
-    close() {
-      for (const other of extra) other.close();
-      store.close();
-      database.drop();
+    async close() {
+      for (const other of extra) await other.close();
+      await store.close();
+      await database.drop();
     },
   };
 }
 
 /** A real SQLite file in a fresh temp folder (or a fresh PostgreSQL database), real migrations applied. */
-export function createTestStore(): TestStore {
+export async function createTestStore(): Promise<TestStore> {
   if (onPostgres) return createPgTestStore();
   const dir = mkdtempSync(join(tmpdir(), 'kulturpuls-test-'));
   const path = join(dir, 'kulturpuls.db');
@@ -98,7 +116,7 @@ export function createTestStore(): TestStore {
     db,
     store: createSqliteStore(db, TEST_SECRET),
     path,
-    rows: <T>(sql: string, ...params: unknown[]) => {
+    rows: async <T>(sql: string, ...params: unknown[]) => {
       const statement = db.prepare(sql);
       if (statement.reader) return statement.all(...params) as T[];
       statement.run(...params);
@@ -107,9 +125,9 @@ export function createTestStore(): TestStore {
     openStore() {
       const other = openDatabase(path);
       extra.push(other);
-      return { ...createSqliteStore(other, TEST_SECRET), close: () => other.close() };
+      return { ...createSqliteStore(other, TEST_SECRET), close: async () => other.close() };
     },
-    close() {
+    async close() {
       for (const other of extra) if (other.open) other.close();
       if (db.open) db.close();
       rmSync(dir, { recursive: true, force: true });
@@ -128,30 +146,4 @@ export function rowCounts(db: Database): Record<string, number> {
       (db.prepare(`SELECT COUNT(*) AS n FROM "${name}"`).get() as { n: number }).n,
     ]),
   );
-}
-
-/** A SQLite-shaped handle on a PostgreSQL connection, for checks written as `db.prepare(sql).get()`. */
-export function sqliteShaped(bridge: PgBridge): Database {
-  const prepare = (sql: string) => {
-    const text = numbered(sql);
-    return {
-      all: (...params: unknown[]) => bridge.query(text, params).rows,
-      get: (...params: unknown[]) => bridge.query(text, params).rows[0],
-      run: (...params: unknown[]) => ({ changes: bridge.query(text, params).rowCount }),
-    };
-  };
-  const transaction =
-    (fn: (...args: unknown[]) => unknown) =>
-    (...args: unknown[]) => {
-      bridge.query('BEGIN');
-      try {
-        const result = fn(...args);
-        bridge.query('COMMIT');
-        return result;
-      } catch (error) {
-        bridge.query('ROLLBACK');
-        throw error;
-      }
-    };
-  return { prepare, transaction, pragma: () => undefined, close: () => undefined } as unknown as Database;
 }

@@ -1,7 +1,6 @@
-export { createPgBridge, type PgBridge, PgError, type PgResult } from './bridge.js';
 export { defaultPgMigrationsFolder, runPgMigrations } from './migrate.js';
-export { countImportedRespondents as countImportedPgRespondents } from './participation-repository.js';
-export { createPgStore, type PgStore, withLockTimeout } from './store.js';
+export { PG_LIMITS, type PgLimits, pgPoolConfig } from './pool-settings.js';
+export { createPgPool, createPgStore, type PgStore } from './store.js';
 
 /** `postgres://…` or `postgresql://…` selects PostgreSQL; anything else is a SQLite path. */
 export const isPostgresUrl = (value: string | undefined): value is string =>

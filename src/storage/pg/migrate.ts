@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { PgBridge } from './bridge.js';
-import { countImportedRespondents } from './participation-repository.js';
+import type { Pool } from 'pg';
+import { COUNT_IMPORTED_RESPONDENTS } from '../shared-rows.js';
 
 /** `migrations-pg/` at the package root: three levels up from `src/storage/pg/` and `dist/storage/pg/`. */
 export function defaultPgMigrationsFolder(): string {
@@ -17,39 +17,49 @@ const MIGRATION_LOCK = 727_001;
  * `kulturpuls_migrations`. One transaction under an advisory lock: replicas starting together
  * migrate once, and a failed migration leaves nothing half-applied.
  */
-export function runPgMigrations(bridge: PgBridge, folder: string = defaultPgMigrationsFolder()): string[] {
+export async function runPgMigrations(
+  pool: Pool,
+  folder: string = defaultPgMigrationsFolder(),
+): Promise<string[]> {
   const journal = JSON.parse(readFileSync(join(folder, 'meta', '_journal.json'), 'utf8')) as {
     entries: { tag: string }[];
   };
   const applied: string[] = [];
-  bridge.query('BEGIN');
+  const client = await pool.connect();
   try {
-    // Replicas starting together wait for the one migrating, however long that takes.
-    bridge.query('SET LOCAL lock_timeout = 0');
-    bridge.query('SELECT pg_advisory_xact_lock($1)', [MIGRATION_LOCK]);
-    bridge.query(
-      'CREATE TABLE IF NOT EXISTS kulturpuls_migrations (tag text PRIMARY KEY, applied_at text NOT NULL)',
-    );
-    const done = new Set(
-      (bridge.query('SELECT tag FROM kulturpuls_migrations').rows as { tag: string }[]).map((r) => r.tag),
-    );
-    for (const { tag } of journal.entries) {
-      if (done.has(tag)) continue;
-      const text = readFileSync(join(folder, `${tag}.sql`), 'utf8');
-      for (const statement of text.split('--> statement-breakpoint')) {
-        if (statement.trim()) bridge.query(statement);
+    await client.query('BEGIN');
+    try {
+      // Replicas starting together wait for the one migrating, however long that takes.
+      await client.query('SET LOCAL lock_timeout = 0');
+      await client.query('SET LOCAL statement_timeout = 0');
+      await client.query('SELECT pg_advisory_xact_lock($1)', [MIGRATION_LOCK]);
+      await client.query(
+        'CREATE TABLE IF NOT EXISTS kulturpuls_migrations (tag text PRIMARY KEY, applied_at text NOT NULL)',
+      );
+      const done = new Set(
+        (await client.query<{ tag: string }>('SELECT tag FROM kulturpuls_migrations')).rows.map((r) => r.tag),
+      );
+      for (const { tag } of journal.entries) {
+        if (done.has(tag)) continue;
+        const text = readFileSync(join(folder, `${tag}.sql`), 'utf8');
+        for (const statement of text.split('--> statement-breakpoint')) {
+          if (statement.trim()) await client.query(statement);
+        }
+        await client.query('INSERT INTO kulturpuls_migrations (tag, applied_at) VALUES ($1, $2)', [
+          tag,
+          new Date().toISOString(),
+        ]);
+        applied.push(tag);
       }
-      bridge.query('INSERT INTO kulturpuls_migrations (tag, applied_at) VALUES ($1, $2)', [
-        tag,
-        new Date().toISOString(),
-      ]);
-      applied.push(tag);
+      // Pulses answered before per-sector counts existed (or imported) get them once, from participation.
+      await client.query(COUNT_IMPORTED_RESPONDENTS);
+      await client.query('COMMIT');
+    } catch (error) {
+      await client.query('ROLLBACK').catch(() => {});
+      throw error;
     }
-    countImportedRespondents(bridge);
-    bridge.query('COMMIT');
-  } catch (error) {
-    bridge.query('ROLLBACK');
-    throw error;
+  } finally {
+    client.release();
   }
   return applied;
 }

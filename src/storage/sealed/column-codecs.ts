@@ -46,3 +46,17 @@ export function jsonColumn(sealer: Sealer, purpose: SealPurpose) {
     },
   };
 }
+
+/** Each stored row opened, once the repository below has answered. */
+export async function openAll<T, U>(rows: Promise<readonly T[]>, open: (row: T) => U): Promise<U[]> {
+  return (await rows).map(open);
+}
+
+/** The stored row opened, if there is one. */
+export async function openOne<T, U>(
+  row: Promise<T | undefined>,
+  open: (row: T) => U,
+): Promise<U | undefined> {
+  const found = await row;
+  return found === undefined ? undefined : open(found);
+}

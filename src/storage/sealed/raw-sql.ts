@@ -1,18 +1,28 @@
+import type { Pool } from 'pg';
 import type { Database } from '../database.js';
-import type { PgBridge } from '../pg/bridge.js';
 import type { RawSql } from './seal-existing.js';
 
 export function sqliteRaw(db: Database): RawSql {
-  return {
-    all: (sql, params = []) => db.prepare(sql).all(...params) as Record<string, unknown>[],
-    run: (sql, params = []) => void db.prepare(sql).run(...params),
-    transaction: (fn) => db.transaction(fn).immediate(),
-    compact() {
+  const raw: RawSql = {
+    all: async (sql, params = []) => db.prepare(sql).all(...params) as Record<string, unknown>[],
+    run: async (sql, params = []) => void db.prepare(sql).run(...params),
+    async transaction(body) {
+      db.exec('BEGIN IMMEDIATE');
+      try {
+        await body(raw);
+        db.exec('COMMIT');
+      } catch (error) {
+        if (db.inTransaction) db.exec('ROLLBACK');
+        throw error;
+      }
+    },
+    async compact() {
       db.pragma('wal_checkpoint(TRUNCATE)');
       db.exec('VACUUM');
       db.pragma('wal_checkpoint(TRUNCATE)');
     },
   };
+  return raw;
 }
 
 const numbered = (sql: string) => {
@@ -20,24 +30,32 @@ const numbered = (sql: string) => {
   return sql.replace(/\?/g, () => `$${++n}`);
 };
 
-export function pgRaw(bridge: PgBridge): RawSql {
-  return {
-    all: (sql, params = []) => bridge.query(numbered(sql), params).rows as Record<string, unknown>[],
-    run: (sql, params = []) => void bridge.query(numbered(sql), params),
-    transaction(fn) {
-      bridge.query('BEGIN ISOLATION LEVEL SERIALIZABLE');
+type Queryable = Pick<Pool, 'query'>;
+
+export function pgRaw(pool: Pool): RawSql {
+  const over = (client: Queryable): RawSql => ({
+    all: async (sql, params = []) => (await client.query(numbered(sql), params)).rows,
+    run: async (sql, params = []) => void (await client.query(numbered(sql), params)),
+    async transaction(body) {
+      const tx = await pool.connect();
       try {
-        fn();
-        bridge.query('COMMIT');
-      } catch (error) {
-        bridge.query('ROLLBACK');
-        throw error;
+        await tx.query('BEGIN ISOLATION LEVEL SERIALIZABLE');
+        try {
+          await body(over(tx));
+          await tx.query('COMMIT');
+        } catch (error) {
+          await tx.query('ROLLBACK').catch(() => {});
+          throw error;
+        }
+      } finally {
+        tx.release();
       }
     },
     // Old row versions go with VACUUM FULL; WAL segments already written (and any archive) keep theirs
     // until PostgreSQL recycles them (PRIVACY.md says so).
-    compact(tables) {
-      for (const table of tables) bridge.query(`VACUUM FULL ${table}`);
+    async compact(tables) {
+      for (const table of tables) await client.query(`VACUUM FULL ${table}`);
     },
-  };
+  });
+  return over(pool);
 }

@@ -3,11 +3,12 @@ import { createSealer, type Sealer, type SealPurpose } from './sealer.js';
 
 /** Plain SQL on either dialect (`?` placeholders), for the one pass that seals rows from before sealing. */
 export interface RawSql {
-  all(sql: string, params?: unknown[]): Record<string, unknown>[];
-  run(sql: string, params?: unknown[]): void;
-  transaction(fn: () => void): void;
+  all(sql: string, params?: unknown[]): Promise<Record<string, unknown>[]>;
+  run(sql: string, params?: unknown[]): Promise<void>;
+  /** `body` runs its statements on the transaction's own handle. */
+  transaction(body: (tx: RawSql) => Promise<void>): Promise<void>;
   /** Rewrites the files, so that no plain value stays in free pages or the write-ahead log. */
-  compact(tables: string[]): void;
+  compact(tables: string[]): Promise<void>;
 }
 
 const SEALING_VERSION = '1';
@@ -73,29 +74,30 @@ function sealValue(
  * Seals what an older version stored in plain form, once (`storage_meta` remembers it), in one
  * transaction, then compacts the files. Values sealed already are left as they are.
  */
-export function sealExistingRows(raw: RawSql, secret: string): number {
-  const done = () =>
-    raw.all('SELECT value FROM storage_meta WHERE key = ?', ['sealing'])[0]?.value === SEALING_VERSION;
-  if (done()) return 0;
+export async function sealExistingRows(raw: RawSql, secret: string): Promise<number> {
+  const done = async () =>
+    (await raw.all('SELECT value FROM storage_meta WHERE key = ?', ['sealing']))[0]?.value ===
+    SEALING_VERSION;
+  if (await done()) return 0;
   try {
-    return sealAll(raw, secret);
+    return await sealAll(raw, secret);
   } catch (error) {
     // Replicas starting together: the one that lost the race finds the work done.
-    if (done()) return 0;
+    if (await done()) return 0;
     throw error;
   }
 }
 
-function sealAll(raw: RawSql, secret: string): number {
+async function sealAll(raw: RawSql, secret: string): Promise<number> {
   const sealer = createSealer(secret);
   let changed = 0;
   const touched = new Set<string>();
-  raw.transaction(() => {
+  await raw.transaction(async (tx) => {
     for (const [table, keys] of Object.entries(ROW_KEYS)) {
       const columns = Object.entries(COLUMN_CLASSES[table] ?? {}).flatMap(([name, kind]) =>
         kind.class === 'sealed' ? [{ name, purpose: kind.purpose, form: kind.form }] : [],
       );
-      for (const row of raw.all(`SELECT * FROM ${table}`)) {
+      for (const row of await tx.all(`SELECT * FROM ${table}`)) {
         const set: Record<string, string> = {};
         for (const { name, purpose, form } of columns) {
           const value = row[name];
@@ -107,7 +109,7 @@ function sealAll(raw: RawSql, secret: string): number {
         if (table === 'people' && set.key) set.user_id = set.key.slice(set.key.indexOf(':') + 1);
         const names = Object.keys(set);
         if (names.length === 0) continue;
-        raw.run(
+        await tx.run(
           `UPDATE ${table} SET ${names.map((n) => `${n} = ?`).join(', ')} WHERE ${keys.map((k) => `${k} = ?`).join(' AND ')}`,
           [...names.map((n) => set[n]), ...keys.map((k) => row[k])],
         );
@@ -115,12 +117,11 @@ function sealAll(raw: RawSql, secret: string): number {
         touched.add(table);
       }
     }
-    raw.run('INSERT INTO storage_meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = ?', [
-      'sealing',
-      SEALING_VERSION,
-      SEALING_VERSION,
-    ]);
+    await tx.run(
+      'INSERT INTO storage_meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = ?',
+      ['sealing', SEALING_VERSION, SEALING_VERSION],
+    );
   });
-  if (touched.size > 0) raw.compact([...touched]);
+  if (touched.size > 0) await raw.compact([...touched]);
   return changed;
 }

@@ -1,10 +1,10 @@
 import type { ContentRepository, KaffeRepository, NextStepRepository } from '../../core/ports.js';
 import type { KaffeMember, KaffePair, NextStep, Nomination, Reflection, Story } from '../../core/records.js';
-import { byKey, personColumns, textColumn } from './column-codecs.js';
-import type { InnerStore } from './inner-store.js';
+import { byKey, openAll, openOne, personColumns, textColumn } from './column-codecs.js';
+import type { InnerRepositories } from './inner-store.js';
 import type { Sealer } from './sealer.js';
 
-export function sealedContent(inner: InnerStore, sealer: Sealer): ContentRepository {
+export function sealedContent(inner: InnerRepositories, sealer: Sealer): ContentRepository {
   const content = inner.content;
   const authors = personColumns(sealer, 'stories.author');
   const writers = personColumns(sealer, 'reflections.author');
@@ -38,32 +38,30 @@ export function sealedContent(inner: InnerStore, sealer: Sealer): ContentReposit
     recognisedByKey: nominees.maybeKey(n.recognisedByKey),
     reason: reasons.open(n.reason) ?? '',
   });
-  const maybe = <T>(value: T | undefined, open: (v: T) => T) =>
-    value === undefined ? undefined : open(value);
 
   return {
     addReflection: (reflection) => content.addReflection(sealReflection(reflection)),
-    reflectionsIn: (period) => content.reflectionsIn(period).map(openReflection),
-    reflectionsBy: (author) => content.reflectionsBy(writers.token(author)).map(openReflection),
-    openNextSteps: (before) => content.openNextSteps(before).map(openReflection),
+    reflectionsIn: (period) => openAll(content.reflectionsIn(period), openReflection),
+    reflectionsBy: (author) => openAll(content.reflectionsBy(writers.token(author)), openReflection),
+    openNextSteps: (before) => openAll(content.openNextSteps(before), openReflection),
     markNextStepDone: (id, at) => content.markNextStepDone(id, at),
     addStory: (story) => content.addStory(sealStory(story)),
-    getStory: (id) => maybe(content.getStory(id), openStory),
-    storiesIn: (period) => content.storiesIn(period).map(openStory),
-    storiesBy: (author) => content.storiesBy(authors.token(author)).map(openStory),
+    getStory: (id) => openOne(content.getStory(id), openStory),
+    storiesIn: (period) => openAll(content.storiesIn(period), openStory),
+    storiesBy: (author) => openAll(content.storiesBy(authors.token(author)), openStory),
     addReaction: (storyId) => content.addReaction(storyId),
     storyPostedAt: (platform, messageRef) =>
       content.storyPostedAt(platform, sealer.token('deliveries.message', messageRef)),
     setStoryReaction: (input) => content.setStoryReaction(input),
     addNomination: (nomination) => content.addNomination(sealNomination(nomination)),
-    getNomination: (id) => maybe(content.getNomination(id), openNomination),
+    getNomination: (id) => openOne(content.getNomination(id), openNomination),
     setNominationStatus: (id, status, at, recognisedBy) =>
-      maybe(
+      openOne(
         content.setNominationStatus(id, status, at, recognisedBy && nominees.token(recognisedBy)),
         openNomination,
       ),
-    nominationsIn: (period) => content.nominationsIn(period).map(openNomination),
-    nominationsOf: (person) => content.nominationsOf(nominees.token(person)).map(openNomination),
+    nominationsIn: (period) => openAll(content.nominationsIn(period), openNomination),
+    nominationsOf: (person) => openAll(content.nominationsOf(nominees.token(person)), openNomination),
     forget: (person) =>
       content.forget({
         stories: authors.token(person),
@@ -73,7 +71,7 @@ export function sealedContent(inner: InnerStore, sealer: Sealer): ContentReposit
   };
 }
 
-export function sealedNextSteps(inner: InnerStore, sealer: Sealer): NextStepRepository {
+export function sealedNextSteps(inner: InnerRepositories, sealer: Sealer): NextStepRepository {
   const steps = inner.nextSteps;
   const owners = personColumns(sealer, 'next-steps.owner');
   const ownerTexts = textColumn(sealer, 'owner-text');
@@ -89,22 +87,19 @@ export function sealedNextSteps(inner: InnerStore, sealer: Sealer): NextStepRepo
         ownerKey: owners.maybeToken(step.ownerKey),
         ownerText: ownerTexts.seal(step.ownerText),
       }),
-    get: (id) => {
-      const step = steps.get(id);
-      return step && openStep(step);
-    },
-    due: (today) => steps.due(today).map(openStep),
+    get: (id) => openOne(steps.get(id), openStep),
+    due: (today) => openAll(steps.due(today), openStep),
     markReminded: (id, at) => steps.markReminded(id, at),
     answer: (id, outcome, at, dueOn) => steps.answer(id, outcome, at, dueOn),
     setLearned: (id, learned, at) => steps.setLearned(id, learned, at),
-    overdue: (today) => steps.overdue(today).map(openStep),
-    answeredIn: (period) => steps.answeredIn(period).map(openStep),
-    ownedBy: (person) => steps.ownedBy(owners.token(person)).map(openStep),
+    overdue: (today) => openAll(steps.overdue(today), openStep),
+    answeredIn: (period) => openAll(steps.answeredIn(period), openStep),
+    ownedBy: (person) => openAll(steps.ownedBy(owners.token(person)), openStep),
     forget: (person) => steps.forget(owners.token(person)),
   };
 }
 
-export function sealedKaffe(inner: InnerStore, sealer: Sealer): KaffeRepository {
+export function sealedKaffe(inner: InnerRepositories, sealer: Sealer): KaffeRepository {
   const kaffe = inner.kaffe;
   const people = personColumns(sealer, 'kaffe');
   const openMember = (m: KaffeMember): KaffeMember => ({ ...m, personKey: people.keyOf(m.personKey) });
@@ -122,25 +117,15 @@ export function sealedKaffe(inner: InnerStore, sealer: Sealer): KaffeRepository 
     join: (person, at) => kaffe.join(people.token(person), at),
     leave: (person) => kaffe.leave(people.token(person)),
     skipNext: (person) => kaffe.skipNext(people.token(person)),
-    member: (person) => {
-      const found = kaffe.member(people.token(person));
-      return found && openMember(found);
-    },
-    members: () =>
-      kaffe
-        .members()
-        .map(openMember)
-        .sort(byKey((m) => m.personKey)),
+    member: (person) => openOne(kaffe.member(people.token(person)), openMember),
+    members: async () => (await openAll(kaffe.members(), openMember)).sort(byKey((m) => m.personKey)),
     lastRounds: (platform, count) => kaffe.lastRounds(platform, count),
-    pairsIn: (platform, rounds) => kaffe.pairsIn(platform, rounds).map(openPair),
+    pairsIn: (platform, rounds) => openAll(kaffe.pairsIn(platform, rounds), openPair),
     addRound: (pairs, skipped) => kaffe.addRound(pairs.map(sealPair), skipped.map(people.token)),
-    getPair: (id) => {
-      const pair = kaffe.getPair(id);
-      return pair && openPair(pair);
-    },
+    getPair: (id) => openOne(kaffe.getPair(id), openPair),
     setMet: (id, side, met) => kaffe.setMet(id, side, met),
-    pairsCreatedIn: (period) => kaffe.pairsCreatedIn(period).map(openPair),
-    pairsOf: (person) => kaffe.pairsOf(people.token(person)).map(openPair),
+    pairsCreatedIn: (period) => openAll(kaffe.pairsCreatedIn(period), openPair),
+    pairsOf: (person) => openAll(kaffe.pairsOf(people.token(person)), openPair),
     forget: (person) => kaffe.forget(people.token(person)),
     deletePairsBefore: (cutoff) => kaffe.deletePairsBefore(cutoff),
   };

@@ -1,3 +1,4 @@
+import type { CommentMessage } from '../../core/loop-ports.js';
 import type { Message } from '../../core/message.js';
 import type {
   AuditEntry,
@@ -11,8 +12,8 @@ import type {
 } from '../../core/ports.js';
 import type { Delivery, DeliveryPayload, Target } from '../../core/records.js';
 import type { StoredTeamsConversation, TeamsConversationRef } from '../../core/teams-ports.js';
-import { jsonColumn, opened, personColumns } from './column-codecs.js';
-import type { InnerStore } from './inner-store.js';
+import { jsonColumn, openAll, opened, openOne, personColumns } from './column-codecs.js';
+import type { InnerRepositories } from './inner-store.js';
 import type { Sealer } from './sealer.js';
 
 /**
@@ -21,7 +22,7 @@ import type { Sealer } from './sealer.js';
  * parameters (which may hold a name) and platform message references (a DM's conversation) are
  * sealed too.
  */
-export function sealedOutbox(inner: InnerStore, sealer: Sealer): OutboxRepository {
+export function sealedOutbox(inner: InnerRepositories, sealer: Sealer): OutboxRepository {
   const outbox = inner.outbox;
   const params = jsonColumn(sealer, 'deliveries.params');
   const ref = (messageRef: string | null) =>
@@ -59,7 +60,8 @@ export function sealedOutbox(inner: InnerStore, sealer: Sealer): OutboxRepositor
 
   return {
     enqueue: (delivery, now) => outbox.enqueue(sealDelivery(delivery), now),
-    claim: (now, leaseUntil, limit, owner) => outbox.claim(now, leaseUntil, limit, owner).map(openDelivery),
+    claim: (now, leaseUntil, limit, owner) =>
+      openAll(outbox.claim(now, leaseUntil, limit, owner), openDelivery),
     markDispatched: (id, attempts, owner, at, leaseUntil) =>
       outbox.markDispatched(id, attempts, owner, at, leaseUntil),
     leaseOwners: () => outbox.leaseOwners(),
@@ -67,11 +69,11 @@ export function sealedOutbox(inner: InnerStore, sealer: Sealer): OutboxRepositor
     markSent: (id, messageRef, at, audience) => outbox.markSent(id, ref(messageRef), at, audience),
     retryLater: (id, nextAttemptAt, error, inDoubt) => outbox.retryLater(id, nextAttemptAt, error, inDoubt),
     markFailed: (id, error, at) => outbox.markFailed(id, error, at),
-    list: (filter) => outbox.list(filter).map(openDelivery),
+    list: (filter) => openAll(outbox.list(filter), openDelivery),
     counts: () => outbox.counts(),
     pruneDirectMessages: (before) => outbox.pruneDirectMessages(before),
     postsOf: (dedupeKey) =>
-      outbox.postsOf(dedupeKey).map((post) => ({
+      openAll(outbox.postsOf(dedupeKey), (post) => ({
         ...post,
         target: openTarget(post.target, dedupeKey),
         messageRef: openRef(post.messageRef),
@@ -82,7 +84,10 @@ export function sealedOutbox(inner: InnerStore, sealer: Sealer): OutboxRepositor
 }
 
 /** Teams conversation references: conversation ids and the person's ids are tokens; answers are sealed. */
-export function sealedTeamsConversations(inner: InnerStore, sealer: Sealer): TeamsConversationRepository {
+export function sealedTeamsConversations(
+  inner: InnerRepositories,
+  sealer: Sealer,
+): TeamsConversationRepository {
   const conversations = inner.teamsConversations;
   const responses = jsonColumn(sealer, 'teams.activity');
   const conversation = (id: string) => sealer.token('teams.conversation', id);
@@ -101,17 +106,16 @@ export function sealedTeamsConversations(inner: InnerStore, sealer: Sealer): Tea
     userAadObjectId: openUser(row.userAadObjectId),
     userId: openUser(row.userId),
   });
-  const maybe = (row: StoredTeamsConversation | undefined) => row && openRow(row);
   return {
     save: (ref, now) => conversations.save(sealRef(ref), now),
-    get: (id) => maybe(conversations.get(conversation(id))),
+    get: (id) => openOne(conversations.get(conversation(id)), openRow),
     personalChatOf: (aadObjectId) =>
-      maybe(conversations.personalChatOf(sealer.token('teams.user', aadObjectId))),
-    anyInTenant: (tenantId) => maybe(conversations.anyInTenant(tenantId)),
+      openOne(conversations.personalChatOf(sealer.token('teams.user', aadObjectId)), openRow),
+    anyInTenant: (tenantId) => openOne(conversations.anyInTenant(tenantId), openRow),
     markRemoved: (id, now) => conversations.markRemoved(conversation(id), now),
-    list: () => conversations.list().map(openRow),
-    rememberActivity(activityId, now) {
-      const seen = conversations.rememberActivity(activityId, now);
+    list: () => openAll(conversations.list(), openRow),
+    async rememberActivity(activityId, now) {
+      const seen = await conversations.rememberActivity(activityId, now);
       return seen.fresh ? seen : { fresh: false, previousResponse: responses.open(seen.previousResponse) };
     },
     saveResponse: (activityId, response) =>
@@ -123,7 +127,7 @@ export function sealedTeamsConversations(inner: InnerStore, sealer: Sealer): Tea
   };
 }
 
-export function sealedAudit(inner: InnerStore, sealer: Sealer): AuditRepository {
+export function sealedAudit(inner: InnerRepositories, sealer: Sealer): AuditRepository {
   const audit = inner.audit;
   const actors = personColumns(sealer, 'audit.actor');
   const details = jsonColumn(sealer, 'audit.details');
@@ -139,41 +143,30 @@ export function sealedAudit(inner: InnerStore, sealer: Sealer): AuditRepository 
         actorKey: actors.maybeToken(entry.actorKey),
         details: details.seal(entry.details) as Record<string, unknown>,
       }),
-    recent: (limit) => audit.recent(limit).map(openEntry),
-    latest: (action) => {
-      const entry = audit.latest(action);
-      return entry && openEntry(entry);
-    },
+    recent: (limit) => openAll(audit.recent(limit), openEntry),
+    latest: (action) => openOne(audit.latest(action), openEntry),
   };
 }
 
 /** The commenter's contact and the replying lead are tokens of their own purposes. */
-export function sealedComments(inner: InnerStore, sealer: Sealer): CommentRepository {
+export function sealedComments(inner: InnerRepositories, sealer: Sealer): CommentRepository {
   const comments = inner.comments;
   const contacts = personColumns(sealer, 'comments.contact');
   const leads = personColumns(sealer, 'comments.lead');
+  const openMessage = (message: CommentMessage) => ({ ...message, leadKey: leads.maybeKey(message.leadKey) });
   return {
     ...comments,
     add: (thread, contact, authorHash) => comments.add(thread, contacts.token(contact), authorHash),
-    contactOf: (threadId) => {
-      const stored = comments.contactOf(threadId);
-      return stored === undefined ? undefined : contacts.keyOf(stored);
-    },
+    contactOf: (threadId) => openOne(comments.contactOf(threadId), contacts.keyOf),
     addMessage: (message) => comments.addMessage({ ...message, leadKey: leads.maybeToken(message.leadKey) }),
-    getMessage: (id) => {
-      const message = comments.getMessage(id);
-      return message && { ...message, leadKey: leads.maybeKey(message.leadKey) };
-    },
-    messages: (threadId) =>
-      comments
-        .messages(threadId)
-        .map((message) => ({ ...message, leadKey: leads.maybeKey(message.leadKey) })),
+    getMessage: (id) => openOne(comments.getMessage(id), openMessage),
+    messages: (threadId) => openAll(comments.messages(threadId), openMessage),
     forget: (person) => comments.forget(contacts.token(person)),
   };
 }
 
 /** The local page's feed: a direct message's person is a token, every message sealed. */
-export function sealedFeed(inner: InnerStore, sealer: Sealer): FeedRepository {
+export function sealedFeed(inner: InnerRepositories, sealer: Sealer): FeedRepository {
   const feed = inner.feed;
   const messages = jsonColumn(sealer, 'feed.message');
   const sealTarget = (target: Target): Target =>
@@ -187,18 +180,24 @@ export function sealedFeed(inner: InnerStore, sealer: Sealer): FeedRepository {
     message: messages.open(entry.message) as Message,
   });
   return {
-    append: (target, idempotencyKey, message, at) =>
+    append: async (target, idempotencyKey, message, at) =>
       openEntry(
-        feed.append(sealTarget(target), idempotencyKey, messages.seal(message) as unknown as Message, at),
+        await feed.append(
+          sealTarget(target),
+          idempotencyKey,
+          messages.seal(message) as unknown as Message,
+          at,
+        ),
       ),
     list: (filter) =>
-      feed
-        .list(
+      openAll(
+        feed.list(
           filter.dmUser === undefined
             ? filter
             : { ...filter, dmUser: sealer.token('feed.target', filter.dmUser) },
-        )
-        .map(openEntry),
+        ),
+        openEntry,
+      ),
     replace: (id, message) => feed.replace(id, messages.seal(message) as unknown as Message),
   };
 }

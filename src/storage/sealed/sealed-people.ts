@@ -5,8 +5,8 @@ import type {
   PulseRepository,
 } from '../../core/ports.js';
 import { type Person, parsePersonKey } from '../../core/records.js';
-import { byKey, opened, personColumns, textColumn } from './column-codecs.js';
-import type { InnerStore } from './inner-store.js';
+import { byKey, openAll, opened, openOne, personColumns, textColumn } from './column-codecs.js';
+import type { InnerRepositories } from './inner-store.js';
 import type { Sealer } from './sealer.js';
 
 export function peopleSealing(sealer: Sealer) {
@@ -31,38 +31,30 @@ export function peopleSealing(sealer: Sealer) {
   return { token, keyOf, sealUpsert, openPerson };
 }
 
-export function sealedPeople(inner: InnerStore, sealer: Sealer): PeopleRepository {
+export function sealedPeople(inner: InnerRepositories, sealer: Sealer): PeopleRepository {
   const { token, keyOf, sealUpsert, openPerson } = peopleSealing(sealer);
   const people = inner.people;
   return {
-    get: (key) => {
-      const row = people.get(token(key));
-      return row && openPerson(row);
-    },
-    upsert: (person, now) => openPerson(people.upsert(sealUpsert(person), now)),
+    get: (key) => openOne(people.get(token(key)), openPerson),
+    upsert: async (person, now) => openPerson(await people.upsert(sealUpsert(person), now)),
     setLocale: (key, locale) => people.setLocale(token(key), locale),
     setPaused: (key, paused) => people.setPaused(token(key), paused),
     setSector: (key, sector) => people.setSector(token(key), sector),
     // Stored in token order, which means nothing: sorted by person key as before sealing.
-    list: (platform) =>
-      people
-        .list(platform)
-        .map(openPerson)
-        .sort(byKey((p) => p.key)),
+    list: async (platform) => (await openAll(people.list(platform), openPerson)).sort(byKey((p) => p.key)),
     countBySector: () => people.countBySector(),
-    displayNames(keys) {
+    async displayNames(keys) {
       const names = new Map<string, string>();
-      for (const [stored, name] of people.displayNames(keys.map(token))) {
+      for (const [stored, name] of await people.displayNames(keys.map(token))) {
         names.set(keyOf(stored), opened(sealer.unseal('people.name', name), 'display name'));
       }
       return names;
     },
-    delete(key) {
+    async delete(key) {
       const ref = parsePersonKey(key);
       // Each direct message's target is sealed for its own row: open them to find this person's.
       const deliveryIds = ref
-        ? inner.outbox
-            .directMessages()
+        ? (await inner.outbox.directMessages())
             .filter(
               (row) =>
                 row.platform === ref.platform &&
@@ -71,13 +63,13 @@ export function sealedPeople(inner: InnerStore, sealer: Sealer): PeopleRepositor
             .map((row) => row.id)
         : [];
       const teamsUser = ref?.platform === 'teams' ? sealer.token('teams.user', ref.userId) : null;
-      people.delete(token(key), { deliveryIds, teamsUser });
+      await people.delete(token(key), { deliveryIds, teamsUser });
     },
   };
 }
 
 /** The pulse repository with who took part sealed (the answers carry pseudonyms already). */
-export function sealedPulses(inner: InnerStore, sealer: Sealer): PulseRepository {
+export function sealedPulses(inner: InnerRepositories, sealer: Sealer): PulseRepository {
   const { token, keyOf, sealUpsert } = peopleSealing(sealer);
   const pulses = inner.pulses;
   const sealEntry = (entry: ParticipationEntry): ParticipationEntry => ({
@@ -91,7 +83,7 @@ export function sealedPulses(inner: InnerStore, sealer: Sealer): PulseRepository
     bufferParticipation: (entry, groupSize) => pulses.bufferParticipation(sealEntry(entry), groupSize),
     hasParticipated: (pulseId, person) => pulses.hasParticipated(pulseId, token(person)),
     // In person-key order as before sealing (token order means nothing).
-    participants: (pulseId) => pulses.participants(pulseId).map(keyOf).sort(),
+    participants: async (pulseId) => (await openAll(pulses.participants(pulseId), keyOf)).sort(),
     participationOf: (person) => pulses.participationOf(token(person)),
     forgetParticipant: (person) => pulses.forgetParticipant(token(person)),
   };

@@ -1,5 +1,5 @@
-import type { Store } from '../../core/ports.js';
-import type { InnerStore } from './inner-store.js';
+import type { Repositories, Store } from '../../core/ports.js';
+import type { InnerRepositories, InnerStore } from './inner-store.js';
 import { sealedContent, sealedKaffe, sealedNextSteps } from './sealed-content.js';
 import {
   sealedAudit,
@@ -12,12 +12,16 @@ import { sealedPeople, sealedPulses } from './sealed-people.js';
 import type { Sealer } from './sealer.js';
 
 /**
- * The store the core sees. Every value that names a person goes through here on its way in and out,
- * so the dialects below store only tokens and sealed values (see `columns.ts` for every column's class).
+ * The repositories the core sees. Every value that names a person goes through here on its way in and
+ * out, so the dialects below store only tokens and sealed values (see `columns.ts` for every column's class).
  */
-export function sealStore(inner: InnerStore, sealer: Sealer): Store {
+export function sealRepositories(inner: InnerRepositories, sealer: Sealer): Repositories {
   return {
-    ...inner,
+    schedule: inner.schedule,
+    inbound: inner.inbound,
+    aggregates: inner.aggregates,
+    results: inner.results,
+    duties: inner.duties,
     people: sealedPeople(inner, sealer),
     pulses: sealedPulses(inner, sealer),
     content: sealedContent(inner, sealer),
@@ -28,5 +32,13 @@ export function sealStore(inner: InnerStore, sealer: Sealer): Store {
     nextSteps: sealedNextSteps(inner, sealer),
     kaffe: sealedKaffe(inner, sealer),
     comments: sealedComments(inner, sealer),
+  };
+}
+
+/** The store the core sees: sealed outside transactions and in each transaction's handle alike. */
+export function sealStore(inner: InnerStore, sealer: Sealer): Store {
+  return {
+    ...sealRepositories(inner, sealer),
+    transaction: (body, options) => inner.transaction((tx) => body(sealRepositories(tx, sealer)), options),
   };
 }

@@ -1,3 +1,5 @@
+import { wrapRepositories } from '../wrap-repositories.js';
+
 /**
  * One better-sqlite3 connection serves the whole process, and a transaction on it spans several
  * awaited statements: anything else run on the connection meanwhile would join that transaction.
@@ -28,16 +30,10 @@ export type Gate = ReturnType<typeof createGate>;
 
 /** The same repositories, each call waiting for the gate. */
 export function gated<R extends object>(repositories: R, gate: Gate): R {
-  const out: Record<string, unknown> = {};
-  for (const [name, repository] of Object.entries(repositories)) {
-    const wrapped: Record<string, unknown> = {};
-    for (const [method, fn] of Object.entries(repository as Record<string, unknown>)) {
-      wrapped[method] =
-        typeof fn === 'function'
-          ? (...args: unknown[]) => gate.run(() => Promise.resolve(fn.apply(repository, args)))
-          : fn;
-    }
-    out[name] = wrapped;
-  }
-  return out as R;
+  return wrapRepositories(
+    repositories,
+    (_call, method) =>
+      (...args) =>
+        gate.run(() => method(...args)),
+  );
 }
