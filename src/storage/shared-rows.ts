@@ -1,5 +1,5 @@
 // Row shapes and SQL the SQLite and PostgreSQL stores share (the same tables on both).
-import type { NewDelivery, SectorParticipation } from '../core/ports.js';
+import type { NewDelivery } from '../core/ports.js';
 import type { Target } from '../core/records.js';
 
 type TargetColumns = { targetPlatform: Target['platform']; targetKind: Target['kind']; targetId: string };
@@ -25,18 +25,6 @@ export function queuedRow(delivery: NewDelivery, now: string) {
     nextAttemptAt: delivery.notBefore,
     createdAt: now,
   };
-}
-
-/** Participation counted per sector from several sources, added up per sector, sorted by sector. */
-export function sumBySector(rows: readonly SectorParticipation[]): SectorParticipation[] {
-  const bySector = new Map<string | null, SectorParticipation>();
-  for (const row of rows) {
-    const seen = bySector.get(row.sector) ?? { sector: row.sector, respondents: 0, responses: 0 };
-    seen.respondents += Number(row.respondents);
-    seen.responses += Number(row.responses);
-    bySector.set(row.sector, seen);
-  }
-  return [...bySector.values()].sort((a, b) => (a.sector ?? '').localeCompare(b.sector ?? ''));
 }
 
 /**

@@ -1,12 +1,7 @@
-import { and, desc, eq, isNotNull, isNull, lt, lte, or } from 'drizzle-orm';
-import type {
-  AuditEntry,
-  AuditRepository,
-  InboundEventRepository,
-  PulseResultsRepository,
-} from '../../core/ports.js';
+import { desc, eq, lt } from 'drizzle-orm';
+import type { AuditEntry, AuditRepository, InboundEventRepository } from '../../core/ports.js';
 import { changes, first, type PgOrm, run } from './orm.js';
-import { auditLog, inboundEvents, pulseResults } from './schema/index.js';
+import { auditLog, inboundEvents } from './schema/index.js';
 
 export function createPgInboundEventRepository(orm: PgOrm): InboundEventRepository {
   return {
@@ -42,35 +37,5 @@ export function createPgAuditRepository(orm: PgOrm): AuditRepository {
       run(orm.select().from(auditLog).orderBy(desc(auditLog.at), desc(auditLog.id)).limit(limit)).map(
         toEntry,
       ),
-  };
-}
-
-export function createPgPulseResultsRepository(orm: PgOrm): PulseResultsRepository {
-  return {
-    create: (pulseId, dueAt) =>
-      changes(orm.insert(pulseResults).values({ pulseId, dueAt }).onConflictDoNothing()) > 0,
-    get: (pulseId) => first(orm.select().from(pulseResults).where(eq(pulseResults.pulseId, pulseId))),
-    setNote(pulseId, note, at) {
-      run(orm.update(pulseResults).set({ note, notedAt: at }).where(eq(pulseResults.pulseId, pulseId)));
-    },
-    readyToShare: (now) =>
-      run(
-        orm
-          .select()
-          .from(pulseResults)
-          .where(
-            and(
-              isNull(pulseResults.sharedAt),
-              or(lte(pulseResults.dueAt, now), isNotNull(pulseResults.note)),
-            ),
-          ),
-      ),
-    markShared: (pulseId, at) =>
-      changes(
-        orm
-          .update(pulseResults)
-          .set({ sharedAt: at })
-          .where(and(eq(pulseResults.pulseId, pulseId), isNull(pulseResults.sharedAt))),
-      ) > 0,
   };
 }

@@ -1,10 +1,16 @@
 import type { Kit } from '../kit.js';
 import type { InnerRepositories } from '../sealed/inner-store.js';
-import { peopleRepository } from './people.js';
+import { aggregateRepository } from './aggregates.js';
 import { commentRepository } from './comments.js';
 import { contentRepository } from './content.js';
+import { dutyRepository } from './duties.js';
 import { kaffeRepository } from './kaffe.js';
 import { nextStepRepository } from './next-steps.js';
+import { type ParticipationBuffer, participationBuffer } from './participation.js';
+import { peopleRepository } from './people.js';
+import { pulseRepository } from './pulses.js';
+import { pulseResultsRepository } from './results.js';
+import { scheduleRepository } from './schedule.js';
 
 /** What one store keeps across its transactions (participation waiting for its group). */
 export interface StoreState {

@@ -1,5 +1,5 @@
 import { randomInt } from 'node:crypto';
-import type { ParticipationEntry, PersonUpsert } from '../core/ports.js';
+import type { ParticipationEntry, PersonUpsert } from '../../core/ports.js';
 
 /** Fisher–Yates with a cryptographic source: the order of a batch says nothing about the order of votes. */
 export function shuffled<T>(items: readonly T[]): T[] {
@@ -19,15 +19,19 @@ const groupOf = (pulseId: string, sector: string | null) => `${pulseId}\n${secto
  * batches and the batch's people, never fewer than `groupSize` of them. What is pending when the
  * process dies is lost: it only steers reminders (see PRIVACY.md and RELIABILITY.md).
  */
-export function createParticipationBuffer(writeBatch: (batch: ParticipationEntry[]) => void) {
+export function createParticipationBuffer(writeBatch: (batch: ParticipationEntry[]) => Promise<void>) {
   const groups = new Map<string, ParticipationEntry[]>();
+  // Batches on their way to the database still count as pending until written: a reminder asking
+  // meanwhile must not take their people for ones who have not answered.
+  const writing = new Set<ParticipationEntry[]>();
+  const pending = () => [...groups.values(), ...writing].flat();
 
   function pendingOf(pulseId: string): ParticipationEntry[] {
-    return [...groups.values()].flat().filter((entry) => entry.pulseId === pulseId);
+    return pending().filter((entry) => entry.pulseId === pulseId);
   }
 
   return {
-    add(entry: ParticipationEntry, groupSize: number): void {
+    async add(entry: ParticipationEntry, groupSize: number): Promise<void> {
       if (!entry.newParticipant) {
         // Someone who took part already: a newer person row replaces the one still waiting with their
         // batch. Otherwise it is not written now at all (the next non-vote contact refreshes it): a row
@@ -45,11 +49,14 @@ export function createParticipationBuffer(writeBatch: (batch: ParticipationEntry
       groups.set(key, group);
       if (group.length < groupSize) return;
       groups.delete(key);
+      writing.add(group);
       try {
-        writeBatch(shuffled(group));
+        await writeBatch(shuffled(group));
       } catch {
         // The votes are stored already; the batch is tried again with the group's next participant.
         groups.set(key, [...group, ...(groups.get(key) ?? [])]);
+      } finally {
+        writing.delete(group);
       }
     },
 
@@ -58,7 +65,7 @@ export function createParticipationBuffer(writeBatch: (batch: ParticipationEntry
     people: (pulseId: string) => pendingOf(pulseId).map((entry) => entry.person),
 
     pulsesOf: (person: string) =>
-      [...groups.values()].flat().flatMap((entry) => (entry.person === person ? [entry.pulseId] : [])),
+      pending().flatMap((entry) => (entry.person === person ? [entry.pulseId] : [])),
 
     /**
      * The pulse closed: participation still pending is no longer needed (reminders are over) and is
