@@ -1,16 +1,21 @@
 import type { Kit } from '../kit.js';
 import type { InnerRepositories } from '../sealed/inner-store.js';
 import { aggregateRepository } from './aggregates.js';
+import { auditRepository } from './audit.js';
 import { commentRepository } from './comments.js';
 import { contentRepository } from './content.js';
 import { dutyRepository } from './duties.js';
+import { feedRepository } from './feed.js';
+import { inboundEventRepository } from './inbound-events.js';
 import { kaffeRepository } from './kaffe.js';
 import { nextStepRepository } from './next-steps.js';
+import { outboxRepository } from './outbox.js';
 import { type ParticipationBuffer, participationBuffer } from './participation.js';
 import { peopleRepository } from './people.js';
 import { pulseRepository } from './pulses.js';
 import { pulseResultsRepository } from './results.js';
 import { scheduleRepository } from './schedule.js';
+import { teamsConversationRepository } from './teams-conversations.js';
 
 /** What one store keeps across its transactions (participation waiting for its group). */
 export interface StoreState {

@@ -1,0 +1,194 @@
+import { and, asc, count, eq, inArray, isNotNull, isNull, lt, lte, or, sql } from 'drizzle-orm';
+import type { Delivery } from '../../core/records.js';
+import { DELIVERY_STATUSES, type DeliveryStatus } from '../../core/vocabulary.js';
+import { changed, type Kit } from '../kit.js';
+import type { InnerRepositories } from '../sealed/inner-store.js';
+import { queuedRow, withTarget } from '../shared-rows.js';
+
+type DeliveryRow = Kit['t']['deliveries']['$inferSelect'];
+
+// The audience belongs to the pulse's response rate (`audiencesOf`), not to the delivery itself.
+const toDelivery = ({ audience: _audience, ...row }: DeliveryRow): Delivery => withTarget(row);
+
+const byDueThenId = (a: Delivery, b: Delivery) =>
+  a.nextAttemptAt < b.nextAttemptAt ? -1 : a.nextAttemptAt > b.nextAttemptAt ? 1 : a.id - b.id;
+
+/**
+ * One statement leases the due rows it picks, so two workers never both take a row. SQLite runs it as
+ * one write transaction, and it has one writer: a second process waits, then sees the rows leased.
+ * PostgreSQL locks the rows as they are picked; rows another replica is claiming right now are skipped
+ * rather than waited for, which needs `FOR UPDATE SKIP LOCKED` (PostgreSQL only, hence the branch).
+ */
+async function claimDue(
+  kit: Kit,
+  now: string,
+  leaseUntil: string,
+  limit: number,
+  owner: string | null,
+): Promise<Delivery[]> {
+  const { db } = kit;
+  const { deliveries } = kit.t;
+  const due = db
+    .select({ id: deliveries.id })
+    .from(deliveries)
+    .where(
+      or(
+        and(eq(deliveries.status, 'pending'), lte(deliveries.nextAttemptAt, now)),
+        and(eq(deliveries.status, 'sending'), lt(deliveries.leaseUntil, now)),
+      ),
+    )
+    .orderBy(asc(deliveries.nextAttemptAt), asc(deliveries.id))
+    .limit(limit);
+  const picked = kit.dialect === 'postgres' ? due.for('update', { skipLocked: true }) : due;
+  const leased = await db
+    .update(deliveries)
+    .set({ status: 'sending', leaseUntil, leaseOwner: owner, attempts: sql`${deliveries.attempts} + 1` })
+    .where(inArray(deliveries.id, picked))
+    .returning();
+  // RETURNING gives no order: the claimed rows go out in the order they were due.
+  return leased.map(toDelivery).sort(byDueThenId);
+}
+
+export function outboxRepository(kit: Kit): InnerRepositories['outbox'] {
+  const { db } = kit;
+  const { deliveries } = kit.t;
+  return {
+    async enqueue(delivery, now) {
+      return changed(await db.insert(deliveries).values(queuedRow(delivery, now)).onConflictDoNothing()) > 0;
+    },
+
+    async claim(now, leaseUntil, limit, owner = null) {
+      if (limit <= 0) return [];
+      return claimDue(kit, now, leaseUntil, limit, owner);
+    },
+
+    // Fenced by attempts and owner: a worker whose lease was taken over (it was too slow, or a second
+    // process reclaimed it) must not send.
+    async markDispatched(id, attempts, owner, at, leaseUntil) {
+      const fence = owner === null ? isNull(deliveries.leaseOwner) : eq(deliveries.leaseOwner, owner);
+      const result = await db
+        .update(deliveries)
+        .set({ dispatchedAt: at, leaseUntil })
+        .where(
+          and(
+            eq(deliveries.id, id),
+            eq(deliveries.status, 'sending'),
+            eq(deliveries.attempts, attempts),
+            fence,
+          ),
+        );
+      return changed(result) > 0;
+    },
+
+    async leaseOwners() {
+      const rows = await db
+        .selectDistinct({ owner: deliveries.leaseOwner })
+        .from(deliveries)
+        .where(and(eq(deliveries.status, 'sending'), isNotNull(deliveries.leaseOwner)));
+      return rows.flatMap((row) => (row.owner ? [row.owner] : []));
+    },
+
+    async expireLeases(owners, now) {
+      if (owners.length === 0) return 0;
+      const result = await db
+        .update(deliveries)
+        .set({ leaseUntil: now })
+        .where(and(eq(deliveries.status, 'sending'), inArray(deliveries.leaseOwner, owners)));
+      return changed(result);
+    },
+
+    async markSent(id, messageRef, at, audience = null) {
+      await db
+        .update(deliveries)
+        .set({ status: 'sent', messageRef, sentAt: at, leaseUntil: null, audience })
+        .where(eq(deliveries.id, id));
+    },
+
+    async retryLater(id, nextAttemptAt, error, inDoubt = false) {
+      await db
+        .update(deliveries)
+        .set({
+          status: 'pending',
+          nextAttemptAt,
+          lastError: error,
+          leaseUntil: null,
+          ...(inDoubt ? {} : { dispatchedAt: null }),
+        })
+        .where(eq(deliveries.id, id));
+    },
+
+    // There is no failed_at column; the attempt time is kept in next_attempt_at so the row still says when.
+    async markFailed(id, error, at) {
+      await db
+        .update(deliveries)
+        .set({ status: 'failed', lastError: error, leaseUntil: null, nextAttemptAt: at })
+        .where(eq(deliveries.id, id));
+    },
+
+    async list(filter = {}) {
+      const query = db.select().from(deliveries);
+      const filtered = filter.status ? query.where(eq(deliveries.status, filter.status)) : query;
+      const ordered = filtered.orderBy(asc(deliveries.id));
+      const rows = await (filter.limit !== undefined ? ordered.limit(filter.limit) : ordered);
+      return rows.map(toDelivery);
+    },
+
+    async counts() {
+      const totals = Object.fromEntries(DELIVERY_STATUSES.map((status) => [status, 0])) as Record<
+        DeliveryStatus,
+        number
+      >;
+      const rows = await db
+        .select({ status: deliveries.status, n: count() })
+        .from(deliveries)
+        .groupBy(deliveries.status);
+      for (const row of rows) totals[row.status] = Number(row.n);
+      return totals;
+    },
+
+    async pruneDirectMessages(before) {
+      const result = await db
+        .delete(deliveries)
+        .where(
+          and(
+            eq(deliveries.targetKind, 'dm'),
+            inArray(deliveries.status, ['sent', 'failed']),
+            lt(deliveries.createdAt, before),
+          ),
+        );
+      return changed(result);
+    },
+
+    directMessages: async () =>
+      db
+        .select({
+          id: deliveries.id,
+          dedupeKey: deliveries.dedupeKey,
+          platform: deliveries.targetPlatform,
+          targetId: deliveries.targetId,
+        })
+        .from(deliveries)
+        .where(eq(deliveries.targetKind, 'dm')),
+
+    async postsOf(dedupeKey) {
+      const rows = await db.select().from(deliveries).where(eq(deliveries.dedupeKey, dedupeKey));
+      return rows.map((row) => {
+        const { target, status, messageRef } = toDelivery(row);
+        return { target, status, messageRef };
+      });
+    },
+
+    async recordDelivered(delivery, at, audience) {
+      const row = { ...queuedRow(delivery, at), status: 'sent' as const, sentAt: at, audience };
+      return changed(await db.insert(deliveries).values(row).onConflictDoNothing()) > 0;
+    },
+
+    async audiencesOf(dedupeKey) {
+      const rows = await db
+        .select({ audience: deliveries.audience })
+        .from(deliveries)
+        .where(and(eq(deliveries.dedupeKey, dedupeKey), eq(deliveries.status, 'sent')));
+      return rows.map((row) => row.audience);
+    },
+  };
+}
