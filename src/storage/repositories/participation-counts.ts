@@ -2,6 +2,7 @@ import { and, count, countDistinct, eq, inArray, notInArray, sql } from 'drizzle
 import type { SectorParticipation } from '../../core/ports.js';
 import type { Kit } from '../kit.js';
 import { COUNT_IMPORTED_RESPONDENTS } from '../shared-rows.js';
+import { prepared } from './prepared.js';
 
 /** Participation counted per sector from several sources, added up per sector, sorted by sector. */
 export function sumBySector(rows: readonly SectorParticipation[]): SectorParticipation[] {
@@ -39,18 +40,28 @@ export function participationCounts({ db, t }: Kit) {
       .groupBy(people.sector);
   }
 
+  // The vote path: built once, not per call (see prepared.ts).
+  const countOne = prepared(() =>
+    db
+      .insert(pulseRespondents)
+      .values({
+        pulseId: sql.placeholder('pulseId'),
+        sector: sql.placeholder('sector'),
+        respondents: 1,
+        firstInMonth: sql.placeholder('first'),
+      })
+      .onConflictDoUpdate({
+        target: [pulseRespondents.pulseId, pulseRespondents.sector],
+        set: {
+          respondents: sql`${pulseRespondents.respondents} + 1`,
+          firstInMonth: sql`${pulseRespondents.firstInMonth} + excluded.first_in_month`,
+        },
+      }),
+  );
+
   return {
     async countRespondent(pulseId: string, sector: string | null, firstInMonth: boolean): Promise<void> {
-      await db
-        .insert(pulseRespondents)
-        .values({ pulseId, sector: sector ?? '', respondents: 1, firstInMonth: firstInMonth ? 1 : 0 })
-        .onConflictDoUpdate({
-          target: [pulseRespondents.pulseId, pulseRespondents.sector],
-          set: {
-            respondents: sql`${pulseRespondents.respondents} + 1`,
-            firstInMonth: sql`${pulseRespondents.firstInMonth} + excluded.first_in_month`,
-          },
-        });
+      await countOne({ pulseId, sector: sector ?? '', first: firstInMonth ? 1 : 0 });
     },
 
     async participationCount(pulseIds: string[]): Promise<number> {

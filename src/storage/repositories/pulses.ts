@@ -20,8 +20,11 @@ import { changed, chunks, type Kit } from '../kit.js';
 import type { InnerRepositories } from '../sealed/inner-store.js';
 import type { StoreState } from './index.js';
 import { participationRepository } from './participation.js';
+import { prepared } from './prepared.js';
 
 type Created = 'created' | 'updated';
+
+const p = (name: string) => sql.placeholder(name);
 
 export function pulseRepository(
   kit: Kit,
@@ -31,6 +34,16 @@ export function pulseRepository(
   const { db, t } = kit;
   const { pulses, pulseAnswers } = t;
   const { closePending, ...participation } = participationRepository(kit, state.participation, people);
+
+  // The vote path: built once, not per call (see prepared.ts).
+  const byId = prepared(() =>
+    db
+      .select()
+      .from(pulses)
+      .where(eq(pulses.id, p('id'))),
+  );
+  const answersOf = answerLookup(kit);
+  const upsertAnswer = answerUpsert(kit);
 
   const closesWithin = (period: Period) =>
     and(gte(pulses.closesAt, period.from), lt(pulses.closesAt, period.to));
@@ -47,7 +60,7 @@ export function pulseRepository(
     },
 
     async get(id) {
-      const [row] = await db.select().from(pulses).where(eq(pulses.id, id));
+      const [row] = await byId({ id });
       return row;
     },
 
@@ -82,23 +95,9 @@ export function pulseRepository(
       return rows.map((row) => ({ ...row, timesAsked: Number(row.timesAsked) }));
     },
 
-    upsertAnswer: (next) => upsertAnswer(kit, next),
+    upsertAnswer,
 
-    // One statement; each statement's answer found on the primary key (pulse, statement, pseudonym).
-    async answersOf(pulseId, questionIds, pseudonym) {
-      if (questionIds.length === 0) return [];
-      return db
-        .select()
-        .from(pulseAnswers)
-        .where(
-          and(
-            eq(pulseAnswers.pulseId, pulseId),
-            inArray(pulseAnswers.questionId, [...questionIds]),
-            eq(pulseAnswers.pseudonym, pseudonym),
-          ),
-        )
-        .orderBy(asc(pulseAnswers.questionId));
-    },
+    answersOf,
 
     async answersIn(period) {
       return db
@@ -135,44 +134,95 @@ function questionsOfEachPulse({ dialect, t }: Kit): SQL {
 }
 
 /**
+ * A pseudonym's answers to some statements of a pulse: one statement on both dialects, each answer
+ * found on the primary key (pulse, statement, pseudonym); one prepared statement per list length.
+ */
+function answerLookup({ db, t }: Kit): InnerRepositories['pulses']['answersOf'] {
+  const { pulseAnswers: a } = t;
+  const byLength = new Map<number, ReturnType<typeof lookupOf>>();
+  const lookupOf = (n: number) =>
+    prepared(() =>
+      db
+        .select()
+        .from(a)
+        .where(
+          and(
+            eq(a.pulseId, p('pulseId')),
+            inArray(
+              a.questionId,
+              Array.from({ length: n }, (_, i) => p(`q${i}`)),
+            ),
+            eq(a.pseudonym, p('pseudonym')),
+          ),
+        )
+        .orderBy(asc(a.questionId)),
+    );
+  return async (pulseId, questionIds, pseudonym) => {
+    if (questionIds.length === 0) return [];
+    const lookup = byLength.get(questionIds.length) ?? lookupOf(questionIds.length);
+    byLength.set(questionIds.length, lookup);
+    const values: Record<string, unknown> = { pulseId, pseudonym };
+    questionIds.forEach((id, i) => {
+      values[`q${i}`] = id;
+    });
+    return lookup(values);
+  };
+}
+
+/**
  * Insert or replace the answer and tell which, in as few statements as the dialect allows (this is
  * the vote path). PostgreSQL, one statement with no read before the write: a row the upsert inserted
  * has no xmax yet, one it updated carries this transaction's (its documented system column, the
  * usual idiom). SQLite has no such column: the read and the write belong together, and inside the
  * vote's transaction no savepoint is needed.
  */
-async function upsertAnswer(kit: Kit, next: PulseAnswer): Promise<Created> {
-  if (kit.dialect === 'postgres') {
-    const [row] = await upsertAnswerRow(kit, next).returning({ created: sql<boolean>`(xmax = 0)` });
-    return row?.created ? 'created' : 'updated';
-  }
-  const readThenWrite = async (k: Kit): Promise<Created> => {
-    const { pulseAnswers: a } = k.t;
-    const existed = await k.db
+function answerUpsert(kit: Kit): (next: PulseAnswer) => Promise<Created> {
+  const { db, t } = kit;
+  const { pulseAnswers: a } = t;
+  const upsert = () =>
+    db
+      .insert(a)
+      .values({
+        pulseId: p('pulseId'),
+        questionId: p('questionId'),
+        pseudonym: p('pseudonym'),
+        value: p('value'),
+        comment: p('comment'),
+        sector: p('sector'),
+        answeredAt: p('answeredAt'),
+      })
+      .onConflictDoUpdate({
+        target: [a.pulseId, a.questionId, a.pseudonym],
+        set: {
+          value: sql`excluded.value`,
+          comment: sql`excluded.comment`,
+          answeredAt: sql`excluded.answered_at`,
+        },
+      });
+  const upsertTelling = prepared(() => upsert().returning({ created: sql<boolean>`(xmax = 0)` }));
+  const write = prepared(upsert);
+  const existing = prepared(() =>
+    db
       .select({ one: sql`1` })
       .from(a)
       .where(
-        and(eq(a.pulseId, next.pulseId), eq(a.questionId, next.questionId), eq(a.pseudonym, next.pseudonym)),
-      );
-    await upsertAnswerRow(k, next);
-    return existed.length > 0 ? 'updated' : 'created';
+        and(eq(a.pulseId, p('pulseId')), eq(a.questionId, p('questionId')), eq(a.pseudonym, p('pseudonym'))),
+      ),
+  );
+  // SQLite: one connection, so the atomic body's kit is this one and so are these statements.
+  const readThenWrite = async (next: PulseAnswer): Promise<Created> => {
+    const existed = (await existing({ ...next })).length > 0;
+    await write({ ...next });
+    return existed ? 'updated' : 'created';
   };
-  return inSqliteTransaction(kit) ? readThenWrite(kit) : kit.atomic(readThenWrite);
-}
 
-function upsertAnswerRow({ db, t }: Kit, next: PulseAnswer) {
-  const { pulseAnswers } = t;
-  return db
-    .insert(pulseAnswers)
-    .values(next)
-    .onConflictDoUpdate({
-      target: [pulseAnswers.pulseId, pulseAnswers.questionId, pulseAnswers.pseudonym],
-      set: {
-        value: sql`excluded.value`,
-        comment: sql`excluded.comment`,
-        answeredAt: sql`excluded.answered_at`,
-      },
-    });
+  return async (next) => {
+    if (kit.dialect === 'postgres') {
+      const [row] = await upsertTelling({ ...next });
+      return row?.created ? 'created' : 'updated';
+    }
+    return inSqliteTransaction(kit) ? readThenWrite(next) : kit.atomic(() => readThenWrite(next));
+  };
 }
 
 /** SQLite's one connection (better-sqlite3) knows whether a transaction is open on it. */
