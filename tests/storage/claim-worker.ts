@@ -11,7 +11,7 @@ const store = isPostgresUrl(path)
   ? createPgStore(path, TEST_SECRET)
   : (() => {
       const db = openDatabase(path);
-      return { ...createSqliteStore(db, TEST_SECRET), close: () => db.close() };
+      return { ...createSqliteStore(db, TEST_SECRET), close: async () => db.close() };
     })();
 const startAt = Number(startAtText);
 while (Date.now() < startAt) {
@@ -20,11 +20,11 @@ while (Date.now() < startAt) {
 
 const claimed: number[] = [];
 for (;;) {
-  const batch = store.outbox.claim(new Date().toISOString(), '2999-01-01T00:00:00.000Z', 3);
+  const batch = await store.outbox.claim(new Date().toISOString(), '2999-01-01T00:00:00.000Z', 3);
   if (batch.length === 0) break;
   claimed.push(...batch.map((d) => d.id));
   // Stand-in for the send between claims, so the workers take turns instead of one draining the queue.
   await new Promise((resolve) => setTimeout(resolve, 1));
 }
-store.close();
+await store.close();
 process.stdout.write(JSON.stringify(claimed));

@@ -16,10 +16,10 @@ describe('votes from several processes at once', () => {
     t = createTestCore();
     const pulse = t.core.pulses.open({ occurrenceKey: null, statements: 3, openHours: 48 });
     const now = t.clock.now().toISOString();
-    t.store.transaction(() => {
+    await t.store.transaction(async (tx) => {
       // One sector for all: every first vote adds to the same counter row.
       for (let i = 0; i < PEOPLE; i++)
-        t.store.people.upsert({ key: `slack:U${i}`, displayName: `Person ${i}`, sector: 'helse' }, now);
+        await tx.people.upsert({ key: `slack:U${i}`, displayName: `Person ${i}`, sector: 'helse' }, now);
     });
     const worker = fileURLToPath(new URL('./vote-worker.ts', import.meta.url));
     const startAt = String(Date.now() + 2500);
@@ -43,8 +43,8 @@ describe('votes from several processes at once', () => {
     );
     const outcomes = results.map((r) => JSON.parse(r.stdout) as { statuses: object; conflicts: number });
     for (const outcome of outcomes) expect(outcome).toEqual({ statuses: { recorded: PEOPLE }, conflicts: 0 });
-    const [answers] = t.rows<{ n: number }>('SELECT count(*) AS n FROM pulse_answers');
-    const [counted] = t.rows<{ n: number }>(
+    const [answers] = await t.rows<{ n: number }>('SELECT count(*) AS n FROM pulse_answers');
+    const [counted] = await t.rows<{ n: number }>(
       "SELECT sum(respondents) AS n FROM pulse_respondents WHERE sector = 'helse'",
     );
     expect(Number(answers?.n)).toBe(PEOPLE * 3);

@@ -47,16 +47,16 @@ describe('database', () => {
   let t: TestStore;
   afterEach(() => t?.close());
 
-  it.skipIf(onPostgres)('opens with WAL, foreign keys, busy timeout and synchronous NORMAL', () => {
-    t = createTestStore();
+  it.skipIf(onPostgres)('opens with WAL, foreign keys, busy timeout and synchronous NORMAL', async () => {
+    t = await createTestStore();
     expect(t.db.pragma('journal_mode', { simple: true })).toBe('wal');
     expect(t.db.pragma('foreign_keys', { simple: true })).toBe(1);
     expect(t.db.pragma('busy_timeout', { simple: true })).toBe(5000);
     expect(t.db.pragma('synchronous', { simple: true })).toBe(1);
   });
 
-  it.skipIf(onPostgres)('creates every table, and running the migrations again changes nothing', () => {
-    t = createTestStore();
+  it.skipIf(onPostgres)('creates every table, and running the migrations again changes nothing', async () => {
+    t = await createTestStore();
     runMigrations(t.db);
     const tables = t.db
       .prepare(
@@ -70,23 +70,23 @@ describe('database', () => {
     );
   });
 
-  it.runIf(onPostgres)('creates every table on PostgreSQL, and migrating again changes nothing', () => {
-    t = createTestStore();
+  it.runIf(onPostgres)('creates every table on PostgreSQL, and migrating again changes nothing', async () => {
+    t = await createTestStore();
     const bridge = (t.store as unknown as { bridge: Parameters<typeof runPgMigrations>[0] }).bridge;
-    expect(runPgMigrations(bridge)).toEqual([]);
-    const tables = t.rows<{ name: string }>(
+    expect(await runPgMigrations(bridge)).toEqual([]);
+    const tables = await t.rows<{ name: string }>(
       "SELECT table_name AS name FROM information_schema.tables WHERE table_schema = 'public' AND table_name <> 'kulturpuls_migrations' ORDER BY 1",
     );
     expect(tables.map((row) => row.name)).toEqual(EXPECTED_TABLES);
-    expect(t.rows('SELECT count(*) AS n FROM kulturpuls_migrations')).toEqual([
+    expect(await t.rows('SELECT count(*) AS n FROM kulturpuls_migrations')).toEqual([
       { n: journal('migrations-pg').entries.length },
     ]);
   });
 
-  it('keeps user ids out of the pulse answer table', () => {
-    t = createTestStore();
+  it('keeps user ids out of the pulse answer table', async () => {
+    t = await createTestStore();
     const columns = onPostgres
-      ? t.rows<{ name: string }>(
+      ? await t.rows<{ name: string }>(
           "SELECT column_name AS name FROM information_schema.columns WHERE table_name = 'pulse_answers' ORDER BY ordinal_position",
         )
       : (t.db.prepare('PRAGMA table_info(pulse_answers)').all() as { name: string }[]);
@@ -103,53 +103,53 @@ describe('database', () => {
     expect(names.some((name) => /user|person|author|email/.test(name))).toBe(false);
   });
 
-  it('enforces the answer scale and the pulse foreign key', () => {
-    t = createTestStore();
+  it('enforces the answer scale and the pulse foreign key', async () => {
+    t = await createTestStore();
     const pulse = buildPulse();
-    t.store.pulses.create(pulse);
-    expect(() => t.store.pulses.upsertAnswer(buildAnswer({ pulseId: pulse.id, value: 6 as 5 }))).toThrow(
-      /check constraint/i,
-    );
-    expect(() => t.store.pulses.upsertAnswer(buildAnswer({ pulseId: 'no-such-pulse' }))).toThrow(
+    await t.store.pulses.create(pulse);
+    await expect(
+      t.store.pulses.upsertAnswer(buildAnswer({ pulseId: pulse.id, value: 6 as 5 })),
+    ).rejects.toThrow(/check constraint/i);
+    await expect(t.store.pulses.upsertAnswer(buildAnswer({ pulseId: 'no-such-pulse' }))).rejects.toThrow(
       /foreign key constraint/i,
     );
   });
 
-  it('keeps one all-sectors monthly aggregate per month and question', () => {
-    t = createTestStore();
+  it('keeps one all-sectors monthly aggregate per month and question', async () => {
+    t = await createTestStore();
     const insert = (month: string, sector: string | null) =>
       t.rows(
         "INSERT INTO monthly_aggregates (month, question_id, sector, n, sum, counts) VALUES (?, 'tillit', ?, 5, 20, '[0,0,0,5,0]')",
         month,
         sector,
       );
-    insert('2025-03', null);
-    insert('2025-03', 'helse');
-    insert('2025-04', null);
-    expect(() => insert('2025-03', null)).toThrow(/unique constraint/i);
-    expect(() => insert('2025-03', 'helse')).toThrow(/unique constraint/i);
+    await insert('2025-03', null);
+    await insert('2025-03', 'helse');
+    await insert('2025-04', null);
+    await expect(insert('2025-03', null)).rejects.toThrow(/unique constraint/i);
+    await expect(insert('2025-03', 'helse')).rejects.toThrow(/unique constraint/i);
   });
 
-  it('rolls back a failed store transaction and commits a successful one', () => {
-    t = createTestStore();
-    expect(() =>
-      t.store.transaction(() => {
-        t.store.pulses.create(buildPulse({ id: 'rolled-back' }));
+  it('rolls back a failed store transaction and commits a successful one', async () => {
+    t = await createTestStore();
+    await expect(
+      t.store.transaction(async (tx) => {
+        await tx.pulses.create(buildPulse({ id: 'rolled-back' }));
         throw new Error('boom');
       }),
-    ).toThrow('boom');
-    expect(t.store.pulses.get('rolled-back')).toBeUndefined();
-    const result = t.store.transaction(() => {
-      t.store.pulses.create(buildPulse({ id: 'kept' }));
+    ).rejects.toThrow('boom');
+    expect(await t.store.pulses.get('rolled-back')).toBeUndefined();
+    const result = await t.store.transaction(async (tx) => {
+      await tx.pulses.create(buildPulse({ id: 'kept' }));
       return 'done';
     });
     expect(result).toBe('done');
-    expect(t.store.pulses.get('kept')).toBeDefined();
+    expect(await t.store.pulses.get('kept')).toBeDefined();
   });
 
   it.skipIf(onPostgres)('makes an online backup that opens with the same data', async () => {
-    t = createTestStore();
-    t.store.pulses.create(buildPulse({ id: 'backed-up' }));
+    t = await createTestStore();
+    await t.store.pulses.create(buildPulse({ id: 'backed-up' }));
     const target = join(t.path, '..', 'backups', 'copy.db');
     await backupDatabase(t.db, target);
     const copy = openDatabase(target);

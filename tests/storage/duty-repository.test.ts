@@ -6,40 +6,40 @@ const at = (minutes: number) => new Date(Date.parse(T0) + minutes * 60_000).toIS
 
 describe('duty leases', () => {
   let t: TestStore;
-  beforeEach(() => {
-    t = createTestStore();
+  beforeEach(async () => {
+    t = await createTestStore();
   });
   afterEach(() => t.close());
 
-  it('gives a duty to one replica until its lease runs out, then to another with a higher token', () => {
+  it('gives a duty to one replica until its lease runs out, then to another with a higher token', async () => {
     const { duties } = t.store;
-    expect(duties.acquire('retention', 'a', at(5), at(0))).toEqual({ token: 1 });
-    expect(duties.acquire('retention', 'b', at(6), at(1))).toBeNull();
+    expect(await duties.acquire('retention', 'a', at(5), at(0))).toEqual({ token: 1 });
+    expect(await duties.acquire('retention', 'b', at(6), at(1))).toBeNull();
     // The holder renews without a takeover: the token stays.
-    expect(duties.acquire('retention', 'a', at(7), at(2))).toEqual({ token: 1 });
-    expect(duties.acquire('retention', 'b', at(11), at(6))).toBeNull();
-    expect(duties.held('a', at(6))).toEqual([{ name: 'retention', token: 1, until: at(7) }]);
-    expect(duties.held('b', at(6))).toEqual([]);
+    expect(await duties.acquire('retention', 'a', at(7), at(2))).toEqual({ token: 1 });
+    expect(await duties.acquire('retention', 'b', at(11), at(6))).toBeNull();
+    expect(await duties.held('a', at(6))).toEqual([{ name: 'retention', token: 1, until: at(7) }]);
+    expect(await duties.held('b', at(6))).toEqual([]);
     // a died at minute 2: from minute 7 on the lease is b's.
-    expect(duties.acquire('retention', 'b', at(12), at(7))).toEqual({ token: 2 });
-    expect(duties.held('a', at(7))).toEqual([]);
-    expect(duties.acquire('retention', 'a', at(13), at(8))).toBeNull();
-    expect(duties.held('b', at(8))).toEqual([{ name: 'retention', token: 2, until: at(12) }]);
+    expect(await duties.acquire('retention', 'b', at(12), at(7))).toEqual({ token: 2 });
+    expect(await duties.held('a', at(7))).toEqual([]);
+    expect(await duties.acquire('retention', 'a', at(13), at(8))).toBeNull();
+    expect(await duties.held('b', at(8))).toEqual([{ name: 'retention', token: 2, until: at(12) }]);
   });
 
-  it('hands a released duty on at once and keeps each duty apart', () => {
+  it('hands a released duty on at once and keeps each duty apart', async () => {
     const { duties } = t.store;
-    expect(duties.acquire('retention', 'a', at(5), at(0))).toEqual({ token: 1 });
-    expect(duties.acquire('housekeeping', 'b', at(5), at(0))).toEqual({ token: 1 });
-    duties.release('retention', 'b');
-    expect(duties.acquire('retention', 'c', at(6), at(1))).toBeNull();
-    duties.release('retention', 'a');
-    expect(duties.held('a', at(1))).toEqual([]);
-    expect(duties.acquire('retention', 'c', at(6), at(1))).toEqual({ token: 2 });
-    expect(duties.held('b', at(1)).map((d) => d.name)).toEqual(['housekeeping']);
+    expect(await duties.acquire('retention', 'a', at(5), at(0))).toEqual({ token: 1 });
+    expect(await duties.acquire('housekeeping', 'b', at(5), at(0))).toEqual({ token: 1 });
+    await duties.release('retention', 'b');
+    expect(await duties.acquire('retention', 'c', at(6), at(1))).toBeNull();
+    await duties.release('retention', 'a');
+    expect(await duties.held('a', at(1))).toEqual([]);
+    expect(await duties.acquire('retention', 'c', at(6), at(1))).toEqual({ token: 2 });
+    expect((await duties.held('b', at(1))).map((d) => d.name)).toEqual(['housekeeping']);
   });
 
-  it('lets exactly one of several connections take a free duty', () => {
+  it('lets exactly one of several connections take a free duty', async () => {
     const others = [1, 2, 3].map(() => t.openStore());
     try {
       const stores = [t.store, ...others];
@@ -51,7 +51,7 @@ describe('duty leases', () => {
         expect(winners).toHaveLength(1);
       }
     } finally {
-      for (const other of others) other.close();
+      for (const other of others) await other.close();
     }
   });
 });

@@ -9,13 +9,18 @@ const message = (text: string): Message => ({ fallbackText: text, blocks: [{ typ
 
 describe('feed repository', () => {
   let t: TestStore;
-  beforeEach(() => {
-    t = createTestStore();
+  beforeEach(async () => {
+    t = await createTestStore();
   });
   afterEach(() => t.close());
 
-  it('appends once per idempotency key and returns the stored entry', () => {
-    const first = t.store.feed.append(channel, 'occ-1:general', message('Hei'), '2025-03-03T08:00:00.000Z');
+  it('appends once per idempotency key and returns the stored entry', async () => {
+    const first = await t.store.feed.append(
+      channel,
+      'occ-1:general',
+      message('Hei'),
+      '2025-03-03T08:00:00.000Z',
+    );
     expect(first).toEqual({
       id: expect.any(Number),
       target: channel,
@@ -23,24 +28,29 @@ describe('feed repository', () => {
       message: message('Hei'),
       createdAt: '2025-03-03T08:00:00.000Z',
     });
-    const again = t.store.feed.append(channel, 'occ-1:general', message('Other'), '2025-03-03T09:00:00.000Z');
+    const again = await t.store.feed.append(
+      channel,
+      'occ-1:general',
+      message('Other'),
+      '2025-03-03T09:00:00.000Z',
+    );
     expect(again).toEqual(first);
-    expect(t.store.feed.list({})).toHaveLength(1);
+    expect(await t.store.feed.list({})).toHaveLength(1);
   });
 
-  it("lists a channel, a person's DMs or both: the latest entries, oldest first", () => {
+  it("lists a channel, a person's DMs or both: the latest entries, oldest first", async () => {
     const { feed } = t.store;
-    feed.append(channel, 'a', message('1'), '2025-03-03T08:00:00.000Z');
-    feed.append(dmKari, 'b', message('2'), '2025-03-03T08:01:00.000Z');
-    feed.append({ ...dmKari, id: 'ola' }, 'c', message('3'), '2025-03-03T08:02:00.000Z');
-    feed.append(channel, 'd', message('4'), '2025-03-03T08:03:00.000Z');
-    feed.append(channel, 'e', message('5'), '2025-03-03T08:04:00.000Z');
+    await feed.append(channel, 'a', message('1'), '2025-03-03T08:00:00.000Z');
+    await feed.append(dmKari, 'b', message('2'), '2025-03-03T08:01:00.000Z');
+    await feed.append({ ...dmKari, id: 'ola' }, 'c', message('3'), '2025-03-03T08:02:00.000Z');
+    await feed.append(channel, 'd', message('4'), '2025-03-03T08:03:00.000Z');
+    await feed.append(channel, 'e', message('5'), '2025-03-03T08:04:00.000Z');
 
     const texts = (entries: { message: Message }[]) => entries.map((e) => e.message.fallbackText);
-    expect(texts(feed.list({ channel: 'general' }))).toEqual(['1', '4', '5']);
-    expect(texts(feed.list({ channel: 'general', limit: 2 }))).toEqual(['4', '5']);
-    expect(texts(feed.list({ dmUser: 'kari' }))).toEqual(['2']);
-    expect(texts(feed.list({ channel: 'general', dmUser: 'kari' }))).toEqual(['1', '2', '4', '5']);
-    expect(texts(feed.list({}))).toEqual(['1', '2', '3', '4', '5']);
+    expect(texts(await feed.list({ channel: 'general' }))).toEqual(['1', '4', '5']);
+    expect(texts(await feed.list({ channel: 'general', limit: 2 }))).toEqual(['4', '5']);
+    expect(texts(await feed.list({ dmUser: 'kari' }))).toEqual(['2']);
+    expect(texts(await feed.list({ channel: 'general', dmUser: 'kari' }))).toEqual(['1', '2', '4', '5']);
+    expect(texts(await feed.list({}))).toEqual(['1', '2', '3', '4', '5']);
   });
 });

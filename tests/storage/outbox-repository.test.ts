@@ -26,49 +26,48 @@ function newDelivery(overrides: Partial<NewDelivery> = {}): NewDelivery {
 
 describe('outbox repository', () => {
   let t: TestStore;
-  beforeEach(() => {
-    t = createTestStore();
+  beforeEach(async () => {
+    t = await createTestStore();
   });
   afterEach(() => t.close());
 
-  it('prunes direct messages sent or failed before the cut, and nothing else', () => {
+  it('prunes direct messages sent or failed before the cut, and nothing else', async () => {
     const { outbox } = t.store;
     const dm = (dedupeKey: string) =>
       newDelivery({ dedupeKey, target: { platform: 'slack', kind: 'dm', id: 'U0DM' } });
-    outbox.enqueue(dm('old-sent'), T0);
-    outbox.enqueue(dm('old-failed'), T0);
-    outbox.enqueue(dm('old-pending'), T0);
-    outbox.enqueue(dm('new-sent'), T2);
-    outbox.enqueue(newDelivery({ dedupeKey: 'old-channel' }), T0);
-    const id = (key: string) => outbox.list().find((d) => d.dedupeKey === key)?.id as number;
-    outbox.markSent(id('old-sent'), 'D1:1.0', T1);
-    outbox.markFailed(id('old-failed'), 'user_not_found', T1);
-    outbox.markSent(id('new-sent'), 'D1:2.0', T3);
-    outbox.markSent(id('old-channel'), 'C123:1.0', T1);
+    await outbox.enqueue(dm('old-sent'), T0);
+    await outbox.enqueue(dm('old-failed'), T0);
+    await outbox.enqueue(dm('old-pending'), T0);
+    await outbox.enqueue(dm('new-sent'), T2);
+    await outbox.enqueue(newDelivery({ dedupeKey: 'old-channel' }), T0);
+    const id = async (key: string) => (await outbox.list()).find((d) => d.dedupeKey === key)?.id as number;
+    await outbox.markSent(await id('old-sent'), 'D1:1.0', T1);
+    await outbox.markFailed(await id('old-failed'), 'user_not_found', T1);
+    await outbox.markSent(await id('new-sent'), 'D1:2.0', T3);
+    await outbox.markSent(await id('old-channel'), 'C123:1.0', T1);
 
-    expect(outbox.pruneDirectMessages(T1)).toBe(2);
-    expect(
-      outbox
-        .list()
-        .map((d) => d.dedupeKey)
-        .sort(),
-    ).toEqual(['new-sent', 'old-channel', 'old-pending']);
-    expect(outbox.list().find((d) => d.dedupeKey === 'new-sent')?.target.id).toBe('U0DM');
+    expect(await outbox.pruneDirectMessages(T1)).toBe(2);
+    expect((await outbox.list()).map((d) => d.dedupeKey).sort()).toEqual([
+      'new-sent',
+      'old-channel',
+      'old-pending',
+    ]);
+    expect((await outbox.list()).find((d) => d.dedupeKey === 'new-sent')?.target.id).toBe('U0DM');
   });
 
-  it('queues each (dedupe key, target) once', () => {
+  it('queues each (dedupe key, target) once', async () => {
     const { outbox } = t.store;
-    expect(outbox.enqueue(newDelivery(), T0)).toBe(true);
-    expect(outbox.enqueue(newDelivery({ payload: { type: 'pulse', pulseId: 'x' } }), T1)).toBe(false);
+    expect(await outbox.enqueue(newDelivery(), T0)).toBe(true);
+    expect(await outbox.enqueue(newDelivery({ payload: { type: 'pulse', pulseId: 'x' } }), T1)).toBe(false);
     expect(
-      outbox.enqueue(newDelivery({ target: { platform: 'teams', kind: 'channel', id: 'C123' } }), T0),
+      await outbox.enqueue(newDelivery({ target: { platform: 'teams', kind: 'channel', id: 'C123' } }), T0),
     ).toBe(true);
-    expect(outbox.enqueue(newDelivery({ target: { platform: 'slack', kind: 'dm', id: 'C123' } }), T0)).toBe(
-      true,
-    );
-    expect(outbox.enqueue(newDelivery({ dedupeKey: 'other' }), T0)).toBe(true);
-    expect(outbox.list()).toHaveLength(4);
-    expect(outbox.list()[0]).toEqual({
+    expect(
+      await outbox.enqueue(newDelivery({ target: { platform: 'slack', kind: 'dm', id: 'C123' } }), T0),
+    ).toBe(true);
+    expect(await outbox.enqueue(newDelivery({ dedupeKey: 'other' }), T0)).toBe(true);
+    expect(await outbox.list()).toHaveLength(4);
+    expect((await outbox.list())[0]).toEqual({
       id: expect.any(Number),
       dedupeKey: 'weekly-reflection@2025-03-03',
       target: { platform: 'slack', kind: 'channel', id: 'C123' },
@@ -90,68 +89,68 @@ describe('outbox repository', () => {
     });
   });
 
-  it('claims only due rows, in due order, and leases them', () => {
+  it('claims only due rows, in due order, and leases them', async () => {
     const { outbox } = t.store;
-    outbox.enqueue(newDelivery({ dedupeKey: 'later', notBefore: T2 }), T0);
-    outbox.enqueue(newDelivery({ dedupeKey: 'second', notBefore: T1 }), T0);
-    outbox.enqueue(newDelivery({ dedupeKey: 'first', notBefore: T0 }), T0);
+    await outbox.enqueue(newDelivery({ dedupeKey: 'later', notBefore: T2 }), T0);
+    await outbox.enqueue(newDelivery({ dedupeKey: 'second', notBefore: T1 }), T0);
+    await outbox.enqueue(newDelivery({ dedupeKey: 'first', notBefore: T0 }), T0);
 
-    const claimed = outbox.claim(T1, T3, 10);
+    const claimed = await outbox.claim(T1, T3, 10);
     expect(claimed.map((d) => d.dedupeKey)).toEqual(['first', 'second']);
     expect(claimed.every((d) => d.status === 'sending' && d.leaseUntil === T3 && d.attempts === 1)).toBe(
       true,
     );
-    expect(outbox.claim(T1, T3, 10)).toEqual([]);
-    expect(outbox.claim(T2, T3, 1).map((d) => d.dedupeKey)).toEqual(['later']);
-    expect(outbox.claim(T2, T3, 0)).toEqual([]);
+    expect(await outbox.claim(T1, T3, 10)).toEqual([]);
+    expect((await outbox.claim(T2, T3, 1)).map((d) => d.dedupeKey)).toEqual(['later']);
+    expect(await outbox.claim(T2, T3, 0)).toEqual([]);
   });
 
-  it('claims a sending row again once its lease has expired', () => {
+  it('claims a sending row again once its lease has expired', async () => {
     const { outbox } = t.store;
-    outbox.enqueue(newDelivery(), T0);
-    const [first] = outbox.claim(T0, T1, 5);
+    await outbox.enqueue(newDelivery(), T0);
+    const [first] = await outbox.claim(T0, T1, 5);
     expect(first?.attempts).toBe(1);
-    expect(outbox.claim(T1, T2, 5)).toEqual([]);
-    const again = outbox.claim(T2, T3, 5);
+    expect(await outbox.claim(T1, T2, 5)).toEqual([]);
+    const again = await outbox.claim(T2, T3, 5);
     expect(again.map((d) => d.id)).toEqual([first?.id]);
     expect(again[0]).toMatchObject({ status: 'sending', attempts: 2, leaseUntil: T3 });
   });
 
-  it("keeps a pulse post's audience with the post: only delivered posts count, once per target", () => {
+  it("keeps a pulse post's audience with the post: only delivered posts count, once per target", async () => {
     const { outbox } = t.store;
     const pulse = (id: string) =>
       newDelivery({ dedupeKey: 'p@1', target: { platform: 'slack', kind: 'channel', id } });
-    outbox.enqueue(pulse('C1'), T0);
-    outbox.enqueue(pulse('C2'), T0);
-    outbox.enqueue(pulse('C3'), T0);
-    expect(outbox.audiencesOf('p@1')).toEqual([]);
-    const [one, two] = outbox.claim(T0, T1, 2);
+    await outbox.enqueue(pulse('C1'), T0);
+    await outbox.enqueue(pulse('C2'), T0);
+    await outbox.enqueue(pulse('C3'), T0);
+    expect(await outbox.audiencesOf('p@1')).toEqual([]);
+    const [one, two] = await outbox.claim(T0, T1, 2);
     if (!one || !two) throw new Error('expected two claims');
-    outbox.markSent(one.id, null, T1, 15);
-    outbox.markSent(two.id, null, T1, null);
+    await outbox.markSent(one.id, null, T1, 15);
+    await outbox.markSent(two.id, null, T1, null);
     // C3 is still on its way: not counted (nobody was asked there yet).
-    expect([...outbox.audiencesOf('p@1')].sort()).toEqual([15, null]);
+    expect([...(await outbox.audiencesOf('p@1'))].sort()).toEqual([15, null]);
     // An import records a post as delivered, once.
-    expect(outbox.recordDelivered(pulse('C4'), T0, 10)).toBe(true);
-    expect(outbox.recordDelivered(pulse('C4'), T0, 99)).toBe(false);
-    expect([...outbox.audiencesOf('p@1')].sort()).toEqual([10, 15, null]);
-    expect(outbox.list().every((d) => !('audience' in d))).toBe(true);
+    expect(await outbox.recordDelivered(pulse('C4'), T0, 10)).toBe(true);
+    expect(await outbox.recordDelivered(pulse('C4'), T0, 99)).toBe(false);
+    expect([...(await outbox.audiencesOf('p@1'))].sort()).toEqual([10, 15, null]);
+    expect((await outbox.list()).every((d) => !('audience' in d))).toBe(true);
   });
 
-  it('marks sent, retries later and fails, and counts by status', () => {
+  it('marks sent, retries later and fails, and counts by status', async () => {
     const { outbox } = t.store;
-    outbox.enqueue(newDelivery({ dedupeKey: 'a' }), T0);
-    outbox.enqueue(newDelivery({ dedupeKey: 'b' }), T0);
-    outbox.enqueue(newDelivery({ dedupeKey: 'c' }), T0);
-    outbox.enqueue(newDelivery({ dedupeKey: 'd' }), T0);
-    const [a, b, c] = outbox.claim(T0, T1, 3);
+    await outbox.enqueue(newDelivery({ dedupeKey: 'a' }), T0);
+    await outbox.enqueue(newDelivery({ dedupeKey: 'b' }), T0);
+    await outbox.enqueue(newDelivery({ dedupeKey: 'c' }), T0);
+    await outbox.enqueue(newDelivery({ dedupeKey: 'd' }), T0);
+    const [a, b, c] = await outbox.claim(T0, T1, 3);
     if (!a || !b || !c) throw new Error('expected three claims');
 
-    outbox.markSent(a.id, '1741000000.000100', T0);
-    outbox.retryLater(b.id, T2, 'rate_limited');
-    outbox.markFailed(c.id, 'channel_not_found', T0);
+    await outbox.markSent(a.id, '1741000000.000100', T0);
+    await outbox.retryLater(b.id, T2, 'rate_limited');
+    await outbox.markFailed(c.id, 'channel_not_found', T0);
 
-    const byKey = Object.fromEntries(outbox.list().map((d) => [d.dedupeKey, d]));
+    const byKey = Object.fromEntries((await outbox.list()).map((d) => [d.dedupeKey, d]));
     expect(byKey.a).toMatchObject({
       status: 'sent',
       messageRef: '1741000000.000100',
@@ -165,37 +164,37 @@ describe('outbox repository', () => {
       leaseUntil: null,
     });
     expect(byKey.c).toMatchObject({ status: 'failed', lastError: 'channel_not_found', leaseUntil: null });
-    expect(outbox.counts()).toEqual({ pending: 2, sending: 0, sent: 1, failed: 1 });
-    expect(outbox.list({ status: 'pending' }).map((d) => d.dedupeKey)).toEqual(['b', 'd']);
-    expect(outbox.list({ limit: 1 }).map((d) => d.dedupeKey)).toEqual(['a']);
+    expect(await outbox.counts()).toEqual({ pending: 2, sending: 0, sent: 1, failed: 1 });
+    expect((await outbox.list({ status: 'pending' })).map((d) => d.dedupeKey)).toEqual(['b', 'd']);
+    expect((await outbox.list({ limit: 1 })).map((d) => d.dedupeKey)).toEqual(['a']);
 
-    expect(outbox.claim(T1, T3, 5).map((d) => d.dedupeKey)).toEqual(['d']);
-    const retried = outbox.claim(T2, T3, 5);
+    expect((await outbox.claim(T1, T3, 5)).map((d) => d.dedupeKey)).toEqual(['d']);
+    const retried = await outbox.claim(T2, T3, 5);
     expect(retried.map((d) => [d.dedupeKey, d.attempts])).toEqual([['b', 2]]);
   });
 
-  it('never hands the same row to two connections on the same file', () => {
-    for (let i = 0; i < 20; i++) t.store.outbox.enqueue(newDelivery({ dedupeKey: `occ-${i}` }), T0);
+  it('never hands the same row to two connections on the same file', async () => {
+    for (let i = 0; i < 20; i++) await t.store.outbox.enqueue(newDelivery({ dedupeKey: `occ-${i}` }), T0);
     const otherStore = t.openStore();
     try {
       const seen: number[] = [];
       for (;;) {
-        const mine = t.store.outbox.claim(T1, T3, 3);
-        const theirs = otherStore.outbox.claim(T1, T3, 2);
+        const mine = await t.store.outbox.claim(T1, T3, 3);
+        const theirs = await otherStore.outbox.claim(T1, T3, 2);
         if (mine.length === 0 && theirs.length === 0) break;
         seen.push(...mine.map((d) => d.id), ...theirs.map((d) => d.id));
       }
       expect(seen).toHaveLength(20);
       expect(new Set(seen).size).toBe(20);
     } finally {
-      otherStore.close();
+      await otherStore.close();
     }
   });
 
   it('never hands the same row to two processes claiming at the same time', async () => {
     const total = 300;
-    t.store.transaction(() => {
-      for (let i = 0; i < total; i++) t.store.outbox.enqueue(newDelivery({ dedupeKey: `occ-${i}` }), T0);
+    await t.store.transaction(async (tx) => {
+      for (let i = 0; i < total; i++) await tx.outbox.enqueue(newDelivery({ dedupeKey: `occ-${i}` }), T0);
     });
     const worker = fileURLToPath(new URL('./claim-worker.ts', import.meta.url));
     const startAt = String(Date.now() + 2500);
@@ -207,7 +206,7 @@ describe('outbox repository', () => {
     const all = perWorker.flat();
     expect(all).toHaveLength(total);
     expect(new Set(all).size).toBe(total);
-    expect(t.store.outbox.counts().sending).toBe(total);
-    expect(t.store.outbox.list().every((d) => d.attempts === 1)).toBe(true);
+    expect((await t.store.outbox.counts()).sending).toBe(total);
+    expect((await t.store.outbox.list()).every((d) => d.attempts === 1)).toBe(true);
   });
 });

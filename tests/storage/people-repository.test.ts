@@ -3,13 +3,13 @@ import { createTestStore, type TestStore } from '../support/database.js';
 
 describe('people repository', () => {
   let t: TestStore;
-  beforeEach(() => {
-    t = createTestStore();
+  beforeEach(async () => {
+    t = await createTestStore();
   });
   afterEach(() => t.close());
 
-  it('creates a person from the key and reads it back', () => {
-    const person = t.store.people.upsert(
+  it('creates a person from the key and reads it back', async () => {
+    const person = await t.store.people.upsert(
       { key: 'slack:U1', displayName: 'Kari', email: 'kari@kommune.no' },
       '2025-01-01T00:00:00.000Z',
     );
@@ -24,15 +24,18 @@ describe('people repository', () => {
       paused: false,
       createdAt: '2025-01-01T00:00:00.000Z',
     });
-    expect(t.store.people.get('slack:U1')).toEqual(person);
+    expect(await t.store.people.get('slack:U1')).toEqual(person);
   });
 
-  it('updates name and e-mail but keeps locale, pause, sector and creation time', () => {
+  it('updates name and e-mail but keeps locale, pause, sector and creation time', async () => {
     const { people } = t.store;
-    people.upsert({ key: 'teams:29:abc', displayName: 'Ola', sector: 'helse' }, '2025-01-01T00:00:00.000Z');
-    people.setLocale('teams:29:abc', 'nn');
-    people.setPaused('teams:29:abc', true);
-    const updated = people.upsert(
+    await people.upsert(
+      { key: 'teams:29:abc', displayName: 'Ola', sector: 'helse' },
+      '2025-01-01T00:00:00.000Z',
+    );
+    await people.setLocale('teams:29:abc', 'nn');
+    await people.setPaused('teams:29:abc', true);
+    const updated = await people.upsert(
       { key: 'teams:29:abc', displayName: 'Ola N.', email: 'ola@kommune.no' },
       '2025-02-01T00:00:00.000Z',
     );
@@ -46,51 +49,55 @@ describe('people repository', () => {
       paused: true,
       createdAt: '2025-01-01T00:00:00.000Z',
     });
-    expect(people.upsert({ key: 'teams:29:abc', displayName: 'Ola', sector: null }, 'x').sector).toBeNull();
+    expect(
+      (await people.upsert({ key: 'teams:29:abc', displayName: 'Ola', sector: null }, 'x')).sector,
+    ).toBeNull();
   });
 
-  it('sets sector and unpauses', () => {
+  it('sets sector and unpauses', async () => {
     const { people } = t.store;
-    people.upsert({ key: 'local:kari', displayName: 'Kari' }, '2025-01-01T00:00:00.000Z');
-    people.setSector('local:kari', 'oppvekst');
-    people.setPaused('local:kari', true);
-    people.setPaused('local:kari', false);
-    expect(people.get('local:kari')).toMatchObject({ sector: 'oppvekst', paused: false });
+    await people.upsert({ key: 'local:kari', displayName: 'Kari' }, '2025-01-01T00:00:00.000Z');
+    await people.setSector('local:kari', 'oppvekst');
+    await people.setPaused('local:kari', true);
+    await people.setPaused('local:kari', false);
+    expect(await people.get('local:kari')).toMatchObject({ sector: 'oppvekst', paused: false });
   });
 
-  it('lists by platform and deletes', () => {
+  it('lists by platform and deletes', async () => {
     const { people } = t.store;
-    people.upsert({ key: 'slack:U2', displayName: 'B' }, '2025-01-01T00:00:00.000Z');
-    people.upsert({ key: 'slack:U1', displayName: 'A' }, '2025-01-01T00:00:00.000Z');
-    people.upsert({ key: 'teams:T1', displayName: 'C' }, '2025-01-01T00:00:00.000Z');
-    expect(people.list().map((p) => p.key)).toEqual(['slack:U1', 'slack:U2', 'teams:T1']);
-    expect(people.list('slack').map((p) => p.key)).toEqual(['slack:U1', 'slack:U2']);
-    people.delete('slack:U1');
-    expect(people.get('slack:U1')).toBeUndefined();
-    expect(people.list('slack')).toHaveLength(1);
+    await people.upsert({ key: 'slack:U2', displayName: 'B' }, '2025-01-01T00:00:00.000Z');
+    await people.upsert({ key: 'slack:U1', displayName: 'A' }, '2025-01-01T00:00:00.000Z');
+    await people.upsert({ key: 'teams:T1', displayName: 'C' }, '2025-01-01T00:00:00.000Z');
+    expect((await people.list()).map((p) => p.key)).toEqual(['slack:U1', 'slack:U2', 'teams:T1']);
+    expect((await people.list('slack')).map((p) => p.key)).toEqual(['slack:U1', 'slack:U2']);
+    await people.delete('slack:U1');
+    expect(await people.get('slack:U1')).toBeUndefined();
+    expect(await people.list('slack')).toHaveLength(1);
   });
 
-  it('rejects a key that is not platform:userId', () => {
-    expect(() => t.store.people.upsert({ key: 'nope', displayName: 'X' }, 'x')).toThrow(/Invalid person key/);
+  it('rejects a key that is not platform:userId', async () => {
+    await expect(t.store.people.upsert({ key: 'nope', displayName: 'X' }, 'x')).rejects.toThrow(
+      /Invalid person key/,
+    );
   });
 });
 
 describe('erasing a person', () => {
-  it('also removes the direct messages queued for them and their personal Teams chat, nothing else', () => {
-    const t = createTestStore();
+  it('also removes the direct messages queued for them and their personal Teams chat, nothing else', async () => {
+    const t = await createTestStore();
     try {
       const now = '2025-01-01T00:00:00.000Z';
-      t.store.people.upsert({ key: 'teams:aad-1', displayName: 'Kari' }, now);
+      await t.store.people.upsert({ key: 'teams:aad-1', displayName: 'Kari' }, now);
       const payload = { type: 'notice', textKey: 'pause.on' } as const;
-      t.store.outbox.enqueue(
+      await t.store.outbox.enqueue(
         { dedupeKey: 'a', target: { platform: 'teams', kind: 'dm', id: 'aad-1' }, payload, notBefore: now },
         now,
       );
-      t.store.outbox.enqueue(
+      await t.store.outbox.enqueue(
         { dedupeKey: 'b', target: { platform: 'teams', kind: 'dm', id: 'aad-2' }, payload, notBefore: now },
         now,
       );
-      t.store.outbox.enqueue(
+      await t.store.outbox.enqueue(
         {
           dedupeKey: 'c',
           target: { platform: 'teams', kind: 'channel', id: 'aad-1' },
@@ -109,23 +116,18 @@ describe('erasing a person', () => {
         userAadObjectId: aad,
         userId: `29:${aad}`,
       });
-      conversations.save(chat('a:1', 'aad-1'), now);
-      conversations.save(chat('a:2', 'aad-2'), now);
+      await conversations.save(chat('a:1', 'aad-1'), now);
+      await conversations.save(chat('a:2', 'aad-2'), now);
 
-      t.store.people.delete('teams:aad-1');
+      await t.store.people.delete('teams:aad-1');
 
-      expect(t.store.people.get('teams:aad-1')).toBeUndefined();
-      expect(
-        t.store.outbox
-          .list()
-          .map((d) => d.dedupeKey)
-          .sort(),
-      ).toEqual(['b', 'c']);
+      expect(await t.store.people.get('teams:aad-1')).toBeUndefined();
+      expect((await t.store.outbox.list()).map((d) => d.dedupeKey).sort()).toEqual(['b', 'c']);
       // Stored as tokens: what is left is read back through the store.
-      expect(t.rows('SELECT count(*) AS n FROM teams_conversations')).toEqual([{ n: 1 }]);
-      expect(conversations.list().map((c) => c.conversationId)).toEqual(['a:2']);
+      expect(await t.rows('SELECT count(*) AS n FROM teams_conversations')).toEqual([{ n: 1 }]);
+      expect((await conversations.list()).map((c) => c.conversationId)).toEqual(['a:2']);
     } finally {
-      t.close();
+      await t.close();
     }
   });
 });

@@ -2,11 +2,18 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { runCli } from '../../src/cli/index.js';
 import type { CliIo } from '../../src/cli/io.js';
 import { parseEnv } from '../../src/config/env.js';
-import { isTransientStorageError } from '../../src/core/errors.js';
-import { createPgBridge, type PgBridge, PgError } from '../../src/storage/pg/index.js';
+import { isTransientStorageError, storageErrorCode } from '../../src/core/errors.js';
+import { createPgStore } from '../../src/storage/pg/index.js';
 import { onTestDatabase } from '../reliability/both-stores.js';
 import { buildPulse } from '../support/builders.js';
-import { createTestPgDatabase, createTestStore, onPostgres, type TestStore } from '../support/database.js';
+import {
+  createTestPgDatabase,
+  createTestStore,
+  onPostgres,
+  pgQuery,
+  type TestStore,
+  testPgUrl,
+} from '../support/database.js';
 import { createWorkspace } from '../support/process-harness.js';
 import { startInProcess } from '../support/reliability-app.js';
 
@@ -28,91 +35,74 @@ describe('selecting PostgreSQL', () => {
 
 describe.runIf(onPostgres)('the PostgreSQL store', () => {
   let t: TestStore | undefined;
-  let bridge: PgBridge | undefined;
-  let dropLater: (() => void) | undefined;
-  afterEach(() => {
-    t?.close();
-    bridge?.close();
-    dropLater?.();
-    t = bridge = dropLater = undefined;
+  let extra: { close(): Promise<void> } | undefined;
+  let dropLater: (() => Promise<void>) | undefined;
+  afterEach(async () => {
+    await extra?.close();
+    await t?.close();
+    await dropLater?.();
+    t = extra = dropLater = undefined;
   });
 
-  it('re-throws PostgreSQL errors with their SQLSTATE code', () => {
-    t = createTestStore();
-    t.store.pulses.create(buildPulse({ id: 'p1' }));
-    const error = (() => {
-      try {
-        t.store.pulses.create(buildPulse({ id: 'p1' }));
-      } catch (caught) {
-        return caught;
-      }
-    })();
-    expect(error).toBeInstanceOf(PgError);
-    expect((error as PgError).code).toBe('23505');
-  });
-
-  it('ends a hung query with a clear error instead of freezing the process', () => {
-    const database = createTestPgDatabase();
-    dropLater = database.drop;
-    bridge = createPgBridge(database.url, { timeoutMs: 300 });
-    const started = Date.now();
-    expect(() => bridge?.query('SELECT pg_sleep(5)')).toThrow(PgError);
+  const failureOf = async (work: Promise<unknown>) => {
     try {
-      bridge.query('SELECT pg_sleep(5)');
-    } catch (error) {
-      expect((error as PgError).code).toBe('57014');
+      await work;
+    } catch (caught) {
+      return caught;
     }
-    expect(Date.now() - started).toBeLessThan(4_000);
-    expect(bridge.query('SELECT 1 AS one').rows).toEqual([{ one: 1 }]);
+    throw new Error('expected a failure');
+  };
+
+  it('passes PostgreSQL errors on with their SQLSTATE code', async () => {
+    t = await createTestStore();
+    await t.store.pulses.create(buildPulse({ id: 'p1' }));
+    const error = await failureOf(t.store.pulses.create(buildPulse({ id: 'p1' })));
+    expect(storageErrorCode(error)).toBe('23505');
+    expect(isTransientStorageError(error)).toBe(false);
   });
 
-  it('never finishes a transaction on a new connection after the old one was lost', () => {
-    t = createTestStore();
-    const store = t.store;
-    // A second connection to the same database, to end the store's connection from outside.
-    const admin = createPgBridge(t.path);
-    bridge = admin;
-    const error = (() => {
-      try {
-        store.transaction(() => {
-          store.pulses.create(buildPulse({ id: 'before-loss' }));
-          admin.query(
-            'SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()',
-          );
-          store.pulses.create(buildPulse({ id: 'after-loss' }));
-        });
-      } catch (caught) {
-        return caught;
-      }
-    })();
-    expect(error).toBeInstanceOf(PgError);
-    expect((error as PgError).code).toMatch(/^08/);
+  it('ends a long statement at the statement timeout set on the URL, and the pool goes on', async () => {
+    const database = await createTestPgDatabase();
+    dropLater = database.drop;
+    const url = new URL(database.url);
+    url.searchParams.set('statement_timeout', '300');
+    const store = createPgStore(url.toString(), SECRET);
+    extra = store;
+    expect(store.limits.statement_timeout).toBe(300);
+    const error = await failureOf(store.sql('SELECT pg_sleep(5)'));
+    expect(storageErrorCode(error)).toBe('57014');
+    expect(isTransientStorageError(error)).toBe(true);
+    expect(await store.sql('SELECT 1 AS one')).toEqual([{ one: 1 }]);
+  });
+
+  it('rejects a limit on the URL that is not a whole number', () => {
+    expect(() => createPgStore('postgres://kp@127.0.0.1/kp?pool_size=many', SECRET)).toThrow(/pool_size/);
+  });
+
+  it('never finishes a transaction on a new connection after the old one was lost', async () => {
+    t = await createTestStore();
+    const { store, path } = t;
+    const error = await failureOf(
+      store.transaction(async (tx) => {
+        await tx.pulses.create(buildPulse({ id: 'before-loss' }));
+        await pgQuery(
+          path,
+          'SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()',
+        );
+        await tx.pulses.create(buildPulse({ id: 'after-loss' }));
+      }),
+    );
+    expect(storageErrorCode(error)).toMatch(/^(08|57P01)/);
     expect(isTransientStorageError(error)).toBe(true);
     // Nothing of the transaction was written, and the store works again on a new connection.
-    expect(store.pulses.get('before-loss')).toBeUndefined();
-    expect(store.pulses.get('after-loss')).toBeUndefined();
-    store.pulses.create(buildPulse({ id: 'next' }));
-    expect(store.pulses.get('next')?.id).toBe('next');
-  });
-
-  it('keeps the outer transaction when a nested one fails (a savepoint)', () => {
-    t = createTestStore();
-    const store = t.store;
-    store.transaction(() => {
-      store.pulses.create(buildPulse({ id: 'outer' }));
-      expect(() =>
-        store.transaction(() => {
-          store.pulses.create(buildPulse({ id: 'inner' }));
-          store.pulses.create(buildPulse({ id: 'outer' }));
-        }),
-      ).toThrow();
-      store.pulses.create(buildPulse({ id: 'after' }));
-    });
-    expect(t.rows('SELECT id FROM pulses ORDER BY id')).toEqual([{ id: 'after' }, { id: 'outer' }]);
+    expect(await store.pulses.get('before-loss')).toBeUndefined();
+    expect(await store.pulses.get('after-loss')).toBeUndefined();
+    await store.pulses.create(buildPulse({ id: 'next' }));
+    expect((await store.pulses.get('next'))?.id).toBe('next');
   });
 
   it('migrates from the CLI and points backup and restore to pg_dump and pg_restore', async () => {
-    const database = createTestPgDatabase();
+    const database = await createTestPgDatabase();
     dropLater = database.drop;
     const out: string[] = [];
     const err: string[] = [];
@@ -148,8 +138,7 @@ describe.runIf(onPostgres)('the PostgreSQL store', () => {
       };
       expect(await health()).toEqual({ status: 200, database: 'ok' });
       const name = new URL(ws.dbPath).pathname.slice(1);
-      bridge = createPgBridge(process.env.KULTURPULS_TEST_PG as string);
-      bridge.query(`DROP DATABASE ${name} WITH (FORCE)`);
+      await pgQuery(testPgUrl(), `DROP DATABASE ${name} WITH (FORCE)`);
       expect(await health()).toEqual({ status: 503, database: 'unreachable' });
     } finally {
       await app.stop();

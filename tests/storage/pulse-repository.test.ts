@@ -4,49 +4,49 @@ import { createTestStore, type TestStore } from '../support/database.js';
 
 describe('pulse repository', () => {
   let t: TestStore;
-  beforeEach(() => {
-    t = createTestStore();
+  beforeEach(async () => {
+    t = await createTestStore();
   });
   afterEach(() => t.close());
 
-  it('creates and reads a pulse with its question ids', () => {
+  it('creates and reads a pulse with its question ids', async () => {
     const pulse = buildPulse({
       occurrenceKey: 'pulse@2025-03-03',
       questionIds: ['tillit', 'humor', 'risiko'],
     });
-    t.store.pulses.create(pulse);
-    expect(t.store.pulses.get(pulse.id)).toEqual(pulse);
-    expect(t.store.pulses.get('missing')).toBeUndefined();
+    await t.store.pulses.create(pulse);
+    expect(await t.store.pulses.get(pulse.id)).toEqual(pulse);
+    expect(await t.store.pulses.get('missing')).toBeUndefined();
   });
 
-  it('tells open pulses (newest first) from those due to close, and closes once', () => {
+  it('tells open pulses (newest first) from those due to close, and closes once', async () => {
     const { pulses } = t.store;
     const now = '2025-03-04T12:00:00.000Z';
-    pulses.create(
+    await pulses.create(
       buildPulse({
         id: 'old-open',
         opensAt: '2025-03-01T08:00:00.000Z',
         closesAt: '2025-03-05T08:00:00.000Z',
       }),
     );
-    pulses.create(
+    await pulses.create(
       buildPulse({
         id: 'new-open',
         opensAt: '2025-03-04T08:00:00.000Z',
         closesAt: '2025-03-06T08:00:00.000Z',
       }),
     );
-    pulses.create(
+    await pulses.create(
       buildPulse({ id: 'future', opensAt: '2025-03-05T08:00:00.000Z', closesAt: '2025-03-07T08:00:00.000Z' }),
     );
-    pulses.create(
+    await pulses.create(
       buildPulse({
         id: 'expired',
         opensAt: '2025-03-01T08:00:00.000Z',
         closesAt: '2025-03-04T12:00:00.000Z',
       }),
     );
-    pulses.create(
+    await pulses.create(
       buildPulse({
         id: 'closed',
         opensAt: '2025-03-01T08:00:00.000Z',
@@ -55,97 +55,101 @@ describe('pulse repository', () => {
       }),
     );
 
-    expect(pulses.open(now).map((p) => p.id)).toEqual(['new-open', 'old-open']);
-    expect(pulses.dueToClose(now).map((p) => p.id)).toEqual(['expired']);
+    expect((await pulses.open(now)).map((p) => p.id)).toEqual(['new-open', 'old-open']);
+    expect((await pulses.dueToClose(now)).map((p) => p.id)).toEqual(['expired']);
 
-    pulses.close('expired', '2025-03-04T12:00:05.000Z');
-    pulses.close('expired', '2025-03-04T13:00:00.000Z');
-    expect(pulses.get('expired')?.closedAt).toBe('2025-03-04T12:00:05.000Z');
-    expect(pulses.dueToClose(now)).toEqual([]);
+    await pulses.close('expired', '2025-03-04T12:00:05.000Z');
+    await pulses.close('expired', '2025-03-04T13:00:00.000Z');
+    expect((await pulses.get('expired'))?.closedAt).toBe('2025-03-04T12:00:05.000Z');
+    expect(await pulses.dueToClose(now)).toEqual([]);
   });
 
-  it('counts how often and how recently each question was asked', () => {
+  it('counts how often and how recently each question was asked', async () => {
     const { pulses } = t.store;
-    pulses.create(buildPulse({ questionIds: ['tillit', 'humor'], opensAt: '2025-03-03T08:00:00.000Z' }));
-    pulses.create(buildPulse({ questionIds: ['tillit', 'risiko'], opensAt: '2025-03-10T08:00:00.000Z' }));
-    expect(pulses.questionUsage()).toEqual([
+    await pulses.create(
+      buildPulse({ questionIds: ['tillit', 'humor'], opensAt: '2025-03-03T08:00:00.000Z' }),
+    );
+    await pulses.create(
+      buildPulse({ questionIds: ['tillit', 'risiko'], opensAt: '2025-03-10T08:00:00.000Z' }),
+    );
+    expect(await pulses.questionUsage()).toEqual([
       { questionId: 'humor', timesAsked: 1, lastAskedAt: '2025-03-03T08:00:00.000Z' },
       { questionId: 'risiko', timesAsked: 1, lastAskedAt: '2025-03-10T08:00:00.000Z' },
       { questionId: 'tillit', timesAsked: 2, lastAskedAt: '2025-03-10T08:00:00.000Z' },
     ]);
   });
 
-  it('upserts an answer: created, then updated in place', () => {
+  it('upserts an answer: created, then updated in place', async () => {
     const { pulses } = t.store;
     const pulse = buildPulse();
-    pulses.create(pulse);
+    await pulses.create(pulse);
     const first = buildAnswer({ pulseId: pulse.id, pseudonym: 'p1', value: 2, sector: 'helse' });
-    expect(pulses.upsertAnswer(first)).toBe('created');
+    expect(await pulses.upsertAnswer(first)).toBe('created');
     const changed = {
       ...first,
       value: 5 as const,
       comment: 'Bedre nå',
       answeredAt: '2025-03-03T10:00:00.000Z',
     };
-    expect(pulses.upsertAnswer(changed)).toBe('updated');
-    expect(pulses.answersOf(pulse.id, [first.questionId], 'p1')).toEqual([changed]);
-    expect(pulses.upsertAnswer({ ...first, questionId: 'frihet' })).toBe('created');
-    expect(pulses.upsertAnswer({ ...first, pseudonym: 'p2' })).toBe('created');
+    expect(await pulses.upsertAnswer(changed)).toBe('updated');
+    expect(await pulses.answersOf(pulse.id, [first.questionId], 'p1')).toEqual([changed]);
+    expect(await pulses.upsertAnswer({ ...first, questionId: 'frihet' })).toBe('created');
+    expect(await pulses.upsertAnswer({ ...first, pseudonym: 'p2' })).toBe('created');
     // Inside a transaction as on the vote path: an update there is still told from an insert.
-    expect(t.store.transaction(() => pulses.upsertAnswer({ ...first, pseudonym: 'p2', value: 1 }))).toBe(
-      'updated',
-    );
-    expect(t.rows('SELECT count(*) AS n FROM pulse_answers')).toEqual([{ n: 3 }]);
-    const p1 = pulses.answersOf(pulse.id, ['tillit', 'frihet', 'humor'], 'p1');
+    expect(
+      await t.store.transaction(() => pulses.upsertAnswer({ ...first, pseudonym: 'p2', value: 1 })),
+    ).toBe('updated');
+    expect(await t.rows('SELECT count(*) AS n FROM pulse_answers')).toEqual([{ n: 3 }]);
+    const p1 = await pulses.answersOf(pulse.id, ['tillit', 'frihet', 'humor'], 'p1');
     expect(p1.map((a) => [a.questionId, a.value]).sort()).toEqual([
       ['frihet', 2],
       ['tillit', 5],
     ]);
-    expect(pulses.answersOf(pulse.id, ['frihet'], 'p1').map((a) => a.questionId)).toEqual(['frihet']);
-    expect(pulses.answersOf(pulse.id, ['tillit'], 'nobody')).toEqual([]);
-    expect(pulses.answersOf(pulse.id, [], 'p1')).toEqual([]);
+    expect((await pulses.answersOf(pulse.id, ['frihet'], 'p1')).map((a) => a.questionId)).toEqual(['frihet']);
+    expect(await pulses.answersOf(pulse.id, ['tillit'], 'nobody')).toEqual([]);
+    expect(await pulses.answersOf(pulse.id, [], 'p1')).toEqual([]);
   });
 
-  it('keeps participation apart from answers and forgets a participant', () => {
+  it('keeps participation apart from answers and forgets a participant', async () => {
     const { pulses } = t.store;
     const a = buildPulse();
     const b = buildPulse();
-    pulses.create(a);
-    pulses.create(b);
-    pulses.recordParticipation(a.id, 'slack:U2', '2025-03-03T09:05:00.000Z');
-    pulses.recordParticipation(a.id, 'slack:U1', '2025-03-03T09:00:00.000Z');
-    pulses.recordParticipation(a.id, 'slack:U1', '2025-03-03T09:30:00.000Z');
-    pulses.recordParticipation(b.id, 'slack:U1', '2025-03-03T09:00:00.000Z');
+    await pulses.create(a);
+    await pulses.create(b);
+    await pulses.recordParticipation(a.id, 'slack:U2', '2025-03-03T09:05:00.000Z');
+    await pulses.recordParticipation(a.id, 'slack:U1', '2025-03-03T09:00:00.000Z');
+    await pulses.recordParticipation(a.id, 'slack:U1', '2025-03-03T09:30:00.000Z');
+    await pulses.recordParticipation(b.id, 'slack:U1', '2025-03-03T09:00:00.000Z');
 
-    expect(pulses.hasParticipated(a.id, 'slack:U1')).toBe(true);
-    expect(pulses.hasParticipated(b.id, 'slack:U2')).toBe(false);
-    expect(pulses.participants(a.id)).toEqual(['slack:U1', 'slack:U2']);
-    expect(pulses.participationCount([a.id, b.id])).toBe(3);
-    expect(pulses.participationCount([])).toBe(0);
+    expect(await pulses.hasParticipated(a.id, 'slack:U1')).toBe(true);
+    expect(await pulses.hasParticipated(b.id, 'slack:U2')).toBe(false);
+    expect(await pulses.participants(a.id)).toEqual(['slack:U1', 'slack:U2']);
+    expect(await pulses.participationCount([a.id, b.id])).toBe(3);
+    expect(await pulses.participationCount([])).toBe(0);
 
-    expect(pulses.forgetParticipant('slack:U1')).toBe(2);
-    expect(pulses.participants(a.id)).toEqual(['slack:U2']);
+    expect(await pulses.forgetParticipant('slack:U1')).toBe(2);
+    expect(await pulses.participants(a.id)).toEqual(['slack:U2']);
   });
 
-  it('returns answers and pulses closing within a half-open period', () => {
+  it('returns answers and pulses closing within a half-open period', async () => {
     const { pulses } = t.store;
     const before = buildPulse({ id: 'feb', closesAt: '2025-02-28T23:59:59.999Z' });
     const inside = buildPulse({ id: 'mar', closesAt: '2025-03-01T00:00:00.000Z' });
     const after = buildPulse({ id: 'apr', closesAt: '2025-04-01T00:00:00.000Z' });
     for (const pulse of [before, inside, after]) {
-      pulses.create(pulse);
-      pulses.upsertAnswer(buildAnswer({ pulseId: pulse.id, value: 3 }));
+      await pulses.create(pulse);
+      await pulses.upsertAnswer(buildAnswer({ pulseId: pulse.id, value: 3 }));
     }
     const march = { from: '2025-03-01T00:00:00.000Z', to: '2025-04-01T00:00:00.000Z' };
-    expect(pulses.pulsesIn(march).map((p) => p.id)).toEqual(['mar']);
-    const answers = pulses.answersIn(march);
+    expect((await pulses.pulsesIn(march)).map((p) => p.id)).toEqual(['mar']);
+    const answers = await pulses.answersIn(march);
     expect(answers).toHaveLength(1);
     expect(answers[0]).toMatchObject({ pulseId: 'mar', value: 3, closesAt: '2025-03-01T00:00:00.000Z' });
   });
 
-  it('counts answer cells per pulse, question, sector and value for exactly the pulses asked for', () => {
+  it('counts answer cells per pulse, question, sector and value for exactly the pulses asked for', async () => {
     const { pulses } = t.store;
-    for (const id of ['a', 'b', 'c']) pulses.create(buildPulse({ id }));
+    for (const id of ['a', 'b', 'c']) await pulses.create(buildPulse({ id }));
     const answers = [
       { pulseId: 'a', sector: 'skole', value: 4 },
       { pulseId: 'a', sector: 'skole', value: 4 },
@@ -153,35 +157,35 @@ describe('pulse repository', () => {
       { pulseId: 'b', sector: null, value: 5 },
       { pulseId: 'c', sector: 'skole', value: 1 },
     ] as const;
-    for (const a of answers) pulses.upsertAnswer(buildAnswer(a));
+    for (const a of answers) await pulses.upsertAnswer(buildAnswer(a));
     const key = (c: { pulseId: string; sector: string | null; value: number }) =>
       `${c.pulseId}/${c.sector}/${c.value}`;
-    const cells = pulses.cellStats(['a', 'b', 'missing']);
+    const cells = await pulses.cellStats(['a', 'b', 'missing']);
     expect(Object.fromEntries(cells.map((c) => [key(c), c.n]))).toEqual({
       'a/skole/4': 2,
       'a/helse/2': 1,
       'b/null/5': 1,
     });
     expect(cells.every((c) => c.questionId === 'tillit' && typeof c.n === 'number')).toBe(true);
-    expect(pulses.cellStats([])).toEqual([]);
+    expect(await pulses.cellStats([])).toEqual([]);
     // The order SQLite's index gives, on both stores: pulses as asked, then sector (none first), value.
-    expect(pulses.cellStats(['b', 'a']).map(key)).toEqual(['b/null/5', 'a/helse/2', 'a/skole/4']);
+    expect((await pulses.cellStats(['b', 'a'])).map(key)).toEqual(['b/null/5', 'a/helse/2', 'a/skole/4']);
   });
 
-  it('deletes raw answers of pulses that closed before the retention cut-off', () => {
+  it('deletes raw answers of pulses that closed before the retention cut-off', async () => {
     const { pulses } = t.store;
     const old = buildPulse({ closesAt: '2024-01-10T00:00:00.000Z' });
     const recent = buildPulse({ closesAt: '2025-03-10T00:00:00.000Z' });
-    pulses.create(old);
-    pulses.create(recent);
-    pulses.upsertAnswer(buildAnswer({ pulseId: old.id }));
-    pulses.upsertAnswer(buildAnswer({ pulseId: old.id }));
-    pulses.upsertAnswer(buildAnswer({ pulseId: recent.id }));
+    await pulses.create(old);
+    await pulses.create(recent);
+    await pulses.upsertAnswer(buildAnswer({ pulseId: old.id }));
+    await pulses.upsertAnswer(buildAnswer({ pulseId: old.id }));
+    await pulses.upsertAnswer(buildAnswer({ pulseId: recent.id }));
 
-    expect(pulses.deleteAnswersBefore('2025-01-01T00:00:00.000Z')).toBe(2);
+    expect(await pulses.deleteAnswersBefore('2025-01-01T00:00:00.000Z')).toBe(2);
     expect(
-      pulses.answersIn({ from: '2000-01-01T00:00:00.000Z', to: '2100-01-01T00:00:00.000Z' }),
+      await pulses.answersIn({ from: '2000-01-01T00:00:00.000Z', to: '2100-01-01T00:00:00.000Z' }),
     ).toHaveLength(1);
-    expect(pulses.get(old.id)).toBeDefined();
+    expect(await pulses.get(old.id)).toBeDefined();
   });
 });

@@ -3,7 +3,7 @@
 // statements failed with a serialization failure or deadlock (and were retried).
 import { createCore } from '../../src/core/create-core.js';
 import { openDatabase } from '../../src/storage/database.js';
-import { createPgBridge, createPgStore, isPostgresUrl, PgError } from '../../src/storage/pg/index.js';
+import { createPgStore, isPostgresUrl } from '../../src/storage/pg/index.js';
 import { createSqliteStore } from '../../src/storage/sqlite-store.js';
 import { buildSettings, silentLogger, TEST_SECRET } from '../support/test-core.js';
 
@@ -12,28 +12,11 @@ if (!path || !startAtText || !now || !pulseId || !questionId || !peopleText)
   throw new Error('usage: vote-worker.ts DB START_AT_MS NOW_ISO PULSE_ID QUESTION_ID PEOPLE');
 
 let conflicts = 0;
-function pgStore(url: string) {
-  const bridge = createPgBridge(url);
-  return createPgStore(
-    {
-      query(sql, params, array) {
-        try {
-          return bridge.query(sql, params, array);
-        } catch (error) {
-          if (error instanceof PgError && (error.code === '40001' || error.code === '40P01')) conflicts++;
-          throw error;
-        }
-      },
-      close: () => bridge.close(),
-    },
-    TEST_SECRET,
-  );
-}
 const store = isPostgresUrl(path)
-  ? pgStore(path)
+  ? createPgStore(path, TEST_SECRET, { onRetry: () => conflicts++ })
   : (() => {
       const db = openDatabase(path);
-      return { ...createSqliteStore(db, TEST_SECRET), close: () => db.close() };
+      return { ...createSqliteStore(db, TEST_SECRET), close: async () => db.close() };
     })();
 const clock = { now: () => new Date(now) };
 const core = createCore({
@@ -50,7 +33,7 @@ while (Date.now() < startAt) {
 }
 const statuses: Record<string, number> = {};
 for (let i = 0; i < Number(peopleText); i++) {
-  const { status } = core.pulses.vote({
+  const { status } = await core.pulses.vote({
     actor: { platform: 'slack', userId: `U${i}` },
     pulseId,
     questionId,
@@ -58,5 +41,5 @@ for (let i = 0; i < Number(peopleText); i++) {
   });
   statuses[status] = (statuses[status] ?? 0) + 1;
 }
-store.close();
+await store.close();
 process.stdout.write(JSON.stringify({ statuses, conflicts }));

@@ -34,9 +34,17 @@ export function createPgPool(url: string): { pool: pg.Pool; limits: PgLimits } {
 }
 
 /** The `Store` port over a pool of PostgreSQL connections (migrated by the caller: `runPgMigrations`), sealed with the secret. */
-export function createPgStore(url: string, secret: string): PgStore {
+export function createPgStore(
+  url: string,
+  secret: string,
+  options: {
+    /** Told of each transaction run again after a serialization failure or deadlock. */ onRetry?: (
+      code: string,
+    ) => void;
+  } = {},
+): PgStore {
   const { pool, limits } = createPgPool(url);
-  const { transaction, savepoint } = createPgTransactions(pool);
+  const { transaction, savepoint } = createPgTransactions(pool, options.onRetry);
   const db = drizzle({ client: pool });
 
   const kit: Kit = {

@@ -1,7 +1,7 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import pg, { type Pool, type PoolClient } from 'pg';
-import type { TransactionOptions } from '../../core/ports.js';
 import { storageErrorCode } from '../../core/errors.js';
+import type { TransactionOptions } from '../../core/ports.js';
 
 const { DatabaseError } = pg;
 
@@ -30,15 +30,20 @@ function answeredByServer(error: unknown): boolean {
  * the key instead: the transactions that read and write the same rows wait for each other, and all
  * the others (everyone voting in the same pulse) no longer fail with serialization errors.
  */
-export function createPgTransactions(pool: Pool) {
+export function createPgTransactions(pool: Pool, onRetry?: (code: string) => void) {
   async function attempt<T>(body: (client: PoolClient) => Promise<T>, exclusiveTo?: string): Promise<T> {
     const client = await pool.connect();
     let broken: unknown;
     try {
-      await client.query(`BEGIN ISOLATION LEVEL ${exclusiveTo === undefined ? 'SERIALIZABLE' : 'READ COMMITTED'}`);
+      await client.query(
+        `BEGIN ISOLATION LEVEL ${exclusiveTo === undefined ? 'SERIALIZABLE' : 'READ COMMITTED'}`,
+      );
       try {
         if (exclusiveTo !== undefined)
-          await client.query('SELECT pg_advisory_xact_lock($1, hashtext($2))', [EXCLUSIVE_LOCK_CLASS, exclusiveTo]);
+          await client.query('SELECT pg_advisory_xact_lock($1, hashtext($2))', [
+            EXCLUSIVE_LOCK_CLASS,
+            exclusiveTo,
+          ]);
         const result = await body(client);
         await client.query('COMMIT');
         return result;
@@ -57,12 +62,17 @@ export function createPgTransactions(pool: Pool) {
   }
 
   return {
-    async transaction<T>(body: (client: PoolClient) => Promise<T>, options: TransactionOptions = {}): Promise<T> {
+    async transaction<T>(
+      body: (client: PoolClient) => Promise<T>,
+      options: TransactionOptions = {},
+    ): Promise<T> {
       for (let n = 1; ; n++) {
         try {
           return await attempt(body, options.exclusiveTo);
         } catch (error) {
-          if (!RETRYABLE.has(storageErrorCode(error) ?? '') || n >= ATTEMPTS) throw error;
+          const code = storageErrorCode(error) ?? '';
+          if (!RETRYABLE.has(code) || n >= ATTEMPTS) throw error;
+          onRetry?.(code);
           // A short random pause, growing with each attempt, lets the conflicting transaction finish.
           await sleep(Math.floor(Math.random() * 5 * n));
         }
