@@ -1,5 +1,5 @@
 import { pgTable, primaryKey, text } from 'drizzle-orm/pg-core';
-import { stories } from './content.js';
+import { stories } from './stories.js';
 
 // As on SQLite: one row per person, story and emoji; `reactor` is a keyed hash, different per story.
 export const storyReactions = pgTable(
