@@ -97,7 +97,7 @@ describe('pulse repository', () => {
     expect(await pulses.upsertAnswer({ ...first, pseudonym: 'p2' })).toBe('created');
     // Inside a transaction as on the vote path: an update there is still told from an insert.
     expect(
-      await t.store.transaction(() => pulses.upsertAnswer({ ...first, pseudonym: 'p2', value: 1 })),
+      await t.store.transaction((tx) => tx.pulses.upsertAnswer({ ...first, pseudonym: 'p2', value: 1 })),
     ).toBe('updated');
     expect(await t.rows('SELECT count(*) AS n FROM pulse_answers')).toEqual([{ n: 3 }]);
     const p1 = await pulses.answersOf(pulse.id, ['tillit', 'frihet', 'humor'], 'p1');
