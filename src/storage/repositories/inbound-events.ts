@@ -1,22 +1,31 @@
-import { eq, lt } from 'drizzle-orm';
+import { eq, lt, sql } from 'drizzle-orm';
 import type { InboundEventRepository } from '../../core/ports.js';
 import { changed, type Kit } from '../kit.js';
+import { prepared } from './prepared.js';
 
-/** Checked on every Slack event and view submission: one short statement each. */
+const p = (name: string) => sql.placeholder(name);
+
 export function inboundEventRepository({ db, t }: Kit): InboundEventRepository {
   const { inboundEvents } = t;
+  // Checked on every Slack event and view submission: built once (see prepared.ts).
+  const insert = prepared(() =>
+    db
+      .insert(inboundEvents)
+      .values({ key: p('key'), receivedAt: p('at') })
+      .onConflictDoNothing(),
+  );
+  const byKey = prepared(() =>
+    db
+      .select({ key: inboundEvents.key })
+      .from(inboundEvents)
+      .where(eq(inboundEvents.key, p('key'))),
+  );
   return {
     async remember(key, at) {
-      return (
-        changed(await db.insert(inboundEvents).values({ key, receivedAt: at }).onConflictDoNothing()) > 0
-      );
+      return changed(await insert({ key, at })) > 0;
     },
     async seen(key) {
-      const rows = await db
-        .select({ key: inboundEvents.key })
-        .from(inboundEvents)
-        .where(eq(inboundEvents.key, key));
-      return rows.length > 0;
+      return (await byKey({ key })).length > 0;
     },
     async forget(key) {
       await db.delete(inboundEvents).where(eq(inboundEvents.key, key));

@@ -2,26 +2,83 @@ import { and, desc, eq, isNull, lt, type SQL, sql } from 'drizzle-orm';
 import type { TeamsConversationRef } from '../../core/teams-ports.js';
 import { changed, type Kit } from '../kit.js';
 import type { InnerRepositories } from '../sealed/inner-store.js';
+import { prepared } from './prepared.js';
 
 type Conversations = Kit['t']['teamsConversations'];
 
+const p = (name: string) => sql.placeholder(name);
+
 /** On conflict, what a refresh overwrites: it keeps the stored user ids when the activity carries none. */
-function refreshed(ref: TeamsConversationRef): Partial<Record<keyof Conversations['$inferInsert'], SQL>> {
+function refreshed(withAad: boolean, withUser: boolean) {
   const set: Partial<Record<keyof Conversations['$inferInsert'], SQL>> = {
     conversationType: sql`excluded.conversation_type`,
     tenantId: sql`excluded.tenant_id`,
     serviceUrl: sql`excluded.service_url`,
     botId: sql`excluded.bot_id`,
   };
-  if (ref.userAadObjectId) set.userAadObjectId = sql`excluded.user_aad_object_id`;
-  if (ref.userId) set.userId = sql`excluded.user_id`;
+  if (withAad) set.userAadObjectId = sql`excluded.user_aad_object_id`;
+  if (withUser) set.userId = sql`excluded.user_id`;
   set.removedAt = sql`NULL`;
   set.updatedAt = sql`excluded.updated_at`;
   return set;
 }
 
-export function teamsConversationRepository({ db, t }: Kit): InnerRepositories['teamsConversations'] {
+/**
+ * Every inbound activity saves its conversation and remembers its id: these statements are built
+ * once (see prepared.ts). Which user ids a refresh overwrites makes one statement per case.
+ */
+function activityStatements({ db, t }: Kit) {
   const { teamsActivities, teamsConversations } = t;
+  const saves = new Map<string, ReturnType<typeof save>>();
+  const save = (withAad: boolean, withUser: boolean) =>
+    prepared(() =>
+      db
+        .insert(teamsConversations)
+        .values({
+          conversationId: p('conversationId'),
+          conversationType: p('conversationType'),
+          tenantId: p('tenantId'),
+          serviceUrl: p('serviceUrl'),
+          botId: p('botId'),
+          userAadObjectId: p('userAadObjectId'),
+          userId: p('userId'),
+          removedAt: null,
+          createdAt: p('now'),
+          updatedAt: p('now'),
+        })
+        .onConflictDoUpdate({ target: teamsConversations.conversationId, set: refreshed(withAad, withUser) }),
+    );
+  return {
+    save(ref: TeamsConversationRef) {
+      const withAad = Boolean(ref.userAadObjectId);
+      const withUser = Boolean(ref.userId);
+      const variant = `${withAad}|${withUser}`;
+      let statement = saves.get(variant);
+      if (!statement) {
+        statement = save(withAad, withUser);
+        saves.set(variant, statement);
+      }
+      return statement;
+    },
+    insertActivity: prepared(() =>
+      db
+        .insert(teamsActivities)
+        .values({ activityId: p('activityId'), receivedAt: p('receivedAt'), receivedAtMs: p('receivedAtMs') })
+        .onConflictDoNothing(),
+    ),
+    activityById: prepared(() =>
+      db
+        .select()
+        .from(teamsActivities)
+        .where(eq(teamsActivities.activityId, p('activityId'))),
+    ),
+  };
+}
+
+export function teamsConversationRepository(kit: Kit): InnerRepositories['teamsConversations'] {
+  const { db, t } = kit;
+  const { teamsActivities, teamsConversations } = t;
+  const statements = activityStatements(kit);
   const active = isNull(teamsConversations.removedAt);
   const newest = async (where: SQL | undefined) => {
     const [row] = await db
@@ -34,23 +91,17 @@ export function teamsConversationRepository({ db, t }: Kit): InnerRepositories['
   };
 
   return {
-    // Every inbound activity saves its conversation.
     async save(ref, now) {
-      await db
-        .insert(teamsConversations)
-        .values({
-          conversationId: ref.conversationId,
-          conversationType: ref.conversationType,
-          tenantId: ref.tenantId ?? null,
-          serviceUrl: ref.serviceUrl,
-          botId: ref.botId,
-          userAadObjectId: ref.userAadObjectId ?? null,
-          userId: ref.userId ?? null,
-          removedAt: null,
-          createdAt: now,
-          updatedAt: now,
-        })
-        .onConflictDoUpdate({ target: teamsConversations.conversationId, set: refreshed(ref) });
+      await statements.save(ref)({
+        conversationId: ref.conversationId,
+        conversationType: ref.conversationType,
+        tenantId: ref.tenantId ?? null,
+        serviceUrl: ref.serviceUrl,
+        botId: ref.botId,
+        userAadObjectId: ref.userAadObjectId ?? null,
+        userId: ref.userId ?? null,
+        now,
+      });
     },
 
     async get(conversationId) {
@@ -83,12 +134,13 @@ export function teamsConversationRepository({ db, t }: Kit): InnerRepositories['
     list: async () => db.select().from(teamsConversations),
 
     async rememberActivity(activityId, now) {
-      const inserted = await db
-        .insert(teamsActivities)
-        .values({ activityId, receivedAt: now.toISOString(), receivedAtMs: now.getTime() })
-        .onConflictDoNothing();
+      const inserted = await statements.insertActivity({
+        activityId,
+        receivedAt: now.toISOString(),
+        receivedAtMs: now.getTime(),
+      });
       if (changed(inserted) > 0) return { fresh: true };
-      const [row] = await db.select().from(teamsActivities).where(eq(teamsActivities.activityId, activityId));
+      const [row] = await statements.activityById({ activityId });
       return { fresh: false, previousResponse: row?.response ?? null };
     },
 
