@@ -66,6 +66,7 @@ export function createPgStore(
     return self;
   }
 
+  let closing: Promise<void> | undefined;
   const inner = assembleInner(kit, (body, options) =>
     transaction((client) => body(clientKit(client, 1)), options),
   );
@@ -75,6 +76,6 @@ export function createPgStore(
     limits,
     sql: async <T>(text: string, params: readonly unknown[] = []) =>
       (await pool.query(text, params as unknown[])).rows as T[],
-    close: () => pool.end(),
+    close: () => (closing ??= pool.end()),
   };
 }
