@@ -75,7 +75,7 @@ export interface TestCore {
   path: string;
   /** Another core on the same file through its own connection, as a second process would have. */
   openCore(options?: { settings?: Settings; secret?: string; clock?: FakeClock }): Core;
-  close(): void;
+  close(): Promise<void>;
 }
 
 export function createTestCore(
