@@ -79,15 +79,12 @@ export function createNextStepService(ctx: CoreContext, people: People) {
   return {
     today,
 
-    /**
-     * Called when a learning reflection with a next step is stored, inside that transaction: `tx` is
-     * its handle (the store itself when there is none).
-     */
+    /** Called when a learning reflection with a next step is stored, inside that transaction: `tx` is its handle. */
     async follow(
       reflection: Reflection,
       submitter: Person,
       ownsIt: boolean,
-      tx: Repositories = store,
+      tx: Repositories,
     ): Promise<void> {
       if (!reflection.tryNext) return;
       await tx.nextSteps.add({

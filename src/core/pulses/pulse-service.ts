@@ -115,12 +115,10 @@ export function createPulseService(ctx: CoreContext, _people: People) {
       const { outcome, first } = await store.transaction(
         async (tx) => {
           const first = !(await answeredAny(tx, pulse, pseudonym));
-          if (first)
-            await tx.pulses.countRespondent(
-              pulse.id,
-              person.sector,
-              await firstInMonth(tx, pulse, person.key),
-            );
+          if (first) {
+            const firstOfMonth = await firstInMonth(tx, pulse, person.key);
+            await tx.pulses.countRespondent(pulse.id, person.sector, firstOfMonth);
+          }
           return { outcome: await tx.pulses.upsertAnswer(answer), first };
         },
         { exclusiveTo: voterLockKey(ctx.secret, person.key) },
@@ -154,10 +152,11 @@ export function createPulseService(ctx: CoreContext, _people: People) {
     },
 
     /**
-     * Marks pulses past their closing time as closed; returns them. Inside a transaction (the results
-     * service's `closeDue`), pass its handle `tx`.
+     * Marks pulses past their closing time as closed; returns them. `tx`: the handle of the transaction
+     * it runs in (the results service's `closeDue` gives it), or the store outside one. Required on
+     * purpose: `results.closeDue(() => pulses.closeDue())` would use the store inside the transaction.
      */
-    async closeDue(tx: Repositories = store): Promise<Pulse[]> {
+    async closeDue(tx: Repositories): Promise<Pulse[]> {
       const now = ctx.nowIso();
       const due = await tx.pulses.dueToClose(now);
       for (const pulse of due) await tx.pulses.close(pulse.id, now);
