@@ -80,7 +80,7 @@ async function configuredPlatforms(config: AppConfig): Promise<Partial<Record<Pl
 export async function startApp(config: AppConfig, options: StartOptions = {}): Promise<RunningApp> {
   const local = Boolean(config.platforms.local);
   let wake: () => void = () => {};
-  const runtime = openRuntime(config, {
+  const runtime = await openRuntime(config, {
     ...options,
     ...(local ? { settings: withDemoRoles(config.settings) } : {}),
     wakeOutbox: () => wake(),

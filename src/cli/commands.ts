@@ -30,7 +30,7 @@ export async function withRuntime(
 ): Promise<ExitCode> {
   const config = configOrExit(io);
   if (!config) return 1;
-  const runtime = openRuntime(config);
+  const runtime = await openRuntime(config);
   try {
     return await run(runtime);
   } finally {

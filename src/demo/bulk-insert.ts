@@ -1,7 +1,7 @@
 import { getTableColumns, getTableName, sql } from 'drizzle-orm';
+import { drizzle } from 'drizzle-orm/better-sqlite3';
 import type { SQLiteColumn, SQLiteTable } from 'drizzle-orm/sqlite-core';
 import type { Database } from '../storage/index.js';
-import { createOrm } from '../storage/orm.js';
 import { people, pulseAnswers, pulseParticipation } from '../storage/schema/index.js';
 import type { BulkSink } from './bulk-writer.js';
 
@@ -31,7 +31,7 @@ const excluded = (column: SQLiteColumn) => sql.raw(`excluded."${column.name}"`);
  * run on the one connection, inside the transaction the writer's body holds it for.
  */
 export function createSqliteSink(db: Database): BulkSink {
-  const orm = createOrm(db);
+  const orm = drizzle(db);
   return {
     batch: 500,
     answers: insertStatement(db, pulseAnswers),
