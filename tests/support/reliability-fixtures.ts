@@ -72,7 +72,12 @@ export type StoreOpener = (ws: Workspace) => { store: Store; close(): void | Pro
 const openSqliteStore: StoreOpener = (ws) => {
   const db = openDatabase(ws.dbPath);
   runMigrations(db);
-  return { store: createSqliteStore(db, PROCESS_SECRET), close: () => db.close() };
+  return {
+    store: createSqliteStore(db, PROCESS_SECRET),
+    close: () => {
+      db.close();
+    },
+  };
 };
 
 /** Stores `n` Teams channel references at the fake connector (SQLite unless given another store). */

@@ -104,6 +104,6 @@ export function createTestCore(
         logger: silentLogger,
       });
     },
-    close: () => testStore.close(),
+    close: async () => await testStore.close(),
   };
 }
