@@ -97,8 +97,11 @@ export function createOutboxWorker(
     fenced: 0,
     platforms: {},
   };
-  const inFlight = new Set<Promise<void>>();
+  /** Claims and sends under way: a shutdown waits for them (a claim's sends join before it ends). */
+  const inFlight = new Set<Promise<unknown>>();
   let closed = false;
+  /** Set when a shutdown stops waiting: rows claimed after that are not sent (their lease runs out). */
+  let abandoned = false;
   let giveUp: () => void = () => {};
   /** Resolves when a shutdown stops waiting for the sends in flight. */
   const givenUp = new Promise<void>((resolve) => {
@@ -246,7 +249,7 @@ export function createOutboxWorker(
     if (n > 0) logger.warn('took over deliveries of a stopped process', { rows: n, owners: dead.length });
   }
 
-  function track(work: Promise<void>): Promise<void> {
+  function track<T>(work: Promise<T>): Promise<T> {
     inFlight.add(work);
     return work.finally(() => inFlight.delete(work));
   }
@@ -260,24 +263,30 @@ export function createOutboxWorker(
      */
     async deliverDue(concurrency = 4): Promise<number> {
       if (closed) return 0;
-      await reclaimDead();
-      // A shutdown may have begun while the database answered: then nothing new is claimed.
-      if (closed) return 0;
-      const now = ctx.clock.now();
-      const batch = await store.outbox.claim(
-        now.toISOString(),
-        new Date(now.getTime() + OUTBOX_POLICY.leaseMs).toISOString(),
-        Math.min(concurrency, OUTBOX_POLICY.batchSize),
-        identity.owner,
+      // The claim is in flight too: a shutdown that begins while the database answers waits for it and
+      // for its sends, which are tracked before the claim counts as done.
+      const claimed = track(
+        (async () => {
+          await reclaimDead();
+          const now = ctx.clock.now();
+          const batch = await store.outbox.claim(
+            now.toISOString(),
+            new Date(now.getTime() + OUTBOX_POLICY.leaseMs).toISOString(),
+            Math.min(concurrency, OUTBOX_POLICY.batchSize),
+            identity.owner,
+          );
+          // Claimed after a shutdown gave up: not dispatched, not sent. The lease runs out (or the next
+          // start takes it over at once, the owner being gone), so nothing is lost or sent twice.
+          if (abandoned) return [];
+          return batch.map((delivery) => track(deliverOne(delivery)));
+        })(),
       );
-      // Claimed while a shutdown began: not sent, not dispatched. The lease runs out (or the next start
-      // takes it over at once, the owner being gone), so nothing is lost and nothing is sent twice.
-      if (closed) return 0;
-      const sends = Promise.all(batch.map((delivery) => track(deliverOne(delivery))));
+      const sending = await Promise.race([claimed, givenUp.then(() => [])]);
+      const sends = Promise.all(sending);
       // A shutdown that gives up on a send leaves it running: its late failure is nobody's to handle.
       sends.catch(() => {});
       await Promise.race([sends, givenUp]);
-      return batch.length;
+      return sending.length;
     },
     /**
      * Graceful shutdown: claims nothing new and waits for the sends in flight to be settled, for
@@ -289,13 +298,18 @@ export function createOutboxWorker(
       const late = new Promise<'late'>((resolve) => {
         timer = setTimeout(() => resolve('late'), graceMs);
       });
-      const outcome = await Promise.race([Promise.allSettled([...inFlight]), late]);
+      const settled = (async () => {
+        // Again while anything is left: a claim that settles has added its sends.
+        while (inFlight.size > 0) await Promise.allSettled([...inFlight]);
+      })();
+      const outcome = await Promise.race([settled, late]);
       clearTimeout(timer);
       if (outcome === 'late') {
         logger.warn('shutdown: sends still in flight are left for the next start to look up', {
           sends: inFlight.size,
         });
       }
+      abandoned = true;
       giveUp();
       identity.release();
     },
