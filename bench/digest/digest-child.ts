@@ -105,12 +105,12 @@ if (mode === 'sql') {
   const first = time(() => runtime.core.digests.forMonth(month));
   const cold = Array.from({ length: runs }, () => time(() => fresh().digests.forMonth(month)).ms);
   const warmCore = fresh();
-  warmCore.digests.forMonth(month);
+  await warmCore.digests.forMonth(month);
   const warm = Array.from({ length: runs }, () => time(() => warmCore.digests.forMonth(month)).ms);
   // Every month of the year, as a dashboard or an export walks them, on one fresh core.
   const yearCore = fresh();
-  const year = time(() => {
-    for (let i = 11; i >= 0; i--) yearCore.digests.forMonth(shiftMonth(month, -i));
+  const year = time(async () => {
+    for (let i = 11; i >= 0; i--) await yearCore.digests.forMonth(shiftMonth(month, -i));
   });
   const digest = first.value as { pulses?: unknown[] };
   runtime.close();

@@ -38,7 +38,7 @@ export interface PrepareOptions {
 }
 
 /** `name` gets its own directory under bench/work with a migrated database and one open pulse. */
-export function prepareVoteDb(name: string, options: PrepareOptions = {}): PreparedDb {
+export async function prepareVoteDb(name: string, options: PrepareOptions = {}): Promise<PreparedDb> {
   const dir = join(WORK, name);
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
@@ -55,8 +55,8 @@ export function prepareVoteDb(name: string, options: PrepareOptions = {}): Prepa
     const schedule = runtime.settings.schedules.find((s) => s.id === 'pulse');
     if (!schedule) throw new Error('no pulse schedule');
     const at = options.openedAt ?? new Date();
-    runtime.core.occurrences.fire(schedule, at, { force: true, now: at });
-    const pulse = runtime.core.pulses.openPulses()[0];
+    await runtime.core.occurrences.fire(schedule, at, { force: true, now: at });
+    const pulse = (await runtime.core.pulses.openPulses())[0];
     if (!pulse) throw new Error('no open pulse after firing the schedule');
     options.seed?.(runtime);
     return { dir, dbPath, configPath, target: { pulseId: pulse.id, questionIds: pulse.questionIds } };

@@ -34,8 +34,8 @@ export function onTestDatabase(ws: Workspace): Workspace {
 }
 
 /** `seedTeamsConversations` on the store the run selects. */
-export function seedTeams(ws: Workspace, n: number, serviceUrl: string): void {
-  seedTeamsConversations(ws, n, serviceUrl, onPostgres ? openPgStore : undefined);
+export async function seedTeams(ws: Workspace, n: number, serviceUrl: string): Promise<void> {
+  await seedTeamsConversations(ws, n, serviceUrl, onPostgres ? openPgStore : undefined);
 }
 
 const openPgStore: StoreOpener = (ws) => {

@@ -46,7 +46,7 @@ describe('kill -9 in the middle of a fan-out', () => {
     ws = workspace;
     ws.writeConfig(fanoutConfig({ slack: TARGETS, teams: TARGETS }));
     const env = { ...ws.env, ...platformEnv({ slack, teams }) };
-    seedTeams(ws, TARGETS, teams.url);
+    await seedTeams(ws, TARGETS, teams.url);
     const queued = await cli(env, ['post', 'fanout', '--now']);
     expect(queued.out).toContain(`${2 * TARGETS} message(s) queued`);
 

@@ -27,7 +27,7 @@ describe('platform faults', () => {
     teams = await startFakeTeamsConnector();
     ws = onTestDatabase(createWorkspace());
     ws.writeConfig(fanoutConfig({ kind: 'reflection', slack: TARGETS, teams: TARGETS }));
-    seedTeams(ws, TARGETS, teams.url);
+    await seedTeams(ws, TARGETS, teams.url);
     const { app, clock, base } = await startInProcess(ws, { slack, teams });
     stop = () => app.stop();
 
@@ -49,18 +49,18 @@ describe('platform faults', () => {
 
     const schedule = app.runtime.settings.schedules.find((s) => s.id === 'fanout');
     if (!schedule) throw new Error('no schedule');
-    app.runtime.core.occurrences.fire(schedule, clock.now(), { force: true });
+    await app.runtime.core.occurrences.fire(schedule, clock.now(), { force: true });
     let rounds = 0;
     for (; rounds < 30; rounds += 1) {
       await app.drain();
-      const counts = app.runtime.store.outbox.counts();
+      const counts = await app.runtime.store.outbox.counts();
       if (counts.pending === 0 && counts.sending === 0) break;
       clock.advance(20 * 60_000);
     }
     const m = await metrics(base);
     const slackTally = tally(slack.messages.map((x) => x.channel));
     const teamsTally = tally(teams.delivered().map((x) => x.conversationId ?? ''));
-    const counts = app.runtime.store.outbox.counts();
+    const counts = await app.runtime.store.outbox.counts();
     const figures = {
       targets: 2 * TARGETS,
       faultsInjected: 7 + 1 + 4 + 3,

@@ -20,7 +20,7 @@ describe('retention', () => {
     ws?.remove();
   });
 
-  it('folds expired answers into monthly aggregates, deletes them, keeps recent ones, once a day', () => {
+  it('folds expired answers into monthly aggregates, deletes them, keeps recent ones, once a day', async () => {
     const workspace = onTestDatabase(createWorkspace());
     ws = workspace;
     ws.writeConfig('organisation: Testvik\nprivacy: { minGroupSize: 3, retainMonths: 12 }\nschedules: []\n');
@@ -32,8 +32,8 @@ describe('retention', () => {
     // Closed 14 months ago (expired) and last month (kept).
     const old = buildPulse({ id: 'old', questionIds: ['q1'], closesAt: '2025-01-15T08:00:00.000Z' });
     const recent = buildPulse({ id: 'recent', questionIds: ['q1'], closesAt: '2026-02-15T08:00:00.000Z' });
-    store.pulses.create(old);
-    store.pulses.create(recent);
+    await store.pulses.create(old);
+    await store.pulses.create(recent);
     const oldValues: [number, string | null][] = [
       [5, 'oppvekst'],
       [4, 'oppvekst'],
@@ -42,19 +42,23 @@ describe('retention', () => {
       [1, null],
     ];
     for (const [value, sector] of oldValues)
-      store.pulses.upsertAnswer(buildAnswer({ pulseId: 'old', questionId: 'q1', value: value as 1, sector }));
+      await store.pulses.upsertAnswer(
+        buildAnswer({ pulseId: 'old', questionId: 'q1', value: value as 1, sector }),
+      );
     for (const value of [3, 3, 3])
-      store.pulses.upsertAnswer(buildAnswer({ pulseId: 'recent', questionId: 'q1', value: value as 3 }));
+      await store.pulses.upsertAnswer(
+        buildAnswer({ pulseId: 'recent', questionId: 'q1', value: value as 3 }),
+      );
     // An expired cell under the threshold (2 < 3): deleted, and never kept as an aggregate.
     const small = buildPulse({ id: 'small', questionIds: ['q1'], closesAt: '2025-01-20T08:00:00.000Z' });
-    store.pulses.create(small);
+    await store.pulses.create(small);
     for (const value of [1, 1])
-      store.pulses.upsertAnswer(buildAnswer({ pulseId: 'small', questionId: 'q1', value: value as 1 }));
+      await store.pulses.upsertAnswer(buildAnswer({ pulseId: 'small', questionId: 'q1', value: value as 1 }));
 
     const scheduler = createScheduler(runtime.core, silentLogger);
-    const first = scheduler.tick(NOW);
+    const first = await scheduler.tick(NOW);
     const count = (sql: string) => (runtimeDb(rt.database).prepare(sql).get() as { n: number }).n;
-    const aggregates = store.aggregates.inMonths('2000-01', '2100-01');
+    const aggregates = await store.aggregates.inMonths('2000-01', '2100-01');
     const figures = {
       cutoff: first.retention?.cutoff,
       answersDeleted: first.retention?.answersDeleted,
@@ -70,10 +74,10 @@ describe('retention', () => {
     ]);
 
     // Later the same day (another tick, or a second process): nothing runs. A forced run adds nothing.
-    expect(scheduler.tick(new Date(NOW.getTime() + 60_000)).retention).toBeUndefined();
-    expect(scheduler.retention.run(NOW).aggregatesWritten).toBe(0);
-    expect(store.aggregates.inMonths('2000-01', '2100-01')).toEqual(aggregates);
+    expect((await scheduler.tick(new Date(NOW.getTime() + 60_000))).retention).toBeUndefined();
+    expect((await scheduler.retention.run(NOW)).aggregatesWritten).toBe(0);
+    expect(await store.aggregates.inMonths('2000-01', '2100-01')).toEqual(aggregates);
     // The next day it runs again (and finds nothing new).
-    expect(scheduler.tick(new Date(NOW.getTime() + 86_400_000)).retention?.answersDeleted).toBe(0);
+    expect((await scheduler.tick(new Date(NOW.getTime() + 86_400_000))).retention?.answersDeleted).toBe(0);
   });
 });

@@ -40,7 +40,7 @@ describe('a scheduler tick with a failing schedule', () => {
   async function start(startAt: string): Promise<void> {
     local = await startLocalApp({ yaml: YAML, start: startAt, adjust: breakCron });
   }
-  const tick = (): TickReport => local.app.scheduler.tick();
+  const tick = async (): Promise<TickReport> => local.app.scheduler.tick();
   const metrics = async () => (await fetch(`${local.base}/metrics`)).text();
   const posted = (id: string) =>
     appCount(local.app.runtime, 'occurrences', `schedule_id = '${id}' AND status = 'posted'`);
@@ -71,19 +71,19 @@ describe('a scheduler tick with a failing schedule', () => {
     const failOne = ['fail_one', 'INSERT', 'occurrences', "NEW.schedule_id = 'storage-error'"] as const;
     addFailingTrigger(...failOne, 'disk full while writing for Kari Nordmann');
 
-    const first = tick();
+    const first = await tick();
     expect(first.failed).toEqual(['broken-cron']);
     expect(first.retention).toBeDefined();
 
     local.clock.advance(HOUR);
     await local.fire('fortnightly-pulse');
     local.clock.advance(HOUR + MINUTE); // 09:01: the daily schedules are due
-    const second = tick();
+    const second = await tick();
     expect(second.failed).toEqual(['storage-error', 'broken-cron']);
     expect(second.fired).toBe(1);
-    expect(posted('weekly-reflection')).toBe(1);
+    expect(await posted('weekly-reflection')).toBe(1);
     expect(second.closedPulses).toBe(1);
-    expect(local.app.runtime.core.pulses.get(closing.id)?.closedAt).not.toBeNull();
+    expect((await local.app.runtime.core.pulses.get(closing.id))?.closedAt).not.toBeNull();
     expect(second.remindersQueued).toBeGreaterThan(0);
 
     const text = await metrics();
@@ -107,11 +107,11 @@ describe('a scheduler tick with a failing schedule', () => {
     // Fixed, the failed time is posted on the next tick, inside its grace window; the others not twice.
     dropTrigger('fail_one', 'occurrences');
     local.clock.advance(MINUTE);
-    const third = tick();
+    const third = await tick();
     expect(third.failed).toEqual(['broken-cron']);
     expect(third.fired).toBe(1);
-    expect(posted('storage-error')).toBe(1);
-    expect(posted('weekly-reflection')).toBe(1);
+    expect(await posted('storage-error')).toBe(1);
+    expect(await posted('weekly-reflection')).toBe(1);
     expect(await metrics()).toContain('kulturpuls_schedule_failures_total{schedule="storage-error"} 1\n');
 
     // The admin view's list of next posts shows the broken schedule without times, and the others.
@@ -131,13 +131,13 @@ describe('a scheduler tick with a failing schedule', () => {
     local.clock.advance(HOUR + 30 * MINUTE); // 09:00 in Oslo
     addFailingTrigger('no_close', 'UPDATE OF closed_at', 'pulses', 'true', 'pulses are read-only');
 
-    const report = tick();
+    const report = await tick();
     expect(report.closedPulses).toBe(0);
     expect(report.remindersQueued).toBeGreaterThan(0);
     expect(report.retention).toBeDefined();
     expect(report.fired).toBe(2);
     expect(report.failed).toEqual(['broken-cron']);
-    expect(appCount(local.app.runtime, 'pulses', 'closed_at IS NOT NULL')).toBe(0);
+    expect(await appCount(local.app.runtime, 'pulses', 'closed_at IS NOT NULL')).toBe(0);
     const text = await metrics();
     expect(text).toContain('kulturpuls_scheduler_job_failures_total{job="close_pulses"} 1\n');
     expect(text).toContain('kulturpuls_scheduler_job_failures_total{job="reminders"} 0\n');
