@@ -66,7 +66,7 @@ describe.skipIf(onPostgres)('files on disk', () => {
     const crashed = join(h.dir, 'crashed', 'kulturpuls.db');
     mkdirSync(dirname(crashed), { recursive: true });
     for (const suffix of ['', '-wal', '-shm']) copyFileSync(`${h.dbPath}${suffix}`, `${crashed}${suffix}`);
-    runtime.close();
+    await runtime.close();
     h.env.KULTURPULS_DB = crashed;
 
     const restored = await h.run(['restore', backup, '--force']);

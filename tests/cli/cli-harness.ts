@@ -11,8 +11,7 @@ import { openRuntime, type Runtime } from '../../src/runtime.js';
 import { type Database, openDatabase } from '../../src/storage/index.js';
 import { createSealer, type Sealer } from '../../src/storage/sealed/sealer.js';
 import { createAppDatabase } from '../support/app-database.js';
-import { onPostgres } from '../support/database.js';
-import { pgQuery } from '../support/pg-query.js';
+import { onPostgres, pgQuery } from '../support/database.js';
 
 export interface CliRun {
   code: number;
@@ -91,14 +90,7 @@ export function useCli(): () => Promise<CliHarness> {
         return runtime;
       },
       async query(sql, ...params) {
-        if (onPostgres) {
-          let n = 0;
-          return pgQuery(
-            dbPath,
-            sql.replace(/\?/g, () => `$${++n}`),
-            params,
-          );
-        }
+        if (onPostgres) return pgQuery(dbPath, sql, params);
         const db = openDatabase(dbPath);
         try {
           return db.prepare(sql).all(...params) as never[];

@@ -78,8 +78,8 @@ describe.skipIf(onPostgres)('the key of a production install', () => {
     if (!loaded.ok) throw new Error(formatProblems(loaded.problems));
     const warnings: string[] = [];
     const logger = { ...silentLogger, warn: (message: string) => warnings.push(message) };
-    const runtime = openRuntime(loaded.config, { logger });
-    runtime.close();
+    const runtime = await openRuntime(loaded.config, { logger });
+    await runtime.close();
     expect(runtime.secret).toBe(KEY);
     expect(warnings).toEqual([
       expect.stringContaining(`mv ${secretFilePath(h.dbPath)} /etc/kulturpuls/secret`),
@@ -91,7 +91,7 @@ describe.skipIf(onPostgres)('the key of a production install', () => {
     h.env.KULTURPULS_SECRET_FILE = ownerOnly(h, 'secret', `${KEY}\n`);
     const runtime = await h.runtime();
     expect(runtime.secret).toBe(KEY);
-    runtime.close();
+    await runtime.close();
 
     const plain = await h.run(['backup', join(h.dir, 'plain', 'kp.db')]);
     expect(plain.code).toBe(0);

@@ -1,7 +1,6 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createTestPgDatabase } from '../support/database.js';
-import { pgQuery } from '../support/pg-query.js';
+import { createTestPgDatabase, pgQuery } from '../support/database.js';
 import { useCli } from './cli-harness.js';
 
 const cli = useCli();

@@ -13,8 +13,8 @@ describe('nominations are never published without the nominee’s consent', () =
   let t: TestCore;
   afterEach(() => t?.close());
 
-  const setup = () => {
-    t = createTestCore({
+  const setup = async () => {
+    t = await createTestCore({
       settings: { roles: { admins: [], leads: ['slack:ULEAD'], managers: ['slack:UMGR'] } },
     });
     const nominate = async () => {
@@ -39,7 +39,7 @@ describe('nominations are never published without the nominee’s consent', () =
   };
 
   it('recognise before consent, consent by someone else, declined then recognised: nothing is posted', async () => {
-    const { nominate, recognitions } = setup();
+    const { nominate, recognitions } = await setup();
     const id = await nominate();
     const manager = { platform: 'slack' as const, userId: 'UMGR' };
     expect((await t.core.nominations.recognise(manager, id)).status).toBe('not_accepted');
@@ -62,7 +62,7 @@ describe('nominations are never published without the nominee’s consent', () =
   });
 
   it('only a manager, lead or admin recognises, and only after consent', async () => {
-    const { nominate } = setup();
+    const { nominate } = await setup();
     const id = await nominate();
     expect((await t.core.nominations.decide({ platform: 'slack', userId: 'UOLA' }, id, true)).status).toBe(
       'accepted',

@@ -19,7 +19,7 @@ const EVIL = {
 
 let t: TestCore;
 beforeAll(async () => {
-  t = createTestCore({
+  t = await createTestCore({
     start: '2026-03-02T08:00:00.000Z',
     settings: {
       roles: { admins: [], leads: [], managers: ['slack:UMGR'] },

@@ -1,7 +1,6 @@
 import { existsSync } from 'node:fs';
 import { expect, it } from 'vitest';
-import { onPostgres, TEST_DIALECT } from '../support/database.js';
-import { pgQuery } from '../support/pg-query.js';
+import { onPostgres, pgQuery, TEST_DIALECT, testPgUrl } from '../support/database.js';
 import { startSlackTestApp } from '../support/slack-app.js';
 import { startTeamsTestApp } from '../support/teams-app.js';
 
@@ -24,10 +23,6 @@ it('the Slack and Teams app harnesses run on the store the test run selects and 
     return;
   }
   const names = locations.map((url) => new URL(url).pathname.slice(1));
-  const left = await pgQuery(
-    process.env.KULTURPULS_TEST_PG as string,
-    'SELECT datname FROM pg_database WHERE datname = ANY($1)',
-    [names],
-  );
+  const left = await pgQuery(testPgUrl(), 'SELECT datname FROM pg_database WHERE datname = ANY(?)', [names]);
   expect(left).toEqual([]);
 });

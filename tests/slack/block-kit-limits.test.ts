@@ -40,7 +40,7 @@ async function setup(): Promise<{ db: TestStore; core: Core; dir: string }> {
   writeFileSync(join(dir, 'k.yaml'), SLACK_TEST_CONFIG);
   const loaded = loadConfig({ env: {}, file: join(dir, 'k.yaml') });
   if (!loaded.ok) throw new Error(formatProblems(loaded.problems));
-  const db = createTestStore();
+  const db = await createTestStore();
   const core = createCore({
     store: db.store,
     clock,

@@ -170,7 +170,7 @@ describe('a refused token', () => {
     const { config, cleanup } = await configFor(YAML, { ...env, SLACK_API_URL: fake.url });
     cleanups.push(cleanup);
     const { logger, lines } = recordingLogger();
-    const runtime = openRuntime(config, { logger });
+    const runtime = await openRuntime(config, { logger });
     cleanups.push(() => runtime.close());
     const plugin = createSlackPlugin(pluginContext(runtime, createScheduler(runtime.core, logger)), {
       backoffMs: () => 100,

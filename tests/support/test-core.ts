@@ -78,10 +78,10 @@ export interface TestCore {
   close(): Promise<void>;
 }
 
-export function createTestCore(
+export async function createTestCore(
   options: { settings?: Partial<Settings>; start?: Date | string; secret?: string } = {},
-): TestCore {
-  const testStore: TestStore = createTestStore();
+): Promise<TestCore> {
+  const testStore: TestStore = await createTestStore();
   const clock = createFakeClock(options.start ?? '2026-03-02T08:00:00.000Z');
   const settings = buildSettings(options.settings);
   const secret = options.secret ?? TEST_SECRET;

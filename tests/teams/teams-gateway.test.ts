@@ -21,7 +21,7 @@ const app = () =>
 
 beforeAll(async () => {
   fake = await startFakeTeamsConnector();
-  db = createTestStore();
+  db = await createTestStore();
   const conversations = db.store.teamsConversations;
   await conversations.save(
     {
