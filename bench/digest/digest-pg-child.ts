@@ -98,8 +98,8 @@ if (mode === 'sql') {
   const year = await time(async () => {
     for (let i = 11; i >= 0; i--) await yearCore.digests.forMonth(shiftMonth(month, -i));
   });
-  const pulses = (await (fresh().digests.forMonth(month) as { pulses?: unknown[] })).pulses?.length;
-  store.close();
+  const pulses = ((await fresh().digests.forMonth(month)) as { pulses?: unknown[] }).pulses?.length;
+  await store.close();
   process.stdout.write(
     `${JSON.stringify({ mode, firstMs: first, coldMs: median(cold), warmMs: median(warm), yearMs: year, pulses, before, after: peakMb() })}\n`,
   );

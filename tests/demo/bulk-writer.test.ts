@@ -10,7 +10,7 @@ afterEach(async () => {
 });
 
 async function setup() {
-  const t = createTestStore();
+  const t = await createTestStore();
   opened.push(t);
   const database: DemoDatabase =
     t.dialect === 'sqlite'

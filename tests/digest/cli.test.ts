@@ -24,9 +24,9 @@ describe('kulturpuls digest', () => {
     ({ dir, env } = folder);
     const loaded = loadConfig({ env });
     if (!loaded.ok) throw new Error(JSON.stringify(loaded.problems));
-    const runtime = openRuntime(loaded.config);
+    const runtime = await openRuntime(loaded.config);
     await seedYear(runtime.store, '2025-03', '2025-03-01T00:00:00.000Z');
-    runtime.close();
+    await runtime.close();
   });
   afterAll(() => folder?.close());
 

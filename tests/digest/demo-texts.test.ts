@@ -12,11 +12,11 @@ beforeAll(async () => {
   folder = await appDir('demo-texts');
   const loaded = loadConfig({ env: folder.env });
   if (!loaded.ok) throw new Error(JSON.stringify(loaded.problems));
-  runtime = openRuntime(loaded.config);
+  runtime = await openRuntime(loaded.config);
   await generateDemoData(runtime, { members: 1500, months: 4, seed: 11 });
 }, 120_000);
 afterAll(async () => {
-  runtime?.close();
+  await runtime?.close();
   await folder?.close();
 });
 

@@ -54,7 +54,7 @@ function pair(i: number, a: string, b: string, met: boolean, aKey: string | null
 }
 
 async function build(variant: Variant): Promise<World> {
-  const world = createWorld({ now: '2025-04-02T08:00:00.000Z', minGroupSize: K });
+  const world = await createWorld({ now: '2025-04-02T08:00:00.000Z', minGroupSize: K });
   worlds.push(world);
   const helse = await addPeople(world, 'helse-og-omsorg', 6);
   const oppvekst = await addPeople(world, 'oppvekst', 5);

@@ -13,7 +13,7 @@ describe('monthly digest computation', () => {
   afterEach(() => world.close());
 
   it('computes exact means and distributions, turning reverse-scored statements', async () => {
-    world = createWorld({ now: '2025-04-02T08:00:00.000Z' });
+    world = await createWorld({ now: '2025-04-02T08:00:00.000Z' });
     const people = await addPeople(world, 'helse-og-omsorg', 10);
     await addPulse(world, {
       id: 'p1',
@@ -90,7 +90,7 @@ describe('monthly digest computation', () => {
   });
 
   it('builds the 12-month trend, and compares a statement with its last month and the window before', async () => {
-    world = createWorld({ now: '2025-04-02T08:00:00.000Z' });
+    world = await createWorld({ now: '2025-04-02T08:00:00.000Z' });
     const people = await addPeople(world, null, 6);
     const months = ['2024-01', '2024-06', '2025-02', '2025-03'];
     const values = [2, 3, 4, 5] as const;
@@ -141,7 +141,7 @@ describe('monthly digest computation', () => {
   });
 
   it('ranks stories, scores the prize criteria, and builds the collaboration matrix', async () => {
-    world = createWorld({ now: '2025-04-02T08:00:00.000Z' });
+    world = await createWorld({ now: '2025-04-02T08:00:00.000Z' });
     const { content } = world.t.store;
     const at = '2025-03-10T10:00:00.000Z';
     await content.addStory(
@@ -219,7 +219,7 @@ describe('monthly digest computation', () => {
   });
 
   it('carries open next steps until a lead marks them done, without sector on anonymous texts', async () => {
-    world = createWorld({ now: '2025-04-02T08:00:00.000Z' });
+    world = await createWorld({ now: '2025-04-02T08:00:00.000Z' });
     const { content } = world.t.store;
     await content.addReflection(
       buildReflection({
@@ -249,7 +249,7 @@ describe('monthly digest computation', () => {
   });
 
   it('reads a seeded year: a trend point for every month, the stories of the month and the activity of the year', async () => {
-    world = createWorld({ now: '2025-04-02T08:00:00.000Z' });
+    world = await createWorld({ now: '2025-04-02T08:00:00.000Z' });
     await seedYear(world.t.store, '2025-03', '2025-03-01T00:00:00.000Z');
     const digest = await world.core.digests.forMonth('2025-03');
     expect(digest.index.trend.every((p) => p.mean !== null)).toBe(true);

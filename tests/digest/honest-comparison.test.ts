@@ -39,7 +39,7 @@ describe('a year where rotation changes the dimension set each month', () => {
   let rotation: string[][];
 
   beforeAll(async () => {
-    world = createWorld({ now: '2026-01-03T08:00:00.000Z' });
+    world = await createWorld({ now: '2026-01-03T08:00:00.000Z' });
     const people = [
       ...(await addPeople(world, 'helse-og-omsorg', 8)),
       ...(await addPeople(world, 'oppvekst', 7)),

@@ -19,7 +19,7 @@ describe('"Hva bør vi gjøre nå?"', () => {
   const options = (locale: Locale, audience?: 'politicians') => renderOptions(world, locale, audience);
 
   beforeAll(async () => {
-    world = createWorld({ now: '2025-04-02T08:00:00.000Z' });
+    world = await createWorld({ now: '2025-04-02T08:00:00.000Z' });
     const helse = await addPeople(world, 'helse-og-omsorg', 6);
     const oppvekst = await addPeople(world, 'oppvekst', 6);
     const all = [...helse, ...oppvekst];

@@ -21,7 +21,7 @@ describe('changes within the noise', () => {
   const options = (locale: Locale, audience?: 'politicians') => renderOptions(world, locale, audience);
 
   beforeAll(async () => {
-    world = createWorld({ now: '2025-04-02T08:00:00.000Z' });
+    world = await createWorld({ now: '2025-04-02T08:00:00.000Z' });
     const people = await addPeople(world, 'oppvekst', 100);
     const pulse = (id: string, closesAt: string, values: [ScaleValue[], ScaleValue[], ScaleValue[]]) =>
       addPulse(world, {

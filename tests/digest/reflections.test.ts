@@ -17,7 +17,7 @@ describe('reflection answers and recurring themes on the dashboard', () => {
   let digest: Digest;
 
   beforeAll(async () => {
-    world = createWorld({ now: '2025-04-02T08:00:00.000Z' });
+    world = await createWorld({ now: '2025-04-02T08:00:00.000Z' });
     const [anna, bjorn, cato] = (await addPeople(world, 'oppvekst', 3)) as [string, string, string];
     const person = await world.t.store.people.get(anna);
     if (person) await world.t.store.people.upsert({ ...person, displayName: 'Anna' }, AT);

@@ -13,7 +13,7 @@ import { addPeople, addPulse, createWorld, repeat, type World } from './world.js
 export async function smallGroupWorld(): Promise<
   World & { people: Record<'helse' | 'oppvekst' | 'kultur', string[]> }
 > {
-  const world = createWorld({ now: '2025-03-20T12:00:00.000Z' });
+  const world = await createWorld({ now: '2025-03-20T12:00:00.000Z' });
   const people = {
     helse: await addPeople(world, 'helse-og-omsorg', 6),
     oppvekst: await addPeople(world, 'oppvekst', 5),

@@ -21,7 +21,7 @@ export interface World {
   close(): Promise<void>;
 }
 
-export function createWorld(options: { now?: string; minGroupSize?: number } = {}): World {
+export async function createWorld(options: { now?: string; minGroupSize?: number } = {}): Promise<World> {
   const loaded = parseSettingsText('', { port: 3000 });
   if (!loaded.ok) throw new Error('default settings must load');
   const settings: Settings = {
@@ -32,7 +32,7 @@ export function createWorld(options: { now?: string; minGroupSize?: number } = {
   };
   let now = new Date(options.now ?? '2025-04-02T08:00:00.000Z');
   const clock = { now: () => now, set: (iso: string) => (now = new Date(iso)) };
-  const t = createTestStore();
+  const t = await createTestStore();
   const core = createCore({ store: t.store, clock, settings, secret: SECRET, logger: quiet });
   return { t, core, settings, clock, close: async () => t.close() };
 }

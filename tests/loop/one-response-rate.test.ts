@@ -31,9 +31,9 @@ const osloMonth = (iso: string) =>
 async function knowPeople(app: SlackTestApp): Promise<void> {
   const { store } = app.app.runtime;
   const now = new Date().toISOString();
-  await store.transaction(async () => {
+  await store.transaction(async (tx) => {
     for (let i = 0; i < KNOWN; i++)
-      await store.people.upsert({ key: `slack:UKNOWN${i}`, displayName: `Kjent ${i}` }, now);
+      await tx.people.upsert({ key: `slack:UKNOWN${i}`, displayName: `Kjent ${i}` }, now);
   });
 }
 

@@ -138,10 +138,10 @@ it('a closed pulse card is updated in place and the results card follows in the 
 it('a pulse to a channel of 15 while 10,000 people are known says "x av 15" in the card and in resultat', async () => {
   const { store } = t.app.runtime;
   const now = t.clock.now().toISOString();
-  await store.transaction(async () => {
+  await store.transaction(async (tx) => {
     for (let i = 0; i < 10_000; i++) {
       const key = `teams:00000000-0000-4000-9000-${String(i).padStart(12, '0')}`;
-      await store.people.upsert({ key, displayName: `Kjent ${i}` }, now);
+      await tx.people.upsert({ key, displayName: `Kjent ${i}` }, now);
     }
   });
   const members = [...people, ...Array.from({ length: 12 }, (_, i) => teamsUser(`member${i}`, i + 10))];

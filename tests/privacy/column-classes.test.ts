@@ -86,14 +86,14 @@ describe('every column is classified', () => {
   });
 
   it('in the database the real migrations make', async () => {
-    t = createTestStore();
+    t = await createTestStore();
     const columns = await databaseColumns(t);
     expect(Object.keys(columns).length).toBeGreaterThanOrEqual(28);
     expect(unclassified(columns)).toEqual([]);
   });
 
   it('fails on a column added without a class, such as a nickname beside the sealed name', async () => {
-    t = createTestStore();
+    t = await createTestStore();
     await t.rows('ALTER TABLE people ADD COLUMN nickname TEXT');
     await t.rows('ALTER TABLE kaffe_pairs ADD COLUMN a_email TEXT');
     expect(unclassified(await databaseColumns(t)).sort()).toEqual(['kaffe_pairs.a_email', 'people.nickname']);

@@ -66,14 +66,14 @@ async function plantPlainRows(t: TestStore): Promise<void> {
 }
 
 function raw(t: TestStore) {
-  return onPostgres ? pgRaw((t.store as PgStore).bridge) : sqliteRaw(t.db);
+  return onPostgres ? pgRaw((t.store as PgStore).pool) : sqliteRaw(t.db);
 }
 
 describe('rows stored before sealing', () => {
   it('are sealed once at start, and read back as they were', async () => {
-    t = createTestStore();
+    t = await createTestStore();
     await plantPlainRows(t);
-    expect(sealExistingRows(raw(t), TEST_SECRET)).toBe(5); // one row in each of the five tables
+    expect(await sealExistingRows(raw(t), TEST_SECRET)).toBe(5); // one row in each of the five tables
 
     // Nothing plain is left in any table…
     const tables = ['people', 'pulse_participation', 'deliveries', 'nominations', 'kaffe_members'];
@@ -115,17 +115,17 @@ describe('rows stored before sealing', () => {
     const before = JSON.stringify(
       await Promise.all(tables.map(async (table) => t?.rows(`SELECT * FROM ${table}`))),
     );
-    expect(sealExistingRows(raw(t), TEST_SECRET)).toBe(0);
+    expect(await sealExistingRows(raw(t), TEST_SECRET)).toBe(0);
     expect(
       JSON.stringify(await Promise.all(tables.map(async (table) => t?.rows(`SELECT * FROM ${table}`)))),
     ).toBe(before);
   });
 
   it('leaves what is sealed already as it is', async () => {
-    t = createTestStore();
+    t = await createTestStore();
     await t.store.people.upsert({ key: 'slack:UNEWSLACK01', displayName: 'Nina Ny' }, AT);
     const before = await t.rows('SELECT * FROM people');
-    expect(sealExistingRows(raw(t), TEST_SECRET)).toBe(0);
+    expect(await sealExistingRows(raw(t), TEST_SECRET)).toBe(0);
     expect(await t.rows('SELECT * FROM people')).toEqual(before);
   });
 });

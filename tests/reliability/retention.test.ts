@@ -7,26 +7,26 @@ import { silentLogger } from '../../src/logger.js';
 import { openRuntime, type Runtime } from '../../src/runtime.js';
 import { createScheduler } from '../../src/scheduler/scheduler.js';
 import { buildAnswer, buildPulse } from '../support/builders.js';
-import { createWorkspace, type Workspace } from '../support/process-harness.js';
-import { onTestDatabase, runtimeDb } from './both-stores.js';
+import { createWorkspace } from '../support/process-harness.js';
+import { onTestDatabase, type TestWorkspace } from './both-stores.js';
 
 const NOW = new Date('2026-03-10T10:00:00.000Z');
 
 describe('retention', () => {
-  let ws: Workspace | undefined;
+  let ws: TestWorkspace | undefined;
   let runtime: Runtime | undefined;
-  afterEach(() => {
-    runtime?.close();
-    ws?.remove();
+  afterEach(async () => {
+    await runtime?.close();
+    await ws?.remove();
   });
 
   it('folds expired answers into monthly aggregates, deletes them, keeps recent ones, once a day', async () => {
-    const workspace = onTestDatabase(createWorkspace());
+    const workspace = await onTestDatabase(createWorkspace());
     ws = workspace;
     ws.writeConfig('organisation: Testvik\nprivacy: { minGroupSize: 3, retainMonths: 12 }\nschedules: []\n');
     const loaded = loadConfig({ env: ws.env });
     if (!loaded.ok) throw new Error('config');
-    runtime = openRuntime(loaded.config, { clock: { now: () => NOW }, logger: silentLogger });
+    runtime = await openRuntime(loaded.config, { clock: { now: () => NOW }, logger: silentLogger });
     const rt = runtime;
     const { store } = rt;
     // Closed 14 months ago (expired) and last month (kept).
@@ -57,18 +57,18 @@ describe('retention', () => {
 
     const scheduler = createScheduler(runtime.core, silentLogger);
     const first = await scheduler.tick(NOW);
-    const count = (sql: string) => (runtimeDb(rt.database).prepare(sql).get() as { n: number }).n;
+    const count = async (sql: string) => Number((await workspace.rows<{ n: number }>(sql))[0]?.n);
     const aggregates = await store.aggregates.inMonths('2000-01', '2100-01');
     const figures = {
       cutoff: first.retention?.cutoff,
       answersDeleted: first.retention?.answersDeleted,
       aggregateRows: aggregates.length,
-      answersLeft: count('SELECT COUNT(*) AS n FROM pulse_answers'),
+      answersLeft: await count('SELECT COUNT(*) AS n FROM pulse_answers'),
     };
     console.info('[reliability] retention', JSON.stringify(figures));
     expect(first.retention?.answersDeleted).toBe(7);
-    expect(count("SELECT COUNT(*) AS n FROM pulse_answers WHERE pulse_id = 'old'")).toBe(0);
-    expect(count("SELECT COUNT(*) AS n FROM pulse_answers WHERE pulse_id = 'recent'")).toBe(3);
+    expect(await count("SELECT COUNT(*) AS n FROM pulse_answers WHERE pulse_id = 'old'")).toBe(0);
+    expect(await count("SELECT COUNT(*) AS n FROM pulse_answers WHERE pulse_id = 'recent'")).toBe(3);
     expect(aggregates).toEqual([
       { month: '2025-01', questionId: 'q1', sector: null, n: 5, sum: 16, counts: [1, 1, 0, 2, 1] },
     ]);

@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { Settings } from '../../src/core/settings.js';
 import type { TickReport } from '../../src/scheduler/scheduler.js';
 import { HOUR, type LocalApp, startLocalApp } from '../local/local-app.js';
-import { appCount } from '../support/app-database.js';
+import { appCount, appRows } from '../support/app-database.js';
 
 const MINUTE = 60_000;
 const daily = (id: string, extra: string[] = []) => [
@@ -45,22 +45,33 @@ describe('a scheduler tick with a failing schedule', () => {
   const posted = (id: string) =>
     appCount(local.app.runtime, 'occurrences', `schedule_id = '${id}' AND status = 'posted'`);
   /** A trigger that aborts the write with `message` (PostgreSQL needs a function for it). */
-  function addFailingTrigger(name: string, event: string, table: string, when: string, message: string) {
-    const { database } = local.app.runtime;
-    if (database.dialect === 'sqlite') {
-      database.db.exec(`CREATE TRIGGER ${name} BEFORE ${event} ON ${table} WHEN ${when}
+  async function addFailingTrigger(
+    name: string,
+    event: string,
+    table: string,
+    when: string,
+    message: string,
+  ) {
+    const { runtime } = local.app;
+    if (runtime.database.dialect === 'sqlite') {
+      runtime.database.db.exec(`CREATE TRIGGER ${name} BEFORE ${event} ON ${table} WHEN ${when}
         BEGIN SELECT RAISE(ABORT, '${message}'); END`);
       return;
     }
-    database.bridge.query(`CREATE FUNCTION ${name}() RETURNS trigger LANGUAGE plpgsql AS $$
-      BEGIN IF ${when} THEN RAISE EXCEPTION '${message}'; END IF; RETURN NEW; END $$`);
-    database.bridge.query(`CREATE TRIGGER ${name} BEFORE ${event} ON ${table}
-      FOR EACH ROW EXECUTE FUNCTION ${name}()`);
+    await appRows(
+      runtime,
+      `CREATE FUNCTION ${name}() RETURNS trigger LANGUAGE plpgsql AS $$
+      BEGIN IF ${when} THEN RAISE EXCEPTION '${message}'; END IF; RETURN NEW; END $$`,
+    );
+    await appRows(
+      runtime,
+      `CREATE TRIGGER ${name} BEFORE ${event} ON ${table} FOR EACH ROW EXECUTE FUNCTION ${name}()`,
+    );
   }
-  function dropTrigger(name: string, table: string) {
-    const { database } = local.app.runtime;
-    if (database.dialect === 'sqlite') database.db.exec(`DROP TRIGGER ${name}`);
-    else database.bridge.query(`DROP TRIGGER ${name} ON ${table}`);
+  async function dropTrigger(name: string, table: string) {
+    const { runtime } = local.app;
+    if (runtime.database.dialect === 'sqlite') runtime.database.db.exec(`DROP TRIGGER ${name}`);
+    else await appRows(runtime, `DROP TRIGGER ${name} ON ${table}`);
   }
 
   it('logs and counts the failing schedules; posts, pulse closing, reminders and retention still run', async () => {
@@ -69,7 +80,7 @@ describe('a scheduler tick with a failing schedule', () => {
     const closing = await local.firePulse();
     // A storage error for one schedule only; its message quotes a person, as a real one could.
     const failOne = ['fail_one', 'INSERT', 'occurrences', "NEW.schedule_id = 'storage-error'"] as const;
-    addFailingTrigger(...failOne, 'disk full while writing for Kari Nordmann');
+    await addFailingTrigger(...failOne, 'disk full while writing for Kari Nordmann');
 
     const first = await tick();
     expect(first.failed).toEqual(['broken-cron']);
@@ -105,7 +116,7 @@ describe('a scheduler tick with a failing schedule', () => {
     local.errors.length = 0;
 
     // Fixed, the failed time is posted on the next tick, inside its grace window; the others not twice.
-    dropTrigger('fail_one', 'occurrences');
+    await dropTrigger('fail_one', 'occurrences');
     local.clock.advance(MINUTE);
     const third = await tick();
     expect(third.failed).toEqual(['broken-cron']);
@@ -129,7 +140,7 @@ describe('a scheduler tick with a failing schedule', () => {
     local.clock.advance(HOUR + 30 * MINUTE);
     await local.fire('fortnightly-pulse');
     local.clock.advance(HOUR + 30 * MINUTE); // 09:00 in Oslo
-    addFailingTrigger('no_close', 'UPDATE OF closed_at', 'pulses', 'true', 'pulses are read-only');
+    await addFailingTrigger('no_close', 'UPDATE OF closed_at', 'pulses', 'true', 'pulses are read-only');
 
     const report = await tick();
     expect(report.closedPulses).toBe(0);
