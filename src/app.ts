@@ -80,15 +80,15 @@ async function configuredPlatforms(config: AppConfig): Promise<Partial<Record<Pl
 export async function startApp(config: AppConfig, options: StartOptions = {}): Promise<RunningApp> {
   const local = Boolean(config.platforms.local);
   let wake: () => void = () => {};
-  const runtime = openRuntime(config, {
+  const runtime = await openRuntime(config, {
     ...options,
     ...(local ? { settings: withDemoRoles(config.settings) } : {}),
     wakeOutbox: () => wake(),
   });
   const { core, logger, settings, clock } = runtime;
-  const fresh = local && seedDemoWorkspace(runtime.store, clock.now().toISOString());
+  const fresh = local && (await seedDemoWorkspace(runtime.store, clock.now().toISOString()));
   if (fresh && (options.firstStartContent ?? !options.manualSchedule)) {
-    const posted = postFirstStartContent(core);
+    const posted = await postFirstStartContent(core);
     logger.info('local mode: first start, posted now', { schedules: posted });
   }
   const scheduler = createScheduler(core, logger, undefined, {
@@ -118,7 +118,7 @@ export async function startApp(config: AppConfig, options: StartOptions = {}): P
   );
   const worker = core.outboxWorker(gateways);
   const startedAt = new Date();
-  core.audit.record('config.loaded', null, {
+  await core.audit.record('config.loaded', null, {
     config: config.env.configFound ? config.env.configPath : 'built-in defaults',
     platforms: Object.keys(plugins),
     schedules: settings.schedules.map((s) => s.id),
@@ -151,7 +151,7 @@ export async function startApp(config: AppConfig, options: StartOptions = {}): P
   } catch (error) {
     for (const plugin of Object.values(plugins)) await plugin.stop?.().catch(() => {});
     await web.close();
-    runtime.close();
+    await runtime.close();
     throw error;
   }
 
@@ -180,7 +180,7 @@ export async function startApp(config: AppConfig, options: StartOptions = {}): P
       await stopping;
       for (const plugin of Object.values(plugins)) await plugin.stop?.();
       await web.close();
-      runtime.close();
+      await runtime.close();
     },
   };
 }

@@ -91,15 +91,15 @@ if (mode === 'sql') {
   const cold = [];
   for (let i = 0; i < runs; i += 1) cold.push(await time(() => fresh().digests.forMonth(month)));
   const warmCore = fresh();
-  warmCore.digests.forMonth(month);
+  await warmCore.digests.forMonth(month);
   const warm = [];
   for (let i = 0; i < runs; i += 1) warm.push(await time(() => warmCore.digests.forMonth(month)));
   const yearCore = fresh();
-  const year = await time(() => {
-    for (let i = 11; i >= 0; i--) yearCore.digests.forMonth(shiftMonth(month, -i));
+  const year = await time(async () => {
+    for (let i = 11; i >= 0; i--) await yearCore.digests.forMonth(shiftMonth(month, -i));
   });
-  const pulses = (fresh().digests.forMonth(month) as { pulses?: unknown[] }).pulses?.length;
-  store.close();
+  const pulses = ((await fresh().digests.forMonth(month)) as { pulses?: unknown[] }).pulses?.length;
+  await store.close();
   process.stdout.write(
     `${JSON.stringify({ mode, firstMs: first, coldMs: median(cold), warmMs: median(warm), yearMs: year, pulses, before, after: peakMb() })}\n`,
   );

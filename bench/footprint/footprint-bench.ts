@@ -81,7 +81,7 @@ export interface AfterRush {
 export async function footprintBench(afterRush?: AfterRush): Promise<{ rows: Row[]; log: string[] }> {
   const log: string[] = [];
   // The Slack API is never called before the first request, so no fake is needed here.
-  const db = prepareVoteDb('footprint');
+  const db = await prepareVoteDb('footprint');
   const env = serverEnv(db, 0, 'http://127.0.0.1:9/api/');
   // One start first so tsx's transform cache is warm for both, as on a server that has started before.
   await startOnce('src/main.ts', ['start'], env);

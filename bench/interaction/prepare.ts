@@ -34,11 +34,11 @@ export interface PrepareOptions {
   /** When the pulse opened (default now); it stays open 48 hours. */
   openedAt?: Date;
   /** More data in the same runtime, after the pulse is open. */
-  seed?: (runtime: Runtime) => void;
+  seed?: (runtime: Runtime) => void | Promise<void>;
 }
 
 /** `name` gets its own directory under bench/work with a migrated database and one open pulse. */
-export function prepareVoteDb(name: string, options: PrepareOptions = {}): PreparedDb {
+export async function prepareVoteDb(name: string, options: PrepareOptions = {}): Promise<PreparedDb> {
   const dir = join(WORK, name);
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
@@ -50,18 +50,18 @@ export function prepareVoteDb(name: string, options: PrepareOptions = {}): Prepa
     env: { KULTURPULS_DB: dbPath, KULTURPULS_SECRET: BENCH_SECRET, LOG_LEVEL: 'error' },
   });
   if (!loaded.ok) throw new Error(JSON.stringify(loaded.problems));
-  const runtime = openRuntime(loaded.config, { logger: silentLogger });
+  const runtime = await openRuntime(loaded.config, { logger: silentLogger });
   try {
     const schedule = runtime.settings.schedules.find((s) => s.id === 'pulse');
     if (!schedule) throw new Error('no pulse schedule');
     const at = options.openedAt ?? new Date();
-    runtime.core.occurrences.fire(schedule, at, { force: true, now: at });
-    const pulse = runtime.core.pulses.openPulses()[0];
+    await runtime.core.occurrences.fire(schedule, at, { force: true, now: at });
+    const pulse = (await runtime.core.pulses.openPulses())[0];
     if (!pulse) throw new Error('no open pulse after firing the schedule');
-    options.seed?.(runtime);
+    await options.seed?.(runtime);
     return { dir, dbPath, configPath, target: { pulseId: pulse.id, questionIds: pulse.questionIds } };
   } finally {
-    runtime.close();
+    await runtime.close();
   }
 }
 

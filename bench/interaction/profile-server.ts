@@ -9,7 +9,7 @@ import { BOT_TOKEN, prepareVoteDb, serverEnv } from './prepare.js';
 import { slackVoteRequest, teamsVoteRequest } from './requests.js';
 
 export async function profileServer(platform: 'slack' | 'teams'): Promise<string[]> {
-  const db = prepareVoteDb(`profile-${platform}`);
+  const db = await prepareVoteDb(`profile-${platform}`);
   const dir = join(WORK, `profile-${platform}`, 'cpu');
   rmSync(dir, { recursive: true, force: true });
   const fake = spawnTs('bench/servers/fake-slack.ts', [], { SLACK_BOT_TOKEN: BOT_TOKEN }, { ipc: true });

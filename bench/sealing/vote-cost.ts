@@ -19,7 +19,7 @@ const loaded = loadConfig({ env: {} });
 if (!loaded.ok) throw new Error(JSON.stringify(loaded.problems));
 const settings = loaded.config.settings;
 
-function votesOn(kind: 'sealed' | 'plain'): { first: number; changed: number } {
+async function votesOn(kind: 'sealed' | 'plain'): Promise<{ first: number; changed: number }> {
   const dir = mkdtempSync(join(tmpdir(), 'kulturpuls-sealing-'));
   const db = openDatabase(join(dir, 'bench.db'));
   runMigrations(db);
@@ -32,19 +32,19 @@ function votesOn(kind: 'sealed' | 'plain'): { first: number; changed: number } {
     secret: SECRET,
     logger: silentLogger,
   });
-  const pulse = core.pulses.open({ occurrenceKey: null, statements: 1, openHours: 48 });
+  const pulse = await core.pulses.open({ occurrenceKey: null, statements: 1, openHours: 48 });
   const questionId = pulse.questionIds[0] as string;
   // A first vote per person (new to this process and the database), then a changed vote each.
-  const round = (value: 2 | 4) => {
+  const round = async (value: 2 | 4) => {
     const started = performance.now();
     for (let i = 0; i < PEOPLE; i++) {
       const actor = { platform: 'slack' as const, userId: `U${i}`, displayName: `Person ${i}` };
-      core.pulses.vote({ actor, pulseId: pulse.id, questionId, value });
+      await core.pulses.vote({ actor, pulseId: pulse.id, questionId, value });
     }
     return performance.now() - started;
   };
-  const first = round(4);
-  const changed = round(2);
+  const first = await round(4);
+  const changed = await round(2);
   db.close();
   rmSync(dir, { recursive: true, force: true });
   return { first, changed };
@@ -56,10 +56,10 @@ const runs = {
   sealed: [] as { first: number; changed: number }[],
   plain: [] as { first: number; changed: number }[],
 };
-votesOn('plain'); // warm-up
+await votesOn('plain'); // warm-up
 for (let round = 0; round < ROUNDS; round++) {
-  runs.plain.push(votesOn('plain'));
-  runs.sealed.push(votesOn('sealed'));
+  runs.plain.push(await votesOn('plain'));
+  runs.sealed.push(await votesOn('sealed'));
 }
 const line = (what: 'first' | 'changed') => {
   const plain = median(runs.plain.map((r) => r[what]));

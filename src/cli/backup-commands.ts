@@ -67,7 +67,10 @@ export function backupCommand(io: CliIo, args: string[]): Promise<ExitCode> {
       return 1;
     }
     const keyFile = withSecret ? writeKeyBeside(runtime, file) : undefined;
-    createAuditTrail(runtime).record('backup.written', null, { file, secretCopied: keyFile !== undefined });
+    await createAuditTrail(runtime).record('backup.written', null, {
+      file,
+      secretCopied: keyFile !== undefined,
+    });
     io.out(`Backup written to ${file} (integrity_check: ok, owner-only)`);
     const source = describeSecretSource(runtime.secretSource);
     if (keyFile) {
@@ -178,8 +181,8 @@ export function restoreCommand(io: CliIo, args: string[]): Promise<ExitCode> {
   const secretCopied = !production && copyKeyBeside(file, target);
   if (!production && !secretCopied && inspectSecret(config.env, { production }).secret === undefined)
     io.err('Warning: no pseudonym key beside the backup and none set up: votes will not be recognised.');
-  return withRuntime(io, (runtime) => {
-    createAuditTrail(runtime).record('backup.restored', null, { file, secretCopied });
+  return withRuntime(io, async (runtime): Promise<ExitCode> => {
+    await createAuditTrail(runtime).record('backup.restored', null, { file, secretCopied });
     io.out(`Restored ${file} to ${target} (integrity_check: ok, migrations applied).`);
     return 0;
   });

@@ -30,11 +30,11 @@ export async function withRuntime(
 ): Promise<ExitCode> {
   const config = configOrExit(io);
   if (!config) return 1;
-  const runtime = openRuntime(config);
+  const runtime = await openRuntime(config);
   try {
     return await run(runtime);
   } finally {
-    runtime.close();
+    await runtime.close();
   }
 }
 
@@ -86,14 +86,14 @@ export function postCommand(io: CliIo, args: string[]): Promise<ExitCode> {
   const usage = 'usage: kulturpuls post SCHEDULE_ID --now';
   const { value: scheduleId, on: now } = positionalAndFlag(args, 'now', usage);
   if (!now) throw new UsageError(usage);
-  return withRuntime(io, async (runtime) => {
+  return withRuntime(io, async (runtime): Promise<ExitCode> => {
     const schedule = runtime.settings.schedules.find((s) => s.id === scheduleId);
     if (!schedule) {
       io.err(`No schedule "${scheduleId}". Known: ${runtime.settings.schedules.map((s) => s.id).join(', ')}`);
       return 1;
     }
-    const outcome = runtime.core.occurrences.fire(schedule, runtime.clock.now(), { force: true });
-    createAuditTrail(runtime).record('post.now', null, {
+    const outcome = await runtime.core.occurrences.fire(schedule, runtime.clock.now(), { force: true });
+    await createAuditTrail(runtime).record('post.now', null, {
       schedule: schedule.id,
       via: 'cli',
       status: outcome.status,
@@ -145,18 +145,18 @@ export function digestCommand(io: CliIo, args: string[]): Promise<ExitCode> {
   if (!dialect) throw new UsageError(`unknown CSV dialect "${values['csv-dialect']}" (excel or rfc4180)`);
   if (audience === 'politicians' && (format === 'json' || format === 'csv'))
     throw new UsageError('--audience politicians is a reading version: use --format md or html');
-  return withRuntime(io, (runtime) => {
+  return withRuntime(io, async (runtime): Promise<ExitCode> => {
     const { core, settings } = runtime;
     const locale = LOCALES.find((l) => l === values.lang) ?? settings.defaultLocale;
     let digest: Digest;
     try {
-      digest = core.digests.forMonth(month);
+      digest = await core.digests.forMonth(month);
     } catch (error) {
       if (!(error instanceof DigestMonthError)) throw error;
       io.err(`No digest for ${month}: choose a month from ${error.range.first} to ${error.range.last}.`);
       return 2;
     }
-    createAuditTrail(runtime).record('digest.requested', null, { month, format, audience, via: 'cli' });
+    await createAuditTrail(runtime).record('digest.requested', null, { month, format, audience, via: 'cli' });
     const options = {
       locale,
       bank: core.bank,
@@ -189,19 +189,19 @@ function userArg(args: string[]): string {
 
 export function exportCommand(io: CliIo, args: string[]): Promise<ExitCode> {
   const user = userArg(args);
-  return withRuntime(io, (runtime) => {
-    io.out(JSON.stringify(runtime.core.personalData.export(user), null, 2));
-    createAuditTrail(runtime).record('data.exported', null, { user, via: 'cli' });
+  return withRuntime(io, async (runtime): Promise<ExitCode> => {
+    io.out(JSON.stringify(await runtime.core.personalData.export(user), null, 2));
+    await createAuditTrail(runtime).record('data.exported', null, { user, via: 'cli' });
     return 0;
   });
 }
 
 export function forgetCommand(io: CliIo, args: string[]): Promise<ExitCode> {
   const user = userArg(args);
-  return withRuntime(io, (runtime) => {
-    const { removed } = runtime.core.personalData.forget(user);
+  return withRuntime(io, async (runtime): Promise<ExitCode> => {
+    const { removed } = await runtime.core.personalData.forget(user);
     // The erased person's key stays out of the log: only that an erasure happened and how much.
-    createAuditTrail(runtime).record('data.forgotten', null, { rows: removed, via: 'cli' });
+    await createAuditTrail(runtime).record('data.forgotten', null, { rows: removed, via: 'cli' });
     io.out(
       `Erased ${user}: ${removed} row(s) removed. Pseudonymous pulse answers remain only in aggregates.`,
     );

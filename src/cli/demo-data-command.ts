@@ -77,8 +77,8 @@ export function countDemoRespondents(database: RuntimeDatabase): number {
  */
 export async function demoDataCommand(io: CliIo, args: string[]): Promise<ExitCode> {
   const options = parseDemoArgs(args);
-  return withRuntime(io, (runtime) => {
-    const summary = generateDemoData(runtime, options);
+  return withRuntime(io, async (runtime): Promise<ExitCode> => {
+    const summary = await generateDemoData(runtime, options);
     countDemoRespondents(runtime.database);
     io.out(formatDemoSummary(summary));
     return 0;

@@ -9,10 +9,10 @@ import { type CliIo, type ExitCode, UsageError } from './io.js';
  */
 export function linksCommand(io: CliIo, args: string[]): Promise<ExitCode> {
   if (args[0] !== 'revoke' || args.length > 1) throw new UsageError('usage: kulturpuls links revoke');
-  return withRuntime(io, (runtime) => {
+  return withRuntime(io, async (runtime): Promise<ExitCode> => {
     // Wall-clock seconds, as links are stamped when they are made.
     const before = Math.ceil(Date.now() / 1000);
-    createAuditTrail(runtime).record('links.revoked', null, { before });
+    await createAuditTrail(runtime).record('links.revoked', null, { before });
     io.out(
       `Every dashboard link made before ${new Date(before * 1000).toISOString()} is revoked. Open pulses are not affected.`,
     );

@@ -27,16 +27,16 @@ export function resultsCommand(io: CliIo, args: string[]): Promise<ExitCode> {
   if (lang !== undefined && !LOCALES.includes(lang as Locale)) throw new UsageError(USAGE);
   if (action !== 'list' && (!pulseId || (action !== 'show' && action !== 'note')))
     throw new UsageError(USAGE);
-  return withRuntime(io, (runtime) => {
+  return withRuntime(io, async (runtime): Promise<ExitCode> => {
     const results = runtime.core.results;
     const locale = (lang as Locale | undefined) ?? runtime.settings.defaultLocale;
     if (action === 'list') {
       const to = new Date(runtime.clock.now().getTime() + 31 * 86_400_000).toISOString();
       const from = new Date(runtime.clock.now().getTime() - 92 * 86_400_000).toISOString();
-      const pulses = runtime.store.pulses.pulsesIn({ from, to });
+      const pulses = await runtime.store.pulses.pulsesIn({ from, to });
       if (pulses.length === 0) io.out('No pulses in the last three months.');
       for (const pulse of pulses.reverse()) {
-        const state = runtime.store.results.get(pulse.id);
+        const state = await runtime.store.results.get(pulse.id);
         const status = !pulse.closedAt
           ? `open until ${pulse.closesAt}`
           : state?.sharedAt
@@ -48,7 +48,7 @@ export function resultsCommand(io: CliIo, args: string[]): Promise<ExitCode> {
     }
     const id = pulseId ?? '';
     if (action === 'show') {
-      const preview = results.preview(id, locale);
+      const preview = await results.preview(id, locale);
       if (preview.status !== 'shown') {
         io.err(
           preview.status === 'open'
@@ -60,7 +60,7 @@ export function resultsCommand(io: CliIo, args: string[]): Promise<ExitCode> {
       io.out(plain(preview.message));
       return 0;
     }
-    const outcome = results.note({ pulseId: id, text: words.join(' '), by: null });
+    const outcome = await results.note({ pulseId: id, text: words.join(' '), by: null });
     if (outcome.status !== 'shared') {
       io.err(resultsNoteReply(outcome, locale, id));
       return 1;

@@ -10,13 +10,15 @@ import { MONTH_PATTERN } from './time.js';
  * Open pulses are per target: only a pulse of the same schedule still open in one of its channels
  * asks for `force`. A pulse elsewhere, from another schedule, never blocks this one.
  */
-function openPulseAtTargets(ctx: CoreContext, schedule: Schedule): boolean {
+async function openPulseAtTargets(ctx: CoreContext, schedule: Schedule): Promise<boolean> {
   const targets = new Set(schedule.targets.map(targetKey));
-  return ctx.store.pulses.open(ctx.nowIso()).some((pulse) => {
+  for (const pulse of await ctx.store.pulses.open(ctx.nowIso())) {
     const key = pulse.occurrenceKey;
-    if (!key || key.split('@')[0] !== schedule.id) return false;
-    return ctx.store.outbox.postsOf(key).some((post) => targets.has(targetKey(post.target)));
-  });
+    if (!key || key.split('@')[0] !== schedule.id) continue;
+    const posts = await ctx.store.outbox.postsOf(key);
+    if (posts.some((post) => targets.has(targetKey(post.target)))) return true;
+  }
+  return false;
 }
 
 export type PostNowResult =
@@ -40,23 +42,27 @@ export function createAdmin(
     audit,
 
     /** Posts one schedule's occurrence now (a lead's "post now"). */
-    postNow(actor: PersonKey, scheduleId: string, options: { force?: boolean } = {}): PostNowResult {
-      if (!people.isLeadOrAdmin(actor)) return { status: 'not_allowed' };
+    async postNow(
+      actor: PersonKey,
+      scheduleId: string,
+      options: { force?: boolean } = {},
+    ): Promise<PostNowResult> {
+      if (!(await people.isLeadOrAdmin(actor))) return { status: 'not_allowed' };
       const schedule = ctx.settings.schedules.find((s) => s.id === scheduleId && s.enabled);
       if (!schedule) return { status: 'unknown_schedule' };
-      if (schedule.kind === 'pulse' && !options.force && openPulseAtTargets(ctx, schedule)) {
+      if (schedule.kind === 'pulse' && !options.force && (await openPulseAtTargets(ctx, schedule))) {
         return { status: 'pulse_open' };
       }
-      const outcome = occurrences.fire(schedule, ctx.clock.now(), { force: true });
-      audit.record('post.now', actor, { scheduleId, key: outcome.key, status: outcome.status });
+      const outcome = await occurrences.fire(schedule, ctx.clock.now(), { force: true });
+      await audit.record('post.now', actor, { scheduleId, key: outcome.key, status: outcome.status });
       return outcome;
     },
 
     /** May this person read the digest of `month` in the chat? Records that they did. */
-    requestDigest(actor: PersonKey, month: string): 'ok' | 'not_allowed' | 'bad_month' {
-      if (!people.isLeadOrAdmin(actor)) return 'not_allowed';
+    async requestDigest(actor: PersonKey, month: string): Promise<'ok' | 'not_allowed' | 'bad_month'> {
+      if (!(await people.isLeadOrAdmin(actor))) return 'not_allowed';
       if (!MONTH_PATTERN.test(month)) return 'bad_month';
-      audit.record('digest.requested', actor, { month });
+      await audit.record('digest.requested', actor, { month });
       return 'ok';
     },
   };

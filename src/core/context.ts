@@ -1,5 +1,5 @@
 import { buildQuestionBank, type QuestionBank } from './bank/index.js';
-import type { Clock, Logger, Store } from './ports.js';
+import type { Clock, Logger, OutboxRepository, Repositories, Store } from './ports.js';
 import type { Settings } from './settings.js';
 
 export interface CoreDeps {
@@ -20,24 +20,46 @@ export interface CoreContext extends CoreDeps {
 }
 
 /**
- * The store as the core sees it: queuing a delivery wakes the outbox once the current synchronous
- * work (and so its transaction) is over, so no use case has to remember to.
+ * The store as the core sees it: queuing a delivery wakes the outbox once it is stored (and, inside a
+ * transaction, once the transaction has committed), so no use case has to remember to.
  */
 function wakingStore(store: Store, wake: (() => void) | undefined): Store {
   if (!wake) return store;
   let pending = false;
-  const enqueue: Store['outbox']['enqueue'] = (delivery, now) => {
-    const added = store.outbox.enqueue(delivery, now);
-    if (added && !pending) {
-      pending = true;
-      queueMicrotask(() => {
-        pending = false;
-        wake();
-      });
-    }
-    return added;
+  const wakeSoon = () => {
+    if (pending) return;
+    pending = true;
+    queueMicrotask(() => {
+      pending = false;
+      wake();
+    });
   };
-  return { ...store, outbox: { ...store.outbox, enqueue } };
+  /** The repositories with an `enqueue` that calls `queued` when it stored a new delivery. */
+  function waking<R extends Repositories>(repos: R, queued: () => void): R {
+    const { outbox } = repos;
+    const enqueue: OutboxRepository['enqueue'] = async (delivery, now) => {
+      const added = await outbox.enqueue(delivery, now);
+      if (added) queued();
+      return added;
+    };
+    return { ...repos, outbox: { ...outbox, enqueue } };
+  }
+  const transaction: Store['transaction'] = async (body, options) => {
+    // A retried body may queue again: waking is idempotent, and it happens only after the commit.
+    let queued = false;
+    const result = await store.transaction(
+      (tx) =>
+        body(
+          waking(tx, () => {
+            queued = true;
+          }),
+        ),
+      options,
+    );
+    if (queued) wakeSoon();
+    return result;
+  };
+  return { ...waking(store, wakeSoon), transaction };
 }
 
 export function createContext(deps: CoreDeps): CoreContext {

@@ -91,13 +91,13 @@ export function createCore(deps: CoreDeps) {
     conversation,
     render,
     /** "Kommenter anonymt" under each statement a person answered in an open pulse (the local feed). */
-    commentButtons: (message: Message, pulse: Pulse, viewer: Actor, locale: Locale) =>
-      comments.withButtons(message, pulse, viewer, pulses.answersOf(pulse, viewer).keys(), locale),
+    commentButtons: async (message: Message, pulse: Pulse, viewer: Actor, locale: Locale) =>
+      comments.withButtons(message, pulse, viewer, (await pulses.answersOf(pulse, viewer)).keys(), locale),
     /** Checks a dashboard link's signature and expiry; the subject it was made for, or undefined. */
-    verifyDashboardLink(query: Record<string, unknown>, now: Date) {
+    async verifyDashboardLink(query: Record<string, unknown>, now: Date) {
       const link = verifyDashboardLink(ctx.secret, query, now);
       // Links made before `kulturpuls links revoke` stop working.
-      const revoked = Number(ctx.store.audit.latest('links.revoked')?.details.before);
+      const revoked = Number((await ctx.store.audit.latest('links.revoked'))?.details.before);
       return link && link.issuedAt >= (Number.isFinite(revoked) ? revoked : 0) ? link : undefined;
     },
     /** Signs a dashboard link for one person (a lead opening the Teams tab). */
@@ -107,14 +107,12 @@ export function createCore(deps: CoreDeps) {
       /** Deliveries that failed for good (App Home shows them to admins). */
       failed: (limit: number) => ctx.store.outbox.list({ status: 'failed', limit }),
       /** A person's nominations whose consent request could not be delivered, with the reason. */
-      undeliveredConsents(nominationIds: Set<string>) {
-        return ctx.store.outbox
-          .list({ status: 'failed', limit: 200 })
-          .flatMap((d) =>
-            d.payload.type === 'consent' && nominationIds.has(d.payload.nominationId)
-              ? [{ nominationId: d.payload.nominationId, code: d.lastError ?? 'unknown' }]
-              : [],
-          );
+      async undeliveredConsents(nominationIds: Set<string>) {
+        return (await ctx.store.outbox.list({ status: 'failed', limit: 200 })).flatMap((d) =>
+          d.payload.type === 'consent' && nominationIds.has(d.payload.nominationId)
+            ? [{ nominationId: d.payload.nominationId, code: d.lastError ?? 'unknown' }]
+            : [],
+        );
       },
       /** A short text to one person, once ever (its dedupe key), in their language when it is sent. */
       noticeOnce(

@@ -28,9 +28,9 @@ export function createPeople(ctx: CoreContext) {
 
   return {
     /** Registers the person on first contact; the sector only from config, never guessed. */
-    ensure(actor: Actor): Person {
+    async ensure(actor: Actor): Promise<Person> {
       const key = personKey(actor.platform, actor.userId);
-      const existing = store.people.get(key);
+      const existing = await store.people.get(key);
       const configuredSector = sectorFromChannel(actor.channel);
       // A new e-mail counts as a change too: roles may be given by e-mail, from the first click on.
       if (
@@ -52,31 +52,31 @@ export function createPeople(ctx: CoreContext) {
       );
     },
 
-    get: (key: PersonKey): Person | undefined => store.people.get(key),
+    get: (key: PersonKey): Promise<Person | undefined> => store.people.get(key),
 
-    list: (platform?: Platform): Person[] => store.people.list(platform),
+    list: (platform?: Platform): Promise<Person[]> => store.people.list(platform),
 
-    localeOf(key: PersonKey | undefined): Locale {
-      const person = key ? store.people.get(key) : undefined;
+    async localeOf(key: PersonKey | undefined): Promise<Locale> {
+      const person = key ? await store.people.get(key) : undefined;
       return person?.locale ?? settings.defaultLocale;
     },
 
-    setLocale(key: PersonKey, locale: Locale): void {
-      store.people.setLocale(key, locale);
+    async setLocale(key: PersonKey, locale: Locale): Promise<void> {
+      await store.people.setLocale(key, locale);
     },
 
-    setPaused(key: PersonKey, paused: boolean): void {
-      store.people.setPaused(key, paused);
+    async setPaused(key: PersonKey, paused: boolean): Promise<void> {
+      await store.people.setPaused(key, paused);
     },
 
-    chooseSector(key: PersonKey, sectorId: string): boolean {
+    async chooseSector(key: PersonKey, sectorId: string): Promise<boolean> {
       if (!settings.sectors.some((sector) => sector.id === sectorId)) return false;
-      store.people.setSector(key, sectorId);
+      await store.people.setSector(key, sectorId);
       return true;
     },
 
-    roles(key: PersonKey): Set<Role> {
-      const person = store.people.get(key);
+    async roles(key: PersonKey): Promise<Set<Role>> {
+      const person = await store.people.get(key);
       // Config entries are matched case-insensitively (Slack ids are upper case, e-mails any case).
       const names = [key.toLowerCase(), person?.email?.toLowerCase()].filter((v): v is string => Boolean(v));
       const listed = (list: string[]) => list.some((entry) => names.includes(entry.toLowerCase()));
@@ -88,19 +88,19 @@ export function createPeople(ctx: CoreContext) {
     },
 
     /** Admins and innovation leads run admin commands and read the dashboard. */
-    isLeadOrAdmin(key: PersonKey): boolean {
-      const roles = this.roles(key);
+    async isLeadOrAdmin(key: PersonKey): Promise<boolean> {
+      const roles = await this.roles(key);
       return roles.has('admin') || roles.has('lead');
     },
 
     /** Managers, leads and admins may recognise an initiative publicly. */
-    mayRecognise(key: PersonKey): boolean {
-      return mayRecognise(this.roles(key));
+    async mayRecognise(key: PersonKey): Promise<boolean> {
+      return mayRecognise(await this.roles(key));
     },
 
     /** The person as a reader, for the visibility rules (src/core/privacy/visibility.ts). */
-    viewer(key: PersonKey): Viewer {
-      return { key, roles: this.roles(key) };
+    async viewer(key: PersonKey): Promise<Viewer> {
+      return { key, roles: await this.roles(key) };
     },
   };
 }

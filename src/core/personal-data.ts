@@ -20,35 +20,37 @@ export function createPersonalData(ctx: CoreContext) {
       .toUpperCase();
 
   return {
-    export(key: PersonKey) {
+    async export(key: PersonKey) {
       return {
-        person: store.people.get(key) ?? null,
-        stories: store.content.storiesBy(key),
-        reflections: store.content.reflectionsBy(key),
+        person: (await store.people.get(key)) ?? null,
+        stories: await store.content.storiesBy(key),
+        reflections: await store.content.reflectionsBy(key),
         // A declined nomination is the nominee's alone: not in the nominator's export (PRIVACY.md §3, §6).
-        nominations: store.content
-          .nominationsOf(key)
-          .filter((n) => maySeeNomination(n, { key, roles: new Set() }, 'private')),
+        nominations: (await store.content.nominationsOf(key)).filter((n) =>
+          maySeeNomination(n, { key, roles: new Set() }, 'private'),
+        ),
         // Who took part is kept for reminders; stored in batches, so a very recent answer may be missing.
-        pulseParticipation: store.pulses
-          .participationOf(key)
-          .map((pulse) => ({ pulseId: pulse.id, opensAt: pulse.opensAt, closesAt: pulse.closesAt })),
-        nextSteps: store.nextSteps.ownedBy(key),
-        kaffe: { member: store.kaffe.member(key) ?? null, pairs: store.kaffe.pairsOf(key) },
+        pulseParticipation: (await store.pulses.participationOf(key)).map((pulse) => ({
+          pulseId: pulse.id,
+          opensAt: pulse.opensAt,
+          closesAt: pulse.closesAt,
+        })),
+        nextSteps: await store.nextSteps.ownedBy(key),
+        kaffe: { member: (await store.kaffe.member(key)) ?? null, pairs: await store.kaffe.pairsOf(key) },
         note: 'pulse-answers-are-pseudonymous',
       };
     },
 
     /** Erases the person and their attributed content; pseudonymous pulse answers stay in the aggregates. */
-    forget(key: PersonKey): { removed: number } {
-      return store.transaction(() => {
+    async forget(key: PersonKey): Promise<{ removed: number }> {
+      return store.transaction(async (tx) => {
         const removed =
-          store.nextSteps.forget(key) +
-          store.kaffe.forget(key) +
-          store.comments.forget(key) +
-          store.content.forget(key) +
-          store.pulses.forgetParticipant(key);
-        store.people.delete(key);
+          (await tx.nextSteps.forget(key)) +
+          (await tx.kaffe.forget(key)) +
+          (await tx.comments.forget(key)) +
+          (await tx.content.forget(key)) +
+          (await tx.pulses.forgetParticipant(key));
+        await tx.people.delete(key);
         return { removed: removed + 1 };
       });
     },
@@ -57,7 +59,7 @@ export function createPersonalData(ctx: CoreContext) {
     forgetCode: (key: PersonKey) => codeFor(key, ctx.clock.now()),
 
     /** Erases the person when `code` is their code of today; the chat's "mydata forget CODE". */
-    forgetConfirmed(key: PersonKey, code: string): { removed: number } | undefined {
+    async forgetConfirmed(key: PersonKey, code: string): Promise<{ removed: number } | undefined> {
       const expected = Buffer.from(codeFor(key, ctx.clock.now()));
       const given = Buffer.from(code.trim().toUpperCase());
       if (expected.length !== given.length || !timingSafeEqual(expected, given)) return undefined;

@@ -1,16 +1,19 @@
-import type { PersonUpsert, Store } from '../core/ports.js';
+import type { PersonUpsert, Repositories, Store } from '../core/ports.js';
 import { parsePersonKey } from '../core/records.js';
 import type { Platform } from '../core/vocabulary.js';
 import type { Database } from '../storage/index.js';
-import type { PgBridge } from '../storage/pg/index.js';
 import type { pulseAnswers, pulseParticipation } from '../storage/schema/index.js';
 import { peopleSealing } from '../storage/sealed/sealed-people.js';
 import { createSealer } from '../storage/sealed/sealer.js';
 import { createSqliteSink } from './bulk-insert.js';
-import { createPgSink } from './pg-bulk-insert.js';
+import { createPgSink, type PgSql } from './pg-bulk-insert.js';
 
-/** The runtime's database, per dialect: the writer is chosen from it. */
-export type DemoDatabase = { dialect: 'sqlite'; db: Database } | { dialect: 'postgres'; bridge: PgBridge };
+/**
+ * The runtime's database, per dialect: the writer is chosen from it. SQLite's one connection is the
+ * transaction's; PostgreSQL's `sql` must run on the connection of the writer's transaction (see
+ * pg-bulk-insert.ts).
+ */
+export type DemoDatabase = { dialect: 'sqlite'; db: Database } | { dialect: 'postgres'; sql: PgSql };
 
 export type AnswerRow = typeof pulseAnswers.$inferInsert;
 export type ParticipationRow = typeof pulseParticipation.$inferInsert;
@@ -29,56 +32,57 @@ export interface PersonRow {
 export interface BulkSink {
   /** Rows gathered before a write: what one statement (or one burst of statements) takes. */
   batch: number;
-  answers(rows: AnswerRow[]): void;
-  participation(rows: ParticipationRow[]): void;
+  answers(rows: AnswerRow[]): Promise<void>;
+  participation(rows: ParticipationRow[]): Promise<void>;
   /** New people created; known ones get name, e-mail and sector refreshed and keep the rest. */
-  people(rows: PersonRow[]): void;
+  people(rows: PersonRow[]): Promise<void>;
 }
 
 export interface BulkWriter {
-  answer(row: AnswerRow): void;
-  participation(row: ParticipationRow): void;
-  upsertPeople(rows: readonly PersonUpsert[], now: string): void;
+  answer(row: AnswerRow): Promise<void>;
+  participation(row: ParticipationRow): Promise<void>;
+  upsertPeople(rows: readonly PersonUpsert[], now: string): Promise<void>;
   /**
-   * `store.transaction(fn)`, writing what `fn` buffered before it commits. Rows can only be added
-   * inside: none is written outside its transaction, and a transaction that fails (or is retried)
-   * drops what it buffered.
+   * `store.transaction(fn)`, writing what `fn` buffered before it commits; `fn` gets the
+   * transaction's handle for its other writes. Rows can only be added inside: none is written
+   * outside its transaction, and a transaction that fails (or is retried) drops what it buffered.
+   * Transactions do not nest.
    */
-  transaction<T>(fn: () => T): T;
+  transaction<T>(fn: (tx: Repositories) => Promise<T>): Promise<T>;
 }
 
 /** `secret`: the store's, so the people and participation written here are sealed as the store seals them. */
 export function createBulkWriter(store: Store, database: DemoDatabase, secret: string): BulkWriter {
   const sealing = peopleSealing(createSealer(secret));
-  const sink = database.dialect === 'sqlite' ? createSqliteSink(database.db) : createPgSink(database.bridge);
+  const sink = database.dialect === 'sqlite' ? createSqliteSink(database.db) : createPgSink(database.sql);
   let answers: AnswerRow[] = [];
   let participation: ParticipationRow[] = [];
   let depth = 0;
 
-  function flush() {
+  async function flush() {
     // Taken before writing: a failed statement fails the transaction, and its rows go with it.
     const [a, p] = [answers, participation];
     answers = [];
     participation = [];
-    if (a.length > 0) sink.answers(a);
-    if (p.length > 0) sink.participation(p);
+    if (a.length > 0) await sink.answers(a);
+    if (p.length > 0) await sink.participation(p);
   }
   function inside(what: string) {
     if (depth === 0) throw new Error(`Demo ${what} are written inside the writer's transaction.`);
   }
 
   return {
-    answer(row) {
+    async answer(row) {
       inside('answers');
       answers.push(row);
-      if (answers.length >= sink.batch) flush();
+      if (answers.length >= sink.batch) await flush();
     },
-    participation(row) {
+    async participation(row) {
       inside('participations');
       participation.push({ ...row, personKey: sealing.token(row.personKey) });
-      if (participation.length >= sink.batch) flush();
+      if (participation.length >= sink.batch) await flush();
     },
-    upsertPeople(rows, now) {
+    async upsertPeople(rows, now) {
       inside('people');
       const people = rows.map((row): PersonRow => {
         const sealed = sealing.sealUpsert(row);
@@ -88,17 +92,20 @@ export function createBulkWriter(store: Store, database: DemoDatabase, secret: s
         return { key: sealed.key, ...parsed, displayName, email, sector, createdAt: now };
       });
       for (let start = 0; start < people.length; start += sink.batch) {
-        sink.people(people.slice(start, start + sink.batch));
+        await sink.people(people.slice(start, start + sink.batch));
       }
     },
     transaction(fn) {
-      // A nested transaction is a savepoint: what the outer one buffered is written before it.
-      if (depth > 0) flush();
-      return store.transaction(() => {
+      // The store refuses itself inside a body, so a body cannot open another transaction either.
+      if (depth > 0) return Promise.reject(new Error("The demo writer's transactions do not nest."));
+      return store.transaction(async (tx) => {
+        // A retry on PostgreSQL runs the body again from the start, with nothing buffered.
+        answers = [];
+        participation = [];
         depth += 1;
         try {
-          const result = fn();
-          flush();
+          const result = await fn(tx);
+          await flush();
           return result;
         } catch (error) {
           answers = [];

@@ -1,20 +1,34 @@
 import type { Core } from '../core/create-core.js';
 import type { Clock, Store } from '../core/ports.js';
 import type { Settings } from '../core/settings.js';
+import type { RuntimeDatabase } from '../runtime.js';
 import type { BulkWriter, DemoDatabase } from './bulk-writer.js';
 import type { ClimateModel } from './climate-model.js';
 import type { DemoMember } from './members.js';
 
 /** The parts of a `Runtime` the generator writes through. */
 export interface DemoTarget {
-  /** SQLite or PostgreSQL: the bulk writer is chosen from its dialect. */
-  database: DemoDatabase;
+  /** SQLite or PostgreSQL: the bulk writer is chosen from its dialect (`demoDatabase`). */
+  database: RuntimeDatabase;
   store: Store;
   core: Core;
   clock: Clock;
   settings: Settings;
   /** Keys the pulse pseudonyms, so generated answers look like real votes. */
   secret: string;
+}
+
+/**
+ * The generator's writer per dialect: SQLite's connection itself, or a raw statement on PostgreSQL.
+ *
+ * TODO(async storage): the PostgreSQL statements must run in the writer's transaction (see `PgSql` in
+ * pg-bulk-insert.ts). Today they go through the bridge's one connection; once the runtime
+ * is on the pool, this needs the transaction's `sql`, not the pool's `store.sql`.
+ */
+export function demoDatabase(database: RuntimeDatabase): DemoDatabase {
+  if (database.dialect === 'sqlite') return { dialect: 'sqlite', db: database.db };
+  const { bridge } = database;
+  return { dialect: 'postgres', sql: async (text, params) => bridge.query(text, params).rows };
 }
 
 export interface DemoContext {

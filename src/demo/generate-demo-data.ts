@@ -1,4 +1,5 @@
 import { performance } from 'node:perf_hooks';
+import type { Repositories } from '../core/ports.js';
 import { occurrenceKey } from '../core/schedule/occurrence-service.js';
 import type { Schedule } from '../core/settings.js';
 import { localDate, localMonth, monthPeriod, shiftMonth } from '../core/time.js';
@@ -6,7 +7,7 @@ import { createCalendar } from '../scheduler/calendar.js';
 import { type Decision, dueOccurrences } from '../scheduler/due-occurrences.js';
 import { createBulkWriter } from './bulk-writer.js';
 import { createClimateModel } from './climate-model.js';
-import type { DemoContext, DemoTarget } from './demo-context.js';
+import { type DemoContext, type DemoTarget, demoDatabase } from './demo-context.js';
 import { addCounts, type DemoCounts, noCounts } from './demo-counts.js';
 import { generateMembers } from './members.js';
 import { generatePulse } from './pulses.js';
@@ -49,7 +50,7 @@ function monthNumber(month: string): number {
  * keyed by its occurrence like the scheduler's (an occurrence already recorded is skipped with all its
  * answers), and stories and nominations have ids derived from the seed.
  */
-export function generateDemoData(target: DemoTarget, options: DemoOptions): DemoSummary {
+export async function generateDemoData(target: DemoTarget, options: DemoOptions): Promise<DemoSummary> {
   const started = performance.now();
   const { store, settings } = target;
   const now = target.clock.now();
@@ -58,10 +59,10 @@ export function generateDemoData(target: DemoTarget, options: DemoOptions): Demo
   const from = new Date(monthPeriod(firstMonth, settings.timezone).from);
 
   const members = generateMembers(options.seed, options.members, settings.sectors);
-  const known = new Set(store.people.list('local').map((p) => p.key));
+  const known = new Set((await store.people.list('local')).map((p) => p.key));
   const added = members.filter((m) => !known.has(m.key)).length;
-  const writer = createBulkWriter(store, target.database, target.secret);
-  writer.transaction(() => writer.upsertPeople(members, from.toISOString()));
+  const writer = createBulkWriter(store, demoDatabase(target.database), target.secret);
+  await writer.transaction(() => writer.upsertPeople(members, from.toISOString()));
 
   const ctx: DemoContext = {
     seed: options.seed,
@@ -87,24 +88,25 @@ export function generateDemoData(target: DemoTarget, options: DemoOptions): Demo
     ...noCounts(),
     durationMs: 0,
   };
-  const counted = (fn: (counts: DemoCounts) => void) =>
+  // Counted afresh in each run of the body (PostgreSQL may run one again) and added once committed.
+  const counted = async (fn: (tx: Repositories, counts: DemoCounts) => Promise<void>) =>
     addCounts(
       summary,
-      writer.transaction(() => {
+      await writer.transaction(async (tx) => {
         const counts = noCounts();
-        fn(counts);
+        await fn(tx, counts);
         return counts;
       }),
     );
 
   for (const { schedule, decision } of plannedOccurrences(target, from, now)) {
-    counted((counts) => generateOccurrence(ctx, schedule, decision, counts));
+    await counted((tx, counts) => generateOccurrence(ctx, tx, schedule, decision, counts));
   }
   for (let month = firstMonth; month <= currentMonth; month = shiftMonth(month, 1)) {
     const period = monthPeriod(month, settings.timezone);
-    counted((counts) => {
-      counts.stories += generateStories(ctx, month, period);
-      counts.nominations += generateNominations(ctx, month, period);
+    await counted(async (tx, counts) => {
+      counts.stories += await generateStories(ctx, tx, month, period);
+      counts.nominations += await generateNominations(ctx, tx, month, period);
     });
   }
   summary.durationMs = Math.round(performance.now() - started);
@@ -127,10 +129,16 @@ function plannedOccurrences(target: DemoTarget, from: Date, now: Date) {
 }
 
 /** Records the occurrence as the scheduler would have, then adds what people answered to it. */
-function generateOccurrence(ctx: DemoContext, schedule: Schedule, decision: Decision, summary: DemoCounts) {
-  const { store, core } = ctx.target;
+async function generateOccurrence(
+  ctx: DemoContext,
+  tx: Repositories,
+  schedule: Schedule,
+  decision: Decision,
+  summary: DemoCounts,
+): Promise<void> {
+  const { core } = ctx.target;
   const key = occurrenceKey(schedule, decision.at);
-  const recorded = store.schedule.record({
+  const recorded = await tx.schedule.record({
     key,
     scheduleId: schedule.id,
     kind: schedule.kind,
@@ -150,7 +158,7 @@ function generateOccurrence(ctx: DemoContext, schedule: Schedule, decision: Deci
   summary.occurrences.posted += 1;
   switch (schedule.kind) {
     case 'pulse': {
-      const outcome = generatePulse(ctx, schedule, key, decision.at);
+      const outcome = await generatePulse(ctx, tx, schedule, key, decision.at);
       summary.pulses += 1;
       summary.answers += outcome.answers;
       summary.participations += outcome.participants;
@@ -160,14 +168,14 @@ function generateOccurrence(ctx: DemoContext, schedule: Schedule, decision: Deci
     case 'learning': {
       // The same question the core's occurrence service would pick: rotate by posted occurrences.
       const active = core.bank.active(schedule.kind);
-      const done = store.schedule
-        .list({ scheduleId: schedule.id })
-        .filter((o) => o.status === 'posted').length;
+      const done = (await tx.schedule.list({ scheduleId: schedule.id })).filter(
+        (o) => o.status === 'posted',
+      ).length;
       const questionId = active[done % Math.max(active.length, 1)]?.id;
       if (!questionId) return;
       if (schedule.kind === 'reflection')
-        summary.reflections += generateReflections(ctx, key, decision.at, questionId);
-      else summary.learning += generateLearning(ctx, key, decision.at, questionId);
+        summary.reflections += await generateReflections(ctx, tx, key, decision.at, questionId);
+      else summary.learning += await generateLearning(ctx, tx, key, decision.at, questionId);
       return;
     }
     case 'digest':

@@ -1,3 +1,4 @@
+import type { Repositories } from '../core/ports.js';
 import { pulsePseudonym } from '../core/privacy/pseudonym.js';
 import type { Question } from '../core/records.js';
 import type { Schedule } from '../core/settings.js';
@@ -14,26 +15,30 @@ export interface PulseOutcome {
  * like real votes: a per-pulse pseudonym on each answer, the sector beside it, and who took part in
  * a separate table. A pulse still open at the runtime's now stays open with the answers so far.
  */
-export function generatePulse(ctx: DemoContext, schedule: Schedule, key: string, at: Date): PulseOutcome {
+export async function generatePulse(
+  ctx: DemoContext,
+  tx: Repositories,
+  schedule: Schedule,
+  key: string,
+  at: Date,
+): Promise<PulseOutcome> {
   const { target, now, model, writer } = ctx;
   const rng = createRandom(ctx.seed, `pulse\u0000${key}`);
-  const pulse = target.core.pulses.open({
-    occurrenceKey: key,
-    statements: schedule.statements,
-    openHours: schedule.openHours,
-    at,
-  });
+  const pulse = await target.core.pulses.open(
+    { occurrenceKey: key, statements: schedule.statements, openHours: schedule.openHours, at },
+    tx,
+  );
   // Posted to the schedule's channels, each holding the demo municipality's members then: the
   // audience the response rate divides by, as a real delivery would have stored it.
   for (const to of schedule.targets) {
-    target.store.outbox.recordDelivered(
+    await tx.outbox.recordDelivered(
       { dedupeKey: key, target: to, payload: { type: 'pulse', pulseId: pulse.id }, notBefore: pulse.opensAt },
       pulse.opensAt,
       to.kind === 'dm' ? 1 : ctx.members.length,
     );
   }
   const closesAt = new Date(pulse.closesAt);
-  if (closesAt.getTime() <= now.getTime()) target.store.pulses.close(pulse.id, pulse.closesAt);
+  if (closesAt.getTime() <= now.getTime()) await tx.pulses.close(pulse.id, pulse.closesAt);
 
   const questions = pulse.questionIds
     .map((id) => target.core.bank.get(id))
@@ -53,7 +58,7 @@ export function generatePulse(ctx: DemoContext, schedule: Schedule, key: string,
     for (const question of questions) {
       // A few skip a statement, but everyone who takes part answers at least one.
       if (given > 0 && rng.chance(0.05)) continue;
-      writer.answer({
+      await writer.answer({
         pulseId: pulse.id,
         questionId: question.id,
         pseudonym,
@@ -66,7 +71,7 @@ export function generatePulse(ctx: DemoContext, schedule: Schedule, key: string,
       });
       given += 1;
     }
-    writer.participation({ pulseId: pulse.id, personKey: member.key, answeredAt: tookPart });
+    await writer.participation({ pulseId: pulse.id, personKey: member.key, answeredAt: tookPart });
     answers += given;
     participants += 1;
   }

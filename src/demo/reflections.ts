@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import type { Repositories } from '../core/ports.js';
 import type { Reflection } from '../core/records.js';
 import { type DemoContext, timeAfter } from './demo-context.js';
 import { createRandom } from './random.js';
@@ -20,7 +21,13 @@ export function demoId(prefix: string, seed: number, label: string): string {
  * Answers to one weekly reflection post: a few percent of the people answer within a few days,
  * most of them anonymously (the author is stored only when they chose to share their name).
  */
-export function generateReflections(ctx: DemoContext, key: string, at: Date, questionId: string): number {
+export async function generateReflections(
+  ctx: DemoContext,
+  tx: Repositories,
+  key: string,
+  at: Date,
+  questionId: string,
+): Promise<number> {
   const { target, now, members } = ctx;
   if (members.length === 0) return 0;
   const rng = createRandom(ctx.seed, `reflection\u0000${key}`);
@@ -42,7 +49,7 @@ export function generateReflections(ctx: DemoContext, key: string, at: Date, que
       sector: author.sector,
       createdAt: timeAfter(now, at, 4 * DAY_MS, rng.next(), true).toISOString(),
     };
-    target.store.content.addReflection(reflection);
+    await tx.content.addReflection(reflection);
   }
   return count;
 }
@@ -51,8 +58,14 @@ export function generateReflections(ctx: DemoContext, key: string, at: Date, que
  * Answers to one monthly learning-loop post: what we learned, what we try next and who owns it.
  * Next steps older than a month are mostly marked done, so the digest's open list stays realistic.
  */
-export function generateLearning(ctx: DemoContext, key: string, at: Date, questionId: string): number {
-  const { target, now, members, managers } = ctx;
+export async function generateLearning(
+  ctx: DemoContext,
+  tx: Repositories,
+  key: string,
+  at: Date,
+  questionId: string,
+): Promise<number> {
+  const { now, members, managers } = ctx;
   if (members.length === 0) return 0;
   const rng = createRandom(ctx.seed, `learning\u0000${key}`);
   const count = Math.max(2, Math.round(members.length * rng.between(0.01, 0.025)));
@@ -64,7 +77,7 @@ export function generateLearning(ctx: DemoContext, key: string, at: Date, questi
       managers.length > 0 && rng.chance(0.5) ? rng.pick(managers).displayName : rng.pick(NEXT_STEP_OWNERS);
     const doneAt = new Date(createdAt.getTime() + rng.between(14, 40) * DAY_MS);
     const done = doneAt.getTime() < now.getTime() - DAY_MS && rng.chance(0.65);
-    target.store.content.addReflection({
+    await tx.content.addReflection({
       id: demoId('refl', ctx.seed, `${key}#${i}`),
       occurrenceKey: key,
       questionId,

@@ -1,4 +1,4 @@
-import type { Period } from '../core/ports.js';
+import type { Period, Repositories } from '../core/ports.js';
 import type { Nomination, Story } from '../core/records.js';
 import type { NominationStatus } from '../core/vocabulary.js';
 import { type DemoContext, timeAfter } from './demo-context.js';
@@ -33,7 +33,12 @@ function timeIn(ctx: DemoContext, period: Period, rng: Random): Date {
 }
 
 /** Success stories shared during one month; an id the database already has is left alone. */
-export function generateStories(ctx: DemoContext, month: string, period: Period): number {
+export async function generateStories(
+  ctx: DemoContext,
+  tx: Repositories,
+  month: string,
+  period: Period,
+): Promise<number> {
   const { target, members } = ctx;
   if (members.length === 0 || ctx.now.getTime() <= new Date(period.from).getTime()) return 0;
   const rng = createRandom(ctx.seed, `stories\u0000${month}`);
@@ -64,8 +69,8 @@ export function generateStories(ctx: DemoContext, month: string, period: Period)
         rng.int(0, 6) + rng.int(0, 3) * Math.min(monthsAgo, 4) + (template.inUse ? rng.int(0, 8) : 0),
       createdAt: timeIn(ctx, period, rng).toISOString(),
     };
-    if (target.store.content.getStory(id)) continue;
-    target.store.content.addStory(story);
+    if (await tx.content.getStory(id)) continue;
+    await tx.content.addStory(story);
     added += 1;
   }
   return added;
@@ -89,7 +94,12 @@ function nominationStatus(rng: Random, ageDays: number): NominationStatus {
  * Nominations made during one month: mostly accepted, some awaiting the nominee's consent, a few
  * declined, and some recognised by a manager. Teams are never asked for consent.
  */
-export function generateNominations(ctx: DemoContext, month: string, period: Period): number {
+export async function generateNominations(
+  ctx: DemoContext,
+  tx: Repositories,
+  month: string,
+  period: Period,
+): Promise<number> {
   const { target, members, managers, now } = ctx;
   if (members.length === 0 || now.getTime() <= new Date(period.from).getTime()) return 0;
   const rng = createRandom(ctx.seed, `nominations\u0000${month}`);
@@ -137,8 +147,8 @@ export function generateNominations(ctx: DemoContext, month: string, period: Per
           ? null
           : timeAfter(now, createdAt, rng.between(0.2, 4) * DAY_MS, rng.next()).toISOString(),
     };
-    if (target.store.content.getNomination(id)) continue;
-    target.store.content.addNomination(nomination);
+    if (await tx.content.getNomination(id)) continue;
+    await tx.content.addNomination(nomination);
     added += 1;
   }
   return added;

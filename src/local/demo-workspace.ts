@@ -29,12 +29,12 @@ export const DEMO_PEOPLE: (PersonUpsert & { role?: 'lead' | 'manager' })[] = [
  * Adds the demo people (keeping any language or pause choice they already made). True on the very
  * first start: none of them was there.
  */
-export function seedDemoWorkspace(store: Store, now: string): boolean {
-  return store.transaction(() => {
+export function seedDemoWorkspace(store: Store, now: string): Promise<boolean> {
+  return store.transaction(async (tx) => {
     let added = 0;
     for (const { role: _role, ...person } of DEMO_PEOPLE) {
-      if (store.people.get(person.key)) continue;
-      store.people.upsert(person, now);
+      if (await tx.people.get(person.key)) continue;
+      await tx.people.upsert(person, now);
       added++;
     }
     return added === DEMO_PEOPLE.length;
@@ -45,7 +45,9 @@ export function seedDemoWorkspace(store: Store, now: string): boolean {
  * The first start has something to do: the first pulse and reflection question of the schedules that
  * post to the local page go out now, as "post now" would, instead of on the next Wednesday or Monday.
  */
-export function postFirstStartContent(core: Pick<Core, 'occurrences' | 'settings' | 'clock'>): string[] {
+export async function postFirstStartContent(
+  core: Pick<Core, 'occurrences' | 'settings' | 'clock'>,
+): Promise<string[]> {
   const now = core.clock.now();
   const posted: string[] = [];
   for (const kind of ['pulse', 'reflection'] as const) {
@@ -53,7 +55,7 @@ export function postFirstStartContent(core: Pick<Core, 'occurrences' | 'settings
       (s) => s.kind === kind && s.targets.some((target) => target.platform === 'local'),
     );
     if (!schedule) continue;
-    const outcome = core.occurrences.fire(schedule, now, { force: true });
+    const outcome = await core.occurrences.fire(schedule, now, { force: true });
     if (outcome.queued > 0) posted.push(schedule.id);
   }
   return posted;

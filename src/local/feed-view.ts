@@ -39,8 +39,13 @@ function payloadOf(message: Message): DeliveryPayload | undefined {
 export function createFeedView(core: Core) {
   const { settings, bank } = core;
 
-  function pulseItem(entry: FeedEntry, scale: ScaleBlock, viewer: Actor, locale: Locale): FeedItem {
-    const pulse = core.pulses.get(scale.pulseId);
+  async function pulseItem(
+    entry: FeedEntry,
+    scale: ScaleBlock,
+    viewer: Actor,
+    locale: Locale,
+  ): Promise<FeedItem> {
+    const pulse = await core.pulses.get(scale.pulseId);
     if (!pulse) return { id: entry.id, createdAt: entry.createdAt, message: entry.message };
     const now = core.clock.now().toISOString();
     const open = pulse.closedAt === null && pulse.opensAt <= now && now < pulse.closesAt;
@@ -50,31 +55,33 @@ export function createFeedView(core: Core) {
       locale,
       timeZone: settings.timezone,
       minGroupSize: settings.privacy.minGroupSize,
-      selected: core.pulses.answersOf(pulse, viewer),
+      selected: await core.pulses.answersOf(pulse, viewer),
       closed: !open,
     };
     // A reminder starts with its text; the pulse post with its heading.
     const message =
       entry.message.blocks[0]?.type === 'heading'
-        ? core.commentButtons(pulseMessage(view), pulse, viewer, locale)
+        ? await core.commentButtons(pulseMessage(view), pulse, viewer, locale)
         : reminderMessage(view);
     return { id: entry.id, createdAt: entry.createdAt, message, pulse: { id: pulse.id, open } };
   }
 
-  function item(entry: FeedEntry, viewer: Actor, locale: Locale): FeedItem {
+  async function item(entry: FeedEntry, viewer: Actor, locale: Locale): Promise<FeedItem> {
     const scale = entry.message.blocks.find((b): b is ScaleBlock => b.type === 'scale');
     if (scale) return pulseItem(entry, scale, viewer, locale);
     const payload = payloadOf(entry.message);
     const target: Target = { platform: 'local', kind: 'dm', id: viewer.userId };
-    const message = (payload && core.render(payload, target)) ?? entry.message;
+    const message = (payload && (await core.render(payload, target))) ?? entry.message;
     return { id: entry.id, createdAt: entry.createdAt, message };
   }
 
   return {
     /** Newest first, as the page lists them. */
-    items(entries: FeedEntry[], viewer: Actor): FeedItem[] {
-      const locale = core.people.localeOf(`${viewer.platform}:${viewer.userId}`);
-      return entries.map((entry) => item(entry, viewer, locale)).reverse();
+    async items(entries: FeedEntry[], viewer: Actor): Promise<FeedItem[]> {
+      const locale = await core.people.localeOf(`${viewer.platform}:${viewer.userId}`);
+      const items: FeedItem[] = [];
+      for (const entry of entries) items.push(await item(entry, viewer, locale));
+      return items.reverse();
     },
   };
 }

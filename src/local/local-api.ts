@@ -45,7 +45,10 @@ export function mountLocalApi(app: Express, context: PluginContext, state: Local
   const { core, settings } = context;
   const { conversation } = core;
   const { handle, bodyErrors, personOf } = createHttpHelpers(core);
-  const actorOf = (key: string): Actor => ({ platform: 'local', userId: personOf(key).userId });
+  const actorOf = async (key: string): Promise<Actor> => ({
+    platform: 'local',
+    userId: (await personOf(key)).userId,
+  });
 
   const api = express.Router();
   api.use(express.json({ limit: BODY_LIMIT, strict: true }));
@@ -53,41 +56,45 @@ export function mountLocalApi(app: Express, context: PluginContext, state: Local
 
   api.get(
     '/people',
-    handle((_req, res) => res.json({ people: state.people(), locale: settings.defaultLocale })),
+    handle(async (_req, res) => {
+      res.json({ people: await state.people(), locale: settings.defaultLocale });
+    }),
   );
 
   api.get(
     '/state',
-    handle((req, res) => res.json(state.forPerson(personOf(parse(stateQuery, req.query).as)))),
+    handle(async (req, res) => {
+      res.json(await state.forPerson(await personOf(parse(stateQuery, req.query).as)));
+    }),
   );
 
   api.post(
     '/command',
-    handle((req, res) => {
+    handle(async (req, res) => {
       const body = parse(commandBody, req.body);
-      send(res, conversation.say(actorOf(body.as), body.text));
+      send(res, await conversation.say(await actorOf(body.as), body.text));
     }),
   );
 
   api.post(
     '/vote',
-    handle((req, res) => {
+    handle(async (req, res) => {
       const { as, ...vote } = parse(voteBody, req.body);
-      const reply = conversation.vote(actorOf(as), vote);
+      const reply = await conversation.vote(await actorOf(as), vote);
       send(res, reply, reply.vote ? { ...reply.vote, confirmation: reply.message } : {});
     }),
   );
 
   api.get(
     '/form',
-    handle((req, res) => {
+    handle(async (req, res) => {
       const query = parse(formQuery, req.query);
       const [questionId = '', occurrenceKey = ''] = (query.value ?? '').split('|');
       const request: FormRequest =
         query.kind === 'story' || query.kind === 'nomination'
           ? { form: query.kind }
           : { form: 'reflection', questionId, occurrenceKey };
-      const reply = conversation.openForm(actorOf(query.as), request);
+      const reply = await conversation.openForm(await actorOf(query.as), request);
       if (reply.kind === 'message') send(res, { ...reply, outcome: 'not_found' });
       else res.json({ form: reply.form });
     }),
@@ -95,32 +102,33 @@ export function mountLocalApi(app: Express, context: PluginContext, state: Local
 
   api.post(
     '/form',
-    handle((req, res) => {
+    handle(async (req, res) => {
       const body = parse(formBody, req.body);
-      const actor = actorOf(body.as);
+      const actor = await actorOf(body.as);
       // The page offers a list of colleagues; a nominee outside it is an error on that field.
-      const refused = body.formId === FORMS.nomination && refuseUnlistedNominee(core, actor, body.values);
-      const reply = refused || conversation.submitForm(actor, body.formId, body.context, body.values);
+      const refused =
+        body.formId === FORMS.nomination && (await refuseUnlistedNominee(core, actor, body.values));
+      const reply = refused || (await conversation.submitForm(actor, body.formId, body.context, body.values));
       send(res, reply, reply.kind === 'message' ? { confirmation: reply.message } : {});
     }),
   );
 
   api.post(
     '/action',
-    handle((req, res) => {
+    handle(async (req, res) => {
       const { as, actionId, value } = parse(actionBody, req.body);
-      send(res, conversation.click(actorOf(as), actionId, value));
+      send(res, await conversation.click(await actorOf(as), actionId, value));
     }),
   );
 
   api.post(
     '/settings',
-    handle((req, res) => {
+    handle(async (req, res) => {
       const body = parse(settingsBody, req.body);
-      const person = personOf(body.as);
-      if (body.locale) core.people.setLocale(person.key, body.locale);
-      if (body.paused !== undefined) core.people.setPaused(person.key, body.paused);
-      const t = translator(core.people.localeOf(person.key));
+      const person = await personOf(body.as);
+      if (body.locale) await core.people.setLocale(person.key, body.locale);
+      if (body.paused !== undefined) await core.people.setPaused(person.key, body.paused);
+      const t = translator(await core.people.localeOf(person.key));
       const said = [
         ...(body.locale ? [t('lang.changed')] : []),
         ...(body.paused === undefined ? [] : [t(body.paused ? 'local.pause.on' : 'local.pause.off')]),
@@ -131,9 +139,12 @@ export function mountLocalApi(app: Express, context: PluginContext, state: Local
 
   api.post(
     '/post-now',
-    handle((req, res) => {
+    handle(async (req, res) => {
       const { as, scheduleId, force } = parse(postNowBody, req.body);
-      send(res, conversation.run(actorOf(as), { kind: 'post', scheduleId, force: force ?? false }));
+      send(
+        res,
+        await conversation.run(await actorOf(as), { kind: 'post', scheduleId, force: force ?? false }),
+      );
     }),
   );
 

@@ -8,11 +8,11 @@ export function createLocalGateway(feed: FeedRepository, clock: Clock): ChatGate
   return {
     platform: 'local',
     async send(target, message, idempotencyKey) {
-      const entry = feed.append(target, idempotencyKey, message, clock.now().toISOString());
+      const entry = await feed.append(target, idempotencyKey, message, clock.now().toISOString());
       return { ok: true, messageRef: String(entry.id) };
     },
     async update(_target, messageRef, message) {
-      return feed.replace(Number(messageRef), message)
+      return (await feed.replace(Number(messageRef), message))
         ? { ok: true, messageRef }
         : { ok: false, permanent: true, code: 'entry_not_found' };
     },

@@ -22,7 +22,7 @@ export const badRequest = () => new Refusal(400, 'bad_request', 'local.error.bad
 
 export function createHttpHelpers(core: Core) {
   /** The person named in the request, if it is a known local person (for the language of errors). */
-  function knownPerson(req: Request): Person | undefined {
+  async function knownPerson(req: Request): Promise<Person | undefined> {
     const body: unknown = req.body;
     const raw =
       (body && typeof body === 'object' ? (body as Record<string, unknown>).as : undefined) ?? req.query.as;
@@ -30,13 +30,13 @@ export function createHttpHelpers(core: Core) {
     return parsed.success ? core.people.get(parsed.data) : undefined;
   }
 
-  function localeOf(req: Request): Locale {
-    const person = knownPerson(req);
+  async function localeOf(req: Request): Promise<Locale> {
+    const person = await knownPerson(req);
     return person ? core.people.localeOf(person.key) : core.settings.defaultLocale;
   }
 
-  function refuse(req: Request, res: Response, refusal: Refusal): void {
-    const message = t(localeOf(req), refusal.key);
+  async function refuse(req: Request, res: Response, refusal: Refusal): Promise<void> {
+    const message = t(await localeOf(req), refusal.key);
     if (refusal.status === 503) res.setHeader('Retry-After', '2');
     res.status(refusal.status).json({ ok: false, error: refusal.code, message });
   }
@@ -45,35 +45,40 @@ export function createHttpHelpers(core: Core) {
    * Runs a handler: a `Refusal` becomes its 4xx answer, a busy or failing database a 503 with
    * "try again", anything else goes on to the server's error handler (a bug, logged there).
    */
-  function handle(fn: (req: Request, res: Response) => void): RequestHandler {
-    return (req: Request, res: Response, next: NextFunction) => {
+  function handle(fn: (req: Request, res: Response) => Promise<void>): RequestHandler {
+    return async (req: Request, res: Response, next: NextFunction) => {
       res.setHeader('Cache-Control', 'no-store');
       try {
-        fn(req, res);
+        await fn(req, res);
       } catch (error) {
-        if (error instanceof Refusal) refuse(req, res, error);
-        else if (isTransientStorageError(error)) {
-          core.logger.warn('local api: storage busy', { path: req.path, error: String(error) });
-          refuse(req, res, new Refusal(503, 'try_again', 'error.tryAgain'));
-        } else next(error);
+        try {
+          if (error instanceof Refusal) await refuse(req, res, error);
+          else if (isTransientStorageError(error)) {
+            core.logger.warn('local api: storage busy', { path: req.path, error: String(error) });
+            await refuse(req, res, new Refusal(503, 'try_again', 'error.tryAgain'));
+          } else next(error);
+        } catch (failure) {
+          // The refusal's language needs the database too; when that fails, the error handler answers.
+          next(failure);
+        }
       }
     };
   }
 
   /** Body-parser failures (malformed JSON, too large, wrong charset) are the client's, never a 500. */
-  function bodyErrors(error: unknown, req: Request, res: Response, next: NextFunction): void {
+  async function bodyErrors(error: unknown, req: Request, res: Response, next: NextFunction): Promise<void> {
     const status = (error as { status?: number } | null)?.status;
     if (typeof status === 'number' && status >= 400 && status < 500) {
       res.setHeader('Cache-Control', 'no-store');
-      refuse(req, res, badRequest());
+      await refuse(req, res, badRequest());
       return;
     }
     next(error);
   }
 
   /** Looks up the person the request acts as; an unknown one is refused. */
-  function personOf(key: string): Person {
-    const person = core.people.get(key);
+  async function personOf(key: string): Promise<Person> {
+    const person = await core.people.get(key);
     if (person?.platform !== 'local') {
       throw new Refusal(404, 'unknown_person', 'local.error.unknownPerson');
     }

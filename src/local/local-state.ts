@@ -45,8 +45,8 @@ export function createLocalState(deps: { core: Core; feedView: FeedView }) {
   const { core, feedView } = deps;
   const { settings } = core;
 
-  function summary(person: Person, locale: Locale): PersonSummary {
-    const roles = core.people.roles(person.key);
+  async function summary(person: Person, locale: Locale): Promise<PersonSummary> {
+    const roles = await core.people.roles(person.key);
     return {
       key: person.key,
       name: person.displayName,
@@ -55,7 +55,7 @@ export function createLocalState(deps: { core: Core; feedView: FeedView }) {
     };
   }
 
-  function awaiting(person: Person, locale: Locale): Message[] {
+  async function awaiting(person: Person, locale: Locale): Promise<Message[]> {
     const t = translator(locale);
     const now = core.clock.now();
     const period = {
@@ -63,51 +63,57 @@ export function createLocalState(deps: { core: Core; feedView: FeedView }) {
       to: new Date(now.getTime() + 86_400_000).toISOString(),
     };
     // The page is seen by the person picked alone: a private place.
-    const pending = core.nominations.awaitingRecognition(person.key, 'private', period);
-    return pending.nominations.map((nomination) => {
-      const nominee = core.people.get(nomination.nomineeKey ?? '');
+    const pending = await core.nominations.awaitingRecognition(person.key, 'private', period);
+    const prompts: Message[] = [];
+    for (const nomination of pending.nominations) {
+      const nominee = await core.people.get(nomination.nomineeKey ?? '');
       const text = t('local.recognise.text', {
         nominee: nomineeName(nomination, nominee) || t('someone'),
         dimension: DIMENSION_LABELS[nomination.dimension][locale],
       });
-      return nominationPrompt(nomination, text, [
-        {
-          actionId: ACTIONS.recognise,
-          label: t('local.recognise.button'),
-          value: nomination.id,
-          style: 'primary',
-        },
-      ]);
-    });
+      prompts.push(
+        nominationPrompt(nomination, text, [
+          {
+            actionId: ACTIONS.recognise,
+            label: t('local.recognise.button'),
+            value: nomination.id,
+            style: 'primary',
+          },
+        ]),
+      );
+    }
+    return prompts;
   }
 
   return {
     /** The people to pick from, in the default language (before anyone is picked). */
-    people(locale: Locale = settings.defaultLocale): PersonSummary[] {
-      return core.people.list('local').map((person) => summary(person, locale));
+    async people(locale: Locale = settings.defaultLocale): Promise<PersonSummary[]> {
+      const summaries: PersonSummary[] = [];
+      for (const person of await core.people.list('local')) summaries.push(await summary(person, locale));
+      return summaries;
     },
 
-    forPerson(person: Person): LocalState {
+    async forPerson(person: Person): Promise<LocalState> {
       const actor: Actor = { platform: 'local', userId: person.userId };
-      const locale = core.people.localeOf(person.key);
-      const mayRecognise = core.people.mayRecognise(person.key);
-      const mayPostNow = core.people.isLeadOrAdmin(person.key);
+      const locale = await core.people.localeOf(person.key);
+      const mayRecognise = await core.people.mayRecognise(person.key);
+      const mayPostNow = await core.people.isLeadOrAdmin(person.key);
       const month = localMonth(core.clock.now(), settings.timezone);
+      const channels: LocalState['channels'] = [];
+      for (const id of localChannels(settings)) {
+        const entries = await core.platformState.feed.list({ channel: id, limit: FEED_LIMIT });
+        channels.push({ id, items: await feedView.items(entries, actor) });
+      }
+      const dmEntries = await core.platformState.feed.list({ dmUser: person.userId, limit: FEED_LIMIT });
       return {
-        me: { ...summary(person, locale), locale, paused: person.paused, mayRecognise, mayPostNow },
-        people: this.people(locale),
-        channels: localChannels(settings).map((id) => ({
-          id,
-          items: feedView.items(core.platformState.feed.list({ channel: id, limit: FEED_LIMIT }), actor),
-        })),
-        dms: feedView.items(
-          core.platformState.feed.list({ dmUser: person.userId, limit: FEED_LIMIT }),
-          actor,
-        ),
+        me: { ...(await summary(person, locale)), locale, paused: person.paused, mayRecognise, mayPostNow },
+        people: await this.people(locale),
+        channels,
+        dms: await feedView.items(dmEntries, actor),
         schedules: mayPostNow
           ? settings.schedules.filter((s) => s.enabled).map((s) => ({ id: s.id, kind: s.kind }))
           : [],
-        awaiting: awaiting(person, locale),
+        awaiting: await awaiting(person, locale),
         digest: {
           month,
           label: formatMonth(locale, month),

@@ -9,8 +9,12 @@ import type { Actor } from '../core/people.js';
  * The core takes any user id as nominee (Slack's and Teams' pickers choose from the directory);
  * the page offers only its list of colleagues, so a nominee outside it is an error on that field.
  */
-export function refuseUnlistedNominee(core: Core, actor: Actor, values: FormValues): Reply | undefined {
-  const reply = core.conversation.openForm(actor, { form: 'nomination' });
+export async function refuseUnlistedNominee(
+  core: Core,
+  actor: Actor,
+  values: FormValues,
+): Promise<Reply | undefined> {
+  const reply = await core.conversation.openForm(actor, { form: 'nomination' });
   if (reply.kind !== 'form') return undefined;
   const nominee = values.nominee;
   const options = reply.form.fields.find((f) => f.id === 'nominee')?.options ?? [];

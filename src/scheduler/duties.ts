@@ -28,17 +28,18 @@ export function createDuties(options: DutyOptions | undefined) {
   return {
     owner,
     /** True when this replica holds (took or renewed) the duty's lease at `now`. */
-    take(duty: Duty, now: Date): boolean {
+    async take(duty: Duty, now: Date): Promise<boolean> {
       if (!repo) return true;
       const until = new Date(now.getTime() + DUTY_LEASE_MS).toISOString();
-      return repo.acquire(duty, owner, until, now.toISOString()) !== null;
+      return (await repo.acquire(duty, owner, until, now.toISOString())) !== null;
     },
-    held(now: Date): DutyLease[] {
+    async held(now: Date): Promise<DutyLease[]> {
       return repo ? repo.held(owner, now.toISOString()) : [];
     },
     /** A clean stop hands the duties on at once instead of after the lease runs out. */
-    releaseAll(): void {
-      for (const duty of DUTIES) repo?.release(duty, owner);
+    async releaseAll(): Promise<void> {
+      if (!repo) return;
+      for (const duty of DUTIES) await repo.release(duty, owner);
     },
   };
 }

@@ -38,19 +38,19 @@ export function createScheduler(core: Core, logger: Logger, calendar?: Calendar,
   const leases = createDuties(duties);
 
   /** The daily retention job (idempotent: a watermark per local day, one transaction). */
-  function runRetention(now: Date): RetentionReport | undefined {
-    const report = retention.runDaily(now);
+  async function runRetention(now: Date): Promise<RetentionReport | undefined> {
+    const report = await retention.runDaily(now);
     if (report && (report.answersDeleted > 0 || report.aggregatesWritten > 0)) {
       logger.info('retention removed old answers', { ...report });
-      audit.record('retention.ran', null, { ...report });
+      await audit.record('retention.ran', null, { ...report });
     }
     return report;
   }
 
   /** One job of the tick; a failure is counted and logged, and the tick goes on. */
-  function job<T>(name: TickJob, run: () => T): T | undefined {
+  async function job<T>(name: TickJob, run: () => Promise<T>): Promise<T | undefined> {
     try {
-      return run();
+      return await run();
     } catch (error) {
       failures.job(name, error);
       return undefined;
@@ -62,10 +62,10 @@ export function createScheduler(core: Core, logger: Logger, calendar?: Calendar,
    * the next tick tries it again (the occurrence key keeps the others from posting twice) until it
    * is past its grace window and recorded as missed.
    */
-  function runSchedule(schedule: Schedule, now: Date, report: TickReport): void {
+  async function runSchedule(schedule: Schedule, now: Date, report: TickReport): Promise<void> {
     let decisions: Decision[];
     try {
-      const mark = scheduleState.watermark(schedule.id);
+      const mark = await scheduleState.watermark(schedule.id);
       const after = mark ? new Date(mark) : new Date(now.getTime() - FIRST_START_LOOKBACK_MS);
       decisions = dueOccurrences(schedule, after, now, settings.timezone, cal);
     } catch (error) {
@@ -78,8 +78,8 @@ export function createScheduler(core: Core, logger: Logger, calendar?: Calendar,
       try {
         const outcome =
           decision.action === 'skip'
-            ? core.occurrences.skip(schedule, decision.at, decision.reason)
-            : core.occurrences.fire(schedule, decision.at, { now });
+            ? await core.occurrences.skip(schedule, decision.at, decision.reason)
+            : await core.occurrences.fire(schedule, decision.at, { now });
         if (outcome.status === 'posted') report.fired += 1;
         if (outcome.status === 'skipped') report.skipped += 1;
         if (outcome.status === 'missed') report.missed += 1;
@@ -97,7 +97,7 @@ export function createScheduler(core: Core, logger: Logger, calendar?: Calendar,
       return;
     }
     try {
-      scheduleState.setWatermark(schedule.id, now.toISOString());
+      await scheduleState.setWatermark(schedule.id, now.toISOString());
     } catch (error) {
       failures.schedule(schedule.id, error, { stage: 'watermark' });
       report.failed.push(schedule.id);
@@ -105,14 +105,18 @@ export function createScheduler(core: Core, logger: Logger, calendar?: Calendar,
   }
 
   /** Closed pulses' posts are updated and their results shared back (both through the outbox). */
-  function housekeeping(now: Date, report: TickReport): void {
+  async function housekeeping(now: Date, report: TickReport): Promise<void> {
     report.closedPulses =
-      job('close_pulses', () => results.closeDue(() => core.pulses.closeDue()).length) ?? 0;
-    report.resultsShared = job('share_results', () => results.shareDue()) ?? 0;
-    report.remindersQueued = job('reminders', () => core.reminders.queueDue()) ?? 0;
-    report.checkBacksQueued = job('check_backs', () => core.loop.queueCheckBacks()) ?? 0;
+      (await job(
+        'close_pulses',
+        async () => (await results.closeDue((tx) => core.pulses.closeDue(tx))).length,
+      )) ?? 0;
+    report.resultsShared = (await job('share_results', () => results.shareDue())) ?? 0;
+    report.remindersQueued = (await job('reminders', () => core.reminders.queueDue())) ?? 0;
+    report.checkBacksQueued = (await job('check_backs', () => core.loop.queueCheckBacks())) ?? 0;
     // Nobody is paired in a quiet period (fellesferie, survey weeks): the round waits until after it.
-    report.kaffePairs = job('kaffe', () => (cal.quietPeriod(now) ? 0 : core.loop.kaffeRound())) ?? 0;
+    report.kaffePairs =
+      (await job('kaffe', async () => (cal.quietPeriod(now) ? 0 : await core.loop.kaffeRound()))) ?? 0;
   }
 
   /**
@@ -121,7 +125,7 @@ export function createScheduler(core: Core, logger: Logger, calendar?: Calendar,
    * its own. Safe to run in any number of replicas at once: the occurrence key makes each post unique,
    * and the other jobs run only in the replica holding their duty's lease.
    */
-  function tick(now: Date = clock.now()): TickReport {
+  async function tick(now: Date = clock.now()): Promise<TickReport> {
     const report: TickReport = {
       fired: 0,
       skipped: 0,
@@ -131,11 +135,13 @@ export function createScheduler(core: Core, logger: Logger, calendar?: Calendar,
       failed: [],
     };
     for (const schedule of settings.schedules) {
-      if (schedule.enabled) runSchedule(schedule, now, report);
+      if (schedule.enabled) await runSchedule(schedule, now, report);
     }
     // The jobs below read and then write, so across replicas one holder of each duty runs them.
-    if (job('housekeeping', () => leases.take('housekeeping', now))) housekeeping(now, report);
-    const retained = job('retention', () => (leases.take('retention', now) ? runRetention(now) : undefined));
+    if (await job('housekeeping', () => leases.take('housekeeping', now))) await housekeeping(now, report);
+    const retained = await job('retention', async () =>
+      (await leases.take('retention', now)) ? runRetention(now) : undefined,
+    );
     if (retained) report.retention = retained;
     return report;
   }
@@ -166,7 +172,7 @@ export function createScheduler(core: Core, logger: Logger, calendar?: Calendar,
     retention,
     failures: failures.snapshot,
     /** This replica and the duties it holds now, for `/healthz`. */
-    duties: () => ({ replica: leases.owner, held: leases.held(clock.now()) }),
+    duties: async () => ({ replica: leases.owner, held: await leases.held(clock.now()) }),
     releaseDuties: () => leases.releaseAll(),
   };
 }
@@ -193,16 +199,24 @@ export function startScheduler(
     })();
     return draining;
   };
+  // One tick at a time: a minute that comes while the last tick still waits on the database is left
+  // to the next tick, which considers every schedule time since the watermark.
+  let ticking: Promise<void> | undefined;
   const runTick = () => {
-    try {
-      scheduler.tick();
-    } catch (error) {
-      logger.error('scheduler tick failed', { error: String(error) });
-    }
-    void drain();
+    ticking ??= (async () => {
+      try {
+        await scheduler.tick();
+      } catch (error) {
+        logger.error('scheduler tick failed', { error: String(error) });
+      } finally {
+        ticking = undefined;
+      }
+      void drain();
+    })();
+    return ticking;
   };
 
-  runTick();
+  void runTick();
   const task: ScheduledTask = cron.schedule('* * * * *', runTick, { timezone: options.timezone });
   const interval = setInterval(() => void drain(), options.outboxIntervalMs ?? 2_000);
   return {
@@ -212,9 +226,10 @@ export function startScheduler(
       await task.stop();
       clearInterval(interval);
       await worker.stop();
+      await ticking;
       await draining;
       try {
-        scheduler.releaseDuties();
+        await scheduler.releaseDuties();
       } catch (error) {
         // The leases run out on their own; another replica takes them a few minutes later.
         logger.warn('could not release duties', { error: String(error) });

@@ -19,12 +19,17 @@ export function createRecentIds(max = 5_000) {
   };
 }
 
-export type RecentIds = ReturnType<typeof createRecentIds>;
+/** Ids already handled, as the listeners ask the store (`createDurableIds`). */
+export interface RecentIds {
+  has(id: string): Promise<boolean>;
+  /** True when the id is new (and now remembered), false when it was seen before. */
+  add(id: string): Promise<boolean>;
+}
 
 /** The durable part of the store that remembers handled ids (the `inbound_events` table). */
 export interface InboundEvents {
-  remember(key: string, at: string): boolean;
-  seen(key: string): boolean;
+  remember(key: string, at: string): Promise<boolean>;
+  seen(key: string): Promise<boolean>;
 }
 
 /**

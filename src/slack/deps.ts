@@ -17,7 +17,8 @@ export interface SlackDeps extends PluginContext {
   conversation: Conversation;
   identity: SlackIdentity;
   renderOptions(locale: Locale): RenderOptions;
-  modal(form: Form, actor: Actor): ReturnType<typeof renderModal>;
+  /** A form as a modal; its close button in the person's stored language. */
+  modal(form: Form, actor: Actor): Promise<ReturnType<typeof renderModal>>;
   /** A reply as a message (ephemeral or in place), in the reply's own language. */
   replyMessage(reply: Reply): SlackMessage;
   /** A form submission's confirmation, replacing the modal it came from. */
@@ -54,7 +55,7 @@ export function createSlackDeps(
     conversation: core.conversation,
     identity: extra.identity,
     renderOptions,
-    modal: (form, actor) => renderModal(form, { close: t(localeOf(actor), 'form.cancel') }),
+    modal: async (form, actor) => renderModal(form, { close: t(await localeOf(actor), 'form.cancel') }),
     replyMessage: (reply) => renderMessage(messageOf(reply), renderOptions(reply.locale)),
     confirmationModal: (title, reply) =>
       renderConfirmationModal(

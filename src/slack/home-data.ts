@@ -5,27 +5,35 @@ import { lastMonth, type SlackDeps } from './deps.js';
 import type { HomeData } from './home.js';
 
 /** Gathers what App Home shows for one person; the admin part only for leads and admins. */
-export function loadHomeData(deps: SlackDeps, actor: Actor): HomeData {
+export async function loadHomeData(deps: SlackDeps, actor: Actor): Promise<HomeData> {
   const { core, upcoming } = deps;
-  const person = core.people.ensure(actor);
+  const person = await core.people.ensure(actor);
   const key = personKey(actor.platform, actor.userId);
-  const mine = core.personalData.export(key);
+  const mine = await core.personalData.export(key);
   const { nominations } = mine;
   // App Home is seen by this person alone: the core decides what of the pending list they may see.
-  const pending = core.nominations.awaitingRecognition(key, 'private', recognitionWindow(core.clock.now()));
+  const pending = await core.nominations.awaitingRecognition(
+    key,
+    'private',
+    recognitionWindow(core.clock.now()),
+  );
   const awaiting = pending.access === 'shown' ? pending.nominations : undefined;
   const keys = new Set(
     [...nominations, ...(awaiting ?? [])].flatMap((n) => (n.nomineeKey ? [n.nomineeKey] : [])),
   );
-  const undelivered = core.deliveries.undeliveredConsents(new Set(nominations.map((n) => n.id)));
+  const undelivered = await core.deliveries.undeliveredConsents(new Set(nominations.map((n) => n.id)));
   const names = new Map<string, string>();
   for (const k of keys) {
-    const p = core.people.get(k);
+    const p = await core.people.get(k);
     if (p) names.set(k, p.displayName);
   }
+  const locale = await core.people.localeOf(key);
+  const admin = (await core.people.isLeadOrAdmin(key))
+    ? { upcoming: upcoming(3), failed: await core.deliveries.failed(20) }
+    : undefined;
   return {
     person,
-    locale: core.people.localeOf(key),
+    locale,
     timeZone: core.settings.timezone,
     // A lead's own signed link (last month, any month from there, while they are a lead).
     dashboardUrl: core.digests.dashboardUrl(lastMonth(core), key),
@@ -34,13 +42,6 @@ export function loadHomeData(deps: SlackDeps, actor: Actor): HomeData {
     names,
     ...(undelivered.length > 0 ? { undelivered } : {}),
     ...(awaiting ? { awaiting } : {}),
-    ...(core.people.isLeadOrAdmin(key)
-      ? {
-          admin: {
-            upcoming: upcoming(3),
-            failed: core.deliveries.failed(20),
-          },
-        }
-      : {}),
+    ...(admin ? { admin } : {}),
   };
 }

@@ -18,12 +18,12 @@ export function createSlackIdentity(core: Core) {
     let pending = lookups.get(userId);
     if (pending) return pending;
     pending = client.users.info({ user: userId }).then(
-      (info) => {
+      async (info) => {
         const profile = info.user?.profile;
         // The display name a person chose, never the legacy `name` handle.
         const name = profile?.display_name || info.user?.real_name;
         const email = profile?.email;
-        core.people.ensure({
+        await core.people.ensure({
           platform: 'slack',
           userId,
           ...(name ? { displayName: name } : {}),
@@ -39,19 +39,24 @@ export function createSlackIdentity(core: Core) {
     return pending;
   }
 
-  const known = (userId: string) => Boolean(core.people.get(personKey('slack', userId))?.email);
+  const known = async (userId: string) => Boolean((await core.people.get(personKey('slack', userId)))?.email);
 
   return {
     now: (userId: string, channelId?: string): Actor => actorOf({ id: userId }, channelId),
     /** True when `resolved` would not have to wait for Slack. */
-    ready: (userId: string) => known(userId) || lookups.has(userId),
+    ready: async (userId: string) => lookups.has(userId) || (await known(userId)),
     async resolved(client: webApi.WebClient, userId: string, channelId?: string): Promise<Actor> {
-      if (!known(userId)) await lookUp(client, userId);
+      if (!(await known(userId))) await lookUp(client, userId);
       return actorOf({ id: userId }, channelId);
     },
     /** Starts the look-up without waiting for it (a form must open while its trigger is fresh). */
     warm(client: webApi.WebClient, userId: string): void {
-      if (!known(userId)) void lookUp(client, userId);
+      const warming = async () => {
+        if (!(await known(userId))) await lookUp(client, userId);
+      };
+      warming().catch((error: unknown) => {
+        core.logger.warn('slack identity look-up failed', { error: String(error) });
+      });
     },
   };
 }

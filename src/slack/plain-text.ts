@@ -20,6 +20,16 @@ export function plainFromSlack(
   return resolved.replaceAll('&lt;', '<').replaceAll('&gt;', '>').replaceAll('&amp;', '&');
 }
 
+/** The user ids of mentions without a label (`<@U1>`): those `plainFromSlack` asks `nameOf` for. */
+export function unlabelledMentions(text: string): string[] {
+  const ids = new Set<string>();
+  for (const [, inner = ''] of text.matchAll(/<([^<>]*)>/g)) {
+    const [target = '', label] = splitLabel(inner);
+    if (target.startsWith('@') && label === undefined) ids.add(target.slice(1));
+  }
+  return [...ids];
+}
+
 function splitLabel(inner: string): [string, string | undefined] {
   const bar = inner.indexOf('|');
   return bar === -1 ? [inner, undefined] : [inner.slice(0, bar), inner.slice(bar + 1)];

@@ -12,7 +12,7 @@ const namesByApp = new WeakMap<object, UserNames>();
 
 /** Builds and publishes one person's App Home; nominees Kulturpuls has not met are named via users.info. */
 export async function publishHome(deps: SlackDeps, client: webApi.WebClient, actor: Actor): Promise<void> {
-  const data = loadHomeData(deps, actor);
+  const data = await loadHomeData(deps, actor);
   const missing = [...data.nominations, ...(data.awaiting ?? [])].flatMap((n) =>
     // A nominee Kulturpuls has not met is stored under their id until they come by themselves.
     n.nomineeKey?.startsWith('slack:') &&

@@ -17,9 +17,9 @@ export function createActivityMemory(deps: TeamsHandlerDeps) {
   let seen = 0;
 
   // Bookkeeping only: a busy database must not stop the answer (the use case says "try again" itself).
-  function bookkeep<T>(work: () => T, fallback: T): T {
+  async function bookkeep<T>(work: () => Promise<T>, fallback: T): Promise<T> {
     try {
-      return work();
+      return await work();
     } catch (error) {
       if (!isTransientStorageError(error)) throw error;
       logger.warn('teams: storage busy while remembering an activity', { error: String(error) });
@@ -28,27 +28,30 @@ export function createActivityMemory(deps: TeamsHandlerDeps) {
   }
 
   return {
-    conversation(ref: TeamsConversationRef | undefined): void {
-      if (ref) bookkeep(() => conversations.save(ref, clock.now().toISOString()), undefined);
+    async conversation(ref: TeamsConversationRef | undefined): Promise<void> {
+      if (ref) await bookkeep(() => conversations.save(ref, clock.now().toISOString()), undefined);
     },
 
     retriedVote: (id: string | undefined) => (id ? recentVotes.seen(id) : false),
 
     /** The answer given the first time, when this activity was handled before. */
-    handledBefore(id: string | undefined): { answer: InvokeAnswer | undefined } | undefined {
+    async handledBefore(id: string | undefined): Promise<{ answer: InvokeAnswer | undefined } | undefined> {
       if (!id) return undefined;
-      const remembered = bookkeep(() => conversations.rememberActivity(id, clock.now()), {
+      const remembered = await bookkeep(() => conversations.rememberActivity(id, clock.now()), {
         fresh: true as const,
       });
       if (++seen % PRUNE_EVERY === 1)
-        bookkeep(() => conversations.pruneActivities(new Date(clock.now().getTime() - DEDUPE_WINDOW_MS)), 0);
+        await bookkeep(
+          () => conversations.pruneActivities(new Date(clock.now().getTime() - DEDUPE_WINDOW_MS)),
+          0,
+        );
       if (remembered.fresh) return undefined;
       logger.info('teams activity already handled');
       return { answer: (remembered.previousResponse as InvokeAnswer | null) ?? undefined };
     },
 
-    keepAnswer(id: string | undefined, answer: InvokeAnswer | undefined): void {
-      if (id && answer) bookkeep(() => conversations.saveResponse(id, answer), undefined);
+    async keepAnswer(id: string | undefined, answer: InvokeAnswer | undefined): Promise<void> {
+      if (id && answer) await bookkeep(() => conversations.saveResponse(id, answer), undefined);
     },
   };
 }

@@ -85,18 +85,17 @@ export function createTeamsGateway(deps: TeamsGatewayDeps): ChatGateway {
   const { conversations, connector, clock, logger } = deps;
 
   /** A team or channel the bot is in: its roster knows everyone the bot can reach there. */
-  function rosterAnchor(): StoredTeamsConversation | undefined {
-    const shared = conversations
-      .list()
+  async function rosterAnchor(): Promise<StoredTeamsConversation | undefined> {
+    const shared = (await conversations.list())
       .filter((ref) => !ref.removedAt && ref.conversationType !== 'personal')
       .sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
-    return shared[0] ?? conversations.anyInTenant(null);
+    return shared[0] ?? (await conversations.anyInTenant(null));
   }
 
   async function personalChat(aadObjectId: string): Promise<StoredTeamsConversation | SendResult> {
-    const known = conversations.personalChatOf(aadObjectId);
+    const known = await conversations.personalChatOf(aadObjectId);
     if (known) return known;
-    const anchor = rosterAnchor();
+    const anchor = await rosterAnchor();
     if (!anchor) return { ok: false, permanent: true, code: 'no_conversation_reference' };
     // People the bot has not met are opened by their Teams id from the roster; the Entra id alone
     // often gets "UserNotFound".
@@ -127,15 +126,15 @@ export function createTeamsGateway(deps: TeamsGatewayDeps): ChatGateway {
       userAadObjectId: aadObjectId,
       userId: member?.id ?? null,
     };
-    conversations.save(ref, clock.now().toISOString());
-    return conversations.get(created.id) ?? { ...ref, removedAt: null, createdAt: '', updatedAt: '' };
+    await conversations.save(ref, clock.now().toISOString());
+    return (await conversations.get(created.id)) ?? { ...ref, removedAt: null, createdAt: '', updatedAt: '' };
   }
 
-  function channel(id: string): StoredTeamsConversation | SendResult {
-    const known = conversations.get(id);
+  async function channel(id: string): Promise<StoredTeamsConversation | SendResult> {
+    const known = await conversations.get(id);
     if (known) return known;
     // A channel of a team the bot is in shares the team's service URL; the team itself was stored.
-    const anchor = conversations.anyInTenant(null);
+    const anchor = await conversations.anyInTenant(null);
     if (!anchor) return { ok: false, permanent: true, code: 'no_conversation_reference' };
     return {
       ...anchor,
@@ -151,7 +150,7 @@ export function createTeamsGateway(deps: TeamsGatewayDeps): ChatGateway {
     async send(target: Target, message: Message): Promise<SendResult> {
       let conversationId = target.id;
       try {
-        const ref = target.kind === 'dm' ? await personalChat(target.id) : channel(target.id);
+        const ref = target.kind === 'dm' ? await personalChat(target.id) : await channel(target.id);
         if ('ok' in ref) {
           if (!ref.ok)
             logger.warn('teams send failed', { target: `${target.kind}:${target.id}`, code: ref.code });
@@ -168,7 +167,7 @@ export function createTeamsGateway(deps: TeamsGatewayDeps): ChatGateway {
         const result = classifyError(error);
         // 403: the bot was removed (or the person blocked it); stop posting there.
         if (result.code === 'bot_removed')
-          conversations.markRemoved(conversationId, clock.now().toISOString());
+          await conversations.markRemoved(conversationId, clock.now().toISOString());
         logger.warn('teams send failed', { target: `${target.kind}:${target.id}`, code: result.code });
         return result;
       }
@@ -179,7 +178,7 @@ export function createTeamsGateway(deps: TeamsGatewayDeps): ChatGateway {
     // a bot that shows up there is left out.
     async countMembers(target: Target): Promise<number> {
       if (!connector.getPagedMembers) throw new Error('roster_unsupported');
-      const ref = channel(target.id);
+      const ref = await channel(target.id);
       if ('ok' in ref) throw new Error(ref.ok ? 'no_conversation' : ref.code);
       let count = 0;
       let token: string | undefined;
@@ -199,7 +198,7 @@ export function createTeamsGateway(deps: TeamsGatewayDeps): ChatGateway {
       const conversationId = messageRef.slice(0, split);
       const activityId = messageRef.slice(split + 1);
       try {
-        const ref = channel(conversationId);
+        const ref = await channel(conversationId);
         if ('ok' in ref) return ref;
         if (ref.removedAt) return { ok: false, permanent: true, code: 'bot_removed' };
         const activity = {

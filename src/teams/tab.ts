@@ -26,7 +26,7 @@ export interface TabDeps {
   signLink(subject: string, expiresAt: Date): DashboardLinkParams;
   clock: Clock;
   logger: Logger;
-  people: { ensure(actor: Actor): unknown; isLeadOrAdmin(key: string): boolean };
+  people: { ensure(actor: Actor): Promise<unknown>; isLeadOrAdmin(key: string): Promise<boolean> };
   /** Undefined when CLIENT_ID or TENANT_ID is missing: the tab then says SSO is not set up. */
   verify?: (token: string) => Promise<SsoResult>;
 }
@@ -51,14 +51,14 @@ export async function tabAnswer(deps: TabDeps, token: unknown, locale: Locale): 
   }
   const { objectId, name, email } = result.user;
   // The sign-in name is what roles given by e-mail match on Teams.
-  deps.people.ensure({
+  await deps.people.ensure({
     platform: 'teams',
     userId: objectId,
     ...(name ? { displayName: name } : {}),
     ...(email ? { email } : {}),
   });
   const key = personKey('teams', objectId);
-  if (!deps.people.isLeadOrAdmin(key)) {
+  if (!(await deps.people.isLeadOrAdmin(key))) {
     const text = t('teams.tab.employee.text', { organisation: deps.settings.organisation });
     return { outcome: 'explanation', title: t('teams.tab.employee.title'), text };
   }

@@ -27,7 +27,7 @@ export function createTeamsIdentity(
       core.logger.warn('teams roster look-up failed', { error: String(error) });
       return undefined;
     });
-    if (member?.email) core.people.ensure({ platform: 'teams', userId, email: member.email });
+    if (member?.email) await core.people.ensure({ platform: 'teams', userId, email: member.email });
   }
 
   return {
@@ -37,15 +37,15 @@ export function createTeamsIdentity(
       if (!userId || looked.has(userId)) return;
       looked.add(userId);
       const key = personKey('teams', userId);
-      const known = core.people.get(key);
+      const known = await core.people.get(key);
       if (!known) {
-        core.people.ensure({
+        await core.people.ensure({
           platform: 'teams',
           userId,
           ...(activity.from?.name ? { displayName: activity.from.name } : {}),
         });
         const locale = localeFromTeams(activity.locale);
-        if (locale) core.people.setLocale(key, locale);
+        if (locale) await core.people.setLocale(key, locale);
       }
       if (known?.email) return;
       await settledWithin(lookUp(activity, userId), LOOKUP_BUDGET_MS);

@@ -44,21 +44,21 @@ const CSP = [
  * Who may open the dashboard: everyone on the local demo; otherwise a valid signed link, not revoked,
  * made for the chat digest of the month asked for (`digest`) or for a person who is a lead or admin now.
  */
-export function dashboardAuthoriser(runtime: Runtime): (query: Record<string, unknown>) => boolean {
-  return (query) => {
+export function dashboardAuthoriser(runtime: Runtime): (query: Record<string, unknown>) => Promise<boolean> {
+  return async (query) => {
     if (runtime.config.platforms.local) return true;
-    const link = runtime.core.verifyDashboardLink(query, runtime.clock.now());
+    const link = await runtime.core.verifyDashboardLink(query, runtime.clock.now());
     if (link === undefined) return false;
     // A channel's link opens the month it was posted for; a person's link only while they are a lead.
     if (link.subject === 'digest') return link.scope === query.month;
-    return link.scope === '*' && runtime.core.people.isLeadOrAdmin(link.subject);
+    return link.scope === '*' && (await runtime.core.people.isLeadOrAdmin(link.subject));
   };
 }
 
 /** `/dashboard`: the monthly digest for innovation leads, also the page inside the Teams tab. */
 export function dashboardRoutes(deps: {
   runtime: Runtime;
-  authorise?: (query: Record<string, unknown>) => boolean;
+  authorise?: (query: Record<string, unknown>) => Promise<boolean>;
 }): Mount {
   const { runtime } = deps;
   const { settings, core } = runtime;
@@ -111,7 +111,7 @@ export function dashboardRoutes(deps: {
 
   return (app) => {
     app.get('/dashboard', async (req, res) => {
-      if (!authorise(req.query)) return forbidden(req, res);
+      if (!(await authorise(req.query))) return forbidden(req, res);
       const requested = typeof req.query.month === 'string' ? req.query.month : '';
       const month = MONTH_PATTERN.test(requested)
         ? requested
@@ -144,9 +144,9 @@ export function dashboardRoutes(deps: {
     });
 
     // A lead marks a learning-loop next step done; the signed link is the credential (no cookie, so no CSRF).
-    app.post('/dashboard/next-steps/:id/done', (req, res) => {
-      if (!authorise(req.query)) return forbidden(req, res);
-      core.digests.markNextStepDone(String(req.params.id));
+    app.post('/dashboard/next-steps/:id/done', async (req, res) => {
+      if (!(await authorise(req.query))) return forbidden(req, res);
+      await core.digests.markNextStepDone(String(req.params.id));
       const month =
         typeof req.query.month === 'string' && MONTH_PATTERN.test(req.query.month) ? req.query.month : '';
       const params = new URLSearchParams({

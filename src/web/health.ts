@@ -19,7 +19,7 @@ export interface HealthSources {
   /** Each connected platform's own view of its connection (a plugin's `status()`), when it has one. */
   platformStatus?: () => Record<string, LinkStatus | undefined>;
   /** This replica's id and the once-per-cluster duties it holds now (the scheduler's leases). */
-  duties?: () => { replica: string; held: DutyLease[] };
+  duties?: () => Promise<{ replica: string; held: DutyLease[] }>;
   /** Why writes fail now (`disk full`), from the writes that failed and the free space: no write here. */
   writeProblem?: () => string | undefined;
 }
@@ -98,20 +98,20 @@ function tickFailureLines(failures: TickFailures | undefined): string[] {
 }
 
 /** A nominee never asked: their nomination waits, and the nominator sees it in App Home. */
-function undeliveredConsents(store: Store): number {
-  return store.outbox.list({ status: 'failed', limit: 10_000 }).filter((d) => d.payload.type === 'consent')
-    .length;
+async function undeliveredConsents(store: Store): Promise<number> {
+  const failed = await store.outbox.list({ status: 'failed', limit: 10_000 });
+  return failed.filter((d) => d.payload.type === 'consent').length;
 }
 
 /** `/healthz` (database and platform connectivity) and `/metrics` (Prometheus text format). */
 export function healthRoutes(sources: HealthSources): Mount {
   return (app) => {
-    app.get('/healthz', (_req, res) => {
+    app.get('/healthz', async (_req, res) => {
       let database = 'ok';
       let duties: { replica?: string; duties?: DutyLease[] } = {};
       try {
-        sources.store.outbox.counts();
-        const own = sources.duties?.();
+        await sources.store.outbox.counts();
+        const own = await sources.duties?.();
         if (own) duties = { replica: own.replica, duties: own.held };
       } catch {
         database = 'unreachable';
@@ -139,8 +139,10 @@ export function healthRoutes(sources: HealthSources): Mount {
       });
     });
 
-    app.get('/metrics', (_req, res) => {
-      const counts = sources.store.outbox.counts();
+    app.get('/metrics', async (_req, res) => {
+      const counts = await sources.store.outbox.counts();
+      const openPulses = (await sources.core.pulses.openPulses()).length;
+      const undelivered = await undeliveredConsents(sources.store);
       const stats = sources.deliveryStats();
       const lines = [
         '# HELP kulturpuls_outbox_deliveries Deliveries in the outbox by status.',
@@ -169,11 +171,11 @@ export function healthRoutes(sources: HealthSources): Mount {
         `kulturpuls_rate_limited_seconds_total ${stats.rateLimitedMs / 1000}`,
         '# HELP kulturpuls_open_pulses Pulses open now.',
         '# TYPE kulturpuls_open_pulses gauge',
-        `kulturpuls_open_pulses ${sources.core.pulses.openPulses().length}`,
+        `kulturpuls_open_pulses ${openPulses}`,
         ...tickFailureLines(sources.tickFailures?.()),
         '# HELP kulturpuls_consent_requests_undelivered Consent requests to nominees that failed for good.',
         '# TYPE kulturpuls_consent_requests_undelivered gauge',
-        `kulturpuls_consent_requests_undelivered ${undeliveredConsents(sources.store)}`,
+        `kulturpuls_consent_requests_undelivered ${undelivered}`,
         '# HELP kulturpuls_uptime_seconds Seconds since start.',
         '# TYPE kulturpuls_uptime_seconds gauge',
         `kulturpuls_uptime_seconds ${Math.round((Date.now() - sources.startedAt.getTime()) / 1000)}`,

@@ -22,7 +22,7 @@ export async function startLocal(
   name: string,
   clock?: Clock,
 ): Promise<{ app: RunningApp; stop(): Promise<void> }> {
-  const { dir, env } = appDir(name);
+  const { dir, env } = await appDir(name);
   const loaded = loadConfig({ env });
   if (!loaded.ok) throw new Error(JSON.stringify(loaded.problems));
   const config = { ...loaded.config, env: { ...loaded.config.env, port: 0 } };

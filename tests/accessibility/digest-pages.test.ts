@@ -25,7 +25,7 @@ describe('the dashboard and the digest pages', () => {
 
   beforeAll(async () => {
     ({ app, stop } = await startLocal('a11y', { now: () => NOW }));
-    seedYear(app.runtime.store, '2025-03', '2025-03-01T00:00:00.000Z');
+    await seedYear(app.runtime.store, '2025-03', '2025-03-01T00:00:00.000Z');
     base = `http://127.0.0.1:${app.port}`;
     browser = await launchChromium();
   }, 60_000);
@@ -128,7 +128,7 @@ describe('the dashboard and the digest pages', () => {
   it.each(LOCALES)(
     'axe-core: 0 violations on the HTML digest and the politicians’ version (%s)',
     async (locale) => {
-      const digest = app.runtime.core.digests.forMonth('2025-03');
+      const digest = await app.runtime.core.digests.forMonth('2025-03');
       const options = { locale, bank: app.runtime.core.bank, sectorName: sectorNamer(app.runtime, locale) };
       for (const audience of ['leads', 'politicians'] as const) {
         for (const viewport of [DESKTOP, PHONE]) {

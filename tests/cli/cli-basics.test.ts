@@ -10,7 +10,7 @@ const cli = useCli();
 describe('kulturpuls CLI: setup commands', () => {
   // Lists SQLite's tables; on PostgreSQL, tests/storage/postgres-store.test.ts migrates from the CLI.
   it.skipIf(onPostgres)('migrate creates and migrates the database', async () => {
-    const h = cli();
+    const h = await cli();
     const result = await h.run(['migrate']);
     expect(result).toMatchObject({ code: 0, err: '' });
     expect(result.out).toContain(`Database is up to date: ${h.dbPath}`);
@@ -21,7 +21,7 @@ describe('kulturpuls CLI: setup commands', () => {
   });
 
   it('config check accepts a good file', async () => {
-    const h = cli();
+    const h = await cli();
     const file = h.write(
       'good.yaml',
       [
@@ -40,7 +40,7 @@ describe('kulturpuls CLI: setup commands', () => {
   });
 
   it('config check prints every problem with its path and exits 1', async () => {
-    const h = cli();
+    const h = await cli();
     const file = h.write(
       'broken.yaml',
       [
@@ -61,7 +61,7 @@ describe('kulturpuls CLI: setup commands', () => {
   });
 
   it('config check warns about a schedule that posts fewer than 4 times a year, and still exits 0', async () => {
-    const h = cli();
+    const h = await cli();
     const schedule = (id: string, cron: string, extra: string[] = []) => [
       `  - id: ${id}`,
       '    kind: reflection',
@@ -93,14 +93,14 @@ describe('kulturpuls CLI: setup commands', () => {
   });
 
   it('config check reports a missing file', async () => {
-    const h = cli();
+    const h = await cli();
     const result = await h.run(['config', 'check', join(h.dir, 'nowhere.yaml')]);
     expect(result.code).toBe(1);
     expect(result.err).toContain('config file not found');
   });
 
   it('a command that needs the database refuses a broken config with exit 1', async () => {
-    const h = cli();
+    const h = await cli();
     h.write('kulturpuls.yaml', 'privacy:\n  minGroupSize: 1\n');
     const result = await h.run(['migrate']);
     expect(result.code).toBe(1);
@@ -109,7 +109,7 @@ describe('kulturpuls CLI: setup commands', () => {
   });
 
   it('an unknown command exits 2 with the usage', async () => {
-    const h = cli();
+    const h = await cli();
     const result = await h.run(['frobnicate']);
     expect(result.code).toBe(2);
     expect(result.err).toContain('unknown command "frobnicate"');
@@ -118,7 +118,7 @@ describe('kulturpuls CLI: setup commands', () => {
   });
 
   it('help prints the usage', async () => {
-    const result = await cli().run(['--help']);
+    const result = await (await cli()).run(['--help']);
     expect(result.code).toBe(0);
     expect(result.out).toContain('kulturpuls backup FILE');
   });
@@ -126,7 +126,7 @@ describe('kulturpuls CLI: setup commands', () => {
 
 describe('kulturpuls post SCHEDULE_ID --now', () => {
   it('queues one message per target, and a second post is another occurrence', async () => {
-    const h = cli();
+    const h = await cli();
     const first = await h.run(['post', 'weekly-reflection', '--now']);
     expect(first.code).toBe(0);
     expect(first.out).toMatch(/^weekly-reflection@\S+: posted, 1 message\(s\) queued/);
@@ -136,39 +136,38 @@ describe('kulturpuls post SCHEDULE_ID --now', () => {
     expect(keyOf(second.out)).toMatch(/^weekly-reflection@/);
     expect(keyOf(second.out)).not.toBe(keyOf(first.out));
 
-    const db = h.db();
-    const occurrences = db
-      .prepare("SELECT key, status, reason FROM occurrences WHERE schedule_id = 'weekly-reflection'")
-      .all();
+    const occurrences = await h.query(
+      "SELECT key, status, reason FROM occurrences WHERE schedule_id = 'weekly-reflection'",
+    );
     expect(occurrences).toHaveLength(2);
     expect(occurrences).toEqual([
       expect.objectContaining({ status: 'posted', reason: 'manual' }),
       expect.objectContaining({ status: 'posted', reason: 'manual' }),
     ]);
-    const deliveries = db.prepare('SELECT dedupe_key FROM deliveries').all() as { dedupe_key: string }[];
+    const deliveries = await h.query<{ dedupe_key: string }>('SELECT dedupe_key FROM deliveries');
     expect(new Set(deliveries.map((d) => d.dedupe_key)).size).toBe(2);
     expect(deliveries).toHaveLength(2);
   });
 
   it('never doubles a post for the same time', async () => {
-    const h = cli();
+    const h = await cli();
     const at = new Date('2025-03-17T08:00:00Z');
-    const runtime = h.runtime({ now: () => at });
+    const runtime = await h.runtime({ now: () => at });
     const schedule = runtime.settings.schedules.find((s) => s.id === 'weekly-reflection');
     if (!schedule) throw new Error('default schedule missing');
-    expect(runtime.core.occurrences.fire(schedule, at, { force: true })).toMatchObject({
+    expect(await runtime.core.occurrences.fire(schedule, at, { force: true })).toMatchObject({
       status: 'posted',
       queued: 1,
     });
-    expect(runtime.core.occurrences.fire(schedule, at, { force: true })).toMatchObject({
+    expect(await runtime.core.occurrences.fire(schedule, at, { force: true })).toMatchObject({
       status: 'duplicate',
       queued: 0,
     });
-    expect([appCount(runtime, 'occurrences'), appCount(runtime, 'deliveries')]).toEqual([1, 1]);
+    expect([await appCount(runtime, 'occurrences'), await appCount(runtime, 'deliveries')]).toEqual([1, 1]);
   });
 
   it('rejects an unknown schedule and a post without --now', async () => {
-    const h = cli();
+    const h = await cli();
     const unknown = await h.run(['post', 'weekly', '--now']);
     expect(unknown.code).toBe(1);
     expect(unknown.err).toContain('No schedule "weekly". Known: weekly-reflection');

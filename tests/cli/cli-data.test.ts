@@ -12,7 +12,7 @@ const SMALL = ['demo-data', '--members', '40', '--months', '2', '--seed', '3'];
 describe('kulturpuls demo-data', () => {
   // Counts SQLite's tables; tests/cli/demo-data-stores.test.ts checks the same on both stores.
   it.skipIf(onPostgres)('prints a summary and fills the database', async () => {
-    const h = cli();
+    const h = await cli();
     const result = await h.run(SMALL);
     expect(result.code).toBe(0);
     expect(result.out).toMatch(/people\s+40 \(40 new, \d+ manager\(s\)\)/);
@@ -32,7 +32,7 @@ describe('kulturpuls demo-data', () => {
   });
 
   it.skipIf(onPostgres)('a second run with the same seed doubles nothing', async () => {
-    const h = cli();
+    const h = await cli();
     await h.run(SMALL);
     const before = rowCounts(h.db());
     const again = await h.run(SMALL);
@@ -52,7 +52,7 @@ describe('kulturpuls demo-data', () => {
     [['--seed', '4294967296'], '--seed must be a whole number from 0 to 4294967295'],
     [['--bogus', '1'], "Unknown option '--bogus'"],
   ])('rejects %j with exit 2 and touches no database', async (args, message) => {
-    const h = cli();
+    const h = await cli();
     const result = await h.run(['demo-data', ...args]);
     expect(result.code).toBe(2);
     expect(result.err).toContain(message);
@@ -63,19 +63,17 @@ describe('kulturpuls demo-data', () => {
 
 describe('kulturpuls digest after demo-data', () => {
   /** The month of the last closed pulse (not simply last month: July can have none, fellesferie). */
-  function monthWithPulses(h: ReturnType<typeof cli>): string {
-    const db = h.db();
-    const row = db
-      .prepare('SELECT closes_at FROM pulses WHERE closed_at IS NOT NULL ORDER BY closes_at DESC LIMIT 1')
-      .get() as { closes_at: string };
-    db.close();
-    return localMonth(new Date(row.closes_at), 'Europe/Oslo');
+  async function monthWithPulses(h: Awaited<ReturnType<typeof cli>>): Promise<string> {
+    const [row] = await h.query<{ closes_at: string }>(
+      'SELECT closes_at FROM pulses WHERE closed_at IS NOT NULL ORDER BY closes_at DESC LIMIT 1',
+    );
+    return localMonth(new Date(row?.closes_at as string), 'Europe/Oslo');
   }
 
   it('writes the JSON digest', async () => {
-    const h = cli();
+    const h = await cli();
     await h.run(SMALL);
-    const month = monthWithPulses(h);
+    const month = await monthWithPulses(h);
     const result = await h.run(['digest', '--month', month, '--format', 'json']);
     expect(result.code).toBe(0);
     const digest = JSON.parse(result.out);
@@ -86,9 +84,9 @@ describe('kulturpuls digest after demo-data', () => {
   });
 
   it('writes the Markdown digest, to stdout or a file', async () => {
-    const h = cli();
+    const h = await cli();
     await h.run(SMALL);
-    const month = monthWithPulses(h);
+    const month = await monthWithPulses(h);
     const result = await h.run(['digest', '--month', month, '--format', 'md']);
     expect(result.code).toBe(0);
     expect(result.out).toMatch(/^# .+/);
@@ -100,7 +98,7 @@ describe('kulturpuls digest after demo-data', () => {
   });
 
   it('rejects a malformed month with exit 2', async () => {
-    const result = await cli().run(['digest', '--month', '2025-13']);
+    const result = await (await cli()).run(['digest', '--month', '2025-13']);
     expect(result.code).toBe(2);
     expect(result.err).toContain('usage: kulturpuls digest --month YYYY-MM');
   });
@@ -108,20 +106,15 @@ describe('kulturpuls digest after demo-data', () => {
 
 describe('kulturpuls export / forget', () => {
   it('exports a story author’s stories, and forget removes them', async () => {
-    const h = cli();
+    const h = await cli();
     await h.run(SMALL);
-    const db = h.db();
-    const author = String(
-      h.sealer.personOf(
-        'stories.author',
-        (db.prepare('SELECT author_key FROM stories ORDER BY id LIMIT 1').get() as { author_key: string })
-          .author_key,
-      ),
+    const [story] = await h.query<{ author_key: string }>(
+      'SELECT author_key FROM stories ORDER BY id LIMIT 1',
     );
-    const answers = (check: typeof db) =>
-      Number((check.prepare('SELECT count(*) AS n FROM pulse_answers').get() as { n: number | string }).n);
-    const answersBefore = answers(db);
-    db.close();
+    const author = String(h.sealer.personOf('stories.author', story?.author_key as string));
+    const answers = async () =>
+      Number((await h.query<{ n: number | string }>('SELECT count(*) AS n FROM pulse_answers'))[0]?.n);
+    const answersBefore = await answers();
     expect(author).toMatch(/^local:[a-z0-9.]+$/);
 
     const before = await h.run(['export', '--user', author]);
@@ -140,32 +133,30 @@ describe('kulturpuls export / forget', () => {
     const after = JSON.parse((await h.run(['export', '--user', author])).out);
     expect(after.person).toBeNull();
     expect(after.stories).toEqual([]);
-    const check = h.db();
-    const count = (sql: string) => Number((check.prepare(sql).get(author) as { n: number | string }).n);
-    expect(count('SELECT count(*) AS n FROM stories WHERE author_key = ?')).toBe(0);
-    expect(count('SELECT count(*) AS n FROM pulse_participation WHERE person_key = ?')).toBe(0);
+    const count = async (sql: string) => Number((await h.query<{ n: number | string }>(sql, author))[0]?.n);
+    expect(await count('SELECT count(*) AS n FROM stories WHERE author_key = ?')).toBe(0);
+    expect(await count('SELECT count(*) AS n FROM pulse_participation WHERE person_key = ?')).toBe(0);
     // Pseudonymous answers stay: they cannot be found from the person.
     expect(answersBefore).toBeGreaterThan(0);
-    expect(answers(check)).toBe(answersBefore);
+    expect(await answers()).toBe(answersBefore);
   });
 
   it('exports which pulses the person answered (GDPR art. 15/20), from the stored participation', async () => {
-    const h = cli();
+    const h = await cli();
     await h.run(SMALL);
-    const db = h.db();
-    const row = db
-      .prepare(
-        `SELECT person_key AS key, count(*) AS n FROM pulse_participation
-         GROUP BY person_key ORDER BY n DESC, person_key LIMIT 1`,
-      )
-      .get() as { key: string; n: number };
+    const [row] = await h.query<{ key: string; n: number | string }>(
+      `SELECT person_key AS key, count(*) AS n FROM pulse_participation
+       GROUP BY person_key ORDER BY n DESC, person_key LIMIT 1`,
+    );
+    if (!row) throw new Error('no participation');
     const pulseIds = (
-      db
-        .prepare('SELECT pulse_id AS id FROM pulse_participation WHERE person_key = ? ORDER BY pulse_id')
-        .all(row.key) as { id: string }[]
+      await h.query<{ id: string }>(
+        'SELECT pulse_id AS id FROM pulse_participation WHERE person_key = ? ORDER BY pulse_id',
+        row.key,
+      )
     ).map((r) => r.id);
-    db.close();
-    expect(row.n).toBeGreaterThan(0);
+    // PostgreSQL returns count(*) as a string.
+    expect(Number(row.n)).toBeGreaterThan(0);
 
     const person = String(h.sealer.personOf('person', row.key));
     const exported = JSON.parse((await h.run(['export', '--user', person])).out);
@@ -181,7 +172,7 @@ describe('kulturpuls export / forget', () => {
   });
 
   it('needs --user PLATFORM:ID', async () => {
-    const result = await cli().run(['export', '--user', 'kari']);
+    const result = await (await cli()).run(['export', '--user', 'kari']);
     expect(result.code).toBe(2);
     expect(result.err).toContain('usage: --user PLATFORM:ID');
   });
@@ -190,7 +181,7 @@ describe('kulturpuls export / forget', () => {
 describe('kulturpuls backup FILE', () => {
   // A SQLite file copy; on PostgreSQL `backup` points to pg_dump (tests/storage/postgres-store.test.ts).
   it.skipIf(onPostgres)('writes a copy that opens and has the same row counts', async () => {
-    const h = cli();
+    const h = await cli();
     await h.run(SMALL);
     const file = join(h.dir, 'backups', 'copy.db');
     const result = await h.run(['backup', file]);
@@ -203,7 +194,7 @@ describe('kulturpuls backup FILE', () => {
   });
 
   it('needs a file name', async () => {
-    const result = await cli().run(['backup']);
+    const result = await (await cli()).run(['backup']);
     expect(result.code).toBe(2);
     expect(result.err).toContain('usage: kulturpuls backup FILE');
   });

@@ -12,13 +12,13 @@ import { useCli } from './cli-harness.js';
 const cli = useCli();
 const mode = (file: string) => statSync(file).mode & 0o777;
 
-function voteMany(h: ReturnType<typeof cli>, n: number) {
-  const runtime = h.runtime();
-  const pulse = runtime.core.pulses.open({ occurrenceKey: null, statements: 1, openHours: 48 });
+async function voteMany(h: Awaited<ReturnType<typeof cli>>, n: number) {
+  const runtime = await h.runtime();
+  const pulse = await runtime.core.pulses.open({ occurrenceKey: null, statements: 1, openHours: 48 });
   const questionId = pulse.questionIds[0] as string;
   for (let i = 0; i < n; i++) {
     const actor = { platform: 'slack' as const, userId: `UF${i}` };
-    expect(runtime.core.pulses.vote({ actor, pulseId: pulse.id, questionId, value: 3 }).status).toBe(
+    expect((await runtime.core.pulses.vote({ actor, pulseId: pulse.id, questionId, value: 3 })).status).toBe(
       'recorded',
     );
   }
@@ -27,19 +27,19 @@ function voteMany(h: ReturnType<typeof cli>, n: number) {
 
 // File modes, backups and restore of the SQLite file; PostgreSQL keeps its data in its own server.
 describe.skipIf(onPostgres)('files on disk', () => {
-  it('are owner-only: the data folder, the database, its -wal and -shm', () => {
-    const h = cli();
-    voteMany(h, 3);
+  it('are owner-only: the data folder, the database, its -wal and -shm', async () => {
+    const h = await cli();
+    await voteMany(h, 3);
     expect(mode(dirname(h.dbPath))).toBe(0o700);
     for (const suffix of ['', '-wal', '-shm']) expect(mode(`${h.dbPath}${suffix}`)).toBe(0o600);
   });
 
   it('backups are owner-only and leave the pseudonym key out unless asked', async () => {
-    const h = cli();
+    const h = await cli();
     const secretBeside = secretFilePath(h.dbPath);
     // A generated key beside the database, as an install without KULTURPULS_SECRET has.
     delete (h.env as Record<string, string | undefined>).KULTURPULS_SECRET;
-    voteMany(h, 2);
+    await voteMany(h, 2);
     expect(existsSync(secretBeside)).toBe(true);
 
     const plain = join(h.dir, 'backups', 'plain.db');
@@ -57,16 +57,16 @@ describe.skipIf(onPostgres)('files on disk', () => {
   });
 
   it('restore --force keeps the old database whole, with what was still in its WAL', async () => {
-    const h = cli();
+    const h = await cli();
     const backup = join(h.dir, 'backups', 'empty.db');
     expect((await h.run(['backup', backup])).code).toBe(0);
     // 80 answers still in the WAL, as a stopped (or killed) bot leaves them: the three files copied
     // while the connection is open, before any checkpoint.
-    const runtime = voteMany(h, 80);
+    const runtime = await voteMany(h, 80);
     const crashed = join(h.dir, 'crashed', 'kulturpuls.db');
     mkdirSync(dirname(crashed), { recursive: true });
     for (const suffix of ['', '-wal', '-shm']) copyFileSync(`${h.dbPath}${suffix}`, `${crashed}${suffix}`);
-    runtime.close();
+    await runtime.close();
     h.env.KULTURPULS_DB = crashed;
 
     const restored = await h.run(['restore', backup, '--force']);

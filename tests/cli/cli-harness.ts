@@ -9,10 +9,9 @@ import type { Clock } from '../../src/core/ports.js';
 import { silentLogger } from '../../src/logger.js';
 import { openRuntime, type Runtime } from '../../src/runtime.js';
 import { type Database, openDatabase } from '../../src/storage/index.js';
-import { createPgBridge } from '../../src/storage/pg/index.js';
 import { createSealer, type Sealer } from '../../src/storage/sealed/sealer.js';
 import { createAppDatabase } from '../support/app-database.js';
-import { onPostgres, sqliteShaped } from '../support/database.js';
+import { onPostgres, pgQuery } from '../support/database.js';
 
 export interface CliRun {
   code: number;
@@ -32,19 +31,21 @@ export interface CliHarness {
   run(args: string[]): Promise<CliRun>;
   write(name: string, text: string): string;
   /** The same database through the real runtime, for checks and for fixed-time calls. */
-  runtime(clock?: Clock): Runtime;
-  /** The raw database (for counting rows): a SQLite file, or the PostgreSQL database SQLite-shaped. */
+  runtime(clock?: Clock): Promise<Runtime>;
+  /** A raw SQLite file (this test's database on SQLite, or another file such as a backup). */
   db(path?: string): Database;
+  /** Rows of a query on this test's database through a connection of its own, `?` placeholders, on both stores. */
+  query<T = Record<string, unknown>>(sql: string, ...params: unknown[]): Promise<T[]>;
 }
 
 /** A temp folder per test with a config file and a database path, handed to the CLI through `io.env`. */
-export function useCli(): () => CliHarness {
-  const cleanups: (() => void)[] = [];
-  afterEach(() => {
-    for (const cleanup of cleanups.splice(0).reverse()) cleanup();
+export function useCli(): () => Promise<CliHarness> {
+  const cleanups: (() => void | Promise<void>)[] = [];
+  afterEach(async () => {
+    for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
   });
 
-  return () => {
+  return async () => {
     const dir = mkdtempSync(join(tmpdir(), 'kulturpuls-cli-'));
     cleanups.push(() => rmSync(dir, { recursive: true, force: true }));
     const write = (name: string, text: string) => {
@@ -53,7 +54,7 @@ export function useCli(): () => CliHarness {
       return file;
     };
     const configPath = write('kulturpuls.yaml', 'organisation: Testvik kommune\n');
-    const database = createAppDatabase(join(dir, 'data'));
+    const database = await createAppDatabase(join(dir, 'data'));
     // Registered first, so it runs last: after every runtime and connection below is closed.
     cleanups.push(() => database.close());
     const dbPath = database.url;
@@ -77,19 +78,29 @@ export function useCli(): () => CliHarness {
         const code = await runCli(args, io);
         return { code, out: out.join('\n'), err: err.join('\n') };
       },
-      runtime(clock) {
+      async runtime(clock) {
         const loaded = loadConfig({ env });
         if (!loaded.ok) throw new Error(`test config invalid: ${JSON.stringify(loaded.problems)}`);
-        const runtime = openRuntime(loaded.config, { ...(clock ? { clock } : {}), logger: silentLogger });
-        cleanups.push(() => runtime.close());
+        // Awaited: opening (and migrating) the database may be asynchronous with the rewritten storage.
+        const runtime = await openRuntime(loaded.config, {
+          ...(clock ? { clock } : {}),
+          logger: silentLogger,
+        });
+        cleanups.push(async () => await runtime.close());
         return runtime;
       },
-      db(path = dbPath) {
-        if (onPostgres && path === dbPath) {
-          const bridge = createPgBridge(path);
-          cleanups.push(() => bridge.close());
-          return sqliteShaped(bridge);
+      async query(sql, ...params) {
+        if (onPostgres) return pgQuery(dbPath, sql, params);
+        const db = openDatabase(dbPath);
+        try {
+          return db.prepare(sql).all(...params) as never[];
+        } finally {
+          db.close();
         }
+      },
+      db(path = dbPath) {
+        if (onPostgres && path === dbPath)
+          throw new Error('db() opens SQLite files; on PostgreSQL use query()');
         const db = openDatabase(path);
         cleanups.push(() => {
           if (db.open) db.close();

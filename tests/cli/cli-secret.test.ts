@@ -15,8 +15,8 @@ const SLACK = { SLACK_BOT_TOKEN: 'xoxb-123-456-abc', SLACK_SIGNING_SECRET: 'sign
 const KEY = 'b7e15163a1d2c3b4e5f60718293a4b5c6d7e8f90a1b2c3d4e5f60718293a4b5c';
 
 /** A CLI harness with Slack credentials and no KULTURPULS_SECRET: what a production install has. */
-function production() {
-  const h = cli();
+async function production() {
+  const h = await cli();
   const env = h.env as Record<string, string | undefined>;
   delete env.KULTURPULS_SECRET;
   Object.assign(h.env, SLACK);
@@ -24,7 +24,7 @@ function production() {
 }
 
 /** A key file as the set-up line makes it: owner-only. */
-function ownerOnly(h: ReturnType<typeof cli>, name: string, text: string): string {
+function ownerOnly(h: Awaited<ReturnType<typeof cli>>, name: string, text: string): string {
   const file = join(h.dir, name);
   writeFileSync(file, text, { mode: 0o600 });
   return file;
@@ -32,7 +32,7 @@ function ownerOnly(h: ReturnType<typeof cli>, name: string, text: string): strin
 
 describe.skipIf(onPostgres)('the key of a production install', () => {
   it('without one, commands and start refuse with the set-up, and nothing is created', async () => {
-    const h = production();
+    const h = await production();
     const migrate = await h.run(['migrate']);
     expect(migrate.code).toBe(1);
     expect(migrate.err).toContain('does not generate one in the data folder');
@@ -52,7 +52,7 @@ describe.skipIf(onPostgres)('the key of a production install', () => {
   });
 
   it('config check names the source, and warns about a key left in the data folder', async () => {
-    const h = production();
+    const h = await production();
     h.env.KULTURPULS_SECRET_FILE = ownerOnly(h, 'secret', `${KEY}\n`);
     const check = await h.run(['config', 'check']);
     expect(check.code).toBe(0);
@@ -70,16 +70,16 @@ describe.skipIf(onPostgres)('the key of a production install', () => {
     expect(legacy.err).toContain(`mv ${secretFilePath(h.dbPath)} /etc/kulturpuls/secret`);
   });
 
-  it("a start on an earlier version's key in the data folder logs how to move it out", () => {
-    const h = production();
+  it("a start on an earlier version's key in the data folder logs how to move it out", async () => {
+    const h = await production();
     mkdirSync(dirname(h.dbPath), { recursive: true, mode: 0o700 });
     writeFileSync(secretFilePath(h.dbPath), `${KEY}\n`, { mode: 0o600 });
     const loaded = loadConfig({ env: h.env });
     if (!loaded.ok) throw new Error(formatProblems(loaded.problems));
     const warnings: string[] = [];
     const logger = { ...silentLogger, warn: (message: string) => warnings.push(message) };
-    const runtime = openRuntime(loaded.config, { logger });
-    runtime.close();
+    const runtime = await openRuntime(loaded.config, { logger });
+    await runtime.close();
     expect(runtime.secret).toBe(KEY);
     expect(warnings).toEqual([
       expect.stringContaining(`mv ${secretFilePath(h.dbPath)} /etc/kulturpuls/secret`),
@@ -87,11 +87,11 @@ describe.skipIf(onPostgres)('the key of a production install', () => {
   });
 
   it('backup --with-secret writes the key in use beside the backup; restore uses it without copying it into the data folder', async () => {
-    const h = production();
+    const h = await production();
     h.env.KULTURPULS_SECRET_FILE = ownerOnly(h, 'secret', `${KEY}\n`);
-    const runtime = h.runtime();
+    const runtime = await h.runtime();
     expect(runtime.secret).toBe(KEY);
-    runtime.close();
+    await runtime.close();
 
     const plain = await h.run(['backup', join(h.dir, 'plain', 'kp.db')]);
     expect(plain.code).toBe(0);

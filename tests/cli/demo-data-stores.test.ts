@@ -1,7 +1,6 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createPgBridge } from '../../src/storage/pg/index.js';
-import { createTestPgDatabase } from '../support/database.js';
+import { createTestPgDatabase, pgQuery } from '../support/database.js';
 import { useCli } from './cli-harness.js';
 
 const cli = useCli();
@@ -12,23 +11,21 @@ const dialects = process.env.KULTURPULS_TEST_PG ? (['sqlite', 'postgres'] as con
  * The harness on its SQLite file, or on a fresh PostgreSQL database (dropped after the test), and a
  * count on that database through a connection of its own.
  */
-function onStore(dialect: 'sqlite' | 'postgres', cleanups: (() => void)[]) {
-  const h = cli();
+async function onStore(dialect: 'sqlite' | 'postgres', cleanups: (() => Promise<void>)[]) {
+  const h = await cli();
   if (dialect === 'sqlite') {
     // A file of its own, also when the harness runs on PostgreSQL (KULTURPULS_TEST_STORE=postgres).
     const file = join(h.dir, 'sqlite', 'kulturpuls.db');
     h.env.KULTURPULS_DB = file;
-    const count = (sql: string) => (h.db(file).prepare(sql).get() as { n: number | null }).n;
+    const count = async (sql: string) => (h.db(file).prepare(sql).get() as { n: number | null }).n;
     return { h, count };
   }
-  const pg = createTestPgDatabase();
+  const pg = await createTestPgDatabase();
   h.env.KULTURPULS_DB = pg.url;
-  const bridge = createPgBridge(pg.url);
-  cleanups.push(() => {
-    bridge.close();
-    pg.drop();
+  cleanups.push(async () => {
+    await pg.drop();
   });
-  const count = (sql: string) => (bridge.query(sql).rows[0] as { n: number | null }).n;
+  const count = async (sql: string) => ((await pgQuery(pg.url, sql))[0] as { n: number | null }).n;
   return { h, count };
 }
 
@@ -41,19 +38,19 @@ const figure = (out: string, label: string) => {
 // Without KULTURPULS_TEST_PG only the SQLite case runs.
 describe.each(dialects)('kulturpuls demo-data on %s', (dialect) => {
   it('prints a summary that matches what is stored, and a second run doubles nothing', async () => {
-    const cleanups: (() => void)[] = [];
+    const cleanups: (() => Promise<void>)[] = [];
     try {
-      const { h, count: n } = onStore(dialect, cleanups);
+      const { h, count: n } = await onStore(dialect, cleanups);
       const first = await h.run(ARGS);
       expect(first.err).toBe('');
       expect(first.code).toBe(0);
       const stored = {
-        people: n('SELECT count(*) AS n FROM people'),
-        pulses: n('SELECT count(*) AS n FROM pulses'),
-        answers: n('SELECT count(*) AS n FROM pulse_answers'),
-        reflections: n("SELECT count(*) AS n FROM reflections WHERE kind = 'reflection'"),
-        stories: n('SELECT count(*) AS n FROM stories'),
-        nominations: n('SELECT count(*) AS n FROM nominations'),
+        people: await n('SELECT count(*) AS n FROM people'),
+        pulses: await n('SELECT count(*) AS n FROM pulses'),
+        answers: await n('SELECT count(*) AS n FROM pulse_answers'),
+        reflections: await n("SELECT count(*) AS n FROM reflections WHERE kind = 'reflection'"),
+        stories: await n('SELECT count(*) AS n FROM stories'),
+        nominations: await n('SELECT count(*) AS n FROM nominations'),
       };
       expect(stored).toEqual({
         people: 50,
@@ -67,18 +64,18 @@ describe.each(dialects)('kulturpuls demo-data on %s', (dialect) => {
         /from ([\d,]+) pulse participations/.exec(first.out)?.[1]?.replaceAll(',', ''),
       );
       expect(participations).toBeGreaterThan(0);
-      expect(n('SELECT count(*) AS n FROM pulse_participation')).toBe(participations);
+      expect(await n('SELECT count(*) AS n FROM pulse_participation')).toBe(participations);
       // Every participation is counted once in the per-sector respondents the digests read.
-      expect(n('SELECT sum(respondents) AS n FROM pulse_respondents')).toBe(participations);
+      expect(await n('SELECT sum(respondents) AS n FROM pulse_respondents')).toBe(participations);
 
       const again = await h.run(ARGS);
       expect(again.code).toBe(0);
       expect(again.out).toMatch(/people\s+50 \(0 new/);
       expect(again.out).toContain('nothing was doubled');
-      expect(n('SELECT count(*) AS n FROM pulse_answers')).toBe(stored.answers);
-      expect(n('SELECT sum(respondents) AS n FROM pulse_respondents')).toBe(participations);
+      expect(await n('SELECT count(*) AS n FROM pulse_answers')).toBe(stored.answers);
+      expect(await n('SELECT sum(respondents) AS n FROM pulse_respondents')).toBe(participations);
     } finally {
-      for (const cleanup of cleanups) cleanup();
+      for (const cleanup of cleanups) await cleanup();
     }
   });
 });

@@ -45,9 +45,9 @@ const privateOnlyHint = () => translate('nb', 'chat.privateOnly');
 /** Every `text` of a neutral message or a platform payload, as one string to search. */
 const flat = (value: unknown) => JSON.stringify(value ?? null);
 
-function digestTexts(app: RunningApp, month: string): string[] {
+async function digestTexts(app: RunningApp, month: string): Promise<string[]> {
   const { core } = app.runtime;
-  const digest = core.digests.forMonth(month);
+  const digest = await core.digests.forMonth(month);
   const options = { locale: 'nb' as const, bank: core.bank, sectorName: (id: string | null) => id ?? '' };
   return [renderDigestMarkdown(digest, options), JSON.stringify(digest)];
 }
@@ -83,7 +83,7 @@ describe('Slack: App Home, the ephemeral reply and the dashboard links', () => {
       .format(now)
       .slice(0, 7);
     const keys = Object.fromEntries(VIEWERS.map((v) => [v, key(v)])) as Record<Viewer, PersonKey>;
-    seedNominations(s.app.runtime.store, keys, NAMES, now, emails);
+    await seedNominations(s.app.runtime.store, keys, NAMES, now, emails);
   });
 
   afterAll(async () => {
@@ -125,7 +125,7 @@ describe('Slack: App Home, the ephemeral reply and the dashboard links', () => {
     };
     expect(named(await open(key('lead')), { byDimension: false })).toEqual(LEAD_DIGEST);
     expect(named(await open('digest'), { byDimension: false })).toEqual(CHANNEL_DIGEST);
-    for (const text of digestTexts(s.app, month))
+    for (const text of await digestTexts(s.app, month))
       expect(named(text, { byDimension: false })).toEqual(LEAD_DIGEST);
   });
 });
@@ -158,7 +158,7 @@ schedules:
 `,
     });
     const keys = Object.fromEntries(VIEWERS.map((v) => [v, key(v)])) as Record<Viewer, PersonKey>;
-    seedNominations(t.app.runtime.store, keys, NAMES, t.clock.now());
+    await seedNominations(t.app.runtime.store, keys, NAMES, t.clock.now());
   });
 
   afterAll(async () => {
@@ -208,7 +208,7 @@ describe('the local page, `mydata`, the export and the digest formats', () => {
 
   beforeAll(async () => {
     local = await startLocalApp();
-    seedNominations(local.app.runtime.store, KEYS, NAMES, local.clock.now());
+    await seedNominations(local.app.runtime.store, KEYS, NAMES, local.clock.now());
   });
 
   afterAll(async () => {
@@ -230,7 +230,7 @@ describe('the local page, `mydata`, the export and the digest formats', () => {
   it.each(VIEWERS)(
     '`mydata` and the export of the %s count and hold only what they may see',
     async (viewer) => {
-      const exported = local.app.runtime.core.personalData.export(KEYS[viewer]);
+      const exported = await local.app.runtime.core.personalData.export(KEYS[viewer]);
       expect(STATES.filter((s) => exported.nominations.some((n) => n.status === s))).toEqual(OWN[viewer]);
       const message = await command(viewer, 'mydata');
       const fields = message?.blocks.flatMap((b) => (b.type === 'fields' ? b.fields : [])) ?? [];
@@ -239,9 +239,9 @@ describe('the local page, `mydata`, the export and the digest formats', () => {
     },
   );
 
-  it('the digest formats name accepted and recognised nominations, never one declined or unconsented', () => {
+  it('the digest formats name accepted and recognised nominations, never one declined or unconsented', async () => {
     const month = local.clock.now().toISOString().slice(0, 7);
-    for (const text of digestTexts(local.app, month))
+    for (const text of await digestTexts(local.app, month))
       expect(named(text, { byDimension: false })).toEqual(LEAD_DIGEST);
   });
 });

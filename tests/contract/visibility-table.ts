@@ -56,20 +56,21 @@ export const union = (...lists: NominationStatus[][]) =>
   STATES.filter((s) => lists.some((l) => l.includes(s)));
 
 /** One nomination in each state, all from the same nominator to the same nominee, made `at`. */
-export function seedNominations(
+export async function seedNominations(
   store: Store,
   keys: Record<Viewer, PersonKey>,
   names: Record<Viewer, string>,
   at: Date,
   emails: Partial<Record<Viewer, string>> = {},
-): Nomination[] {
+): Promise<Nomination[]> {
   const iso = at.toISOString();
   for (const viewer of VIEWERS)
-    store.people.upsert(
+    await store.people.upsert(
       { key: keys[viewer], displayName: names[viewer], email: emails[viewer] ?? null },
       iso,
     );
-  return STATES.map((state, i) => {
+  const nominations: Nomination[] = [];
+  for (const [i, state] of STATES.entries()) {
     const nomination = buildNomination({
       id: `nom-visibility-${i}`,
       nominatorKey: keys.nominator,
@@ -81,7 +82,8 @@ export function seedNominations(
       decidedAt: state === 'awaiting_consent' ? null : iso,
       recognisedByKey: state === 'recognised' ? keys.manager : null,
     });
-    store.content.addNomination(nomination);
-    return nomination;
-  });
+    await store.content.addNomination(nomination);
+    nominations.push(nomination);
+  }
+  return nominations;
 }

@@ -5,44 +5,48 @@ describe('admin actions', () => {
   let t: TestCore;
   afterEach(() => t.close());
 
-  function setup(): void {
-    t = createTestCore({
+  async function setup(): Promise<void> {
+    t = await createTestCore({
       start: '2026-03-02T10:00:00.000Z',
       settings: { roles: { admins: [], leads: ['slack:ULEAD'], managers: ['slack:UMANAGER'] } },
     });
   }
 
-  it('lets only leads and admins post now, and writes each post to the audit log', () => {
-    setup();
-    expect(t.core.admin.postNow('slack:UMANAGER', 'fortnightly-pulse')).toEqual({ status: 'not_allowed' });
-    expect(t.core.admin.postNow('slack:ULEAD', 'no-such-schedule')).toEqual({ status: 'unknown_schedule' });
-    expect(t.core.admin.audit.recent()).toEqual([]);
+  it('lets only leads and admins post now, and writes each post to the audit log', async () => {
+    await setup();
+    expect(await t.core.admin.postNow('slack:UMANAGER', 'fortnightly-pulse')).toEqual({
+      status: 'not_allowed',
+    });
+    expect(await t.core.admin.postNow('slack:ULEAD', 'no-such-schedule')).toEqual({
+      status: 'unknown_schedule',
+    });
+    expect(await t.core.admin.audit.recent()).toEqual([]);
 
-    const outcome = t.core.admin.postNow('slack:ULEAD', 'fortnightly-pulse');
+    const outcome = await t.core.admin.postNow('slack:ULEAD', 'fortnightly-pulse');
     expect(outcome.status).toBe('posted');
-    const [entry] = t.core.admin.audit.recent();
+    const [entry] = await t.core.admin.audit.recent();
     expect(entry).toMatchObject({
       actorKey: 'slack:ULEAD',
       action: 'post.now',
       details: { scheduleId: 'fortnightly-pulse' },
     });
-    expect(t.store.outbox.list()).toHaveLength(1);
+    expect(await t.store.outbox.list()).toHaveLength(1);
   });
 
-  it('records a digest request only for leads, and only for a valid month', () => {
-    setup();
-    expect(t.core.admin.requestDigest('slack:UMANAGER', '2026-02')).toBe('not_allowed');
-    expect(t.core.admin.requestDigest('slack:ULEAD', '2026-13')).toBe('bad_month');
-    expect(t.core.admin.requestDigest('slack:ULEAD', '2026-02')).toBe('ok');
-    expect(t.core.admin.audit.recent().map((e) => [e.action, e.details])).toEqual([
+  it('records a digest request only for leads, and only for a valid month', async () => {
+    await setup();
+    expect(await t.core.admin.requestDigest('slack:UMANAGER', '2026-02')).toBe('not_allowed');
+    expect(await t.core.admin.requestDigest('slack:ULEAD', '2026-13')).toBe('bad_month');
+    expect(await t.core.admin.requestDigest('slack:ULEAD', '2026-02')).toBe('ok');
+    expect((await t.core.admin.audit.recent()).map((e) => [e.action, e.details])).toEqual([
       ['digest.requested', { month: '2026-02' }],
     ]);
   });
 
-  it('opens two pulses in two channels at once without force; the same schedule and channel needs force', () => {
+  it('opens two pulses in two channels at once without force; the same schedule and channel needs force', async () => {
     const pulseTo = (id: string, channel: string) =>
       buildSchedule({ id, kind: 'pulse', targets: [{ platform: 'slack', kind: 'channel', id: channel }] });
-    t = createTestCore({
+    t = await createTestCore({
       start: '2026-03-02T10:00:00.000Z',
       settings: {
         roles: { admins: [], leads: ['slack:ULEAD'], managers: [] },
@@ -52,16 +56,16 @@ describe('admin actions', () => {
     const lead = { platform: 'slack' as const, userId: 'ULEAD' };
     const post = (text: string) => t.core.conversation.say(lead, text);
 
-    expect(post('post helse-pulse')).toMatchObject({ outcome: 'ok' });
+    expect(await post('post helse-pulse')).toMatchObject({ outcome: 'ok' });
     t.clock.advance(60_000);
-    expect(post('post skole-pulse')).toMatchObject({ outcome: 'ok' });
-    expect(t.store.pulses.open(t.clock.now().toISOString())).toHaveLength(2);
+    expect(await post('post skole-pulse')).toMatchObject({ outcome: 'ok' });
+    expect(await t.store.pulses.open(t.clock.now().toISOString())).toHaveLength(2);
 
-    const again = post('post helse-pulse');
+    const again = await post('post helse-pulse');
     expect(again).toMatchObject({ outcome: 'pulse_open' });
     expect(again.kind === 'message' && again.message.fallbackText).toContain('publiser helse-pulse tving');
     t.clock.advance(60_000);
-    expect(post('post helse-pulse force')).toMatchObject({ outcome: 'ok' });
-    expect(t.store.pulses.open(t.clock.now().toISOString())).toHaveLength(3);
+    expect(await post('post helse-pulse force')).toMatchObject({ outcome: 'ok' });
+    expect(await t.store.pulses.open(t.clock.now().toISOString())).toHaveLength(3);
   });
 });

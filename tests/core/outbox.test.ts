@@ -81,30 +81,30 @@ describe('outbox worker', () => {
   let t: TestCore;
   afterEach(() => t.close());
 
-  function queue(targets: Target[]): void {
+  async function queue(targets: Target[]): Promise<void> {
     const schedule = buildSchedule({ targets });
-    expect(t.core.occurrences.fire(schedule, t.clock.now()).queued).toBe(targets.length);
+    expect((await t.core.occurrences.fire(schedule, t.clock.now())).queued).toBe(targets.length);
   }
-  const rows = (status?: string) =>
+  const rows = async (status?: string) =>
     (
-      t.rows('SELECT status, attempts, next_attempt_at, last_error FROM deliveries') as {
+      await (t.rows('SELECT status, attempts, next_attempt_at, last_error FROM deliveries') as {
         status: string;
         attempts: number;
         next_attempt_at: string;
         last_error: string | null;
-      }[]
+      }[])
     ).filter((row) => status === undefined || row.status === status);
 
   it('resends only the unsent rows after a crash mid fan-out when the gateway can tell (wasSent)', async () => {
-    t = createTestCore();
+    t = await createTestCore();
     const targets = channels('slack', 10);
-    queue(targets);
+    await queue(targets);
     const platform = createPlatformRecord();
     const crashing = createFakeGateway({ record: platform, crashAfter: 6, withWasSent: true });
     void drain(t.core.outboxWorker({ slack: crashing }));
     await settle();
     expect(platform).toHaveLength(6);
-    expect(rows('sent').length).toBeLessThan(6);
+    expect((await rows('sent')).length).toBeLessThan(6);
 
     // A restarted process (its own connection) takes the abandoned rows over once their lease has run out.
     t.clock.advance(OUTBOX_POLICY.leaseMs + 1);
@@ -115,13 +115,13 @@ describe('outbox worker', () => {
 
     const received = platform.map((s) => s.target).sort();
     expect(received).toEqual(targets.map(targetKey).sort());
-    expect(rows('sent')).toHaveLength(10);
+    expect(await rows('sent')).toHaveLength(10);
   });
 
   it('stops within its grace period while a send never answers; the next start looks it up and sends it once', async () => {
-    t = createTestCore();
+    t = await createTestCore();
     const targets = channels('slack', 3);
-    queue(targets);
+    await queue(targets);
     const platform = createPlatformRecord();
     const hanging = createFakeGateway({ record: platform, crashAfter: 1, withWasSent: true });
     const worker = t.core.outboxWorker({ slack: hanging });
@@ -130,7 +130,7 @@ describe('outbox worker', () => {
     await worker.stop(50);
     // The drain loop ends too: a stopping process claims nothing more.
     await draining;
-    expect(rows('sending').length).toBeGreaterThan(0);
+    expect((await rows('sending')).length).toBeGreaterThan(0);
 
     // The next start takes the rows of the stopped worker over at once (its owner is gone; the fake
     // clock stands still, so within the same millisecond) and looks each one up before sending.
@@ -139,13 +139,13 @@ describe('outbox worker', () => {
       restarted.outboxWorker({ slack: createFakeGateway({ record: platform, withWasSent: true }) }),
     );
     expect(platform.map((s) => s.target).sort()).toEqual(targets.map(targetKey).sort());
-    expect(rows('sent')).toHaveLength(3);
+    expect(await rows('sent')).toHaveLength(3);
   });
 
   it('leaves exactly one feed entry per target with the local gateway after a crash mid fan-out', async () => {
-    t = createTestCore();
+    t = await createTestCore();
     const targets = [...channels('local', 6), { platform: 'local', kind: 'dm', id: 'kari' } as const];
-    queue(targets);
+    await queue(targets);
     const local = createLocalGateway(t.store.feed, t.clock);
     let sends = 0;
     // The real local gateway in a process that dies after its third send was written to the feed: that
@@ -160,30 +160,31 @@ describe('outbox worker', () => {
     };
     void drain(t.core.outboxWorker({ local: crashing }));
     await settle();
-    const feedCount = () => t.rows<{ n: number }>('SELECT count(*) AS n FROM feed_entries')[0]?.n ?? 0;
-    expect(feedCount()).toBeGreaterThanOrEqual(3);
-    expect(rows('sent').length).toBeLessThan(feedCount());
+    const feedCount = async () =>
+      (await t.rows<{ n: number }>('SELECT count(*) AS n FROM feed_entries'))[0]?.n ?? 0;
+    expect(await feedCount()).toBeGreaterThanOrEqual(3);
+    expect((await rows('sent')).length).toBeLessThan(await feedCount());
 
     t.clock.advance(OUTBOX_POLICY.leaseMs + 1);
     const restarted = t.openCore();
     await drain(restarted.outboxWorker({ local: createLocalGateway(t.store.feed, t.clock) }));
     // A direct message's person is sealed in the feed: each target's entries are read through the store.
-    expect(feedCount()).toBe(targets.length);
+    expect(await feedCount()).toBe(targets.length);
     for (const target of targets) {
       const scope = target.kind === 'dm' ? { dmUser: target.id } : { channel: target.id };
-      expect(t.store.feed.list(scope), `${target.kind}:${target.id}`).toHaveLength(1);
+      expect(await t.store.feed.list(scope), `${target.kind}:${target.id}`).toHaveLength(1);
     }
-    expect(rows('sent')).toHaveLength(targets.length);
+    expect(await rows('sent')).toHaveLength(targets.length);
     // The feed itself is idempotent: sending an entry again under its key adds nothing.
-    const [entry] = t.store.feed.list({ channel: 'C0001' });
+    const [entry] = await t.store.feed.list({ channel: 'C0001' });
     if (!entry) throw new Error('no feed entry for C0001');
     await createLocalGateway(t.store.feed, t.clock).send(entry.target, entry.message, entry.idempotencyKey);
-    expect(feedCount()).toBe(targets.length);
+    expect(await feedCount()).toBe(targets.length);
   });
 
   it('waits as long as a 429 Retry-After asks, not less', async () => {
-    t = createTestCore();
-    queue(channels('slack', 1));
+    t = await createTestCore();
+    await queue(channels('slack', 1));
     const gateway = createFakeGateway({
       respond: (attempt) =>
         attempt === 1
@@ -193,8 +194,8 @@ describe('outbox worker', () => {
     const worker = t.core.outboxWorker({ slack: gateway });
     const start = t.clock.now().getTime();
     expect(await worker.deliverDue()).toBe(1);
-    expect(rows()[0]).toMatchObject({ status: 'pending', last_error: 'rate_limited' });
-    expect(Date.parse(rows()[0]?.next_attempt_at ?? '')).toBe(start + 30_000);
+    expect((await rows())[0]).toMatchObject({ status: 'pending', last_error: 'rate_limited' });
+    expect(Date.parse((await rows())[0]?.next_attempt_at ?? '')).toBe(start + 30_000);
 
     t.clock.advance(29_999);
     expect(await worker.deliverDue()).toBe(0);
@@ -202,13 +203,13 @@ describe('outbox worker', () => {
     t.clock.advance(1);
     expect(await worker.deliverDue()).toBe(1);
     expect(gateway.sent).toHaveLength(1);
-    expect(rows()[0]?.status).toBe('sent');
+    expect((await rows())[0]?.status).toBe('sent');
     expect(worker.stats.rateLimitedMs).toBe(30_000);
   });
 
   it('marks a permanent error failed and never retries it', async () => {
-    t = createTestCore();
-    queue(channels('slack', 1));
+    t = await createTestCore();
+    await queue(channels('slack', 1));
     let calls = 0;
     const gateway = createFakeGateway({
       respond: () => {
@@ -223,14 +224,14 @@ describe('outbox worker', () => {
       expect(await worker.deliverDue()).toBe(0);
     }
     expect(calls).toBe(1);
-    expect(rows()).toEqual([
+    expect(await rows()).toEqual([
       expect.objectContaining({ status: 'failed', attempts: 1, last_error: 'channel_not_found' }),
     ]);
   });
 
   it('retries transient errors with growing backoff, never early, and fails after maxAttempts', async () => {
-    t = createTestCore();
-    queue(channels('slack', 1));
+    t = await createTestCore();
+    await queue(channels('slack', 1));
     let calls = 0;
     const gateway = createFakeGateway({
       respond: () => {
@@ -243,10 +244,10 @@ describe('outbox worker', () => {
     expect(await worker.deliverDue()).toBe(1);
     for (
       let guard = 0;
-      guard < 3 * OUTBOX_POLICY.maxAttempts && rows()[0]?.status === 'pending';
+      guard < 3 * OUTBOX_POLICY.maxAttempts && (await rows())[0]?.status === 'pending';
       guard += 1
     ) {
-      const due = Date.parse(rows()[0]?.next_attempt_at ?? '');
+      const due = Date.parse((await rows())[0]?.next_attempt_at ?? '');
       waits.push(due - t.clock.now().getTime());
       t.clock.set(new Date(due - 1));
       expect(await worker.deliverDue()).toBe(0);
@@ -254,7 +255,7 @@ describe('outbox worker', () => {
       expect(await worker.deliverDue()).toBe(1);
     }
     expect(calls).toBe(OUTBOX_POLICY.maxAttempts);
-    expect(rows()).toEqual([
+    expect(await rows()).toEqual([
       expect.objectContaining({
         status: 'failed',
         attempts: OUTBOX_POLICY.maxAttempts,

@@ -14,39 +14,39 @@ describe('pulse votes and pseudonyms', () => {
   let t: TestCore;
   afterEach(() => t.close());
 
-  function openPulse(): Pulse {
+  async function openPulse(): Promise<Pulse> {
     return t.core.pulses.open({ occurrenceKey: null, statements: 4, openHours: 48 });
   }
-  const answerRows = (): Row[] => t.rows<Row>('SELECT * FROM pulse_answers');
+  const answerRows = async (): Promise<Row[]> => t.rows<Row>('SELECT * FROM pulse_answers');
 
-  it('gives the same person the same pseudonym within a pulse: a second vote changes the one row', () => {
-    t = createTestCore();
-    const pulse = openPulse();
+  it('gives the same person the same pseudonym within a pulse: a second vote changes the one row', async () => {
+    t = await createTestCore();
+    const pulse = await openPulse();
     const questionId = pulse.questionIds[0] as string;
-    const first = t.core.pulses.vote({ actor: kari, pulseId: pulse.id, questionId, value: 2 });
+    const first = await t.core.pulses.vote({ actor: kari, pulseId: pulse.id, questionId, value: 2 });
     t.clock.advance(5 * MINUTE);
-    const second = t.core.pulses.vote({ actor: kari, pulseId: pulse.id, questionId, value: 5 });
+    const second = await t.core.pulses.vote({ actor: kari, pulseId: pulse.id, questionId, value: 5 });
     expect(first.status).toBe('recorded');
     expect(second.status).toBe('changed');
-    const rows = answerRows();
+    const rows = await answerRows();
     expect(rows).toHaveLength(1);
     expect(rows[0]?.value).toBe(5);
-    expect(t.core.pulses.answersOf(pulse, kari).get(questionId)).toBe(5);
-    expect(t.store.pulses.participants(pulse.id)).toEqual(['slack:UKARI01']);
+    expect((await t.core.pulses.answersOf(pulse, kari)).get(questionId)).toBe(5);
+    expect(await t.store.pulses.participants(pulse.id)).toEqual(['slack:UKARI01']);
   });
 
-  it('gives one person unrelated pseudonyms in different pulses', () => {
-    t = createTestCore();
-    const pulses = [openPulse(), openPulse(), openPulse()];
+  it('gives one person unrelated pseudonyms in different pulses', async () => {
+    t = await createTestCore();
+    const pulses = [await openPulse(), await openPulse(), await openPulse()];
     for (const pulse of pulses) {
-      t.core.pulses.vote({
+      await t.core.pulses.vote({
         actor: kari,
         pulseId: pulse.id,
         questionId: pulse.questionIds[0] as string,
         value: 3,
       });
     }
-    const pseudonyms = answerRows().map((row) => String(row.pseudonym));
+    const pseudonyms = (await answerRows()).map((row) => String(row.pseudonym));
     expect(new Set(pseudonyms).size).toBe(3);
     // Unlinkable: no shared prefix or suffix that would tie them together.
     for (const a of pseudonyms) {
@@ -63,35 +63,35 @@ describe('pulse votes and pseudonyms', () => {
     );
   });
 
-  it('derives the pseudonym from the secret: another secret gives another pseudonym', () => {
-    t = createTestCore();
-    const pulse = openPulse();
+  it('derives the pseudonym from the secret: another secret gives another pseudonym', async () => {
+    t = await createTestCore();
+    const pulse = await openPulse();
     const questionId = pulse.questionIds[0] as string;
-    t.core.pulses.vote({ actor: kari, pulseId: pulse.id, questionId, value: 4 });
+    await t.core.pulses.vote({ actor: kari, pulseId: pulse.id, questionId, value: 4 });
     const other = t.openCore({ secret: 'another-secret-abcdef0123456789' });
     // The same person through a core with another secret is a new voter, not a change.
-    expect(other.pulses.vote({ actor: kari, pulseId: pulse.id, questionId, value: 4 }).status).toBe(
+    expect((await other.pulses.vote({ actor: kari, pulseId: pulse.id, questionId, value: 4 })).status).toBe(
       'recorded',
     );
-    const pseudonyms = answerRows().map((row) => row.pseudonym);
+    const pseudonyms = (await answerRows()).map((row) => row.pseudonym);
     expect(new Set(pseudonyms).size).toBe(2);
     expect(pulsePseudonym('secret-a-0123456789', pulse.id, 'slack:UKARI01')).not.toBe(
       pulsePseudonym('secret-b-0123456789', pulse.id, 'slack:UKARI01'),
     );
   });
 
-  it('never stores the person key or user id in pulse_answers, in any column of any row', () => {
-    t = createTestCore();
+  it('never stores the person key or user id in pulse_answers, in any column of any row', async () => {
+    t = await createTestCore();
     const voters: Actor[] = [kari, ola, { platform: 'local', userId: 'kari', displayName: 'Kari' }];
-    const pulses = [openPulse(), openPulse()];
+    const pulses = [await openPulse(), await openPulse()];
     for (const pulse of pulses) {
       for (const actor of voters) {
         for (const questionId of pulse.questionIds) {
-          t.core.pulses.vote({ actor, pulseId: pulse.id, questionId, value: 3, comment: 'Bra tiltak' });
+          await t.core.pulses.vote({ actor, pulseId: pulse.id, questionId, value: 3, comment: 'Bra tiltak' });
         }
       }
     }
-    const rows = answerRows();
+    const rows = await answerRows();
     expect(rows).toHaveLength(2 * 3 * 4);
     const needles = voters.flatMap((a) => [a.userId, `${a.platform}:${a.userId}`, a.displayName as string]);
     for (const row of rows) {
@@ -104,7 +104,7 @@ describe('pulse votes and pseudonyms', () => {
     }
     // …while participation (kept apart, written in batches of minGroupSize) knows who answered, not what.
     for (const pulse of pulses) {
-      expect(t.store.pulses.participants(pulse.id)).toEqual([
+      expect(await t.store.pulses.participants(pulse.id)).toEqual([
         'local:kari',
         'slack:UKARI01',
         'teams:29:1olaXYZ',
@@ -112,22 +112,22 @@ describe('pulse votes and pseudonyms', () => {
     }
     const columns =
       t.dialect === 'postgres'
-        ? t.rows<Row>(
+        ? await t.rows<Row>(
             "SELECT column_name AS name FROM information_schema.columns WHERE table_name = 'pulse_participation'",
           )
-        : t.rows<Row>('SELECT name FROM pragma_table_info(?)', 'pulse_participation');
+        : await t.rows<Row>('SELECT name FROM pragma_table_info(?)', 'pulse_participation');
     expect(columns.map((c) => c.name).sort()).toEqual(['answered_at', 'person_key', 'pulse_id']);
   });
 
-  it('keeps answer rows unjoinable to participation rows by time', () => {
-    t = createTestCore();
-    const pulse = openPulse();
+  it('keeps answer rows unjoinable to participation rows by time', async () => {
+    t = await createTestCore();
+    const pulse = await openPulse();
     const questionId = pulse.questionIds[0] as string;
     for (const [i, actor] of [kari, ola].entries()) {
       t.clock.advance((i + 1) * 7 * MINUTE);
-      t.core.pulses.vote({ actor, pulseId: pulse.id, questionId, value: i === 0 ? 1 : 5 });
+      await t.core.pulses.vote({ actor, pulseId: pulse.id, questionId, value: i === 0 ? 1 : 5 });
     }
-    const joined = t.rows(
+    const joined = await t.rows(
       `SELECT p.person_key, a.value FROM pulse_participation p
        JOIN pulse_answers a ON a.pulse_id = p.pulse_id AND a.answered_at = p.answered_at`,
     );
@@ -139,25 +139,25 @@ describe('vote validation', () => {
   let t: TestCore;
   afterEach(() => t.close());
 
-  const counts = () => ({
-    answers: t.rows<{ n: number }>('SELECT count(*) AS n FROM pulse_answers')[0]?.n,
-    participation: t.rows<{ n: number }>('SELECT count(*) AS n FROM pulse_participation')[0]?.n,
+  const counts = async () => ({
+    answers: (await t.rows<{ n: number }>('SELECT count(*) AS n FROM pulse_answers'))[0]?.n,
+    participation: (await t.rows<{ n: number }>('SELECT count(*) AS n FROM pulse_participation'))[0]?.n,
   });
 
-  it('answers a closed pulse with closed and writes nothing', () => {
-    t = createTestCore();
-    const pulse = t.core.pulses.open({ occurrenceKey: null, statements: 4, openHours: 48 });
+  it('answers a closed pulse with closed and writes nothing', async () => {
+    t = await createTestCore();
+    const pulse = await t.core.pulses.open({ occurrenceKey: null, statements: 4, openHours: 48 });
     const questionId = pulse.questionIds[0] as string;
     t.clock.advance(48 * HOUR);
-    expect(t.core.pulses.vote({ actor: kari, pulseId: pulse.id, questionId, value: 4 }).status).toBe(
+    expect((await t.core.pulses.vote({ actor: kari, pulseId: pulse.id, questionId, value: 4 })).status).toBe(
       'closed',
     );
     t.clock.advance(HOUR);
-    t.core.pulses.closeDue();
-    expect(t.core.pulses.vote({ actor: kari, pulseId: pulse.id, questionId, value: 4 }).status).toBe(
+    await t.core.pulses.closeDue(t.store);
+    expect((await t.core.pulses.vote({ actor: kari, pulseId: pulse.id, questionId, value: 4 })).status).toBe(
       'closed',
     );
-    expect(counts()).toEqual({ answers: 0, participation: 0 });
+    expect(await counts()).toEqual({ answers: 0, participation: 0 });
   });
 
   it.each([
@@ -168,9 +168,9 @@ describe('vote validation', () => {
     ['value 2.5', { value: 2.5 }, 'invalid_value'],
     ['an unknown pulse', { pulseId: 'pulse_nope' }, 'unknown_pulse'],
     ['a comment over 500 characters', { comment: 'x'.repeat(501) }, 'comment_too_long'],
-  ] as const)('rejects %s and writes nothing', (_name, change, status) => {
-    t = createTestCore();
-    const pulse = t.core.pulses.open({ occurrenceKey: null, statements: 4, openHours: 48 });
+  ] as const)('rejects %s and writes nothing', async (_name, change, status) => {
+    t = await createTestCore();
+    const pulse = await t.core.pulses.open({ occurrenceKey: null, statements: 4, openHours: 48 });
     const notInPulse = t.core.bank.active('pulse').find((q) => !pulse.questionIds.includes(q.id))?.id;
     const input = {
       actor: kari,
@@ -180,15 +180,15 @@ describe('vote validation', () => {
       ...change,
     };
     if (input.questionId === 'notInPulse') input.questionId = notInPulse as string;
-    expect(t.core.pulses.vote(input).status).toBe(status);
-    expect(counts()).toEqual({ answers: 0, participation: 0 });
-    expect(t.store.people.get('slack:UKARI01')).toBeUndefined();
+    expect((await t.core.pulses.vote(input)).status).toBe(status);
+    expect(await counts()).toEqual({ answers: 0, participation: 0 });
+    expect(await t.store.people.get('slack:UKARI01')).toBeUndefined();
   });
 
-  it('records participation apart from content and tells the voter the threshold', () => {
-    t = createTestCore();
-    const pulse = t.core.pulses.open({ occurrenceKey: null, statements: 4, openHours: 48 });
-    const result = t.core.pulses.vote({
+  it('records participation apart from content and tells the voter the threshold', async () => {
+    t = await createTestCore();
+    const pulse = await t.core.pulses.open({ occurrenceKey: null, statements: 4, openHours: 48 });
+    const result = await t.core.pulses.vote({
       actor: kari,
       pulseId: pulse.id,
       questionId: pulse.questionIds[1] as string,
@@ -196,9 +196,9 @@ describe('vote validation', () => {
     });
     expect(result.status).toBe('recorded');
     if (result.status === 'recorded') expect(result.minGroupSize).toBe(5);
-    expect(t.store.pulses.hasParticipated(pulse.id, 'slack:UKARI01')).toBe(true);
-    expect(t.store.pulses.participants(pulse.id)).toEqual(['slack:UKARI01']);
+    expect(await t.store.pulses.hasParticipated(pulse.id, 'slack:UKARI01')).toBe(true);
+    expect(await t.store.pulses.participants(pulse.id)).toEqual(['slack:UKARI01']);
     // One voter is fewer than a batch: nothing about them is written yet.
-    expect(t.rows('SELECT * FROM pulse_participation')).toHaveLength(0);
+    expect(await t.rows('SELECT * FROM pulse_participation')).toHaveLength(0);
   });
 });

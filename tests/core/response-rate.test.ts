@@ -19,9 +19,9 @@ const PULSE = buildSchedule({
 let t: TestCore;
 afterEach(() => t?.close());
 
-function answered(pulse: Pulse, people: number): void {
+async function answered(pulse: Pulse, people: number): Promise<void> {
   for (let i = 0; i < people; i++) {
-    t.core.pulses.vote({
+    await t.core.pulses.vote({
       actor: { platform: 'local', userId: `p${i}` },
       pulseId: pulse.id,
       questionId: pulse.questionIds[0] as string,
@@ -29,39 +29,39 @@ function answered(pulse: Pulse, people: number): void {
     });
   }
   t.clock.advance(3 * HOUR);
-  t.core.pulses.closeDue();
+  await t.core.pulses.closeDue(t.store);
 }
 
 /** The pulse as its two posts were delivered, each with the audience its channel had (null: unknown). */
-function posted(audiences: (number | null)[]): Pulse {
-  t = createTestCore({ settings: { schedules: [PULSE] } });
-  const pulse = t.core.pulses.open({ occurrenceKey: 'pulse@x', statements: 1, openHours: 2 });
-  [INNOVASJON, SECOND].forEach((target, i) => {
+async function posted(audiences: (number | null)[]): Promise<Pulse> {
+  t = await createTestCore({ settings: { schedules: [PULSE] } });
+  const pulse = await t.core.pulses.open({ occurrenceKey: 'pulse@x', statements: 1, openHours: 2 });
+  for (const [i, target] of [INNOVASJON, SECOND].entries()) {
     const payload = { type: 'pulse' as const, pulseId: pulse.id };
     const at = t.clock.now().toISOString();
-    t.store.outbox.recordDelivered(
+    await t.store.outbox.recordDelivered(
       { dedupeKey: 'pulse@x', target, payload, notBefore: at },
       at,
       audiences[i] ?? null,
     );
-  });
+  }
   return pulse;
 }
 
-const resultsText = (pulse: Pulse) =>
-  JSON.stringify(t.core.render({ type: 'results', pulseId: pulse.id }, INNOVASJON)?.blocks);
+const resultsText = async (pulse: Pulse) =>
+  JSON.stringify((await t.core.render({ type: 'results', pulseId: pulse.id }, INNOVASJON))?.blocks);
 
 describe('response rate', () => {
-  it('sums the audiences of the channels a pulse was posted to', () => {
-    const pulse = posted([15, 10]);
-    answered(pulse, 6);
-    expect(resultsText(pulse)).toContain('Takk! 24 % svarte (6 av 25).');
+  it('sums the audiences of the channels a pulse was posted to', async () => {
+    const pulse = await posted([15, 10]);
+    await answered(pulse, 6);
+    expect(await resultsText(pulse)).toContain('Takk! 24 % svarte (6 av 25).');
   });
 
-  it('shows the count alone when one channel could not be counted', () => {
-    const pulse = posted([15, null]);
-    answered(pulse, 6);
-    const text = resultsText(pulse);
+  it('shows the count alone when one channel could not be counted', async () => {
+    const pulse = await posted([15, null]);
+    await answered(pulse, 6);
+    const text = await resultsText(pulse);
     expect(text).toContain('Takk! 6 svarte.');
     expect(text).not.toMatch(/\d+ % svarte|av \d+\)/);
   });
@@ -71,12 +71,12 @@ describe('response rate', () => {
       ...PULSE,
       targets: [INNOVASJON, { platform: 'local' as const, kind: 'dm' as const, id: 'kari' }],
     };
-    t = createTestCore({ settings: { schedules: [schedule] } });
-    const fired = t.core.occurrences.fire(schedule, t.clock.now());
+    t = await createTestCore({ settings: { schedules: [schedule] } });
+    const fired = await t.core.occurrences.fire(schedule, t.clock.now());
     const worker = t.core.outboxWorker({ local: createLocalGateway(t.store.feed, t.clock) });
     while ((await worker.deliverDue()) > 0) {}
     await worker.stop();
-    expect([...t.store.outbox.audiencesOf(fired.key)].sort()).toEqual([1, null]);
+    expect([...(await t.store.outbox.audiencesOf(fired.key))].sort()).toEqual([1, null]);
   });
 
   it('is one definition: capped at 100 %, unknown when nobody could be counted, a month unknown if any pulse is', () => {

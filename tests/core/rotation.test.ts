@@ -72,12 +72,15 @@ describe('rotation through core.pulses.open', () => {
   afterEach(() => t.close());
 
   /** Opens a pulse every `everyWeeks` weeks until every active statement was asked; returns the weeks. */
-  function weeksToCover(statements: number, everyWeeks: number): { weeks: number; pulses: string[][] } {
+  async function weeksToCover(
+    statements: number,
+    everyWeeks: number,
+  ): Promise<{ weeks: number; pulses: string[][] }> {
     const active = new Set(t.core.bank.active('pulse').map((q) => q.id));
     const seen = new Set<string>();
     const pulses: string[][] = [];
     for (let n = 0; n < 100; n += 1) {
-      const pulse = t.core.pulses.open({ occurrenceKey: null, statements, openHours: 48 });
+      const pulse = await t.core.pulses.open({ occurrenceKey: null, statements, openHours: 48 });
       pulses.push(pulse.questionIds);
       for (const id of pulse.questionIds) seen.add(id);
       if ([...active].every((id) => seen.has(id))) return { weeks: n * everyWeeks + 1, pulses };
@@ -86,10 +89,10 @@ describe('rotation through core.pulses.open', () => {
     throw new Error('the rotation never covered the bank');
   }
 
-  it('asks every statement once before asking any twice, one dimension per pulse', () => {
-    t = createTestCore();
+  it('asks every statement once before asking any twice, one dimension per pulse', async () => {
+    t = await createTestCore();
     const bankSize = t.core.bank.active('pulse').length;
-    const { pulses } = weeksToCover(4, 2);
+    const { pulses } = await weeksToCover(4, 2);
     const asked = pulses.flat();
     expect(asked.slice(0, bankSize)).toHaveLength(new Set(asked.slice(0, bankSize)).size);
     for (const questionIds of pulses) {
@@ -98,13 +101,13 @@ describe('rotation through core.pulses.open', () => {
     }
     // After a full round the first pulse's statements are the least recently asked again.
     t.clock.advance(2 * WEEK);
-    const next = t.core.pulses.open({ occurrenceKey: null, statements: 4, openHours: 48 });
+    const next = await t.core.pulses.open({ occurrenceKey: null, statements: 4, openHours: 48 });
     expect(next.questionIds).toEqual(pulses[0]);
   });
 
-  it('asks leadership dimensions and climate items in every pulse, so each month has a culture index', () => {
-    t = createTestCore();
-    const { pulses } = weeksToCover(4, 2);
+  it('asks leadership dimensions and climate items in every pulse, so each month has a culture index', async () => {
+    t = await createTestCore();
+    const { pulses } = await weeksToCover(4, 2);
     for (const questionIds of pulses.slice(0, 5)) {
       const groups = new Set(
         questionIds.map((id) => DIMENSION_GROUP[t.core.bank.get(id)?.dimension ?? 'laering']),
@@ -113,13 +116,13 @@ describe('rotation through core.pulses.open', () => {
     }
   });
 
-  it('covers the whole pulse bank within a quarter (13 weeks) with the default fortnightly pulse', () => {
-    t = createTestCore();
+  it('covers the whole pulse bank within a quarter (13 weeks) with the default fortnightly pulse', async () => {
+    t = await createTestCore();
     const defaults = toSettings(settingsFileSchema.parse({}), 3000);
     const pulse = defaults.schedules.find((s) => s.kind === 'pulse');
     expect(pulse).toBeDefined();
     if (!pulse) return;
-    const { weeks } = weeksToCover(pulse.statements, pulse.everyWeeks);
+    const { weeks } = await weeksToCover(pulse.statements, pulse.everyWeeks);
     const bankSize = t.core.bank.active('pulse').length;
     expect(
       weeks,
@@ -127,23 +130,23 @@ describe('rotation through core.pulses.open', () => {
     ).toBeLessThanOrEqual(13);
   });
 
-  it('the coverage arithmetic: how many statements per fortnightly pulse a quarter needs', () => {
-    t = createTestCore();
+  it('the coverage arithmetic: how many statements per fortnightly pulse a quarter needs', async () => {
+    t = await createTestCore();
     const bankSize = t.core.bank.active('pulse').length;
-    const covers = (statements: number) => {
-      const fresh = createTestCore();
+    const covers = async (statements: number) => {
+      const fresh = await createTestCore();
       const saved = t;
       t = fresh;
       try {
-        return weeksToCover(statements, 2).weeks;
+        return (await weeksToCover(statements, 2)).weeks;
       } finally {
-        fresh.close();
+        await fresh.close();
         t = saved;
       }
     };
     // Seven fortnightly pulses fit in 13 weeks (weeks 1, 3, …, 13).
     const needed = Math.ceil(bankSize / 7);
-    expect(covers(needed)).toBeLessThanOrEqual(13);
-    expect(covers(needed - 1)).toBeGreaterThan(13);
+    expect(await covers(needed)).toBeLessThanOrEqual(13);
+    expect(await covers(needed - 1)).toBeGreaterThan(13);
   });
 });

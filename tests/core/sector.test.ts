@@ -10,19 +10,19 @@ describe('a person picks their sector', () => {
 
   const text = (message: { fallbackText: string }) => message.fallbackText;
 
-  it('shows the choices, sets a known sector, refuses an unknown one and keeps the old', () => {
-    t = createTestCore();
-    const person = t.core.people.ensure({ platform: 'slack', userId: 'U1', displayName: 'Kari' });
-    expect(text(sectorReply(t.core, person, 'en', undefined))).toBe(
+  it('shows the choices, sets a known sector, refuses an unknown one and keeps the old', async () => {
+    t = await createTestCore();
+    const person = await t.core.people.ensure({ platform: 'slack', userId: 'U1', displayName: 'Kari' });
+    expect(text(await sectorReply(t.core, person, 'en', undefined))).toBe(
       'You have not chosen a sector yet. Choose with `/kulturpuls sector ID`: helse (Health), oppvekst (Education), teknisk (Technical).',
     );
-    expect(text(sectorReply(t.core, person, 'nb', 'Oppvekst'))).toContain('Oppvekst');
-    expect(t.store.people.get('slack:U1')?.sector).toBe('oppvekst');
+    expect(text(await sectorReply(t.core, person, 'nb', 'Oppvekst'))).toContain('Oppvekst');
+    expect((await t.store.people.get('slack:U1'))?.sector).toBe('oppvekst');
 
-    expect(text(sectorReply(t.core, { key: person.key, sector: 'oppvekst' }, 'en', 'nav'))).toMatch(
+    expect(text(await sectorReply(t.core, { key: person.key, sector: 'oppvekst' }, 'en', 'nav'))).toMatch(
       /^There is no sector “nav”\./,
     );
-    expect(t.store.people.get('slack:U1')?.sector).toBe('oppvekst');
+    expect((await t.store.people.get('slack:U1'))?.sector).toBe('oppvekst');
   });
 
   it('is a command on Slack and Teams, in Norwegian too', () => {

@@ -9,15 +9,15 @@ afterEach(() => t?.close());
 
 const text = (m: Message | undefined) => JSON.stringify(m?.blocks ?? []);
 
-it('the reflection question invites thread replies on Slack only', () => {
-  t = createTestCore();
+it('the reflection question invites thread replies on Slack only', async () => {
+  t = await createTestCore();
   const question = t.core.bank.active('reflection')[0];
   if (!question) throw new Error('no reflection question');
   const payload = { type: 'reflection' as const, questionId: question.id, occurrenceKey: 'weekly@x' };
-  const post = (platform: 'slack' | 'teams' | 'local') =>
-    text(t?.core.render(payload, { platform, kind: 'channel', id: 'C1' }));
-  expect(post('slack')).toContain('tråden');
-  expect(post('teams')).not.toContain('tråden');
-  expect(post('local')).not.toContain('tråden');
-  expect(post('teams')).toContain('Svar med knappen');
+  const post = async (platform: 'slack' | 'teams' | 'local') =>
+    text(await t?.core.render(payload, { platform, kind: 'channel', id: 'C1' }));
+  expect(await post('slack')).toContain('tråden');
+  expect(await post('teams')).not.toContain('tråden');
+  expect(await post('local')).not.toContain('tråden');
+  expect(await post('teams')).toContain('Svar med knappen');
 });

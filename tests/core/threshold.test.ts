@@ -31,32 +31,37 @@ describe('threshold withholding in core.digests.forMonth', () => {
   let people = 0;
   afterEach(() => t.close());
 
-  function setup(minGroupSize = 5): void {
-    t = createTestCore({ start: START, settings: { privacy: { minGroupSize, retainMonths: 24 } } });
+  async function setup(minGroupSize = 5): Promise<void> {
+    t = await createTestCore({ start: START, settings: { privacy: { minGroupSize, retainMonths: 24 } } });
   }
 
   /** A pulse with exactly these statements, open now for 48 hours. */
-  function pulseWith(questionIds: string[]): Pulse {
+  async function pulseWith(questionIds: string[]): Promise<Pulse> {
     const now = t.clock.now();
     const pulse = buildPulse({
       questionIds,
       opensAt: now.toISOString(),
       closesAt: new Date(now.getTime() + 48 * HOUR).toISOString(),
     });
-    t.store.pulses.create(pulse);
+    await t.store.pulses.create(pulse);
     return pulse;
   }
 
   /** New people (in `sector`) each answer `questionId` with the given values. */
-  function votes(pulse: Pulse, questionId: string, values: number[], sector: string | null = null): void {
+  async function votes(
+    pulse: Pulse,
+    questionId: string,
+    values: number[],
+    sector: string | null = null,
+  ): Promise<void> {
     for (const value of values) {
       people += 1;
       const userId = `U${String(people).padStart(5, '0')}`;
-      t.store.people.upsert(
+      await t.store.people.upsert(
         { key: `slack:${userId}`, displayName: userId, sector },
         t.clock.now().toISOString(),
       );
-      const result = t.core.pulses.vote({
+      const result = await t.core.pulses.vote({
         actor: { platform: 'slack', userId },
         pulseId: pulse.id,
         questionId,
@@ -67,7 +72,7 @@ describe('threshold withholding in core.digests.forMonth', () => {
   }
 
   /** Pulses count once closed: move past every closing time, then read March. */
-  function digestAfterClose(): Digest {
+  async function digestAfterClose(): Promise<Digest> {
     t.clock.advance(49 * HOUR);
     return t.core.digests.forMonth(MONTH);
   }
@@ -75,11 +80,11 @@ describe('threshold withholding in core.digests.forMonth', () => {
   const question = (digest: Digest, id: string) => digest.questions.find((line) => line.id === id);
   const dimension = (digest: Digest, id: string) => digest.dimensions.find((line) => line.id === id);
 
-  it('withholds a statement cell with 4 answers everywhere: question, dimension, participation, sectors', () => {
-    setup();
-    const pulse = pulseWith(['pulse-tillit-1']);
-    votes(pulse, 'pulse-tillit-1', [1, 2, 3, 4], 'helse');
-    const digest = digestAfterClose();
+  it('withholds a statement cell with 4 answers everywhere: question, dimension, participation, sectors', async () => {
+    await setup();
+    const pulse = await pulseWith(['pulse-tillit-1']);
+    await votes(pulse, 'pulse-tillit-1', [1, 2, 3, 4], 'helse');
+    const digest = await digestAfterClose();
     expect(question(digest, 'pulse-tillit-1')?.result ?? { shown: false }).toMatchObject({ shown: false });
     expect(dimension(digest, 'tillit')?.result ?? { shown: false }).toMatchObject({ shown: false });
     expect(digest.participation.respondents).toEqual({ shown: false, n: null });
@@ -90,11 +95,11 @@ describe('threshold withholding in core.digests.forMonth', () => {
     expect(JSON.stringify(digest)).not.toMatch(/"mean":\d/);
   });
 
-  it('shows a statement cell with 5 answers', () => {
-    setup();
-    const pulse = pulseWith(['pulse-tillit-1']);
-    votes(pulse, 'pulse-tillit-1', [1, 2, 3, 4, 5], 'helse');
-    const digest = digestAfterClose();
+  it('shows a statement cell with 5 answers', async () => {
+    await setup();
+    const pulse = await pulseWith(['pulse-tillit-1']);
+    await votes(pulse, 'pulse-tillit-1', [1, 2, 3, 4, 5], 'helse');
+    const digest = await digestAfterClose();
     expect(question(digest, 'pulse-tillit-1')?.result).toMatchObject({
       shown: true,
       n: 5,
@@ -105,16 +110,16 @@ describe('threshold withholding in core.digests.forMonth', () => {
     expect(digest.withheld.cells).toBe(0);
   });
 
-  it('leaves a small cell out of every total, also where other cells of the same statement or dimension show', () => {
-    setup();
-    const first = pulseWith(['pulse-lederforankring-1', 'pulse-humor-1']);
-    votes(first, 'pulse-lederforankring-1', [4, 4, 4, 4, 4], 'helse');
-    votes(first, 'pulse-humor-1', [1, 1, 1, 1], 'helse');
+  it('leaves a small cell out of every total, also where other cells of the same statement or dimension show', async () => {
+    await setup();
+    const first = await pulseWith(['pulse-lederforankring-1', 'pulse-humor-1']);
+    await votes(first, 'pulse-lederforankring-1', [4, 4, 4, 4, 4], 'helse');
+    await votes(first, 'pulse-humor-1', [1, 1, 1, 1], 'helse');
     t.clock.advance(7 * DAY);
-    const second = pulseWith(['pulse-lederforankring-1', 'pulse-lederforankring-2']);
-    votes(second, 'pulse-lederforankring-1', [1, 1, 1, 1], 'helse');
-    votes(second, 'pulse-lederforankring-2', [1, 1, 1, 1], 'helse');
-    const digest = digestAfterClose();
+    const second = await pulseWith(['pulse-lederforankring-1', 'pulse-lederforankring-2']);
+    await votes(second, 'pulse-lederforankring-1', [1, 1, 1, 1], 'helse');
+    await votes(second, 'pulse-lederforankring-2', [1, 1, 1, 1], 'helse');
+    const digest = await digestAfterClose();
     expect(question(digest, 'pulse-lederforankring-1')?.result).toMatchObject({
       shown: true,
       n: 5,
@@ -135,13 +140,13 @@ describe('threshold withholding in core.digests.forMonth', () => {
     expect(digest.withheld.cells).toBe(3);
   });
 
-  it('withholds a second sector when one small sector could be worked out from the total', () => {
-    setup();
-    const pulse = pulseWith(['pulse-frihet-1']);
-    votes(pulse, 'pulse-frihet-1', [5, 5, 5, 5, 5, 5, 5], 'oppvekst');
-    votes(pulse, 'pulse-frihet-1', [4, 4, 4, 4, 4, 4], 'helse');
-    votes(pulse, 'pulse-frihet-1', [1, 1], 'teknisk');
-    const digest = digestAfterClose();
+  it('withholds a second sector when one small sector could be worked out from the total', async () => {
+    await setup();
+    const pulse = await pulseWith(['pulse-frihet-1']);
+    await votes(pulse, 'pulse-frihet-1', [5, 5, 5, 5, 5, 5, 5], 'oppvekst');
+    await votes(pulse, 'pulse-frihet-1', [4, 4, 4, 4, 4, 4], 'helse');
+    await votes(pulse, 'pulse-frihet-1', [1, 1], 'teknisk');
+    const digest = await digestAfterClose();
     const sector = (id: string) => digest.sectors.find((line) => line.sector === id);
     expect(sector('teknisk')?.mean.shown).toBe(false);
     expect(sector('helse')?.mean.shown).toBe(false);
@@ -151,34 +156,34 @@ describe('threshold withholding in core.digests.forMonth', () => {
     expect(question(digest, 'pulse-frihet-1')?.result).toMatchObject({ shown: true, n: 15 });
   });
 
-  it('counts respondents, not answers: one person answering many statements does not make a sector show', () => {
-    setup();
+  it('counts respondents, not answers: one person answering many statements does not make a sector show', async () => {
+    await setup();
     const ids = ['pulse-frihet-1', 'pulse-humor-1', 'pulse-risiko-1', 'pulse-idetid-1', 'pulse-debatter-1'];
-    const pulse = pulseWith(ids);
-    for (const id of ids) votes(pulse, id, [3, 3, 3, 3, 3, 3], 'oppvekst');
-    for (const id of ids) votes(pulse, id, [4, 4, 4, 4, 4, 4], 'helse');
+    const pulse = await pulseWith(ids);
+    for (const id of ids) await votes(pulse, id, [3, 3, 3, 3, 3, 3], 'oppvekst');
+    for (const id of ids) await votes(pulse, id, [4, 4, 4, 4, 4, 4], 'helse');
     // One person in teknisk answers all five statements.
-    t.store.people.upsert({ key: 'slack:UALONE', displayName: 'Alene', sector: 'teknisk' }, START);
+    await t.store.people.upsert({ key: 'slack:UALONE', displayName: 'Alene', sector: 'teknisk' }, START);
     for (const questionId of ids) {
-      t.core.pulses.vote({
+      await t.core.pulses.vote({
         actor: { platform: 'slack', userId: 'UALONE' },
         pulseId: pulse.id,
         questionId,
         value: 1,
       });
     }
-    const digest = digestAfterClose();
+    const digest = await digestAfterClose();
     const teknisk = digest.sectors.find((line) => line.sector === 'teknisk');
     expect(teknisk?.mean.shown).toBe(false);
     expect(teknisk?.responses.shown).toBe(false);
   });
 
-  it('keeps the floor of 3 even when settings say 2', () => {
-    setup(2);
-    const pulse = pulseWith(['pulse-tillit-1', 'pulse-humor-1']);
-    votes(pulse, 'pulse-tillit-1', [2, 2]);
-    votes(pulse, 'pulse-humor-1', [5, 4, 3]);
-    const digest = digestAfterClose();
+  it('keeps the floor of 3 even when settings say 2', async () => {
+    await setup(2);
+    const pulse = await pulseWith(['pulse-tillit-1', 'pulse-humor-1']);
+    await votes(pulse, 'pulse-tillit-1', [2, 2]);
+    await votes(pulse, 'pulse-humor-1', [5, 4, 3]);
+    const digest = await digestAfterClose();
     expect(question(digest, 'pulse-tillit-1')?.result ?? { shown: false }).toMatchObject({ shown: false });
     expect(question(digest, 'pulse-humor-1')?.result).toMatchObject({
       shown: true,
@@ -188,13 +193,13 @@ describe('threshold withholding in core.digests.forMonth', () => {
     expect(digest.withheld.cells).toBe(1);
   });
 
-  it('turns a reverse-scored statement (konflikt) as 6 − value in means, not in the distribution', () => {
-    setup();
-    const pulse = pulseWith(['pulse-konflikt-1', 'pulse-tillit-1']);
+  it('turns a reverse-scored statement (konflikt) as 6 − value in means, not in the distribution', async () => {
+    await setup();
+    const pulse = await pulseWith(['pulse-konflikt-1', 'pulse-tillit-1']);
     const clicked: ScaleValue[] = [1, 1, 2, 5, 1];
-    votes(pulse, 'pulse-konflikt-1', clicked);
-    votes(pulse, 'pulse-tillit-1', clicked);
-    const digest = digestAfterClose();
+    await votes(pulse, 'pulse-konflikt-1', clicked);
+    await votes(pulse, 'pulse-tillit-1', clicked);
+    const digest = await digestAfterClose();
     expect(t.core.bank.get('pulse-konflikt-1')?.reverse).toBe(true);
     const konflikt = question(digest, 'pulse-konflikt-1')?.result;
     expect(konflikt).toMatchObject({ shown: true, value: { mean: 4, distribution: [3, 1, 0, 0, 1] } });

@@ -8,7 +8,7 @@ let t: TestCore | undefined;
 afterEach(() => t?.close());
 
 it('a consent request that fails for good is reported to the nominator once, in their language', async () => {
-  t = createTestCore();
+  t = await createTestCore();
   const sent: { to: string; text: string }[] = [];
   // Like Teams when the nominee has no 1:1 chat with the app: 403 → permanent `teams_user_unreachable`.
   const gateway: ChatGateway = {
@@ -20,9 +20,9 @@ it('a consent request that fails for good is reported to the nominator once, in 
     },
   };
   const core = t.core;
-  core.people.ensure({ platform: 'teams', userId: 'aad-nominator', displayName: 'Kari' });
-  core.people.ensure({ platform: 'teams', userId: 'aad-nominee', displayName: 'Ola Nordmann' });
-  const submitted = core.conversation.submitForm(
+  await core.people.ensure({ platform: 'teams', userId: 'aad-nominator', displayName: 'Kari' });
+  await core.people.ensure({ platform: 'teams', userId: 'aad-nominee', displayName: 'Ola Nordmann' });
+  const submitted = await core.conversation.submitForm(
     { platform: 'teams', userId: 'aad-nominator' },
     'kp_form_nomination',
     {},
@@ -41,5 +41,5 @@ it('a consent request that fails for good is reported to the nominator once, in 
   expect(sent[0]?.to).toBe('aad-nominator');
   expect(sent[0]?.text).toContain('Ola Nordmann');
   expect(sent[0]?.text).toContain('Vi fikk ikke spurt');
-  expect(core.deliveries.failed(10).map((d) => d.lastError)).toEqual(['teams_user_unreachable']);
+  expect((await core.deliveries.failed(10)).map((d) => d.lastError)).toEqual(['teams_user_unreachable']);
 });

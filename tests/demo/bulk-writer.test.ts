@@ -5,18 +5,18 @@ import type { PgStore } from '../../src/storage/pg/index.js';
 import { createTestStore, TEST_SECRET, type TestStore } from '../support/database.js';
 
 const opened: TestStore[] = [];
-afterEach(() => {
-  for (const t of opened.splice(0)) t.close();
+afterEach(async () => {
+  for (const t of opened.splice(0)) await t.close();
 });
 
-function setup() {
-  const t = createTestStore();
+async function setup() {
+  const t = await createTestStore();
   opened.push(t);
   const database: DemoDatabase =
     t.dialect === 'sqlite'
       ? { dialect: 'sqlite', db: t.db }
-      : { dialect: 'postgres', bridge: (t.store as PgStore).bridge };
-  t.rows(
+      : { dialect: 'postgres', sql: (text, params) => (t.store as PgStore).sql(text, params) };
+  await t.rows(
     'INSERT INTO pulses (id, question_ids, opens_at, closes_at) VALUES (?, ?, ?, ?)',
     'p1',
     '["q1"]',
@@ -26,8 +26,8 @@ function setup() {
   return { t, writer: createBulkWriter(t.store, database, TEST_SECRET) };
 }
 
-const count = (t: TestStore, table: string) =>
-  t.rows<{ n: number }>(`SELECT count(*) AS n FROM ${table}`)[0]?.n;
+const count = async (t: TestStore, table: string) =>
+  (await t.rows<{ n: number }>(`SELECT count(*) AS n FROM ${table}`))[0]?.n;
 const participation = (i: number) => ({
   pulseId: 'p1',
   personKey: `local:p${i}`,
@@ -35,12 +35,12 @@ const participation = (i: number) => ({
 });
 
 describe('demo bulk writer', () => {
-  it('writes every row of a transaction larger than one statement', () => {
-    const { t, writer } = setup();
+  it('writes every row of a transaction larger than one statement', async () => {
+    const { t, writer } = await setup();
     // 70,000 rows of three parameters are more than PostgreSQL's 65,535 bind parameters in one statement.
-    const written = writer.transaction(() => {
-      for (let i = 0; i < 70_000; i += 1) writer.participation(participation(i));
-      writer.answer({
+    const written = await writer.transaction(async () => {
+      for (let i = 0; i < 70_000; i += 1) await writer.participation(participation(i));
+      await writer.answer({
         pulseId: 'p1',
         questionId: 'q1',
         pseudonym: 'ps1',
@@ -52,41 +52,41 @@ describe('demo bulk writer', () => {
       return 'done';
     });
     expect(written).toBe('done');
-    expect(count(t, 'pulse_participation')).toBe(70_000);
-    expect(t.rows('SELECT question_id, pseudonym, value, comment, sector FROM pulse_answers')).toEqual([
+    expect(await count(t, 'pulse_participation')).toBe(70_000);
+    expect(await t.rows('SELECT question_id, pseudonym, value, comment, sector FROM pulse_answers')).toEqual([
       { question_id: 'q1', pseudonym: 'ps1', value: 4, comment: null, sector: 'kultur' },
     ]);
   });
 
-  it('writes nothing of a transaction that fails, and starts the next one empty', () => {
-    const { t, writer } = setup();
-    expect(() =>
-      writer.transaction(() => {
-        for (let i = 0; i < 1_500; i += 1) writer.participation(participation(i));
+  it('writes nothing of a transaction that fails, and starts the next one empty', async () => {
+    const { t, writer } = await setup();
+    await expect(
+      writer.transaction(async () => {
+        for (let i = 0; i < 1_500; i += 1) await writer.participation(participation(i));
         throw new Error('generator failed');
       }),
-    ).toThrow('generator failed');
-    expect(count(t, 'pulse_participation')).toBe(0);
-    writer.transaction(() => writer.participation(participation(9_999)));
-    expect(count(t, 'pulse_participation')).toBe(1);
-    expect(t.store.pulses.participants('p1')).toEqual(['local:p9999']);
+    ).rejects.toThrow('generator failed');
+    expect(await count(t, 'pulse_participation')).toBe(0);
+    await writer.transaction(() => writer.participation(participation(9_999)));
+    expect(await count(t, 'pulse_participation')).toBe(1);
+    expect(await t.store.pulses.participants('p1')).toEqual(['local:p9999']);
   });
 
-  it('refuses rows outside a transaction, so none is written outside one', () => {
-    const { t, writer } = setup();
-    expect(() => writer.participation(participation(1))).toThrow(/inside the writer's transaction/);
-    expect(() => writer.upsertPeople([{ key: 'local:kari', displayName: 'Kari' }], 'now')).toThrow(
+  it('refuses rows outside a transaction, so none is written outside one', async () => {
+    const { t, writer } = await setup();
+    await expect(writer.participation(participation(1))).rejects.toThrow(/inside the writer's transaction/);
+    await expect(writer.upsertPeople([{ key: 'local:kari', displayName: 'Kari' }], 'now')).rejects.toThrow(
       /inside the writer's transaction/,
     );
-    writer.transaction(() => undefined);
-    expect(count(t, 'pulse_participation')).toBe(0);
+    await writer.transaction(async () => undefined);
+    expect(await count(t, 'pulse_participation')).toBe(0);
   });
 
-  it('upserts people as the repository does: name, e-mail and sector refreshed, the rest kept', () => {
-    const { t, writer } = setup();
+  it('upserts people as the repository does: name, e-mail and sector refreshed, the rest kept', async () => {
+    const { t, writer } = await setup();
     const key = 'local:kari.hansen' as PersonKey;
     const first = '2024-09-01T00:00:00.000Z';
-    writer.transaction(() =>
+    await writer.transaction(() =>
       writer.upsertPeople(
         [
           { key, displayName: 'Kari Hansen', email: 'kari@demo.kommune.no', sector: 'kultur' },
@@ -95,7 +95,7 @@ describe('demo bulk writer', () => {
         first,
       ),
     );
-    expect(t.store.people.get('local:ola' as PersonKey)).toMatchObject({
+    expect(await t.store.people.get('local:ola' as PersonKey)).toMatchObject({
       platform: 'local',
       userId: 'ola',
       email: null,
@@ -104,15 +104,15 @@ describe('demo bulk writer', () => {
       paused: false,
       createdAt: first,
     });
-    t.store.people.setLocale(key, 'nn');
-    t.store.people.setPaused(key, true);
-    writer.transaction(() =>
+    await t.store.people.setLocale(key, 'nn');
+    await t.store.people.setPaused(key, true);
+    await writer.transaction(() =>
       writer.upsertPeople(
         [{ key, displayName: 'Kari H. Berg', email: null, sector: 'nav' }],
         '2025-01-01T00:00:00.000Z',
       ),
     );
-    expect(t.store.people.get(key)).toMatchObject({
+    expect(await t.store.people.get(key)).toMatchObject({
       displayName: 'Kari H. Berg',
       email: null,
       sector: 'nav',
@@ -120,6 +120,6 @@ describe('demo bulk writer', () => {
       paused: true,
       createdAt: first,
     });
-    expect(count(t, 'people')).toBe(2);
+    expect(await count(t, 'people')).toBe(2);
   });
 });

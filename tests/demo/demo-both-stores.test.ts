@@ -3,7 +3,7 @@ import { countDemoRespondents } from '../../src/cli/demo-data-command.js';
 import { localMonth, shiftMonth } from '../../src/core/time.js';
 import { aggregateFingerprint, DEMO_NOW, type DemoRuntime, digestFigures, runDemo } from './demo-runtime.js';
 
-type Run = ReturnType<typeof runDemo>;
+type Run = Awaited<ReturnType<typeof runDemo>>;
 const OPTIONS = { seed: 11, members: 150, months: 3 } as const;
 const thisMonth = localMonth(DEMO_NOW, 'Europe/Oslo');
 const months = [3, 2, 1].map((back) => shiftMonth(thisMonth, -back));
@@ -15,15 +15,15 @@ describe.skipIf(!process.env.KULTURPULS_TEST_PG)('demo-data on SQLite and on Pos
   const opened: DemoRuntime[] = [];
   let sqlite: Run;
   let postgres: Run;
-  beforeAll(() => {
-    sqlite = runDemo({ ...OPTIONS, dialect: 'sqlite' });
+  beforeAll(async () => {
+    sqlite = await runDemo({ ...OPTIONS, dialect: 'sqlite' });
     opened.push(sqlite);
-    postgres = runDemo({ ...OPTIONS, dialect: 'postgres' });
+    postgres = await runDemo({ ...OPTIONS, dialect: 'postgres' });
     opened.push(postgres);
-    for (const run of [sqlite, postgres]) countDemoRespondents(run.runtime.database);
+    for (const run of [sqlite, postgres]) await countDemoRespondents(run.runtime.database);
   });
-  afterAll(() => {
-    for (const run of opened.splice(0)) run.close();
+  afterAll(async () => {
+    for (const run of opened.splice(0)) await run.close();
   });
 
   it('runs on one store each', () => {
@@ -36,14 +36,16 @@ describe.skipIf(!process.env.KULTURPULS_TEST_PG)('demo-data on SQLite and on Pos
     expect(withoutDuration(postgres.summary)).toEqual(withoutDuration(sqlite.summary));
   });
 
-  it('stores the same rows: answers, participation, respondents, people and content', () => {
-    expect(aggregateFingerprint(postgres.runtime)).toEqual(aggregateFingerprint(sqlite.runtime));
+  it('stores the same rows: answers, participation, respondents, people and content', async () => {
+    expect(await aggregateFingerprint(postgres.runtime)).toEqual(await aggregateFingerprint(sqlite.runtime));
   });
 
-  it.each(months)('gives the same digest figures for %s, per sector and per statement', (month) => {
-    const expected = sqlite.runtime.core.digests.forMonth(month);
+  it.each(months)('gives the same digest figures for %s, per sector and per statement', async (month) => {
+    const expected = await sqlite.runtime.core.digests.forMonth(month);
     expect(expected.participation.pulses).toBeGreaterThan(0);
     expect(expected.dimensions.some((d) => d.result.shown)).toBe(true);
-    expect(digestFigures(postgres.runtime.core.digests.forMonth(month))).toEqual(digestFigures(expected));
+    expect(digestFigures(await postgres.runtime.core.digests.forMonth(month))).toEqual(
+      digestFigures(expected),
+    );
   });
 });

@@ -5,6 +5,7 @@ import { loadConfig } from '../../src/config.js';
 import { generateDemoData } from '../../src/demo/generate-demo-data.js';
 import { silentLogger } from '../../src/logger.js';
 import { openRuntime, type Runtime } from '../../src/runtime.js';
+import { appRows } from '../support/app-database.js';
 import { createTestPgDatabase, TEST_DIALECT } from '../support/database.js';
 
 /** A Wednesday in March: the generated months are Sep 2024–Feb 2025 plus March so far. */
@@ -15,7 +16,7 @@ export type Dialect = 'sqlite' | 'postgres';
 export interface DemoRuntime {
   runtime: Runtime;
   dir: string;
-  close(): void;
+  close(): Promise<void>;
 }
 
 export interface DemoRuntimeOptions {
@@ -29,9 +30,10 @@ export interface DemoRuntimeOptions {
  * A real runtime (real config loader, migrations and core) with a fixed clock, on a temp SQLite file
  * or a fresh PostgreSQL database of the test server.
  */
-export function openDemoRuntime(options: DemoRuntimeOptions = {}): DemoRuntime {
+export async function openDemoRuntime(options: DemoRuntimeOptions = {}): Promise<DemoRuntime> {
   const dir = mkdtempSync(join(tmpdir(), 'kulturpuls-demo-'));
-  const pg = (options.dialect ?? TEST_DIALECT) === 'postgres' ? createTestPgDatabase() : undefined;
+  // Awaited: creating the PostgreSQL database may be asynchronous in the rewritten test store.
+  const pg = (options.dialect ?? TEST_DIALECT) === 'postgres' ? await createTestPgDatabase() : undefined;
   const configFile = join(dir, 'kulturpuls.yaml');
   writeFileSync(configFile, options.yaml ?? 'organisation: Testvik kommune\n');
   const loaded = loadConfig({
@@ -43,26 +45,27 @@ export function openDemoRuntime(options: DemoRuntimeOptions = {}): DemoRuntime {
   });
   if (!loaded.ok) throw new Error(`test config invalid: ${JSON.stringify(loaded.problems)}`);
   const now = options.now ?? DEMO_NOW;
-  const runtime = openRuntime(loaded.config, { clock: { now: () => now }, logger: silentLogger });
+  // Awaited: opening (and migrating) may be asynchronous in the rewritten runtime.
+  const runtime = await openRuntime(loaded.config, { clock: { now: () => now }, logger: silentLogger });
   return {
     runtime,
     dir,
-    close() {
-      runtime.close();
-      pg?.drop();
+    async close() {
+      await runtime.close();
+      await pg?.drop();
       rmSync(dir, { recursive: true, force: true });
     },
   };
 }
 
-export function runDemo(
+export async function runDemo(
   options: { members?: number; months?: number; seed?: number; now?: Date; dialect?: Dialect } = {},
 ) {
-  const demo = openDemoRuntime({
+  const demo = await openDemoRuntime({
     ...(options.now ? { now: options.now } : {}),
     ...(options.dialect ? { dialect: options.dialect } : {}),
   });
-  const summary = generateDemoData(demo.runtime, {
+  const summary = await generateDemoData(demo.runtime, {
     members: options.members ?? 60,
     months: options.months ?? 6,
     seed: options.seed ?? 1,
@@ -71,41 +74,38 @@ export function runDemo(
 }
 
 /** Rows of a query on either store: `?` placeholders, counts as numbers. */
-export function rows<T = Record<string, unknown>>(runtime: Runtime, sql: string, ...params: unknown[]): T[] {
-  const { database } = runtime;
-  if (database.dialect === 'sqlite') return database.db.prepare(sql).all(...params) as T[];
-  let n = 0;
-  return database.bridge.query(
-    sql.replace(/\?/g, () => `$${++n}`),
-    params,
-  ).rows as T[];
+export function rows<T = Record<string, unknown>>(
+  runtime: Runtime,
+  sql: string,
+  ...params: unknown[]
+): Promise<T[]> {
+  return appRows<T>(runtime, sql, ...params);
 }
 
 /** Counts that describe what was generated, independent of the random pulse ids and of the store. */
 const ALL_TIME = { from: '0000', to: '9999' };
 const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
-export function aggregateFingerprint(runtime: Runtime): unknown {
+export async function aggregateFingerprint(runtime: Runtime): Promise<unknown> {
   const all = (sql: string) => rows(runtime, sql);
   const { store } = runtime;
   return {
-    answers: all(`SELECT a.question_id, a.sector, a.value, p.closes_at, count(*) AS n
+    answers: await all(`SELECT a.question_id, a.sector, a.value, p.closes_at, count(*) AS n
       FROM pulse_answers a JOIN pulses p ON p.id = a.pulse_id
       GROUP BY a.question_id, a.sector, a.value, p.closes_at ORDER BY 1, 2 NULLS FIRST, 3, 4`),
-    participation: all(`SELECT p.closes_at, count(*) AS n FROM pulse_participation x
+    participation: await all(`SELECT p.closes_at, count(*) AS n FROM pulse_participation x
       JOIN pulses p ON p.id = x.pulse_id GROUP BY p.closes_at ORDER BY 1`),
-    respondents: all(`SELECT p.closes_at, r.sector, r.respondents, r.first_in_month
+    respondents: await all(`SELECT p.closes_at, r.sector, r.respondents, r.first_in_month
       FROM pulse_respondents r JOIN pulses p ON p.id = r.pulse_id ORDER BY 1, 2`),
     // Who is named is sealed: read back through the store, as the bot reads it.
-    people: store.people.list().map(({ key, displayName, email, sector, createdAt }) => ({
+    people: (await store.people.list()).map(({ key, displayName, email, sector, createdAt }) => ({
       key,
       displayName,
       email,
       sector,
       createdAt,
     })),
-    reflections: store.content
-      .reflectionsIn(ALL_TIME)
+    reflections: (await store.content.reflectionsIn(ALL_TIME))
       .map(({ id, kind, authorKey, text, sector, createdAt }) => ({
         id,
         kind,
@@ -115,8 +115,7 @@ export function aggregateFingerprint(runtime: Runtime): unknown {
         createdAt,
       }))
       .sort(byId),
-    stories: store.content
-      .storiesIn(ALL_TIME)
+    stories: (await store.content.storiesIn(ALL_TIME))
       .map(({ id, title, authorKey, reactions, createdAt }) => ({
         id,
         title,
@@ -125,8 +124,7 @@ export function aggregateFingerprint(runtime: Runtime): unknown {
         createdAt,
       }))
       .sort(byId),
-    nominations: store.content
-      .nominationsIn(ALL_TIME)
+    nominations: (await store.content.nominationsIn(ALL_TIME))
       .map(({ id, status, nomineeKey, createdAt }) => ({ id, status, nomineeKey, createdAt }))
       .sort(byId),
   };

@@ -7,10 +7,12 @@ import { createAppDatabase } from '../support/app-database.js';
  * A fresh data folder with a minimal config, and the environment that points the app at it: its
  * database follows `KULTURPULS_TEST_STORE`. `close` (after the app stopped) removes both.
  */
-export function appDir(name: string): { dir: string; env: Record<string, string>; close(): void } {
+export async function appDir(
+  name: string,
+): Promise<{ dir: string; env: Record<string, string>; close(): Promise<void> }> {
   const dir = mkdtempSync(join(tmpdir(), `kulturpuls-${name}-`));
   writeFileSync(join(dir, 'kulturpuls.yaml'), 'organisation: Testvik kommune\n');
-  const database = createAppDatabase(dir);
+  const database = await createAppDatabase(dir);
   return {
     dir,
     env: {
@@ -19,8 +21,8 @@ export function appDir(name: string): { dir: string; env: Record<string, string>
       KULTURPULS_SECRET: `${name}-test-secret-0123456789`,
       LOG_LEVEL: 'error',
     },
-    close() {
-      database.close();
+    async close() {
+      await database.close();
       rmSync(dir, { recursive: true, force: true });
     },
   };

@@ -9,7 +9,7 @@ import { appDir } from './app-dir.js';
 import { seedYear } from './seed-year.js';
 
 describe('kulturpuls digest', () => {
-  let folder: ReturnType<typeof appDir>;
+  let folder: Awaited<ReturnType<typeof appDir>>;
   let dir: string;
   let env: Record<string, string>;
   const run = async (args: string[]) => {
@@ -19,14 +19,14 @@ describe('kulturpuls digest', () => {
     return { code, out: out.join('\n'), err: err.join('\n') };
   };
 
-  beforeAll(() => {
-    folder = appDir('digest-cli');
+  beforeAll(async () => {
+    folder = await appDir('digest-cli');
     ({ dir, env } = folder);
     const loaded = loadConfig({ env });
     if (!loaded.ok) throw new Error(JSON.stringify(loaded.problems));
-    const runtime = openRuntime(loaded.config);
-    seedYear(runtime.store, '2025-03', '2025-03-01T00:00:00.000Z');
-    runtime.close();
+    const runtime = await openRuntime(loaded.config);
+    await seedYear(runtime.store, '2025-03', '2025-03-01T00:00:00.000Z');
+    await runtime.close();
   });
   afterAll(() => folder?.close());
 

@@ -34,8 +34,8 @@ interface Variant {
 const BASE: Variant = { lone: 1, humor: 1, loneMet: false };
 
 const worlds: World[] = [];
-afterEach(() => {
-  for (const world of worlds.splice(0)) world.close();
+afterEach(async () => {
+  for (const world of worlds.splice(0)) await world.close();
 });
 
 function pair(i: number, a: string, b: string, met: boolean, aKey: string | null = null): KaffePair {
@@ -53,14 +53,14 @@ function pair(i: number, a: string, b: string, met: boolean, aKey: string | null
   };
 }
 
-function build(variant: Variant): World {
-  const world = createWorld({ now: '2025-04-02T08:00:00.000Z', minGroupSize: K });
+async function build(variant: Variant): Promise<World> {
+  const world = await createWorld({ now: '2025-04-02T08:00:00.000Z', minGroupSize: K });
   worlds.push(world);
-  const helse = addPeople(world, 'helse-og-omsorg', 6);
-  const oppvekst = addPeople(world, 'oppvekst', 5);
-  const [lone] = addPeople(world, 'kultur', 1) as [string];
+  const helse = await addPeople(world, 'helse-og-omsorg', 6);
+  const oppvekst = await addPeople(world, 'oppvekst', 5);
+  const [lone] = (await addPeople(world, 'kultur', 1)) as [string];
   const tillit: ScaleValue[] = [variant.shown ?? 4, ...repeat(4, 5), ...repeat(5, 5)];
-  addPulse(world, {
+  await addPulse(world, {
     id: 'p1',
     closesAt: '2025-03-05T08:00:00.000Z',
     people: variant.lone === 'absent' ? [...helse, ...oppvekst] : [...helse, ...oppvekst, lone],
@@ -77,7 +77,7 @@ function build(variant: Variant): World {
       },
     ],
   });
-  world.t.store.kaffe.addRound(
+  await world.t.store.kaffe.addRound(
     [
       ...[0, 1, 2, 3, 4].map((i) => pair(i, 'helse-og-omsorg', 'oppvekst', i < 3)),
       ...[5, 6, 7, 8, 9].map((i) => pair(i, 'oppvekst', 'kultur', i < 9)),
@@ -90,8 +90,8 @@ function build(variant: Variant): World {
 }
 
 /** Every published output of the month: JSON, Markdown, CSV, HTML, the dashboard and the chat digest. */
-function outputs(world: World, locale: Locale = 'nb') {
-  const digest = world.core.digests.forMonth(MONTH);
+async function outputs(world: World, locale: Locale = 'nb') {
+  const digest = await world.core.digests.forMonth(MONTH);
   const sectorName = sectorNamer({ settings: world.settings }, locale);
   const options: RenderOptions = { locale, bank: world.core.bank, sectorName };
   return {
@@ -113,7 +113,7 @@ function outputs(world: World, locale: Locale = 'nb') {
 }
 
 /** What each output says per sector (and about what it withheld), to compare across datasets. */
-function sectorParts(seen: ReturnType<typeof outputs>): Record<string, string> {
+function sectorParts(seen: Awaited<ReturnType<typeof outputs>>): Record<string, string> {
   const { digest, texts, sectorNames } = seen;
   const naming = (text: string) =>
     text
@@ -161,12 +161,12 @@ function remainders(digest: Digest): Record<string, number> {
 const leavesAGroup = (n: number) => n === 0 || n >= K;
 
 describe('differencing every published output', () => {
-  it.each(LOCALES)('an answer in a withheld cell changes no byte of any output (%s)', (locale) => {
-    const seen = outputs(build({ ...BASE, humor: 1 }), locale);
+  it.each(LOCALES)('an answer in a withheld cell changes no byte of any output (%s)', async (locale) => {
+    const seen = await outputs(await build({ ...BASE, humor: 1 }), locale);
     const a = seen.texts;
     // Another answer in a withheld cell; the lone person answering a statement nobody else did, or not.
     for (const other of [{ humor: 5 }, { alone: 1 }, { alone: 5, humor: 5 }] as const) {
-      const b = outputs(build({ ...BASE, ...other }), locale).texts;
+      const b = (await outputs(await build({ ...BASE, ...other }), locale)).texts;
       for (const format of Object.keys(a) as (keyof typeof a)[])
         expect(b[format], `${format} ${JSON.stringify(other)}`).toBe(a[format]);
     }
@@ -174,41 +174,49 @@ describe('differencing every published output', () => {
     expect(seen.digest.questions.find((q) => q.id === 'pulse-risiko-1')?.result.shown).toBe(false);
     expect(a.md).toContain(seen.statement('pulse-risiko-1'));
     // The comparison can fail: one shown answer changes the outputs that show it.
-    const control = outputs(build({ ...BASE, humor: 1, shown: 1 }), locale).texts;
+    const control = (await outputs(await build({ ...BASE, humor: 1, shown: 1 }), locale)).texts;
     for (const format of ['json', 'md', 'csv', 'html', 'dashboard'] as const)
       expect(control[format], format).not.toBe(a[format]);
   });
 
-  it.each(LOCALES)('a one-person sector reads the same whether they took part or not (%s)', (locale) => {
-    const seen = (['absent', 1, 5] as const).map((lone) => outputs(build({ ...BASE, lone }), locale));
-    const [absent, disagreed, agreed] = seen.map(sectorParts);
-    for (const format of Object.keys(absent ?? {})) {
-      expect(disagreed?.[format], format).toBe(absent?.[format]);
-      expect(agreed?.[format], format).toBe(absent?.[format]);
-    }
-    // Every sector is listed in both tables, the one-person sector as withheld.
-    for (const { digest } of seen) {
-      expect(digest.sectors.map((s) => s.sector)).toEqual([...SECTORS]);
-      expect(digest.participation.sectors.map((s) => s.sector)).toEqual([...SECTORS]);
-      const kultur = digest.sectors.find((s) => s.sector === 'kultur');
-      expect(kultur?.mean.shown).toBe(false);
-      // Something is shown, so the equality above is not that of empty tables.
-      expect(digest.sectors.some((s) => s.mean.shown)).toBe(true);
-      expect(digest.participation.respondents.shown).toBe(true);
-    }
-  });
+  it.each(LOCALES)(
+    'a one-person sector reads the same whether they took part or not (%s)',
+    async (locale) => {
+      const seen: Awaited<ReturnType<typeof outputs>>[] = [];
+      for (const lone of ['absent', 1, 5] as const)
+        seen.push(await outputs(await build({ ...BASE, lone }), locale));
+      const [absent, disagreed, agreed] = seen.map(sectorParts);
+      for (const format of Object.keys(absent ?? {})) {
+        expect(disagreed?.[format], format).toBe(absent?.[format]);
+        expect(agreed?.[format], format).toBe(absent?.[format]);
+      }
+      // Every sector is listed in both tables, the one-person sector as withheld.
+      for (const { digest } of seen) {
+        expect(digest.sectors.map((s) => s.sector)).toEqual([...SECTORS]);
+        expect(digest.participation.sectors.map((s) => s.sector)).toEqual([...SECTORS]);
+        const kultur = digest.sectors.find((s) => s.sector === 'kultur');
+        expect(kultur?.mean.shown).toBe(false);
+        // Something is shown, so the equality above is not that of empty tables.
+        expect(digest.sectors.some((s) => s.mean.shown)).toBe(true);
+        expect(digest.participation.respondents.shown).toBe(true);
+      }
+    },
+  );
 
-  it('shown totals minus shown parts never isolate fewer than the threshold', () => {
+  it('shown totals minus shown parts never isolate fewer than the threshold', async () => {
     for (const lone of ['absent', 1, 5] as const)
       for (const loneMet of [false, true]) {
-        const { digest } = outputs(build({ ...BASE, lone, loneMet }));
+        const { digest } = await outputs(await build({ ...BASE, lone, loneMet }));
         for (const [what, n] of Object.entries(remainders(digest)))
           expect(leavesAGroup(n), `${what} = ${n} (lone: ${lone}, met: ${loneMet})`).toBe(true);
       }
   });
 
-  it('a Kaffe pair that met or not changes no sector pair, only the overall share over ≥ K pairs', () => {
-    const [no, yes] = [false, true].map((loneMet) => outputs(build({ ...BASE, loneMet })));
+  it('a Kaffe pair that met or not changes no sector pair, only the overall share over ≥ K pairs', async () => {
+    const [no, yes] = [
+      await outputs(await build({ ...BASE, loneMet: false })),
+      await outputs(await build({ ...BASE, loneMet: true })),
+    ];
     expect(sectorParts(yes as never).json).toBe(sectorParts(no as never).json);
     const kaffe = no?.digest.kaffe;
     // The kultur–helse pair is withheld with the next-smallest sector pair; the others stay shown.

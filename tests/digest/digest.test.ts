@@ -12,10 +12,10 @@ describe('monthly digest computation', () => {
   let world: World;
   afterEach(() => world.close());
 
-  it('computes exact means and distributions, turning reverse-scored statements', () => {
-    world = createWorld({ now: '2025-04-02T08:00:00.000Z' });
-    const people = addPeople(world, 'helse-og-omsorg', 10);
-    addPulse(world, {
+  it('computes exact means and distributions, turning reverse-scored statements', async () => {
+    world = await createWorld({ now: '2025-04-02T08:00:00.000Z' });
+    const people = await addPeople(world, 'helse-og-omsorg', 10);
+    await addPulse(world, {
       id: 'p1',
       closesAt: '2025-03-05T08:00:00.000Z',
       people,
@@ -25,7 +25,7 @@ describe('monthly digest computation', () => {
         { questionId: 'pulse-lederforankring-1', values: repeat(4, 10) },
       ],
     });
-    const digest = world.core.digests.forMonth('2025-03');
+    const digest = await world.core.digests.forMonth('2025-03');
     const tillit = line(digest, 'pulse-tillit-1');
     expect(tillit?.result).toEqual({
       shown: true,
@@ -50,9 +50,9 @@ describe('monthly digest computation', () => {
     expect(digest.withheld.cells).toBe(0);
   });
 
-  it('withholds the small group and its complement, and counts only closed pulses', () => {
-    world = smallGroupWorld();
-    const digest = world.core.digests.forMonth('2025-03');
+  it('withholds the small group and its complement, and counts only closed pulses', async () => {
+    world = await smallGroupWorld();
+    const digest = await world.core.digests.forMonth('2025-03');
     expect(line(digest, 'pulse-tillit-1')?.result).toEqual({
       shown: true,
       n: 13,
@@ -85,24 +85,24 @@ describe('monthly digest computation', () => {
     });
     // Once the open pulse has closed, it counts.
     world.clock.set('2025-03-26T08:00:00.000Z');
-    const later = world.core.digests.forMonth('2025-03');
+    const later = await world.core.digests.forMonth('2025-03');
     expect(later.dimensions.find((d) => d.dimension === 'risiko')?.result.shown).toBe(true);
   });
 
-  it('builds the 12-month trend, and compares a statement with its last month and the window before', () => {
-    world = createWorld({ now: '2025-04-02T08:00:00.000Z' });
-    const people = addPeople(world, null, 6);
+  it('builds the 12-month trend, and compares a statement with its last month and the window before', async () => {
+    world = await createWorld({ now: '2025-04-02T08:00:00.000Z' });
+    const people = await addPeople(world, null, 6);
     const months = ['2024-01', '2024-06', '2025-02', '2025-03'];
     const values = [2, 3, 4, 5] as const;
-    months.forEach((month, i) => {
-      addPulse(world, {
+    for (const [i, month] of months.entries()) {
+      await addPulse(world, {
         id: `p-${month}`,
         closesAt: `${month}-10T08:00:00.000Z`,
         people,
         answers: [{ questionId: 'pulse-nettverk-1', values: repeat(values[i] as 2, 6) }],
       });
-    });
-    const digest = world.core.digests.forMonth('2025-03');
+    }
+    const digest = await world.core.digests.forMonth('2025-03');
     // The statement: March against February (the last month that asked it) and against January 2024.
     expect(line(digest, 'pulse-nettverk-1')).toMatchObject({
       change: 1,
@@ -140,11 +140,11 @@ describe('monthly digest computation', () => {
     });
   });
 
-  it('ranks stories, scores the prize criteria, and builds the collaboration matrix', () => {
-    world = createWorld({ now: '2025-04-02T08:00:00.000Z' });
+  it('ranks stories, scores the prize criteria, and builds the collaboration matrix', async () => {
+    world = await createWorld({ now: '2025-04-02T08:00:00.000Z' });
     const { content } = world.t.store;
     const at = '2025-03-10T10:00:00.000Z';
-    content.addStory(
+    await content.addStory(
       buildStory({
         id: 's-full',
         phase: 'ny_praksis',
@@ -155,7 +155,7 @@ describe('monthly digest computation', () => {
         createdAt: at,
       }),
     );
-    content.addStory(
+    await content.addStory(
       buildStory({
         id: 's-idea',
         phase: 'innsikt',
@@ -166,7 +166,7 @@ describe('monthly digest computation', () => {
         createdAt: at,
       }),
     );
-    content.addStory(
+    await content.addStory(
       buildStory({
         id: 's-pilot',
         phase: 'pilotering',
@@ -177,7 +177,7 @@ describe('monthly digest computation', () => {
         createdAt: at,
       }),
     );
-    content.addNomination(
+    await content.addNomination(
       buildNomination({
         id: 'n-ok',
         status: 'accepted',
@@ -185,7 +185,7 @@ describe('monthly digest computation', () => {
         createdAt: at,
       }),
     );
-    content.addNomination(
+    await content.addNomination(
       buildNomination({
         id: 'n-wait',
         status: 'awaiting_consent',
@@ -193,10 +193,10 @@ describe('monthly digest computation', () => {
         createdAt: at,
       }),
     );
-    content.addNomination(
+    await content.addNomination(
       buildNomination({ id: 'n-no', status: 'declined', sectors: ['kultur', 'nav'], createdAt: at }),
     );
-    const digest = world.core.digests.forMonth('2025-03');
+    const digest = await world.core.digests.forMonth('2025-03');
     expect(digest.stories.map((s) => s.id)).toEqual(['s-idea', 's-pilot', 's-full']);
     expect(digest.stories.map((s) => [s.id, s.prize])).toEqual([
       ['s-idea', { score: 0, met: [] }],
@@ -218,10 +218,10 @@ describe('monthly digest computation', () => {
     expect(digest.activity.month).toEqual({ stories: 3, inUse: 1, spreading: 2, realisedBenefits: 1 });
   });
 
-  it('carries open next steps until a lead marks them done, without sector on anonymous texts', () => {
-    world = createWorld({ now: '2025-04-02T08:00:00.000Z' });
+  it('carries open next steps until a lead marks them done, without sector on anonymous texts', async () => {
+    world = await createWorld({ now: '2025-04-02T08:00:00.000Z' });
     const { content } = world.t.store;
-    content.addReflection(
+    await content.addReflection(
       buildReflection({
         id: 'r-old',
         kind: 'learning',
@@ -231,7 +231,7 @@ describe('monthly digest computation', () => {
         createdAt: '2025-01-10T10:00:00.000Z',
       }),
     );
-    content.addReflection(
+    await content.addReflection(
       buildReflection({
         id: 'r-now',
         kind: 'learning',
@@ -239,19 +239,19 @@ describe('monthly digest computation', () => {
         createdAt: '2025-03-10T10:00:00.000Z',
       }),
     );
-    let digest = world.core.digests.forMonth('2025-03');
+    let digest = await world.core.digests.forMonth('2025-03');
     expect(digest.openNextSteps.map((r) => [r.id, r.sector])).toEqual([['r-old', null]]);
     expect(digest.learning.map((r) => r.id)).toEqual(['r-now']);
-    expect(world.core.digests.markNextStepDone('r-old')).toBe(true);
-    expect(world.core.digests.markNextStepDone('r-old')).toBe(false);
-    digest = world.core.digests.forMonth('2025-03');
+    expect(await world.core.digests.markNextStepDone('r-old')).toBe(true);
+    expect(await world.core.digests.markNextStepDone('r-old')).toBe(false);
+    digest = await world.core.digests.forMonth('2025-03');
     expect(digest.openNextSteps).toEqual([]);
   });
 
-  it('reads a seeded year: a trend point for every month, the stories of the month and the activity of the year', () => {
-    world = createWorld({ now: '2025-04-02T08:00:00.000Z' });
-    seedYear(world.t.store, '2025-03', '2025-03-01T00:00:00.000Z');
-    const digest = world.core.digests.forMonth('2025-03');
+  it('reads a seeded year: a trend point for every month, the stories of the month and the activity of the year', async () => {
+    world = await createWorld({ now: '2025-04-02T08:00:00.000Z' });
+    await seedYear(world.t.store, '2025-03', '2025-03-01T00:00:00.000Z');
+    const digest = await world.core.digests.forMonth('2025-03');
     expect(digest.index.trend.every((p) => p.mean !== null)).toBe(true);
     expect(digest.stories).toHaveLength(2);
     expect(digest.activity.last12Months.stories).toBe(24);

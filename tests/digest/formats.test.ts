@@ -24,9 +24,9 @@ function leaks(output: string): string[] {
 describe('a small group leaks through no format', () => {
   let world: World;
   let digest: Digest;
-  beforeEach(() => {
-    world = smallGroupWorld();
-    digest = world.core.digests.forMonth('2025-03');
+  beforeEach(async () => {
+    world = await smallGroupWorld();
+    digest = await world.core.digests.forMonth('2025-03');
   });
   afterEach(() => world.close());
 
@@ -68,15 +68,15 @@ describe('a small group leaks through no format', () => {
     expect(humor?.trend.at(-1)).toEqual({ month: '2025-03', mean: null });
   });
 
-  it('escapes spreadsheet formulas and people’s text in every format', () => {
-    world.t.store.content.addStory(
+  it('escapes spreadsheet formulas and people’s text in every format', async () => {
+    await world.t.store.content.addStory(
       buildStory({
         title: '=HYPERLINK("http://x")',
         whatChanged: '<script>alert(1)</script> | **bold**',
         createdAt: '2025-03-10T10:00:00.000Z',
       }),
     );
-    const withStory = world.core.digests.forMonth('2025-03');
+    const withStory = await world.core.digests.forMonth('2025-03');
     const csv = renderDigestCsv(withStory, options('nb'));
     expect(csv).toContain(`"'=HYPERLINK(""http://x"")"`);
     for (const cell of ['=1+1', '+1', '-1', '@SUM(A1)', '\tx', '\rx'])
@@ -103,11 +103,11 @@ describe('a small group leaks through no format', () => {
     expect(csvCell('a;b', 'excel')).toBe('"a;b"');
   });
 
-  it('CSV keeps status to shown, withheld or unknown (an uncounted response rate) and lists a story’s prize criteria in their own column', () => {
-    world.t.store.content.addStory(
+  it('CSV keeps status to shown, withheld or unknown (an uncounted response rate) and lists a story’s prize criteria in their own column', async () => {
+    await world.t.store.content.addStory(
       buildStory({ title: 'Digital innsjekk', createdAt: '2025-03-10T10:00:00.000Z' }),
     );
-    const rows = renderDigestCsv(world.core.digests.forMonth('2025-03'), options('nb')).split('\r\n');
+    const rows = renderDigestCsv(await world.core.digests.forMonth('2025-03'), options('nb')).split('\r\n');
     const header = rows[0]?.replace('\uFEFF', '').split(';') ?? [];
     const story = rows.find((r) => r.includes(';story;'))?.split(';') ?? [];
     const cell = (column: string) => story[header.indexOf(column)];

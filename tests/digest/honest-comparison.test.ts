@@ -38,16 +38,19 @@ describe('a year where rotation changes the dimension set each month', () => {
   let digest: Digest;
   let rotation: string[][];
 
-  beforeAll(() => {
-    world = createWorld({ now: '2026-01-03T08:00:00.000Z' });
-    const people = [...addPeople(world, 'helse-og-omsorg', 8), ...addPeople(world, 'oppvekst', 7)];
+  beforeAll(async () => {
+    world = await createWorld({ now: '2026-01-03T08:00:00.000Z' });
+    const people = [
+      ...(await addPeople(world, 'helse-og-omsorg', 8)),
+      ...(await addPeople(world, 'oppvekst', 7)),
+    ];
     const statements = statementsOf(world);
     // Four statements a month, moving on by five: consecutive months share no statement.
     rotation = MONTHS.map((_, m) =>
       Array.from({ length: 4 }, (__, k) => statements[(m * 5 + k) % statements.length] as string),
     );
-    MONTHS.forEach((month, m) => {
-      addPulse(world, {
+    for (const [m, month] of MONTHS.entries()) {
+      await addPulse(world, {
         id: `p-${month}`,
         closesAt: `${month}-15T08:00:00.000Z`,
         people,
@@ -60,8 +63,8 @@ describe('a year where rotation changes the dimension set each month', () => {
           };
         }),
       });
-    });
-    digest = world.core.digests.forMonth('2025-12');
+    }
+    digest = await world.core.digests.forMonth('2025-12');
   });
   afterAll(() => world.close());
 

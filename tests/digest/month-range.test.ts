@@ -12,25 +12,25 @@ const NOW = new Date('2025-04-10T08:00:00.000Z');
  * `/healthz` waiting 59 s. A contract, not a benchmark: health answers within 200 ms throughout.
  */
 describe('a digest request never freezes the bot', () => {
-  let folder: ReturnType<typeof appDir>;
+  let folder: Awaited<ReturnType<typeof appDir>>;
   let app: RunningApp;
   let base: string;
   let env: Record<string, string>;
 
   beforeAll(async () => {
-    folder = appDir('range');
+    folder = await appDir('range');
     ({ env } = folder);
     const loaded = loadConfig({ env });
     if (!loaded.ok) throw new Error(JSON.stringify(loaded.problems));
     const config = { ...loaded.config, env: { ...loaded.config.env, port: 0 } };
     app = await startApp(config, { clock: { now: () => NOW }, manualSchedule: true, host: '127.0.0.1' });
-    generateDemoData(app.runtime, { members: 600, months: 12, seed: 7 });
+    await generateDemoData(app.runtime, { members: 600, months: 12, seed: 7 });
     base = `http://127.0.0.1:${app.port}`;
   }, 120_000);
 
   afterAll(async () => {
     await app?.stop();
-    folder?.close();
+    await folder?.close();
   });
 
   it('refuses months outside the data with a clear, localized page', async () => {

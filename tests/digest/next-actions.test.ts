@@ -18,18 +18,18 @@ describe('"Hva bør vi gjøre nå?"', () => {
   let digest: Digest;
   const options = (locale: Locale, audience?: 'politicians') => renderOptions(world, locale, audience);
 
-  beforeAll(() => {
-    world = createWorld({ now: '2025-04-02T08:00:00.000Z' });
-    const helse = addPeople(world, 'helse-og-omsorg', 6);
-    const oppvekst = addPeople(world, 'oppvekst', 6);
+  beforeAll(async () => {
+    world = await createWorld({ now: '2025-04-02T08:00:00.000Z' });
+    const helse = await addPeople(world, 'helse-og-omsorg', 6);
+    const oppvekst = await addPeople(world, 'oppvekst', 6);
     const all = [...helse, ...oppvekst];
-    addPulse(world, {
+    await addPulse(world, {
       id: 'feb',
       closesAt: '2025-02-12T08:00:00.000Z',
       people: all,
       answers: [{ questionId: 'pulse-tillit-1', values: repeat(5, 12) }],
     });
-    addPulse(world, {
+    await addPulse(world, {
       id: 'mar',
       closesAt: '2025-03-12T08:00:00.000Z',
       people: all,
@@ -38,14 +38,14 @@ describe('"Hva bør vi gjøre nå?"', () => {
         { questionId: 'pulse-maling-1', values: repeat(1, 12) },
       ],
     });
-    world.t.store.content.addReflection(
+    await world.t.store.content.addReflection(
       buildReflection({
         kind: 'learning',
         tryNext: 'Prøve ut idétid',
         createdAt: '2025-01-20T10:00:00.000Z',
       }),
     );
-    digest = world.core.digests.forMonth('2025-03');
+    digest = await world.core.digests.forMonth('2025-03');
   });
   afterAll(() => world.close());
 

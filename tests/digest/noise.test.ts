@@ -20,9 +20,9 @@ describe('changes within the noise', () => {
   let digest: Digest;
   const options = (locale: Locale, audience?: 'politicians') => renderOptions(world, locale, audience);
 
-  beforeAll(() => {
-    world = createWorld({ now: '2025-04-02T08:00:00.000Z' });
-    const people = addPeople(world, 'oppvekst', 100);
+  beforeAll(async () => {
+    world = await createWorld({ now: '2025-04-02T08:00:00.000Z' });
+    const people = await addPeople(world, 'oppvekst', 100);
     const pulse = (id: string, closesAt: string, values: [ScaleValue[], ScaleValue[], ScaleValue[]]) =>
       addPulse(world, {
         id,
@@ -33,17 +33,17 @@ describe('changes within the noise', () => {
           values: values[i] ?? [],
         })),
       });
-    pulse('dec', '2024-12-12T08:00:00.000Z', [
+    await pulse('dec', '2024-12-12T08:00:00.000Z', [
       spread(0, 15, 25, 45, 15),
       spread(15, 25, 45, 15, 0),
       repeat(2, 8),
     ]);
-    pulse('mar', '2025-03-12T08:00:00.000Z', [
+    await pulse('mar', '2025-03-12T08:00:00.000Z', [
       spread(0, 10, 25, 40, 25),
       spread(0, 5, 45, 40, 10),
       repeat(4, 8),
     ]);
-    digest = world.core.digests.forMonth('2025-03');
+    digest = await world.core.digests.forMonth('2025-03');
   });
   afterAll(() => world.close());
 

@@ -17,9 +17,9 @@ const INTERNAL = [
   /\.\./,
 ];
 
-let demo: ReturnType<typeof runDemo>;
-beforeAll(() => {
-  demo = runDemo({ members: 300, months: 6, seed: 7 });
+let demo: Awaited<ReturnType<typeof runDemo>>;
+beforeAll(async () => {
+  demo = await runDemo({ members: 300, months: 6, seed: 7 });
 }, 300_000);
 afterAll(() => demo?.close());
 
@@ -30,8 +30,8 @@ const options = (locale: Locale): RenderOptions => ({
   audience: 'politicians',
 });
 
-it.each(LOCALES)('the politicians’ version is written for a council, in plain words (%s)', (locale) => {
-  const digest = demo.runtime.core.digests.forMonth('2025-02');
+it.each(LOCALES)('the politicians’ version is written for a council, in plain words (%s)', async (locale) => {
+  const digest = await demo.runtime.core.digests.forMonth('2025-02');
   const md = renderPoliticiansMarkdown(digest, options(locale));
   const html = renderDigestHtml(digest, options(locale));
   const text = html.replace(/<style>[\s\S]*?<\/style>/, '').replace(/<[^>]+>/g, ' ');

@@ -3,22 +3,22 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { runCli } from '../../src/cli/index.js';
 import { appDir } from './app-dir.js';
 
-let folder: ReturnType<typeof appDir>;
+let folder: Awaited<ReturnType<typeof appDir>>;
 let env: Record<string, string>;
 let blocker: Server;
 let port: number;
 
 beforeAll(async () => {
-  folder = appDir('port');
+  folder = await appDir('port');
   ({ env } = folder);
   blocker = createServer();
   port = await new Promise<number>((resolve) =>
     blocker.listen(0, () => resolve((blocker.address() as { port: number }).port)),
   );
 });
-afterAll(() => {
+afterAll(async () => {
   blocker.close();
-  folder?.close();
+  await folder?.close();
 });
 
 it('a port already taken is a one-line error naming PORT, not a stack trace', async () => {

@@ -16,19 +16,19 @@ describe('reflection answers and recurring themes on the dashboard', () => {
   let world: World;
   let digest: Digest;
 
-  beforeAll(() => {
-    world = createWorld({ now: '2025-04-02T08:00:00.000Z' });
-    const [anna, bjorn, cato] = addPeople(world, 'oppvekst', 3) as [string, string, string];
-    const person = world.t.store.people.get(anna);
-    if (person) world.t.store.people.upsert({ ...person, displayName: 'Anna' }, AT);
+  beforeAll(async () => {
+    world = await createWorld({ now: '2025-04-02T08:00:00.000Z' });
+    const [anna, bjorn, cato] = (await addPeople(world, 'oppvekst', 3)) as [string, string, string];
+    const person = await world.t.store.people.get(anna);
+    if (person) await world.t.store.people.upsert({ ...person, displayName: 'Anna' }, AT);
     const { content } = world.t.store;
     const add = (questionId: string, text: string, authorKey: string | null = null) =>
       content.addReflection(buildReflection({ questionId, text, authorKey, createdAt: AT }));
-    add('refl-tverrfaglighet-1', 'Samarbeidet med helsestasjonen om tidlig innsats.', anna);
-    add('refl-tverrfaglighet-1', 'Vi samarbeider for lite med teknisk.', bjorn);
-    add('refl-tverrfaglighet-1', 'Hemmelig hjertesukk om kantina.');
-    add('refl-tverrfaglighet-1', 'Enda et hjertesukk om kantina.');
-    add('refl-nettverk-1', 'Nettverket i regionen har gitt oss mye.', cato);
+    await add('refl-tverrfaglighet-1', 'Samarbeidet med helsestasjonen om tidlig innsats.', anna);
+    await add('refl-tverrfaglighet-1', 'Vi samarbeider for lite med teknisk.', bjorn);
+    await add('refl-tverrfaglighet-1', 'Hemmelig hjertesukk om kantina.');
+    await add('refl-tverrfaglighet-1', 'Enda et hjertesukk om kantina.');
+    await add('refl-nettverk-1', 'Nettverket i regionen har gitt oss mye.', cato);
     for (const text of [
       'Biblioteket lærte oss mye.',
       'Nettverk på tvers.',
@@ -36,15 +36,15 @@ describe('reflection answers and recurring themes on the dashboard', () => {
       'Ja.',
       'Ok.',
     ])
-      add('refl-nettverk-1', text);
-    content.addStory(
+      await add('refl-nettverk-1', text);
+    await content.addStory(
       buildStory({
         title: 'Digital innsjekk',
         whatChanged: 'Et samarbeid som ga kortere kø.',
         createdAt: AT,
       }),
     );
-    digest = world.core.digests.forMonth('2025-03');
+    digest = await world.core.digests.forMonth('2025-03');
   });
   afterAll(() => world.close());
 

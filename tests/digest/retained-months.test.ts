@@ -12,50 +12,59 @@ describe('months past retention', () => {
   let t: TestCore;
   afterEach(() => t.close());
 
-  function vote(pulseId: string, questionId: string, values: number[], sector: string, from: number): void {
-    values.forEach((value, i) => {
+  async function vote(
+    pulseId: string,
+    questionId: string,
+    values: number[],
+    sector: string,
+    from: number,
+  ): Promise<void> {
+    for (const [i, value] of values.entries()) {
       const userId = `U${from + i}`;
-      t.store.people.upsert(
+      await t.store.people.upsert(
         { key: `slack:${userId}`, displayName: userId, sector },
         t.clock.now().toISOString(),
       );
       expect(
-        t.core.pulses.vote({ actor: { platform: 'slack', userId }, pulseId, questionId, value }).status,
+        (await t.core.pulses.vote({ actor: { platform: 'slack', userId }, pulseId, questionId, value }))
+          .status,
       ).toBe('recorded');
-    });
+    }
   }
 
   const line = (digest: Digest, id: string) => digest.questions.find((q) => q.id === id)?.result;
 
-  it('reads the kept aggregates: the same shown means, nothing that was withheld, no sector split', () => {
-    t = createTestCore({ start: START, settings: { privacy: { minGroupSize: 5, retainMonths: 12 } } });
+  it('reads the kept aggregates: the same shown means, nothing that was withheld, no sector split', async () => {
+    t = await createTestCore({ start: START, settings: { privacy: { minGroupSize: 5, retainMonths: 12 } } });
     const pulse = buildPulse({
       questionIds: ['pulse-tillit-1', 'pulse-humor-1'],
       opensAt: t.clock.now().toISOString(),
       closesAt: new Date(t.clock.now().getTime() + 48 * HOUR).toISOString(),
     });
-    t.store.pulses.create(pulse);
-    vote(pulse.id, 'pulse-tillit-1', [5, 4, 4, 3, 4], 'oppvekst', 0);
-    vote(pulse.id, 'pulse-tillit-1', [2, 5, 3, 4, 4], 'kultur', 10);
-    vote(pulse.id, 'pulse-humor-1', [1, 2, 3], 'oppvekst', 20);
+    await t.store.pulses.create(pulse);
+    await vote(pulse.id, 'pulse-tillit-1', [5, 4, 4, 3, 4], 'oppvekst', 0);
+    await vote(pulse.id, 'pulse-tillit-1', [2, 5, 3, 4, 4], 'kultur', 10);
+    await vote(pulse.id, 'pulse-humor-1', [1, 2, 3], 'oppvekst', 20);
     t.clock.advance(3 * DAY);
-    const before = t.core.digests.forMonth(MONTH);
+    const before = await t.core.digests.forMonth(MONTH);
     expect(line(before, 'pulse-tillit-1')?.shown).toBe(true);
     expect(line(before, 'pulse-humor-1')?.shown ?? false).toBe(false);
 
     t.clock.set(new Date('2026-01-10T08:00:00.000Z'));
-    const report = t.core.retention.run();
+    const report = await t.core.retention.run();
     expect(report.answersDeleted).toBe(13);
     // The 3 humor voters are fewer than minGroupSize in their sector: never written, dropped at close.
     expect(report.participationDeleted).toBe(10);
-    const count = (sql: string) => Number(t.rows<{ n: unknown }>(sql)[0]?.n);
-    expect(count('SELECT COUNT(*) AS n FROM pulse_participation')).toBe(0);
-    expect(count('SELECT COUNT(*) AS n FROM pulse_answers')).toBe(0);
+    const count = async (sql: string) => Number((await t.rows<{ n: unknown }>(sql))[0]?.n);
+    expect(await count('SELECT COUNT(*) AS n FROM pulse_participation')).toBe(0);
+    expect(await count('SELECT COUNT(*) AS n FROM pulse_answers')).toBe(0);
     // The cell under the threshold (humor, 3 answers) is not kept in any form.
-    expect(count("SELECT COUNT(*) AS n FROM monthly_aggregates WHERE question_id = 'pulse-humor-1'")).toBe(0);
+    expect(
+      await count("SELECT COUNT(*) AS n FROM monthly_aggregates WHERE question_id = 'pulse-humor-1'"),
+    ).toBe(0);
 
     // A fresh process (the running one keeps the counts of closed pulses it already read in memory).
-    const after = t.openCore({ settings: t.settings, clock: t.clock }).digests.forMonth(MONTH);
+    const after = await t.openCore({ settings: t.settings, clock: t.clock }).digests.forMonth(MONTH);
     expect(line(after, 'pulse-tillit-1')).toEqual(line(before, 'pulse-tillit-1'));
     expect(after.dimensions.find((d) => d.id === 'tillit')?.result).toEqual(
       before.dimensions.find((d) => d.id === 'tillit')?.result,

@@ -26,7 +26,7 @@ export function monthsBack(last: string, count: number): string[] {
   });
 }
 
-export function seedYear(store: Store, lastMonth: string, now: string): void {
+export async function seedYear(store: Store, lastMonth: string, now: string): Promise<void> {
   const sectors = [
     ['helse-og-omsorg', 14],
     ['oppvekst', 10],
@@ -42,14 +42,14 @@ export function seedYear(store: Store, lastMonth: string, now: string): void {
       }),
     ),
   );
-  store.transaction(() => {
-    for (const p of people) store.people.upsert(p, now);
-    monthsBack(lastMonth, 12).forEach((month, mi) => {
+  await store.transaction(async (tx) => {
+    for (const p of people) await tx.people.upsert(p, now);
+    for (const [mi, month] of monthsBack(lastMonth, 12).entries()) {
       for (const half of [0, 1]) {
         const id = `pulse-${month}-${half}`;
         const closesAt = `${month}-${half ? '20' : '06'}T08:00:00.000Z`;
         const questionIds = QUESTIONS[(mi * 2 + half) % QUESTIONS.length] as string[];
-        store.pulses.create(
+        await tx.pulses.create(
           buildPulse({
             id,
             questionIds,
@@ -58,14 +58,14 @@ export function seedYear(store: Store, lastMonth: string, now: string): void {
             closedAt: closesAt,
           }),
         );
-        people.forEach((person, pi) => {
-          if ((pi + mi + half) % 4 === 0) return;
-          questionIds.forEach((questionId, qi) => {
+        for (const [pi, person] of people.entries()) {
+          if ((pi + mi + half) % 4 === 0) continue;
+          for (const [qi, questionId] of questionIds.entries()) {
             const value = (1 +
               ((pi * 7 + qi * 3 + mi) % 5 > 1
                 ? 2 + ((pi + qi + mi) % 3) + (mi > 6 ? 1 : 0)
                 : (pi % 2) + 1)) as number;
-            store.pulses.upsertAnswer(
+            await tx.pulses.upsertAnswer(
               buildAnswer({
                 pulseId: id,
                 questionId,
@@ -75,12 +75,12 @@ export function seedYear(store: Store, lastMonth: string, now: string): void {
                 answeredAt: closesAt,
               }),
             );
-          });
-          store.pulses.recordParticipation(id, person.key, closesAt);
-        });
+          }
+          await tx.pulses.recordParticipation(id, person.key, closesAt);
+        }
       }
       const at = `${month}-12T10:00:00.000Z`;
-      store.content.addStory(
+      await tx.content.addStory(
         buildStory({
           id: `story-${month}-a`,
           authorKey: people[mi]?.key ?? 'slack:U1',
@@ -91,7 +91,7 @@ export function seedYear(store: Store, lastMonth: string, now: string): void {
           createdAt: at,
         }),
       );
-      store.content.addStory(
+      await tx.content.addStory(
         buildStory({
           id: `story-${month}-b`,
           authorKey: people[mi + 14]?.key ?? 'slack:U2',
@@ -106,7 +106,7 @@ export function seedYear(store: Store, lastMonth: string, now: string): void {
           createdAt: at,
         }),
       );
-      store.content.addNomination(
+      await tx.content.addNomination(
         buildNomination({
           id: `nom-${month}`,
           nominatorKey: people[1]?.key ?? 'slack:U3',
@@ -116,7 +116,7 @@ export function seedYear(store: Store, lastMonth: string, now: string): void {
           createdAt: at,
         }),
       );
-      store.content.addReflection(
+      await tx.content.addReflection(
         buildReflection({
           id: `learn-${month}`,
           kind: 'learning',
@@ -127,6 +127,6 @@ export function seedYear(store: Store, lastMonth: string, now: string): void {
           createdAt: at,
         }),
       );
-    });
+    }
   });
 }

@@ -10,21 +10,23 @@ import { addPeople, addPulse, createWorld, repeat, type World } from './world.js
  * Withheld and never to be shown anywhere: humor in March (mean 5/3), oppvekst (5,0) and kultur
  * (1,0) on tillit, their combined mean 27/7, and participation of kultur (2) and oppvekst (5).
  */
-export function smallGroupWorld(): World & { people: Record<'helse' | 'oppvekst' | 'kultur', string[]> } {
-  const world = createWorld({ now: '2025-03-20T12:00:00.000Z' });
+export async function smallGroupWorld(): Promise<
+  World & { people: Record<'helse' | 'oppvekst' | 'kultur', string[]> }
+> {
+  const world = await createWorld({ now: '2025-03-20T12:00:00.000Z' });
   const people = {
-    helse: addPeople(world, 'helse-og-omsorg', 6),
-    oppvekst: addPeople(world, 'oppvekst', 5),
-    kultur: addPeople(world, 'kultur', 2),
+    helse: await addPeople(world, 'helse-og-omsorg', 6),
+    oppvekst: await addPeople(world, 'oppvekst', 5),
+    kultur: await addPeople(world, 'kultur', 2),
   };
   const all = [...people.helse, ...people.oppvekst, ...people.kultur];
-  addPulse(world, {
+  await addPulse(world, {
     id: 'p0',
     closesAt: '2025-02-12T08:00:00.000Z',
     people: people.helse,
     answers: [{ questionId: 'pulse-humor-1', values: repeat(3, 6) }],
   });
-  addPulse(world, {
+  await addPulse(world, {
     id: 'p1',
     closesAt: '2025-03-05T08:00:00.000Z',
     people: all,
@@ -33,7 +35,7 @@ export function smallGroupWorld(): World & { people: Record<'helse' | 'oppvekst'
       { questionId: 'pulse-humor-1', values: [2, 2, 1] as ScaleValue[] },
     ],
   });
-  addPulse(world, {
+  await addPulse(world, {
     id: 'p2',
     closesAt: '2025-03-25T08:00:00.000Z',
     people: people.helse.slice(0, 5),

@@ -18,10 +18,10 @@ export interface World {
   core: Core;
   settings: Settings;
   clock: { now(): Date; set(iso: string): void };
-  close(): void;
+  close(): Promise<void>;
 }
 
-export function createWorld(options: { now?: string; minGroupSize?: number } = {}): World {
+export async function createWorld(options: { now?: string; minGroupSize?: number } = {}): Promise<World> {
   const loaded = parseSettingsText('', { port: 3000 });
   if (!loaded.ok) throw new Error('default settings must load');
   const settings: Settings = {
@@ -32,18 +32,20 @@ export function createWorld(options: { now?: string; minGroupSize?: number } = {
   };
   let now = new Date(options.now ?? '2025-04-02T08:00:00.000Z');
   const clock = { now: () => now, set: (iso: string) => (now = new Date(iso)) };
-  const t = createTestStore();
+  const t = await createTestStore();
   const core = createCore({ store: t.store, clock, settings, secret: SECRET, logger: quiet });
-  return { t, core, settings, clock, close: () => t.close() };
+  return { t, core, settings, clock, close: async () => t.close() };
 }
 
 /** `count` people in a sector; returns their keys. */
-export function addPeople(world: World, sector: string | null, count: number): string[] {
-  return Array.from({ length: count }, () => {
+export async function addPeople(world: World, sector: string | null, count: number): Promise<string[]> {
+  const keys: string[] = [];
+  for (let i = 0; i < count; i++) {
     const person = buildPerson({ sector });
-    world.t.store.people.upsert(person, person.createdAt);
-    return person.key;
-  });
+    await world.t.store.people.upsert(person, person.createdAt);
+    keys.push(person.key);
+  }
+  return keys;
 }
 
 export interface AnswerSpec {
@@ -56,13 +58,13 @@ export interface AnswerSpec {
  * A closed pulse whose answers are exactly `answers`: person i answers values[i] (when present),
  * with that person's sector, and is recorded as a participant.
  */
-export function addPulse(
+export async function addPulse(
   world: World,
   spec: { id: string; closesAt: string; people: string[]; answers: AnswerSpec[] },
-): void {
+): Promise<void> {
   const { store } = world.t;
   const questionIds = spec.answers.map((a) => a.questionId);
-  store.pulses.create(
+  await store.pulses.create(
     buildPulse({
       id: spec.id,
       questionIds,
@@ -71,14 +73,14 @@ export function addPulse(
       closedAt: spec.closesAt,
     }),
   );
-  spec.people.forEach((key, i) => {
-    const sector = store.people.get(key)?.sector ?? null;
+  for (const [i, key] of spec.people.entries()) {
+    const sector = (await store.people.get(key))?.sector ?? null;
     let answered = false;
     for (const a of spec.answers) {
       const value = a.values[i];
       if (value === undefined) continue;
       answered = true;
-      store.pulses.upsertAnswer(
+      await store.pulses.upsertAnswer(
         buildAnswer({
           pulseId: spec.id,
           questionId: a.questionId,
@@ -89,8 +91,8 @@ export function addPulse(
         }),
       );
     }
-    if (answered) store.pulses.recordParticipation(spec.id, key, shift(spec.closesAt, -1));
-  });
+    if (answered) await store.pulses.recordParticipation(spec.id, key, shift(spec.closesAt, -1));
+  }
 }
 
 function shift(iso: string, hours: number): string {

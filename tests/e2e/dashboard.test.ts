@@ -15,7 +15,7 @@ const SECRET = 'dashboard-e2e-secret-0123456789';
 const databases: AppDatabase[] = [];
 async function start(dir: string, env: Record<string, string>): Promise<RunningApp> {
   writeFileSync(join(dir, 'kulturpuls.yaml'), 'organisation: Testvik kommune\n');
-  const database = createAppDatabase(dir);
+  const database = await createAppDatabase(dir);
   databases.push(database);
   const loaded = loadConfig({
     env: {
@@ -29,7 +29,7 @@ async function start(dir: string, env: Record<string, string>): Promise<RunningA
   if (!loaded.ok) throw new Error(JSON.stringify(loaded.problems));
   const config = { ...loaded.config, env: { ...loaded.config.env, port: 0 } };
   const app = await startApp(config, { clock: { now: () => NOW }, manualSchedule: true, host: '127.0.0.1' });
-  seedYear(app.runtime.store, '2025-03', '2025-03-01T00:00:00.000Z');
+  await seedYear(app.runtime.store, '2025-03', '2025-03-01T00:00:00.000Z');
   return app;
 }
 
@@ -55,7 +55,7 @@ describe('dashboard in a browser', () => {
     await browser?.close();
     await local?.stop();
     await locked?.stop();
-    for (const database of databases) database.close();
+    for (const database of databases) await database.close();
     rmSync(dir, { recursive: true, force: true });
   });
 

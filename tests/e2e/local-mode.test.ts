@@ -71,7 +71,7 @@ describe('local mode in a real browser', () => {
     await expect(confirmation.textContent()).resolves.toContain('Delvis enig');
     expect(await post.locator('button[aria-pressed="true"]').count()).toBe(pulse.questionIds.length);
     const kari = { platform: 'local' as const, userId: 'kari' };
-    expect([...local.app.runtime.core.pulses.answersOf(pulse, kari).values()]).toEqual(
+    expect([...(await local.app.runtime.core.pulses.answersOf(pulse, kari)).values()]).toEqual(
       pulse.questionIds.map(() => 4),
     );
 
@@ -120,21 +120,23 @@ describe('local mode in a real browser', () => {
     await page.click('#form-submit');
     await page.waitForSelector('#form-dialog', { state: 'hidden' });
     const stored = local.app.runtime.store;
-    expect(stored.content.storiesBy('local:kari').map((s) => s.title)).toEqual(['Matlevering med ruteplan']);
-    expect(stored.content.nominationsOf('local:ola')).toHaveLength(1);
+    expect((await stored.content.storiesBy('local:kari')).map((s) => s.title)).toEqual([
+      'Matlevering med ruteplan',
+    ]);
+    expect(await stored.content.nominationsOf('local:ola')).toHaveLength(1);
 
     mkdirSync(ARTIFACTS, { recursive: true });
     await page.screenshot({ path: join(ARTIFACTS, 'local-mode.png'), fullPage: true });
 
     // The pulse closes; pulses count in the month they close, so the digest now shows them.
     local.clock.advance(49 * HOUR);
-    local.app.scheduler.tick(local.clock.now());
+    await local.app.scheduler.tick(local.clock.now());
     await local.app.drain();
     // Its post now says it is closed, and where and when the results are shared.
     await page.waitForSelector('li.post:has-text("Resultatene deles her i kanalen")', { timeout: 10_000 });
 
     const month = '2025-03';
-    const digest = local.app.runtime.core.digests.forMonth(month);
+    const digest = await local.app.runtime.core.digests.forMonth(month);
     const line = digest.questions.find((q) => q.id === pulse.questionIds[0]);
     expect(line?.result.shown && line.result.value.n).toBe(5);
 
@@ -179,11 +181,11 @@ describe('local mode in a real browser', () => {
     await page.waitForSelector('#me-name:has-text("You are Kari Nordmann")');
     await expect(page.locator('html').getAttribute('lang')).resolves.toBe('en');
     await expect(page.locator('#switch-person').textContent()).resolves.toBe('Switch person');
-    expect(local.app.runtime.core.people.localeOf('local:kari')).toBe('en');
+    expect(await local.app.runtime.core.people.localeOf('local:kari')).toBe('en');
 
     await page.check('#pause');
     await page.waitForSelector('#status:has-text("Reminders are paused")');
-    expect(local.app.runtime.store.people.get('local:kari')?.paused).toBe(true);
+    expect((await local.app.runtime.store.people.get('local:kari'))?.paused).toBe(true);
     await page.uncheck('#pause');
     await page.waitForSelector('#status:has-text("Reminders are on again")');
 

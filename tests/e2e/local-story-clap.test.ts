@@ -53,7 +53,7 @@ it('Ola presses 👏 under Kari’s story: a thank-you, and one reaction however
   await page.locator('button[data-action="kp_story_clap"]').first().click();
   await page.waitForSelector('#status .toast:has-text("Applaus så langt: 1")');
 
-  const story = local.app.runtime.store.content.storiesIn({ from: '0000', to: '9999' })[0];
+  const story = (await local.app.runtime.store.content.storiesIn({ from: '0000', to: '9999' }))[0];
   expect(story?.reactions).toBe(1);
   expect(errors).toEqual([]);
   expect(blocked).toEqual([]);

@@ -31,7 +31,7 @@ describe('the loop on the local page (screenshots for the README)', () => {
     // Kari writes a next step in the learning loop; she owns it.
     const question = core.bank.active('learning')[0];
     if (!question) throw new Error('no learning question');
-    core.conversation.submitForm(
+    await core.conversation.submitForm(
       KARI,
       FORMS.learning,
       { questionId: question.id, occurrenceKey: '' },
@@ -54,9 +54,9 @@ describe('the loop on the local page (screenshots for the README)', () => {
       }
     }
     local.clock.advance(49 * HOUR);
-    local.app.scheduler.tick(local.clock.now());
+    await local.app.scheduler.tick(local.clock.now());
     await local.app.drain();
-    expect(core.results.note({ pulseId: pulse.id, text: NOTE, by: null }).status).toBe('shared');
+    expect((await core.results.note({ pulseId: pulse.id, text: NOTE, by: null })).status).toBe('shared');
     await local.app.drain();
 
     // Kaffe på tvers: four people across sectors join; a round pairs them.
@@ -64,12 +64,12 @@ describe('the loop on the local page (screenshots for the README)', () => {
       const joined = await local.post('/local/api/command', { as: `local:${who}`, text: 'kaffe join' });
       expect(joined.status).toBe(200);
     }
-    expect(core.loop.kaffeRound()).toBe(2);
+    expect(await core.loop.kaffeRound()).toBe(2);
     await local.app.drain();
 
     // Thirty days after the next step was written, its owner is asked how it went.
     local.clock.advance(30 * DAY);
-    expect(core.loop.queueCheckBacks()).toBe(1);
+    expect(await core.loop.queueCheckBacks()).toBe(1);
     await local.app.drain();
 
     ({ browser, page, errors } = await openLocalBrowser(1100));
@@ -109,7 +109,7 @@ describe('the loop on the local page (screenshots for the README)', () => {
     await post.waitFor();
     const text = (await post.textContent()) ?? '';
     expect(text).toMatch(/Noe å snakke om: /);
-    const [pair] = local.app.runtime.store.kaffe.pairsOf('local:kari');
+    const [pair] = await local.app.runtime.store.kaffe.pairsOf('local:kari');
     expect(pair?.aSector).not.toBe(pair?.bSector);
     await shoot(post, 'loop-kaffe');
     expect(errors).toEqual([]);

@@ -123,8 +123,7 @@ describe('Teams in the Microsoft 365 Agents Playground (headless, offline)', () 
 
     // The first contact stored the reference that proactive posts use: the Playground's own connector.
     // Conversation ids are sealed at rest: read back through the store.
-    const [conversation] = kp.app.runtime.store.teamsConversations
-      .list()
+    const [conversation] = (await kp.app.runtime.store.teamsConversations.list())
       .filter((c) => c.conversationType === 'personal')
       .map((c) => ({ conversation_id: c.conversationId, service_url: c.serviceUrl, bot_id: c.botId }));
     expect(conversation).toEqual({
@@ -138,7 +137,7 @@ describe('Teams in the Microsoft 365 Agents Playground (headless, offline)', () 
     await ui.say('post weekly-pulse');
     await ui.botCard('weekly-pulse');
     const card = await ui.botCard('Pulsmåling');
-    const [pulse] = kp.app.runtime.core.pulses.openPulses();
+    const [pulse] = await kp.app.runtime.core.pulses.openPulses();
     if (!pulse) throw new Error('no open pulse after `post weekly-pulse`');
     const [firstQuestion] = pulse.questionIds;
     await shot('pulse');
@@ -153,23 +152,25 @@ describe('Teams in the Microsoft 365 Agents Playground (headless, offline)', () 
     expect(await changed.getByRole('button', { name: '✓ Helt enig' }).count()).toBe(1);
     expect(await changed.getByRole('button', { name: '✓ Delvis enig' }).count()).toBe(0);
 
-    const answers = sql<{ question_id: string; value: number }>(
+    const answers = await sql<{ question_id: string; value: number }>(
       'SELECT question_id, value FROM pulse_answers WHERE pulse_id = ?',
       pulse.id,
     );
     expect(answers).toEqual([{ question_id: firstQuestion, value: 5 }]);
     // Who took part is kept in memory until enough people of a sector have answered (PRIVACY.md).
-    expect(kp.app.runtime.store.pulses.participants(pulse.id)).toEqual([PERSON]);
+    expect(await kp.app.runtime.store.pulses.participants(pulse.id)).toEqual([PERSON]);
 
     // The pulse closes (its hours are over): its post is updated in place, marked closed, no buttons.
     now += 49 * HOUR;
     const { core } = kp.app.runtime;
-    expect(core.results.closeDue(() => core.pulses.closeDue()).map((p) => p.id)).toEqual([pulse.id]);
+    expect((await core.results.closeDue((tx) => core.pulses.closeDue(tx))).map((p) => p.id)).toEqual([
+      pulse.id,
+    ]);
     await kp.app.drain();
     const closed = await ui.botCard(t('nb', 'pulse.closedIntro'));
     expect(await closed.getByRole('button', { name: /enig/i }).count()).toBe(0);
     await shot('pulse-closed', closed);
-    expect(sql('SELECT value FROM pulse_answers WHERE pulse_id = ?', pulse.id)).toEqual([{ value: 5 }]);
+    expect(await sql('SELECT value FROM pulse_answers WHERE pulse_id = ?', pulse.id)).toEqual([{ value: 5 }]);
   });
 
   it('opens the story form, keeps the input on an error, and stores the story', async () => {
@@ -187,22 +188,25 @@ describe('Teams in the Microsoft 365 Agents Playground (headless, offline)', () 
     );
     expect(await again.getByRole('textbox', { name: /^Hva lærte dere\?/ }).inputValue()).toBe(STORY.learned);
     await shot('story-error', again);
-    expect(sql('SELECT id FROM stories')).toEqual([]);
+    expect(await sql('SELECT id FROM stories')).toEqual([]);
 
     await again.getByRole('textbox', { name: /^Tittel/ }).fill(STORY.title);
     await again.getByRole('button', { name: 'Send inn' }).click();
     await ui.botCard(`Takk for historien «${STORY.title}»`);
     await shot('story-saved');
 
-    const stories = sql<Record<string, unknown>>(
+    const stories = [];
+    for (const { id, ...row } of await sql<Record<string, unknown>>(
       'SELECT id, title, what_changed, who_benefits, in_use, can_spread, sectors, learned FROM stories',
-    ).map(({ id, ...row }) => ({
-      // The author is sealed at rest: opened through the store.
-      author_key: kp.app.runtime.store.content.getStory(String(id))?.authorKey,
-      ...row,
-      in_use: Number(row.in_use), // booleans on PostgreSQL
-      can_spread: Number(row.can_spread),
-    }));
+    )) {
+      stories.push({
+        // The author is sealed at rest: opened through the store.
+        author_key: (await kp.app.runtime.store.content.getStory(String(id)))?.authorKey,
+        ...row,
+        in_use: Number(row.in_use), // booleans on PostgreSQL
+        can_spread: Number(row.can_spread),
+      });
+    }
     expect(stories).toEqual([
       {
         author_key: PERSON,
@@ -240,12 +244,15 @@ describe('Teams in the Microsoft 365 Agents Playground (headless, offline)', () 
     await shot('nomination-form', form);
     await form.getByRole('button', { name: 'Send inn' }).click();
     await ui.botCard(t('nb', 'nomination.thanks.person'));
-    const [nomination] = sql<{ id: string; status: string }>('SELECT id, status FROM nominations').map(
-      ({ id, status }) => ({
-        nominee_key: kp.app.runtime.store.content.getNomination(id)?.nomineeKey,
+    const nominations = [];
+    for (const { id, status } of await sql<{ id: string; status: string }>(
+      'SELECT id, status FROM nominations',
+    ))
+      nominations.push({
+        nominee_key: (await kp.app.runtime.store.content.getNomination(id))?.nomineeKey,
         status,
-      }),
-    );
+      });
+    const [nomination] = nominations;
     expect(nomination).toEqual({ nominee_key: `teams:${MEGAN.aadObjectId}`, status: 'awaiting_consent' });
 
     // Her consent request arrives in her 1:1 chat; she answers on the card.
@@ -281,9 +288,9 @@ describe('Teams in the Microsoft 365 Agents Playground (headless, offline)', () 
         mentioned: { id: MEGAN.aadObjectId, name: MEGAN.name },
       },
     ]);
-    expect(sql('SELECT status FROM nominations')).toEqual([{ status: 'recognised' }]);
+    expect(await sql('SELECT status FROM nominations')).toEqual([{ status: 'recognised' }]);
     // Her name came with the installation; no e-mail came from anywhere.
-    expect(kp.app.runtime.store.people.get(`teams:${MEGAN.aadObjectId}`)).toMatchObject({
+    expect(await kp.app.runtime.store.people.get(`teams:${MEGAN.aadObjectId}`)).toMatchObject({
       displayName: MEGAN.name,
       email: null,
     });

@@ -100,7 +100,7 @@ describe('the Teams tab with single sign-on', () => {
     await tab.waitForSelector('header.top h1');
     expect(new URL(tab.url()).searchParams.get('sub')).toBe(`teams:${LEAD.oid}`);
     expect(await tab.textContent('body')).not.toMatch(/Ingen tilgang/);
-    expect(t.app.runtime.store.people.get(`teams:${LEAD.oid}`)?.email).toBe(LEAD.upn);
+    expect((await t.app.runtime.store.people.get(`teams:${LEAD.oid}`))?.email).toBe(LEAD.upn);
     await page.screenshot({ path: 'docs/images/teams-tab-lead.png' });
     await page.context().close();
   });

@@ -60,7 +60,7 @@ describe('the first start of local mode, in a real browser', () => {
   it('has an open pulse and a reflection question in the channel, to answer at once', async () => {
     await page.click('button[data-person="local:aisha"]');
     await page.waitForSelector('#me-name:has-text("Aisha Khan")');
-    const [pulse] = app.runtime.core.pulses.openPulses();
+    const [pulse] = await app.runtime.core.pulses.openPulses();
     if (!pulse) throw new Error('no open pulse on the first start');
     const post = page.locator(`#channel-posts li.post[data-pulse="${pulse.id}"]`);
     await post.waitFor({ timeout: 10_000 });
@@ -74,18 +74,18 @@ describe('the first start of local mode, in a real browser', () => {
     await page.fill('#f-text', 'Vi testet en ny vaktplan sammen med de ansatte.');
     await page.click('#form-submit');
     await page.waitForSelector('#status:has-text("Takk for refleksjonen")');
-    expect(app.runtime.store.pulses.participants(pulse.id)).toEqual(['local:aisha']);
+    expect(await app.runtime.store.pulses.participants(pulse.id)).toEqual(['local:aisha']);
   });
 
   it('posts them once: a restart on the same data folder adds nothing', async () => {
-    const pulses = app.runtime.core.pulses.openPulses().map((p) => p.id);
-    const occurrences = () =>
-      appRows(app.runtime, "SELECT count(*) AS n FROM occurrences WHERE reason = 'manual'")[0];
-    const before = occurrences();
+    const pulses = (await app.runtime.core.pulses.openPulses()).map((p) => p.id);
+    const occurrences = async () =>
+      (await appRows(app.runtime, "SELECT count(*) AS n FROM occurrences WHERE reason = 'manual'"))[0];
+    const before = await occurrences();
     await app.stop();
     app = await start();
-    expect(app.runtime.core.pulses.openPulses().map((p) => p.id)).toEqual(pulses);
-    expect(occurrences()).toEqual(before);
+    expect((await app.runtime.core.pulses.openPulses()).map((p) => p.id)).toEqual(pulses);
+    expect(await occurrences()).toEqual(before);
     expect(errors).toEqual([]);
     expect(pageErrors).toEqual([]);
   });

@@ -43,7 +43,7 @@ export async function startLocalApp(
   const dir = mkdtempSync(join(tmpdir(), 'kulturpuls-local-'));
   const file = join(dir, 'kulturpuls.yaml');
   writeFileSync(file, options.yaml ?? 'organisation: Testkommune\n');
-  const database = createAppDatabase(dir);
+  const database = await createAppDatabase(dir);
   const loaded = loadConfig({
     env: { KULTURPULS_DB: database.url, KULTURPULS_SECRET: 'local-test-secret-0123456789' },
     file,
@@ -72,7 +72,7 @@ export async function startLocalApp(
   const fire = async (scheduleId: string) => {
     const schedule = app.runtime.settings.schedules.find((s) => s.id === scheduleId);
     if (!schedule) throw new Error(`no schedule ${scheduleId}`);
-    app.runtime.core.occurrences.fire(schedule, clock.now(), { force: true });
+    await app.runtime.core.occurrences.fire(schedule, clock.now(), { force: true });
     await app.drain();
   };
 
@@ -104,13 +104,13 @@ export async function startLocalApp(
     fire,
     async firePulse() {
       await fire('fortnightly-pulse');
-      const pulse = app.runtime.core.pulses.openPulses()[0];
+      const pulse = (await app.runtime.core.pulses.openPulses())[0];
       if (!pulse) throw new Error('no open pulse after firing');
       return pulse;
     },
     async stop() {
       await app.stop();
-      database.close();
+      await database.close();
       rmSync(dir, { recursive: true, force: true });
     },
   };

@@ -18,7 +18,7 @@ describe('deliveries on the local page', () => {
   });
 
   it('an admin sees a post for a platform that is not on, by kind and target; a lead is refused', async () => {
-    queueForTeamsWhileOff(local.app.runtime.store, local.clock.now().toISOString());
+    await queueForTeamsWhileOff(local.app.runtime.store, local.clock.now().toISOString());
     await local.app.drain();
     const admin = await say('local:jonas', 'leveranser');
     expect(admin.status).toBe(200);
@@ -35,7 +35,7 @@ describe('deliveries on the local page', () => {
   it('shows the newest 200, one line per kind, target and reason, and counts the older ones', async () => {
     const now = local.clock.now().toISOString();
     for (let i = 0; i < 201; i++) {
-      local.app.runtime.store.outbox.enqueue(
+      await local.app.runtime.store.outbox.enqueue(
         {
           dedupeKey: `notice:${i}`,
           target: { platform: 'slack', kind: 'dm', id: 'U0GONE' },
@@ -53,8 +53,11 @@ describe('deliveries on the local page', () => {
 
   it('never names the commenter of an anonymous comment conversation a DM could not reach', async () => {
     const now = local.clock.now().toISOString();
-    local.app.runtime.store.people.upsert({ key: 'slack:U0COMMENTER', displayName: 'Ola Kommentator' }, now);
-    local.app.runtime.store.outbox.enqueue(
+    await local.app.runtime.store.people.upsert(
+      { key: 'slack:U0COMMENTER', displayName: 'Ola Kommentator' },
+      now,
+    );
+    await local.app.runtime.store.outbox.enqueue(
       {
         dedupeKey: 'comment:thread-1:message-1',
         target: { platform: 'slack', kind: 'dm', id: 'U0COMMENTER' },

@@ -51,13 +51,13 @@ describe('local API: forms and actions', () => {
     expect(errors.title).toBe('Dette feltet må fylles ut.');
     const kept = rejected.body.form as Form;
     expect(kept.fields.find((f) => f.id === 'whatChanged')?.initial).toBe(STORY.whatChanged);
-    expect(local.app.runtime.store.content.storiesBy('local:kari')).toEqual([]);
+    expect(await local.app.runtime.store.content.storiesBy('local:kari')).toEqual([]);
 
     const accepted = await submit('local:kari', FORMS.story, STORY);
     expect(accepted.body.ok).toBe(true);
     expect((accepted.body.confirmation as Message).fallbackText).toContain(STORY.title);
     expect(accepted.body.story).toBeUndefined();
-    expect(local.app.runtime.store.content.storiesBy('local:kari').map((s) => s.title)).toEqual([
+    expect((await local.app.runtime.store.content.storiesBy('local:kari')).map((s) => s.title)).toEqual([
       STORY.title,
     ]);
   });
@@ -80,7 +80,7 @@ describe('local API: forms and actions', () => {
       form.context,
     );
     expect(done.body.ok).toBe(true);
-    expect(local.app.runtime.store.content.reflectionsBy('local:ola')).toHaveLength(1);
+    expect(await local.app.runtime.store.content.reflectionsBy('local:ola')).toHaveLength(1);
 
     const missing = await local.get('/local/api/form?as=local:ola&kind=reflection&value=nope%7Cx');
     expect(missing.status).toBe(404);
@@ -95,7 +95,7 @@ describe('local API: forms and actions', () => {
     });
     expect(unknown.body.ok).toBe(false);
     expect(Object.keys(unknown.body.errors as object)).toEqual(['nominee']);
-    expect(local.app.runtime.store.people.get('local:nobody')).toBeUndefined();
+    expect(await local.app.runtime.store.people.get('local:nobody')).toBeUndefined();
 
     const nominated = await submit('local:kari', FORMS.nomination, {
       nomineeKind: 'person',
@@ -143,8 +143,8 @@ describe('local API: forms and actions', () => {
     expect(s.texts['local.pick.heading']).toBe('Kven er du?');
     const pause = await local.post('/local/api/settings', { as: 'local:sara', paused: true });
     expect(pause.status).toBe(200);
-    expect(local.app.runtime.store.people.get('local:sara')?.paused).toBe(true);
-    expect(local.app.runtime.store.people.get('local:sara')?.locale).toBe('nn');
+    expect((await local.app.runtime.store.people.get('local:sara'))?.paused).toBe(true);
+    expect((await local.app.runtime.store.people.get('local:sara'))?.locale).toBe('nn');
   });
 
   const say = (as: string, text: string) => local.post('/local/api/command', { as, text });
@@ -156,7 +156,7 @@ describe('local API: forms and actions', () => {
   it('Kaffe på tvers and a check-back through the local API', async () => {
     expect((await say('local:kari', 'kaffe join')).status).toBe(200);
     expect((await say('local:aisha', 'kaffe bli-med')).status).toBe(200);
-    expect(local.app.scheduler.tick(local.clock.now()).kaffePairs).toBe(1);
+    expect((await local.app.scheduler.tick(local.clock.now())).kaffePairs).toBe(1);
     await local.app.drain();
     const pairDm = (await state('local:kari')).dms
       .map((d) => d.message)
@@ -164,7 +164,7 @@ describe('local API: forms and actions', () => {
     expect(JSON.stringify(pairDm?.blocks)).toContain('Aisha Khan');
 
     local.clock.advance(7 * DAY);
-    local.app.scheduler.tick(local.clock.now());
+    await local.app.scheduler.tick(local.clock.now());
     await local.app.drain();
     const met = buttons(await dmWith('local:aisha', ACTIONS.kaffeMet)).find(
       (b) => b.actionId === ACTIONS.kaffeMet,
@@ -183,12 +183,12 @@ describe('local API: forms and actions', () => {
     });
     expect(learned.status).toBe(200);
     local.clock.advance(30 * DAY);
-    local.app.scheduler.tick(local.clock.now());
+    await local.app.scheduler.tick(local.clock.now());
     await local.app.drain();
     const checkBack = await dmWith('local:ola', ACTIONS.checkBackDropped);
     expect(checkBack?.fallbackText).toBe('Prøvde dere det? Hva skjedde?');
     const stepId = buttons(checkBack)[0]?.value ?? '';
     expect((await act('local:ola', ACTIONS.checkBackDropped, stepId)).status).toBe(200);
-    expect(local.app.runtime.store.nextSteps.get(stepId)?.outcome).toBe('dropped');
+    expect((await local.app.runtime.store.nextSteps.get(stepId))?.outcome).toBe('dropped');
   });
 });

@@ -16,9 +16,9 @@ describe('local API: bad input', () => {
   afterEach(async () => {
     // Nothing a rejected request sent may have been written.
     const { store } = local.app.runtime;
-    expect(store.pulses.participants(pulse.id)).toEqual([]);
-    expect(store.content.storiesBy('local:kari')).toEqual([]);
-    expect(store.people.list().map((p) => p.key)).not.toContain('local:mallory');
+    expect(await store.pulses.participants(pulse.id)).toEqual([]);
+    expect(await store.content.storiesBy('local:kari')).toEqual([]);
+    expect((await store.people.list()).map((p) => p.key)).not.toContain('local:mallory');
     expect(local.errors).toEqual([]);
     await local.stop();
   });

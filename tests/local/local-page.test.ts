@@ -35,7 +35,7 @@ describe('local page', () => {
   });
 
   it('embeds the demo people so no text can close the script element', async () => {
-    local.app.runtime.store.people.upsert(
+    await local.app.runtime.store.people.upsert(
       { key: 'local:eve', displayName: '</script><script>alert(1)</script>' },
       new Date().toISOString(),
     );

@@ -1,7 +1,7 @@
+import pg from 'pg';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Block, Message } from '../../src/core/message.js';
 import type { Pulse } from '../../src/core/records.js';
-import { createPgBridge } from '../../src/storage/pg/index.js';
 import { appRows } from '../support/app-database.js';
 import { onPostgres } from '../support/database.js';
 import { HOUR, type LocalApp, startLocalApp } from './local-app.js';
@@ -60,7 +60,7 @@ describe('local API: pulses', () => {
     expect(changed.body).toMatchObject({ ok: true, status: 'changed', value: 2 });
     expect((changed.body.confirmation as Message).fallbackText).toContain('endret');
     expect(scales(pulseItem(await state('local:kari')))[0]?.selected).toBe(2);
-    expect(local.app.runtime.store.pulses.participants(pulse.id)).toEqual(['local:kari']);
+    expect(await local.app.runtime.store.pulses.participants(pulse.id)).toEqual(['local:kari']);
   });
 
   it('re-renders the pulse in the viewer’s language', async () => {
@@ -80,7 +80,7 @@ describe('local API: pulses', () => {
     expect(closed.body).toMatchObject({ ok: false, error: 'closed' });
     expect(closed.body.message).toMatch(/closed/i);
     expect(pulseItem(await state('local:per'))?.pulse).toEqual({ id: pulse.id, open: false });
-    expect(local.app.runtime.store.pulses.participants(pulse.id)).toEqual([]);
+    expect(await local.app.runtime.store.pulses.participants(pulse.id)).toEqual([]);
   });
 
   it('answers unknown pulses and statements with 404 and out-of-range values with 400', async () => {
@@ -96,7 +96,7 @@ describe('local API: pulses', () => {
     const outOfRange = await vote('local:kari', 7);
     expect(outOfRange.status).toBe(400);
     expect(outOfRange.body.message).toBe('Velg et svar fra 1 til 5.');
-    expect(local.app.runtime.store.pulses.participants(pulse.id)).toEqual([]);
+    expect(await local.app.runtime.store.pulses.participants(pulse.id)).toEqual([]);
   });
 
   it('lets a lead post a schedule now, and nobody else', async () => {
@@ -119,15 +119,15 @@ describe('local API: pulses', () => {
   });
 
   /** A vote while another connection holds `lock` gets 503 "try again"; after `release`, it counts. */
-  const voteWhileLocked = async (lock: () => () => void) => {
-    const release = lock();
+  const voteWhileLocked = async (lock: () => Promise<() => Promise<void> | void> | (() => void)) => {
+    const release = await lock();
     try {
       const busy = await vote('local:kari', 5);
       expect(busy.status).toBe(503);
       expect(busy.body).toMatchObject({ ok: false, error: 'try_again' });
       expect(busy.body.message).toContain('Prøv igjen');
     } finally {
-      release();
+      await release();
     }
     expect((await vote('local:kari', 5)).status).toBe(200);
   };
@@ -154,14 +154,15 @@ describe('local API: pulses', () => {
     'answers 503 with "try again" while another session locks the answers, and 200 afterwards',
     async () => {
       // As long as SQLite's busy_timeout; the 30 s statement timeout would freeze the app that long.
-      expect(appRows(local.app.runtime, 'SHOW lock_timeout')).toEqual([{ lock_timeout: '5s' }]);
-      await voteWhileLocked(() => {
-        const other = createPgBridge(local.app.runtime.config.env.dbPath);
-        other.query('BEGIN');
-        other.query('LOCK TABLE pulse_answers IN ACCESS EXCLUSIVE MODE');
-        return () => {
-          other.query('ROLLBACK');
-          other.close();
+      expect(await appRows(local.app.runtime, 'SHOW lock_timeout')).toEqual([{ lock_timeout: '5s' }]);
+      await voteWhileLocked(async () => {
+        const other = new pg.Client({ connectionString: local.app.runtime.config.env.dbPath });
+        await other.connect();
+        await other.query('BEGIN');
+        await other.query('LOCK TABLE pulse_answers IN ACCESS EXCLUSIVE MODE');
+        return async () => {
+          await other.query('ROLLBACK');
+          await other.end();
         };
       });
     },

@@ -62,7 +62,7 @@ it('a shared story gets a 👏 button in the channel; each person counts once', 
   });
   expect(unknown.status).toBe(404);
 
-  const story = app.app.runtime.store.content.storiesIn({ from: '0000', to: '9999' })[0];
+  const story = (await app.app.runtime.store.content.storiesIn({ from: '0000', to: '9999' }))[0];
   expect(story?.reactions).toBe(2);
   const digest = await app.app.runtime.core.digests.forMonth('2025-03');
   expect(digest.stories[0]?.reactions).toBe(2);

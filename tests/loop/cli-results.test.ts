@@ -6,7 +6,7 @@ import { appRows } from '../support/app-database.js';
 const cli = useCli();
 
 it('lists, previews and adds "what we will do about it", which shares the results at once', async () => {
-  const h = cli();
+  const h = await cli();
   h.write(
     'kulturpuls.yaml',
     [
@@ -23,21 +23,21 @@ it('lists, previews and adds "what we will do about it", which shares the result
     ].join('\n'),
   );
   const start = new Date(Date.now() - 3 * 86_400_000);
-  const opened = h.runtime({ now: () => start });
+  const opened = await h.runtime({ now: () => start });
   const schedule = opened.settings.schedules[0];
   if (!schedule) throw new Error('no schedule');
-  opened.core.occurrences.fire(schedule, start, { force: true });
-  const pulse = opened.core.pulses.openPulses()[0];
+  await opened.core.occurrences.fire(schedule, start, { force: true });
+  const pulse = (await opened.core.pulses.openPulses())[0];
   if (!pulse) throw new Error('no pulse');
   for (const [i, value] of [5, 4, 1].entries())
-    opened.core.pulses.vote({
+    await opened.core.pulses.vote({
       actor: { platform: 'local', userId: `p${i}` },
       pulseId: pulse.id,
       questionId: pulse.questionIds[0] as string,
       value,
     });
-  const later = h.runtime();
-  later.core.results.closeDue(() => later.core.pulses.closeDue());
+  const later = await h.runtime();
+  await later.core.results.closeDue((tx) => later.core.pulses.closeDue(tx));
 
   const list = await h.run(['results', 'list']);
   expect(list.code).toBe(0);
@@ -58,8 +58,8 @@ it('lists, previews and adds "what we will do about it", which shares the result
   const noted = await h.run(['results', 'note', pulse.id, sentence]);
   expect(noted.code).toBe(0);
   expect(noted.out).toContain(`Dette gjør vi med det: ${sentence}`);
-  const queued = appRows(
-    h.runtime(),
+  const queued = await appRows(
+    await h.runtime(),
     "SELECT dedupe_key AS key, target_id AS target FROM deliveries WHERE dedupe_key LIKE 'results:%'",
   );
   expect(queued).toEqual([{ key: `results:${pulse.id}`, target: 'innovasjon' }]);

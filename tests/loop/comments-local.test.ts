@@ -55,7 +55,7 @@ it('a comment and a conversation through the local API', async () => {
     expect(saved.body.ok).toBe(true);
   }
   local.clock.advance(49 * HOUR);
-  local.app.scheduler.tick(local.clock.now());
+  await local.app.scheduler.tick(local.clock.now());
   await local.app.drain();
 
   const listed = await command('local:kari', 'kommentarer');

@@ -49,7 +49,7 @@ it('a comment given on the local page', async () => {
     (id) => !document.querySelector(`li.post[data-pulse="${id}"] button[data-action="kp_open_comment"]`),
     pulse.id,
   );
-  const stored = appRows<{ text: string }>(local.app.runtime, 'SELECT text FROM comment_threads');
+  const stored = await appRows<{ text: string }>(local.app.runtime, 'SELECT text FROM comment_threads');
   expect(stored.map((r) => r.text)).toEqual(['Møtene tar for lang tid']);
   expect(errors).toEqual([]);
   expect(blocked).toEqual([]);

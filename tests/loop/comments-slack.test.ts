@@ -66,7 +66,7 @@ it('a comment and a two-way conversation, the lead never seeing who wrote it', a
   ) => viewSubmission(user, formId, { [field]: text(value) }, { privateMetadata: view.private_metadata });
   await sendCommand(app.baseUrl, { user_id: 'UADMIN', text: 'post pulse' });
   await eventually(() => expect(app.fake.channelPosts()).toHaveLength(1));
-  const pulse = core.pulses.openPulses()[0];
+  const pulse = (await core.pulses.openPulses())[0];
   const post = app.fake.messages.find((m) => m.channel === 'CPULSE');
   if (!pulse || !post) throw new Error('no pulse');
   const q = pulse.questionIds[0] as string;
@@ -102,12 +102,12 @@ it('a comment and a two-way conversation, the lead never seeing who wrote it', a
     app.baseUrl,
     submitted('UKARI', view, FORMS.comment, 'comment', 'Møtene tar for lang tid'),
   );
-  await eventually(() => expect(app.count('comment_threads')).toBe(1));
+  await eventually(async () => expect(await app.count('comment_threads')).toBe(1));
   // Nine more commenters reach the default threshold of 10.
   for (let i = 1; i <= 9; i++) {
     const actor = { platform: 'slack' as const, userId: `U${i}` };
-    core.conversation.vote(actor, { pulseId: pulse.id, questionId: q, value: 3 });
-    core.conversation.submitForm(
+    await core.conversation.vote(actor, { pulseId: pulse.id, questionId: q, value: 3 });
+    await core.conversation.submitForm(
       actor,
       FORMS.comment,
       { pulseId: pulse.id, questionId: q },
@@ -115,7 +115,7 @@ it('a comment and a two-way conversation, the lead never seeing who wrote it', a
     );
   }
   clock.advance(49 * HOUR);
-  app.app.scheduler.tick(clock.now());
+  await app.app.scheduler.tick(clock.now());
   await app.app.drain();
 
   // Everything the lead receives from here on.
@@ -187,7 +187,7 @@ it('a comment and a two-way conversation, the lead never seeing who wrote it', a
   await eventually(() =>
     expect(app.fake.callsTo('chat.update').some((c) => c.args.channel === 'DULEAD')).toBe(true),
   );
-  expect(app.count('comment_contacts')).toBe(9);
+  expect(await app.count('comment_contacts')).toBe(9);
   const refused = await sendCommand(app.baseUrl, { user_id: 'UKARI', text: `svar ${id} Hallo?` });
   expect(refused.text).toContain('Samtalen er avsluttet');
 

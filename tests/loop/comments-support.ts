@@ -15,7 +15,7 @@ export const person = (i: number): Actor => ({
 export const commentText = (i: number) => `Kommentar nummer ${i} om møtene`;
 export const flat = (message: Message | undefined) => JSON.stringify(message?.blocks ?? []);
 
-export function commentWorld(privacy: Partial<Settings['privacy']> = {}): TestCore {
+export async function commentWorld(privacy: Partial<Settings['privacy']> = {}): Promise<TestCore> {
   return createTestCore({
     settings: {
       schedules: [buildSchedule({ id: 'pulse', kind: 'pulse', statements: 3 })],
@@ -25,7 +25,7 @@ export function commentWorld(privacy: Partial<Settings['privacy']> = {}): TestCo
   });
 }
 
-export function openPulse(w: TestCore, id = 'pulse_c1'): Pulse {
+export async function openPulse(w: TestCore, id = 'pulse_c1'): Promise<Pulse> {
   const now = w.clock.now();
   const pulse: Pulse = {
     id,
@@ -38,14 +38,14 @@ export function openPulse(w: TestCore, id = 'pulse_c1'): Pulse {
     closesAt: new Date(now.getTime() + 2 * HOUR).toISOString(),
     closedAt: null,
   };
-  w.store.pulses.create(pulse);
+  await w.store.pulses.create(pulse);
   return pulse;
 }
 
 /** Votes on the first statement and comments on it through the conversation, as every platform does. */
-export function voteAndComment(w: TestCore, pulse: Pulse, actor: Actor, text: string) {
+export async function voteAndComment(w: TestCore, pulse: Pulse, actor: Actor, text: string) {
   const questionId = pulse.questionIds[0] ?? '';
-  w.core.conversation.vote(actor, { pulseId: pulse.id, questionId, value: 4 });
+  await w.core.conversation.vote(actor, { pulseId: pulse.id, questionId, value: 4 });
   return w.core.conversation.submitForm(
     actor,
     FORMS.comment,
@@ -54,9 +54,9 @@ export function voteAndComment(w: TestCore, pulse: Pulse, actor: Actor, text: st
   );
 }
 
-export function closePulse(w: TestCore, pulse: Pulse) {
+export async function closePulse(w: TestCore, pulse: Pulse) {
   w.clock.advance(3 * HOUR);
-  w.store.pulses.close(pulse.id, w.clock.now().toISOString());
+  await w.store.pulses.close(pulse.id, w.clock.now().toISOString());
 }
 
 export const buttonsOf = (message: Message | undefined) =>

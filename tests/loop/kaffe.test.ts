@@ -18,8 +18,8 @@ const name = (id: string) => ({ nb: id, nn: id, en: id });
 let world: TestCore | undefined;
 afterEach(() => world?.close());
 
-function start(): TestCore {
-  world = createTestCore({
+async function start(): Promise<TestCore> {
+  world = await createTestCore({
     start: '2026-01-05T08:00:00.000Z',
     settings: {
       sectors: SECTORS.map((id) => ({ id, name: name(id) })),
@@ -30,10 +30,16 @@ function start(): TestCore {
 }
 
 /** `count` people spread evenly over the six sectors, each typing `kaffe join`. */
-function join(w: TestCore, count: number, platform: Platform = 'local', prefix = 'p'): Actor[] {
-  return Array.from({ length: count }, (_, i) => {
+async function join(
+  w: TestCore,
+  count: number,
+  platform: Platform = 'local',
+  prefix = 'p',
+): Promise<Actor[]> {
+  const actors: Actor[] = [];
+  for (let i = 0; i < count; i++) {
     const actor: Actor = { platform, userId: `${prefix}${i}`, displayName: `Person ${prefix}${i}` };
-    w.store.people.upsert(
+    await w.store.people.upsert(
       {
         key: `${platform}:${actor.userId}`,
         displayName: actor.displayName ?? '',
@@ -41,32 +47,35 @@ function join(w: TestCore, count: number, platform: Platform = 'local', prefix =
       },
       w.clock.now().toISOString(),
     );
-    expect(w.core.conversation.say(actor, 'kaffe join')).toMatchObject({ outcome: 'ok' });
-    return actor;
-  });
+    expect(await w.core.conversation.say(actor, 'kaffe join')).toMatchObject({ outcome: 'ok' });
+    actors.push(actor);
+  }
+  return actors;
 }
 
 // Round by round, the oldest first (a round's pairs share their created_at); read through the store,
 // which opens the sealed keys.
-const pairsOf = (w: TestCore): KaffePair[] =>
-  w
-    .rows<{ id: string }>('SELECT id FROM kaffe_pairs ORDER BY created_at')
-    .map(({ id }) => w.store.kaffe.getPair(id) as KaffePair);
+const pairsOf = async (w: TestCore): Promise<KaffePair[]> => {
+  const pairs: KaffePair[] = [];
+  for (const { id } of await w.rows<{ id: string }>('SELECT id FROM kaffe_pairs ORDER BY created_at'))
+    pairs.push((await w.store.kaffe.getPair(id)) as KaffePair);
+  return pairs;
+};
 const key = (p: KaffePair) => [p.aKey, p.bKey].sort().join(' + ');
 
 describe('Kaffe på tvers', () => {
-  it('pairs 60 people in 6 sectors over 5 rounds: no pair repeated, across sectors', () => {
-    const w = start();
-    join(w, 60);
+  it('pairs 60 people in 6 sectors over 5 rounds: no pair repeated, across sectors', async () => {
+    const w = await start();
+    await join(w, 60);
     const perRound: number[] = [];
     for (let round = 0; round < 5; round += 1) {
-      perRound.push(w.core.loop.kaffeRound());
+      perRound.push(await w.core.loop.kaffeRound());
       // Not due again until `everyDays` (14) have passed.
       w.clock.advance(7 * DAY);
-      expect(w.core.loop.kaffeRound()).toBe(0);
+      expect(await w.core.loop.kaffeRound()).toBe(0);
       w.clock.advance(7 * DAY);
     }
-    const pairs = pairsOf(w);
+    const pairs = await pairsOf(w);
     expect(perRound).toEqual([30, 30, 30, 30, 30]);
     expect(new Set(pairs.map(key)).size).toBe(pairs.length);
     const cross = pairs.filter((p) => p.aSector !== p.bSector).length / pairs.length;
@@ -75,19 +84,19 @@ describe('Kaffe på tvers', () => {
     );
     expect(cross).toBe(1);
     // Each person gets their pair, then "did you meet?" halfway to the next round.
-    const dms = w.store.outbox.list({ limit: 2000 }).filter((d) => d.payload.type === 'kaffePair');
+    const dms = (await w.store.outbox.list({ limit: 2000 })).filter((d) => d.payload.type === 'kaffePair');
     expect(dms).toHaveLength(300);
   });
 
-  it('never repeats a pair within the last N rounds, even when few people are in', () => {
-    const w = start();
-    join(w, 4); // sectors helse, oppvekst, teknisk, kultur: 3 possible pairings of four
+  it('never repeats a pair within the last N rounds, even when few people are in', async () => {
+    const w = await start();
+    await join(w, 4); // sectors helse, oppvekst, teknisk, kultur: 3 possible pairings of four
     for (let round = 0; round < 4; round += 1) {
-      w.core.loop.kaffeRound();
+      await w.core.loop.kaffeRound();
       w.clock.advance(14 * DAY);
     }
     const rounds = new Map<string, string[]>();
-    for (const p of pairsOf(w)) rounds.set(p.round, [...(rounds.get(p.round) ?? []), key(p)]);
+    for (const p of await pairsOf(w)) rounds.set(p.round, [...(rounds.get(p.round) ?? []), key(p)]);
     const seen = [...rounds.values()];
     expect(seen.slice(0, 3).flat()).toHaveLength(6);
     expect(new Set(seen.slice(0, 3).flat()).size).toBe(6);
@@ -95,30 +104,30 @@ describe('Kaffe på tvers', () => {
     expect(seen).toHaveLength(3);
   });
 
-  it('skip, leave, pause, quiet periods and platforms are respected', () => {
-    const w = start();
-    const local = join(w, 6);
-    const slack = join(w, 1, 'slack', 'u');
+  it('skip, leave, pause, quiet periods and platforms are respected', async () => {
+    const w = await start();
+    const local = await join(w, 6);
+    const slack = await join(w, 1, 'slack', 'u');
     const [skipper, leaver, pauser] = local as [Actor, Actor, Actor];
-    expect(w.core.conversation.say(skipper, 'kaffe skip')).toMatchObject({ outcome: 'ok' });
-    expect(w.core.conversation.say(leaver, 'kaffe leave')).toMatchObject({ outcome: 'ok' });
-    w.core.conversation.say(pauser, 'pause');
-    expect(w.core.conversation.say(leaver, 'kaffe skip')).toMatchObject({ outcome: 'usage' });
-    expect(w.core.conversation.say(leaver, 'kaffe')).toMatchObject({ outcome: 'usage' });
-    const fields = (actor: Actor) => {
-      const reply = w.core.conversation.say(actor, 'mydata');
+    expect(await w.core.conversation.say(skipper, 'kaffe skip')).toMatchObject({ outcome: 'ok' });
+    expect(await w.core.conversation.say(leaver, 'kaffe leave')).toMatchObject({ outcome: 'ok' });
+    await w.core.conversation.say(pauser, 'pause');
+    expect(await w.core.conversation.say(leaver, 'kaffe skip')).toMatchObject({ outcome: 'usage' });
+    expect(await w.core.conversation.say(leaver, 'kaffe')).toMatchObject({ outcome: 'usage' });
+    const fields = async (actor: Actor) => {
+      const reply = await w.core.conversation.say(actor, 'mydata');
       return JSON.stringify(reply.kind === 'message' ? reply.message.blocks : []);
     };
-    expect(fields(leaver)).toContain('{"label":"Kaffe på tvers","value":"ikke med"}');
-    expect(fields(skipper)).toContain('{"label":"Kaffe på tvers","value":"med"}');
+    expect(await fields(leaver)).toContain('{"label":"Kaffe på tvers","value":"ikke med"}');
+    expect(await fields(skipper)).toContain('{"label":"Kaffe på tvers","value":"med"}');
 
     // In a quiet period the scheduler makes no round.
     w.clock.set('2026-04-01T08:00:00.000Z');
     const scheduler = createScheduler(w.core, silentLogger);
-    expect(scheduler.tick(w.clock.now()).kaffePairs).toBe(0);
+    expect((await scheduler.tick(w.clock.now())).kaffePairs).toBe(0);
     w.clock.set('2026-04-08T08:00:00.000Z');
-    expect(scheduler.tick(w.clock.now()).kaffePairs).toBe(1);
-    const first = pairsOf(w);
+    expect((await scheduler.tick(w.clock.now())).kaffePairs).toBe(1);
+    const first = await pairsOf(w);
     const inRound = first.flatMap((p) => [p.aKey, p.bKey]);
     // Skipping, left and paused people are out; of the three left, one waits (an odd number).
     expect(inRound).toHaveLength(2);
@@ -127,29 +136,29 @@ describe('Kaffe på tvers', () => {
 
     // The skip is used up by that round; the skipper is paired in the next.
     w.clock.advance(14 * DAY);
-    w.core.loop.kaffeRound();
-    const second = pairsOf(w).filter((p) => p.round === '2026-04-22');
+    await w.core.loop.kaffeRound();
+    const second = (await pairsOf(w)).filter((p) => p.round === '2026-04-22');
     expect(second.flatMap((p) => [p.aKey, p.bKey])).toContain('local:p0');
   });
 
-  it('one click says whether they met; the digest shows the share per sector pair from the threshold', () => {
-    const w = start();
-    const people = join(w, 24); // 12 pairs, 2 per sector pair at most: under minGroupSize 5
-    w.core.loop.kaffeRound();
-    const pairs = pairsOf(w);
+  it('one click says whether they met; the digest shows the share per sector pair from the threshold', async () => {
+    const w = await start();
+    const people = await join(w, 24); // 12 pairs, 2 per sector pair at most: under minGroupSize 5
+    await w.core.loop.kaffeRound();
+    const pairs = await pairsOf(w);
     expect(pairs).toHaveLength(12);
     const byKey = new Map(people.map((a) => [`local:${a.userId}`, a]));
-    pairs.forEach((p, i) => {
+    for (const [i, p] of pairs.entries()) {
       const a = byKey.get(p.aKey ?? '') as Actor;
       if (i < 9)
-        expect(w.core.conversation.click(a, ACTIONS.kaffeMet, p.id)).toMatchObject({ outcome: 'ok' });
-      else w.core.conversation.click(a, ACTIONS.kaffeNotMet, p.id);
-    });
+        expect(await w.core.conversation.click(a, ACTIONS.kaffeMet, p.id)).toMatchObject({ outcome: 'ok' });
+      else await w.core.conversation.click(a, ACTIONS.kaffeNotMet, p.id);
+    }
     const stranger: Actor = { platform: 'local', userId: 'x', displayName: 'X' };
-    expect(w.core.conversation.click(stranger, ACTIONS.kaffeMet, pairs[0]?.id ?? '')).toMatchObject({
+    expect(await w.core.conversation.click(stranger, ACTIONS.kaffeMet, pairs[0]?.id ?? '')).toMatchObject({
       outcome: 'not_yours',
     });
-    const digest = w.core.digests.forMonth('2026-01');
+    const digest = await w.core.digests.forMonth('2026-01');
     expect(digest.kaffe).toMatchObject({ pairs: 12, metShare: 0.75, crossSectorShare: 1 });
     // No sector pair reached five pairs: none is shown, and the digest says why.
     expect(digest.kaffe.sectorPairs).toEqual([]);
@@ -165,10 +174,10 @@ describe('Kaffe på tvers', () => {
 
     // Forgetting a person takes them out of Kaffe på tvers and off their pairs; the counts stay.
     const gone = pairs[0]?.aKey ?? '';
-    w.core.personalData.forget(gone);
-    expect(w.store.kaffe.member(gone)).toBeUndefined();
-    expect(w.store.kaffe.pairsOf(gone)).toEqual([]);
-    expect(w.core.digests.forMonth('2026-01').kaffe.pairs).toBe(12);
+    await w.core.personalData.forget(gone);
+    expect(await w.store.kaffe.member(gone)).toBeUndefined();
+    expect(await w.store.kaffe.pairsOf(gone)).toEqual([]);
+    expect((await w.core.digests.forMonth('2026-01')).kaffe.pairs).toBe(12);
   });
 });
 

@@ -15,8 +15,8 @@ const LEAD: Actor = { platform: 'local', userId: 'lead', displayName: 'Lina Lede
 let world: TestCore | undefined;
 afterEach(() => world?.close());
 
-function start(): TestCore {
-  world = createTestCore({ settings: { roles: { admins: [], leads: ['local:lead'], managers: [] } } });
+async function start(): Promise<TestCore> {
+  world = await createTestCore({ settings: { roles: { admins: [], leads: ['local:lead'], managers: [] } } });
   return world;
 }
 
@@ -40,56 +40,63 @@ const buttons = (message: Message | undefined) =>
 const textOf = (message: Message | undefined) => JSON.stringify(message?.blocks ?? []);
 
 describe('a learning-loop next step', () => {
-  it('is checked back on its due date and fed into the next digest', () => {
-    const w = start();
-    expect(learn(w, KARI, { tryNext: 'Prøve en telefontime hver tirsdag', nextStepOwner: '' })).toMatchObject(
-      {
-        kind: 'message',
-        outcome: 'ok',
-      },
-    );
-    const [{ id: stepId }] = w.rows<{ id: string }>('SELECT reflection_id AS id FROM next_steps') as [
+  it('is checked back on its due date and fed into the next digest', async () => {
+    const w = await start();
+    expect(
+      await learn(w, KARI, { tryNext: 'Prøve en telefontime hver tirsdag', nextStepOwner: '' }),
+    ).toMatchObject({
+      kind: 'message',
+      outcome: 'ok',
+    });
+    const [{ id: stepId }] = (await w.rows<{ id: string }>('SELECT reflection_id AS id FROM next_steps')) as [
       { id: string },
     ];
-    const stored = w.store.nextSteps.get(stepId);
+    const stored = await w.store.nextSteps.get(stepId);
     // Nobody named: the one who wrote it owns it; 30 days is the default (2026-03-02 → 2026-04-01).
     expect(stored).toMatchObject({ ownerKey: 'local:kari', dueOn: '2026-04-01', outcome: null });
 
     w.clock.advance(29 * DAY);
-    expect(w.core.loop.queueCheckBacks()).toBe(0);
+    expect(await w.core.loop.queueCheckBacks()).toBe(0);
     w.clock.advance(DAY);
-    expect(w.core.loop.queueCheckBacks()).toBe(1);
-    expect(w.core.loop.queueCheckBacks()).toBe(0);
-    const queued = w.store.outbox.list().filter((d) => d.payload.type === 'checkBack');
+    expect(await w.core.loop.queueCheckBacks()).toBe(1);
+    expect(await w.core.loop.queueCheckBacks()).toBe(0);
+    const queued = (await w.store.outbox.list()).filter((d) => d.payload.type === 'checkBack');
     expect(queued.map((d) => d.target)).toEqual([{ platform: 'local', kind: 'dm', id: 'kari' }]);
-    const dm = w.core.render({ type: 'checkBack', stepId }, { platform: 'local', kind: 'dm', id: 'kari' });
+    const dm = await w.core.render(
+      { type: 'checkBack', stepId },
+      { platform: 'local', kind: 'dm', id: 'kari' },
+    );
     expect(dm?.fallbackText).toBe('Prøvde dere det? Hva skjedde?');
     expect(textOf(dm)).toContain('Prøve en telefontime hver tirsdag');
     expect(buttons(dm)).toEqual([ACTIONS.checkBackDone, ACTIONS.checkBackNotYet, ACTIONS.checkBackDropped]);
 
     // Only the owner answers.
-    expect(w.core.conversation.click(OLA, ACTIONS.checkBackDone, stepId)).toMatchObject({
+    expect(await w.core.conversation.click(OLA, ACTIONS.checkBackDone, stepId)).toMatchObject({
       outcome: 'not_yours',
     });
-    const done = w.core.conversation.click(KARI, ACTIONS.checkBackDone, stepId);
+    const done = await w.core.conversation.click(KARI, ACTIONS.checkBackDone, stepId);
     expect(done).toMatchObject({ kind: 'message', outcome: 'ok' });
     if (done.kind !== 'message') throw new Error('no message');
     expect(buttons(done.message)).toEqual([ACTIONS.openCheckBackLearned]);
 
-    const form = w.core.conversation.click(KARI, ACTIONS.openCheckBackLearned, stepId);
+    const form = await w.core.conversation.click(KARI, ACTIONS.openCheckBackLearned, stepId);
     if (form.kind !== 'form') throw new Error('no form');
-    const empty = w.core.conversation.submitForm(KARI, form.form.id, form.form.context, { learned: '' });
+    const empty = await w.core.conversation.submitForm(KARI, form.form.id, form.form.context, {
+      learned: '',
+    });
     expect(empty).toMatchObject({ kind: 'form_errors', errors: { learned: expect.any(String) } });
     const tooLong = 'x'.repeat(501);
-    const kept = w.core.conversation.submitForm(KARI, form.form.id, form.form.context, { learned: tooLong });
+    const kept = await w.core.conversation.submitForm(KARI, form.form.id, form.form.context, {
+      learned: tooLong,
+    });
     expect(kept.kind === 'form_errors' && kept.form.fields[0]?.initial).toBe(tooLong);
-    const saved = w.core.conversation.submitForm(KARI, form.form.id, form.form.context, {
+    const saved = await w.core.conversation.submitForm(KARI, form.form.id, form.form.context, {
       learned: 'Telefontimen ble full første uka',
     });
     expect(saved).toMatchObject({ kind: 'message', outcome: 'ok' });
 
     // Done: it leaves the open next steps and shows in April's learning loop, without a name.
-    const digest = w.core.digests.forMonth('2026-04');
+    const digest = await w.core.digests.forMonth('2026-04');
     expect(digest.checkBacks).toEqual([
       {
         text: 'Prøve en telefontime hver tirsdag',
@@ -110,15 +117,20 @@ describe('a learning-loop next step', () => {
     expect(md).not.toContain('Kari');
   });
 
-  it('not yet asks again later; overdue steps are listed for leads only', () => {
-    const w = start();
-    w.core.people.ensure(OLA);
-    learn(w, KARI, { tryNext: 'Felles lunsj med NAV', nextStepOwner: 'Ola Hansen' });
-    learn(w, KARI, { tryNext: 'Teste chatbot på biblioteket', nextStepOwner: 'Biblioteket', ownIt: true });
-    const steps = w.rows<{ id: string }>('SELECT reflection_id AS id FROM next_steps').map(({ id }) => {
-      const step = w.store.nextSteps.get(id);
-      return { owner: step?.ownerKey, text: step?.ownerText };
+  it('not yet asks again later; overdue steps are listed for leads only', async () => {
+    const w = await start();
+    await w.core.people.ensure(OLA);
+    await learn(w, KARI, { tryNext: 'Felles lunsj med NAV', nextStepOwner: 'Ola Hansen' });
+    await learn(w, KARI, {
+      tryNext: 'Teste chatbot på biblioteket',
+      nextStepOwner: 'Biblioteket',
+      ownIt: true,
     });
+    const steps = [];
+    for (const { id } of await w.rows<{ id: string }>('SELECT reflection_id AS id FROM next_steps')) {
+      const step = await w.store.nextSteps.get(id);
+      steps.push({ owner: step?.ownerKey, text: step?.ownerText });
+    }
     // A named person on the same platform owns it; "I own this" makes the writer the owner.
     expect(steps).toEqual(
       expect.arrayContaining([
@@ -127,29 +139,32 @@ describe('a learning-loop next step', () => {
       ]),
     );
     w.clock.advance(31 * DAY);
-    expect(w.core.loop.queueCheckBacks()).toBe(2);
-    const olaStep = String(w.store.nextSteps.ownedBy('local:ola')[0]?.reflectionId);
-    const later = w.core.conversation.click(OLA, ACTIONS.checkBackNotYet, olaStep);
+    expect(await w.core.loop.queueCheckBacks()).toBe(2);
+    const olaStep = String((await w.store.nextSteps.ownedBy('local:ola'))[0]?.reflectionId);
+    const later = await w.core.conversation.click(OLA, ACTIONS.checkBackNotYet, olaStep);
     expect(later).toMatchObject({ outcome: 'ok' });
     expect(textOf(later.kind === 'message' ? later.message : undefined)).toContain('2. mai 2026');
-    expect(w.store.nextSteps.get(olaStep)).toMatchObject({
+    expect(await w.store.nextSteps.get(olaStep)).toMatchObject({
       outcome: 'not_yet',
       dueOn: '2026-05-02',
       remindedAt: null,
     });
 
-    expect(w.core.conversation.say(KARI, 'nestesteg')).toMatchObject({ outcome: 'not_allowed' });
-    const listed = w.core.conversation.say(LEAD, 'nextsteps');
+    expect(await w.core.conversation.say(KARI, 'nestesteg')).toMatchObject({ outcome: 'not_allowed' });
+    const listed = await w.core.conversation.say(LEAD, 'nextsteps');
     const shown = textOf(listed.kind === 'message' ? listed.message : undefined);
     expect(shown).toContain('Teste chatbot på biblioteket');
     expect(shown).not.toContain('Felles lunsj med NAV'); // moved on: not overdue any more
     expect(shown).not.toContain('Kari');
 
     w.clock.advance(31 * DAY);
-    expect(w.core.loop.queueCheckBacks()).toBe(1);
+    expect(await w.core.loop.queueCheckBacks()).toBe(1);
 
     // Forgetting Ola clears him as owner; the step (the organisation's) stays, and he is not asked again.
-    w.core.personalData.forget('local:ola');
-    expect(w.store.nextSteps.get(olaStep)).toMatchObject({ ownerKey: null, text: 'Felles lunsj med NAV' });
+    await w.core.personalData.forget('local:ola');
+    expect(await w.store.nextSteps.get(olaStep)).toMatchObject({
+      ownerKey: null,
+      text: 'Felles lunsj med NAV',
+    });
   });
 });

@@ -28,12 +28,12 @@ const osloMonth = (iso: string) =>
     .slice(0, 7);
 
 /** 10,000 people Kulturpuls has met on Slack, in other channels: none of them was asked. */
-function knowPeople(app: SlackTestApp): void {
+async function knowPeople(app: SlackTestApp): Promise<void> {
   const { store } = app.app.runtime;
   const now = new Date().toISOString();
-  store.transaction(() => {
+  await store.transaction(async (tx) => {
     for (let i = 0; i < KNOWN; i++)
-      store.people.upsert({ key: `slack:UKNOWN${i}`, displayName: `Kjent ${i}` }, now);
+      await tx.people.upsert({ key: `slack:UKNOWN${i}`, displayName: `Kjent ${i}` }, now);
   });
 }
 
@@ -41,15 +41,15 @@ it('a pulse to a channel of 15 while 10,000 people are known shows the same figu
   const clock = mutableClock(new Date());
   t = await startSlackTestApp({ clock });
   const app = t;
-  knowPeople(app);
-  expect(app.app.runtime.store.people.list().length).toBeGreaterThanOrEqual(KNOWN);
+  await knowPeople(app);
+  expect((await app.app.runtime.store.people.list()).length).toBeGreaterThanOrEqual(KNOWN);
   // As `conversations.members` lists the channel: 15 people and Kulturpuls itself.
   app.fake.channelMembers.CPULSE = ['UBOT', ...MEMBERS];
 
   await sendCommand(app.baseUrl, { user_id: 'UADMIN', text: 'post pulse' });
   await eventually(() => expect(app.fake.messages.filter((m) => m.channel === 'CPULSE')).toHaveLength(1));
   const post = app.fake.messages.find((m) => m.channel === 'CPULSE');
-  const pulse = app.app.runtime.core.pulses.openPulses()[0];
+  const pulse = (await app.app.runtime.core.pulses.openPulses())[0];
   if (!pulse || !post) throw new Error('no pulse');
   // Counted once, as the post was delivered: paging through the documented cursor.
   await eventually(() => expect(app.fake.callsTo('conversations.members')).toHaveLength(1));
@@ -68,10 +68,10 @@ it('a pulse to a channel of 15 while 10,000 people are known shows the same figu
   await eventually(() => expect(app.fake.callsTo('chat.postEphemeral')).toHaveLength(VOTERS.length));
 
   clock.advance(49 * HOUR);
-  expect(app.app.scheduler.tick(clock.now()).closedPulses).toBe(1);
+  expect((await app.app.scheduler.tick(clock.now())).closedPulses).toBe(1);
   await app.app.drain();
   clock.advance(25 * HOUR);
-  expect(app.app.scheduler.tick(clock.now()).resultsShared).toBe(1);
+  expect((await app.app.scheduler.tick(clock.now())).resultsShared).toBe(1);
   await eventually(async () => {
     await app.app.drain();
     expect(app.fake.channelPosts().filter((c) => c.args.channel === 'CPULSE')).toHaveLength(2);
@@ -95,7 +95,7 @@ it('a pulse to a channel of 15 while 10,000 people are known shows the same figu
   expect(dashboard).toContain('93 %');
 
   // Every digest format: one pulse this month, so the month says the same.
-  const digest = core.digests.forMonth(month);
+  const digest = await core.digests.forMonth(month);
   expect(JSON.parse(JSON.stringify(digest)).participation.rate).toEqual({
     shown: true,
     n: 14,

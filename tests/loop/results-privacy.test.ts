@@ -20,14 +20,14 @@ function random(seed: number) {
 }
 
 /** The pulse's post reached a channel of `audience` people (stored as the outbox does on delivery). */
-function delivered(pulse: Pulse, audience: number): void {
+async function delivered(pulse: Pulse, audience: number): Promise<void> {
   const now = t.clock.now().toISOString();
   const dedupeKey = pulse.occurrenceKey ?? pulse.id;
   const payload = { type: 'pulse' as const, pulseId: pulse.id };
-  t.store.outbox.enqueue({ dedupeKey, target: INNOVASJON, payload, notBefore: now }, now);
-  const [row] = t.store.outbox.claim(now, new Date(Date.parse(now) + HOUR).toISOString(), 1);
+  await t.store.outbox.enqueue({ dedupeKey, target: INNOVASJON, payload, notBefore: now }, now);
+  const [row] = await t.store.outbox.claim(now, new Date(Date.parse(now) + HOUR).toISOString(), 1);
   if (!row) throw new Error('nothing queued');
-  t.store.outbox.markSent(row.id, null, now, audience);
+  await t.store.outbox.markSent(row.id, null, now, audience);
 }
 
 const AUDIENCE = 20;
@@ -35,9 +35,9 @@ const AUDIENCE = 20;
 const flat = (message: Message) =>
   message.blocks.map((b) => ('text' in b ? b.text : JSON.stringify(b))).join('\n');
 
-it('no withheld figure appears in 40 posted results with random group sizes', () => {
+it('no withheld figure appears in 40 posted results with random group sizes', async () => {
   const schedule = buildSchedule({ id: 'pulse', kind: 'pulse', statements: 3 });
-  t = createTestCore({
+  t = await createTestCore({
     settings: { schedules: [schedule], privacy: { minGroupSize: THRESHOLD, retainMonths: 24 } },
   });
   const questions = t.core.bank.active('pulse').slice(0, 3);
@@ -53,25 +53,25 @@ it('no withheld figure appears in 40 posted results with random group sizes', ()
       closesAt: new Date(t.clock.now().getTime() + HOUR).toISOString(),
       closedAt: null,
     };
-    t.store.pulses.create(pulse);
-    delivered(pulse, AUDIENCE);
+    await t.store.pulses.create(pulse);
+    await delivered(pulse, AUDIENCE);
     const sizes = questions.map(() => Math.floor(rnd() * 9));
     const agreeing = sizes.map(() => 0);
-    questions.forEach((q, i) => {
+    for (const [i, q] of questions.entries()) {
       for (let p = 0; p < (sizes[i] ?? 0); p++) {
         const value = 1 + Math.floor(rnd() * 5);
         if (value >= 4) agreeing[i] = (agreeing[i] ?? 0) + 1;
-        t.core.pulses.vote({
+        await t.core.pulses.vote({
           actor: { platform: 'local', userId: `u${p}` },
           pulseId: pulse.id,
           questionId: q.id,
           value,
         });
       }
-    });
+    }
     t.clock.advance(2 * HOUR);
-    t.store.pulses.close(pulse.id, t.clock.now().toISOString());
-    const message = t.core.render({ type: 'results', pulseId: pulse.id }, INNOVASJON);
+    await t.store.pulses.close(pulse.id, t.clock.now().toISOString());
+    const message = await t.core.render({ type: 'results', pulseId: pulse.id }, INNOVASJON);
     if (!message) throw new Error('nothing rendered');
     const text = flat(message);
     const participants = Math.max(...sizes);

@@ -28,7 +28,7 @@ it('the check-back DM is answered with one click and a short modal', async () =>
   const kari = { platform: 'slack' as const, userId: 'UKARI', displayName: 'Kari' };
   const question = core.bank.active('learning')[0];
   if (!question) throw new Error('no learning question');
-  core.conversation.submitForm(
+  await core.conversation.submitForm(
     kari,
     FORMS.learning,
     { questionId: question.id, occurrenceKey: '' },
@@ -36,7 +36,7 @@ it('the check-back DM is answered with one click and a short modal', async () =>
   );
 
   clock.advance(30 * DAY);
-  expect(app.app.scheduler.tick(clock.now()).checkBacksQueued).toBe(1);
+  expect((await app.app.scheduler.tick(clock.now())).checkBacksQueued).toBe(1);
   await app.app.drain();
   const dm = await eventually(() => {
     const found = app.fake.messages.find((m) => m.channel === 'DUKARI' && m.text.includes('Prøvde dere det'));
@@ -79,8 +79,8 @@ it('the check-back DM is answered with one click and a short modal', async () =>
       },
     ),
   );
-  await eventually(() =>
-    expect(appRows(app.app.runtime, 'SELECT outcome, learned FROM next_steps')[0]).toEqual({
+  await eventually(async () =>
+    expect((await appRows(app.app.runtime, 'SELECT outcome, learned FROM next_steps'))[0]).toEqual({
       outcome: 'done',
       learned: 'Full timeliste første uka',
     }),
@@ -92,9 +92,9 @@ it('Kaffe på tvers: both get their pair in a DM, and one click later says wheth
   t = await startSlackTestApp({ clock });
   const app = t;
   for (const user of ['UKARI', 'UOLA']) await sendCommand(app.baseUrl, { user_id: user, text: 'kaffe join' });
-  await eventually(() => expect(app.count('kaffe_members')).toBe(2));
+  await eventually(async () => expect(await app.count('kaffe_members')).toBe(2));
 
-  expect(app.app.scheduler.tick(clock.now()).kaffePairs).toBe(1);
+  expect((await app.app.scheduler.tick(clock.now())).kaffePairs).toBe(1);
   await app.app.drain();
   const paired = (user: string) =>
     app.fake.messages.find((m) => m.channel === `D${user}` && m.text === 'Kaffe på tvers');
@@ -112,7 +112,7 @@ it('Kaffe på tvers: both get their pair in a DM, and one click later says wheth
   const asked = () => app.fake.messages.find((m) => m.channel === 'DUKARI' && m.text.startsWith('Har du og'));
   expect(asked()).toBeUndefined();
   clock.advance(7 * DAY);
-  app.app.scheduler.tick(clock.now());
+  await app.app.scheduler.tick(clock.now());
   await app.app.drain();
   const question = await eventually(() => {
     const found = asked();
@@ -125,7 +125,7 @@ it('Kaffe på tvers: both get their pair in a DM, and one click later says wheth
   const updated = app.fake.callsTo('chat.update')[0]?.args as { ts: string; blocks: unknown };
   expect(updated.ts).toBe(question.ts);
   expect(JSON.stringify(updated.blocks)).not.toContain(ACTIONS.kaffeMet);
-  const [row] = appRows<{ a: string; aMet: number | boolean | null; bMet: number | boolean | null }>(
+  const [row] = await appRows<{ a: string; aMet: number | boolean | null; bMet: number | boolean | null }>(
     app.app.runtime,
     'SELECT a_key AS a, a_met AS "aMet", b_met AS "bMet" FROM kaffe_pairs',
   );

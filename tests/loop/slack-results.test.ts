@@ -33,7 +33,7 @@ it('a closed pulse is updated in place and its results are posted to its channel
   await sendCommand(app.baseUrl, { user_id: 'UADMIN', text: 'post pulse' });
   await eventually(() => expect(pulseChannelPosts(app)).toHaveLength(1));
   const post = app.fake.messages.find((m) => m.channel === 'CPULSE');
-  const pulse = app.app.runtime.core.pulses.openPulses()[0];
+  const pulse = (await app.app.runtime.core.pulses.openPulses())[0];
   if (!pulse || !post) throw new Error('no pulse');
   expect(post.channel).toBe('CPULSE');
   expect(types(post.blocks)).toContain('button');
@@ -60,7 +60,7 @@ it('a closed pulse is updated in place and its results are posted to its channel
   // Slack is busy when the pulse closes: the update waits out Retry-After and is made once.
   app.fake.failNext('chat.update', { status: 429, retryAfter: 1 });
   clock.advance(49 * HOUR);
-  expect(app.app.scheduler.tick(clock.now()).closedPulses).toBe(1);
+  expect((await app.app.scheduler.tick(clock.now())).closedPulses).toBe(1);
   await app.app.drain();
   expect(app.fake.callsTo('chat.update')).toHaveLength(1);
   clock.advance(2_000);
@@ -83,7 +83,7 @@ it('a closed pulse is updated in place and its results are posted to its channel
   expect(pulseChannelPosts(app)).toHaveLength(1);
 
   clock.advance(25 * HOUR);
-  expect(app.app.scheduler.tick(clock.now()).resultsShared).toBe(1);
+  expect((await app.app.scheduler.tick(clock.now())).resultsShared).toBe(1);
   await eventually(async () => {
     await app.app.drain();
     expect(pulseChannelPosts(app)).toHaveLength(2);

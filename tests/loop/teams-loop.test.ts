@@ -31,7 +31,7 @@ const cards = (user: typeof kari) =>
 
 it('Kaffe på tvers: the pair card, then "did you meet?" answered on the card', async () => {
   for (const user of [kari, ola]) await t.post(messageActivity(t.connector.url, user, 'kaffe join'));
-  expect(t.app.scheduler.tick(t.clock.now()).kaffePairs).toBe(1);
+  expect((await t.app.scheduler.tick(t.clock.now())).kaffePairs).toBe(1);
   await t.settle();
   const pairCard = cards(kari).find((c) => cardText(c).includes('Denne runden er du satt sammen med'));
   if (!pairCard) throw new Error('no pair card');
@@ -40,7 +40,7 @@ it('Kaffe på tvers: the pair card, then "did you meet?" answered on the card', 
   expect(cardText(pairCard)).toContain('ola');
 
   t.clock.advance(7 * DAY);
-  t.app.scheduler.tick(t.clock.now());
+  await t.app.scheduler.tick(t.clock.now());
   await t.settle();
   const asked = cards(ola).find((c) => cardText(c).includes('Har du og'));
   if (!asked) throw new Error('not asked');
@@ -49,7 +49,7 @@ it('Kaffe på tvers: the pair card, then "did you meet?" answered on the card', 
   const answer = await t.post(cardActionActivity(t.connector.url, ola, met.verb, met.data));
   expect(answer.status).toBe(200);
   expect(JSON.stringify(answer.body)).toContain('Takk! Svaret er lagret.');
-  const [row] = appRows<{ a: number | boolean | null; b: number | boolean | null }>(
+  const [row] = await appRows<{ a: number | boolean | null; b: number | boolean | null }>(
     t.app.runtime,
     'SELECT a_met AS a, b_met AS b FROM kaffe_pairs',
   );

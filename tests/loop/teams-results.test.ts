@@ -89,7 +89,7 @@ it('a closed pulse card is updated in place and the results card follows in the 
 
   t.connector.throttle(1, 1);
   t.clock.advance(49 * HOUR);
-  expect(t.app.scheduler.tick(t.clock.now()).closedPulses).toBe(1);
+  expect((await t.app.scheduler.tick(t.clock.now())).closedPulses).toBe(1);
   await t.settle();
   t.clock.advance(2_000);
   await t.settle();
@@ -99,8 +99,9 @@ it('a closed pulse card is updated in place and the results card follows in the 
   expect(t.connector.calls.filter((c) => c.method === 'PUT')).toHaveLength(2);
   // The stored message reference is sealed: read back through the store.
   const ref = String(
-    t.app.runtime.store.outbox.list().find((d) => d.payload.type === 'pulse' && d.target.kind === 'channel')
-      ?.messageRef,
+    (await t.app.runtime.store.outbox.list()).find(
+      (d) => d.payload.type === 'pulse' && d.target.kind === 'channel',
+    )?.messageRef,
   );
   const activityId = ref.split('|')[1];
   expect(activityId).toBeTruthy();
@@ -115,7 +116,7 @@ it('a closed pulse card is updated in place and the results card follows in the 
   expect(t.connector.sent(TEAMS_CHANNEL)).toHaveLength(1);
 
   t.clock.advance(12 * HOUR);
-  expect(t.app.scheduler.tick(t.clock.now()).resultsShared).toBe(1);
+  expect((await t.app.scheduler.tick(t.clock.now())).resultsShared).toBe(1);
   await t.settle();
   expect(t.connector.sent(TEAMS_CHANNEL)).toHaveLength(2);
   const resultsCard = lastCard(t.connector.sent(TEAMS_CHANNEL));
@@ -137,10 +138,10 @@ it('a closed pulse card is updated in place and the results card follows in the 
 it('a pulse to a channel of 15 while 10,000 people are known says "x av 15" in the card and in resultat', async () => {
   const { store } = t.app.runtime;
   const now = t.clock.now().toISOString();
-  store.transaction(() => {
+  await store.transaction(async (tx) => {
     for (let i = 0; i < 10_000; i++) {
       const key = `teams:00000000-0000-4000-9000-${String(i).padStart(12, '0')}`;
-      store.people.upsert({ key, displayName: `Kjent ${i}` }, now);
+      await tx.people.upsert({ key, displayName: `Kjent ${i}` }, now);
     }
   });
   const members = [...people, ...Array.from({ length: 12 }, (_, i) => teamsUser(`member${i}`, i + 10))];
@@ -167,14 +168,14 @@ it('a pulse to a channel of 15 while 10,000 people are known says "x av 15" in t
   }
 
   t.clock.advance(49 * HOUR);
-  expect(t.app.scheduler.tick(t.clock.now()).closedPulses).toBe(1);
+  expect((await t.app.scheduler.tick(t.clock.now())).closedPulses).toBe(1);
   await t.settle();
   t.clock.advance(12 * HOUR);
-  expect(t.app.scheduler.tick(t.clock.now()).resultsShared).toBe(1);
+  expect((await t.app.scheduler.tick(t.clock.now())).resultsShared).toBe(1);
   await t.settle();
   expect(cardText(lastCard(t.connector.sent(TEAMS_CHANNEL)))).toContain('Takk! 73 % svarte (11 av 15).');
 
-  const pulse = store.pulses.pulsesIn({ from: '0000', to: '9999' })[0];
+  const pulse = (await store.pulses.pulsesIn({ from: '0000', to: '9999' }))[0];
   await t.post(messageActivity(t.connector.url, lead, `resultat ${pulse?.id}`));
   await t.settle();
   const reply = JSON.stringify(t.connector.sent(personalConversation(lead).id).at(-1)?.body);

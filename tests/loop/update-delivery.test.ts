@@ -10,8 +10,8 @@ import { createTestCore, INNOVASJON, type TestCore } from '../support/test-core.
 let t: TestCore;
 afterEach(() => t?.close());
 
-const row = (key: string) =>
-  t.rows('SELECT status, last_error AS error, attempts FROM deliveries WHERE dedupe_key = ?', key)[0];
+const row = async (key: string) =>
+  (await t.rows('SELECT status, last_error AS error, attempts FROM deliveries WHERE dedupe_key = ?', key))[0];
 
 function gateway(options: { update?: boolean; post?: () => SendResult } = {}) {
   const updates: { ref: string; message: Message }[] = [];
@@ -35,13 +35,13 @@ function gateway(options: { update?: boolean; post?: () => SendResult } = {}) {
   return gw;
 }
 
-function queue(pulseId: string): void {
+async function queue(pulseId: string): Promise<void> {
   const now = t.clock.now().toISOString();
-  t.store.outbox.enqueue(
+  await t.store.outbox.enqueue(
     { dedupeKey: 'post@1', target: INNOVASJON, payload: { type: 'pulse', pulseId }, notBefore: now },
     now,
   );
-  t.store.outbox.enqueue(
+  await t.store.outbox.enqueue(
     {
       dedupeKey: 'closed:1',
       target: INNOVASJON,
@@ -52,8 +52,8 @@ function queue(pulseId: string): void {
   );
 }
 
-function openPulse(): string {
-  return t.core.pulses.open({ occurrenceKey: 'post@1', statements: 2, openHours: 1 }).id;
+async function openPulse(): Promise<string> {
+  return (await t.core.pulses.open({ occurrenceKey: 'post@1', statements: 2, openHours: 1 })).id;
 }
 
 async function drainAll(gw: ChatGateway, rounds = 6): Promise<void> {
@@ -66,11 +66,11 @@ async function drainAll(gw: ChatGateway, rounds = 6): Promise<void> {
 }
 
 it('updates the post by its platform reference, again after an update in doubt', async () => {
-  t = createTestCore();
-  queue(openPulse());
+  t = await createTestCore();
+  await queue(await openPulse());
   const gw = gateway();
   await drainAll(gw);
-  expect(row('closed:1')).toMatchObject({ status: 'sent' });
+  expect(await row('closed:1')).toMatchObject({ status: 'sent' });
   expect(gw.calls()).toBe(2);
   expect(gw.updates).toHaveLength(1);
   expect(gw.updates[0]?.ref).toBe('ref-1');
@@ -78,30 +78,30 @@ it('updates the post by its platform reference, again after an update in doubt',
 });
 
 it('waits for a post still on its way, and gives up when the post failed for good', async () => {
-  t = createTestCore();
-  queue(openPulse());
+  t = await createTestCore();
+  await queue(await openPulse());
   let posts = 0;
   const gw = gateway({
     post: () =>
       ++posts <= 2 ? { ok: false, permanent: false, code: 'http_500' } : { ok: true, messageRef: 'ref-9' },
   });
   await drainAll(gw);
-  expect(row('post@1')).toMatchObject({ status: 'sent' });
-  expect(row('closed:1')).toMatchObject({ status: 'sent' });
+  expect(await row('post@1')).toMatchObject({ status: 'sent' });
+  expect(await row('closed:1')).toMatchObject({ status: 'sent' });
   expect(gw.updates.map((u) => u.ref)).toEqual(['ref-9']);
 
-  t.close();
-  t = createTestCore();
-  queue(openPulse());
+  await t.close();
+  t = await createTestCore();
+  await queue(await openPulse());
   await drainAll(gateway({ post: () => ({ ok: false, permanent: true, code: 'channel_not_found' }) }));
-  expect(row('closed:1')).toMatchObject({ status: 'failed', error: 'nothing_to_update' });
+  expect(await row('closed:1')).toMatchObject({ status: 'failed', error: 'nothing_to_update' });
 });
 
 it('a platform that cannot update marks the update failed, never posts it anew', async () => {
-  t = createTestCore();
-  queue(openPulse());
+  t = await createTestCore();
+  await queue(await openPulse());
   let posts = 0;
   await drainAll(gateway({ update: false, post: () => ({ ok: true, messageRef: `ref-${++posts}` }) }));
   expect(posts).toBe(1);
-  expect(row('closed:1')).toMatchObject({ status: 'failed', error: 'update_unsupported' });
+  expect(await row('closed:1')).toMatchObject({ status: 'failed', error: 'update_unsupported' });
 });

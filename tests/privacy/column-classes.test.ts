@@ -38,22 +38,26 @@ const sqliteColumns = () =>
   drizzleColumns(Object.values(sqliteSchema), (t) => sqliteTableConfig(t as SQLiteTable));
 const pgColumns = () => drizzleColumns(Object.values(pgSchema), (t) => pgTableConfig(t as PgTable));
 
+/** Every column of every table of the migrated SQLite file, one row each. */
+async function sqliteTableColumns(t: TestStore): Promise<{ table_name: string; column_name: string }[]> {
+  const columns: { table_name: string; column_name: string }[] = [];
+  const tables = await t.rows<{ name: string }>(
+    "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE '%migrations'",
+  );
+  for (const { name } of tables)
+    for (const c of await t.rows<{ name: string }>(`PRAGMA table_info(${name})`))
+      columns.push({ table_name: name, column_name: c.name });
+  return columns;
+}
+
 /** The columns of the migrated database itself (what drizzle-kit's migrations made). */
-function databaseColumns(t: TestStore): Columns {
+async function databaseColumns(t: TestStore): Promise<Columns> {
   const rows = onPostgres
-    ? t.rows<{ table_name: string; column_name: string }>(
+    ? await t.rows<{ table_name: string; column_name: string }>(
         `SELECT table_name, column_name FROM information_schema.columns
          WHERE table_schema = 'public' AND table_name NOT LIKE '%migrations' ORDER BY table_name, ordinal_position`,
       )
-    : t
-        .rows<{ name: string }>(
-          "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE '%migrations'",
-        )
-        .flatMap(({ name }) =>
-          t
-            .rows<{ name: string }>(`PRAGMA table_info(${name})`)
-            .map((c) => ({ table_name: name, column_name: c.name })),
-        );
+    : await sqliteTableColumns(t);
   const columns: Columns = {};
   for (const row of rows) {
     columns[row.table_name] = [...(columns[row.table_name] ?? []), row.column_name];
@@ -62,8 +66,8 @@ function databaseColumns(t: TestStore): Columns {
 }
 
 let t: TestStore | undefined;
-afterEach(() => {
-  t?.close();
+afterEach(async () => {
+  await t?.close();
   t = undefined;
 });
 
@@ -81,18 +85,18 @@ describe('every column is classified', () => {
     }
   });
 
-  it('in the database the real migrations make', () => {
-    t = createTestStore();
-    const columns = databaseColumns(t);
+  it('in the database the real migrations make', async () => {
+    t = await createTestStore();
+    const columns = await databaseColumns(t);
     expect(Object.keys(columns).length).toBeGreaterThanOrEqual(28);
     expect(unclassified(columns)).toEqual([]);
   });
 
-  it('fails on a column added without a class, such as a nickname beside the sealed name', () => {
-    t = createTestStore();
-    t.rows('ALTER TABLE people ADD COLUMN nickname TEXT');
-    t.rows('ALTER TABLE kaffe_pairs ADD COLUMN a_email TEXT');
-    expect(unclassified(databaseColumns(t)).sort()).toEqual(['kaffe_pairs.a_email', 'people.nickname']);
+  it('fails on a column added without a class, such as a nickname beside the sealed name', async () => {
+    t = await createTestStore();
+    await t.rows('ALTER TABLE people ADD COLUMN nickname TEXT');
+    await t.rows('ALTER TABLE kaffe_pairs ADD COLUMN a_email TEXT');
+    expect(unclassified(await databaseColumns(t)).sort()).toEqual(['kaffe_pairs.a_email', 'people.nickname']);
   });
 
   it('names every sealed column with a purpose and a form', () => {

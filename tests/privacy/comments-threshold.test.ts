@@ -27,7 +27,10 @@ let w: TestCore | undefined;
 afterEach(() => w?.close());
 
 /** Every output a lead or an operator could read, with the core's own log lines. */
-function everyOutput(t: TestCore, commenters: number): { outputs: Record<string, string>; logs: string[] } {
+async function everyOutput(
+  t: TestCore,
+  commenters: number,
+): Promise<{ outputs: Record<string, string>; logs: string[] }> {
   const logs: string[] = [];
   const logger: Logger = {
     debug: (...args) => logs.push(JSON.stringify(args)),
@@ -42,30 +45,30 @@ function everyOutput(t: TestCore, commenters: number): { outputs: Record<string,
     secret: TEST_SECRET,
     logger,
   });
-  const pulse = openPulse(t);
+  const pulse = await openPulse(t);
   for (let i = 1; i <= commenters; i++) {
     const actor = person(i);
     const questionId = pulse.questionIds[0] ?? '';
-    core.conversation.vote(actor, { pulseId: pulse.id, questionId, value: 4 });
-    core.conversation.submitForm(
+    await core.conversation.vote(actor, { pulseId: pulse.id, questionId, value: 4 });
+    await core.conversation.submitForm(
       actor,
       'kp_form_comment',
       { pulseId: pulse.id, questionId },
       { comment: commentText(i) },
     );
   }
-  closePulse(t, pulse);
-  const digest = core.digests.forMonth('2026-03');
+  await closePulse(t, pulse);
+  const digest = await core.digests.forMonth('2026-03');
   const outputs: Record<string, string> = {
     json: JSON.stringify(digest),
-    preview: flat(core.render({ type: 'results', pulseId: pulse.id }, INNOVASJON)),
-    leadExport: JSON.stringify(core.personalData.export('local:lead')),
-    commenterExport: JSON.stringify(core.personalData.export('local:person1')),
+    preview: flat(await core.render({ type: 'results', pulseId: pulse.id }, INNOVASJON)),
+    leadExport: JSON.stringify(await core.personalData.export('local:lead')),
+    commenterExport: JSON.stringify(await core.personalData.export('local:person1')),
   };
   for (const locale of LOCALES) {
     const options = { locale, bank: core.bank, sectorName: sectorNamer({ settings: t.settings }, locale) };
-    const lead = core.conversation.say({ ...LEAD }, 'kommentarer');
-    const named = core.conversation.say({ ...LEAD }, `kommentarer ${pulse.id}`);
+    const lead = await core.conversation.say({ ...LEAD }, 'kommentarer');
+    const named = await core.conversation.say({ ...LEAD }, `kommentarer ${pulse.id}`);
     Object.assign(outputs, {
       [`chat.${locale}`]: JSON.stringify([lead, named]),
       [`md.${locale}`]: renderDigestMarkdown(digest, options),
@@ -77,24 +80,24 @@ function everyOutput(t: TestCore, commenters: number): { outputs: Record<string,
         digestChatMessage(digest, locale, core.digests.dashboardUrl('2026-03')),
       ),
     });
-    core.people.setLocale('local:lead', locale === 'nb' ? 'nn' : locale === 'nn' ? 'en' : 'nb');
+    await core.people.setLocale('local:lead', locale === 'nb' ? 'nn' : locale === 'nn' ? 'en' : 'nb');
   }
   return { outputs, logs };
 }
 
 describe('comments under the threshold', () => {
-  it('9 commenters with the default of 10: no comment in any output or log line', () => {
-    w = commentWorld();
-    const { outputs, logs } = everyOutput(w, 9);
+  it('9 commenters with the default of 10: no comment in any output or log line', async () => {
+    w = await commentWorld();
+    const { outputs, logs } = await everyOutput(w, 9);
     for (const [name, text] of Object.entries(outputs)) expect(text, name).not.toMatch(/Kommentar nummer/);
     expect(logs.join('\n')).not.toMatch(/Kommentar nummer/);
     // Stored all the same: the search above would have found them.
-    expect(w.rows('SELECT CAST(count(*) AS integer) AS n FROM comment_threads')).toEqual([{ n: 9 }]);
+    expect(await w.rows('SELECT CAST(count(*) AS integer) AS n FROM comment_threads')).toEqual([{ n: 9 }]);
   });
 
-  it('10 commenters: shown to leads in the chat, and still in no digest, dashboard or export', () => {
-    w = commentWorld();
-    const { outputs, logs } = everyOutput(w, 10);
+  it('10 commenters: shown to leads in the chat, and still in no digest, dashboard or export', async () => {
+    w = await commentWorld();
+    const { outputs, logs } = await everyOutput(w, 10);
     for (const locale of LOCALES)
       for (let i = 1; i <= 10; i++) expect(outputs[`chat.${locale}`]).toContain(commentText(i));
     for (const [name, text] of Object.entries(outputs))

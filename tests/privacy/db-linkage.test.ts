@@ -12,8 +12,8 @@ afterEach(() => t?.close());
 
 const PEOPLE = 24;
 
-function vote(t: TestCore) {
-  const pulse = t.core.pulses.open({ occurrenceKey: null, statements: 1, openHours: 48 });
+async function vote(t: TestCore) {
+  const pulse = await t.core.pulses.open({ occurrenceKey: null, statements: 1, openHours: 48 });
   const questionId = pulse.questionIds[0] as string;
   const order: { key: string; value: number }[] = [];
   for (let i = 0; i < PEOPLE; i++) {
@@ -24,7 +24,7 @@ function vote(t: TestCore) {
     };
     const value = (i % 5) + 1;
     t.clock.advance(60_000);
-    t.core.pulses.vote({ actor, pulseId: pulse.id, questionId, value });
+    await t.core.pulses.vote({ actor, pulseId: pulse.id, questionId, value });
     order.push({ key: `slack:${actor.userId}`, value });
   }
   return { pulse, order };
@@ -33,9 +33,9 @@ function vote(t: TestCore) {
 describe('pulse answers in the database file', () => {
   it.skipIf(onPostgres)(
     'have no rowid, so the storage order cannot be joined to the order of participation',
-    () => {
-      t = createTestCore({ settings: { privacy: { minGroupSize: 3, retainMonths: 24 } } });
-      vote(t);
+    async () => {
+      t = await createTestCore({ settings: { privacy: { minGroupSize: 3, retainMonths: 24 } } });
+      await vote(t);
       expect(() => t.db.prepare('SELECT rowid FROM pulse_answers').all()).toThrow(/no such column/);
       expect(() => t.db.prepare('SELECT rowid FROM pulse_participation').all()).toThrow(/no such column/);
       const ddl = t.db
@@ -45,9 +45,9 @@ describe('pulse answers in the database file', () => {
     },
   );
 
-  it.skipIf(onPostgres)('are stored in pseudonym order, not in the order people voted', () => {
-    t = createTestCore({ settings: { privacy: { minGroupSize: 3, retainMonths: 24 } } });
-    const { pulse, order } = vote(t);
+  it.skipIf(onPostgres)('are stored in pseudonym order, not in the order people voted', async () => {
+    t = await createTestCore({ settings: { privacy: { minGroupSize: 3, retainMonths: 24 } } });
+    const { pulse, order } = await vote(t);
     // A full scan without ORDER BY returns the table's physical order.
     const answers = t.db.prepare('SELECT pseudonym, value, answered_at FROM pulse_answers').all() as {
       pseudonym: string;
@@ -76,29 +76,29 @@ describe('pulse answers in the database file', () => {
     }
   });
 
-  it('a changed answer keeps its place and gets no new time', () => {
-    t = createTestCore({ settings: { privacy: { minGroupSize: 3, retainMonths: 24 } } });
-    const { pulse } = vote(t);
+  it('a changed answer keeps its place and gets no new time', async () => {
+    t = await createTestCore({ settings: { privacy: { minGroupSize: 3, retainMonths: 24 } } });
+    const { pulse } = await vote(t);
     // On PostgreSQL an update writes a new row version (its place moves); the time still does not change.
     const order = onPostgres ? ' ORDER BY pseudonym' : '';
-    const before = t.rows(`SELECT pseudonym, answered_at FROM pulse_answers${order}`);
+    const before = await t.rows(`SELECT pseudonym, answered_at FROM pulse_answers${order}`);
     t.clock.advance(HOUR);
     const questionId = pulse.questionIds[0] as string;
-    t.core.pulses.vote({
+    await t.core.pulses.vote({
       actor: { platform: 'slack', userId: 'U005' },
       pulseId: pulse.id,
       questionId,
       value: 5,
     });
-    expect(t.rows(`SELECT pseudonym, answered_at FROM pulse_answers${order}`)).toEqual(before);
+    expect(await t.rows(`SELECT pseudonym, answered_at FROM pulse_answers${order}`)).toEqual(before);
   });
 
-  it('the pseudonym of the same person differs from pulse to pulse, and needs the secret', () => {
-    t = createTestCore({ settings: { privacy: { minGroupSize: 3, retainMonths: 24 } } });
-    vote(t);
+  it('the pseudonym of the same person differs from pulse to pulse, and needs the secret', async () => {
+    t = await createTestCore({ settings: { privacy: { minGroupSize: 3, retainMonths: 24 } } });
+    await vote(t);
     t.clock.advance(72 * HOUR);
-    vote(t);
-    const rows = t.rows<{ pulse_id: string; pseudonym: string }>(
+    await vote(t);
+    const rows = await t.rows<{ pulse_id: string; pseudonym: string }>(
       'SELECT pulse_id, pseudonym FROM pulse_answers',
     );
     const byPulse = new Map<string, Set<string>>();
@@ -109,35 +109,38 @@ describe('pulse answers in the database file', () => {
     expect([...(first ?? [])].some((p) => second?.has(p))).toBe(false);
     // Another secret gives other pseudonyms: without the secret, a pseudonym cannot be recomputed.
     const other = t.openCore({ secret: 'another-secret-0123456789abcdef' });
-    const pulse = other.pulses.openPulses()[0];
+    const pulse = (await other.pulses.openPulses())[0];
     if (!pulse) throw new Error('no open pulse');
-    expect(other.pulses.answersOf(pulse, { platform: 'slack', userId: 'U001' }).size).toBe(0);
-    expect(t.core.pulses.answersOf(pulse, { platform: 'slack', userId: 'U001' }).size).toBe(1);
+    expect((await other.pulses.answersOf(pulse, { platform: 'slack', userId: 'U001' })).size).toBe(0);
+    expect((await t.core.pulses.answersOf(pulse, { platform: 'slack', userId: 'U001' })).size).toBe(1);
   });
 
-  it.runIf(onPostgres)('share no transaction, serial id or time with participation on PostgreSQL', () => {
-    t = createTestCore({ settings: { privacy: { minGroupSize: 3, retainMonths: 24 } } });
-    const { order } = vote(t);
-    // No identity, sequence or default that numbers the rows in the order they were written.
-    const numbered = t.rows(
-      `SELECT table_name, column_name FROM information_schema.columns
+  it.runIf(onPostgres)(
+    'share no transaction, serial id or time with participation on PostgreSQL',
+    async () => {
+      t = await createTestCore({ settings: { privacy: { minGroupSize: 3, retainMonths: 24 } } });
+      const { order } = await vote(t);
+      // No identity, sequence or default that numbers the rows in the order they were written.
+      const numbered = await t.rows(
+        `SELECT table_name, column_name FROM information_schema.columns
        WHERE table_name IN ('pulse_answers', 'pulse_participation')
          AND (column_default IS NOT NULL OR is_identity = 'YES')`,
-    );
-    expect(numbered).toEqual([]);
-    // The vote's transaction writes only the answer: no participation row was written with any answer.
-    const together = t.rows(
-      'SELECT count(*) AS n FROM pulse_answers a JOIN pulse_participation p ON a.xmin = p.xmin',
-    );
-    expect(together).toEqual([{ n: 0 }]);
-    // Participation is written a batch at a time: one transaction per minGroupSize people, in a shuffled
-    // order, so neither the transaction id nor the physical order tells the order of the votes.
-    const batches = t.rows<{ x: string; keys: string[] }>(
-      'SELECT xmin::text AS x, array_agg(person_key ORDER BY ctid) AS keys FROM pulse_participation GROUP BY 1',
-    );
-    expect(batches).toHaveLength(PEOPLE / 3);
-    expect(batches.every((batch) => batch.keys.length === 3)).toBe(true);
-    const stored = batches.flatMap((batch) => batch.keys);
-    expect(stored).not.toEqual(order.map((o) => o.key));
-  });
+      );
+      expect(numbered).toEqual([]);
+      // The vote's transaction writes only the answer: no participation row was written with any answer.
+      const together = await t.rows(
+        'SELECT count(*) AS n FROM pulse_answers a JOIN pulse_participation p ON a.xmin = p.xmin',
+      );
+      expect(together).toEqual([{ n: 0 }]);
+      // Participation is written a batch at a time: one transaction per minGroupSize people, in a shuffled
+      // order, so neither the transaction id nor the physical order tells the order of the votes.
+      const batches = await t.rows<{ x: string; keys: string[] }>(
+        'SELECT xmin::text AS x, array_agg(person_key ORDER BY ctid) AS keys FROM pulse_participation GROUP BY 1',
+      );
+      expect(batches).toHaveLength(PEOPLE / 3);
+      expect(batches.every((batch) => batch.keys.length === 3)).toBe(true);
+      const stored = batches.flatMap((batch) => batch.keys);
+      expect(stored).not.toEqual(order.map((o) => o.key));
+    },
+  );
 });

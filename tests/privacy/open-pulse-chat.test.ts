@@ -34,11 +34,11 @@ beforeAll(async () => {
   apps = [slack, teams, local];
   for (const app of apps) {
     expect(await app.say('lead', 'post pulse'), app.platform).not.toBe('');
-    const pulse = app.app.runtime.core.pulses.openPulses()[0];
+    const pulse = (await app.app.runtime.core.pulses.openPulses())[0];
     if (!pulse) throw new Error(`no pulse on ${app.platform}`);
     pulses.set(app, pulse);
     // The voters are known before anyone looks (a new person is a new row in "invited", not a figure).
-    for (const userId of VOTERS) app.app.runtime.core.people.ensure({ platform: app.platform, userId });
+    for (const userId of VOTERS) await app.app.runtime.core.people.ensure({ platform: app.platform, userId });
   }
 }, 60_000);
 
@@ -62,26 +62,26 @@ async function outputs(app: PlatformApp): Promise<Record<string, string>> {
   return seen;
 }
 
-function vote(app: PlatformApp): void {
+async function vote(app: PlatformApp): Promise<void> {
   const pulse = pulseOf(app);
-  VOTES.forEach((values, q) => {
-    values.forEach((value, person) => {
-      const result = app.app.runtime.core.pulses.vote({
+  for (const [q, values] of VOTES.entries()) {
+    for (const [person, value] of values.entries()) {
+      const result = await app.app.runtime.core.pulses.vote({
         actor: { platform: app.platform, userId: VOTERS[person] as string },
         pulseId: pulse.id,
         questionId: pulse.questionIds[q] as string,
         value,
       });
       expect(result.status).toBe('recorded');
-    });
-  });
+    }
+  }
 }
 
 const before = new Map<PlatformApp, Record<string, string>>();
 
 it('an open pulse with answers shows exactly what it showed before anyone answered, on every path', async () => {
   for (const app of apps) before.set(app, await outputs(app));
-  for (const app of apps) vote(app);
+  for (const app of apps) await vote(app);
   for (const app of apps) {
     const during = await outputs(app);
     expect(during, app.platform).toEqual(before.get(app));

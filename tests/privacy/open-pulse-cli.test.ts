@@ -17,9 +17,9 @@ const timeless = (text: string) =>
     .replace(/\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}(\.\d+)?Z?)?/g, 'TIME');
 
 it('an open pulse: `results show` is refused and no digest format changes; closed, both show it', async () => {
-  const h = cli();
+  const h = await cli();
   h.write('kulturpuls.yaml', 'organisation: Testvik kommune\nprivacy: { minGroupSize: 3 }\n');
-  const runtime = h.runtime();
+  const runtime = await h.runtime();
   const zone = runtime.settings.timezone;
   const now = runtime.clock.now();
   const month = localMonth(now, zone);
@@ -36,9 +36,9 @@ it('an open pulse: `results show` is refused and no digest format changes; close
     closesAt: new Date(Math.min(now.getTime() + HOUR, monthEnd)).toISOString(),
     closedAt: null,
   };
-  runtime.store.pulses.create(pulse);
+  await runtime.store.pulses.create(pulse);
   const voters = ['p0', 'p1', 'p2'];
-  for (const userId of voters) runtime.core.people.ensure({ platform: 'local', userId });
+  for (const userId of voters) await runtime.core.people.ensure({ platform: 'local', userId });
 
   const digests = async () => {
     const texts: Record<string, string> = {};
@@ -54,12 +54,14 @@ it('an open pulse: `results show` is refused and no digest format changes; close
   for (const [i, userId] of voters.entries())
     for (const [q, questionId] of pulse.questionIds.entries())
       expect(
-        runtime.core.pulses.vote({
-          actor: { platform: 'local', userId },
-          pulseId: pulse.id,
-          questionId,
-          value: q === 0 ? ([5, 4, 1][i] as number) : 5,
-        }).status,
+        (
+          await runtime.core.pulses.vote({
+            actor: { platform: 'local', userId },
+            pulseId: pulse.id,
+            questionId,
+            value: q === 0 ? ([5, 4, 1][i] as number) : 5,
+          })
+        ).status,
       ).toBe('recorded');
 
   const show = await h.run(['results', 'show', pulse.id, '--lang', 'en']);
@@ -73,7 +75,7 @@ it('an open pulse: `results show` is refused and no digest format changes; close
   expect(nynorsk.err).toMatch(/^Pulsmålinga er framleis open/);
   expect(await digests()).toEqual(before);
 
-  runtime.store.pulses.close(pulse.id, new Date().toISOString());
+  await runtime.store.pulses.close(pulse.id, new Date().toISOString());
   const closed = await h.run(['results', 'show', pulse.id, '--lang', 'en']);
   expect(closed).toMatchObject({ code: 0, err: '' });
   expect(closed.out).toContain('67% agree');

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import type { ReplayedCommit } from './commit-linkage.js';
 import type { Row } from './leak-search.js';
 
-type Query = <T = Record<string, unknown>>(sql: string) => T[];
+type Query = <T = Record<string, unknown>>(sql: string) => Promise<T[]>;
 
 export interface WalPosition {
   /** The segment file being written (`pg_walfile_name`). */
@@ -17,20 +17,23 @@ export interface WalPosition {
 }
 
 /** Where the server writes its WAL now: what is before it belongs to earlier tests on the cluster. */
-export function walPosition(query: Query): WalPosition {
-  const [row] = query<{ segment: string; offset: number }>(
+export async function walPosition(query: Query): Promise<WalPosition> {
+  const [row] = await query<{ segment: string; offset: number }>(
     'SELECT file_name AS segment, file_offset AS offset FROM pg_walfile_name_offset(pg_current_wal_lsn())',
   );
   return { segment: row?.segment ?? '', offset: Number(row?.offset ?? 0) };
 }
 
 /** The raw bytes of the WAL from `from` to what is written now, segment by segment, by file name. */
-export function walSegments(query: Query, from: WalPosition): { name: string; bytes: Buffer }[] {
-  const [row] = query<{ dir: string }>(
+export async function walSegments(
+  query: Query,
+  from: WalPosition,
+): Promise<{ name: string; bytes: Buffer }[]> {
+  const [row] = await query<{ dir: string }>(
     'SELECT setting AS dir FROM pg_settings WHERE name = $$data_directory$$',
   );
   const dir = join(row?.dir ?? '', 'pg_wal');
-  const last = walPosition(query).segment;
+  const last = (await walPosition(query)).segment;
   return readdirSync(dir)
     .filter((name) => /^[0-9A-F]{24}$/.test(name) && name >= from.segment && name <= last)
     .sort()
@@ -48,14 +51,14 @@ export interface XminCopy {
 }
 
 /** Every table's rows in physical order, and the rows grouped by the transaction that wrote them. */
-export function rowsWithXmin(query: Query): XminCopy {
-  const names = query<{ name: string }>(
+export async function rowsWithXmin(query: Query): Promise<XminCopy> {
+  const names = await query<{ name: string }>(
     "SELECT table_name AS name FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE' ORDER BY 1",
   );
   const tables = new Map<string, Row[]>();
   const byXmin = new Map<number, Map<string, Row[]>>();
   for (const { name } of names) {
-    const rows = query<Row & { kp_xmin: string }>(
+    const rows = await query<Row & { kp_xmin: string }>(
       `SELECT xmin::text AS kp_xmin, t.* FROM "${name}" t ORDER BY ctid`,
     );
     tables.set(

@@ -48,7 +48,7 @@ export interface PlantedApp {
   databaseUrl: string;
   /** The bearer header of a Bot Framework service token for an inbound activity. */
   teamsAuth(): Record<string, string>;
-  rows<T = Record<string, unknown>>(sql: string, ...params: unknown[]): T[];
+  rows<T = Record<string, unknown>>(sql: string, ...params: unknown[]): Promise<T[]>;
   /** Stops the app as a shutdown does (SQLite checkpoints its WAL into the database file). */
   stop(): Promise<void>;
   close(): Promise<void>;
@@ -70,7 +70,7 @@ export async function startPlantedApp(start: Date): Promise<PlantedApp> {
   // on 127.0.0.1 cannot reach; the connector here takes any bearer token.
   const sdk = App.prototype as unknown as { getBotToken(): Promise<unknown> };
   const botToken = vi.spyOn(sdk, 'getBotToken').mockImplementation(async () => sign('bot'));
-  const { config, cleanup } = configFor(YAML, {
+  const { config, cleanup } = await configFor(YAML, {
     KULTURPULS_SECRET: PLANTED_SECRET,
     SLACK_BOT_TOKEN: BOT_TOKEN,
     SLACK_SIGNING_SECRET: SIGNING_SECRET,
@@ -94,7 +94,7 @@ export async function startPlantedApp(start: Date): Promise<PlantedApp> {
   });
   const databaseUrl = config.env.dbPath;
   let stopped: Promise<void> | undefined;
-  const stop = () => {
+  const stop = async () => {
     stopped ??= app.stop();
     return stopped;
   };
@@ -113,7 +113,7 @@ export async function startPlantedApp(start: Date): Promise<PlantedApp> {
       await slack.close();
       await teams.close();
       botToken.mockRestore();
-      cleanup();
+      await cleanup();
     },
   };
 }

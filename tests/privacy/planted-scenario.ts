@@ -95,11 +95,11 @@ async function kaffe(t: PlantedApp) {
     await slackCommand(t, person(S, i), 'kaffe join');
     await teamsSay(t, person(T, i), 'kaffe join');
   }
-  expect(t.app.scheduler.tick(t.clock.now()).kaffePairs).toBe(4);
+  expect((await t.app.scheduler.tick(t.clock.now())).kaffePairs).toBe(4);
   await settle(t);
   // "Did you meet?" comes halfway to the next round.
   t.clock.advance(7 * DAY);
-  t.app.scheduler.tick(t.clock.now());
+  await t.app.scheduler.tick(t.clock.now());
   await settle(t);
   await slackAnswerDm(t, person(S, 0), ACTIONS.kaffeMet);
   await teamsAnswerDm(t, person(T, 0), ACTIONS.kaffeMet);
@@ -110,15 +110,15 @@ async function kaffe(t: PlantedApp) {
 export async function plantEveryone(t: PlantedApp, copy: (moment: Moment) => Promise<void>) {
   await firstContacts(t);
   t.clock.set(PULSE_OPENS);
-  t.app.scheduler.tick(t.clock.now());
+  await t.app.scheduler.tick(t.clock.now());
   await settle(t);
-  const pulse = t.app.runtime.core.pulses.openPulses()[0];
+  const pulse = (await t.app.runtime.core.pulses.openPulses())[0];
   if (!pulse) throw new Error('the pulse schedule opened no pulse');
   await rush(t, pulse.id, pulse.questionIds, copy);
   await copy('after the rush');
   // Half-way through the pulse, the people who have not answered are reminded.
   t.clock.set(new Date(PULSE_OPENS.getTime() + 25 * HOUR));
-  expect(t.app.scheduler.tick(t.clock.now()).remindersQueued).toBeGreaterThanOrEqual(4);
+  expect((await t.app.scheduler.tick(t.clock.now())).remindersQueued).toBeGreaterThanOrEqual(4);
   await settle(t);
   await nominations(t);
   await kaffe(t);

@@ -32,7 +32,7 @@ async function post(t: PlantedApp, activity: object): Promise<unknown> {
 export async function settle(t: PlantedApp) {
   for (let round = 0; round < 100; round++) {
     await t.app.drain();
-    if (t.app.runtime.store.outbox.counts().sending === 0) return;
+    if ((await t.app.runtime.store.outbox.counts()).sending === 0) return;
     await new Promise((resolve) => setTimeout(resolve, 10));
   }
 }

@@ -12,14 +12,14 @@ const AT = '2026-11-02T08:00:00.000Z';
 const PLAIN = ['UOLDSLACK01', 'Gunnhild Gammeldata', 'gunnhild.gammel@eldre-kommune.no', 'Fordi hun lyttet'];
 
 let t: TestStore | undefined;
-afterEach(() => {
-  t?.close();
+afterEach(async () => {
+  await t?.close();
   t = undefined;
 });
 
-function plantPlainRows(t: TestStore): void {
-  const sql = (query: string, ...params: unknown[]) => t.rows(query, ...params);
-  sql(
+async function plantPlainRows(t: TestStore): Promise<void> {
+  const sql = async (query: string, ...params: unknown[]) => t.rows(query, ...params);
+  await sql(
     'INSERT INTO people (key, platform, user_id, display_name, email, paused, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)',
     'slack:UOLDSLACK01',
     'slack',
@@ -29,20 +29,20 @@ function plantPlainRows(t: TestStore): void {
     onPostgres ? false : 0,
     AT,
   );
-  sql(
+  await sql(
     'INSERT INTO pulses (id, question_ids, opens_at, closes_at) VALUES (?, ?, ?, ?)',
     'p1',
     '["q1"]',
     AT,
     AT,
   );
-  sql(
+  await sql(
     'INSERT INTO pulse_participation (pulse_id, person_key, answered_at) VALUES (?, ?, ?)',
     'p1',
     'slack:UOLDSLACK01',
     AT,
   );
-  sql(
+  await sql(
     `INSERT INTO deliveries (dedupe_key, target_platform, target_kind, target_id, payload, status, attempts, next_attempt_at, created_at, message_ref)
      VALUES (?, 'slack', 'dm', ?, ?, 'sent', 1, ?, ?, ?)`,
     'onboarding',
@@ -52,12 +52,12 @@ function plantPlainRows(t: TestStore): void {
     AT,
     'DOLDSLACK01:1.0',
   );
-  sql(
+  await sql(
     `INSERT INTO nominations (id, nominator_key, nominee_kind, nominee_key, dimension, reason, sectors, status, created_at)
      VALUES ('n1', 'slack:UOLDSLACK02', 'person', 'slack:UOLDSLACK01', 'kultur-og-klima', 'Fordi hun lyttet', '[]', 'declined', ?)`,
     AT,
   );
-  sql(
+  await sql(
     'INSERT INTO kaffe_members (person_key, joined_at, skip_next) VALUES (?, ?, ?)',
     'slack:UOLDSLACK01',
     AT,
@@ -66,18 +66,20 @@ function plantPlainRows(t: TestStore): void {
 }
 
 function raw(t: TestStore) {
-  return onPostgres ? pgRaw((t.store as PgStore).bridge) : sqliteRaw(t.db);
+  return onPostgres ? pgRaw((t.store as PgStore).pool) : sqliteRaw(t.db);
 }
 
 describe('rows stored before sealing', () => {
-  it('are sealed once at start, and read back as they were', () => {
-    t = createTestStore();
-    plantPlainRows(t);
-    expect(sealExistingRows(raw(t), TEST_SECRET)).toBe(5); // one row in each of the five tables
+  it('are sealed once at start, and read back as they were', async () => {
+    t = await createTestStore();
+    await plantPlainRows(t);
+    expect(await sealExistingRows(raw(t), TEST_SECRET)).toBe(5); // one row in each of the five tables
 
     // Nothing plain is left in any table…
     const tables = ['people', 'pulse_participation', 'deliveries', 'nominations', 'kaffe_members'];
-    const dump = JSON.stringify(tables.map((table) => t?.rows(`SELECT * FROM ${table}`)));
+    const dump = JSON.stringify(
+      await Promise.all(tables.map(async (table) => t?.rows(`SELECT * FROM ${table}`))),
+    );
     for (const value of PLAIN) expect(dump).not.toContain(value);
     expect(dump).not.toContain('UOLDSLACK02');
     // …nor in the file, its free pages or its write-ahead log (checkpointed and vacuumed).
@@ -91,35 +93,39 @@ describe('rows stored before sealing', () => {
 
     // What the bot reads is what was stored.
     const { store } = t;
-    expect(store.people.get('slack:UOLDSLACK01')).toMatchObject({
+    expect(await store.people.get('slack:UOLDSLACK01')).toMatchObject({
       displayName: 'Gunnhild Gammeldata',
       email: 'gunnhild.gammel@eldre-kommune.no',
       userId: 'UOLDSLACK01',
     });
-    expect(store.pulses.participants('p1')).toEqual(['slack:UOLDSLACK01']);
-    expect(store.outbox.list()[0]).toMatchObject({
+    expect(await store.pulses.participants('p1')).toEqual(['slack:UOLDSLACK01']);
+    expect((await store.outbox.list())[0]).toMatchObject({
       target: { kind: 'dm', id: 'UOLDSLACK01' },
       payload: { params: { name: 'Gunnhild Gammeldata' } },
       messageRef: 'DOLDSLACK01:1.0',
     });
-    expect(store.content.getNomination('n1')).toMatchObject({
+    expect(await store.content.getNomination('n1')).toMatchObject({
       nominatorKey: 'slack:UOLDSLACK02',
       nomineeKey: 'slack:UOLDSLACK01',
       reason: 'Fordi hun lyttet',
     });
-    expect(store.kaffe.member('slack:UOLDSLACK01')).toBeDefined();
+    expect(await store.kaffe.member('slack:UOLDSLACK01')).toBeDefined();
 
     // Once: a second start changes nothing.
-    const before = JSON.stringify(tables.map((table) => t?.rows(`SELECT * FROM ${table}`)));
-    expect(sealExistingRows(raw(t), TEST_SECRET)).toBe(0);
-    expect(JSON.stringify(tables.map((table) => t?.rows(`SELECT * FROM ${table}`)))).toBe(before);
+    const before = JSON.stringify(
+      await Promise.all(tables.map(async (table) => t?.rows(`SELECT * FROM ${table}`))),
+    );
+    expect(await sealExistingRows(raw(t), TEST_SECRET)).toBe(0);
+    expect(
+      JSON.stringify(await Promise.all(tables.map(async (table) => t?.rows(`SELECT * FROM ${table}`)))),
+    ).toBe(before);
   });
 
-  it('leaves what is sealed already as it is', () => {
-    t = createTestStore();
-    t.store.people.upsert({ key: 'slack:UNEWSLACK01', displayName: 'Nina Ny' }, AT);
-    const before = t.rows('SELECT * FROM people');
-    expect(sealExistingRows(raw(t), TEST_SECRET)).toBe(0);
-    expect(t.rows('SELECT * FROM people')).toEqual(before);
+  it('leaves what is sealed already as it is', async () => {
+    t = await createTestStore();
+    await t.store.people.upsert({ key: 'slack:UNEWSLACK01', displayName: 'Nina Ny' }, AT);
+    const before = await t.rows('SELECT * FROM people');
+    expect(await sealExistingRows(raw(t), TEST_SECRET)).toBe(0);
+    expect(await t.rows('SELECT * FROM people')).toEqual(before);
   });
 });

@@ -47,12 +47,12 @@ function inspectSqlite(app: PlantedApp, moment: Moment): CopyReport {
   return { moment, bytes, rows, linkage: commitLinkage(commits, tables, planted), commits: commits.length };
 }
 
-function inspectPostgres(app: PlantedApp, moment: Moment, since: WalPosition): CopyReport {
-  const wal = walSegments(app.rows, since).flatMap((segment) =>
+async function inspectPostgres(app: PlantedApp, moment: Moment, since: WalPosition): Promise<CopyReport> {
+  const wal = (await walSegments(app.rows, since)).flatMap((segment) =>
     searchBytes(`${moment}: ${segment.name}`, segment.bytes, planted),
   );
   const dump = searchBytes(`${moment}: pg_dump`, pgDump(app.databaseUrl), planted);
-  const { tables, commits } = rowsWithXmin(app.rows);
+  const { tables, commits } = await rowsWithXmin(app.rows);
   const rows = [...tables].flatMap(([table, list]) =>
     searchRows(`${moment}: table ${table} (physical order)`, list, planted),
   );
@@ -69,17 +69,17 @@ beforeAll(async () => {
   const app = await startPlantedApp(SCENARIO_START);
   t = app;
   // The cluster is shared with earlier tests: only the WAL written from here on is this test's.
-  const since = onPostgres ? walPosition(app.rows) : { segment: '', offset: 0 };
+  const since = onPostgres ? await walPosition(app.rows) : { segment: '', offset: 0 };
   await plantEveryone(app, async (moment) => {
-    reports.push(onPostgres ? inspectPostgres(app, moment, since) : inspectSqlite(app, moment));
+    reports.push(onPostgres ? await inspectPostgres(app, moment, since) : inspectSqlite(app, moment));
   });
   for (const table of ['pulse_answers', 'comment_threads', 'nominations', 'kaffe_pairs', 'deliveries'])
-    counts[table] = Number(app.rows<{ n: number }>(`SELECT COUNT(*) AS n FROM ${table}`)[0]?.n);
-  for (const { status, n } of app.rows<{ status: string; n: number }>(
+    counts[table] = Number((await app.rows<{ n: number }>(`SELECT COUNT(*) AS n FROM ${table}`))[0]?.n);
+  for (const { status, n } of await app.rows<{ status: string; n: number }>(
     'SELECT status, COUNT(*) AS n FROM nominations GROUP BY status',
   ))
     counts[`nominations ${status}`] = Number(n);
-  const [met] = app.rows<{ n: number }>(
+  const [met] = await app.rows<{ n: number }>(
     'SELECT COUNT(*) AS n FROM kaffe_pairs WHERE a_met IS NOT NULL OR b_met IS NOT NULL',
   );
   counts['kaffe pairs answered'] = Number(met?.n);

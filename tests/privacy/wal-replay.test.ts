@@ -44,14 +44,14 @@ const channelOf = (sector: string): Target => ({ platform: 'slack', kind: 'chann
 
 let t: TestCore;
 const folders: string[] = [];
-afterEach(() => {
-  t?.close();
+afterEach(async () => {
+  await t?.close();
   for (const dir of folders.splice(0)) rmSync(dir, { recursive: true, force: true });
 });
 
-function setUp(): { voters: Voter[]; random: () => number } {
+async function setUp(): Promise<{ voters: Voter[]; random: () => number }> {
   const random = seeded(14);
-  t = createTestCore({
+  t = await createTestCore({
     settings: {
       privacy: { minGroupSize: MIN_GROUP, retainMonths: 24 },
       sectors: SECTORS.map(([id]) => ({ id, name: { nb: id, nn: id, en: id } })),
@@ -65,7 +65,7 @@ function setUp(): { voters: Voter[]; random: () => number } {
       const key = `slack:${userId}`;
       // Half of them are known before the rush; the others meet the bot with their first vote.
       if (i % 2 === 0)
-        t.store.people.upsert({ key, displayName: userId, sector }, t.clock.now().toISOString());
+        await t.store.people.upsert({ key, displayName: userId, sector }, t.clock.now().toISOString());
       const values = [0, 1, 2].map(() => 1 + Math.floor(random() * 5));
       voters.push({
         actor: { platform: 'slack', userId, displayName: userId, channel: channelOf(sector) },
@@ -87,18 +87,18 @@ function rush(pulse: Pulse, voters: Voter[], random: () => number) {
     const j = Math.floor(random() * (i + 1));
     [clicks[i], clicks[j]] = [clicks[j] as (typeof clicks)[number], clicks[i] as (typeof clicks)[number]];
   }
-  return function* votes() {
+  return async function* votes() {
     for (const click of clicks) {
       t.clock.advance(2_000);
       const changeFirst = random() < 0.1;
-      if (changeFirst) vote(pulse, click.voter, click.questionId, 1 + (click.value % 5));
-      yield vote(pulse, click.voter, click.questionId, click.value);
+      if (changeFirst) await vote(pulse, click.voter, click.questionId, 1 + (click.value % 5));
+      yield await vote(pulse, click.voter, click.questionId, click.value);
     }
   };
 }
 
-function vote(pulse: Pulse, voter: Voter, questionId: string, value: number) {
-  const result = t.core.pulses.vote({ actor: voter.actor, pulseId: pulse.id, questionId, value });
+async function vote(pulse: Pulse, voter: Voter, questionId: string, value: number) {
+  const result = await t.core.pulses.vote({ actor: voter.actor, pulseId: pulse.id, questionId, value });
   expect(result.status).toMatch(/recorded|changed/);
   return result;
 }
@@ -142,12 +142,12 @@ function attack(stolen: string, pulse: Pulse, voters: Voter[]): AttackResult {
  * The attack on PostgreSQL, with the database itself: every row carries the id of the transaction that
  * wrote it (`xmin`), in commit order, so rows grouped by `xmin` are the commits replayed.
  */
-function attackByXmin(pulse: Pulse, voters: Voter[]): AttackResult {
-  const answers = t.rows<StoredAnswer>(
+async function attackByXmin(pulse: Pulse, voters: Voter[]): Promise<AttackResult> {
+  const answers = await t.rows<StoredAnswer>(
     'SELECT pseudonym, question_id AS q, value, sector FROM pulse_answers WHERE pulse_id = ?',
     pulse.id,
   );
-  const rows = t.rows<{ x: number; word: string }>(
+  const rows = await t.rows<{ x: number; word: string }>(
     `SELECT xmin::text::bigint AS x, pseudonym AS word FROM pulse_answers
      UNION ALL SELECT xmin::text::bigint, user_id FROM people
      UNION ALL SELECT xmin::text::bigint, pulse_id || person_key FROM pulse_participation
@@ -220,14 +220,14 @@ const documented = (voters: Voter[]) =>
   );
 
 describe('a copied data folder, replayed commit by commit without the secret', () => {
-  it.skipIf(onPostgres)('links no answer to a person, mid-rush and after the WAL wrapped', () => {
-    const { voters, random } = setUp();
+  it.skipIf(onPostgres)('links no answer to a person, mid-rush and after the WAL wrapped', async () => {
+    const { voters, random } = await setUp();
     const small = documented(voters);
-    const pulse = t.core.pulses.open({ occurrenceKey: null, statements: 3, openHours: 48 });
+    const pulse = await t.core.pulses.open({ occurrenceKey: null, statements: 3, openHours: 48 });
     const steps = rush(pulse, voters, random)();
     let n = 0;
     let midRush: string | null = null;
-    for (const _ of steps) {
+    for await (const _ of steps) {
       n += 1;
       if (n === 150) midRush = copyFolder();
     }
@@ -237,11 +237,11 @@ describe('a copied data folder, replayed commit by commit without the secret', (
 
     // A second rush on the next pulse wraps the WAL (SQLite's default checkpoint at 1,000 pages).
     t.clock.advance(3 * DAY);
-    t.core.pulses.closeDue();
-    const next = t.core.pulses.open({ occurrenceKey: null, statements: 3, openHours: 48 });
-    for (const _ of rush(next, voters, random)());
+    await t.core.pulses.closeDue(t.store);
+    const next = await t.core.pulses.open({ occurrenceKey: null, statements: 3, openHours: 48 });
+    for await (const _ of rush(next, voters, random)());
     t.clock.advance(3 * DAY);
-    t.core.pulses.closeDue();
+    await t.core.pulses.closeDue(t.store);
     const wrapped = copyFolder();
     for (const p of [pulse, next]) {
       const result = attack(wrapped, p, voters);
@@ -250,18 +250,18 @@ describe('a copied data folder, replayed commit by commit without the secret', (
     }
   });
 
-  it('still knows who took part, for reminders, in batches of at least minGroupSize', () => {
-    const { voters, random } = setUp();
-    const pulse = t.core.pulses.open({ occurrenceKey: null, statements: 3, openHours: 48 });
-    for (const _ of rush(pulse, voters, random)());
-    expect(t.core.pulses.get(pulse.id)).toBeDefined();
+  it('still knows who took part, for reminders, in batches of at least minGroupSize', async () => {
+    const { voters, random } = await setUp();
+    const pulse = await t.core.pulses.open({ occurrenceKey: null, statements: 3, openHours: 48 });
+    for await (const _ of rush(pulse, voters, random)());
+    expect(await t.core.pulses.get(pulse.id)).toBeDefined();
     // Everyone is known as having answered (stored or pending), so nobody who answered is reminded.
-    expect(t.store.pulses.participants(pulse.id)).toEqual(voters.map((v) => v.key).sort());
-    const stored = t.rows('SELECT count(*) AS n FROM pulse_participation WHERE pulse_id = ?', pulse.id);
+    expect(await t.store.pulses.participants(pulse.id)).toEqual(voters.map((v) => v.key).sort());
+    const stored = await t.rows('SELECT count(*) AS n FROM pulse_participation WHERE pulse_id = ?', pulse.id);
     // Per sector, whole batches of five are written: 35 + 30 + 30 + 0.
     expect(stored).toEqual([{ n: 95 }]);
     // The participation counts per sector are complete at once, and stay when people move on.
-    const before = t.store.pulses.participationBySector([pulse.id]);
+    const before = await t.store.pulses.participationBySector([pulse.id]);
     expect(before.map((row) => [row.sector, row.responses])).toEqual([
       ['helse', 35],
       ['kultur', 1],
@@ -269,24 +269,24 @@ describe('a copied data folder, replayed commit by commit without the secret', (
       ['teknisk', 33],
     ]);
     t.clock.advance(MINUTE);
-    t.store.people.setSector(voters[0]?.key as string, 'kultur');
-    t.core.personalData.forget(voters[1]?.key as string);
-    expect(t.store.pulses.participationBySector([pulse.id])).toEqual(before);
+    await t.store.people.setSector(voters[0]?.key as string, 'kultur');
+    await t.core.personalData.forget(voters[1]?.key as string);
+    expect(await t.store.pulses.participationBySector([pulse.id])).toEqual(before);
   });
 
-  it.runIf(onPostgres)('links no answer to a person through xmin (commit order) on PostgreSQL', () => {
-    const { voters, random } = setUp();
+  it.runIf(onPostgres)('links no answer to a person through xmin (commit order) on PostgreSQL', async () => {
+    const { voters, random } = await setUp();
     const small = documented(voters);
-    const pulse = t.core.pulses.open({ occurrenceKey: null, statements: 3, openHours: 48 });
+    const pulse = await t.core.pulses.open({ occurrenceKey: null, statements: 3, openHours: 48 });
     let n = 0;
-    for (const _ of rush(pulse, voters, random)()) {
+    for await (const _ of rush(pulse, voters, random)()) {
       n += 1;
       if (n !== 150) continue;
-      const mid = attackByXmin(pulse, voters);
+      const mid = await attackByXmin(pulse, voters);
       expect(mid.commits).toBeGreaterThan(100);
       expect([...mid.linked].filter((key) => !small.has(key))).toEqual([]);
     }
-    const after = attackByXmin(pulse, voters);
+    const after = await attackByXmin(pulse, voters);
     expect([...after.linked].filter((key) => !small.has(key))).toEqual([]);
   });
 });

@@ -7,14 +7,13 @@ import { startFakeSlackApi } from '../support/fake-slack-api.js';
 import {
   createWorkspace,
   endAfterEach,
-  outboxCounts,
   sleep,
   startBot,
   tally,
   waitFor,
 } from '../support/process-harness.js';
 import { cli, platformEnv, REL_BOT_TOKEN } from '../support/reliability-fixtures.js';
-import { onTestDatabase } from './both-stores.js';
+import { onTestDatabase, outboxCountsOf } from './both-stores.js';
 
 /** Two schedules, each a reflection question to one person's DM. */
 const DM_CONFIG = [
@@ -36,7 +35,7 @@ const { bots, track } = endAfterEach();
 
 it('SIGTERM while a DM waits out Retry-After: 120 exits 0 at once; after a restart each DM is sent exactly once', async () => {
   const fake = track(await startFakeSlackApi({ botToken: REL_BOT_TOKEN }), (f) => f.close());
-  const workspace = track(onTestDatabase(createWorkspace()), (w) => w.remove());
+  const workspace = track(await onTestDatabase(createWorkspace()), (w) => w.remove());
   const ws = workspace;
   ws.writeConfig(DM_CONFIG);
   // Every process reads its clock from here: the restart happens after the 120 s Slack asked for.
@@ -62,7 +61,7 @@ it('SIGTERM while a DM waits out Retry-After: 120 exits 0 at once; after a resta
   // A generous bound, not a measurement: the design target is 10 s, the machine is shared and slow.
   const exit = await Promise.race([bot.exited, sleep(30_000).then(() => 'still running after 30 s')]);
   expect(exit).toBe(0);
-  const afterStop = outboxCounts(workspace);
+  const afterStop = await outboxCountsOf(workspace);
   expect(afterStop.sent ?? 0).toBe(0);
   expect(afterStop.sending ?? 0).toBe(0);
   expect(afterStop.pending).toBe(2);
@@ -71,7 +70,11 @@ it('SIGTERM while a DM waits out Retry-After: 120 exits 0 at once; after a resta
   writeFileSync(clockFile, String(125_000));
   const again = await startBot(env);
   bots.push(again);
-  await waitFor(() => outboxCounts(workspace).sent === 2, 20_000, 'both DMs sent after the restart');
+  await waitFor(
+    async () => (await outboxCountsOf(workspace)).sent === 2,
+    20_000,
+    'both DMs sent after the restart',
+  );
   // A few more outbox rounds: nothing is sent a second time.
   await sleep(2_500);
   const posts = tally(fake.messages.map((m) => m.channel));

@@ -7,10 +7,8 @@ import {
   type BotProcess,
   createWorkspace,
   metrics,
-  outboxCounts,
   startBot,
   tally,
-  type Workspace,
   waitFor,
 } from '../support/process-harness.js';
 import {
@@ -21,12 +19,12 @@ import {
   slackChannel,
   teamsChannel,
 } from '../support/reliability-fixtures.js';
-import { onTestDatabase, seedTeams } from './both-stores.js';
+import { onTestDatabase, outboxCountsOf, seedTeams, type TestWorkspace } from './both-stores.js';
 
 const TARGETS = 500;
 
 describe('kill -9 in the middle of a fan-out', () => {
-  let ws: Workspace | undefined;
+  let ws: TestWorkspace | undefined;
   let slack: FakeSlackApi | undefined;
   let teams: FakeTeamsConnector | undefined;
   const bots: BotProcess[] = [];
@@ -34,7 +32,7 @@ describe('kill -9 in the middle of a fan-out', () => {
     for (const bot of bots.splice(0)) await bot.kill('SIGKILL');
     await slack?.close();
     await teams?.close();
-    ws?.remove();
+    await ws?.remove();
   });
 
   it('posts to each of 500 Slack and 500 Teams targets exactly once across the crash and restart', async () => {
@@ -42,11 +40,11 @@ describe('kill -9 in the middle of a fan-out', () => {
     teams = await startFakeTeamsConnector();
     slack.delayMs = 5;
     teams.delayMs = 5;
-    const workspace = onTestDatabase(createWorkspace());
+    const workspace = await onTestDatabase(createWorkspace());
     ws = workspace;
     ws.writeConfig(fanoutConfig({ slack: TARGETS, teams: TARGETS }));
     const env = { ...ws.env, ...platformEnv({ slack, teams }) };
-    seedTeams(ws, TARGETS, teams.url);
+    await seedTeams(ws, TARGETS, teams.url);
     const queued = await cli(env, ['post', 'fanout', '--now']);
     expect(queued.out).toContain(`${2 * TARGETS} message(s) queued`);
 
@@ -59,15 +57,15 @@ describe('kill -9 in the middle of a fan-out', () => {
     const atKill = {
       slack: slack.messages.length,
       teams: teams.delivered().length,
-      outbox: outboxCounts(ws),
+      outbox: await outboxCountsOf(ws),
     };
     expect(atKill.slack + atKill.teams).toBeLessThan(2 * TARGETS);
 
     const second = await startBot(env);
     bots.push(second);
     await waitFor(
-      () => {
-        const counts = outboxCounts(workspace);
+      async () => {
+        const counts = await outboxCountsOf(workspace);
         return (counts.pending ?? 0) + (counts.sending ?? 0) === 0;
       },
       30_000,
@@ -94,7 +92,7 @@ describe('kill -9 in the middle of a fan-out', () => {
       teamsLost: teamsLost.length,
       recoveredByLookup: m.get('kulturpuls_deliveries_total{outcome="recovered"}'),
       assumedSent: m.get('kulturpuls_deliveries_total{outcome="assumed_sent"}'),
-      failed: outboxCounts(ws).failed ?? 0,
+      failed: (await outboxCountsOf(ws)).failed ?? 0,
     };
     console.info('[reliability] kill -9 fan-out', JSON.stringify(figures));
 
@@ -106,6 +104,6 @@ describe('kill -9 in the middle of a fan-out', () => {
     expect(figures.teamsLost).toBeLessThanOrEqual(figures.assumedSent ?? 0);
     expect(figures.assumedSent ?? 0).toBeLessThanOrEqual(figures.sendingAtKill);
     expect(figures.failed).toBe(0);
-    expect(outboxCounts(ws).sent).toBe(2 * TARGETS);
+    expect((await outboxCountsOf(ws)).sent).toBe(2 * TARGETS);
   }, 90_000);
 });

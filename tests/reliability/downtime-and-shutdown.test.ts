@@ -2,17 +2,9 @@
 // both with the real bot as a child process.
 import { afterEach, describe, expect, it } from 'vitest';
 import { type FakeSlackApi, startFakeSlackApi } from '../support/fake-slack-api.js';
-import {
-  type BotProcess,
-  createWorkspace,
-  outboxCounts,
-  startBot,
-  tally,
-  type Workspace,
-  waitFor,
-} from '../support/process-harness.js';
+import { type BotProcess, createWorkspace, startBot, tally, waitFor } from '../support/process-harness.js';
 import { cli, fanoutConfig, platformEnv, REL_BOT_TOKEN } from '../support/reliability-fixtures.js';
-import { onTestDatabase } from './both-stores.js';
+import { onTestDatabase, outboxCountsOf, type TestWorkspace } from './both-stores.js';
 
 /** A daily cron for the Oslo wall-clock minute `minutesAgo` before now. */
 function cronMinutesAgo(minutesAgo: number): string {
@@ -28,18 +20,18 @@ function cronMinutesAgo(minutesAgo: number): string {
 }
 
 describe('the bot as a process', () => {
-  let ws: Workspace | undefined;
+  let ws: TestWorkspace | undefined;
   let slack: FakeSlackApi | undefined;
   const bots: BotProcess[] = [];
   afterEach(async () => {
     for (const bot of bots.splice(0)) await bot.kill('SIGKILL');
     await slack?.close();
-    ws?.remove();
+    await ws?.remove();
   });
 
   it('after downtime posts an occurrence inside its grace window once and records one outside it as missed', async () => {
     slack = await startFakeSlackApi({ botToken: REL_BOT_TOKEN });
-    const workspace = onTestDatabase(createWorkspace());
+    const workspace = await onTestDatabase(createWorkspace());
     ws = workspace;
     const cron = cronMinutesAgo(3);
     const inside = fanoutConfig({ id: 'inside', kind: 'reflection', slack: 3, cron, graceMinutes: 120 });
@@ -49,28 +41,22 @@ describe('the bot as a process', () => {
     expect((await cli(env, ['migrate'])).code).toBe(0);
     // An earlier run considered everything up to ten minutes ago, then the bot was down.
     const mark = new Date(Date.now() - 10 * 60_000).toISOString();
-    ws.query((db) => {
-      const insert = db.prepare('INSERT INTO schedule_state (schedule_id, watermark) VALUES (?, ?)');
-      insert.run('inside', mark);
-      insert.run('outside', mark);
-    });
+    const insert = 'INSERT INTO schedule_state (schedule_id, watermark) VALUES (?, ?)';
+    await ws.rows(insert, 'inside', mark);
+    await ws.rows(insert, 'outside', mark);
 
     for (let restart = 0; restart < 2; restart += 1) {
       const bot = await startBot(env);
       bots.push(bot);
       await waitFor(
-        () => outboxCounts(workspace).sent === 3,
+        async () => (await outboxCountsOf(workspace)).sent === 3,
         15_000,
         'the occurrence inside the grace window',
       );
       await bot.kill('SIGTERM');
     }
-    const occurrences = ws.query(
-      (db) =>
-        db.prepare('SELECT schedule_id AS id, status FROM occurrences ORDER BY schedule_id').all() as {
-          id: string;
-          status: string;
-        }[],
+    const occurrences = await ws.rows<{ id: string; status: string }>(
+      'SELECT schedule_id AS id, status FROM occurrences ORDER BY schedule_id',
     );
     const posts = tally(slack.messages.map((m) => m.channel));
     console.info(
@@ -89,7 +75,7 @@ describe('the bot as a process', () => {
     slack = await startFakeSlackApi({ botToken: REL_BOT_TOKEN });
     slack.delayMs = 400;
     const fakeSlack = slack;
-    const workspace = onTestDatabase(createWorkspace());
+    const workspace = await onTestDatabase(createWorkspace());
     ws = workspace;
     ws.writeConfig(fanoutConfig({ slack: 20 }));
     const env = { ...ws.env, ...platformEnv({ slack }) };
@@ -99,7 +85,7 @@ describe('the bot as a process', () => {
     // The fake stores a post when it arrives and answers 400 ms later: SIGTERM lands mid-request.
     await waitFor(() => fakeSlack.messages.length >= 1, 10_000, 'the first post to arrive');
     const exit = await bot.kill('SIGTERM');
-    const counts = outboxCounts(ws);
+    const counts = await outboxCountsOf(ws);
     const posts = tally(slack.messages.map((m) => m.channel));
     console.info('[reliability] SIGTERM', JSON.stringify({ exit, counts, received: slack.messages.length }));
     expect(exit).toBe(0);

@@ -40,7 +40,7 @@ describe.skipIf(onPostgres)('backup, restore, audit and health', () => {
     expect((await cli(env, ['post', 'fanout', '--now'])).code).toBe(0);
     first.clock.set(new Date(Date.now() + 1_000));
     await first.app.drain();
-    const pulse = first.app.runtime.core.pulses.openPulses()[0];
+    const pulse = (await first.app.runtime.core.pulses.openPulses())[0];
     if (!pulse) throw new Error('no pulse');
     const q = pulse.questionIds[0] as string;
     const click = (user: string, value: number, base: string) =>
@@ -79,13 +79,13 @@ describe.skipIf(onPostgres)('backup, restore, audit and health', () => {
     const second = await startInProcess(fresh, { slack }, new Date(Date.now() + 1_000));
     stops.push(() => second.app.stop());
     const count = () => appCount(second.app.runtime, 'pulse_answers');
-    const answersAfterRestore = count();
+    const answersAfterRestore = await count();
     expect(answersAfterRestore).toBeGreaterThanOrEqual(10);
     // UB0 voted 2 before the backup; voting 5 now changes that answer.
     await click('UB0', 5, second.base);
     const fives = () => appCount(second.app.runtime, 'pulse_answers', 'value = 5');
-    await waitFor(() => fives() === 1, 5_000, 'the changed answer');
-    expect(count()).toBe(answersAfterRestore);
+    await waitFor(async () => (await fives()) === 1, 5_000, 'the changed answer');
+    expect(await count()).toBe(answersAfterRestore);
 
     // Restoring over an existing database needs --force (and is refused while a bot process runs on it).
     const refused = await cli(freshEnv, ['restore', backupFile]);
@@ -104,7 +104,7 @@ describe.skipIf(onPostgres)('backup, restore, audit and health', () => {
         votesBefore: 10,
         votesDuring: 20,
         answersAfterRestore,
-        laterVoteAddedRows: count() - answersAfterRestore,
+        laterVoteAddedRows: (await count()) - answersAfterRestore,
       }),
     );
   }, 60_000);

@@ -3,15 +3,15 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { type FakeSlackApi, startFakeSlackApi } from '../support/fake-slack-api.js';
 import { type FakeTeamsConnector, startFakeTeamsConnector } from '../support/fake-teams-connector.js';
-import { createWorkspace, metrics, tally, type Workspace } from '../support/process-harness.js';
+import { createWorkspace, metrics, tally } from '../support/process-harness.js';
 import { startInProcess } from '../support/reliability-app.js';
 import { fanoutConfig, REL_BOT_TOKEN } from '../support/reliability-fixtures.js';
-import { onTestDatabase, seedTeams } from './both-stores.js';
+import { onTestDatabase, seedTeams, type TestWorkspace } from './both-stores.js';
 
 const TARGETS = 20;
 
 describe('platform faults', () => {
-  let ws: Workspace | undefined;
+  let ws: TestWorkspace | undefined;
   let slack: FakeSlackApi | undefined;
   let teams: FakeTeamsConnector | undefined;
   let stop: (() => Promise<void>) | undefined;
@@ -19,15 +19,15 @@ describe('platform faults', () => {
     await stop?.();
     await slack?.close();
     await teams?.close();
-    ws?.remove();
+    await ws?.remove();
   });
 
   it('retries 429, 500, 503 and dropped connections with backoff until every target has the post once', async () => {
     slack = await startFakeSlackApi({ botToken: REL_BOT_TOKEN });
     teams = await startFakeTeamsConnector();
-    ws = onTestDatabase(createWorkspace());
+    ws = await onTestDatabase(createWorkspace());
     ws.writeConfig(fanoutConfig({ kind: 'reflection', slack: TARGETS, teams: TARGETS }));
-    seedTeams(ws, TARGETS, teams.url);
+    await seedTeams(ws, TARGETS, teams.url);
     const { app, clock, base } = await startInProcess(ws, { slack, teams });
     stop = () => app.stop();
 
@@ -49,18 +49,18 @@ describe('platform faults', () => {
 
     const schedule = app.runtime.settings.schedules.find((s) => s.id === 'fanout');
     if (!schedule) throw new Error('no schedule');
-    app.runtime.core.occurrences.fire(schedule, clock.now(), { force: true });
+    await app.runtime.core.occurrences.fire(schedule, clock.now(), { force: true });
     let rounds = 0;
     for (; rounds < 30; rounds += 1) {
       await app.drain();
-      const counts = app.runtime.store.outbox.counts();
+      const counts = await app.runtime.store.outbox.counts();
       if (counts.pending === 0 && counts.sending === 0) break;
       clock.advance(20 * 60_000);
     }
     const m = await metrics(base);
     const slackTally = tally(slack.messages.map((x) => x.channel));
     const teamsTally = tally(teams.delivered().map((x) => x.conversationId ?? ''));
-    const counts = app.runtime.store.outbox.counts();
+    const counts = await app.runtime.store.outbox.counts();
     const figures = {
       targets: 2 * TARGETS,
       faultsInjected: 7 + 1 + 4 + 3,

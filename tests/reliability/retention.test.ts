@@ -7,33 +7,33 @@ import { silentLogger } from '../../src/logger.js';
 import { openRuntime, type Runtime } from '../../src/runtime.js';
 import { createScheduler } from '../../src/scheduler/scheduler.js';
 import { buildAnswer, buildPulse } from '../support/builders.js';
-import { createWorkspace, type Workspace } from '../support/process-harness.js';
-import { onTestDatabase, runtimeDb } from './both-stores.js';
+import { createWorkspace } from '../support/process-harness.js';
+import { onTestDatabase, type TestWorkspace } from './both-stores.js';
 
 const NOW = new Date('2026-03-10T10:00:00.000Z');
 
 describe('retention', () => {
-  let ws: Workspace | undefined;
+  let ws: TestWorkspace | undefined;
   let runtime: Runtime | undefined;
-  afterEach(() => {
-    runtime?.close();
-    ws?.remove();
+  afterEach(async () => {
+    await runtime?.close();
+    await ws?.remove();
   });
 
-  it('folds expired answers into monthly aggregates, deletes them, keeps recent ones, once a day', () => {
-    const workspace = onTestDatabase(createWorkspace());
+  it('folds expired answers into monthly aggregates, deletes them, keeps recent ones, once a day', async () => {
+    const workspace = await onTestDatabase(createWorkspace());
     ws = workspace;
     ws.writeConfig('organisation: Testvik\nprivacy: { minGroupSize: 3, retainMonths: 12 }\nschedules: []\n');
     const loaded = loadConfig({ env: ws.env });
     if (!loaded.ok) throw new Error('config');
-    runtime = openRuntime(loaded.config, { clock: { now: () => NOW }, logger: silentLogger });
+    runtime = await openRuntime(loaded.config, { clock: { now: () => NOW }, logger: silentLogger });
     const rt = runtime;
     const { store } = rt;
     // Closed 14 months ago (expired) and last month (kept).
     const old = buildPulse({ id: 'old', questionIds: ['q1'], closesAt: '2025-01-15T08:00:00.000Z' });
     const recent = buildPulse({ id: 'recent', questionIds: ['q1'], closesAt: '2026-02-15T08:00:00.000Z' });
-    store.pulses.create(old);
-    store.pulses.create(recent);
+    await store.pulses.create(old);
+    await store.pulses.create(recent);
     const oldValues: [number, string | null][] = [
       [5, 'oppvekst'],
       [4, 'oppvekst'],
@@ -42,38 +42,42 @@ describe('retention', () => {
       [1, null],
     ];
     for (const [value, sector] of oldValues)
-      store.pulses.upsertAnswer(buildAnswer({ pulseId: 'old', questionId: 'q1', value: value as 1, sector }));
+      await store.pulses.upsertAnswer(
+        buildAnswer({ pulseId: 'old', questionId: 'q1', value: value as 1, sector }),
+      );
     for (const value of [3, 3, 3])
-      store.pulses.upsertAnswer(buildAnswer({ pulseId: 'recent', questionId: 'q1', value: value as 3 }));
+      await store.pulses.upsertAnswer(
+        buildAnswer({ pulseId: 'recent', questionId: 'q1', value: value as 3 }),
+      );
     // An expired cell under the threshold (2 < 3): deleted, and never kept as an aggregate.
     const small = buildPulse({ id: 'small', questionIds: ['q1'], closesAt: '2025-01-20T08:00:00.000Z' });
-    store.pulses.create(small);
+    await store.pulses.create(small);
     for (const value of [1, 1])
-      store.pulses.upsertAnswer(buildAnswer({ pulseId: 'small', questionId: 'q1', value: value as 1 }));
+      await store.pulses.upsertAnswer(buildAnswer({ pulseId: 'small', questionId: 'q1', value: value as 1 }));
 
     const scheduler = createScheduler(runtime.core, silentLogger);
-    const first = scheduler.tick(NOW);
-    const count = (sql: string) => (runtimeDb(rt.database).prepare(sql).get() as { n: number }).n;
-    const aggregates = store.aggregates.inMonths('2000-01', '2100-01');
+    const first = await scheduler.tick(NOW);
+    const count = async (sql: string) => Number((await workspace.rows<{ n: number }>(sql))[0]?.n);
+    const aggregates = await store.aggregates.inMonths('2000-01', '2100-01');
     const figures = {
       cutoff: first.retention?.cutoff,
       answersDeleted: first.retention?.answersDeleted,
       aggregateRows: aggregates.length,
-      answersLeft: count('SELECT COUNT(*) AS n FROM pulse_answers'),
+      answersLeft: await count('SELECT COUNT(*) AS n FROM pulse_answers'),
     };
     console.info('[reliability] retention', JSON.stringify(figures));
     expect(first.retention?.answersDeleted).toBe(7);
-    expect(count("SELECT COUNT(*) AS n FROM pulse_answers WHERE pulse_id = 'old'")).toBe(0);
-    expect(count("SELECT COUNT(*) AS n FROM pulse_answers WHERE pulse_id = 'recent'")).toBe(3);
+    expect(await count("SELECT COUNT(*) AS n FROM pulse_answers WHERE pulse_id = 'old'")).toBe(0);
+    expect(await count("SELECT COUNT(*) AS n FROM pulse_answers WHERE pulse_id = 'recent'")).toBe(3);
     expect(aggregates).toEqual([
       { month: '2025-01', questionId: 'q1', sector: null, n: 5, sum: 16, counts: [1, 1, 0, 2, 1] },
     ]);
 
     // Later the same day (another tick, or a second process): nothing runs. A forced run adds nothing.
-    expect(scheduler.tick(new Date(NOW.getTime() + 60_000)).retention).toBeUndefined();
-    expect(scheduler.retention.run(NOW).aggregatesWritten).toBe(0);
-    expect(store.aggregates.inMonths('2000-01', '2100-01')).toEqual(aggregates);
+    expect((await scheduler.tick(new Date(NOW.getTime() + 60_000))).retention).toBeUndefined();
+    expect((await scheduler.retention.run(NOW)).aggregatesWritten).toBe(0);
+    expect(await store.aggregates.inMonths('2000-01', '2100-01')).toEqual(aggregates);
     // The next day it runs again (and finds nothing new).
-    expect(scheduler.tick(new Date(NOW.getTime() + 86_400_000)).retention?.answersDeleted).toBe(0);
+    expect((await scheduler.tick(new Date(NOW.getTime() + 86_400_000))).retention?.answersDeleted).toBe(0);
   });
 });

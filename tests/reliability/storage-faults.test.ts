@@ -71,22 +71,24 @@ describe.skipIf(onPostgres)('storage faults while an answer arrives', () => {
     if (dbDir) ws.env.KULTURPULS_DB = join(dbDir, 'kulturpuls.db');
     ws = { ...ws, dbPath: ws.env.KULTURPULS_DB as string };
     ws.writeConfig(fanoutConfig({ slack: 1, teams: 1 }));
-    seedTeamsConversations(ws, 1, teams.url);
+    await seedTeamsConversations(ws, 1, teams.url);
     const running = await startInProcess(ws, { slack, teams });
     cleanups.push(() => running.app.stop());
     const schedule = running.app.runtime.settings.schedules[0];
     if (!schedule) throw new Error('no schedule');
-    running.app.runtime.core.occurrences.fire(schedule, running.clock.now(), { force: true });
+    await running.app.runtime.core.occurrences.fire(schedule, running.clock.now(), { force: true });
     await running.app.drain();
-    const pulse = running.app.runtime.core.pulses.openPulses()[0];
+    const pulse = (await running.app.runtime.core.pulses.openPulses())[0];
     if (!pulse) throw new Error('no pulse');
     const question = pulse.questionIds[0] as string;
-    const rows = () =>
-      appRows<{ n: number }>(
-        running.app.runtime,
-        // Participation waits for a batch; the vote's own writes are the answer and the sector count.
-        `SELECT (SELECT COUNT(*) FROM pulse_answers)
+    const rows = async () =>
+      (
+        await appRows<{ n: number }>(
+          running.app.runtime,
+          // Participation waits for a batch; the vote's own writes are the answer and the sector count.
+          `SELECT (SELECT COUNT(*) FROM pulse_answers)
           + (SELECT coalesce(SUM(respondents), 0) FROM pulse_respondents) AS n`,
+        )
       )[0] as { n: number };
     let n = 0;
     const vote = async () => {
@@ -119,13 +121,13 @@ describe.skipIf(onPostgres)('storage faults while an answer arrives', () => {
 
   it('database locked by another connection: "try again" on Slack and Teams, no row written, still serving', async () => {
     const { vote, rows, base, dbPath } = await setUp();
-    const before = rows().n;
+    const before = (await rows()).n;
     const blocker = new BetterSqlite3(dbPath);
     blocker.exec('BEGIN EXCLUSIVE');
     const locked = await vote();
     blocker.exec('ROLLBACK');
     blocker.close();
-    const afterLock = rows().n;
+    const afterLock = (await rows()).n;
     const health = await fetch(`${base}/healthz`);
     const recovered = await vote();
     console.info(
@@ -139,7 +141,7 @@ describe.skipIf(onPostgres)('storage faults while an answer arrives', () => {
     expect(health.status).toBe(200);
     expect(recovered.slackText).not.toContain(TRY_AGAIN);
     expect(recovered.teamsText).not.toContain(TRY_AGAIN);
-    expect(rows().n).toBe(before + 4);
+    expect((await rows()).n).toBe(before + 4);
   }, 30_000);
 
   it('database full (max_page_count): "try again", /healthz says disk full with 503, and ok once a vote lands', async () => {
@@ -155,11 +157,11 @@ describe.skipIf(onPostgres)('storage faults while an answer arrives', () => {
     // the answers go to are filled until nothing more fits: a vote needs a new page, and gets none.
     database.db.pragma(`max_page_count = ${database.db.pragma('page_count', { simple: true })}`);
     fillToTheBrim(database.db, pulse.id, pulse.questionIds[0] as string);
-    const before = rows().n;
+    const before = (await rows()).n;
     const full = await vote();
     expect(full.slackText).toContain(TRY_AGAIN);
     expect(full.teamsText).toContain(TRY_AGAIN);
-    expect(rows().n).toBe(before);
+    expect((await rows()).n).toBe(before);
     const failing = await health();
     expect(failing.status).toBe(503);
     expect(failing.body).toMatchObject({ status: 'down', database: 'failing', databaseError: 'disk full' });
@@ -169,7 +171,7 @@ describe.skipIf(onPostgres)('storage faults while an answer arrives', () => {
     database.db.pragma('max_page_count = 1073741823');
     const recovered = await vote();
     expect(recovered.slackText).not.toContain(TRY_AGAIN);
-    expect(rows().n).toBe(before + 4);
+    expect((await rows()).n).toBe(before + 4);
     expect(await health()).toMatchObject({ status: 200, body: { database: 'ok' } });
     expect((await health()).body.databaseError).toBeUndefined();
   }, 30_000);
@@ -184,7 +186,7 @@ describe.skipIf(onPostgres)('storage faults while an answer arrives', () => {
       });
       const { vote, rows, base } = await setUp(dir);
       const health = async () => (await fetch(`${base}/healthz`)).status;
-      const before = rows().n;
+      const before = (await rows()).n;
       const filler = join(dir, 'filler');
       let size = 0;
       try {
@@ -199,7 +201,7 @@ describe.skipIf(onPostgres)('storage faults while an answer arrives', () => {
         } catch {}
       }
       const full = await vote();
-      const afterFull = rows().n;
+      const afterFull = (await rows()).n;
       const healthWhileFull = await health();
       execFileSync('rm', ['-f', filler]);
       const recovered = await vote();
@@ -211,7 +213,7 @@ describe.skipIf(onPostgres)('storage faults while an answer arrives', () => {
       expect(full.teamsText).toContain(TRY_AGAIN);
       expect(afterFull).toBe(before);
       expect(recovered.slackText).not.toContain(TRY_AGAIN);
-      expect(rows().n).toBe(before + 4);
+      expect((await rows()).n).toBe(before + 4);
       expect(healthWhileFull).toBe(503);
       expect(await health()).toBe(200);
     },

@@ -3,15 +3,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { ACTIONS } from '../../src/core/message.js';
 import { type FakeSlackApi, startFakeSlackApi } from '../support/fake-slack-api.js';
-import {
-  type BotProcess,
-  createWorkspace,
-  outboxCounts,
-  startBot,
-  tally,
-  type Workspace,
-  waitFor,
-} from '../support/process-harness.js';
+import { type BotProcess, createWorkspace, startBot, tally, waitFor } from '../support/process-harness.js';
 import {
   cli,
   fanoutConfig,
@@ -20,26 +12,26 @@ import {
   slackChannel,
 } from '../support/reliability-fixtures.js';
 import { buttonClick, fixture, sendEvent, sendInteraction } from '../support/slack-requests.js';
-import { onTestDatabase } from './both-stores.js';
+import { onTestDatabase, outboxCountsOf, type TestWorkspace } from './both-stores.js';
 
 const TARGETS = 200;
 const VOTERS = 40;
 
 describe('two processes on the same database file', () => {
-  let ws: Workspace | undefined;
+  let ws: TestWorkspace | undefined;
   let slack: FakeSlackApi | undefined;
   const bots: BotProcess[] = [];
   afterEach(async () => {
     for (const bot of bots.splice(0)) await bot.kill('SIGKILL');
     await slack?.close();
-    ws?.remove();
+    await ws?.remove();
   });
 
   it('posts each target once, stores every vote once and handles a retried event once', async () => {
     slack = await startFakeSlackApi({ botToken: REL_BOT_TOKEN });
     slack.delayMs = 2;
     const fakeSlack = slack;
-    const workspace = onTestDatabase(createWorkspace());
+    const workspace = await onTestDatabase(createWorkspace());
     ws = workspace;
     ws.writeConfig(fanoutConfig({ slack: TARGETS }));
     const env = { ...ws.env, ...platformEnv({ slack }) };
@@ -49,8 +41,8 @@ describe('two processes on the same database file', () => {
     const bases = [(a as BotProcess).base, (b as BotProcess).base] as const;
     await cli(env, ['post', 'fanout', '--now']);
     await waitFor(
-      () => {
-        const counts = outboxCounts(workspace);
+      async () => {
+        const counts = await outboxCountsOf(workspace);
         return (counts.sent ?? 0) === TARGETS && !counts.pending && !counts.sending;
       },
       30_000,
@@ -58,9 +50,12 @@ describe('two processes on the same database file', () => {
     );
     const posts = tally(slack.messages.map((m) => m.channel));
 
-    const pulse = ws.query(
-      (db) => db.prepare('SELECT id, question_ids AS q FROM pulses').get() as { id: string; q: string },
-    );
+    const pulse = (
+      await ws.rows<{ id: string; q: string }>('SELECT id, question_ids AS q FROM pulses')
+    )[0] as {
+      id: string;
+      q: string;
+    };
     const questions = JSON.parse(pulse.q) as string[];
     // Each voter answers every statement; requests alternate between the processes, and every
     // click is sent twice (a Slack retry or a double click), the second time to the other process.
@@ -93,13 +88,12 @@ describe('two processes on the same database file', () => {
     await waitFor(() => fakeSlack.callsTo('views.publish').length >= 1, 5_000, 'home published');
     await new Promise((resolve) => setTimeout(resolve, 300));
 
-    const stored = ws.query((db) => ({
-      answers: (db.prepare('SELECT COUNT(*) AS n FROM pulse_answers').get() as { n: number }).n,
+    const count = async (sql: string) => Number((await workspace.rows<{ n: number }>(sql))[0]?.n);
+    const stored = {
+      answers: await count('SELECT COUNT(*) AS n FROM pulse_answers'),
       // Who took part is counted with the vote; the per-person rows follow in batches (PRIVACY.md).
-      participants: (
-        db.prepare('SELECT coalesce(SUM(respondents), 0) AS n FROM pulse_respondents').get() as { n: number }
-      ).n,
-    }));
+      participants: await count('SELECT coalesce(SUM(respondents), 0) AS n FROM pulse_respondents'),
+    };
     const figures = {
       processes: 2,
       targets: TARGETS,

@@ -4,13 +4,7 @@
 import { afterEach, expect, it } from 'vitest';
 import { ACTIONS } from '../../src/core/message.js';
 import { type FakeSlackApi, startFakeSlackApi } from '../support/fake-slack-api.js';
-import {
-  type BotProcess,
-  createWorkspace,
-  startBot,
-  type Workspace,
-  waitFor,
-} from '../support/process-harness.js';
+import { type BotProcess, createWorkspace, startBot, waitFor } from '../support/process-harness.js';
 import {
   cli,
   fanoutConfig,
@@ -19,28 +13,31 @@ import {
   slackChannel,
 } from '../support/reliability-fixtures.js';
 import { buttonClick, sendInteraction } from '../support/slack-requests.js';
-import { onTestDatabase } from './both-stores.js';
+import { onTestDatabase, type TestWorkspace } from './both-stores.js';
 
 const VOTES = 400;
-let ws: Workspace | undefined;
+let ws: TestWorkspace | undefined;
 let slack: FakeSlackApi | undefined;
 let bot: BotProcess | undefined;
 afterEach(async () => {
   await bot?.kill('SIGKILL');
   await slack?.close();
-  ws?.remove();
+  await ws?.remove();
 });
 
 it('kill -9 during a vote burst right after start: every acknowledged vote is stored', async () => {
   slack = await startFakeSlackApi({ botToken: REL_BOT_TOKEN });
-  const workspace = onTestDatabase(createWorkspace());
+  const workspace = await onTestDatabase(createWorkspace());
   ws = workspace;
   workspace.writeConfig(fanoutConfig({ slack: 1 }));
   const env = { ...workspace.env, ...platformEnv({ slack }) };
   await cli(env, ['post', 'fanout', '--now']);
-  const pulse = workspace.query(
-    (db) => db.prepare('SELECT id, question_ids AS q FROM pulses').get() as { id: string; q: string },
-  );
+  const pulse = (
+    await workspace.rows<{ id: string; q: string }>('SELECT id, question_ids AS q FROM pulses')
+  )[0] as {
+    id: string;
+    q: string;
+  };
   const question = (JSON.parse(pulse.q) as string[])[0] as string;
 
   const running = await startBot(env);
@@ -63,13 +60,13 @@ it('kill -9 during a vote burst right after start: every acknowledged vote is st
   await running.kill('SIGKILL');
   await Promise.all(clicks);
 
-  const stored = workspace.query(
-    (db) =>
-      (
-        db.prepare('SELECT COUNT(*) AS n FROM pulse_answers WHERE pulse_id = ?').get(pulse.id) as {
-          n: number;
-        }
-      ).n,
+  const stored = Number(
+    (
+      await workspace.rows<{ n: number }>(
+        'SELECT COUNT(*) AS n FROM pulse_answers WHERE pulse_id = ?',
+        pulse.id,
+      )
+    )[0]?.n,
   );
   console.info(
     '[reliability] votes before ack',

@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { Settings } from '../../src/core/settings.js';
 import type { TickReport } from '../../src/scheduler/scheduler.js';
 import { HOUR, type LocalApp, startLocalApp } from '../local/local-app.js';
-import { appCount } from '../support/app-database.js';
+import { appCount, appRows } from '../support/app-database.js';
 
 const MINUTE = 60_000;
 const daily = (id: string, extra: string[] = []) => [
@@ -40,27 +40,38 @@ describe('a scheduler tick with a failing schedule', () => {
   async function start(startAt: string): Promise<void> {
     local = await startLocalApp({ yaml: YAML, start: startAt, adjust: breakCron });
   }
-  const tick = (): TickReport => local.app.scheduler.tick();
+  const tick = async (): Promise<TickReport> => local.app.scheduler.tick();
   const metrics = async () => (await fetch(`${local.base}/metrics`)).text();
   const posted = (id: string) =>
     appCount(local.app.runtime, 'occurrences', `schedule_id = '${id}' AND status = 'posted'`);
   /** A trigger that aborts the write with `message` (PostgreSQL needs a function for it). */
-  function addFailingTrigger(name: string, event: string, table: string, when: string, message: string) {
-    const { database } = local.app.runtime;
-    if (database.dialect === 'sqlite') {
-      database.db.exec(`CREATE TRIGGER ${name} BEFORE ${event} ON ${table} WHEN ${when}
+  async function addFailingTrigger(
+    name: string,
+    event: string,
+    table: string,
+    when: string,
+    message: string,
+  ) {
+    const { runtime } = local.app;
+    if (runtime.database.dialect === 'sqlite') {
+      runtime.database.db.exec(`CREATE TRIGGER ${name} BEFORE ${event} ON ${table} WHEN ${when}
         BEGIN SELECT RAISE(ABORT, '${message}'); END`);
       return;
     }
-    database.bridge.query(`CREATE FUNCTION ${name}() RETURNS trigger LANGUAGE plpgsql AS $$
-      BEGIN IF ${when} THEN RAISE EXCEPTION '${message}'; END IF; RETURN NEW; END $$`);
-    database.bridge.query(`CREATE TRIGGER ${name} BEFORE ${event} ON ${table}
-      FOR EACH ROW EXECUTE FUNCTION ${name}()`);
+    await appRows(
+      runtime,
+      `CREATE FUNCTION ${name}() RETURNS trigger LANGUAGE plpgsql AS $$
+      BEGIN IF ${when} THEN RAISE EXCEPTION '${message}'; END IF; RETURN NEW; END $$`,
+    );
+    await appRows(
+      runtime,
+      `CREATE TRIGGER ${name} BEFORE ${event} ON ${table} FOR EACH ROW EXECUTE FUNCTION ${name}()`,
+    );
   }
-  function dropTrigger(name: string, table: string) {
-    const { database } = local.app.runtime;
-    if (database.dialect === 'sqlite') database.db.exec(`DROP TRIGGER ${name}`);
-    else database.bridge.query(`DROP TRIGGER ${name} ON ${table}`);
+  async function dropTrigger(name: string, table: string) {
+    const { runtime } = local.app;
+    if (runtime.database.dialect === 'sqlite') runtime.database.db.exec(`DROP TRIGGER ${name}`);
+    else await appRows(runtime, `DROP TRIGGER ${name} ON ${table}`);
   }
 
   it('logs and counts the failing schedules; posts, pulse closing, reminders and retention still run', async () => {
@@ -69,21 +80,21 @@ describe('a scheduler tick with a failing schedule', () => {
     const closing = await local.firePulse();
     // A storage error for one schedule only; its message quotes a person, as a real one could.
     const failOne = ['fail_one', 'INSERT', 'occurrences', "NEW.schedule_id = 'storage-error'"] as const;
-    addFailingTrigger(...failOne, 'disk full while writing for Kari Nordmann');
+    await addFailingTrigger(...failOne, 'disk full while writing for Kari Nordmann');
 
-    const first = tick();
+    const first = await tick();
     expect(first.failed).toEqual(['broken-cron']);
     expect(first.retention).toBeDefined();
 
     local.clock.advance(HOUR);
     await local.fire('fortnightly-pulse');
     local.clock.advance(HOUR + MINUTE); // 09:01: the daily schedules are due
-    const second = tick();
+    const second = await tick();
     expect(second.failed).toEqual(['storage-error', 'broken-cron']);
     expect(second.fired).toBe(1);
-    expect(posted('weekly-reflection')).toBe(1);
+    expect(await posted('weekly-reflection')).toBe(1);
     expect(second.closedPulses).toBe(1);
-    expect(local.app.runtime.core.pulses.get(closing.id)?.closedAt).not.toBeNull();
+    expect((await local.app.runtime.core.pulses.get(closing.id))?.closedAt).not.toBeNull();
     expect(second.remindersQueued).toBeGreaterThan(0);
 
     const text = await metrics();
@@ -105,13 +116,13 @@ describe('a scheduler tick with a failing schedule', () => {
     local.errors.length = 0;
 
     // Fixed, the failed time is posted on the next tick, inside its grace window; the others not twice.
-    dropTrigger('fail_one', 'occurrences');
+    await dropTrigger('fail_one', 'occurrences');
     local.clock.advance(MINUTE);
-    const third = tick();
+    const third = await tick();
     expect(third.failed).toEqual(['broken-cron']);
     expect(third.fired).toBe(1);
-    expect(posted('storage-error')).toBe(1);
-    expect(posted('weekly-reflection')).toBe(1);
+    expect(await posted('storage-error')).toBe(1);
+    expect(await posted('weekly-reflection')).toBe(1);
     expect(await metrics()).toContain('kulturpuls_schedule_failures_total{schedule="storage-error"} 1\n');
 
     // The admin view's list of next posts shows the broken schedule without times, and the others.
@@ -129,15 +140,15 @@ describe('a scheduler tick with a failing schedule', () => {
     local.clock.advance(HOUR + 30 * MINUTE);
     await local.fire('fortnightly-pulse');
     local.clock.advance(HOUR + 30 * MINUTE); // 09:00 in Oslo
-    addFailingTrigger('no_close', 'UPDATE OF closed_at', 'pulses', 'true', 'pulses are read-only');
+    await addFailingTrigger('no_close', 'UPDATE OF closed_at', 'pulses', 'true', 'pulses are read-only');
 
-    const report = tick();
+    const report = await tick();
     expect(report.closedPulses).toBe(0);
     expect(report.remindersQueued).toBeGreaterThan(0);
     expect(report.retention).toBeDefined();
     expect(report.fired).toBe(2);
     expect(report.failed).toEqual(['broken-cron']);
-    expect(appCount(local.app.runtime, 'pulses', 'closed_at IS NOT NULL')).toBe(0);
+    expect(await appCount(local.app.runtime, 'pulses', 'closed_at IS NOT NULL')).toBe(0);
     const text = await metrics();
     expect(text).toContain('kulturpuls_scheduler_job_failures_total{job="close_pulses"} 1\n');
     expect(text).toContain('kulturpuls_scheduler_job_failures_total{job="reminders"} 0\n');

@@ -13,12 +13,12 @@ describe('nominations are never published without the nominee’s consent', () =
   let t: TestCore;
   afterEach(() => t?.close());
 
-  const setup = () => {
-    t = createTestCore({
+  const setup = async () => {
+    t = await createTestCore({
       settings: { roles: { admins: [], leads: ['slack:ULEAD'], managers: ['slack:UMGR'] } },
     });
-    const nominate = () => {
-      const result = t.core.nominations.submit(
+    const nominate = async () => {
+      const result = await t.core.nominations.submit(
         { platform: 'slack', userId: 'UKARI' },
         {
           nomineeKind: 'person',
@@ -31,49 +31,51 @@ describe('nominations are never published without the nominee’s consent', () =
       if (!result.nomination) throw new Error(JSON.stringify(result));
       return result.nomination.id;
     };
-    const recognitions = () =>
-      t
-        .rows<{ payload: string }>('SELECT payload FROM deliveries')
-        .filter((r) => r.payload.includes('recognition')).length;
+    const recognitions = async () =>
+      (await t.rows<{ payload: string }>('SELECT payload FROM deliveries')).filter((r) =>
+        r.payload.includes('recognition'),
+      ).length;
     return { nominate, recognitions };
   };
 
-  it('recognise before consent, consent by someone else, declined then recognised: nothing is posted', () => {
-    const { nominate, recognitions } = setup();
-    const id = nominate();
+  it('recognise before consent, consent by someone else, declined then recognised: nothing is posted', async () => {
+    const { nominate, recognitions } = await setup();
+    const id = await nominate();
     const manager = { platform: 'slack' as const, userId: 'UMGR' };
-    expect(t.core.nominations.recognise(manager, id).status).toBe('not_accepted');
-    expect(t.core.nominations.decide({ platform: 'slack', userId: 'UKARI' }, id, true).status).toBe(
+    expect((await t.core.nominations.recognise(manager, id)).status).toBe('not_accepted');
+    expect((await t.core.nominations.decide({ platform: 'slack', userId: 'UKARI' }, id, true)).status).toBe(
       'not_yours',
     );
-    expect(t.core.nominations.decide({ platform: 'teams', userId: 'UOLA' }, id, true).status).toBe(
+    expect((await t.core.nominations.decide({ platform: 'teams', userId: 'UOLA' }, id, true)).status).toBe(
       'not_yours',
     );
-    expect(t.core.nominations.recognise(manager, id).status).toBe('not_accepted');
-    expect(t.core.nominations.decide({ platform: 'slack', userId: 'UOLA' }, id, false).status).toBe(
+    expect((await t.core.nominations.recognise(manager, id)).status).toBe('not_accepted');
+    expect((await t.core.nominations.decide({ platform: 'slack', userId: 'UOLA' }, id, false)).status).toBe(
       'declined',
     );
-    expect(t.core.nominations.recognise(manager, id).status).toBe('not_accepted');
+    expect((await t.core.nominations.recognise(manager, id)).status).toBe('not_accepted');
     // A later "accept" cannot undo the decline.
-    expect(t.core.nominations.decide({ platform: 'slack', userId: 'UOLA' }, id, true).status).toBe(
+    expect((await t.core.nominations.decide({ platform: 'slack', userId: 'UOLA' }, id, true)).status).toBe(
       'already_decided',
     );
-    expect(recognitions()).toBe(0);
+    expect(await recognitions()).toBe(0);
   });
 
-  it('only a manager, lead or admin recognises, and only after consent', () => {
-    const { nominate } = setup();
-    const id = nominate();
-    expect(t.core.nominations.decide({ platform: 'slack', userId: 'UOLA' }, id, true).status).toBe(
+  it('only a manager, lead or admin recognises, and only after consent', async () => {
+    const { nominate } = await setup();
+    const id = await nominate();
+    expect((await t.core.nominations.decide({ platform: 'slack', userId: 'UOLA' }, id, true)).status).toBe(
       'accepted',
     );
-    expect(t.core.nominations.recognise({ platform: 'slack', userId: 'UKARI' }, id).status).toBe(
+    expect((await t.core.nominations.recognise({ platform: 'slack', userId: 'UKARI' }, id)).status).toBe(
       'not_allowed',
     );
-    expect(t.core.nominations.recognise({ platform: 'slack', userId: 'UOLA' }, id).status).toBe(
+    expect((await t.core.nominations.recognise({ platform: 'slack', userId: 'UOLA' }, id)).status).toBe(
       'not_allowed',
     );
-    expect(t.core.nominations.recognise({ platform: 'slack', userId: 'UMGR' }, id).status).toBe('recognised');
+    expect((await t.core.nominations.recognise({ platform: 'slack', userId: 'UMGR' }, id)).status).toBe(
+      'recognised',
+    );
   });
 });
 
@@ -85,20 +87,20 @@ describe('Slack', () => {
 
   it('post and digest are refused to people who are not admins or leads; the admin may', async () => {
     s = await startSlackTestApp();
-    const occurrences = s.count('occurrences');
+    const occurrences = await s.count('occurrences');
     for (const text of ['post reflection', 'digest', 'digest 2026-01', 'oppsummering']) {
       const answer = await sendCommand(s.baseUrl, { text, user_id: 'UKARI' });
       expect(answer.text).toMatch(/bare innovasjonsledere og administratorer/);
     }
-    expect(s.count('occurrences')).toBe(occurrences);
+    expect(await s.count('occurrences')).toBe(occurrences);
     const admin = await sendCommand(s.baseUrl, { text: 'post reflection', user_id: 'UADMIN' });
     expect(admin.text).not.toMatch(/ikke lov/i);
-    expect(s.count('occurrences')).toBe(occurrences + 1);
+    expect(await s.count('occurrences')).toBe(occurrences + 1);
   });
 
   it('a consent button replayed by another user changes nothing; the actor comes from the signed payload', async () => {
     s = await startSlackTestApp();
-    const result = s.app.runtime.core.nominations.submit(
+    const result = await s.app.runtime.core.nominations.submit(
       { platform: 'slack', userId: 'UKARI' },
       { nomineeKind: 'person', nominee: 'UOLA', dimension: 'tillit', reason: 'Hjelpsom', sectors: [] },
     );
@@ -112,7 +114,7 @@ describe('Slack', () => {
     };
     expect((await sendInteraction(s.baseUrl, forged)).status).toBe(200);
     await new Promise((resolve) => setTimeout(resolve, 100));
-    expect(s.app.runtime.store.content.getNomination(id)?.status).toBe('awaiting_consent');
+    expect((await s.app.runtime.store.content.getNomination(id))?.status).toBe('awaiting_consent');
   });
 });
 
@@ -132,7 +134,7 @@ describe('Teams', () => {
         /bare innovasjonsledere og administratorer/,
       );
     }
-    expect(appCount(app.app.runtime, 'occurrences')).toBe(0);
+    expect(await appCount(app.app.runtime, 'occurrences')).toBe(0);
   });
 });
 
@@ -146,9 +148,15 @@ describe('local mode', () => {
     local = await startLocalApp();
     const people = (await local.get('/local/api/people')).body.people as { key: string; roles?: string[] }[];
     const lead = local.app.runtime.core.people;
-    const employee = people.find((p) => !lead.isLeadOrAdmin(p.key))?.key;
+    let employee: string | undefined;
+    for (const p of people) {
+      if (!(await lead.isLeadOrAdmin(p.key))) {
+        employee = p.key;
+        break;
+      }
+    }
     const answer = await local.post('/local/api/post-now', { as: employee, scheduleId: 'weekly-reflection' });
     expect(answer.status).toBe(403);
-    expect(appCount(local.app.runtime, 'occurrences')).toBe(0);
+    expect(await appCount(local.app.runtime, 'occurrences')).toBe(0);
   });
 });

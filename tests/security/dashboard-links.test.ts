@@ -22,7 +22,7 @@ afterEach(async () => {
 
 async function start() {
   t = await startSlackTestApp();
-  t.app.runtime.store.people.upsert(
+  await t.app.runtime.store.people.upsert(
     { key: LEAD, displayName: 'Lea Leder', email: 'leder@kommune.example' },
     new Date().toISOString(),
   );
@@ -67,7 +67,7 @@ describe('dashboard links', () => {
     );
     // The role goes (roles.leads lists the e-mail; the person's e-mail is no longer that one): the same
     // live check as a config edit and restart.
-    app.app.runtime.store.people.upsert(
+    await app.app.runtime.store.people.upsert(
       { key: LEAD, displayName: 'Lea Leder', email: 'lea@privat.example' },
       new Date().toISOString(),
     );

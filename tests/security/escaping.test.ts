@@ -18,8 +18,8 @@ const EVIL = {
 };
 
 let t: TestCore;
-beforeAll(() => {
-  t = createTestCore({
+beforeAll(async () => {
+  t = await createTestCore({
     start: '2026-03-02T08:00:00.000Z',
     settings: {
       roles: { admins: [], leads: [], managers: ['slack:UMGR'] },
@@ -27,7 +27,7 @@ beforeAll(() => {
     },
   });
   const kari = { platform: 'slack' as const, userId: 'UKARI', displayName: EVIL.name };
-  const story = t.core.stories.submit(kari, {
+  const story = await t.core.stories.submit(kari, {
     title: EVIL.title,
     whatChanged: EVIL.reflection,
     whoBenefits: EVIL.whoBenefits,
@@ -38,7 +38,7 @@ beforeAll(() => {
     nextStepOwner: EVIL.name,
   });
   if (!story.ok) throw new Error(JSON.stringify(story.errors));
-  const nominated = t.core.nominations.submit(kari, {
+  const nominated = await t.core.nominations.submit(kari, {
     nomineeKind: 'team',
     teamName: EVIL.team,
     dimension: 'tillit',
@@ -46,13 +46,15 @@ beforeAll(() => {
     sectors: ['helse'],
   });
   const id = nominated.nomination?.id ?? '';
-  expect(t.core.nominations.recognise({ platform: 'slack', userId: 'UMGR' }, id).status).toBe('recognised');
+  expect((await t.core.nominations.recognise({ platform: 'slack', userId: 'UMGR' }, id)).status).toBe(
+    'recognised',
+  );
 });
 afterAll(() => t?.close());
 
-const recognition = (platform: 'slack' | 'teams') => {
-  const id = t.rows<{ id: string }>('SELECT id FROM nominations')[0]?.id ?? '';
-  const message = t.core.render(
+const recognition = async (platform: 'slack' | 'teams') => {
+  const id = (await t.rows<{ id: string }>('SELECT id FROM nominations'))[0]?.id ?? '';
+  const message = await t.core.render(
     { type: 'recognition', nominationId: id },
     { platform, kind: 'channel', id: 'C1' },
   );
@@ -77,8 +79,11 @@ function textBlocks(value: unknown): string[] {
 }
 
 describe('text from people is escaped', () => {
-  it('in Slack mrkdwn: no mention, broadcast or disguised link survives', () => {
-    const slack = renderSlack(recognition('slack'), { moreUrl: 'https://k.no/dashboard', moreLabel: 'Mer' });
+  it('in Slack mrkdwn: no mention, broadcast or disguised link survives', async () => {
+    const slack = renderSlack(await recognition('slack'), {
+      moreUrl: 'https://k.no/dashboard',
+      moreLabel: 'Mer',
+    });
     const texts = strings(slack);
     expect(texts.join('\n')).toContain('&lt;!here&gt;');
     for (const text of texts) {
@@ -88,8 +93,8 @@ describe('text from people is escaped', () => {
     }
   });
 
-  it('in Adaptive Cards: markdown links, emphasis and headings are escaped (cards render no HTML)', () => {
-    const card = renderTeams(recognition('teams'));
+  it('in Adaptive Cards: markdown links, emphasis and headings are escaped (cards render no HTML)', async () => {
+    const card = renderTeams(await recognition('teams'));
     // TextBlock text is markdown; `fallbackText` and `speak` are plain text and never rendered as markdown.
     const offending = textBlocks(card).filter(
       (text) =>
@@ -105,15 +110,15 @@ describe('text from people is escaped', () => {
     sectorName: (id: string | null) => id ?? '–',
   });
 
-  it('in the HTML dashboard: no element or attribute from people', () => {
-    const html = renderDigestHtml(digest(), options());
+  it('in the HTML dashboard: no element or attribute from people', async () => {
+    const html = renderDigestHtml(await digest(), options());
     expect(html).toContain('HYPERLINK');
     expect(html).not.toMatch(/<script>alert|<img src=x|<b onmouseover|onerror=alert\(1\)>/);
     expect(html).not.toMatch(/<script/);
   });
 
-  it('in CSV: no cell a spreadsheet would run as a formula', () => {
-    const csv = renderDigestCsv(digest(), options());
+  it('in CSV: no cell a spreadsheet would run as a formula', async () => {
+    const csv = renderDigestCsv(await digest(), options());
     expect(csv).toContain('HYPERLINK');
     const cells = csv.split(/\r?\n/).flatMap((line) => line.split(/[,;](?=(?:[^"]*"[^"]*")*[^"]*$)/));
     for (const cell of cells) {
@@ -122,8 +127,8 @@ describe('text from people is escaped', () => {
     }
   });
 
-  it('in the Markdown digest: no HTML, link or heading from people', () => {
-    const md = renderDigestMarkdown(digest(), options());
+  it('in the Markdown digest: no HTML, link or heading from people', async () => {
+    const md = renderDigestMarkdown(await digest(), options());
     expect(md).toContain('HYPERLINK');
     expect(md).not.toMatch(/(^|[^\\])<script/);
     expect(md).not.toMatch(/(^|[^\\])\[klikk\]/);

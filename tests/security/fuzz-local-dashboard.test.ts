@@ -199,12 +199,12 @@ function dashboardRequests(rng: Rng): FuzzRequest[] {
 
 async function storm(f: FuzzApp, requests: FuzzRequest[]) {
   const watch = watchProcess();
-  const before = tableDigest(f.app.runtime);
+  const before = await tableDigest(f.app.runtime);
   const answers = await sendAll(f.base, requests);
   watch.stop();
   expect(answers).toHaveLength(REQUESTS);
   expect(notClientErrors(answers)).toEqual([]);
-  expect(tableDigest(f.app.runtime)).toEqual(before);
+  expect(await tableDigest(f.app.runtime)).toEqual(before);
   expect(watch.problems).toEqual([]);
   expect(leakedSecrets(f.lines, f.secrets)).toEqual([]);
   expect((await send(f.base, { label: 'health', method: 'GET', path: '/healthz' })).status).toBe(200);

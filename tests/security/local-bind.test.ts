@@ -30,15 +30,15 @@ const databases: AppDatabase[] = [];
 afterEach(async () => {
   await app?.stop();
   app = undefined;
-  for (const database of databases.splice(0)) database.close();
+  for (const database of databases.splice(0)) await database.close();
   for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
 });
 
-function localConfig(extra: Record<string, string> = {}) {
+async function localConfig(extra: Record<string, string> = {}) {
   const dir = mkdtempSync(join(tmpdir(), 'kulturpuls-bind-'));
   dirs.push(dir);
   writeFileSync(join(dir, 'kulturpuls.yaml'), 'organisation: Testvik kommune\n');
-  const database = createAppDatabase(dir);
+  const database = await createAppDatabase(dir);
   databases.push(database);
   const loaded = loadConfig({
     env: {
@@ -55,7 +55,7 @@ function localConfig(extra: Record<string, string> = {}) {
 
 describe('local mode', () => {
   it('listens on 127.0.0.1 only unless HOST says otherwise, and the banner says so', async () => {
-    const config = localConfig();
+    const config = await localConfig();
     expect(config.platforms.local).toBe(true);
     app = await startApp(config, { manualSchedule: true, logger: silentLogger });
     // 0100007F is 127.0.0.1 as the kernel writes it; 00000000 would be every interface.
@@ -64,7 +64,7 @@ describe('local mode', () => {
   });
 
   it('listens where HOST says', async () => {
-    const config = localConfig({ HOST: '0.0.0.0' });
+    const config = await localConfig({ HOST: '0.0.0.0' });
     app = await startApp(config, { manualSchedule: true, logger: silentLogger });
     expect(listeningAddresses(app.port)).toEqual(['00000000']);
     expect(describePlatforms(config)).toContain('Listening on 0.0.0.0:0');

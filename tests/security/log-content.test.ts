@@ -30,7 +30,7 @@ async function startAtDebug(): Promise<{
   const dir = mkdtempSync(join(tmpdir(), 'kulturpuls-logs-'));
   const fake = await startFakeSlackApi({ botToken: BOT_TOKEN, appToken: APP_TOKEN });
   fake.users.UADMIN = { name: 'Ada Admin', email: 'admin@kommune.example' };
-  const database = createAppDatabase(dir);
+  const database = await createAppDatabase(dir);
   const file = join(dir, 'kulturpuls.yaml');
   writeFileSync(file, SLACK_TEST_CONFIG);
   const loaded = loadConfig({
@@ -56,7 +56,7 @@ async function startAtDebug(): Promise<{
   stop = async () => {
     await app.stop();
     await fake.close();
-    database.close();
+    await database.close();
     rmSync(dir, { recursive: true, force: true });
   };
   return { app, fake, base: `http://127.0.0.1:${app.port}`, lines };
@@ -67,7 +67,7 @@ describe('logs at LOG_LEVEL=debug', () => {
     const { app, fake, base, lines } = await startAtDebug();
     await sendCommand(base, { user_id: 'UADMIN', text: 'post pulse' });
     await eventually(() => expect(fake.channelPosts()).toHaveLength(1));
-    const pulse = app.runtime.core.pulses.openPulses()[0];
+    const pulse = (await app.runtime.core.pulses.openPulses())[0];
     if (!pulse) throw new Error('no pulse');
     const q = pulse.questionIds[0] as string;
     const voters = ['UKARILOG1', 'UOLALOG22', 'UNILSLOG3'];

@@ -22,9 +22,9 @@ afterEach(async () => {
 /** One database and secret, started with whatever config the file holds at the time: a restart. */
 async function restartableApp(fake: FakeSlackApi) {
   const dir = mkdtempSync(join(tmpdir(), 'kulturpuls-lead-link-'));
-  const database = createAppDatabase(dir);
-  cleanups.push(() => {
-    database.close();
+  const database = await createAppDatabase(dir);
+  cleanups.push(async () => {
+    await database.close();
     rmSync(dir, { recursive: true, force: true });
   });
   const file = join(dir, 'kulturpuls.yaml');

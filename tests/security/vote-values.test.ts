@@ -35,7 +35,7 @@ describe('pulse vote values', () => {
     const app = slack;
     await sendCommand(app.baseUrl, { user_id: 'UADMIN', text: 'post pulse' });
     await eventually(() => expect(app.fake.channelPosts()).toHaveLength(1));
-    const pulse = app.app.runtime.core.pulses.openPulses()[0];
+    const pulse = (await app.app.runtime.core.pulses.openPulses())[0];
     if (!pulse) throw new Error('no pulse');
     const q = pulse.questionIds[0] as string;
     for (const [i, raw] of FORGED.entries()) {
@@ -46,13 +46,13 @@ describe('pulse vote values', () => {
     }
     await eventually(() => expect(app.fake.callsTo('chat.postEphemeral')).toHaveLength(FORGED.length));
     for (const call of app.fake.callsTo('chat.postEphemeral')) expect(String(call.args.text)).toBe(CHOOSE_NB);
-    expect(app.count('pulse_answers')).toBe(0);
+    expect(await app.count('pulse_answers')).toBe(0);
 
     await sendInteraction(
       app.baseUrl,
       buttonClick('UREAL', 'CPULSE', `${ACTIONS.pulseVote}:${q}:4`, `${pulse.id}|${q}|4`),
     );
-    await eventually(() => expect(app.count('pulse_answers')).toBe(1));
+    await eventually(async () => expect(await app.count('pulse_answers')).toBe(1));
   });
 
   it('Teams: only the number the card carried; a string or a fraction asks to choose 1 to 5', async () => {
@@ -72,13 +72,13 @@ schedules:
     });
     const app = teams;
     await app.post(conversationUpdateActivity(app.connector.url, { added: true }));
-    const pulse = app.app.runtime.core.occurrences.fire(
+    const pulse = await app.app.runtime.core.occurrences.fire(
       app.app.runtime.settings.schedules[0] as never,
       app.clock.now(),
       { force: true },
     );
     expect(pulse).toBeDefined();
-    const open = app.app.runtime.core.pulses.openPulses()[0];
+    const open = (await app.app.runtime.core.pulses.openPulses())[0];
     if (!open) throw new Error('no pulse');
     const questionId = open.questionIds[0] as string;
     const values: unknown[] = ['4', '1e0', ' 4', '0x4', 4.5, 6, 0, null, true];
@@ -96,7 +96,7 @@ schedules:
       );
       expect(cardText(cardsIn(reply.body)[0]), JSON.stringify(value)).toContain(CHOOSE_NB);
     }
-    expect(appCount(app.app.runtime, 'pulse_answers')).toBe(0);
+    expect(await appCount(app.app.runtime, 'pulse_answers')).toBe(0);
     const real = teamsUser('real', 200);
     const counted = await app.post(
       cardActionActivity(

@@ -1,7 +1,6 @@
 import { existsSync } from 'node:fs';
 import { expect, it } from 'vitest';
-import { createPgBridge } from '../../src/storage/pg/index.js';
-import { onPostgres, TEST_DIALECT } from '../support/database.js';
+import { onPostgres, pgQuery, TEST_DIALECT, testPgUrl } from '../support/database.js';
 import { startSlackTestApp } from '../support/slack-app.js';
 import { startTeamsTestApp } from '../support/teams-app.js';
 
@@ -12,8 +11,10 @@ it('the Slack and Teams app harnesses run on the store the test run selects and 
   expect(apps.map((app) => app.runtime.database.dialect)).toEqual([TEST_DIALECT, TEST_DIALECT]);
   const locations = apps.map((app) => app.runtime.config.env.dbPath);
   expect(new Set(locations).size).toBe(2);
-  expect(slack.count('deliveries')).toBe(0);
-  expect(slack.rows('SELECT COUNT(*) AS n FROM deliveries WHERE status = ?', 'sent')).toEqual([{ n: 0 }]);
+  expect(await slack.count('deliveries')).toBe(0);
+  expect(await slack.rows('SELECT COUNT(*) AS n FROM deliveries WHERE status = ?', 'sent')).toEqual([
+    { n: 0 },
+  ]);
 
   await slack.close();
   await teams.close();
@@ -22,11 +23,6 @@ it('the Slack and Teams app harnesses run on the store the test run selects and 
     return;
   }
   const names = locations.map((url) => new URL(url).pathname.slice(1));
-  const admin = createPgBridge(process.env.KULTURPULS_TEST_PG as string);
-  try {
-    const left = admin.query('SELECT datname FROM pg_database WHERE datname = ANY($1)', [names]).rows;
-    expect(left).toEqual([]);
-  } finally {
-    admin.close();
-  }
+  const left = await pgQuery(testPgUrl(), 'SELECT datname FROM pg_database WHERE datname = ANY(?)', [names]);
+  expect(left).toEqual([]);
 });

@@ -33,14 +33,14 @@ const quiet = { debug() {}, info() {}, warn() {}, error() {} };
 const clock = { now: () => new Date('2025-03-20T10:00:00Z') };
 
 // it.each needs the payloads when the file is collected, so the store is set up right here.
-const { db, core, dir } = setup();
+const { db, core, dir } = await setup();
 
-function setup(): { db: TestStore; core: Core; dir: string } {
+async function setup(): Promise<{ db: TestStore; core: Core; dir: string }> {
   const dir = mkdtempSync(join(tmpdir(), 'kulturpuls-limits-'));
   writeFileSync(join(dir, 'k.yaml'), SLACK_TEST_CONFIG);
   const loaded = loadConfig({ env: {}, file: join(dir, 'k.yaml') });
   if (!loaded.ok) throw new Error(formatProblems(loaded.problems));
-  const db = createTestStore();
+  const db = await createTestStore();
   const core = createCore({
     store: db.store,
     clock,
@@ -51,7 +51,7 @@ function setup(): { db: TestStore; core: Core; dir: string } {
   // A busy month: many people, pulses, answers, long stories and nominations.
   const { store } = db;
   for (let i = 0; i < 40; i++)
-    store.people.upsert(
+    await store.people.upsert(
       { key: `slack:U${i}`, displayName: `Person ${i} ${'Navn'.repeat(20)}` },
       '2025-03-01T00:00:00Z',
     );
@@ -61,10 +61,10 @@ function setup(): { db: TestStore; core: Core; dir: string } {
       questionIds: ['tillit', 'frihet', 'humor', 'konflikt'],
       closesAt: `2025-03-1${p}T08:00:00.000Z`,
     });
-    store.pulses.create(pulse);
+    await store.pulses.create(pulse);
     for (let i = 0; i < 30; i++) {
       for (const q of pulse.questionIds) {
-        store.pulses.upsertAnswer(
+        await store.pulses.upsertAnswer(
           buildAnswer({
             pulseId: pulse.id,
             questionId: q,
@@ -73,18 +73,18 @@ function setup(): { db: TestStore; core: Core; dir: string } {
           }),
         );
       }
-      store.pulses.recordParticipation(pulse.id, `slack:U${i}`, '2025-03-05T09:00:00.000Z');
+      await store.pulses.recordParticipation(pulse.id, `slack:U${i}`, '2025-03-05T09:00:00.000Z');
     }
   }
   for (let i = 0; i < 60; i++) {
-    store.content.addStory(
+    await store.content.addStory(
       buildStory({
         authorKey: 'slack:U1',
         title: `Historie ${i} ${'x'.repeat(140)}`,
         createdAt: '2025-03-06T09:00:00.000Z',
       }),
     );
-    store.content.addNomination(
+    await store.content.addNomination(
       buildNomination({
         nominatorKey: 'slack:U1',
         nomineeKey: `slack:U${i % 40}`,
@@ -97,12 +97,12 @@ function setup(): { db: TestStore; core: Core; dir: string } {
   return { db, core, dir };
 }
 
-afterAll(() => {
-  db.close();
+afterAll(async () => {
+  await db.close();
   rmSync(dir, { recursive: true, force: true });
 });
 
-function everyMessage(): [string, Message][] {
+async function everyMessage(): Promise<[string, Message][]> {
   const q = (id: string) => core.bank.get(id) as Question;
   const out: [string, Message][] = [];
   for (const locale of LOCALES) {
@@ -155,10 +155,10 @@ function everyMessage(): [string, Message][] {
     ]);
     out.push([
       `${locale} digest`,
-      core.render(
+      (await core.render(
         { type: 'digest', month: '2025-03' },
         { platform: 'slack', kind: 'channel', id: 'C1' },
-      ) as Message,
+      )) as Message,
     ]);
   }
   out.push([
@@ -199,23 +199,27 @@ function everyMessage(): [string, Message][] {
   return out;
 }
 
-function everyForm(): [string, Form, Record<string, string>][] {
+async function everyForm(): Promise<[string, Form, Record<string, string>][]> {
   const actor = { platform: 'slack' as const, userId: 'U1' };
-  const story = core.stories.form(actor, LONG);
-  const badStory = core.stories.submit(actor, { title: LONG, whatChanged: '', sectors: ['nope'] });
-  const nomination = core.nominations.form(actor);
-  const badNomination = core.nominations.submit(actor, {
+  const story = await core.stories.form(actor, LONG);
+  const badStory = await core.stories.submit(actor, { title: LONG, whatChanged: '', sectors: ['nope'] });
+  const nomination = await core.nominations.form(actor);
+  const badNomination = await core.nominations.submit(actor, {
     nomineeKind: 'person',
     nominee: 'U1',
     reason: LONG,
   });
-  const reflection = core.reflections.form(
+  const reflection = (await core.reflections.form(
     actor,
     core.bank.active('reflection')[0]?.id as string,
     'r@1',
-  ) as Form;
-  const learning = core.reflections.form(actor, core.bank.active('learning')[0]?.id as string, 'l@1') as Form;
-  const badLearning = core.reflections.submit(actor, learning.context, {
+  )) as Form;
+  const learning = (await core.reflections.form(
+    actor,
+    core.bank.active('learning')[0]?.id as string,
+    'l@1',
+  )) as Form;
+  const badLearning = await core.reflections.submit(actor, learning.context, {
     text: LONG,
     tryNext: LONG,
     shareName: true,
@@ -233,8 +237,12 @@ function everyForm(): [string, Form, Record<string, string>][] {
   return out;
 }
 
+// Built before the suite is collected (it.each needs them), now that rendering reads the store asynchronously.
+const messages = await everyMessage();
+const forms = await everyForm();
+
 describe('every Block Kit payload stays within Slack limits', () => {
-  it.each(everyMessage())('%s', (_name, message) => {
+  it.each(messages)('%s', (_name, message) => {
     const rendered = renderMessage(message, options);
     expect(messageProblems(rendered)).toEqual([]);
   });
@@ -244,15 +252,12 @@ describe('every Block Kit payload stays within Slack limits', () => {
     const section = rendered.blocks[0] as { text: { text: string } };
     expect(section.text.text).toContain('<https://kulturpuls.kommune.no/dashboard|Les resten i dashbordet>');
     expect(section.text.text).toContain('&lt;tegn&gt; &amp; mer');
-    const many = renderMessage(
-      everyMessage().find(([n]) => n === 'too many blocks')?.[1] as Message,
-      options,
-    );
+    const many = renderMessage(messages.find(([n]) => n === 'too many blocks')?.[1] as Message, options);
     expect(many.blocks).toHaveLength(SLACK_DOCUMENTED.blocksPerMessage);
     expect(JSON.stringify(many.blocks.at(-1))).toContain('dashboard');
   });
 
-  it.each(everyForm())('%s modal', (_name, form, errors) => {
+  it.each(forms)('%s modal', (_name, form, errors) => {
     const view = renderModal(form, { close: 'Avbryt' });
     expect(viewProblems(view as never)).toEqual([]);
     const response = viewErrors(form, errors);
@@ -264,10 +269,10 @@ describe('every Block Kit payload stays within Slack limits', () => {
     expect(Object.keys(response.errors).length).toBe(Object.keys(errors).length);
   });
 
-  it('App Home for a busy admin', () => {
+  it('App Home for a busy admin', async () => {
     const person = buildPerson({ key: 'slack:U1' });
-    const stories = db.store.content.storiesBy('slack:U1');
-    const nominations = db.store.content.nominationsOf('slack:U1');
+    const stories = await db.store.content.storiesBy('slack:U1');
+    const nominations = await db.store.content.nominationsOf('slack:U1');
     const view = renderHome(
       homeBlocks({
         person,
@@ -295,15 +300,15 @@ describe('every Block Kit payload stays within Slack limits', () => {
 });
 
 describe('modal titles, submit and close in every language', () => {
-  it.each(LOCALES)('%s: every form fits Slack’s 24 characters', (locale) => {
+  it.each(LOCALES)('%s: every form fits Slack’s 24 characters', async (locale) => {
     const actor = { platform: 'slack' as const, userId: `ULOCALE${locale}` };
-    core.people.ensure(actor);
-    core.people.setLocale(`slack:${actor.userId}`, locale);
+    await core.people.ensure(actor);
+    await core.people.setLocale(`slack:${actor.userId}`, locale);
     const forms = [
-      core.stories.form(actor, 'tekst'),
-      core.nominations.form(actor),
-      core.reflections.form(actor, core.bank.active('reflection')[0]?.id as string, 'r@1') as Form,
-      core.reflections.form(actor, core.bank.active('learning')[0]?.id as string, 'l@1') as Form,
+      await core.stories.form(actor, 'tekst'),
+      await core.nominations.form(actor),
+      (await core.reflections.form(actor, core.bank.active('reflection')[0]?.id as string, 'r@1')) as Form,
+      (await core.reflections.form(actor, core.bank.active('learning')[0]?.id as string, 'l@1')) as Form,
     ];
     for (const form of forms) {
       const view = renderModal(form, { close: t(locale, 'form.cancel') }) as unknown as {

@@ -71,7 +71,7 @@ it("a lead's own link keeps the month navigation, and its previous/next links op
   const app = t;
   const url = app.app.runtime.core.digests.dashboardUrl(lastMonth(), 'slack:UADMIN');
   // The lead is known by e-mail once Slack has told us who UADMIN is.
-  app.app.runtime.core.people.ensure({
+  await app.app.runtime.core.people.ensure({
     platform: 'slack',
     userId: 'UADMIN',
     displayName: 'Ada Admin',

@@ -45,8 +45,8 @@ it('a lead by e-mail, votes, a closed pulse, a recognition and App Home settings
   expect(posted.status).toBe(200);
   expect(posted.text).not.toContain('ikke tilgang');
   await eventually(() => expect(channelPosts('CPULSE')).toHaveLength(1));
-  expect(app.app.runtime.store.people.get('slack:ULEAD')?.displayName).toBe('Lise Leder');
-  const pulse = app.app.runtime.core.pulses.openPulses()[0];
+  expect((await app.app.runtime.store.people.get('slack:ULEAD'))?.displayName).toBe('Lise Leder');
+  const pulse = (await app.app.runtime.core.pulses.openPulses())[0];
   if (!pulse) throw new Error('no pulse');
   const pulseTs = fake.messages.find((m) => m.channel === 'CPULSE')?.ts as string;
   expect(buttons(blocksOf(channelPosts('CPULSE')[0])).length).toBeGreaterThan(0);
@@ -90,11 +90,11 @@ it('a lead by e-mail, votes, a closed pulse, a recognition and App Home settings
   expect(replaced.replace_original).toBe(true);
   expect(JSON.stringify(replaced.blocks)).toContain(`"value":"${pulse.id}|${q}|2"`);
   expect(fake.responses('UOLA')).toHaveLength(0);
-  expect(app.count('pulse_answers')).toBe(3);
+  expect(await app.count('pulse_answers')).toBe(3);
 
   // 3. The pulse closes: its channel message is updated in place, buttons gone, a link to the results.
   clock.advance(49 * 3_600_000);
-  app.app.scheduler.tick(clock.now());
+  await app.app.scheduler.tick(clock.now());
   await app.app.drain();
   await eventually(() =>
     expect(fake.callsTo('chat.update').filter((c) => c.args.ts === pulseTs)).toHaveLength(1),
@@ -106,11 +106,11 @@ it('a lead by e-mail, votes, a closed pulse, a recognition and App Home settings
   // A click on the old message now changes nothing.
   await vote('UOLA', 1);
   await eventually(() => expect(fake.callsTo('chat.postEphemeral')).toHaveLength(4));
-  expect(app.count('pulse_answers')).toBe(3);
+  expect(await app.count('pulse_answers')).toBe(3);
 
   // A day later the results go to the channel, and the closed message says they are there.
   clock.advance(25 * 3_600_000);
-  app.app.scheduler.tick(clock.now());
+  await app.app.scheduler.tick(clock.now());
   await app.app.drain();
   // The update that links to the results waits (a retry) until the results post is out.
   clock.advance(10 * 60_000);
@@ -138,17 +138,17 @@ it('a lead by e-mail, votes, a closed pulse, a recognition and App Home settings
   fake.users.UNORA = { name: 'Nora Ny' };
   expect((await nominate(app, 'UKARI', 'UNORA')).status).toBe(200);
   await app.app.drain();
-  const consentDm = await eventually(() => {
+  const consentDm = await eventually(async () => {
     const dm = fake.messages.find(
       (m) => m.channel === 'DUNORA' && JSON.stringify(m.blocks).includes(ACTIONS.consentAccept),
     );
     if (!dm)
       throw new Error(
-        `no consent DM: ${JSON.stringify(app.app.runtime.store.outbox.list({}).map((d) => [d.payload.type, d.status, d.lastError]))}`,
+        `no consent DM: ${JSON.stringify((await app.app.runtime.store.outbox.list({})).map((d) => [d.payload.type, d.status, d.lastError]))}`,
       );
     return dm;
   });
-  const nomination = app.app.runtime.store.content.nominationsIn({ from: '0000', to: '9999' })[0];
+  const nomination = (await app.app.runtime.store.content.nominationsIn({ from: '0000', to: '9999' }))[0];
   if (!nomination) throw new Error('no nomination');
   const accept = buttonClick('UNORA', 'DUNORA', ACTIONS.consentAccept, nomination.id, consentDm.ts);
   expect((await sendInteraction(app.baseUrl, accept)).status).toBe(200);
@@ -171,8 +171,8 @@ it('a lead by e-mail, votes, a closed pulse, a recognition and App Home settings
     value: nomination.id,
   });
   expect((await sendInteraction(app.baseUrl, recognise)).status).toBe(200);
-  await eventually(() =>
-    expect(app.app.runtime.store.content.getNomination(nomination.id)?.status).toBe('recognised'),
+  await eventually(async () =>
+    expect((await app.app.runtime.store.content.getNomination(nomination.id))?.status).toBe('recognised'),
   );
   await app.app.drain();
   const recognition = await eventually(() => {
@@ -205,7 +205,7 @@ it('a lead by e-mail, votes, a closed pulse, a recognition and App Home settings
   expect(homeText(app, 'UOLA')).toContain(
     '"text":"Health and care","emoji":true},"value":"helse-og-omsorg"}}}',
   );
-  const ola = app.app.runtime.store.people.get('slack:UOLA');
+  const ola = await app.app.runtime.store.people.get('slack:UOLA');
   expect(ola).toMatchObject({
     locale: 'en',
     paused: true,

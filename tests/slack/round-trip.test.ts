@@ -38,7 +38,7 @@ it('post → vote → change vote → digest', async () => {
 
   await sendCommand(t.baseUrl, { ...admin, text: 'post pulse' });
   await eventually(() => expect(postsBesidesOnboarding(t?.fake as FakeSlackApi)).toHaveLength(1));
-  const pulse = t.app.runtime.core.pulses.openPulses()[0];
+  const pulse = (await t.app.runtime.core.pulses.openPulses())[0];
   if (!pulse) throw new Error('no pulse');
   const q = pulse.questionIds[0] as string;
   const click = (userId: string, value: number) =>
@@ -52,11 +52,11 @@ it('post → vote → change vote → digest', async () => {
   await click('UNILS', 3);
   await click('UKARI', 2); // Kari changes her mind.
   await eventually(() => expect(t?.fake.callsTo('chat.postEphemeral')).toHaveLength(4));
-  expect(t.count('pulse_answers')).toBe(3);
+  expect(await t.count('pulse_answers')).toBe(3);
 
   // Two days later the pulse closes; on the first working day of next month the digest is posted.
   clock.advance(49 * 3_600_000);
-  t.app.scheduler.tick(clock.now());
+  await t.app.scheduler.tick(clock.now());
   const closedMonth = new Intl.DateTimeFormat('en-CA', {
     timeZone: 'Europe/Oslo',
     year: 'numeric',

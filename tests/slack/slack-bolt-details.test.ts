@@ -61,7 +61,7 @@ describe('the message shortcut', () => {
       ...(base.message as object),
       text: 'Takk <@U123|ola> og <@UADMIN>! Se <https://x.kommune.no/a?b=1&amp;c=2|tekst> i <#C1|kanal> &amp; <!here>',
     };
-    t.app.runtime.store.people.upsert(
+    await t.app.runtime.store.people.upsert(
       { key: 'slack:UADMIN', displayName: 'Ada Admin' },
       new Date().toISOString(),
     );

@@ -42,7 +42,7 @@ function recordingLogger() {
 }
 
 async function start(env: Record<string, string>, logger?: Logger): Promise<RunningApp> {
-  const { config, cleanup } = configFor(YAML, env);
+  const { config, cleanup } = await configFor(YAML, env);
   cleanups.push(cleanup);
   const app = await startApp(config, {
     factories: {
@@ -106,9 +106,9 @@ describe('Slack not reachable', () => {
     expect(Date.now() - started).toBeLessThan(10_000);
     const schedule = app.runtime.settings.schedules[0];
     if (!schedule) throw new Error('no schedule');
-    app.runtime.core.occurrences.fire(schedule, new Date(), { force: true });
+    await app.runtime.core.occurrences.fire(schedule, new Date(), { force: true });
     await app.drain();
-    expect(app.runtime.store.feed.list({ channel: 'innovasjon' })).toHaveLength(1);
+    expect(await app.runtime.store.feed.list({ channel: 'innovasjon' })).toHaveLength(1);
 
     const health = await healthOf(app);
     expect(health.platforms.slack?.state).toBe('connecting');
@@ -167,10 +167,10 @@ describe('a refused token', () => {
   ])('%s: start fails with one line naming the token, no stack', async (name, env, pattern) => {
     const fake = await startFakeSlackApi({ botToken: BOT, appToken: APP });
     cleanups.push(() => fake.close());
-    const { config, cleanup } = configFor(YAML, { ...env, SLACK_API_URL: fake.url });
+    const { config, cleanup } = await configFor(YAML, { ...env, SLACK_API_URL: fake.url });
     cleanups.push(cleanup);
     const { logger, lines } = recordingLogger();
-    const runtime = openRuntime(config, { logger });
+    const runtime = await openRuntime(config, { logger });
     cleanups.push(() => runtime.close());
     const plugin = createSlackPlugin(pluginContext(runtime, createScheduler(runtime.core, logger)), {
       backoffMs: () => 100,

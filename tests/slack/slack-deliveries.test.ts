@@ -18,7 +18,7 @@ const answer = async (text: string, user: string) =>
 
 it('an admin gets the failed deliveries as blocks; a manager gets the "only admins" answer', async () => {
   t = await startSlackTestApp();
-  queueForTeamsWhileOff(t.app.runtime.store, new Date().toISOString());
+  await queueForTeamsWhileOff(t.app.runtime.store, new Date().toISOString());
   await t.app.drain();
 
   const text = await answer('leveringer', 'UADMIN');

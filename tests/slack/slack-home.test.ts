@@ -40,11 +40,11 @@ it('App Home settings: language, pause and sector change from the menus and stay
   const person = () => app.app.runtime.store.people.get('slack:UKARI');
 
   await change({ type: 'static_select', action_id: 'kp_home_locale', selected_option: option('en') });
-  expect(person()?.locale).toBe('en');
+  expect((await person())?.locale).toBe('en');
   expect(homeText(app, 'UKARI')).toContain('Language');
 
   await change({ type: 'checkboxes', action_id: 'kp_home_pause', selected_options: [option('paused')] });
-  expect(person()?.paused).toBe(true);
+  expect((await person())?.paused).toBe(true);
   expect(homeText(app, 'UKARI')).toContain('"initial_options"');
 
   await change({
@@ -52,11 +52,11 @@ it('App Home settings: language, pause and sector change from the menus and stay
     action_id: 'kp_home_sector',
     selected_option: option('helse-og-omsorg'),
   });
-  expect(person()?.sector).toBe('helse-og-omsorg');
+  expect((await person())?.sector).toBe('helse-og-omsorg');
 
   // Unticking the box resumes reminders.
   await change({ type: 'checkboxes', action_id: 'kp_home_pause', selected_options: [] });
-  expect(app.app.runtime.store.people.get('slack:UKARI')?.paused).toBe(false);
+  expect((await app.app.runtime.store.people.get('slack:UKARI'))?.paused).toBe(false);
 });
 
 it('the first meeting brings one onboarding DM: what Kulturpuls is, what is stored, how to pause', async () => {
@@ -106,10 +106,10 @@ it('a consent DM that really failed: the nominator sees it in App Home, admins i
   const app = t;
   app.fake.failNext('conversations.open', { error: 'user_not_found' });
   await nominate(app, 'UKARI', 'UGONE');
-  await eventually(() =>
-    expect(app.app.runtime.store.outbox.list({ status: 'failed' }).map((d) => d.payload.type)).toContain(
-      'consent',
-    ),
+  await eventually(async () =>
+    expect(
+      (await app.app.runtime.store.outbox.list({ status: 'failed' })).map((d) => d.payload.type),
+    ).toContain('consent'),
   );
   await openHome(app, 'UKARI');
   await eventually(() => expect(homeText(app, 'UKARI')).toContain('kom ikke fram (user_not_found)'));
@@ -127,15 +127,16 @@ it('a consent DM in doubt is looked up in the DM (im:history) and never sent twi
   app.fake.failNext('chat.postMessage', { reset: 'after' });
   await nominate(app, 'UKARI', 'UNOMINEE');
   const toNominee = () => app.fake.messages.filter((m) => m.channel === 'DUNOMINEE');
-  const consent = () => app.app.runtime.store.outbox.list({}).find((d) => d.payload.type === 'consent');
-  await eventually(() => expect(consent()?.lastError).toBeTruthy());
+  const consent = async () =>
+    (await app.app.runtime.store.outbox.list({})).find((d) => d.payload.type === 'consent');
+  await eventually(async () => expect((await consent())?.lastError).toBeTruthy());
   expect(toNominee()).toHaveLength(1);
-  expect(consent()?.status).toBe('pending');
+  expect((await consent())?.status).toBe('pending');
 
   clock.advance(10 * 60_000);
   await app.app.drain();
   expect(app.fake.callsTo('conversations.history').map((c) => c.args.channel)).toContain('DUNOMINEE');
-  expect(consent()?.status).toBe('sent');
+  expect((await consent())?.status).toBe('sent');
   expect(toNominee()).toHaveLength(1);
   expect(postsBesidesOnboarding(app.fake).filter((c) => c.args.channel === 'DUNOMINEE')).toHaveLength(1);
 });
@@ -186,7 +187,7 @@ it('App Home menus are acknowledged at once, even when users.info takes 3.5 s', 
   );
   // Bolt answers 404 when a listener has not acknowledged within three seconds.
   expect(res.status).toBe(200);
-  expect(app.app.runtime.store.people.get('slack:UKARI')?.locale).toBe('nn');
+  expect((await app.app.runtime.store.people.get('slack:UKARI'))?.locale).toBe('nn');
   await eventually(() => expect(homeText(app, 'UKARI')).toContain('Nora Ny'), 6_000);
 });
 

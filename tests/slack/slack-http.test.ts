@@ -46,7 +46,7 @@ describe('Slack over HTTP', () => {
   });
 
   it('rejects a forged signature, a stale timestamp and a malformed payload, storing nothing', async () => {
-    const before = { people: t.count('people'), stories: t.count('stories') };
+    const before = { people: await t.count('people'), stories: await t.count('stories') };
     const forged = await sendCommand(t.baseUrl, { text: 'pause' }, { secret: 'not-the-secret' });
     expect(forged.status).toBe(401);
     const stale = await sendCommand(
@@ -68,7 +68,7 @@ describe('Slack over HTTP', () => {
       body,
     });
     expect(raw.status).toBe(400);
-    expect({ people: t.count('people'), stories: t.count('stories') }).toEqual(before);
+    expect({ people: await t.count('people'), stories: await t.count('stories') }).toEqual(before);
     expect(t.fake.calls.filter((c) => c.method !== 'auth.test')).toEqual([]);
   });
 
@@ -82,10 +82,10 @@ describe('Slack over HTTP', () => {
 
     const lang = (await sendCommand(t.baseUrl, { text: 'lang nn' })).json() as { text: string };
     expect(lang.text).toBe('Språket er endra til nynorsk.');
-    expect(t.app.runtime.store.people.get('slack:UEMPLOYEE')?.locale).toBe('nn');
+    expect((await t.app.runtime.store.people.get('slack:UEMPLOYEE'))?.locale).toBe('nn');
 
     await sendCommand(t.baseUrl, { text: 'pause' });
-    expect(t.app.runtime.store.people.get('slack:UEMPLOYEE')?.paused).toBe(true);
+    expect((await t.app.runtime.store.people.get('slack:UEMPLOYEE'))?.paused).toBe(true);
 
     const admin = (await sendCommand(t.baseUrl, { text: 'help', user_id: 'UADMIN' })).json();
     expect(JSON.stringify(admin)).toContain('`/kulturpuls publiser PLAN-ID`');
@@ -106,7 +106,7 @@ describe('Slack over HTTP', () => {
     };
     expect(post.channel).toBe('CPULSE');
     expect(post.metadata).toMatchObject({ event_type: 'kulturpuls_post' });
-    const pulse = t.app.runtime.core.pulses.openPulses()[0];
+    const pulse = (await t.app.runtime.core.pulses.openPulses())[0];
     if (!pulse) throw new Error('no pulse');
     const q = pulse.questionIds[0] as string;
 
@@ -121,7 +121,7 @@ describe('Slack over HTTP', () => {
     );
     await eventually(() => expect(t.fake.callsTo('chat.postEphemeral')).toHaveLength(2));
 
-    expect(t.count('pulse_answers')).toBe(1);
+    expect(await t.count('pulse_answers')).toBe(1);
     const [first, second] = t.fake
       .callsTo('chat.postEphemeral')
       .map((c) => c.args as { user: string; text: string; blocks: unknown });
@@ -142,7 +142,7 @@ describe('Slack over HTTP', () => {
       response_action: 'errors',
       errors: { title: 'Dette feltet må fylles ut.' },
     });
-    expect(t.count('stories')).toBe(0);
+    expect(await t.count('stories')).toBe(0);
 
     const submission = viewSubmission('UEMPLOYEE', FORMS.story, storyValues(), { viewId: 'VSTORY1' });
     const ok = await sendInteraction(t.baseUrl, submission);
@@ -150,7 +150,7 @@ describe('Slack over HTTP', () => {
     // A double click on Submit sends the same view again.
     const again = await sendInteraction(t.baseUrl, submission);
     expect(again.status).toBe(200);
-    expect(t.count('stories')).toBe(1);
+    expect(await t.count('stories')).toBe(1);
   });
 
   it('a nomination asks the nominee by DM; accepting replaces the buttons', async () => {
@@ -180,13 +180,13 @@ describe('Slack over HTTP', () => {
       buttonClick('UNOMINEE', 'DUNOMINEE', ACTIONS.consentAccept, nominationId),
     );
     await eventually(() => expect(t.fake.callsTo('chat.update')).toHaveLength(1));
-    expect(t.app.runtime.store.content.getNomination(nominationId)?.status).toBe('accepted');
+    expect((await t.app.runtime.store.content.getNomination(nominationId))?.status).toBe('accepted');
 
     await sendInteraction(t.baseUrl, buttonClick('UMANAGER', 'DUMANAGER', ACTIONS.recognise, nominationId));
     await eventually(() =>
       expect(postsBesidesOnboarding(t.fake).map((c) => c.args.channel)).toContain('CREFL'),
     );
-    expect(t.app.runtime.store.content.getNomination(nominationId)?.status).toBe('recognised');
+    expect((await t.app.runtime.store.content.getNomination(nominationId))?.status).toBe('recognised');
   });
 
   it('the message shortcut opens the story modal prefilled with the message text', async () => {
@@ -198,27 +198,27 @@ describe('Slack over HTTP', () => {
   });
 
   it('a reply in the thread of a reflection question is stored once, without the name', async () => {
-    firePost('reflection');
+    await firePost('reflection');
     await t.app.drain();
     const parent = t.fake.messages[0];
     if (!parent) throw new Error('no post');
     const event = fixture<{ event: Record<string, unknown> }>('slack-thread-reply');
     event.event.thread_ts = parent.ts;
     await sendEvent(t.baseUrl, event);
-    await eventually(() => expect(t.count('reflections')).toBe(1));
+    await eventually(async () => expect(await t.count('reflections')).toBe(1));
     // Slack retries the same event when our acknowledgement was slow.
     await sendEvent(t.baseUrl, event, {
       headers: { 'x-slack-retry-num': '1', 'x-slack-retry-reason': 'http_timeout' },
     });
     await eventually(() => expect(t.fake.callsTo('chat.postEphemeral')).toHaveLength(1));
     await new Promise((resolve) => setTimeout(resolve, 150));
-    expect(t.count('reflections')).toBe(1);
-    const [row] = t.rows('SELECT author_key, sector FROM reflections');
+    expect(await t.count('reflections')).toBe(1);
+    const [row] = await t.rows('SELECT author_key, sector FROM reflections');
     expect(row).toEqual({ author_key: null, sector: 'oppvekst' });
   });
 
   it('the reflection button opens a modal; the answer is stored with the name when chosen', async () => {
-    firePost('reflection');
+    await firePost('reflection');
     await t.app.drain();
     const blocks = postsBesidesOnboarding(t.fake)[0]?.args.blocks as {
       elements?: { action_id: string; value: string }[];
@@ -245,16 +245,16 @@ describe('Slack over HTTP', () => {
       ),
     );
     expect(res.json()).toMatchObject({ response_action: 'update' });
-    expect(t.count('reflections')).toBe(1);
-    const [stored] = t.app.runtime.store.content.reflectionsBy('slack:UEMPLOYEE');
+    expect(await t.count('reflections')).toBe(1);
+    const [stored] = await t.app.runtime.store.content.reflectionsBy('slack:UEMPLOYEE');
     expect(stored?.authorKey).toBe('slack:UEMPLOYEE');
   });
 
   it('App Home shows an admin the next posts and failed deliveries', async () => {
     t.fake.failNext('chat.postMessage', { error: 'channel_not_found' });
-    firePost('reflection');
+    await firePost('reflection');
     await t.app.drain();
-    expect(t.app.runtime.store.outbox.list({ status: 'failed' })).toHaveLength(1);
+    expect(await t.app.runtime.store.outbox.list({ status: 'failed' })).toHaveLength(1);
     await sendEvent(t.baseUrl, fixture('slack-app-home-opened'));
     await eventually(() => expect(t.fake.callsTo('views.publish')).toHaveLength(1));
     const args = t.fake.callsTo('views.publish')[0]?.args as {
@@ -270,15 +270,15 @@ describe('Slack over HTTP', () => {
 
   it('a 429 from Slack is retried by the outbox after Retry-After, and posted once', async () => {
     t.fake.failNext('chat.postMessage', { status: 429, retryAfter: 1 });
-    firePost('reflection');
+    await firePost('reflection');
     const before = Date.now();
     await t.app.drain();
-    const [row] = t.app.runtime.store.outbox.list({ status: 'pending' });
+    const [row] = await t.app.runtime.store.outbox.list({ status: 'pending' });
     expect(row?.lastError).toBe('rate_limited');
     expect(Date.parse(row?.nextAttemptAt ?? '') - before).toBeGreaterThanOrEqual(900);
     await new Promise((resolve) => setTimeout(resolve, 1_100));
     await t.app.drain();
-    expect(t.app.runtime.store.outbox.list({ status: 'sent' })).toHaveLength(1);
+    expect(await t.app.runtime.store.outbox.list({ status: 'sent' })).toHaveLength(1);
     expect(t.fake.messages).toHaveLength(1);
     // A 429 means Slack did not post it: the retry needs no lookup (timeouts and 5xx do, see tests/reliability).
     expect(t.fake.callsTo('conversations.history')).toHaveLength(0);

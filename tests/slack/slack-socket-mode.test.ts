@@ -29,5 +29,5 @@ it('Socket Mode: connects with the app token, acks a slash command envelope with
   const ack = await server.send('slash_commands', command, 'env-0001');
   expect(ack.envelope_id).toBe('env-0001');
   expect(ack.payload).toMatchObject({ response_type: 'ephemeral', text: 'The language is now English.' });
-  expect(t.app.runtime.store.people.get('slack:UEMPLOYEE')?.locale).toBe('en');
+  expect((await t.app.runtime.store.people.get('slack:UEMPLOYEE'))?.locale).toBe('en');
 });

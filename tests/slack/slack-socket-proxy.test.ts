@@ -30,7 +30,7 @@ async function setUp(): Promise<{ fake: FakeSlackApi; socket: FakeSocketMode; pr
 }
 
 async function start(env: Record<string, string>): Promise<RunningApp> {
-  const { config, cleanup } = configFor(YAML, env);
+  const { config, cleanup } = await configFor(YAML, env);
   cleanups.push(cleanup);
   const app = await startApp(config, {
     factories: { slack: (context) => createSlackPlugin(context, { backoffMs: () => 100 }) },

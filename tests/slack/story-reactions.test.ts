@@ -55,8 +55,10 @@ async function postedStory(app: SlackTestApp, author: string, title: string) {
   });
 }
 
-const storyByTitle = (app: SlackTestApp, title: string) =>
-  app.app.runtime.store.content.storiesIn({ from: '0000', to: '9999' }).find((s) => s.title === title);
+const storyByTitle = async (app: SlackTestApp, title: string) =>
+  (await app.app.runtime.store.content.storiesIn({ from: '0000', to: '9999' })).find(
+    (s) => s.title === title,
+  );
 
 it('reactions on a posted story count distinct people; the digest ranks by them and says so', async () => {
   t = await startSlackTestApp();
@@ -81,17 +83,17 @@ it('reactions on a posted story count distinct people; the digest ranks by them 
     await on('UNILS', 'thumbsup', second),
   ])
     expect(response.status).toBe(200);
-  await eventually(() => expect(storyByTitle(app, 'Digital innsjekk')?.reactions).toBe(2));
-  await eventually(() => expect(storyByTitle(app, 'Felles kalender')?.reactions).toBe(1));
+  await eventually(async () => expect((await storyByTitle(app, 'Digital innsjekk'))?.reactions).toBe(2));
+  await eventually(async () => expect((await storyByTitle(app, 'Felles kalender'))?.reactions).toBe(1));
   // UOLA removes one of two emoji: still reacting.
   await off('UOLA', 'tada');
-  await eventually(() => expect(app.count('story_reactions')).toBe(3));
-  expect(storyByTitle(app, 'Digital innsjekk')?.reactions).toBe(2);
+  await eventually(async () => expect(await app.count('story_reactions')).toBe(3));
+  expect((await storyByTitle(app, 'Digital innsjekk'))?.reactions).toBe(2);
 
   // A reaction on a message that is not a story (the onboarding DM, a pulse) is not stored.
   await reaction(app, 'reaction_added', 'UOLA', 'thumbsup', { channel: 'CPULSE', ts: '1700000000.000001' });
   // Nobody is stored by their Slack id.
-  const rows = app.rows('SELECT * FROM story_reactions');
+  const rows = await app.rows('SELECT * FROM story_reactions');
   expect(rows).toHaveLength(3);
   expect(JSON.stringify(rows)).not.toMatch(/U(OLA|NILS|KARI|PER)/);
 

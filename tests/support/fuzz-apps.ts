@@ -42,7 +42,7 @@ async function start(input: {
   const dir = mkdtempSync(join(tmpdir(), 'kulturpuls-fuzz-'));
   const file = join(dir, 'kulturpuls.yaml');
   writeFileSync(file, input.yaml);
-  const database = createAppDatabase(dir);
+  const database = await createAppDatabase(dir);
   const loaded = loadConfig({
     file,
     env: { KULTURPULS_DB: database.url, KULTURPULS_SECRET: FUZZ_SECRET, ...input.env },
@@ -65,7 +65,7 @@ async function start(input: {
     async close() {
       await app.stop();
       await input.cleanup?.();
-      database.close();
+      await database.close();
       rmSync(dir, { recursive: true, force: true });
     },
   };

@@ -202,8 +202,8 @@ export async function sendAll(base: string, requests: FuzzRequest[], batch = 50)
 }
 
 /** A hash of every row of every table of the running app's database: an update that keeps the counts still changes it. */
-export function tableDigest(runtime: Runtime): Record<string, string> {
-  const tables = appRows<{ name: string }>(
+export async function tableDigest(runtime: Runtime): Promise<Record<string, string>> {
+  const tables = await appRows<{ name: string }>(
     runtime,
     runtime.database.dialect === 'sqlite'
       ? "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name"
@@ -211,18 +211,14 @@ export function tableDigest(runtime: Runtime): Record<string, string> {
   );
   // An empty list would make every digest equal, and the "writes nothing" checks pass unseen.
   if (tables.length < 10) throw new Error(`tableDigest found only ${tables.length} tables`);
-  return Object.fromEntries(
-    tables.map(({ name }) => {
-      // Sorted in JS: PostgreSQL gives no fixed order to rows that tie on an ORDER BY.
-      const rows = appRows(runtime, `SELECT * FROM "${name}"`)
-        .map((row) => JSON.stringify(row))
-        .sort();
-      return [
-        name,
-        `${rows.length}:${createHash('sha256').update(rows.join('\n')).digest('hex').slice(0, 16)}`,
-      ];
-    }),
-  );
+  const digest: Record<string, string> = {};
+  for (const { name } of tables) {
+    // Sorted in JS: PostgreSQL gives no fixed order to rows that tie on an ORDER BY.
+    const rows = (await appRows(runtime, `SELECT * FROM "${name}"`)).map((row) => JSON.stringify(row)).sort();
+    digest[name] =
+      `${rows.length}:${createHash('sha256').update(rows.join('\n')).digest('hex').slice(0, 16)}`;
+  }
+  return digest;
 }
 
 /** Status counts, e.g. `{ 400: 512, 401: 488 }`. */

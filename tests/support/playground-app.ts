@@ -26,7 +26,7 @@ export async function startPlaygroundApp(input: { yaml: string; clock?: Clock })
   const dir = mkdtempSync(join(tmpdir(), 'kulturpuls-playground-app-'));
   const file = join(dir, 'kulturpuls.yaml');
   writeFileSync(file, input.yaml);
-  const database = createAppDatabase(dir);
+  const database = await createAppDatabase(dir);
   const loaded = loadConfig({
     file,
     env: {
@@ -59,12 +59,12 @@ export async function startPlaygroundApp(input: { yaml: string; clock?: Clock })
     async fire(scheduleId) {
       const schedule = app.runtime.settings.schedules.find((s) => s.id === scheduleId);
       if (!schedule) throw new Error(`no schedule ${scheduleId}`);
-      app.runtime.core.occurrences.fire(schedule, app.runtime.clock.now(), { force: true });
+      await app.runtime.core.occurrences.fire(schedule, app.runtime.clock.now(), { force: true });
       await app.drain();
     },
     async stop() {
       await app.stop();
-      database.close();
+      await database.close();
       rmSync(dir, { recursive: true, force: true });
     },
   };

@@ -67,27 +67,32 @@ export function platformEnv(fakes: {
 }
 
 /** A store on the workspace's database, and how to close it. */
-export type StoreOpener = (ws: Workspace) => { store: Store; close(): void };
+export type StoreOpener = (ws: Workspace) => { store: Store; close(): void | Promise<void> };
 
 const openSqliteStore: StoreOpener = (ws) => {
   const db = openDatabase(ws.dbPath);
   runMigrations(db);
-  return { store: createSqliteStore(db, PROCESS_SECRET), close: () => db.close() };
+  return {
+    store: createSqliteStore(db, PROCESS_SECRET),
+    close: () => {
+      db.close();
+    },
+  };
 };
 
 /** Stores `n` Teams channel references at the fake connector (SQLite unless given another store). */
-export function seedTeamsConversations(
+export async function seedTeamsConversations(
   ws: Workspace,
   n: number,
   serviceUrl: string,
   open: StoreOpener = openSqliteStore,
-): void {
+): Promise<void> {
   const { store, close } = open(ws);
   try {
     const now = new Date().toISOString();
-    store.transaction(() => {
+    await store.transaction(async (tx) => {
       for (let i = 0; i < n; i += 1) {
-        store.teamsConversations.save(
+        await tx.teamsConversations.save(
           {
             conversationId: teamsChannel(i),
             conversationType: 'channel',
@@ -102,7 +107,7 @@ export function seedTeamsConversations(
       }
     });
   } finally {
-    close();
+    await close();
   }
 }
 

@@ -54,9 +54,9 @@ export interface SlackTestApp {
   baseUrl: string;
   logs: { level: string; msg: string; fields?: Record<string, unknown> }[];
   /** Counts rows of a table in the app's database. */
-  count(table: string): number;
+  count(table: string): Promise<number>;
   /** Rows of a query on the app's database, `?` placeholders (SQLite or PostgreSQL). */
-  rows<T = Record<string, unknown>>(sql: string, ...params: unknown[]): T[];
+  rows<T = Record<string, unknown>>(sql: string, ...params: unknown[]): Promise<T[]>;
   close(): Promise<void>;
 }
 
@@ -80,7 +80,7 @@ export async function startSlackTestApp(
   fake.users.UADMIN = { name: 'Ada Admin', email: 'admin@kommune.example' };
   fake.users.UMANAGER = { name: 'Mona Manager', email: 'manager@kommune.example' };
   options.configureFake?.(fake);
-  const { config, cleanup } = configFor(SLACK_TEST_CONFIG, {
+  const { config, cleanup } = await configFor(SLACK_TEST_CONFIG, {
     SLACK_BOT_TOKEN: BOT_TOKEN,
     SLACK_API_URL: fake.url,
     ...(options.socket ? { SLACK_APP_TOKEN: APP_TOKEN } : { SLACK_SIGNING_SECRET: SIGNING_SECRET }),
@@ -111,7 +111,7 @@ export async function startSlackTestApp(
     async close() {
       await app.stop();
       await fake.close();
-      cleanup();
+      await cleanup();
     },
   };
 }
@@ -130,12 +130,12 @@ export function osloMonth(offset = 0): string {
   return `${shifted.getUTCFullYear()}-${String(shifted.getUTCMonth() + 1).padStart(2, '0')}`;
 }
 
-/** Waits until `check` passes (listeners run after the HTTP ack). */
-export async function eventually<T>(check: () => T, timeoutMs = 3_000): Promise<T> {
+/** Waits until `check` passes (listeners run after the HTTP ack); `check` may be asynchronous. */
+export async function eventually<T>(check: () => T | Promise<T>, timeoutMs = 3_000): Promise<T> {
   const started = Date.now();
   for (;;) {
     try {
-      return check();
+      return await check();
     } catch (error) {
       if (Date.now() - started > timeoutMs) throw error;
       await new Promise((resolve) => setTimeout(resolve, 20));

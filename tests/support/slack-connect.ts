@@ -55,11 +55,14 @@ export async function startConnectProxy(): Promise<ConnectProxy> {
 }
 
 /** Loads `yaml` with `env` (a fresh database: SQLite in a temp directory or PostgreSQL); `cleanup` removes it. */
-export function configFor(yaml: string, env: Record<string, string>): { config: AppConfig; cleanup(): void } {
+export async function configFor(
+  yaml: string,
+  env: Record<string, string>,
+): Promise<{ config: AppConfig; cleanup(): Promise<void> }> {
   const dir = mkdtempSync(join(tmpdir(), 'kulturpuls-connect-'));
   const file = join(dir, 'kulturpuls.yaml');
   writeFileSync(file, yaml);
-  const database = createAppDatabase(dir);
+  const database = await createAppDatabase(dir);
   const result = loadConfig({
     file,
     env: {
@@ -72,8 +75,8 @@ export function configFor(yaml: string, env: Record<string, string>): { config: 
   if (!result.ok) throw new Error(formatProblems(result.problems));
   return {
     config: { ...result.config, env: { ...result.config.env, port: 0 } },
-    cleanup: () => {
-      database.close();
+    cleanup: async () => {
+      await database.close();
       rmSync(dir, { recursive: true, force: true });
     },
   };

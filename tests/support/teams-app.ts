@@ -30,7 +30,7 @@ export async function startTeamsTestApp(input: {
   const dir = mkdtempSync(join(tmpdir(), 'kulturpuls-teams-'));
   const file = join(dir, 'kulturpuls.yaml');
   writeFileSync(file, input.yaml);
-  const database = createAppDatabase(dir);
+  const database = await createAppDatabase(dir);
   const loaded = loadConfig({
     file,
     env: {
@@ -61,7 +61,7 @@ export async function startTeamsTestApp(input: {
   const settle = async () => {
     for (let round = 0; round < 100; round++) {
       await app.drain();
-      if (app.runtime.store.outbox.counts().sending === 0) return;
+      if ((await app.runtime.store.outbox.counts()).sending === 0) return;
       await new Promise((resolve) => setTimeout(resolve, 10));
     }
   };
@@ -81,7 +81,7 @@ export async function startTeamsTestApp(input: {
       await settle();
       await app.stop();
       await connector.close();
-      database.close();
+      await database.close();
       rmSync(dir, { recursive: true, force: true });
     },
   };

@@ -6,8 +6,12 @@ export const OFF_CHANNEL = '19:old@thread.tacv2';
  * Queues a notice to a Teams channel in an installation without Teams: the outbox fails it for good
  * (`no_gateway:teams`) on its next run, a failed delivery of a known kind, target and reason.
  */
-export function queueForTeamsWhileOff(store: Store, now: string, dedupeKey = 'notice:teams-off'): void {
-  store.outbox.enqueue(
+export async function queueForTeamsWhileOff(
+  store: Store,
+  now: string,
+  dedupeKey = 'notice:teams-off',
+): Promise<void> {
+  await store.outbox.enqueue(
     {
       dedupeKey,
       target: { platform: 'teams', kind: 'channel', id: OFF_CHANNEL },

@@ -75,13 +75,13 @@ export interface TestCore {
   path: string;
   /** Another core on the same file through its own connection, as a second process would have. */
   openCore(options?: { settings?: Settings; secret?: string; clock?: FakeClock }): Core;
-  close(): void;
+  close(): Promise<void>;
 }
 
-export function createTestCore(
+export async function createTestCore(
   options: { settings?: Partial<Settings>; start?: Date | string; secret?: string } = {},
-): TestCore {
-  const testStore: TestStore = createTestStore();
+): Promise<TestCore> {
+  const testStore: TestStore = await createTestStore();
   const clock = createFakeClock(options.start ?? '2026-03-02T08:00:00.000Z');
   const settings = buildSettings(options.settings);
   const secret = options.secret ?? TEST_SECRET;
@@ -104,6 +104,6 @@ export function createTestCore(
         logger: silentLogger,
       });
     },
-    close: () => testStore.close(),
+    close: async () => await testStore.close(),
   };
 }

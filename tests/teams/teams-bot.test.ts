@@ -129,7 +129,7 @@ describe('Teams bot over HTTP with a local connector', () => {
     );
 
     const pulseId = String(first.data.pulseId);
-    const answers = appRows<{ question_id: string; value: number }>(
+    const answers = await appRows<{ question_id: string; value: number }>(
       t.app.runtime,
       'select question_id, value from pulse_answers where pulse_id = ?',
       pulseId,
@@ -143,7 +143,7 @@ describe('Teams bot over HTTP with a local connector', () => {
     expect(JSON.stringify(digestCard)).toContain(`/dashboard?month=${month}`);
     log.push(`reply digest → ${cardText(digestCard).split('\n')[0]}`);
 
-    t.app.runtime.core.occurrences.fire(
+    await t.app.runtime.core.occurrences.fire(
       t.app.runtime.settings.schedules.find((s) => s.id === 'monthly-digest') as never,
       t.clock.now(),
       { force: true },
@@ -209,7 +209,7 @@ describe('Teams bot over HTTP with a local connector', () => {
       }),
     );
     expect(cardText(cardsIn(ok.body)[0])).toMatch(/Takk for historien «Digitalt tilsyn»/);
-    const stories = t.app.runtime.store.content.storiesBy(`teams:${ola.aadObjectId}`);
+    const stories = await t.app.runtime.store.content.storiesBy(`teams:${ola.aadObjectId}`);
     expect(stories.map((s) => s.sectors)).toEqual([['helse-og-omsorg', 'teknisk']]);
     expectAllCardsValid([bad.body, ok.body]);
   });
@@ -274,7 +274,7 @@ describe('Teams bot over HTTP with a local connector', () => {
 
   it('opens a personal chat through the connector for someone never seen', async () => {
     const stranger = teamsUser('stranger', 9);
-    t.app.runtime.store.outbox.enqueue(
+    await t.app.runtime.store.outbox.enqueue(
       {
         dedupeKey: 'notice:test',
         target: { platform: 'teams', kind: 'dm', id: stranger.aadObjectId },
@@ -296,13 +296,15 @@ describe('Teams bot over HTTP with a local connector', () => {
     t.connector.throttle(1, 30);
     await t.post(messageActivity(t.connector.url, lead, 'post weekly-reflection'));
     await t.settle();
-    const [pending] = t.app.runtime.store.outbox.list({ status: 'pending' });
+    const [pending] = await t.app.runtime.store.outbox.list({ status: 'pending' });
     expect(pending?.lastError).toMatch(/rate_limited/);
     const waitMs = Date.parse(pending?.nextAttemptAt ?? '') - t.clock.now().getTime();
     expect(waitMs).toBeGreaterThanOrEqual(30_000);
     t.clock.advance(31_000);
     await t.settle();
-    expect(t.app.runtime.store.outbox.list({ status: 'sent' }).some((d) => d.id === pending?.id)).toBe(true);
+    expect(
+      (await t.app.runtime.store.outbox.list({ status: 'sent' })).some((d) => d.id === pending?.id),
+    ).toBe(true);
     expect(t.connector.sent(TEAMS_CHANNEL)).toHaveLength(2);
   });
 
@@ -311,7 +313,7 @@ describe('Teams bot over HTTP with a local connector', () => {
     await t.post(messageActivity(t.connector.url, lead, 'post weekly-reflection'));
     await t.settle();
     expect(t.connector.sent(TEAMS_CHANNEL)).toHaveLength(0);
-    const [failed] = t.app.runtime.store.outbox.list({ status: 'failed' });
+    const [failed] = await t.app.runtime.store.outbox.list({ status: 'failed' });
     expect(failed?.lastError).toMatch(/bot_removed/);
 
     // Installed again: posts resume; a 403 from the connector marks it removed once more.
@@ -319,7 +321,7 @@ describe('Teams bot over HTTP with a local connector', () => {
     t.connector.failConversation(TEAMS_CHANNEL, 403);
     await t.post(messageActivity(t.connector.url, lead, 'post weekly-pulse'));
     await t.settle();
-    expect(t.app.runtime.store.outbox.list({ status: 'failed' })).toHaveLength(2);
+    expect(await t.app.runtime.store.outbox.list({ status: 'failed' })).toHaveLength(2);
   });
 
   it('serves the dashboard tab with the teams-js bundle from node_modules', async () => {

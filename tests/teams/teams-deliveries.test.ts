@@ -81,8 +81,8 @@ describe('deliveries: what did not reach people, for admins in Teams', () => {
     await t?.close();
   });
 
-  it('the consent request failed for good, without retries, and the nominator was told', () => {
-    const failed = t.app.runtime.store.outbox.list({ status: 'failed' });
+  it('the consent request failed for good, without retries, and the nominator was told', async () => {
+    const failed = await t.app.runtime.store.outbox.list({ status: 'failed' });
     expect(failed.map((d) => [d.payload.type, d.lastError, d.attempts])).toEqual([
       ['consent', 'teams_user_unreachable', 1],
       ['reflection', 'bot_removed', 1],

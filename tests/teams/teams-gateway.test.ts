@@ -21,9 +21,9 @@ const app = () =>
 
 beforeAll(async () => {
   fake = await startFakeTeamsConnector();
-  db = createTestStore();
+  db = await createTestStore();
   const conversations = db.store.teamsConversations;
-  conversations.save(
+  await conversations.save(
     {
       conversationId: CHANNEL,
       conversationType: 'channel',
@@ -46,7 +46,7 @@ beforeAll(async () => {
   fake.refuseChat('aad-ola', 404);
 });
 afterAll(async () => {
-  db.close();
+  await db.close();
   await fake.close();
 });
 

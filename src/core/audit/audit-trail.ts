@@ -17,10 +17,14 @@ export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
 export function createAuditTrail(deps: { store: Store; clock: Clock }) {
   return {
-    record(action: AuditAction, actorKey: string | null, details: Record<string, unknown> = {}): void {
-      deps.store.audit.append({ at: deps.clock.now().toISOString(), actorKey, action, details });
+    async record(
+      action: AuditAction,
+      actorKey: string | null,
+      details: Record<string, unknown> = {},
+    ): Promise<void> {
+      await deps.store.audit.append({ at: deps.clock.now().toISOString(), actorKey, action, details });
     },
-    recent(limit = 50): AuditEntry[] {
+    recent(limit = 50): Promise<AuditEntry[]> {
       return deps.store.audit.recent(limit);
     },
   };

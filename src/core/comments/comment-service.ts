@@ -3,6 +3,7 @@ import type { CoreContext } from '../context.js';
 import type { CommentMessage, CommentThread } from '../loop-ports.js';
 import type { Message } from '../message.js';
 import type { Actor, People } from '../people.js';
+import type { Repositories } from '../ports.js';
 import type { PulseService } from '../pulses/pulse-service.js';
 import { type PersonKey, type Pulse, parsePersonKey, personKey } from '../records.js';
 import { commentThreshold } from '../settings.js';
@@ -36,49 +37,58 @@ export function createCommentService(ctx: CoreContext, people: People, pulses: P
   const isOpen = (pulse: Pulse) => pulse.closedAt === null && pulse.closesAt > ctx.nowIso();
 
   /** Per statement: how many people commented (hidden comments count: they were written). */
-  function commenters(pulseId: string): Map<string, number> {
+  async function commenters(pulseId: string): Promise<Map<string, number>> {
     const counts = new Map<string, number>();
-    for (const t of store.comments.ofPulse(pulseId))
+    for (const t of await store.comments.ofPulse(pulseId))
       counts.set(t.questionId, (counts.get(t.questionId) ?? 0) + 1);
     return counts;
   }
 
   /** What leads may see: a closed pulse, a statement at or above the threshold, not hidden. */
-  function visibleToLeads(thread: CommentThread): boolean {
-    const pulse = pulses.get(thread.pulseId);
+  async function visibleToLeads(thread: CommentThread): Promise<boolean> {
+    const pulse = await pulses.get(thread.pulseId);
     if (!pulse || isOpen(pulse) || thread.hidden) return false;
-    return (commenters(thread.pulseId).get(thread.questionId) ?? 0) >= commentThreshold(settings);
+    return ((await commenters(thread.pulseId)).get(thread.questionId) ?? 0) >= commentThreshold(settings);
   }
 
   /** May this person comment on this statement now? */
-  function mayComment(actor: Actor, pulseId: string, questionId: string): CommentRefusal | Pulse {
-    const pulse = pulses.get(pulseId);
+  async function mayComment(
+    actor: Actor,
+    pulseId: string,
+    questionId: string,
+  ): Promise<CommentRefusal | Pulse> {
+    const pulse = await pulses.get(pulseId);
     if (!pulse?.questionIds.includes(questionId)) return 'not_found';
     if (!isOpen(pulse)) return 'closed';
-    if (!pulses.answersOf(pulse, actor).has(questionId)) return 'not_voted';
-    return store.comments.hasAuthor(pulseId, questionId, authorHash(pulseId, questionId, keyOf(actor)))
+    if (!(await pulses.answersOf(pulse, actor)).has(questionId)) return 'not_voted';
+    return (await store.comments.hasAuthor(
+      pulseId,
+      questionId,
+      authorHash(pulseId, questionId, keyOf(actor)),
+    ))
       ? 'already'
       : pulse;
   }
 
-  function resolve(id: string): CommentThread | undefined {
+  async function resolve(id: string): Promise<CommentThread | undefined> {
     const wanted = id.trim().toLowerCase();
     if (wanted.length < 6) return undefined;
-    const found = store.comments.byPrefix(wanted);
+    const found = await store.comments.byPrefix(wanted);
     return found.length === 1 ? found[0] : undefined;
   }
 
   /** Which side of the thread this person is on, if any. */
-  function sideOf(actor: Actor, thread: CommentThread): Side | undefined {
-    if (store.comments.contactOf(thread.id) === keyOf(actor)) return 'commenter';
-    return people.isLeadOrAdmin(keyOf(actor)) && visibleToLeads(thread) ? 'lead' : undefined;
+  async function sideOf(actor: Actor, thread: CommentThread): Promise<Side | undefined> {
+    if ((await store.comments.contactOf(thread.id)) === keyOf(actor)) return 'commenter';
+    return (await people.isLeadOrAdmin(keyOf(actor))) && (await visibleToLeads(thread)) ? 'lead' : undefined;
   }
 
-  function queue(thread: CommentThread, message: CommentMessage, to: PersonKey): void {
+  /** Inside a transaction: `tx` is its handle. */
+  async function queue(tx: Repositories, thread: CommentThread, message: CommentMessage, to: PersonKey) {
     const target = parsePersonKey(to);
     if (!target) return;
     const now = ctx.nowIso();
-    store.outbox.enqueue(
+    await tx.outbox.enqueue(
       {
         dedupeKey: `comment:${message.id}`,
         target: { platform: target.platform, kind: 'dm', id: target.userId },
@@ -96,24 +106,30 @@ export function createCommentService(ctx: CoreContext, people: People, pulses: P
     threshold: () => commentThreshold(settings),
     commenters,
     /** "Kommenter anonymt" under each statement of an open pulse answered and not yet commented on. */
-    withButtons(
+    async withButtons(
       message: Message,
       pulse: Pulse,
       actor: Actor,
       answered: Iterable<string>,
       locale: Locale,
-    ): Message {
+    ): Promise<Message> {
       if (!isOpen(pulse)) return message;
       const key = keyOf(actor);
-      const commentable = new Set(
-        [...answered].filter((q) => !store.comments.hasAuthor(pulse.id, q, authorHash(pulse.id, q, key))),
-      );
+      const commentable = new Set<string>();
+      for (const q of answered) {
+        if (!(await store.comments.hasAuthor(pulse.id, q, authorHash(pulse.id, q, key)))) commentable.add(q);
+      }
       return withCommentButtons(message, commentable, locale);
     },
 
     /** Stores the comment in its own transaction (never the vote's): false when refused. */
-    add(actor: Actor, pulseId: string, questionId: string, text: string): CommentRefusal | 'ok' {
-      const allowed = mayComment(actor, pulseId, questionId);
+    async add(
+      actor: Actor,
+      pulseId: string,
+      questionId: string,
+      text: string,
+    ): Promise<CommentRefusal | 'ok'> {
+      const allowed = await mayComment(actor, pulseId, questionId);
       if (typeof allowed === 'string') return allowed;
       const thread: CommentThread = {
         id: randomId(),
@@ -124,16 +140,19 @@ export function createCommentService(ctx: CoreContext, people: People, pulses: P
         hidden: false,
         ended: false,
       };
-      return store.comments.add(thread, keyOf(actor), authorHash(pulseId, questionId, keyOf(actor)))
-        ? 'ok'
-        : 'already';
+      const added = await store.comments.add(
+        thread,
+        keyOf(actor),
+        authorHash(pulseId, questionId, keyOf(actor)),
+      );
+      return added ? 'ok' : 'already';
     },
 
     /** Comments leads may see in a pulse, by statement; statements under the threshold are withheld. */
-    forLeads(pulseId: string): { questionId: string; threads: CommentThread[] | undefined }[] {
-      const counts = commenters(pulseId);
-      const all = store.comments.ofPulse(pulseId);
-      const pulse = pulses.get(pulseId);
+    async forLeads(pulseId: string): Promise<{ questionId: string; threads: CommentThread[] | undefined }[]> {
+      const counts = await commenters(pulseId);
+      const all = await store.comments.ofPulse(pulseId);
+      const pulse = await pulses.get(pulseId);
       return (pulse?.questionIds ?? [])
         .filter((q) => counts.has(q))
         .map((questionId) => ({
@@ -146,9 +165,9 @@ export function createCommentService(ctx: CoreContext, people: People, pulses: P
     },
 
     /** A reply from either side; the other side gets it as a DM through the outbox. */
-    reply(actor: Actor, thread: CommentThread, text: string): CommentRefusal | Side {
+    async reply(actor: Actor, thread: CommentThread, text: string): Promise<CommentRefusal | Side> {
       if (thread.ended) return 'ended';
-      const side = sideOf(actor, thread);
+      const side = await sideOf(actor, thread);
       if (!side) return 'not_found';
       const message: CommentMessage = {
         id: randomId(),
@@ -158,44 +177,46 @@ export function createCommentService(ctx: CoreContext, people: People, pulses: P
         text,
         at: ctx.nowIso(),
       };
-      const contact = store.comments.contactOf(thread.id);
+      const contact = await store.comments.contactOf(thread.id);
       const leads = [
-        ...new Set(store.comments.messages(thread.id).flatMap((m) => (m.leadKey ? [m.leadKey] : []))),
+        ...new Set((await store.comments.messages(thread.id)).flatMap((m) => (m.leadKey ? [m.leadKey] : []))),
       ];
       if (side === 'commenter' && leads.length === 0) return 'not_found';
       if (side === 'lead' && !contact) return 'ended';
-      store.transaction(() => {
-        store.comments.addMessage(message);
-        for (const to of side === 'lead' ? [contact as PersonKey] : leads) queue(thread, message, to);
+      await store.transaction(async (tx) => {
+        await tx.comments.addMessage(message);
+        for (const to of side === 'lead' ? [contact as PersonKey] : leads)
+          await queue(tx, thread, message, to);
       });
       return side;
     },
 
     /** Hidden comments never appear again, and their conversation ends. */
-    hide(actor: Actor, thread: CommentThread): CommentRefusal | 'ok' {
-      if (sideOf(actor, thread) !== 'lead') return 'not_found';
-      store.transaction(() => {
-        store.comments.hide(thread.id);
-        store.comments.end(thread.id);
+    async hide(actor: Actor, thread: CommentThread): Promise<CommentRefusal | 'ok'> {
+      if ((await sideOf(actor, thread)) !== 'lead') return 'not_found';
+      await store.transaction(async (tx) => {
+        await tx.comments.hide(thread.id);
+        await tx.comments.end(thread.id);
       });
       return 'ok';
     },
 
-    end(actor: Actor, thread: CommentThread): CommentRefusal | 'ok' {
+    async end(actor: Actor, thread: CommentThread): Promise<CommentRefusal | 'ok'> {
       if (thread.ended) return 'ended';
-      if (!sideOf(actor, thread)) return 'not_found';
-      store.comments.end(thread.id);
+      if (!(await sideOf(actor, thread))) return 'not_found';
+      await store.comments.end(thread.id);
       return 'ok';
     },
 
     /** A thread's message as one side sees it in a DM; undefined when it should not go out. */
-    delivered(threadId: string, messageId: string, to: PersonKey) {
-      const thread = store.comments.get(threadId);
-      const message = store.comments.getMessage(messageId);
+    async delivered(threadId: string, messageId: string, to: PersonKey) {
+      const thread = await store.comments.get(threadId);
+      const message = await store.comments.getMessage(messageId);
       if (!thread || !message || thread.hidden || message.threadId !== thread.id) return undefined;
       const toCommenter = message.side === 'lead';
-      if (toCommenter && store.comments.contactOf(thread.id) !== to) return undefined;
-      if (!toCommenter && !store.comments.messages(thread.id).some((m) => m.leadKey === to)) return undefined;
+      if (toCommenter && (await store.comments.contactOf(thread.id)) !== to) return undefined;
+      if (!toCommenter && !(await store.comments.messages(thread.id)).some((m) => m.leadKey === to))
+        return undefined;
       return { thread, message, toCommenter };
     },
   };

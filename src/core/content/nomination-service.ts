@@ -17,10 +17,10 @@ export function createNominationService(ctx: CoreContext, people: People) {
   // Bot users (the platform tells the adapter its own id at start): a bot cannot be nominated.
   const bots = new Set<string>();
 
-  function formFor(actor: Actor) {
-    const person = people.ensure(actor);
-    const locale = people.localeOf(person.key);
-    const colleagues = store.people.list(actor.platform).filter((p) => p.key !== person.key);
+  async function formFor(actor: Actor) {
+    const person = await people.ensure(actor);
+    const locale = await people.localeOf(person.key);
+    const colleagues = (await store.people.list(actor.platform)).filter((p) => p.key !== person.key);
     return {
       person,
       locale,
@@ -42,15 +42,15 @@ export function createNominationService(ctx: CoreContext, people: People) {
   }
 
   return {
-    form: (actor: Actor) => formFor(actor).form,
+    form: async (actor: Actor) => (await formFor(actor)).form,
 
     /** Marks a person key as a bot (Kulturpuls itself, Slackbot): nominating it is refused. */
     registerBot(key: string): void {
       bots.add(key);
     },
 
-    submit(actor: Actor, values: FormValues): FormResult & { nomination?: Nomination } {
-      const { person, t, form } = formFor(actor);
+    async submit(actor: Actor, values: FormValues): Promise<FormResult & { nomination?: Nomination }> {
+      const { person, t, form } = await formFor(actor);
       const errors = validateForm(form, values, t);
       const kind = textValue(values, 'nomineeKind') === 'team' ? 'team' : 'person';
       const nomineeId = textValue(values, 'nominee');
@@ -82,16 +82,14 @@ export function createNominationService(ctx: CoreContext, people: People) {
         createdAt: now,
         decidedAt: kind === 'person' ? null : now,
       };
-      store.transaction(() => {
+      await store.transaction(async (tx) => {
         if (nomineeKey) {
-          store.people.upsert(
-            { key: nomineeKey, displayName: store.people.get(nomineeKey)?.displayName ?? nomineeId },
-            now,
-          );
+          const known = await tx.people.get(nomineeKey);
+          await tx.people.upsert({ key: nomineeKey, displayName: known?.displayName ?? nomineeId }, now);
         }
-        store.content.addNomination(nomination);
+        await tx.content.addNomination(nomination);
         if (nomineeKey) {
-          store.outbox.enqueue(
+          await tx.outbox.enqueue(
             {
               dedupeKey: `consent:${nomination.id}`,
               target: { platform: actor.platform, kind: 'dm', id: nomineeId },
@@ -111,21 +109,21 @@ export function createNominationService(ctx: CoreContext, people: People) {
     },
 
     /** The nominee accepts or declines; nothing is published before they accept. */
-    decide(actor: Actor, nominationId: string, accept: boolean): DecisionResult {
-      const nomination = store.content.getNomination(nominationId);
+    async decide(actor: Actor, nominationId: string, accept: boolean): Promise<DecisionResult> {
+      const nomination = await store.content.getNomination(nominationId);
       if (!nomination) return { status: 'not_found' };
       if (nomination.nomineeKey !== personKey(actor.platform, actor.userId)) return { status: 'not_yours' };
       if (nomination.status !== 'awaiting_consent') return { status: 'already_decided' };
       const status = accept ? 'accepted' : 'declined';
       const now = ctx.nowIso();
-      return store.transaction(() => {
-        const updated = store.content.setNominationStatus(nominationId, status, now);
-        if (!updated) return { status: 'not_found' as const };
+      return store.transaction(async (tx): Promise<DecisionResult> => {
+        const updated = await tx.content.setNominationStatus(nominationId, status, now);
+        if (!updated) return { status: 'not_found' };
         // The nominator hears a yes; a no is never passed on (the consent request promises that).
         const nominator = parsePersonKey(updated.nominatorKey);
         if (accept && nominator) {
-          const nominee = store.people.get(updated.nomineeKey ?? '')?.displayName ?? actor.userId;
-          store.outbox.enqueue(
+          const nominee = (await tx.people.get(updated.nomineeKey ?? ''))?.displayName ?? actor.userId;
+          await tx.outbox.enqueue(
             {
               dedupeKey: `consent-accepted:${updated.id}`,
               target: { platform: nominator.platform, kind: 'dm', id: nominator.userId },
@@ -144,19 +142,19 @@ export function createNominationService(ctx: CoreContext, people: People) {
     },
 
     /** A manager or lead recognises an accepted nomination; the recognition is posted to the channels. */
-    recognise(actor: Actor, nominationId: string): DecisionResult {
+    async recognise(actor: Actor, nominationId: string): Promise<DecisionResult> {
       const key = personKey(actor.platform, actor.userId);
-      if (!people.mayRecognise(key)) return { status: 'not_allowed' };
-      const nomination = store.content.getNomination(nominationId);
+      if (!(await people.mayRecognise(key))) return { status: 'not_allowed' };
+      const nomination = await store.content.getNomination(nominationId);
       if (!nomination) return { status: 'not_found' };
       if (nomination.status === 'recognised') return { status: 'already_decided' };
       if (nomination.status !== 'accepted') return { status: 'not_accepted' };
       const now = ctx.nowIso();
-      return store.transaction(() => {
-        const updated = store.content.setNominationStatus(nominationId, 'recognised', now, key);
-        if (!updated) return { status: 'not_found' as const };
+      return store.transaction(async (tx): Promise<DecisionResult> => {
+        const updated = await tx.content.setNominationStatus(nominationId, 'recognised', now, key);
+        if (!updated) return { status: 'not_found' };
         for (const target of recognitionTargets(actor.platform)) {
-          store.outbox.enqueue(
+          await tx.outbox.enqueue(
             {
               dedupeKey: `recognition:${nominationId}`,
               target,
@@ -166,7 +164,7 @@ export function createNominationService(ctx: CoreContext, people: People) {
             now,
           );
         }
-        return { status: 'recognised' as const, nomination: updated };
+        return { status: 'recognised', nomination: updated };
       });
     },
 
@@ -174,17 +172,17 @@ export function createNominationService(ctx: CoreContext, people: People) {
      * Accepted nominations waiting for a manager's recognition, for one reader in one place: shown
      * only to managers, leads and admins, and only where nobody else reads along.
      */
-    awaitingRecognition(
+    async awaitingRecognition(
       reader: PersonKey,
       place: Place,
       period: { from: string; to: string },
-    ): { access: ListAccess; nominations: Nomination[] } {
-      const viewer = people.viewer(reader);
+    ): Promise<{ access: ListAccess; nominations: Nomination[] }> {
+      const viewer = await people.viewer(reader);
       const access = pendingListAccess(viewer, place);
       if (access !== 'shown') return { access, nominations: [] };
-      const nominations = store.content
-        .nominationsIn(period)
-        .filter((n) => n.status === 'accepted' && maySeeNomination(n, viewer, place));
+      const nominations = (await store.content.nominationsIn(period)).filter(
+        (n) => n.status === 'accepted' && maySeeNomination(n, viewer, place),
+      );
       return { access, nominations };
     },
   };

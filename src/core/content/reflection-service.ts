@@ -61,19 +61,23 @@ export function createReflectionService(ctx: CoreContext, people: People, nextSt
   const { store, bank } = ctx;
 
   return {
-    form(actor: Actor, questionId: string, occurrenceKey = ''): Form | undefined {
+    async form(actor: Actor, questionId: string, occurrenceKey = ''): Promise<Form | undefined> {
       const question = bank.get(questionId);
       if (!question || question.kind === 'pulse') return undefined;
-      const locale = people.localeOf(people.ensure(actor).key);
+      const locale = await people.localeOf((await people.ensure(actor)).key);
       return reflectionForm(translator(locale), locale, question, occurrenceKey);
     },
 
     /** Free text, attributed only when the person ticks "share with my name". */
-    submit(actor: Actor, context: Record<string, string>, values: FormValues): FormResult | undefined {
+    async submit(
+      actor: Actor,
+      context: Record<string, string>,
+      values: FormValues,
+    ): Promise<FormResult | undefined> {
       const question = bank.get(context.questionId ?? '');
       if (!question || question.kind === 'pulse') return undefined;
-      const person = people.ensure(actor);
-      const locale = people.localeOf(person.key);
+      const person = await people.ensure(actor);
+      const locale = await people.localeOf(person.key);
       const t = translator(locale);
       const form = reflectionForm(t, locale, question, context.occurrenceKey ?? '');
       const errors = validateForm(form, values, t);
@@ -93,9 +97,9 @@ export function createReflectionService(ctx: CoreContext, people: People, nextSt
         sector: person.sector,
         createdAt: ctx.nowIso(),
       };
-      store.transaction(() => {
-        store.content.addReflection(reflection);
-        nextSteps.follow(reflection, person, boolValue(values, 'ownIt'));
+      await store.transaction(async (tx) => {
+        await tx.content.addReflection(reflection);
+        await nextSteps.follow(reflection, person, boolValue(values, 'ownIt'), tx);
       });
       const key =
         question.kind === 'learning'

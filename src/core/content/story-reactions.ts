@@ -95,22 +95,22 @@ export function createStoryReactions(ctx: CoreContext) {
      * A reaction added to or removed from a platform message. Only a story's post counts, and not its
      * author's own reaction. Returns the distinct people now reacting, or undefined when not counted.
      */
-    reacted(input: {
+    async reacted(input: {
       platform: Platform;
       messageRef: string;
       person: PersonKey;
       reaction: string;
       on: boolean;
-    }): number | undefined {
-      const storyId = store.content.storyPostedAt(input.platform, input.messageRef);
-      const story = storyId ? store.content.getStory(storyId) : undefined;
+    }): Promise<number | undefined> {
+      const storyId = await store.content.storyPostedAt(input.platform, input.messageRef);
+      const story = storyId ? await store.content.getStory(storyId) : undefined;
       if (!story || story.authorKey === input.person) return undefined;
       return set(story.id, input.person, input.reaction, input.on);
     },
 
     /** The local page's 👏 on a story: a click gives it, a second click takes it back. */
-    clap(storyId: string, person: PersonKey, on: boolean): number | undefined {
-      const story = store.content.getStory(storyId);
+    async clap(storyId: string, person: PersonKey, on: boolean): Promise<number | undefined> {
+      const story = await store.content.getStory(storyId);
       if (!story || story.authorKey === person) return undefined;
       return set(story.id, person, CLAP, on);
     },

@@ -12,15 +12,15 @@ export function createStoryService(ctx: CoreContext, people: People) {
   const { store, settings } = ctx;
 
   return {
-    form(actor: Actor, prefill?: string) {
-      const person = people.ensure(actor);
-      const locale = people.localeOf(person.key);
+    async form(actor: Actor, prefill?: string) {
+      const person = await people.ensure(actor);
+      const locale = await people.localeOf(person.key);
       return storyForm(translator(locale), locale, settings.sectors, prefill);
     },
 
-    submit(actor: Actor, values: FormValues): FormResult & { story?: Story } {
-      const person = people.ensure(actor);
-      const locale = people.localeOf(person.key);
+    async submit(actor: Actor, values: FormValues): Promise<FormResult & { story?: Story }> {
+      const person = await people.ensure(actor);
+      const locale = await people.localeOf(person.key);
       const t = translator(locale);
       const form = storyForm(t, locale, settings.sectors);
       const errors = validateForm(form, values, t);
@@ -43,10 +43,10 @@ export function createStoryService(ctx: CoreContext, people: People) {
         createdAt: ctx.nowIso(),
       };
       const now = ctx.nowIso();
-      store.transaction(() => {
-        store.content.addStory(story);
+      await store.transaction(async (tx) => {
+        await tx.content.addStory(story);
         for (const target of storyPostTargets(settings, actor.platform)) {
-          store.outbox.enqueue(
+          await tx.outbox.enqueue(
             {
               dedupeKey: storyPostKey(story.id),
               target,
@@ -67,9 +67,9 @@ export function createStoryService(ctx: CoreContext, people: People) {
       };
     },
 
-    react(storyId: string): boolean {
-      if (!store.content.getStory(storyId)) return false;
-      store.content.addReaction(storyId);
+    async react(storyId: string): Promise<boolean> {
+      if (!(await store.content.getStory(storyId))) return false;
+      await store.content.addReaction(storyId);
       return true;
     },
   };

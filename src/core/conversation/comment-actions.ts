@@ -23,37 +23,40 @@ type CommentCommand = Extract<ChatCommand, { kind: 'comments' | 'reply' | 'hide'
 /** Anonymous comments: the button under an answered statement, the forms, the leads' commands. */
 export function createCommentActions(deps: ConversationDeps) {
   const { ctx, people, comments, results } = deps;
-  const localeOf = (actor: Actor) => people.localeOf(people.ensure(actor).key);
+  const localeOf = async (actor: Actor) => people.localeOf((await people.ensure(actor)).key);
   const statementOf = (questionId: string, locale: Locale) => ctx.bank.get(questionId)?.text[locale] ?? '';
   const refused = (locale: Locale, refusal: CommentRefusal) => {
     const [key, outcome] = REFUSALS[refusal];
     return textReply(locale, translator(locale)(key), outcome);
   };
 
-  function threadForm(actor: Actor, threadId: string): Form | CommentRefusal {
-    const thread = comments.resolve(threadId);
+  async function threadForm(actor: Actor, threadId: string): Promise<Form | CommentRefusal> {
+    const thread = await comments.resolve(threadId);
     if (!thread) return 'not_found';
     if (thread.ended) return 'ended';
-    const side = comments.sideOf(actor, thread);
+    const side = await comments.sideOf(actor, thread);
     if (!side) return 'not_found';
-    const locale = localeOf(actor);
+    const locale = await localeOf(actor);
     return replyForm(locale, thread, statementOf(thread.questionId, locale), side === 'commenter');
   }
 
-  function commentFormFor(actor: Actor, context: Record<string, string>): Form | CommentRefusal {
+  async function commentFormFor(
+    actor: Actor,
+    context: Record<string, string>,
+  ): Promise<Form | CommentRefusal> {
     const { pulseId = '', questionId = '' } = context;
-    const allowed = comments.mayComment(actor, pulseId, questionId);
+    const allowed = await comments.mayComment(actor, pulseId, questionId);
     if (typeof allowed === 'string') return allowed;
-    const locale = localeOf(actor);
+    const locale = await localeOf(actor);
     return commentForm(locale, statementOf(questionId, locale), { pulseId, questionId });
   }
 
-  function reply(actor: Actor, threadId: string, text: string): Reply {
-    const locale = localeOf(actor);
-    const thread = comments.resolve(threadId);
+  async function reply(actor: Actor, threadId: string, text: string): Promise<Reply> {
+    const locale = await localeOf(actor);
+    const thread = await comments.resolve(threadId);
     if (!thread)
       return textReply(locale, translator(locale)('comments.unknown', { id: threadId }), 'not_found');
-    const side = comments.reply(actor, thread, text);
+    const side = await comments.reply(actor, thread, text);
     if (side !== 'lead' && side !== 'commenter') return refused(locale, side);
     return textReply(
       locale,
@@ -61,36 +64,40 @@ export function createCommentActions(deps: ConversationDeps) {
     );
   }
 
-  function list(actor: Actor, pulseId: string | undefined): Reply {
-    const locale = localeOf(actor);
+  async function list(actor: Actor, pulseId: string | undefined): Promise<Reply> {
+    const locale = await localeOf(actor);
     const t = translator(locale);
-    if (!people.isLeadOrAdmin(people.ensure(actor).key)) return refused(locale, 'not_allowed');
-    const pulse = pulseId ? deps.pulses.get(pulseId) : results.latestClosed();
+    if (!(await people.isLeadOrAdmin((await people.ensure(actor)).key)))
+      return refused(locale, 'not_allowed');
+    const pulse = pulseId ? await deps.pulses.get(pulseId) : await results.latestClosed();
     if (!pulse)
       return textReply(locale, t(pulseId ? 'error.notFound' : 'comments.list.noPulse'), 'not_found');
     if (!deps.views.isClosed(pulse)) return textReply(locale, t('comments.list.open'), 'pulse_open');
-    const statements = comments
-      .forLeads(pulse.id)
-      .map((s) => ({ statement: statementOf(s.questionId, locale), threads: s.threads }));
+    const statements = (await comments.forLeads(pulse.id)).map((s) => ({
+      statement: statementOf(s.questionId, locale),
+      threads: s.threads,
+    }));
     return messageReply(locale, commentListMessage(statements, comments.threshold(), locale));
   }
 
-  function submitted(
+  async function submitted(
     actor: Actor,
     formId: string,
     context: Record<string, string>,
     values: FormValues | ((f: Form) => FormValues),
-  ): Reply {
+  ): Promise<Reply> {
     const form =
-      formId === FORMS.comment ? commentFormFor(actor, context) : threadForm(actor, context.threadId ?? '');
-    const locale = localeOf(actor);
+      formId === FORMS.comment
+        ? await commentFormFor(actor, context)
+        : await threadForm(actor, context.threadId ?? '');
+    const locale = await localeOf(actor);
     if (typeof form === 'string') return refused(locale, form);
     const given = typeof values === 'function' ? values(form) : values;
     const errors = validateForm(form, given, translator(locale));
     if (Object.keys(errors).length > 0)
       return { kind: 'form_errors', locale, form: keepInput(form, given), errors };
     if (formId === FORMS.commentReply) return reply(actor, context.threadId ?? '', textValue(given, 'reply'));
-    const stored = comments.add(
+    const stored = await comments.add(
       actor,
       context.pulseId ?? '',
       context.questionId ?? '',
@@ -102,36 +109,36 @@ export function createCommentActions(deps: ConversationDeps) {
 
   return {
     /** A button of this layer, or undefined when the id is someone else's. */
-    click(actor: Actor, actionId: string, value: string): Reply | undefined {
+    async click(actor: Actor, actionId: string, value: string): Promise<Reply | undefined> {
       if (actionId === ACTIONS.endComment) return this.command(actor, { kind: 'end', threadId: value });
       const form =
         actionId === ACTIONS.openComment
-          ? commentFormFor(actor, {
+          ? await commentFormFor(actor, {
               pulseId: value.split('|')[0] ?? '',
               questionId: value.split('|')[1] ?? '',
             })
           : actionId === ACTIONS.openCommentReply
-            ? threadForm(actor, value)
+            ? await threadForm(actor, value)
             : undefined;
       if (form === undefined) return undefined;
-      const locale = localeOf(actor);
+      const locale = await localeOf(actor);
       return typeof form === 'string' ? refused(locale, form) : { kind: 'form', locale, form };
     },
 
-    submit(
+    async submit(
       actor: Actor,
       formId: string,
       context: Record<string, string>,
       values: FormValues | ((f: Form) => FormValues),
-    ): Reply | undefined {
+    ): Promise<Reply | undefined> {
       return formId === FORMS.comment || formId === FORMS.commentReply
         ? submitted(actor, formId, context, values)
         : undefined;
     },
 
-    command(actor: Actor, command: CommentCommand): Reply {
+    async command(actor: Actor, command: CommentCommand): Promise<Reply> {
       if (command.kind === 'comments') return list(actor, command.pulseId);
-      const locale = localeOf(actor);
+      const locale = await localeOf(actor);
       const t = translator(locale);
       const id = command.threadId;
       if (!id)
@@ -150,9 +157,10 @@ export function createCommentActions(deps: ConversationDeps) {
           );
         return reply(actor, id, command.text);
       }
-      const thread = comments.resolve(id);
+      const thread = await comments.resolve(id);
       if (!thread) return textReply(locale, t('comments.unknown', { id }), 'not_found');
-      const done = command.kind === 'hide' ? comments.hide(actor, thread) : comments.end(actor, thread);
+      const done =
+        command.kind === 'hide' ? await comments.hide(actor, thread) : await comments.end(actor, thread);
       if (done !== 'ok') return refused(locale, done);
       return textReply(locale, t(command.kind === 'hide' ? 'comments.hidden' : 'comments.endedNow'));
     },

@@ -22,10 +22,10 @@ export function createConversation(deps: ConversationDeps) {
   const comments = createCommentActions(deps);
   const commands = createCommandRunner(deps, forms, loop, comments);
   // Clicks and forms of the loop and of comments first; any other id is a form of `forms`.
-  const click = (actor: Actor, actionId: string, value: string) =>
-    loop.click(actor, actionId, value) ??
-    comments.click(actor, actionId, value) ??
-    forms.press(actor, actionId, value);
+  const click = async (actor: Actor, actionId: string, value: string) =>
+    (await loop.click(actor, actionId, value)) ??
+    (await comments.click(actor, actionId, value)) ??
+    (await forms.press(actor, actionId, value));
   const guard = createStorageGuard(deps.ctx.logger, deps.people.localeOf, deps.ctx.settings.defaultLocale);
 
   return {
@@ -40,8 +40,8 @@ export function createConversation(deps: ConversationDeps) {
     press: guard('form.open', click),
     submitForm: guard(
       'form.submit',
-      (...args: Parameters<typeof forms.submit>) =>
-        loop.submit(...args) ?? comments.submit(...args) ?? forms.submit(...args),
+      async (...args: Parameters<typeof forms.submit>) =>
+        (await loop.submit(...args)) ?? (await comments.submit(...args)) ?? (await forms.submit(...args)),
     ),
     decide: guard('consent', interactions.decide),
     recognise: guard('recognise', interactions.recognise),
@@ -49,7 +49,7 @@ export function createConversation(deps: ConversationDeps) {
      * Any button by the action id and value every platform hands back: consent, recognition, a
      * form to open. The one entry point for clicks other than votes.
      */
-    click: guard('click', (actor: Actor, actionId: string, value: string): Reply => {
+    click: guard('click', async (actor: Actor, actionId: string, value: string): Promise<Reply> => {
       if (actionId === ACTIONS.consentAccept || actionId === ACTIONS.consentDecline)
         return interactions.decide(actor, value, actionId === ACTIONS.consentAccept);
       if (actionId === ACTIONS.recognise) return interactions.recognise(actor, value);

@@ -51,38 +51,45 @@ function deliveryReason(t: Translator, code: string | null): string {
  * `deliveries`: what did not reach people, for admins only. Names who could not be reached and why,
  * never what the message said.
  */
-export function deliveriesCommand(deps: ConversationDeps, person: Person, locale: Locale): Reply {
+export async function deliveriesCommand(
+  deps: ConversationDeps,
+  person: Person,
+  locale: Locale,
+): Promise<Reply> {
   const t = translator(locale);
-  if (!deps.people.roles(person.key).has('admin'))
+  if (!(await deps.people.roles(person.key)).has('admin'))
     return textReply(locale, t('deliveries.notAllowed'), 'not_allowed');
   const { store } = deps.ctx;
-  const all = store.outbox.list({ status: 'failed' });
+  const all = await store.outbox.list({ status: 'failed' });
   const failed = all.slice(-LIMIT);
   // A person the bot never met has their id for a name: say so, so the admin can look them up.
-  const nameOf = (key: string) => {
+  const nameOf = async (key: string) => {
     const id = key.slice(key.indexOf(':') + 1);
-    const name = store.people.get(key)?.displayName;
+    const name = (await store.people.get(key))?.displayName;
     return name && name !== id ? name : t('deliveries.unknownName', { id });
   };
-  const targetName = (target: Target) =>
+  const targetName = async (target: Target) =>
     target.kind === 'dm'
       ? nameOf(`${target.platform}:${target.id}`)
       : t('deliveries.channel', { platform: target.platform, id: target.id });
 
   // The nominee only: who nominated them stays unseen, as the nomination was never accepted.
-  const consents = failed.flatMap((d) => {
-    if (d.payload.type !== 'consent') return [];
-    const nomination = store.content.getNomination(d.payload.nominationId);
-    const nominee = nomination?.nomineeKey ? nameOf(nomination.nomineeKey) : targetName(d.target);
-    return [`${nominee} – ${deliveryReason(t, d.lastError)}`];
-  });
+  const consents: string[] = [];
+  for (const d of failed) {
+    if (d.payload.type !== 'consent') continue;
+    const nomination = await store.content.getNomination(d.payload.nominationId);
+    const nominee = nomination?.nomineeKey ? await nameOf(nomination.nomineeKey) : await targetName(d.target);
+    consents.push(`${nominee} – ${deliveryReason(t, d.lastError)}`);
+  }
   // A comment conversation's DM goes to an anonymous commenter: naming them would undo the anonymity.
-  const shownTarget = (d: Delivery) =>
+  const shownTarget = async (d: Delivery) =>
     d.payload.type === 'comment' ? t('deliveries.anonymousCommenter') : targetName(d.target);
-  const others = groupByKindAndTarget(failed.filter((d) => d.payload.type !== 'consent')).map(
-    ({ sample, count }) =>
-      `${t('deliveries.item', { kind: t(`deliveries.kind.${sample.payload.type}`), target: shownTarget(sample), count })} – ${deliveryReason(t, sample.lastError)}`,
-  );
+  const others: string[] = [];
+  for (const { sample, count } of groupByKindAndTarget(failed.filter((d) => d.payload.type !== 'consent'))) {
+    others.push(
+      `${t('deliveries.item', { kind: t(`deliveries.kind.${sample.payload.type}`), target: await shownTarget(sample), count })} – ${deliveryReason(t, sample.lastError)}`,
+    );
+  }
   if (consents.length === 0 && others.length === 0) return textReply(locale, t('deliveries.none'));
 
   const section = (heading: string, lines: string[]): Block[] =>

@@ -29,5 +29,5 @@ export interface ConversationDeps {
   nextSteps: NextStepService;
   kaffe: KaffeService;
   comments: CommentService;
-  render(payload: DeliveryPayload, target: Target): Message | undefined;
+  render(payload: DeliveryPayload, target: Target): Promise<Message | undefined>;
 }

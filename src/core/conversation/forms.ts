@@ -38,12 +38,12 @@ export const formRequestFor = (formId: string, context: Record<string, string>) 
 export function createForms(deps: ConversationDeps) {
   const { stories, nominations, reflections, people } = deps;
   const localeOf = (actor: Actor) => people.localeOf(personKey(actor.platform, actor.userId));
-  const notFound = (actor: Actor) => {
-    const locale = localeOf(actor);
+  const notFound = async (actor: Actor) => {
+    const locale = await localeOf(actor);
     return textReply(locale, t(locale, 'error.notFound'), 'not_found');
   };
 
-  function formOf(actor: Actor, request: FormRequest): Form | undefined {
+  async function formOf(actor: Actor, request: FormRequest): Promise<Form | undefined> {
     switch (request.form) {
       case 'story':
         return stories.form(actor, request.prefill);
@@ -54,7 +54,11 @@ export function createForms(deps: ConversationDeps) {
     }
   }
 
-  function submitted(actor: Actor, request: FormRequest, values: FormValues): FormResult | undefined {
+  async function submitted(
+    actor: Actor,
+    request: FormRequest,
+    values: FormValues,
+  ): Promise<FormResult | undefined> {
     switch (request.form) {
       case 'story':
         return stories.submit(actor, values);
@@ -69,25 +73,25 @@ export function createForms(deps: ConversationDeps) {
    * A submitted form: the confirmation, or the same form with field errors and the input kept.
    * `values` may need the form to be read (a Teams card sends every input as text).
    */
-  function submit(
+  async function submit(
     actor: Actor,
     formId: string,
     context: Record<string, string>,
     values: FormValues | ((form: Form) => FormValues),
-  ): Reply {
+  ): Promise<Reply> {
     const request = formRequestFor(formId, context);
-    const form = request && formOf(actor, request);
+    const form = request && (await formOf(actor, request));
     if (!request || !form) return notFound(actor);
-    const result = submitted(actor, request, typeof values === 'function' ? values(form) : values);
+    const result = await submitted(actor, request, typeof values === 'function' ? values(form) : values);
     if (!result) return notFound(actor);
-    const locale = localeOf(actor);
+    const locale = await localeOf(actor);
     if (!result.ok) return { kind: 'form_errors', locale, form: result.form, errors: result.errors };
     return { kind: 'message', outcome: 'ok', locale, message: result.confirmation };
   }
 
-  const open = (actor: Actor, request: FormRequest | undefined): Reply => {
-    const form = request && formOf(actor, request);
-    return form ? { kind: 'form', locale: localeOf(actor), form } : notFound(actor);
+  const open = async (actor: Actor, request: FormRequest | undefined): Promise<Reply> => {
+    const form = request && (await formOf(actor, request));
+    return form ? { kind: 'form', locale: await localeOf(actor), form } : notFound(actor);
   };
 
   return {
@@ -96,8 +100,12 @@ export function createForms(deps: ConversationDeps) {
     press: (actor: Actor, actionId: string, value: string) => open(actor, formRequestOf(actionId, value)),
 
     /** A reply in a reflection post's thread, stored as an answer without the name. */
-    threadAnswer(actor: Actor, question: { questionId: string; occurrenceKey: string }, text: string): Reply {
-      const reply = submit(actor, FORMS.reflection, question, { text, shareName: false });
+    async threadAnswer(
+      actor: Actor,
+      question: { questionId: string; occurrenceKey: string },
+      text: string,
+    ): Promise<Reply> {
+      const reply = await submit(actor, FORMS.reflection, question, { text, shareName: false });
       if (reply.kind === 'form_errors')
         return textReply(reply.locale, Object.values(reply.errors).join(' '), 'invalid_value');
       if (reply.kind !== 'message' || reply.outcome !== 'ok') return reply;

@@ -43,16 +43,20 @@ export function createInteractions(deps: ConversationDeps) {
   const { people, pulses, views, nominations, ctx } = deps;
   const localeOf = (actor: Actor) => people.localeOf(personKey(actor.platform, actor.userId));
 
-  function decided(actor: Actor, result: DecisionResult, action: 'consent' | 'recognise'): MessageReply {
-    const locale = localeOf(actor);
+  async function decided(
+    actor: Actor,
+    result: DecisionResult,
+    action: 'consent' | 'recognise',
+  ): Promise<MessageReply> {
+    const locale = await localeOf(actor);
     return messageReply(locale, decisionMessage(result, action, locale), DECISION_OUTCOMES[result.status]);
   }
 
   /** The pulse as this person sees it: their answers marked, or once closed, where results are shared. */
-  function ownView(actor: Actor, pulse: Pulse, locale: Locale): Message {
-    const closed = views.isClosed(pulse) ? deps.results.closedMessage(pulse.id, locale) : undefined;
+  async function ownView(actor: Actor, pulse: Pulse, locale: Locale): Promise<Message> {
+    const closed = views.isClosed(pulse) ? await deps.results.closedMessage(pulse.id, locale) : undefined;
     if (closed) return closed;
-    const answers = pulses.answersOf(pulse, actor);
+    const answers = await pulses.answersOf(pulse, actor);
     return deps.comments.withButtons(
       views.personal(pulse, locale, answers),
       pulse,
@@ -64,11 +68,13 @@ export function createInteractions(deps: ConversationDeps) {
 
   return {
     /** Stored before anything is said: the reply exists only once the answer is in the database. */
-    vote(actor: Actor, request: VoteRequest | undefined): MessageReply {
+    async vote(actor: Actor, request: VoteRequest | undefined): Promise<MessageReply> {
       // A click whose value could not be read is a vote for no known pulse.
-      const counted = request ? pulses.vote({ actor, ...request }) : ({ status: 'unknown_pulse' } as const);
+      const counted = request
+        ? await pulses.vote({ actor, ...request })
+        : ({ status: 'unknown_pulse' } as const);
       // A counted vote carries the voter's language (read with the vote): no second read of the person.
-      const locale = 'locale' in counted ? counted.locale : localeOf(actor);
+      const locale = 'locale' in counted ? counted.locale : await localeOf(actor);
       const result =
         request?.retry && counted.status === 'changed'
           ? { ...counted, status: 'recorded' as const }
@@ -76,7 +82,7 @@ export function createInteractions(deps: ConversationDeps) {
       const message = voteOutcomeMessage(result, locale, ctx.settings.timezone);
       const reply = messageReply(locale, message, VOTE_OUTCOMES[result.status]);
       if (!('pulse' in result)) return reply;
-      const own = ownView(actor, result.pulse, locale);
+      const own = await ownView(actor, result.pulse, locale);
       return {
         ...reply,
         ...(result.status === 'closed' ? {} : { vote: { status: result.status, value: result.value } }),
@@ -89,17 +95,17 @@ export function createInteractions(deps: ConversationDeps) {
     },
 
     /** The pulse as this person sees it (Teams asks again whenever the card is shown). */
-    pulseFor(actor: Actor, pulseId: string): MessageReply | undefined {
-      const pulse = pulses.get(pulseId);
+    async pulseFor(actor: Actor, pulseId: string): Promise<MessageReply | undefined> {
+      const pulse = await pulses.get(pulseId);
       if (!pulse) return undefined;
-      const locale = localeOf(actor);
-      return messageReply(locale, ownView(actor, pulse, locale));
+      const locale = await localeOf(actor);
+      return messageReply(locale, await ownView(actor, pulse, locale));
     },
 
-    decide: (actor: Actor, nominationId: string, accept: boolean) =>
-      decided(actor, nominations.decide(actor, nominationId, accept), 'consent'),
+    decide: async (actor: Actor, nominationId: string, accept: boolean) =>
+      decided(actor, await nominations.decide(actor, nominationId, accept), 'consent'),
 
-    recognise: (actor: Actor, nominationId: string) =>
-      decided(actor, nominations.recognise(actor, nominationId), 'recognise'),
+    recognise: async (actor: Actor, nominationId: string) =>
+      decided(actor, await nominations.recognise(actor, nominationId), 'recognise'),
   };
 }

@@ -18,9 +18,9 @@ const CHECK_BACK: Record<string, CheckBackOutcome> = {
 /** Clicks, forms and commands of the learning loop's follow-up and Kaffe på tvers. */
 export function createLoopActions(deps: ConversationDeps) {
   const { ctx, people, nextSteps, kaffe } = deps;
-  const localeOf = (actor: Actor) => people.localeOf(people.ensure(actor).key);
-  const refused = (actor: Actor, outcome: 'not_found' | 'not_yours') => {
-    const locale = localeOf(actor);
+  const localeOf = async (actor: Actor) => people.localeOf((await people.ensure(actor)).key);
+  const refused = async (actor: Actor, outcome: 'not_found' | 'not_yours') => {
+    const locale = await localeOf(actor);
     return textReply(
       locale,
       translator(locale)(outcome === 'not_yours' ? 'error.notAllowed' : 'error.notFound'),
@@ -30,59 +30,64 @@ export function createLoopActions(deps: ConversationDeps) {
 
   return {
     /** A button of this layer, or undefined when the id is someone else's. */
-    click(actor: Actor, actionId: string, value: string): Reply | undefined {
+    async click(actor: Actor, actionId: string, value: string): Promise<Reply | undefined> {
       const outcome = CHECK_BACK[actionId];
       if (outcome) {
-        const result = nextSteps.answer(actor, value, outcome);
+        const result = await nextSteps.answer(actor, value, outcome);
         if (result.status !== 'ok') return refused(actor, result.status);
         return messageReply(result.locale, checkBackAnswered(result.step, result.locale));
       }
       if (actionId === ACTIONS.kaffeMet || actionId === ACTIONS.kaffeNotMet) {
-        const result = kaffe.met(people.ensure(actor).key, value, actionId === ACTIONS.kaffeMet);
+        const result = await kaffe.met(
+          (await people.ensure(actor)).key,
+          value,
+          actionId === ACTIONS.kaffeMet,
+        );
         if (result.status !== 'ok') return refused(actor, result.status);
-        const locale = localeOf(actor);
+        const locale = await localeOf(actor);
         return textReply(locale, translator(locale)('kaffe.met.thanks'));
       }
       if (actionId === ACTIONS.openCheckBackLearned) {
-        const form = nextSteps.form(actor, value);
-        return form ? { kind: 'form', locale: localeOf(actor), form } : refused(actor, 'not_found');
+        const form = await nextSteps.form(actor, value);
+        return form ? { kind: 'form', locale: await localeOf(actor), form } : refused(actor, 'not_found');
       }
       return undefined;
     },
 
     /** The "what we learned" form; undefined for any other form. */
-    submit(
+    async submit(
       actor: Actor,
       formId: string,
       context: Record<string, string>,
       values: FormValues | ((form: Form) => FormValues),
-    ): Reply | undefined {
+    ): Promise<Reply | undefined> {
       if (formId !== FORMS.checkBackLearned) return undefined;
-      const form = nextSteps.form(actor, context.stepId ?? '');
+      const form = await nextSteps.form(actor, context.stepId ?? '');
       const result =
-        form && nextSteps.submitLearned(actor, context, typeof values === 'function' ? values(form) : values);
+        form &&
+        (await nextSteps.submitLearned(actor, context, typeof values === 'function' ? values(form) : values));
       if (!result) return refused(actor, 'not_found');
-      const locale = localeOf(actor);
+      const locale = await localeOf(actor);
       if (!result.ok) return { kind: 'form_errors', locale, form: result.form, errors: result.errors };
       return messageReply(locale, result.confirmation);
     },
 
     /** `kaffe join|leave|skip`; alone, whether one is in and how it works. */
-    kaffeCommand(person: Person, locale: Locale, action: KaffeAction | undefined): Reply {
+    async kaffeCommand(person: Person, locale: Locale, action: KaffeAction | undefined): Promise<Reply> {
       const t = translator(locale);
       switch (action) {
         case 'join':
-          kaffe.join(person.key);
+          await kaffe.join(person.key);
           return textReply(locale, t('kaffe.joined'));
         case 'leave':
-          kaffe.leave(person.key);
+          await kaffe.leave(person.key);
           return textReply(locale, t('kaffe.left'));
         case 'skip':
-          return kaffe.skip(person.key)
+          return (await kaffe.skip(person.key))
             ? textReply(locale, t('kaffe.skipped'))
             : textReply(locale, t('kaffe.notMember'), 'usage');
         default: {
-          const status = t(kaffe.member(person.key) ? 'kaffe.status.in' : 'kaffe.status.out');
+          const status = t((await kaffe.member(person.key)) ? 'kaffe.status.in' : 'kaffe.status.out');
           const usage = t('kaffe.usage', { days: kaffeSettings(ctx.settings).everyDays });
           return textReply(locale, `${status}\n\n${usage}`, 'usage');
         }
@@ -90,10 +95,10 @@ export function createLoopActions(deps: ConversationDeps) {
     },
 
     /** `nextsteps`: overdue steps, for leads. */
-    overdue(person: Person, locale: Locale): Reply {
-      if (!people.isLeadOrAdmin(person.key))
+    async overdue(person: Person, locale: Locale): Promise<Reply> {
+      if (!(await people.isLeadOrAdmin(person.key)))
         return textReply(locale, translator(locale)('error.notAllowed'), 'not_allowed');
-      return messageReply(locale, overdueMessage(nextSteps.overdue(), locale));
+      return messageReply(locale, overdueMessage(await nextSteps.overdue(), locale));
     },
   };
 }

@@ -11,22 +11,23 @@ import { messageReply, type Reply, textReply } from './reply.js';
  * `results [PULSE_ID]` shows a closed pulse's results as its channel will see them; `results note
  * [PULSE_ID] SENTENCE` adds the leads' "Dette gjør vi med det" and shares them now. Leads only.
  */
-export function resultsCommand(
+export async function resultsCommand(
   deps: Pick<ConversationDeps, 'people' | 'results'>,
   person: Person,
   locale: Locale,
   command: Extract<ChatCommand, { kind: 'results' }>,
-): Reply {
+): Promise<Reply> {
   const t: Translator = translator(locale);
-  if (!deps.people.isLeadOrAdmin(person.key)) return textReply(locale, t('error.notAllowed'), 'not_allowed');
-  const pulseId = command.pulseId ?? deps.results.latestClosed()?.id;
+  if (!(await deps.people.isLeadOrAdmin(person.key)))
+    return textReply(locale, t('error.notAllowed'), 'not_allowed');
+  const pulseId = command.pulseId ?? (await deps.results.latestClosed())?.id;
   if (!pulseId) return textReply(locale, t('chat.results.none'), 'not_found');
   if (command.note !== undefined) {
-    const result = deps.results.note({ pulseId, text: command.note, by: person.key });
+    const result = await deps.results.note({ pulseId, text: command.note, by: person.key });
     const text = resultsNoteReply(result, locale, pulseId);
     return textReply(locale, text, result.status === 'shared' ? 'ok' : 'usage');
   }
-  const preview = deps.results.preview(pulseId, locale);
+  const preview = await deps.results.preview(pulseId, locale);
   if (preview.status === 'unknown_pulse')
     return textReply(locale, t('results.error.unknownPulse', { id: pulseId }), 'not_found');
   if (preview.status === 'open') return textReply(locale, preview.text, 'pulse_open');

@@ -34,8 +34,8 @@ export function createCommandRunner(
   const { settings, store } = ctx;
   const schedules = () => settings.schedules.map((s) => s.id).join(', ');
 
-  function myData(person: Person, locale: Locale, t: Translator): Message {
-    const data = personalData.export(person.key);
+  async function myData(person: Person, locale: Locale, t: Translator): Promise<Message> {
+    const data = await personalData.export(person.key);
     const fields = [
       [t('chat.mydata.name'), data.person?.displayName ?? person.displayName],
       [t('chat.mydata.language'), t(`chat.language.${locale}`)],
@@ -61,28 +61,33 @@ export function createCommandRunner(
     return textReply(locale, t('chat.privateOnly'), 'private_only');
   }
 
-  function openPulses(actor: Actor, locale: Locale, t: Translator): Reply {
-    const open = pulses.openPulses();
+  async function openPulses(actor: Actor, locale: Locale, t: Translator): Promise<Reply> {
+    const open = await pulses.openPulses();
     if (open.length === 0) return textReply(locale, t('pulse.none'));
-    const shown = open.map((pulse) =>
-      pulseMessage(views.view(pulse, locale, { selected: pulses.answersOf(pulse, actor) })),
-    );
+    const shown: Message[] = [];
+    for (const pulse of open)
+      shown.push(pulseMessage(views.view(pulse, locale, { selected: await pulses.answersOf(pulse, actor) })));
     const blocks = shown.flatMap((m, i): Block[] =>
       i === 0 ? m.blocks : [{ type: 'divider' }, ...m.blocks],
     );
     return messageReply(locale, { fallbackText: shown[0]?.fallbackText ?? '', blocks });
   }
 
-  function awaitingRecognition(actor: Actor, person: Person, locale: Locale, t: Translator): Reply {
+  async function awaitingRecognition(
+    actor: Actor,
+    person: Person,
+    locale: Locale,
+    t: Translator,
+  ): Promise<Reply> {
     const window = recognitionWindow(ctx.clock.now());
-    const pending = nominations.awaitingRecognition(person.key, actor.replyPlace ?? 'private', window);
+    const pending = await nominations.awaitingRecognition(person.key, actor.replyPlace ?? 'private', window);
     if (pending.access === 'not_allowed') return textReply(locale, t('error.notAllowed'), 'not_allowed');
     if (pending.access === 'private_only') return privateOnly(locale, t);
     const waiting = pending.nominations;
     if (waiting.length === 0) return textReply(locale, t('chat.recognise.none'));
     const blocks: Block[] = [{ type: 'heading', text: t('chat.home.awaiting') }];
     for (const nomination of waiting) {
-      const nominee = nomination.nomineeKey ? store.people.get(nomination.nomineeKey) : undefined;
+      const nominee = nomination.nomineeKey ? await store.people.get(nomination.nomineeKey) : undefined;
       const name = nomineeName(nomination, nominee);
       const dimension = DIMENSION_LABELS[nomination.dimension][locale];
       blocks.push(
@@ -99,16 +104,17 @@ export function createCommandRunner(
     return messageReply(locale, { fallbackText: t('chat.home.awaiting'), blocks });
   }
 
-  function post(
+  async function post(
     person: Person,
     locale: Locale,
     t: Translator,
     command: Extract<ChatCommand, { kind: 'post' }>,
   ) {
-    if (!people.isLeadOrAdmin(person.key)) return textReply(locale, t('error.notAllowed'), 'not_allowed');
+    if (!(await people.isLeadOrAdmin(person.key)))
+      return textReply(locale, t('error.notAllowed'), 'not_allowed');
     const { scheduleId } = command;
     if (!scheduleId) return textReply(locale, t('chat.post.usage', { known: schedules() }), 'usage');
-    const outcome = admin.postNow(person.key, scheduleId, { force: command.force });
+    const outcome = await admin.postNow(person.key, scheduleId, { force: command.force });
     const say = (text: string, code: Outcome) => textReply(locale, text, code);
     switch (outcome.status) {
       case 'not_allowed':
@@ -124,15 +130,22 @@ export function createCommandRunner(
     }
   }
 
-  function digest(actor: Actor, person: Person, locale: Locale, t: Translator, month: string | undefined) {
-    if (!people.isLeadOrAdmin(person.key)) return textReply(locale, t('error.notAllowed'), 'not_allowed');
+  async function digest(
+    actor: Actor,
+    person: Person,
+    locale: Locale,
+    t: Translator,
+    month: string | undefined,
+  ) {
+    if (!(await people.isLeadOrAdmin(person.key)))
+      return textReply(locale, t('error.notAllowed'), 'not_allowed');
     // The month before this one where the organisation is, not in UTC: 00:30 on the 1st is a new month.
     const chosen = month ?? shiftMonth(localMonth(ctx.clock.now(), settings.timezone), -1);
-    if (admin.requestDigest(person.key, chosen) !== 'ok')
+    if ((await admin.requestDigest(person.key, chosen)) !== 'ok')
       return textReply(locale, t('chat.digest.usage'), 'bad_month');
     let message: Message | undefined;
     try {
-      message = deps.render(
+      message = await deps.render(
         { type: 'digest', month: chosen },
         { platform: actor.platform, kind: 'dm', id: actor.userId },
       );
@@ -151,25 +164,25 @@ export function createCommandRunner(
     return message ? messageReply(locale, message) : textReply(locale, t('error.notFound'), 'not_found');
   }
 
-  function run(actor: Actor, command: ChatCommand): Reply {
-    const person = people.ensure(actor);
-    const locale = people.localeOf(person.key);
+  async function run(actor: Actor, command: ChatCommand): Promise<Reply> {
+    const person = await people.ensure(actor);
+    const locale = await people.localeOf(person.key);
     const t = translator(locale);
     if (!answerAllowed(command.kind, actor.replyPlace ?? 'private')) return privateOnly(locale, t);
-    const help = () =>
+    const help = async () =>
       [
         t('chat.help'),
-        ...(people.mayRecognise(person.key) ? [t('chat.help.manager')] : []),
-        ...(people.isLeadOrAdmin(person.key) ? [t('chat.help.admin'), t('comments.help.lead')] : []),
-        ...(people.roles(person.key).has('admin') ? [t('deliveries.help')] : []),
+        ...((await people.mayRecognise(person.key)) ? [t('chat.help.manager')] : []),
+        ...((await people.isLeadOrAdmin(person.key)) ? [t('chat.help.admin'), t('comments.help.lead')] : []),
+        ...((await people.roles(person.key)).has('admin') ? [t('deliveries.help')] : []),
       ].join('\n\n');
     switch (command.kind) {
       case 'help':
-        return textReply(locale, help());
+        return textReply(locale, await help());
       case 'unknown':
         return textReply(
           locale,
-          `${t('chat.unknown', { word: command.word })}\n\n${help()}`,
+          `${t('chat.unknown', { word: command.word })}\n\n${await help()}`,
           'unknown_command',
         );
       case 'story':
@@ -180,18 +193,21 @@ export function createCommandRunner(
         return openPulses(actor, locale, t);
       case 'lang':
         if (!command.locale) return textReply(locale, t('chat.lang.usage'), 'usage');
-        people.setLocale(person.key, command.locale);
+        await people.setLocale(person.key, command.locale);
         return textReply(command.locale, translator(command.locale)('lang.changed'));
       case 'sector':
-        return messageReply(locale, sectorReply({ people, settings }, person, locale, command.sectorId));
+        return messageReply(
+          locale,
+          await sectorReply({ people, settings }, person, locale, command.sectorId),
+        );
       case 'pause':
       case 'resume':
-        people.setPaused(person.key, command.kind === 'pause');
+        await people.setPaused(person.key, command.kind === 'pause');
         return textReply(locale, t(command.kind === 'pause' ? 'pause.on' : 'pause.off'));
       case 'mydata':
-        return messageReply(locale, myData(person, locale, t));
+        return messageReply(locale, await myData(person, locale, t));
       case 'forget':
-        return messageReply(locale, forgetMessage({ people, personalData }, person.key, command.code));
+        return messageReply(locale, await forgetMessage({ people, personalData }, person.key, command.code));
       case 'recognise':
         return awaitingRecognition(actor, person, locale, t);
       case 'post':
@@ -221,10 +237,10 @@ export function createCommandRunner(
     /** A command as typed (`/kulturpuls …` in Slack, a message in Teams, the page's command box). */
     say: (actor: Actor, text: string | undefined) => run(actor, parseCommand(text)),
     /** Text @mentioning the bot in a post's thread: a command if it is one, never the help text. */
-    replyInThread(actor: Actor, text: string): Reply {
+    async replyInThread(actor: Actor, text: string): Promise<Reply> {
       const command = parseCommand(text);
       if (command.kind !== 'unknown') return run(actor, command);
-      const locale = people.localeOf(personKey(actor.platform, actor.userId));
+      const locale = await people.localeOf(personKey(actor.platform, actor.userId));
       return textReply(locale, translator(locale)('chat.thread.useButton'), 'unknown_command');
     },
   };

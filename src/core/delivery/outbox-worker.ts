@@ -97,8 +97,11 @@ export function createOutboxWorker(
     fenced: 0,
     platforms: {},
   };
-  const inFlight = new Set<Promise<void>>();
+  /** Claims and sends under way: a shutdown waits for them (a claim's sends join before it ends). */
+  const inFlight = new Set<Promise<unknown>>();
   let closed = false;
+  /** Set when a shutdown stops waiting: rows claimed after that are not sent (their lease runs out). */
+  let abandoned = false;
   let giveUp: () => void = () => {};
   /** Resolves when a shutdown stops waiting for the sends in flight. */
   const givenUp = new Promise<void>((resolve) => {
@@ -124,12 +127,17 @@ export function createOutboxWorker(
         known = await gateway.wasSent(delivery.target, key, delivery.dispatchedAt ?? undefined);
       } catch (error) {
         // The lookup itself failed for now (rate limit, outage): ask again later, never guess.
-        retry(delivery, { ok: false, permanent: false, code: `lookup:${String(error)}`, inDoubt: true });
+        await retry(delivery, {
+          ok: false,
+          permanent: false,
+          code: `lookup:${String(error)}`,
+          inDoubt: true,
+        });
         return true;
       }
     }
     if (known === 'no') return false;
-    store.outbox.markSent(delivery.id, null, iso(), await deliveredAudience(gateway, delivery, logger));
+    await store.outbox.markSent(delivery.id, null, iso(), await deliveredAudience(gateway, delivery, logger));
     stats.sent += 1;
     if (known === 'yes') stats.recovered += 1;
     else {
@@ -145,21 +153,27 @@ export function createOutboxWorker(
   async function deliverOne(delivery: Delivery): Promise<void> {
     const gateway = gateways[delivery.target.platform];
     if (!gateway) {
-      failedForGood(delivery, `no_gateway:${delivery.target.platform}`);
+      await failedForGood(delivery, `no_gateway:${delivery.target.platform}`);
       return;
     }
     const idempotencyKey = `${delivery.dedupeKey}|${targetKey(delivery.target)}`;
     const update = isUpdate(delivery.payload);
     if (!update && delivery.dispatchedAt && (await resolveDoubt(delivery, gateway, idempotencyKey))) return;
-    const message = render(delivery.payload, delivery.target);
+    const message = await render(delivery.payload, delivery.target);
     if (!message) {
-      failedForGood(delivery, 'nothing_to_send');
+      await failedForGood(delivery, 'nothing_to_send');
       return;
     }
     const now = ctx.clock.now();
     const lease = new Date(now.getTime() + OUTBOX_POLICY.leaseMs).toISOString();
     if (
-      !store.outbox.markDispatched(delivery.id, delivery.attempts, identity.owner, now.toISOString(), lease)
+      !(await store.outbox.markDispatched(
+        delivery.id,
+        delivery.attempts,
+        identity.owner,
+        now.toISOString(),
+        lease,
+      ))
     ) {
       stats.fenced += 1;
       return;
@@ -179,13 +193,13 @@ export function createOutboxWorker(
     }
     contact(delivery.target.platform, result.ok ? null : result.code);
     const audience = result.ok ? await deliveredAudience(gateway, delivery, logger) : null;
-    settle(delivery, result, audience);
+    await settle(delivery, result, audience);
   }
 
-  function retry(delivery: Delivery, result: Extract<SendResult, { ok: false }>): void {
+  async function retry(delivery: Delivery, result: Extract<SendResult, { ok: false }>): Promise<void> {
     const fields = { id: delivery.id, target: loggedTarget(delivery.target), code: result.code };
     if (delivery.attempts >= OUTBOX_POLICY.maxAttempts) {
-      failedForGood(delivery, result.code);
+      await failedForGood(delivery, result.code);
       return;
     }
     const waitMs = wait(delivery.attempts, result.retryAfterMs);
@@ -194,27 +208,27 @@ export function createOutboxWorker(
     const code = result.code.split(':')[0] ?? result.code;
     stats.retriedByCode[code] = (stats.retriedByCode[code] ?? 0) + 1;
     const next = new Date(ctx.clock.now().getTime() + waitMs).toISOString();
-    store.outbox.retryLater(delivery.id, next, result.code, result.inDoubt === true);
+    await store.outbox.retryLater(delivery.id, next, result.code, result.inDoubt === true);
     stats.retried += 1;
     logger.warn('delivery will be retried', { ...fields, attempt: delivery.attempts, waitMs });
   }
 
-  function settle(delivery: Delivery, result: SendResult, audience: number | null): void {
+  async function settle(delivery: Delivery, result: SendResult, audience: number | null): Promise<void> {
     if (result.ok) {
-      store.outbox.markSent(delivery.id, result.messageRef, iso(), audience);
+      await store.outbox.markSent(delivery.id, result.messageRef, iso(), audience);
       stats.sent += 1;
       return;
     }
     if (result.permanent) {
-      failedForGood(delivery, result.code);
+      await failedForGood(delivery, result.code);
       return;
     }
-    retry(delivery, result);
+    await retry(delivery, result);
   }
 
   /** Marked failed, counted, logged; a nominee who could not be asked is reported to the nominator. */
-  function failedForGood(delivery: Delivery, code: string): void {
-    store.outbox.markFailed(delivery.id, code, iso());
+  async function failedForGood(delivery: Delivery, code: string): Promise<void> {
+    await store.outbox.markFailed(delivery.id, code, iso());
     stats.failed += 1;
     logger.error('delivery failed for good', {
       id: delivery.id,
@@ -222,20 +236,20 @@ export function createOutboxWorker(
       code,
       attempt: delivery.attempts,
     });
-    tellNominator(ctx, delivery);
+    await tellNominator(ctx, delivery);
   }
 
   /** Rows leased by a process of this host that is gone (kill -9) are taken over now, not after the lease. */
-  function reclaimDead(): void {
-    const dead = store.outbox.leaseOwners().filter((owner) => identity.isDead(owner));
+  async function reclaimDead(): Promise<void> {
+    const dead = (await store.outbox.leaseOwners()).filter((owner) => identity.isDead(owner));
     if (dead.length === 0) return;
     // Expired a millisecond ago: `claim` takes leases that ended before its `now`, and within the
     // same millisecond a lease ending "now" would not be taken (then set to "now" again next round).
-    const n = store.outbox.expireLeases(dead, new Date(ctx.clock.now().getTime() - 1).toISOString());
+    const n = await store.outbox.expireLeases(dead, new Date(ctx.clock.now().getTime() - 1).toISOString());
     if (n > 0) logger.warn('took over deliveries of a stopped process', { rows: n, owners: dead.length });
   }
 
-  function track(work: Promise<void>): Promise<void> {
+  function track<T>(work: Promise<T>): Promise<T> {
     inFlight.add(work);
     return work.finally(() => inFlight.delete(work));
   }
@@ -249,19 +263,30 @@ export function createOutboxWorker(
      */
     async deliverDue(concurrency = 4): Promise<number> {
       if (closed) return 0;
-      reclaimDead();
-      const now = ctx.clock.now();
-      const batch = store.outbox.claim(
-        now.toISOString(),
-        new Date(now.getTime() + OUTBOX_POLICY.leaseMs).toISOString(),
-        Math.min(concurrency, OUTBOX_POLICY.batchSize),
-        identity.owner,
+      // The claim is in flight too: a shutdown that begins while the database answers waits for it and
+      // for its sends, which are tracked before the claim counts as done.
+      const claimed = track(
+        (async () => {
+          await reclaimDead();
+          const now = ctx.clock.now();
+          const batch = await store.outbox.claim(
+            now.toISOString(),
+            new Date(now.getTime() + OUTBOX_POLICY.leaseMs).toISOString(),
+            Math.min(concurrency, OUTBOX_POLICY.batchSize),
+            identity.owner,
+          );
+          // Claimed after a shutdown gave up: not dispatched, not sent. The lease runs out (or the next
+          // start takes it over at once, the owner being gone), so nothing is lost or sent twice.
+          if (abandoned) return [];
+          return batch.map((delivery) => track(deliverOne(delivery)));
+        })(),
       );
-      const sends = Promise.all(batch.map((delivery) => track(deliverOne(delivery))));
+      const sending = await Promise.race([claimed, givenUp.then(() => [])]);
+      const sends = Promise.all(sending);
       // A shutdown that gives up on a send leaves it running: its late failure is nobody's to handle.
       sends.catch(() => {});
       await Promise.race([sends, givenUp]);
-      return batch.length;
+      return sending.length;
     },
     /**
      * Graceful shutdown: claims nothing new and waits for the sends in flight to be settled, for
@@ -273,13 +298,18 @@ export function createOutboxWorker(
       const late = new Promise<'late'>((resolve) => {
         timer = setTimeout(() => resolve('late'), graceMs);
       });
-      const outcome = await Promise.race([Promise.allSettled([...inFlight]), late]);
+      const settled = (async () => {
+        // Again while anything is left: a claim that settles has added its sends.
+        while (inFlight.size > 0) await Promise.allSettled([...inFlight]);
+      })();
+      const outcome = await Promise.race([settled, late]);
       clearTimeout(timer);
       if (outcome === 'late') {
         logger.warn('shutdown: sends still in flight are left for the next start to look up', {
           sends: inFlight.size,
         });
       }
+      abandoned = true;
       giveUp();
       identity.release();
     },

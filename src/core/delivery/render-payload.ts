@@ -39,9 +39,11 @@ export function createPayloadRenderer(
   const { store, settings, bank } = ctx;
   const { results, kaffe } = loop;
 
-  return (payload: DeliveryPayload, target: Target): Message | undefined => {
+  return async (payload: DeliveryPayload, target: Target): Promise<Message | undefined> => {
     const locale =
-      target.kind === 'dm' ? people.localeOf(personKey(target.platform, target.id)) : settings.defaultLocale;
+      target.kind === 'dm'
+        ? await people.localeOf(personKey(target.platform, target.id))
+        : settings.defaultLocale;
     switch (payload.type) {
       case 'reflection':
       case 'learning': {
@@ -52,7 +54,7 @@ export function createPayloadRenderer(
       }
       case 'pulse':
       case 'reminder': {
-        const pulse = store.pulses.get(payload.pulseId);
+        const pulse = await store.pulses.get(payload.pulseId);
         if (!pulse) return undefined;
         const questions = pulse.questionIds.map((id) => bank.get(id)).filter((q): q is Question => !!q);
         const view = {
@@ -66,29 +68,35 @@ export function createPayloadRenderer(
       }
       case 'digest':
         return digestChatMessage(
-          digests.forMonth(payload.month),
+          await digests.forMonth(payload.month),
           locale,
           digests.dashboardUrl(payload.month, readerOf(target)),
           bank,
           (id) => settings.sectors.find((s) => s.id === id)?.name[locale] ?? id ?? '–',
         );
       case 'consent': {
-        const nomination = store.content.getNomination(payload.nominationId);
-        return nomination && consentMessage(nomination, store.people.get(nomination.nominatorKey), locale);
+        const nomination = await store.content.getNomination(payload.nominationId);
+        return (
+          nomination && consentMessage(nomination, await store.people.get(nomination.nominatorKey), locale)
+        );
       }
       case 'story': {
-        const story = store.content.getStory(payload.storyId);
-        return story && storyPostMessage(story, store.people.get(story.authorKey), locale, target.platform);
+        const story = await store.content.getStory(payload.storyId);
+        return (
+          story && storyPostMessage(story, await store.people.get(story.authorKey), locale, target.platform)
+        );
       }
       case 'recognition': {
-        const nomination = store.content.getNomination(payload.nominationId);
+        const nomination = await store.content.getNomination(payload.nominationId);
         if (nomination?.status !== 'recognised') return undefined;
         return recognitionMessage(
           nomination,
           {
-            nominee: nomination.nomineeKey ? store.people.get(nomination.nomineeKey) : undefined,
-            nominator: store.people.get(nomination.nominatorKey),
-            recogniser: nomination.recognisedByKey ? store.people.get(nomination.recognisedByKey) : undefined,
+            nominee: nomination.nomineeKey ? await store.people.get(nomination.nomineeKey) : undefined,
+            nominator: await store.people.get(nomination.nominatorKey),
+            recogniser: nomination.recognisedByKey
+              ? await store.people.get(nomination.recognisedByKey)
+              : undefined,
           },
           locale,
         );
@@ -98,16 +106,18 @@ export function createPayloadRenderer(
       case 'pulseClosed': {
         // Slack turns the results post's reference into a link; elsewhere the text says where they are.
         const posted = payload.resultsKey
-          ? store.outbox.postsOf(payload.resultsKey).find((p) => targetKey(p.target) === targetKey(target))
+          ? (await store.outbox.postsOf(payload.resultsKey)).find(
+              (p) => targetKey(p.target) === targetKey(target),
+            )
           : undefined;
-        return results.closedMessage(payload.pulseId, locale, posted?.messageRef ?? undefined);
+        return await results.closedMessage(payload.pulseId, locale, posted?.messageRef ?? undefined);
       }
       case 'results': {
-        const preview = results.preview(payload.pulseId, locale);
+        const preview = await results.preview(payload.pulseId, locale);
         return preview.status === 'shown' ? preview.message : undefined;
       }
       case 'checkBack': {
-        const step = store.nextSteps.get(payload.stepId);
+        const step = await store.nextSteps.get(payload.stepId);
         // Answered before the message went out (or the owner was forgotten): nothing to ask.
         if (!step?.ownerKey || (step.outcome && step.outcome !== 'not_yet') || step.remindedAt === null)
           return undefined;
@@ -115,18 +125,18 @@ export function createPayloadRenderer(
       }
       case 'kaffePair':
       case 'kaffeMet': {
-        const pair = kaffe.getPair(payload.pairId);
+        const pair = await kaffe.getPair(payload.pairId);
         const me = personKey(target.platform, target.id);
         // Forgotten since it was queued: the DM is not sent.
         if (!pair || (pair.aKey !== me && pair.bKey !== me)) return undefined;
-        const view = { pairId: pair.id, ...kaffe.partnerOf(pair, me), starter: starterFor(pair.id) };
+        const view = { pairId: pair.id, ...(await kaffe.partnerOf(pair, me)), starter: starterFor(pair.id) };
         return payload.type === 'kaffePair'
           ? kaffePairMessage(view, settings, locale)
           : kaffeMetMessage(view, locale);
       }
       case 'comment': {
         // Ended, hidden or forgotten since it was queued: the DM is not sent.
-        const view = loop.comments.delivered(
+        const view = await loop.comments.delivered(
           payload.threadId,
           payload.messageId,
           personKey(target.platform, target.id),

@@ -6,14 +6,14 @@ import { type Delivery, parsePersonKey } from '../records.js';
  * the nominator is told once, in a DM, so the nomination is not left waiting without anyone knowing.
  * Admins see the same failures in App Home and `/metrics`.
  */
-export function tellNominator(ctx: CoreContext, delivery: Delivery): void {
+export async function tellNominator(ctx: CoreContext, delivery: Delivery): Promise<void> {
   if (delivery.payload.type !== 'consent') return;
-  const nomination = ctx.store.content.getNomination(delivery.payload.nominationId);
+  const nomination = await ctx.store.content.getNomination(delivery.payload.nominationId);
   const nominator = nomination && parsePersonKey(nomination.nominatorKey);
   if (!nomination || !nominator) return;
-  const nominee = nomination.nomineeKey ? ctx.store.people.get(nomination.nomineeKey) : undefined;
+  const nominee = nomination.nomineeKey ? await ctx.store.people.get(nomination.nomineeKey) : undefined;
   const now = ctx.nowIso();
-  ctx.store.outbox.enqueue(
+  await ctx.store.outbox.enqueue(
     {
       dedupeKey: `consent-undelivered:${nomination.id}`,
       target: { platform: nominator.platform, kind: 'dm', id: nominator.userId },

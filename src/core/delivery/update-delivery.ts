@@ -24,13 +24,16 @@ export async function updatePost(
   if (!isUpdate(delivery.payload)) return { ok: false, permanent: true, code: 'not_an_update' };
   if (!gateway.update) return { ok: false, permanent: true, code: 'update_unsupported' };
   const key = targetKey(delivery.target);
-  const post = store.outbox.postsOf(delivery.payload.postKey).find((p) => targetKey(p.target) === key);
+  const post = (await store.outbox.postsOf(delivery.payload.postKey)).find(
+    (p) => targetKey(p.target) === key,
+  );
   if (!post || post.status === 'failed') return { ok: false, permanent: true, code: 'nothing_to_update' };
   if (post.status !== 'sent') return { ok: false, permanent: false, code: 'post_not_sent' };
   if (!post.messageRef) return { ok: false, permanent: true, code: 'no_message_ref' };
   // "The results are out" waits for the results post, so the update can link to it.
   const { resultsKey } = delivery.payload;
-  const results = resultsKey && store.outbox.postsOf(resultsKey).find((p) => targetKey(p.target) === key);
+  const results =
+    resultsKey && (await store.outbox.postsOf(resultsKey)).find((p) => targetKey(p.target) === key);
   if (results && results.status !== 'sent' && results.status !== 'failed')
     return { ok: false, permanent: false, code: 'results_not_sent' };
   return gateway.update(delivery.target, post.messageRef, message);

@@ -2,7 +2,7 @@ import type { CoreContext } from '../context.js';
 import { KulturpulsError } from '../errors.js';
 import type { CellStat } from '../ports.js';
 import { createPulseFigures } from '../privacy/pulse-figures.js';
-import { pulseAudience, responseRate } from '../pulses/response-rate.js';
+import { pulseAudience, type ResponseRate, responseRate } from '../pulses/response-rate.js';
 import type { Pulse } from '../records.js';
 import { localMonth, monthPeriod, shiftMonth } from '../time.js';
 import { buildCells, type Cell, groupBy, withUnanswered } from './aggregate.js';
@@ -34,9 +34,9 @@ export function createDigestService(ctx: CoreContext) {
   const figures = createPulseFigures(ctx);
   // A closed pulse takes no more votes, so its counts never change: read each one once.
   const closedCells = new Map<string, CellStat[]>();
-  const cellsOf = (pulses: Pulse[]): CellStat[] => {
+  const cellsOf = async (pulses: Pulse[]): Promise<CellStat[]> => {
     const missing = figures.final(pulses).filter((p) => !closedCells.has(p.id));
-    const fetched = groupBy(figures.cellStats(missing), (s) => s.pulseId);
+    const fetched = groupBy(await figures.cellStats(missing), (s) => s.pulseId);
     for (const p of missing) closedCells.set(p.id, fetched.get(p.id) ?? []);
     return pulses.flatMap((p) => closedCells.get(p.id) ?? []);
   };
@@ -45,9 +45,9 @@ export function createDigestService(ctx: CoreContext) {
    * Months whose raw answers retention removed: one cell per statement from the kept monthly
    * aggregates (only cells that were shown, with no sector split), so old digests and the trend stay.
    */
-  function retainedCells(from: string, through: string): Map<string, Cell[]> {
+  async function retainedCells(from: string, through: string): Promise<Map<string, Cell[]>> {
     const cells = new Map<string, Cell[]>();
-    for (const row of store.aggregates.inMonths(from, shiftMonth(through, 1))) {
+    for (const row of await store.aggregates.inMonths(from, shiftMonth(through, 1))) {
       if (row.sector !== null) continue;
       const cell: Cell = {
         pulseId: `retained:${row.month}`,
@@ -66,10 +66,10 @@ export function createDigestService(ctx: CoreContext) {
   const spanScores = new Map<string, WindowScores>();
 
   /** From the first month with answers (or last month, on a fresh install) to the current month. */
-  function monthRange(): { first: string; last: string } {
+  async function monthRange(): Promise<{ first: string; last: string }> {
     const last = localMonth(ctx.clock.now(), zone);
-    const firstPulse = store.pulses.pulsesIn({ from: '0000', to: monthPeriod(last, zone).to })[0];
-    const firstKept = store.aggregates.inMonths('0000-01', shiftMonth(last, 1))[0]?.month;
+    const firstPulse = (await store.pulses.pulsesIn({ from: '0000', to: monthPeriod(last, zone).to }))[0];
+    const firstKept = (await store.aggregates.inMonths('0000-01', shiftMonth(last, 1)))[0]?.month;
     const candidates = [
       shiftMonth(last, -1),
       ...(firstPulse ? [localMonth(new Date(firstPulse.closesAt), zone)] : []),
@@ -85,29 +85,29 @@ export function createDigestService(ctx: CoreContext) {
      * The digest of a month (`YYYY-MM` in the configured time zone). Pulses count in the month they
      * close, and only once closed: an open pulse's counts could be compared before and after one vote.
      */
-    forMonth(month: string): Digest {
-      const range = monthRange();
+    async forMonth(month: string): Promise<Digest> {
+      const range = await monthRange();
       if (month < range.first || month > range.last) throw new DigestMonthError(month, range);
       const now = ctx.nowIso();
       const period = monthPeriod(month, zone);
       const trendStart = shiftMonth(month, -(TREND_MONTHS - 1));
       // The first point of the trend is a window reaching back before it.
       const historyStart = shiftMonth(trendStart, -(WINDOW_MONTHS - 1));
-      const closed = figures.final(store.pulses.pulsesIn({ from: '0000', to: period.to }));
+      const closed = figures.final(await store.pulses.pulsesIn({ from: '0000', to: period.to }));
       const firstMonth = closed[0] ? localMonth(new Date(closed[0].closesAt), zone) : month;
       const start = [firstMonth, historyStart].sort()[0] as string;
       const monthOf = new Map(closed.map((p) => [p.id, localMonth(new Date(p.closesAt), zone)]));
 
       const byMonth = new Map<string, CellStat[]>();
       const from = monthPeriod(start, zone).from;
-      for (const stat of cellsOf(closed.filter((p) => p.closesAt >= from))) {
+      for (const stat of await cellsOf(closed.filter((p) => p.closesAt >= from))) {
         const m = monthOf.get(stat.pulseId);
         if (!m) continue;
         const list = byMonth.get(m);
         if (list) list.push(stat);
         else byMonth.set(m, [stat]);
       }
-      const retained = retainedCells(start, month);
+      const retained = await retainedCells(start, month);
       const asked = groupBy(closed, (p) => monthOf.get(p.id));
       const history: MonthCells[] = [];
       for (let m = start; m <= month; m = shiftMonth(m, 1)) {
@@ -123,15 +123,26 @@ export function createDigestService(ctx: CoreContext) {
 
       const pulses = closed.filter((p) => monthOf.get(p.id) === month);
       const year = { from: monthPeriod(trendStart, zone).from, to: period.to };
-      const stories = store.content.storiesIn(period);
-      const nominations = store.content.nominationsIn(period);
+      const stories = await store.content.storiesIn(period);
+      const nominations = await store.content.nominationsIn(period);
       // Counted in SQL, and names only for the people the digest names (not all 10,000 rows).
-      const reflections = store.content.reflectionsIn(period);
-      const names = store.people.displayNames([
+      const reflections = await store.content.reflectionsIn(period);
+      const names = await store.people.displayNames([
         ...stories.map((s) => s.authorKey),
         ...reflections.flatMap((r) => (r.authorKey ? [r.authorKey] : [])),
         ...nominations.flatMap((n) => [n.nominatorKey, ...(n.nomineeKey ? [n.nomineeKey] : [])]),
       ]);
+      // Counted like the month's answers (imported pulses have rows but no counts), one pulse at a time.
+      const pulseRates: ResponseRate[] = [];
+      for (const p of pulses) {
+        const participation = await figures.participationBySector([p]);
+        pulseRates.push(
+          responseRate(
+            participation.reduce((sum, row) => sum + Number(row.responses), 0),
+            await pulseAudience(store.outbox, p),
+          ),
+        );
+      }
 
       return buildDigest({
         month,
@@ -142,22 +153,16 @@ export function createDigestService(ctx: CoreContext) {
         sectorOrder: settings.sectors.map((s) => s.id),
         pulses,
         history,
-        participation: figures.participationBySector(pulses),
-        invitedBySector: store.people.countBySector(),
-        // Counted like the month's answers (imported pulses have rows but no counts), one pulse at a time.
-        pulseRates: pulses.map((p) =>
-          responseRate(
-            figures.participationBySector([p]).reduce((sum, row) => sum + Number(row.responses), 0),
-            pulseAudience(store.outbox, p),
-          ),
-        ),
+        participation: await figures.participationBySector(pulses),
+        invitedBySector: await store.people.countBySector(),
+        pulseRates,
         stories,
-        yearStories: store.content.storiesIn(year),
+        yearStories: await store.content.storiesIn(year),
         nominations,
         reflections,
-        openNextSteps: store.content.openNextSteps(period.from),
-        checkBacks: store.nextSteps.answeredIn(period),
-        kaffePairs: store.kaffe.pairsCreatedIn(period),
+        openNextSteps: await store.content.openNextSteps(period.from),
+        checkBacks: await store.nextSteps.answeredIn(period),
+        kaffePairs: await store.kaffe.pairsCreatedIn(period),
         names,
         remember: (span, compute) => {
           if (span.to >= range.last) return compute();
@@ -179,7 +184,7 @@ export function createDigestService(ctx: CoreContext) {
     },
 
     /** Learning loop: a lead marks a next step done; it is no longer carried to later digests. */
-    markNextStepDone(id: string): boolean {
+    markNextStepDone(id: string): Promise<boolean> {
       return store.content.markNextStepDone(id, ctx.nowIso());
     },
   };

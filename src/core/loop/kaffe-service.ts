@@ -22,11 +22,16 @@ export function createKaffeService(ctx: CoreContext, people: People) {
   const options = kaffeSettings(settings);
 
   /** Pairs one platform's members; the "did you meet?" DM is queued for halfway to the next round. */
-  function pairPlatform(platform: string, candidates: Candidate[], round: string, now: string): number {
-    const recentRounds = store.kaffe.lastRounds(platform, options.noRepeatRounds);
-    const recent = store.kaffe
-      .pairsIn(platform, recentRounds)
-      .flatMap((p): [string, string][] => (p.aKey && p.bKey ? [[p.aKey, p.bKey]] : []));
+  async function pairPlatform(
+    platform: string,
+    candidates: Candidate[],
+    round: string,
+    now: string,
+  ): Promise<number> {
+    const recentRounds = await store.kaffe.lastRounds(platform, options.noRepeatRounds);
+    const recent = (await store.kaffe.pairsIn(platform, recentRounds)).flatMap((p): [string, string][] =>
+      p.aKey && p.bKey ? [[p.aKey, p.bKey]] : [],
+    );
     const { pairs } = pairUp(candidates, recent, `${platform}|${round}`);
     const rows: KaffePair[] = pairs.map(([a, b]) => ({
       id: ctx.newId('kaffe'),
@@ -43,14 +48,14 @@ export function createKaffeService(ctx: CoreContext, people: People) {
     const askAt = new Date(
       Date.parse(now) + Math.max(1, Math.floor(options.everyDays / 2)) * 86_400_000,
     ).toISOString();
-    store.transaction(() => {
-      store.kaffe.addRound(rows, []);
+    await store.transaction(async (tx) => {
+      await tx.kaffe.addRound(rows, []);
       for (const pair of rows)
         for (const key of [pair.aKey, pair.bKey]) {
           const who = key ? parsePersonKey(key) : undefined;
           if (!who) continue;
           const target = { platform: who.platform, kind: 'dm' as const, id: who.userId };
-          store.outbox.enqueue(
+          await tx.outbox.enqueue(
             {
               dedupeKey: `kaffe:${pair.id}`,
               target,
@@ -59,7 +64,7 @@ export function createKaffeService(ctx: CoreContext, people: People) {
             },
             now,
           );
-          store.outbox.enqueue(
+          await tx.outbox.enqueue(
             {
               dedupeKey: `kaffe-met:${pair.id}`,
               target,
@@ -84,23 +89,22 @@ export function createKaffeService(ctx: CoreContext, people: People) {
      * scheduler does not call it in a quiet period. Nobody paused or skipping is paired; the skip is
      * used up by the round.
      */
-    runRound(): number {
+    async runRound(): Promise<number> {
       const now = ctx.nowIso();
       const round = localDate(ctx.clock.now(), settings.timezone);
       const platformOf = (key: PersonKey) => parsePersonKey(key)?.platform ?? '';
-      const members = store.kaffe.members();
+      const members = await store.kaffe.members();
       // Every tick asks: the people are read only for a platform whose round is due.
-      const due = new Set(
-        [...new Set(members.map((m) => platformOf(m.personKey)))].filter((platform) => {
-          const last = store.kaffe.lastRounds(platform, 1)[0];
-          return platform !== '' && (!last || addDays(last, options.everyDays) <= round);
-        }),
-      );
+      const due = new Set<string>();
+      for (const platform of new Set(members.map((m) => platformOf(m.personKey)))) {
+        const last = (await store.kaffe.lastRounds(platform, 1))[0];
+        if (platform !== '' && (!last || addDays(last, options.everyDays) <= round)) due.add(platform);
+      }
       const byPlatform = new Map<string, Candidate[]>();
       const skipped = new Map<string, PersonKey[]>();
       for (const m of members) {
         const platform = platformOf(m.personKey);
-        const person = due.has(platform) ? store.people.get(m.personKey) : undefined;
+        const person = due.has(platform) ? await store.people.get(m.personKey) : undefined;
         if (!person || person.paused) continue;
         if (m.skipNext) skipped.set(platform, [...(skipped.get(platform) ?? []), m.personKey]);
         else {
@@ -112,27 +116,27 @@ export function createKaffeService(ctx: CoreContext, people: People) {
       let made = 0;
       for (const [platform, candidates] of byPlatform) {
         if (candidates.length < 2) continue;
-        made += pairPlatform(platform, candidates, round, now);
+        made += await pairPlatform(platform, candidates, round, now);
         // The skip is used up by the round it skipped.
         const used = skipped.get(platform) ?? [];
-        if (used.length > 0) store.kaffe.addRound([], used);
+        if (used.length > 0) await store.kaffe.addRound([], used);
       }
       return made;
     },
 
-    partnerOf(pair: KaffePair, key: PersonKey) {
+    async partnerOf(pair: KaffePair, key: PersonKey) {
       const partner = pair.aKey === key ? pair.bKey : pair.aKey;
       const sector = pair.aKey === key ? pair.bSector : pair.aSector;
-      return { partner: partner ? people.get(partner) : undefined, sector };
+      return { partner: partner ? await people.get(partner) : undefined, sector };
     },
 
     /** Either side's click: whether they met. */
-    met(key: PersonKey, pairId: string, met: boolean): MetResult {
-      const pair = store.kaffe.getPair(pairId);
+    async met(key: PersonKey, pairId: string, met: boolean): Promise<MetResult> {
+      const pair = await store.kaffe.getPair(pairId);
       if (!pair) return { status: 'not_found' };
       const side = pair.aKey === key ? 'a' : pair.bKey === key ? 'b' : undefined;
       if (!side) return { status: 'not_yours' };
-      store.kaffe.setMet(pairId, side, met);
+      await store.kaffe.setMet(pairId, side, met);
       return { status: 'ok', pair };
     },
 

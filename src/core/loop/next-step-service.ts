@@ -3,6 +3,7 @@ import { keepInput, textValue, validateForm } from '../forms/validate.js';
 import { translator } from '../i18n/translate.js';
 import { FORMS, type Form, type FormResult, type FormValues } from '../message.js';
 import type { Actor, People } from '../people.js';
+import type { Repositories } from '../ports.js';
 import {
   type CheckBackOutcome,
   type NextStep,
@@ -32,16 +33,23 @@ export function createNextStepService(ctx: CoreContext, people: People) {
 
   // The form's owner is free text: a person on the same platform with exactly that name owns it;
   // otherwise the one who wrote it is asked (they know who took it on).
-  function ownerOf(submitter: Person, ownerText: string | null, ownsIt: boolean): string {
+  async function ownerOf(
+    tx: Repositories,
+    submitter: Person,
+    ownerText: string | null,
+    ownsIt: boolean,
+  ): Promise<string> {
     if (ownsIt || !ownerText) return submitter.key;
     const platform = parsePersonKey(submitter.key)?.platform;
     const wanted = ownerText.trim().toLowerCase();
-    const named = people.list(platform).filter((p) => p.displayName.trim().toLowerCase() === wanted);
+    const named = (await tx.people.list(platform)).filter(
+      (p) => p.displayName.trim().toLowerCase() === wanted,
+    );
     return named.length === 1 && named[0] ? named[0].key : submitter.key;
   }
 
-  function mine(actor: Actor, stepId: string): NextStep | 'not_found' | 'not_yours' {
-    const step = store.nextSteps.get(stepId);
+  async function mine(actor: Actor, stepId: string): Promise<NextStep | 'not_found' | 'not_yours'> {
+    const step = await store.nextSteps.get(stepId);
     if (!step) return 'not_found';
     return step.ownerKey === personKey(actor.platform, actor.userId) ? step : 'not_yours';
   }
@@ -71,12 +79,17 @@ export function createNextStepService(ctx: CoreContext, people: People) {
   return {
     today,
 
-    /** Called when a learning reflection with a next step is stored. */
-    follow(reflection: Reflection, submitter: Person, ownsIt: boolean): void {
+    /** Called when a learning reflection with a next step is stored, inside that transaction: `tx` is its handle. */
+    async follow(
+      reflection: Reflection,
+      submitter: Person,
+      ownsIt: boolean,
+      tx: Repositories,
+    ): Promise<void> {
       if (!reflection.tryNext) return;
-      store.nextSteps.add({
+      await tx.nextSteps.add({
         reflectionId: reflection.id,
-        ownerKey: ownerOf(submitter, reflection.nextStepOwner, ownsIt),
+        ownerKey: await ownerOf(tx, submitter, reflection.nextStepOwner, ownsIt),
         text: reflection.tryNext,
         ownerText: reflection.nextStepOwner,
         dueOn: addDays(localDate(new Date(reflection.createdAt), settings.timezone), checkBackDays(settings)),
@@ -89,13 +102,13 @@ export function createNextStepService(ctx: CoreContext, people: People) {
     },
 
     /** The scheduler's job: a check-back DM to each owner whose step is due today or earlier. */
-    queueDue(): number {
+    async queueDue(): Promise<number> {
       const now = ctx.nowIso();
       let queued = 0;
-      for (const step of store.nextSteps.due(today())) {
+      for (const step of await store.nextSteps.due(today())) {
         const owner = step.ownerKey ? parsePersonKey(step.ownerKey) : undefined;
-        if (!owner || !store.nextSteps.markReminded(step.reflectionId, now)) continue;
-        const fresh = store.outbox.enqueue(
+        if (!owner || !(await store.nextSteps.markReminded(step.reflectionId, now))) continue;
+        const fresh = await store.outbox.enqueue(
           {
             dedupeKey: `checkback:${step.reflectionId}:${step.dueOn}`,
             target: { platform: owner.platform, kind: 'dm', id: owner.userId },
@@ -110,34 +123,38 @@ export function createNextStepService(ctx: CoreContext, people: People) {
     },
 
     /** Done, not yet (asked again after the same number of days) or dropped; only the owner may answer. */
-    answer(actor: Actor, stepId: string, outcome: CheckBackOutcome): AnswerResult {
-      const locale = people.localeOf(personKey(actor.platform, actor.userId));
-      const step = mine(actor, stepId);
+    async answer(actor: Actor, stepId: string, outcome: CheckBackOutcome): Promise<AnswerResult> {
+      const locale = await people.localeOf(personKey(actor.platform, actor.userId));
+      const step = await mine(actor, stepId);
       if (typeof step === 'string') return { status: step, locale };
       const now = ctx.nowIso();
       const later = outcome === 'not_yet' ? addDays(today(), checkBackDays(settings)) : undefined;
-      store.transaction(() => {
-        store.nextSteps.answer(stepId, outcome, now, later);
-        if (outcome !== 'not_yet') store.content.markNextStepDone(stepId, now);
+      await store.transaction(async (tx) => {
+        await tx.nextSteps.answer(stepId, outcome, now, later);
+        if (outcome !== 'not_yet') await tx.content.markNextStepDone(stepId, now);
       });
-      return { status: 'ok', step: store.nextSteps.get(stepId) ?? step, locale };
+      return { status: 'ok', step: (await store.nextSteps.get(stepId)) ?? step, locale };
     },
 
-    form(actor: Actor, stepId: string): Form | undefined {
-      const step = mine(actor, stepId);
+    async form(actor: Actor, stepId: string): Promise<Form | undefined> {
+      const step = await mine(actor, stepId);
       if (typeof step === 'string') return undefined;
-      return learnedForm(people.localeOf(step.ownerKey ?? undefined), step);
+      return learnedForm(await people.localeOf(step.ownerKey ?? undefined), step);
     },
 
-    submitLearned(actor: Actor, context: Record<string, string>, values: FormValues): FormResult | undefined {
-      const step = mine(actor, context.stepId ?? '');
+    async submitLearned(
+      actor: Actor,
+      context: Record<string, string>,
+      values: FormValues,
+    ): Promise<FormResult | undefined> {
+      const step = await mine(actor, context.stepId ?? '');
       if (typeof step === 'string') return undefined;
-      const locale = people.localeOf(step.ownerKey ?? undefined);
+      const locale = await people.localeOf(step.ownerKey ?? undefined);
       const t = translator(locale);
       const form = learnedForm(locale, step);
       const errors = validateForm(form, values, t);
       if (Object.keys(errors).length > 0) return { ok: false, errors, form: keepInput(form, values) };
-      store.nextSteps.setLearned(step.reflectionId, textValue(values, 'learned'), ctx.nowIso());
+      await store.nextSteps.setLearned(step.reflectionId, textValue(values, 'learned'), ctx.nowIso());
       const text = t('loop.learned.thanks');
       return { ok: true, confirmation: { fallbackText: text, blocks: [{ type: 'text', text }] } };
     },

@@ -8,14 +8,14 @@ import { textMessage } from './content-messages.js';
  * The chat's `mydata forget [CODE]`, the same in Slack and Teams: first the code to confirm with,
  * then — with today's code — the erasure. The key comes from the verified request, never from the text.
  */
-export function forgetMessage(
+export async function forgetMessage(
   core: Pick<Core, 'people' | 'personalData'>,
   key: PersonKey,
   code: string | undefined,
-): Message {
-  const t = translator(core.people.localeOf(key));
+): Promise<Message> {
+  const t = translator(await core.people.localeOf(key));
   if (!code) return textMessage(t('chat.mydata.forget.confirm', { code: core.personalData.forgetCode(key) }));
-  const done = core.personalData.forgetConfirmed(key, code);
+  const done = await core.personalData.forgetConfirmed(key, code);
   // Translated before the erasure removed the person's language setting.
   return textMessage(done ? t('chat.mydata.forget.done') : t('chat.mydata.forget.wrongCode'));
 }

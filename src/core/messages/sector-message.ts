@@ -10,18 +10,18 @@ import { textMessage } from './content-messages.js';
  * `sector [ID]`: a person's sector is never guessed; where no channel maps to one, the person picks
  * it here. Without an id it shows the current sector and the choices.
  */
-export function sectorReply(
+export async function sectorReply(
   deps: { people: People; settings: Settings },
   person: Pick<Person, 'key' | 'sector'>,
   locale: Locale,
   requested: string | undefined,
-): Message {
+): Promise<Message> {
   const t = translator(locale);
   const { sectors } = deps.settings;
   const nameOf = (id: string | null) => sectors.find((s) => s.id === id)?.name[locale];
   const choices = sectors.map((s) => `${s.id} (${s.name[locale]})`).join(', ');
   if (requested) {
-    if (!deps.people.chooseSector(person.key, requested.toLowerCase())) {
+    if (!(await deps.people.chooseSector(person.key, requested.toLowerCase()))) {
       return textMessage(
         `${t('sector.unknown', { id: requested })} ${t('sector.choose', { list: choices })}`,
       );

@@ -41,17 +41,17 @@ export function createPulseFigures(ctx: Pick<CoreContext, 'store' | 'nowIso'>) {
       const now = ctx.nowIso();
       return pulses.filter((p) => figuresFinal(p, now));
     },
-    cellStats: (pulses: readonly Pulse[]): CellStat[] => {
+    cellStats: async (pulses: readonly Pulse[]): Promise<CellStat[]> => {
       const ids = finalIds(pulses);
-      return ids.length > 0 ? store.pulses.cellStats(ids) : [];
+      return ids.length > 0 ? await store.pulses.cellStats(ids) : [];
     },
-    participationCount: (pulses: readonly Pulse[]): number => {
+    participationCount: async (pulses: readonly Pulse[]): Promise<number> => {
       const ids = finalIds(pulses);
-      return ids.length > 0 ? store.pulses.participationCount(ids) : 0;
+      return ids.length > 0 ? await store.pulses.participationCount(ids) : 0;
     },
-    participationBySector: (pulses: readonly Pulse[]): SectorParticipation[] => {
+    participationBySector: async (pulses: readonly Pulse[]): Promise<SectorParticipation[]> => {
       const ids = finalIds(pulses);
-      return ids.length > 0 ? store.pulses.participationBySector(ids) : [];
+      return ids.length > 0 ? await store.pulses.participationBySector(ids) : [];
     },
   };
 }

@@ -15,9 +15,9 @@ export interface Voter {
  * it, would tell who gave the answer to anyone replaying the WAL: the row is written later, with the
  * batch of participation it belongs to.
  */
-export function resolveVoter(ctx: CoreContext, actor: Actor): Voter {
+export async function resolveVoter(ctx: CoreContext, actor: Actor): Promise<Voter> {
   const key = personKey(actor.platform, actor.userId);
-  const existing = ctx.store.people.get(key);
+  const existing = await ctx.store.people.get(key);
   const configured = actor.channel ? ctx.settings.channelSectors[targetKey(actor.channel)] : undefined;
   const rename = actor.displayName !== undefined && actor.displayName !== existing?.displayName;
   const assignSector = configured !== undefined && !existing?.sector;

@@ -25,9 +25,12 @@ export interface PulseResults {
 const scheduleOf = (pulse: Pulse) => pulse.occurrenceKey?.split('@')[0] ?? null;
 
 /** Agreement per statement over all sectors, gated by the threshold. */
-function agreement(ctx: CoreContext, pulses: Pulse[]): Map<string, Map<string, Gated<number>>> {
+async function agreement(
+  ctx: CoreContext,
+  pulses: Pulse[],
+): Promise<Map<string, Map<string, Gated<number>>>> {
   const sums = new Map<string, { n: number; agree: number }>();
-  for (const cell of createPulseFigures(ctx).cellStats(pulses)) {
+  for (const cell of await createPulseFigures(ctx).cellStats(pulses)) {
     const key = `${cell.pulseId}\u0000${cell.questionId}`;
     const sum = sums.get(key) ?? { n: 0, agree: 0 };
     sum.n += Number(cell.n);
@@ -48,10 +51,9 @@ function agreement(ctx: CoreContext, pulses: Pulse[]): Map<string, Map<string, G
 }
 
 /** The latest earlier pulse of the same schedule that asked each statement (like with like). */
-function previousPulses(ctx: CoreContext, pulse: Pulse): Map<string, Pulse> {
+async function previousPulses(ctx: CoreContext, pulse: Pulse): Promise<Map<string, Pulse>> {
   const schedule = scheduleOf(pulse);
-  const earlier = ctx.store.pulses
-    .pulsesIn({ from: '0000', to: pulse.opensAt })
+  const earlier = (await ctx.store.pulses.pulsesIn({ from: '0000', to: pulse.opensAt }))
     .filter((p) => p.id !== pulse.id && p.closedAt !== null && scheduleOf(p) === schedule)
     .reverse();
   const previous = new Map<string, Pulse>();
@@ -63,16 +65,15 @@ function previousPulses(ctx: CoreContext, pulse: Pulse): Map<string, Pulse> {
 }
 
 /** What a closed pulse's channel is told: participation and each statement the threshold allows. */
-export function pulseResults(ctx: CoreContext, pulse: Pulse): PulseResults {
+export async function pulseResults(ctx: CoreContext, pulse: Pulse): Promise<PulseResults> {
   const { bank, settings } = ctx;
   const minGroupSize = settings.privacy.minGroupSize;
   // Read through the figures gate: a pulse still open counts nothing (results-service refuses it first).
-  const count = createPulseFigures(ctx).participationCount([pulse]);
-  const participation = gate(count, minGroupSize, () =>
-    responseRate(count, pulseAudience(ctx.store.outbox, pulse)),
-  );
-  const previous = previousPulses(ctx, pulse);
-  const figures = agreement(ctx, [pulse, ...new Set(previous.values())]);
+  const count = await createPulseFigures(ctx).participationCount([pulse]);
+  const asked = await pulseAudience(ctx.store.outbox, pulse);
+  const participation = gate(count, minGroupSize, () => responseRate(count, asked));
+  const previous = await previousPulses(ctx, pulse);
+  const figures = await agreement(ctx, [pulse, ...new Set(previous.values())]);
   const statements: StatementResult[] = [];
   let withheld = 0;
   for (const questionId of pulse.questionIds) {

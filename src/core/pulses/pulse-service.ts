@@ -1,5 +1,6 @@
 import type { CoreContext } from '../context.js';
 import type { Actor, People } from '../people.js';
+import type { Repositories } from '../ports.js';
 import { pulsePseudonym, voterLockKey } from '../privacy/pseudonym.js';
 import { resolveVoter } from '../privacy/voter.js';
 import type { PersonKey, Pulse, PulseAnswer, Question } from '../records.js';
@@ -35,18 +36,21 @@ export type VoteResult =
 export function createPulseService(ctx: CoreContext, _people: People) {
   const { store, bank, settings } = ctx;
 
-  const answeredAny = (pulse: Pulse, pseudonym: string) =>
-    store.pulses.answersOf(pulse.id, pulse.questionIds, pseudonym).length > 0;
+  const answeredAny = async (tx: Repositories, pulse: Pulse, pseudonym: string) =>
+    (await tx.pulses.answersOf(pulse.id, pulse.questionIds, pseudonym)).length > 0;
 
   /** Whether this is the person's first pulse answered in the month the pulse counts for (its closing). */
-  function firstInMonth(pulse: Pulse, person: PersonKey): boolean {
+  async function firstInMonth(tx: Repositories, pulse: Pulse, person: PersonKey): Promise<boolean> {
     const zone = settings.timezone;
     const period = monthPeriod(localMonth(new Date(pulse.closesAt), zone), zone);
-    return !store.pulses
-      .pulsesIn(period)
-      .some(
-        (other) => other.id !== pulse.id && answeredAny(other, pulsePseudonym(ctx.secret, other.id, person)),
-      );
+    for (const other of await tx.pulses.pulsesIn(period)) {
+      if (
+        other.id !== pulse.id &&
+        (await answeredAny(tx, other, pulsePseudonym(ctx.secret, other.id, person)))
+      )
+        return false;
+    }
+    return true;
   }
 
   function isOpen(pulse: Pulse, now: string): boolean {
@@ -54,10 +58,17 @@ export function createPulseService(ctx: CoreContext, _people: People) {
   }
 
   return {
-    /** Opens a pulse with the next statements in rotation. Call inside the occurrence transaction. */
-    open(input: { occurrenceKey: string | null; statements: number; openHours: number; at?: Date }): Pulse {
+    /**
+     * Opens a pulse with the next statements in rotation. Call inside the occurrence transaction,
+     * with its handle `tx` (the store itself when there is no transaction around it).
+     */
+    async open(
+      input: { occurrenceKey: string | null; statements: number; openHours: number; at?: Date },
+      tx: Repositories = store,
+    ): Promise<Pulse> {
       const opensAt = input.at ?? ctx.clock.now();
-      const questions = pickStatements(bank.active('pulse'), store.pulses.questionUsage(), input.statements);
+      const usage = await tx.pulses.questionUsage();
+      const questions = pickStatements(bank.active('pulse'), usage, input.statements);
       const pulse: Pulse = {
         id: ctx.newId('pulse'),
         occurrenceKey: input.occurrenceKey,
@@ -66,7 +77,7 @@ export function createPulseService(ctx: CoreContext, _people: People) {
         closesAt: new Date(opensAt.getTime() + input.openHours * 3_600_000).toISOString(),
         closedAt: null,
       };
-      store.pulses.create(pulse);
+      await tx.pulses.create(pulse);
       return pulse;
     },
 
@@ -75,8 +86,8 @@ export function createPulseService(ctx: CoreContext, _people: People) {
     openPulses: () => store.pulses.open(ctx.nowIso()),
 
     /** One click answers; clicking again changes the answer until the pulse closes. */
-    vote(input: VoteInput): VoteResult {
-      const pulse = store.pulses.get(input.pulseId);
+    async vote(input: VoteInput): Promise<VoteResult> {
+      const pulse = await store.pulses.get(input.pulseId);
       if (!pulse) return { status: 'unknown_pulse' };
       const question = bank.get(input.questionId);
       if (!question || !pulse.questionIds.includes(question.id)) return { status: 'unknown_question' };
@@ -87,7 +98,7 @@ export function createPulseService(ctx: CoreContext, _people: People) {
       if (!isOpen(pulse, now)) return { status: 'closed', pulse };
 
       // Nothing about the person is written with the answer (see privacy/voter.ts and PRIVACY.md).
-      const { person, upsert } = resolveVoter(ctx, input.actor);
+      const { person, upsert } = await resolveVoter(ctx, input.actor);
       const pseudonym = pulsePseudonym(ctx.secret, pulse.id, person.key);
       const answer: PulseAnswer = {
         pulseId: pulse.id,
@@ -101,16 +112,19 @@ export function createPulseService(ctx: CoreContext, _people: People) {
       };
       // Whether this is the person's first answer is read, then counted: their own votes wait for each
       // other (two clicks on two replicas count once); everyone else's run side by side.
-      const { outcome, first } = store.transaction(
-        () => {
-          const first = !answeredAny(pulse, pseudonym);
-          if (first) store.pulses.countRespondent(pulse.id, person.sector, firstInMonth(pulse, person.key));
-          return { outcome: store.pulses.upsertAnswer(answer), first };
+      const { outcome, first } = await store.transaction(
+        async (tx) => {
+          const first = !(await answeredAny(tx, pulse, pseudonym));
+          if (first) {
+            const firstOfMonth = await firstInMonth(tx, pulse, person.key);
+            await tx.pulses.countRespondent(pulse.id, person.sector, firstOfMonth);
+          }
+          return { outcome: await tx.pulses.upsertAnswer(answer), first };
         },
         { exclusiveTo: voterLockKey(ctx.secret, person.key) },
       );
       if (first || upsert) {
-        store.pulses.bufferParticipation(
+        await store.pulses.bufferParticipation(
           { pulseId: pulse.id, person: person.key, sector: person.sector, upsert, newParticipant: first },
           settings.privacy.minGroupSize,
         );
@@ -126,19 +140,26 @@ export function createPulseService(ctx: CoreContext, _people: People) {
     },
 
     /** The person's current answers in a pulse, to show them what they chose. */
-    answersOf(pulse: Pulse, actor: Pick<Actor, 'platform' | 'userId'>): Map<string, ScaleValue> {
+    async answersOf(
+      pulse: Pulse,
+      actor: Pick<Actor, 'platform' | 'userId'>,
+    ): Promise<Map<string, ScaleValue>> {
       const pseudonym = pulsePseudonym(ctx.secret, pulse.id, personKey(actor.platform, actor.userId));
       const answers = new Map<string, ScaleValue>();
-      for (const answer of store.pulses.answersOf(pulse.id, pulse.questionIds, pseudonym))
+      for (const answer of await store.pulses.answersOf(pulse.id, pulse.questionIds, pseudonym))
         answers.set(answer.questionId, answer.value);
       return answers;
     },
 
-    /** Marks pulses past their closing time as closed; returns them. */
-    closeDue(): Pulse[] {
+    /**
+     * Marks pulses past their closing time as closed; returns them. `tx`: the handle of the transaction
+     * it runs in (the results service's `closeDue` gives it), or the store outside one. Required on
+     * purpose: `results.closeDue(() => pulses.closeDue())` would use the store inside the transaction.
+     */
+    async closeDue(tx: Repositories): Promise<Pulse[]> {
       const now = ctx.nowIso();
-      const due = store.pulses.dueToClose(now);
-      for (const pulse of due) store.pulses.close(pulse.id, now);
+      const due = await tx.pulses.dueToClose(now);
+      for (const pulse of due) await tx.pulses.close(pulse.id, now);
       return due;
     },
   };

@@ -17,18 +17,20 @@ export function createReminderService(ctx: CoreContext) {
 
   return {
     /** Queues the reminders of every open pulse past half-time; returns how many were queued now. */
-    queueDue(): number {
+    async queueDue(): Promise<number> {
       const now = ctx.clock.now();
       let queued = 0;
-      for (const pulse of store.pulses.open(now.toISOString())) {
+      for (const pulse of await store.pulses.open(now.toISOString())) {
         const half = (Date.parse(pulse.opensAt) + Date.parse(pulse.closesAt)) / 2;
         if (now.getTime() < half) continue;
         const platforms = platformsOf(pulse);
-        const answered = new Set(store.pulses.participants(pulse.id));
-        store.transaction(() => {
-          for (const person of store.people.list()) {
+        const answered = new Set(await store.pulses.participants(pulse.id));
+        // Counted in the body and added after the commit: a body run again counts from zero.
+        const added = await store.transaction(async (tx) => {
+          let count = 0;
+          for (const person of await tx.people.list()) {
             if (person.paused || answered.has(person.key) || !platforms.has(person.platform)) continue;
-            const added = store.outbox.enqueue(
+            const fresh = await tx.outbox.enqueue(
               {
                 dedupeKey: `reminder:${pulse.id}`,
                 target: { platform: person.platform, kind: 'dm', id: person.userId },
@@ -37,9 +39,11 @@ export function createReminderService(ctx: CoreContext) {
               },
               now.toISOString(),
             );
-            if (added) queued += 1;
+            if (fresh) count += 1;
           }
+          return count;
         });
+        queued += added;
       }
       return queued;
     },

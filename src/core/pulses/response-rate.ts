@@ -33,9 +33,12 @@ export function combinedRate(rates: readonly ResponseRate[]): ResponseRate {
 }
 
 /** The audience frozen with the pulse's posts: their sum, or null unless every delivered post was counted. */
-export function pulseAudience(outbox: Pick<OutboxRepository, 'audiencesOf'>, pulse: Pulse): number | null {
+export async function pulseAudience(
+  outbox: Pick<OutboxRepository, 'audiencesOf'>,
+  pulse: Pulse,
+): Promise<number | null> {
   if (!pulse.occurrenceKey) return null;
-  const audiences = outbox.audiencesOf(pulse.occurrenceKey);
+  const audiences = await outbox.audiencesOf(pulse.occurrenceKey);
   if (audiences.length === 0 || audiences.some((n) => n === null)) return null;
   return audiences.reduce<number>((sum, n) => sum + (n ?? 0), 0);
 }

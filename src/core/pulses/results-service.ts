@@ -1,6 +1,7 @@
 import type { CoreContext } from '../context.js';
 import { formatDateTime, translator } from '../i18n/translate.js';
 import { ACTIONS, type Message } from '../message.js';
+import type { Repositories } from '../ports.js';
 import { figuresFinal, openPulseText } from '../privacy/pulse-figures.js';
 import type { PersonKey, Pulse, Question, Target } from '../records.js';
 import type { Locale } from '../vocabulary.js';
@@ -43,6 +44,9 @@ export function resultsNoteReply(result: ResultsNoteResult, locale: Locale, puls
   }
 }
 
+/** What the note's transaction decided; the message of a shared note is made after the commit. */
+type NoteOutcome = Exclude<ResultsNoteResult, { status: 'shared' }> | { status: 'shared'; pulse: Pulse };
+
 /** A pulse's results for a lead: shown once it has closed, refused while it is open (no figure at all). */
 export type ResultsPreview =
   | { status: 'shown'; message: Message }
@@ -58,21 +62,29 @@ const resultsKey = (pulseId: string) => `results:${pulseId}`;
  * go back to the same channels after `results.shareDelayHours`, or at once when a lead adds a note.
  * Both go through the outbox, so each happens once per channel, with retries.
  */
-export function createResultsService(ctx: CoreContext, roles?: { isLeadOrAdmin(key: PersonKey): boolean }) {
+export function createResultsService(
+  ctx: CoreContext,
+  roles?: { isLeadOrAdmin(key: PersonKey): Promise<boolean> },
+) {
   const { store, settings, bank } = ctx;
   const delayMs = (settings.results?.shareDelayHours ?? DEFAULT_SHARE_DELAY_HOURS) * 3_600_000;
 
   /** The channels that got the pulse's post. */
-  function channelsOf(pulse: Pulse): Target[] {
+  async function channelsOf(tx: Repositories, pulse: Pulse): Promise<Target[]> {
     if (!pulse.occurrenceKey) return [];
-    return store.outbox
-      .postsOf(pulse.occurrenceKey)
+    return (await tx.outbox.postsOf(pulse.occurrenceKey))
       .filter((post) => post.target.kind === 'channel' && post.status !== 'failed')
       .map((post) => post.target);
   }
 
-  function queue(pulse: Pulse, dedupeKey: string, type: 'pulseClosed' | 'results', now: string): void {
-    for (const target of channelsOf(pulse)) {
+  async function queue(
+    tx: Repositories,
+    pulse: Pulse,
+    dedupeKey: string,
+    type: 'pulseClosed' | 'results',
+    now: string,
+  ): Promise<void> {
+    for (const target of await channelsOf(tx, pulse)) {
       // Slack links the closed post to the results post (a permalink), so that update waits for it.
       const linked = dedupeKey === sharedKey(pulse.id) && target.platform === 'slack';
       const payload =
@@ -84,15 +96,16 @@ export function createResultsService(ctx: CoreContext, roles?: { isLeadOrAdmin(k
               postKey: pulse.occurrenceKey ?? '',
               ...(linked ? { resultsKey: resultsKey(pulse.id) } : {}),
             };
-      store.outbox.enqueue({ dedupeKey, target, payload, notBefore: now }, now);
+      await tx.outbox.enqueue({ dedupeKey, target, payload, notBefore: now }, now);
     }
   }
 
-  function share(pulse: Pulse, now: string): boolean {
-    if (!store.results.markShared(pulse.id, now)) return false;
-    queue(pulse, resultsKey(pulse.id), 'results', now);
+  /** Inside a transaction: `tx` is its handle. */
+  async function share(tx: Repositories, pulse: Pulse, now: string): Promise<boolean> {
+    if (!(await tx.results.markShared(pulse.id, now))) return false;
+    await queue(tx, pulse, resultsKey(pulse.id), 'results', now);
     // The closed post then says the results are out.
-    queue(pulse, sharedKey(pulse.id), 'pulseClosed', now);
+    await queue(tx, pulse, sharedKey(pulse.id), 'pulseClosed', now);
     return true;
   }
 
@@ -110,68 +123,72 @@ export function createResultsService(ctx: CoreContext, roles?: { isLeadOrAdmin(k
   return {
     /**
      * Closes the pulses that are due (`close`, the pulse service's `closeDue`) and queues, in the
-     * same transaction, the update of their posts and the results to come.
+     * same transaction (`close` gets its handle), the update of their posts and the results to come.
      */
-    closeDue(close: () => Pulse[]): Pulse[] {
+    async closeDue(close: (tx: Repositories) => Promise<Pulse[]>): Promise<Pulse[]> {
       // Most ticks close nothing: a plain read then, no write transaction.
-      if (store.pulses.dueToClose(ctx.nowIso()).length === 0) return [];
-      return store.transaction(() => {
-        const closed = close();
+      if ((await store.pulses.dueToClose(ctx.nowIso())).length === 0) return [];
+      return store.transaction(async (tx) => {
+        const closed = await close(tx);
         const now = ctx.nowIso();
         const dueAt = new Date(ctx.clock.now().getTime() + delayMs).toISOString();
         for (const pulse of closed) {
-          store.results.create(pulse.id, dueAt);
-          queue(pulse, closedKey(pulse.id), 'pulseClosed', now);
+          await tx.results.create(pulse.id, dueAt);
+          await queue(tx, pulse, closedKey(pulse.id), 'pulseClosed', now);
         }
         return closed;
       });
     },
 
     /** Queues the results that are due or have a lead's note; returns how many pulses were shared. */
-    shareDue(): number {
+    async shareDue(): Promise<number> {
       const now = ctx.nowIso();
-      const ready = store.results.readyToShare(now);
+      const ready = await store.results.readyToShare(now);
       if (ready.length === 0) return 0;
-      return store.transaction(() => {
+      return store.transaction(async (tx) => {
         let shared = 0;
         for (const state of ready) {
-          const pulse = store.pulses.get(state.pulseId);
-          if (pulse && share(pulse, now)) shared += 1;
+          const pulse = await tx.pulses.get(state.pulseId);
+          if (pulse && (await share(tx, pulse, now))) shared += 1;
         }
         return shared;
       });
     },
 
     /** A lead's one sentence, "Dette gjør vi med det"; the results go out with it now. `by` null: the CLI. */
-    note(input: { pulseId: string; text: string; by: PersonKey | null }): ResultsNoteResult {
+    async note(input: { pulseId: string; text: string; by: PersonKey | null }): Promise<ResultsNoteResult> {
       const text = input.text.replace(/\s+/g, ' ').trim();
-      if (input.by !== null && !roles?.isLeadOrAdmin(input.by)) return { status: 'not_allowed', text };
+      if (input.by !== null && !(await roles?.isLeadOrAdmin(input.by)))
+        return { status: 'not_allowed', text };
       if (!text) return { status: 'empty', text };
       if (text.length > RESULTS_NOTE_MAX_LENGTH) return { status: 'too_long', text };
-      return store.transaction(() => {
-        const pulse = store.pulses.get(input.pulseId);
+      const outcome = await store.transaction(async (tx): Promise<NoteOutcome> => {
+        const pulse = await tx.pulses.get(input.pulseId);
         if (!pulse) return { status: 'unknown_pulse', text };
         if (pulse.closedAt === null) return { status: 'not_closed', text };
         const now = ctx.nowIso();
         // Closed before results were shared back (an older pulse): the lead's note shares it now.
-        store.results.create(pulse.id, now);
-        if (store.results.get(pulse.id)?.sharedAt) return { status: 'already_shared', text };
-        store.results.setNote(pulse.id, text, now);
-        share(pulse, now);
-        return {
-          status: 'shared',
-          pulseId: pulse.id,
-          message: resultsMessage(pulseResults(ctx, pulse), text, settings.defaultLocale),
-        };
+        await tx.results.create(pulse.id, now);
+        if ((await tx.results.get(pulse.id))?.sharedAt) return { status: 'already_shared', text };
+        await tx.results.setNote(pulse.id, text, now);
+        await share(tx, pulse, now);
+        return { status: 'shared', pulse };
       });
+      if (outcome.status !== 'shared') return outcome;
+      // The message is read once the note is committed (the figures of a closed pulse no longer change).
+      const { pulse } = outcome;
+      return {
+        status: 'shared',
+        pulseId: pulse.id,
+        message: resultsMessage(await pulseResults(ctx, pulse), text, settings.defaultLocale),
+      };
     },
 
     /** The pulse that closed last (within three months): what `results` in the chat is about. */
-    latestClosed(): Pulse | undefined {
+    async latestClosed(): Promise<Pulse | undefined> {
       const now = ctx.clock.now();
       const from = new Date(now.getTime() - 92 * 86_400_000).toISOString();
-      return store.pulses
-        .pulsesIn({ from, to: now.toISOString() })
+      return (await store.pulses.pulsesIn({ from, to: now.toISOString() }))
         .filter((p) => figuresFinal(p, now.toISOString()))
         .sort((a, b) => b.closesAt.localeCompare(a.closesAt))[0];
     },
@@ -180,23 +197,23 @@ export function createResultsService(ctx: CoreContext, roles?: { isLeadOrAdmin(k
      * The results as the channel will see them (leads preview them before adding a note). A pulse
      * still open is refused: its figures, looked at before and after one vote, would tell that vote.
      */
-    preview(pulseId: string, locale: Locale = settings.defaultLocale): ResultsPreview {
-      const pulse = store.pulses.get(pulseId);
+    async preview(pulseId: string, locale: Locale = settings.defaultLocale): Promise<ResultsPreview> {
+      const pulse = await store.pulses.get(pulseId);
       if (!pulse) return { status: 'unknown_pulse' };
       if (!figuresFinal(pulse, ctx.nowIso()))
         return { status: 'open', text: openPulseText(pulse, locale, settings.timezone) };
-      const note = store.results.get(pulseId)?.note ?? null;
-      return { status: 'shown', message: resultsMessage(pulseResults(ctx, pulse), note, locale) };
+      const note = (await store.results.get(pulseId))?.note ?? null;
+      return { status: 'shown', message: resultsMessage(await pulseResults(ctx, pulse), note, locale) };
     },
 
     /**
      * The closed form of the pulse's post, saying where and when the results are shared; with
      * `resultsRef` (the results post's reference on a platform that can link to it), a link to them.
      */
-    closedMessage(pulseId: string, locale: Locale, resultsRef?: string): Message | undefined {
-      const pulse = store.pulses.get(pulseId);
+    async closedMessage(pulseId: string, locale: Locale, resultsRef?: string): Promise<Message | undefined> {
+      const pulse = await store.pulses.get(pulseId);
       if (!pulse) return undefined;
-      const state = store.results.get(pulseId);
+      const state = await store.results.get(pulseId);
       const t = translator(locale);
       const when = (iso: string) => formatDateTime(locale, iso, settings.timezone);
       const pointer = state?.sharedAt

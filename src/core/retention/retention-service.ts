@@ -58,15 +58,16 @@ export function createRetentionService(ctx: CoreContext) {
     return new Date(Math.min(noRepeat, Date.parse(cutoffFor(now)))).toISOString();
   }
 
-  function run(now: Date = ctx.clock.now()): RetentionReport {
+  async function run(now: Date = ctx.clock.now()): Promise<RetentionReport> {
     const cutoff = cutoffFor(now);
     const kaffeCutoff = kaffeCutoffFor(now);
-    return store.transaction(() => {
+    return store.transaction(async (tx): Promise<RetentionReport> => {
       const expired = { from: '', to: cutoff };
       const monthOf = new Map(
-        store.pulses
-          .pulsesIn(expired)
-          .map((p) => [p.id, localMonth(new Date(p.closesAt), settings.timezone)]),
+        (await tx.pulses.pulsesIn(expired)).map((p) => [
+          p.id,
+          localMonth(new Date(p.closesAt), settings.timezone),
+        ]),
       );
       const sums = new Map<string, MonthlyAggregate>();
       const add = (month: string, questionId: string, sector: string | null, value: number, n: number) => {
@@ -89,7 +90,7 @@ export function createRetentionService(ctx: CoreContext) {
       // digest showed before the raw answers went (that difference would reveal a withheld cell).
       const floor = Math.max(settings.privacy.minGroupSize, MIN_GROUP_SIZE_FLOOR);
       const cells = groupBy(
-        store.pulses.cellStats([...monthOf.keys()]),
+        await tx.pulses.cellStats([...monthOf.keys()]),
         (c) => `${c.pulseId}\u0000${c.questionId}`,
       );
       for (const stats of cells.values()) {
@@ -98,13 +99,17 @@ export function createRetentionService(ctx: CoreContext) {
         for (const cell of stats) add(month, cell.questionId, null, cell.value, Number(cell.n));
       }
       const rows = [...sums.values()];
-      store.aggregates.add(rows);
-      const answersDeleted = store.pulses.deleteAnswersBefore(cutoff);
-      const participationDeleted = store.pulses.deleteParticipationBefore(cutoff);
+      await tx.aggregates.add(rows);
+      const answersDeleted = await tx.pulses.deleteAnswersBefore(cutoff);
+      const participationDeleted = await tx.pulses.deleteParticipationBefore(cutoff);
       // Comments are raw data like the answers: they go with them, and every contact key with them.
-      const commentThreadsDeleted = store.comments.deleteBefore(cutoff);
-      const inboundEventsPruned = store.inbound.pruneBefore(
+      const commentThreadsDeleted = await tx.comments.deleteBefore(cutoff);
+      const inboundEventsPruned = await tx.inbound.pruneBefore(
         new Date(now.getTime() - INBOUND_EVENTS_KEEP_MS).toISOString(),
+      );
+      const kaffePairsDeleted = await tx.kaffe.deletePairsBefore(kaffeCutoff);
+      const directMessagesPruned = await tx.outbox.pruneDirectMessages(
+        new Date(now.getTime() - DIRECT_MESSAGES_KEEP_MS).toISOString(),
       );
       return {
         cutoff,
@@ -113,21 +118,19 @@ export function createRetentionService(ctx: CoreContext) {
         aggregatesWritten: rows.length,
         inboundEventsPruned,
         commentThreadsDeleted,
-        kaffePairsDeleted: store.kaffe.deletePairsBefore(kaffeCutoff),
+        kaffePairsDeleted,
         kaffeCutoff,
-        directMessagesPruned: store.outbox.pruneDirectMessages(
-          new Date(now.getTime() - DIRECT_MESSAGES_KEEP_MS).toISOString(),
-        ),
+        directMessagesPruned,
       };
     });
   }
 
   /** Once per local day (a watermark in the database, so two processes or a restart do not repeat it). */
-  function runDaily(now: Date = ctx.clock.now()): RetentionReport | undefined {
+  async function runDaily(now: Date = ctx.clock.now()): Promise<RetentionReport | undefined> {
     const today = localDate(now, settings.timezone);
-    if (store.schedule.watermark(RETENTION_JOB_ID) === today) return undefined;
-    const report = run(now);
-    store.schedule.setWatermark(RETENTION_JOB_ID, today);
+    if ((await store.schedule.watermark(RETENTION_JOB_ID)) === today) return undefined;
+    const report = await run(now);
+    await store.schedule.setWatermark(RETENTION_JOB_ID, today);
     return report;
   }
 

@@ -1,4 +1,5 @@
 import type { CoreContext } from '../context.js';
+import type { Repositories } from '../ports.js';
 import type { PulseService } from '../pulses/pulse-service.js';
 import type { DeliveryPayload, Occurrence } from '../records.js';
 import type { Schedule } from '../settings.js';
@@ -14,32 +15,43 @@ export function occurrenceKey(schedule: Pick<Schedule, 'id'>, scheduledFor: Date
 export function createOccurrenceService(ctx: CoreContext, pulses: PulseService) {
   const { store, bank, settings } = ctx;
 
-  function nextQuestionId(schedule: Schedule, kind: 'reflection' | 'learning'): string | undefined {
+  async function nextQuestionId(
+    tx: Repositories,
+    schedule: Schedule,
+    kind: 'reflection' | 'learning',
+  ): Promise<string | undefined> {
     const active = bank.active(kind);
     if (active.length === 0) return undefined;
-    const done = store.schedule.list({ scheduleId: schedule.id }).filter((o) => o.status === 'posted').length;
+    const done = (await tx.schedule.list({ scheduleId: schedule.id })).filter(
+      (o) => o.status === 'posted',
+    ).length;
     return active[done % active.length]?.id;
   }
 
-  function payloadFor(
+  /** Inside the occurrence transaction: reads and writes through its handle `tx`. */
+  async function payloadFor(
+    tx: Repositories,
     schedule: Schedule,
     key: string,
     scheduledFor: Date,
     now: Date,
-  ): DeliveryPayload | undefined {
+  ): Promise<DeliveryPayload | undefined> {
     switch (schedule.kind) {
       case 'reflection':
       case 'learning': {
-        const questionId = nextQuestionId(schedule, schedule.kind);
+        const questionId = await nextQuestionId(tx, schedule, schedule.kind);
         return questionId ? { type: schedule.kind, questionId, occurrenceKey: key } : undefined;
       }
       case 'pulse': {
-        const pulse = pulses.open({
-          occurrenceKey: key,
-          statements: schedule.statements,
-          openHours: schedule.openHours,
-          at: now,
-        });
+        const pulse = await pulses.open(
+          {
+            occurrenceKey: key,
+            statements: schedule.statements,
+            openHours: schedule.openHours,
+            at: now,
+          },
+          tx,
+        );
         return { type: 'pulse', pulseId: pulse.id };
       }
       case 'digest':
@@ -71,26 +83,30 @@ export function createOccurrenceService(ctx: CoreContext, pulses: PulseService) 
      * the grace window (downtime), it is recorded as missed instead. `now` is the scheduler tick's
      * time (defaults to the clock), so a tick at a given time judges lateness against that time.
      */
-    fire(schedule: Schedule, scheduledFor: Date, options: { force?: boolean; now?: Date } = {}): FireOutcome {
+    async fire(
+      schedule: Schedule,
+      scheduledFor: Date,
+      options: { force?: boolean; now?: Date } = {},
+    ): Promise<FireOutcome> {
       const now = options.now ?? ctx.clock.now();
       const late = now.getTime() - scheduledFor.getTime() > schedule.graceMinutes * 60_000;
-      return store.transaction(() => {
+      return store.transaction(async (tx): Promise<FireOutcome> => {
         if (late && !options.force) {
           const missed = record(schedule, scheduledFor, 'missed', 'outside_grace_window');
           return {
-            status: store.schedule.record(missed) ? 'missed' : 'duplicate',
+            status: (await tx.schedule.record(missed)) ? 'missed' : 'duplicate',
             key: missed.key,
             queued: 0,
           };
         }
         const occurrence = record(schedule, scheduledFor, 'posted', options.force ? 'manual' : null);
-        if (!store.schedule.record(occurrence))
+        if (!(await tx.schedule.record(occurrence)))
           return { status: 'duplicate', key: occurrence.key, queued: 0 };
-        const payload = payloadFor(schedule, occurrence.key, scheduledFor, now);
+        const payload = await payloadFor(tx, schedule, occurrence.key, scheduledFor, now);
         if (!payload) return { status: 'posted', key: occurrence.key, queued: 0 };
         let queued = 0;
         for (const target of schedule.targets) {
-          const added = store.outbox.enqueue(
+          const added = await tx.outbox.enqueue(
             { dedupeKey: occurrence.key, target, payload, notBefore: now.toISOString() },
             now.toISOString(),
           );
@@ -101,9 +117,9 @@ export function createOccurrenceService(ctx: CoreContext, pulses: PulseService) 
     },
 
     /** A holiday or quiet period: recorded, never posted. */
-    skip(schedule: Schedule, scheduledFor: Date, reason: string): FireOutcome {
+    async skip(schedule: Schedule, scheduledFor: Date, reason: string): Promise<FireOutcome> {
       const occurrence = record(schedule, scheduledFor, 'skipped', reason);
-      const inserted = store.schedule.record(occurrence);
+      const inserted = await store.schedule.record(occurrence);
       return { status: inserted ? 'skipped' : 'duplicate', key: occurrence.key, queued: 0 };
     },
   };

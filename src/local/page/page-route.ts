@@ -8,7 +8,7 @@ import { pageTexts } from './page-texts.js';
 /** `GET /`: the local page, in the default language until the person picks who they are. */
 export function mountLocalPage(
   app: Express,
-  deps: { locale: () => Locale; people: () => LocalPageInput['people'] },
+  deps: { locale: () => Locale; people: () => Promise<LocalPageInput['people']> },
 ): void {
   // Bundled now, so the first visit does not wait; a failure here is reported by that visit.
   pageScript().catch(() => {});
@@ -16,11 +16,12 @@ export function mountLocalPage(
     const script = await pageScript();
     const nonce = randomBytes(16).toString('base64');
     const locale = deps.locale();
+    const people = await deps.people();
     res
       .setHeader('Content-Security-Policy', localPageCsp(nonce))
       .setHeader('Cache-Control', 'no-store')
       .type('html')
-      .send(renderLocalPage({ locale, texts: pageTexts(locale), people: deps.people(), nonce, script }));
+      .send(renderLocalPage({ locale, texts: pageTexts(locale), people, nonce, script }));
   });
   // Browsers ask for it on their own; an empty answer keeps their consoles quiet.
   app.get('/favicon.ico', (_req, res) => {

@@ -33,7 +33,10 @@ export function registerActions(app: App, deps: SlackDeps): void {
   // Stored before it is acknowledged (Slack does not resend an acknowledged click), then the voter's
   // own view of the pulse: a new ephemeral message, replaced in place by later clicks inside it.
   app.action<Click>(startsWith(ACTIONS.pulseVote), async ({ ack, body, action, client, respond }) => {
-    const reply = conversation.vote(identity.now(body.user.id, body.channel?.id), parseVote(action.value));
+    const reply = await conversation.vote(
+      identity.now(body.user.id, body.channel?.id),
+      parseVote(action.value),
+    );
     await ack();
     const message = deps.replyMessage(reply);
     if (body.container?.is_ephemeral) await respond({ replace_original: true, ...message });
@@ -51,9 +54,9 @@ export function registerActions(app: App, deps: SlackDeps): void {
       const actor = OPENS_FORM.includes(id)
         ? identity.now(body.user.id, body.channel?.id)
         : await identity.resolved(client, body.user.id, body.channel?.id);
-      const reply = conversation.click(actor, id, action.value ?? '');
+      const reply = await conversation.click(actor, id, action.value ?? '');
       if (reply.kind === 'form') {
-        await client.views.open({ trigger_id: body.trigger_id, view: deps.modal(reply.form, actor) });
+        await client.views.open({ trigger_id: body.trigger_id, view: await deps.modal(reply.form, actor) });
         return;
       }
       const channel = body.channel?.id;
@@ -68,7 +71,7 @@ export function registerActions(app: App, deps: SlackDeps): void {
   app.action<Click>(startsWith(ACTIONS.recognise), async ({ ack, body, action, client }) => {
     await ack();
     const actor = await identity.resolved(client, body.user.id);
-    const reply = conversation.recognise(actor, action.value ?? '');
+    const reply = await conversation.recognise(actor, action.value ?? '');
     if (reply.outcome !== 'ok') deps.logger.info('slack recognise refused', { outcome: reply.outcome });
     await publishHome(deps, client, actor);
   });

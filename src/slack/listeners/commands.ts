@@ -15,20 +15,20 @@ export function registerCommands(app: App, deps: SlackDeps): void {
     if (OPENS_FORM.has(parsed.kind)) {
       await ack(); // A form needs no role: it opens while the trigger is fresh, the look-up goes on.
       identity.warm(client, user);
-      const reply = conversation.run(identity.now(user, channel), parsed);
+      const reply = await conversation.run(identity.now(user, channel), parsed);
       if (reply.kind === 'form')
-        await client.views.open({ trigger_id, view: deps.modal(reply.form, identity.now(user)) });
+        await client.views.open({ trigger_id, view: await deps.modal(reply.form, identity.now(user)) });
       return;
     }
     const lookup = identity.resolved(client, user, channel);
     const actor = await settledWithin(lookup, LOOKUP_BUDGET_MS);
     // In time, the answer travels in the acknowledgement; otherwise it follows once Slack answered.
     if (actor)
-      return ack({ response_type: 'ephemeral', ...deps.replyMessage(conversation.run(actor, parsed)) });
+      return ack({ response_type: 'ephemeral', ...deps.replyMessage(await conversation.run(actor, parsed)) });
     await ack();
     await respond({
       response_type: 'ephemeral',
-      ...deps.replyMessage(conversation.run(await lookup, parsed)),
+      ...deps.replyMessage(await conversation.run(await lookup, parsed)),
     });
   });
 }

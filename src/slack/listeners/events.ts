@@ -8,7 +8,7 @@ export function registerEvents(app: App, deps: SlackDeps): void {
   // Slack retries an event it thinks was not acknowledged (`X-Slack-Retry-Num`); each event id counts once.
   app.use(async ({ body, next }) => {
     const eventId = (body as { event_id?: string }).event_id;
-    if (eventId && !deps.seenEvents.add(eventId)) return;
+    if (eventId && !(await deps.seenEvents.add(eventId))) return;
     await next();
   });
 
@@ -22,7 +22,7 @@ export function registerEvents(app: App, deps: SlackDeps): void {
   for (const name of ['reaction_added', 'reaction_removed'] as const) {
     app.event(name, async ({ event }) => {
       if (event.item.type !== 'message') return;
-      const counted = deps.core.storyReactions.reacted({
+      const counted = await deps.core.storyReactions.reacted({
         platform: 'slack',
         messageRef: `${event.item.channel}:${event.item.ts}`,
         person: personKey('slack', event.user),
@@ -39,7 +39,7 @@ export function registerEvents(app: App, deps: SlackDeps): void {
     const question = reply && (await questionOfThread(client, reply));
     if (!reply || !question) return;
     const actor = deps.identity.now(reply.user, reply.channel);
-    const answer = deps.conversation.threadAnswer(actor, question, reply.text);
+    const answer = await deps.conversation.threadAnswer(actor, question, reply.text);
     const where = { channel: reply.channel, user: reply.user, thread_ts: reply.threadTs };
     await client.chat.postEphemeral({ ...where, ...deps.replyMessage(answer) });
   });

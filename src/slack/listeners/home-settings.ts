@@ -14,20 +14,20 @@ export function registerHomeSettings(app: App, deps: SlackDeps): void {
     await ack();
     const value = action.selected_option?.value;
     if (!isLocale(value)) return;
-    deps.core.people.setLocale(personKey('slack', body.user.id), value);
+    await deps.core.people.setLocale(personKey('slack', body.user.id), value);
     await publishHome(deps, client, actorOf({ id: body.user.id }));
   });
 
   app.action<BlockAction<CheckboxesAction>>(HOME_ACTIONS.pause, async ({ ack, body, action, client }) => {
     await ack();
-    deps.core.people.setPaused(personKey('slack', body.user.id), pausedFrom(action));
+    await deps.core.people.setPaused(personKey('slack', body.user.id), pausedFrom(action));
     await publishHome(deps, client, actorOf({ id: body.user.id }));
   });
 
   app.action<BlockAction<StaticSelectAction>>(HOME_ACTIONS.sector, async ({ ack, body, action, client }) => {
     await ack();
     const sector = action.selected_option?.value;
-    if (sector) deps.core.people.chooseSector(personKey('slack', body.user.id), sector);
+    if (sector) await deps.core.people.chooseSector(personKey('slack', body.user.id), sector);
     await publishHome(deps, client, actorOf({ id: body.user.id }));
   });
 }

@@ -20,12 +20,12 @@ function personMeetingBot(body: Record<string, unknown>): string | undefined {
 export function registerOnboarding(app: App, deps: SlackDeps): void {
   app.use(async ({ body, next }) => {
     const userId = personMeetingBot(body as Record<string, unknown>);
-    const isNew = userId !== undefined && !deps.core.people.get(personKey('slack', userId));
+    const isNew = userId !== undefined && !(await deps.core.people.get(personKey('slack', userId)));
     await next();
     if (!userId || !isNew) return;
     const { settings } = deps;
     const params = { organisation: settings.organisation, min: settings.privacy.minGroupSize };
     const target = { platform: 'slack' as const, kind: 'dm' as const, id: userId };
-    deps.core.deliveries.noticeOnce(target, 'onboarding', 'slack.onboarding', params);
+    await deps.core.deliveries.noticeOnce(target, 'onboarding', 'slack.onboarding', params);
   });
 }

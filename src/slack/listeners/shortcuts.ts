@@ -2,17 +2,23 @@ import type { App, MessageShortcut } from '@slack/bolt';
 import { personKey } from '../../core/records.js';
 import type { SlackDeps } from '../deps.js';
 import { SLACK_IDS } from '../parse.js';
-import { plainFromSlack } from '../plain-text.js';
+import { plainFromSlack, unlabelledMentions } from '../plain-text.js';
 
 export function registerShortcuts(app: App, deps: SlackDeps): void {
   // "Share as a success story" on any message: the story form, prefilled with the message as plain text.
   app.shortcut<MessageShortcut>(SLACK_IDS.shareStoryShortcut, async ({ ack, shortcut, client }) => {
     await ack();
     const actor = deps.identity.now(shortcut.user.id, shortcut.channel.id);
-    const nameOf = (userId: string) => deps.core.people.get(personKey('slack', userId))?.displayName;
-    const prefill = plainFromSlack(shortcut.message.text ?? '', nameOf);
-    const reply = deps.conversation.openForm(actor, { form: 'story', prefill });
+    const text = shortcut.message.text ?? '';
+    // The names of people mentioned without one, looked up before the text is made plain.
+    const names = new Map<string, string>();
+    for (const userId of unlabelledMentions(text)) {
+      const person = await deps.core.people.get(personKey('slack', userId));
+      if (person) names.set(userId, person.displayName);
+    }
+    const prefill = plainFromSlack(text, (userId) => names.get(userId));
+    const reply = await deps.conversation.openForm(actor, { form: 'story', prefill });
     if (reply.kind === 'form')
-      await client.views.open({ trigger_id: shortcut.trigger_id, view: deps.modal(reply.form, actor) });
+      await client.views.open({ trigger_id: shortcut.trigger_id, view: await deps.modal(reply.form, actor) });
   });
 }

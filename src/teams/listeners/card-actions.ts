@@ -6,7 +6,7 @@ type Intent<K extends TeamsIntent['kind']> = Extract<TeamsIntent, { kind: K }>;
 export type CardIntent = Intent<'vote' | 'refresh' | 'button' | 'form'>;
 
 /** A vote, or Teams asking for the person's own view of a pulse: their card, refreshed for them alone. */
-function pulseCard(
+async function pulseCard(
   deps: TeamsHandlerDeps,
   intent: Intent<'vote' | 'refresh'>,
   teamsUserId: string,
@@ -16,15 +16,15 @@ function pulseCard(
   const { actor, pulseId } = intent;
   const reply =
     intent.kind === 'vote'
-      ? conversation.vote(actor, { pulseId, questionId: intent.questionId, value: intent.value, retry })
-      : conversation.pulseFor(actor, pulseId);
+      ? await conversation.vote(actor, { pulseId, questionId: intent.questionId, value: intent.value, retry })
+      : await conversation.pulseFor(actor, pulseId);
   if (!reply) return undefined;
   const own = intent.kind === 'refresh' || (reply.kind === 'message' && reply.pulse !== undefined);
   return renderReply(reply, own ? { pulseId, teamsUserId } : undefined);
 }
 
 /** A click on a card: the card that replaces it, from one use case each. */
-export function answerCardAction(
+export async function answerCardAction(
   deps: TeamsHandlerDeps,
   intent: CardIntent,
   teamsUserId: string,
@@ -35,10 +35,12 @@ export function answerCardAction(
     case 'refresh':
       return pulseCard(deps, intent, teamsUserId, retry);
     case 'button':
-      return renderReply(deps.conversation.click(intent.actor, intent.actionId, intent.value));
+      return renderReply(await deps.conversation.click(intent.actor, intent.actionId, intent.value));
     case 'form': {
       const values = (form: Parameters<typeof toFormValues>[0]) => toFormValues(form, intent.data);
-      return renderReply(deps.conversation.submitForm(intent.actor, intent.formId, intent.context, values));
+      return renderReply(
+        await deps.conversation.submitForm(intent.actor, intent.formId, intent.context, values),
+      );
     }
   }
 }

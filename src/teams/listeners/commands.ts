@@ -5,13 +5,13 @@ import { renderReply, replySummary } from '../render-reply.js';
 import type { TeamsHandlerDeps } from './deps.js';
 
 /** A message to the bot: one card in reply (a form, a pulse, or a short text). */
-export function answerMessage(
+export async function answerMessage(
   deps: TeamsHandlerDeps,
   intent: Extract<TeamsIntent, { kind: 'message' }>,
-): CardActivity {
+): Promise<CardActivity> {
   const { conversation } = deps;
   const reply = intent.inThread
-    ? conversation.replyInThread(intent.actor, intent.text)
-    : conversation.say(intent.actor, intent.text);
+    ? await conversation.replyInThread(intent.actor, intent.text)
+    : await conversation.say(intent.actor, intent.text);
   return cardActivity(renderReply(reply), replySummary(reply));
 }

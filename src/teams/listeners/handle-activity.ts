@@ -19,8 +19,8 @@ const invokeAnswer = (card: AdaptiveCard | undefined): InvokeAnswer =>
 
 async function lifecycle(deps: TeamsHandlerDeps, intent: Lifecycle, activity: InboundActivity) {
   const now = deps.clock.now().toISOString();
-  if (intent.kind === 'installed') deps.conversations.save(intent.ref, now);
-  else if (intent.kind === 'removed') deps.conversations.markRemoved(intent.conversationId, now);
+  if (intent.kind === 'installed') await deps.conversations.save(intent.ref, now);
+  else if (intent.kind === 'removed') await deps.conversations.markRemoved(intent.conversationId, now);
   deps.logger.info(
     `teams activity: ${intent.kind}`,
     intent.kind === 'ignored' ? { reason: intent.reason } : {},
@@ -40,8 +40,8 @@ async function answer(
   retry: boolean,
 ) {
   if (intent.kind !== 'message')
-    return invokeAnswer(answerCardAction(deps, intent as CardIntent, teamsUserId, retry));
-  await reply(answerMessage(deps, intent));
+    return invokeAnswer(await answerCardAction(deps, intent as CardIntent, teamsUserId, retry));
+  await reply(await answerMessage(deps, intent));
   return undefined;
 }
 
@@ -61,14 +61,14 @@ export function createActivityHandler(deps: TeamsHandlerDeps) {
     if (intent.kind === 'vote')
       return answer(deps, intent, teamsUserId, reply, memory.retriedVote(activity.id));
     // First contact counts as an install: later posts can reach this conversation proactively.
-    memory.conversation(conversationRefOf(activity));
+    await memory.conversation(conversationRefOf(activity));
     // A command may need the person's role (by e-mail): wait for the look-up; a click need not.
     const meeting = deps.identity?.met(activity).catch(() => undefined);
     if (intent.kind === 'message') await meeting;
-    const earlier = intent.kind === 'refresh' ? undefined : memory.handledBefore(activity.id);
+    const earlier = intent.kind === 'refresh' ? undefined : await memory.handledBefore(activity.id);
     if (earlier) return earlier.answer;
     const result = await answer(deps, intent, teamsUserId, reply, false);
-    if (intent.kind !== 'refresh') memory.keepAnswer(activity.id, result);
+    if (intent.kind !== 'refresh') await memory.keepAnswer(activity.id, result);
     return result;
   };
 }

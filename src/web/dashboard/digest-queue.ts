@@ -1,12 +1,13 @@
 /**
- * Digests are computed one at a time, each in its own turn of the event loop, so a burst of
- * dashboard requests never keeps `/healthz` or a vote waiting for more than one step. Requests for
- * the same key while one is running share its result.
+ * Digests are computed one at a time, each starting in its own turn of the event loop, so a burst
+ * of dashboard requests never keeps `/healthz` or a vote waiting for more than one step. Work that
+ * returns a promise holds the queue until it settles. Requests for the same key while one is
+ * running share its result.
  */
 export function createWorkQueue() {
   let tail: Promise<unknown> = Promise.resolve();
   const running = new Map<string, Promise<unknown>>();
-  return function run<T>(key: string | null, work: () => T): Promise<T> {
+  return function run<T>(key: string | null, work: () => T | Promise<T>): Promise<T> {
     const shared = key === null ? undefined : running.get(key);
     if (shared) return shared as Promise<T>;
     // An immediate queued from another immediate runs in the next loop turn, after pending I/O.
