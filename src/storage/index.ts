@@ -1,5 +1,6 @@
 export {
   backupDatabase,
+  countImportedRespondents,
   type Database,
   defaultMigrationsFolder,
   ensurePrivateFolder,
@@ -8,5 +9,4 @@ export {
   openDatabase,
   runMigrations,
 } from './database.js';
-export { countImportedRespondents } from './participation-repository.js';
 export { createSqliteStore } from './sqlite-store.js';

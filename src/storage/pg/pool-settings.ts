@@ -29,7 +29,8 @@ export function pgPoolConfig(url: string): { config: PoolConfig; limits: PgLimit
     const value = parsed.searchParams.get(name);
     if (value === null) continue;
     const n = Number(value);
-    if (!Number.isInteger(n) || n < 0) throw new Error(`${name} on the database URL must be a whole number, not "${value}".`);
+    if (!Number.isInteger(n) || n < 0)
+      throw new Error(`${name} on the database URL must be a whole number, not "${value}".`);
     limits[name] = n;
     parsed.searchParams.delete(name);
   }
