@@ -2,7 +2,7 @@ import { parseArgs } from 'node:util';
 import { type DemoOptions, type DemoSummary, generateDemoData } from '../demo/generate-demo-data.js';
 import type { RuntimeDatabase } from '../runtime.js';
 import { countImportedRespondents } from '../storage/index.js';
-import { countImportedPgRespondents } from '../storage/pg/index.js';
+import { COUNT_IMPORTED_RESPONDENTS } from '../storage/shared-rows.js';
 import { withRuntime } from './commands.js';
 import { type CliIo, type ExitCode, UsageError } from './io.js';
 
@@ -65,10 +65,9 @@ export function formatDemoSummary(summary: DemoSummary): string {
 }
 
 /** The generator writes participation directly; the per-sector counts follow from it. */
-export function countDemoRespondents(database: RuntimeDatabase): number {
-  return database.dialect === 'sqlite'
-    ? countImportedRespondents(database.db)
-    : countImportedPgRespondents(database.bridge);
+export async function countDemoRespondents(database: RuntimeDatabase): Promise<number> {
+  if (database.dialect === 'sqlite') return countImportedRespondents(database.db);
+  return (await database.pool.query(COUNT_IMPORTED_RESPONDENTS)).rowCount ?? 0;
 }
 
 /**
@@ -79,7 +78,7 @@ export async function demoDataCommand(io: CliIo, args: string[]): Promise<ExitCo
   const options = parseDemoArgs(args);
   return withRuntime(io, async (runtime): Promise<ExitCode> => {
     const summary = await generateDemoData(runtime, options);
-    countDemoRespondents(runtime.database);
+    await countDemoRespondents(runtime.database);
     io.out(formatDemoSummary(summary));
     return 0;
   });

@@ -30,7 +30,11 @@ const NETWORK_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE
  * `cause`). A lost connection without one reads as PostgreSQL's "connection failure", 08006.
  */
 export function storageErrorCode(error: unknown): string | undefined {
-  for (let e = error as { code?: unknown; cause?: unknown; message?: unknown } | null, depth = 0; e && depth < 5; depth++) {
+  for (
+    let e = error as { code?: unknown; cause?: unknown; message?: unknown } | null, depth = 0;
+    e && depth < 5;
+    depth++
+  ) {
     if (typeof e.code === 'string') return NETWORK_CODES.has(e.code) ? '08006' : e.code;
     if (typeof e.message === 'string' && LOST_CONNECTION.test(e.message)) return '08006';
     e = e.cause as typeof e;

@@ -2,6 +2,16 @@
 import type { CommentRepository, KaffeRepository, NextStepRepository } from './loop-ports.js';
 import type { Message } from './message.js';
 import type {
+  AggregateRepository,
+  AuditEntry,
+  AuditRepository,
+  DutyLease,
+  DutyRepository,
+  MonthlyAggregate,
+  PulseResultsRepository,
+  PulseResultsState,
+} from './operations-ports.js';
+import type {
   Delivery,
   DeliveryPayload,
   Nomination,
@@ -22,9 +32,17 @@ import type {
 import type { Locale, NominationStatus, Platform, ScaleValue } from './vocabulary.js';
 
 export type {
+  AggregateRepository,
+  AuditEntry,
+  AuditRepository,
   CommentRepository,
+  DutyLease,
+  DutyRepository,
   KaffeRepository,
+  MonthlyAggregate,
   NextStepRepository,
+  PulseResultsRepository,
+  PulseResultsState,
   StoredTeamsConversation,
   TeamsConversationRef,
   TeamsConversationRepository,
@@ -216,7 +234,13 @@ export interface OutboxRepository {
    * Records, before the platform call, that this attempt hands the message over; false when the
    * lease is no longer this worker's (attempts or owner changed), and then it must not send.
    */
-  markDispatched(id: number, attempts: number, owner: string | null, at: string, leaseUntil: string): Promise<boolean>;
+  markDispatched(
+    id: number,
+    attempts: number,
+    owner: string | null,
+    at: string,
+    leaseUntil: string,
+  ): Promise<boolean>;
   /** Distinct owners of rows being sent now. */
   leaseOwners(): Promise<string[]>;
   /** Ends the leases of these (dead) owners now, so their rows can be claimed at once. */
@@ -264,82 +288,6 @@ export interface InboundEventRepository {
   /** Lets the key be handled again (the first try failed before it did anything). */
   forget(key: string): Promise<void>;
   pruneBefore(before: string): Promise<number>;
-}
-
-export interface AuditEntry {
-  id: number;
-  at: string;
-  /** Person key of the admin, or null for the CLI / the system. */
-  actorKey: string | null;
-  action: string;
-  details: Record<string, unknown>;
-}
-
-export interface AuditRepository {
-  append(entry: Omit<AuditEntry, 'id'>): Promise<void>;
-  /** Newest first. */
-  recent(limit: number): Promise<AuditEntry[]>;
-  /** The newest entry of this action, if any. */
-  latest(action: string): Promise<AuditEntry | undefined>;
-}
-
-/**
- * What survives retention: per local month (of the pulse's close) × statement × sector (null = all
- * sectors), the number of answers, their sum and how many gave 1…5 (counts[0] is value 1).
- */
-export interface MonthlyAggregate {
-  month: string;
-  questionId: string;
-  sector: string | null;
-  n: number;
-  sum: number;
-  counts: [number, number, number, number, number];
-}
-
-export interface AggregateRepository {
-  /** Adds these sums to the stored ones (inserting new rows). */
-  add(rows: MonthlyAggregate[]): Promise<void>;
-  /** Months `from` ≤ month < `to` (`YYYY-MM`). */
-  inMonths(from: string, to: string): Promise<MonthlyAggregate[]>;
-}
-
-/** Results of a closed pulse shared back to its channel (one row per closed pulse). */
-export interface PulseResultsState {
-  pulseId: string;
-  dueAt: string;
-  note: string | null;
-  notedAt: string | null;
-  sharedAt: string | null;
-}
-
-export interface PulseResultsRepository {
-  /** Inserts unless the pulse already has a row; true when new. */
-  create(pulseId: string, dueAt: string): Promise<boolean>;
-  get(pulseId: string): Promise<PulseResultsState | undefined>;
-  /** The lead's sentence; who wrote it is not kept (it speaks for the leads, and needs no erasure). */
-  setNote(pulseId: string, note: string, at: string): Promise<void>;
-  /** Not yet shared and either due or given a note. */
-  readyToShare(now: string): Promise<PulseResultsState[]>;
-  /** Marks it shared; false when another process already did. */
-  markShared(pulseId: string, at: string): Promise<boolean>;
-}
-
-/** A duty one replica at a time runs (retention, the scheduler's jobs): a lease that expires. */
-export interface DutyLease {
-  name: string;
-  /** Raised on every takeover, so writes of a replica that lost the lease can be told apart. */
-  token: number;
-  until: string;
-}
-
-/** Leases for duties that must run once across replicas; a dead replica's lease simply runs out. */
-export interface DutyRepository {
-  /** Takes or renews `name` until `until` when it is free, expired or already ours; null when another holds it. */
-  acquire(name: string, owner: string, until: string, now: string): Promise<{ token: number } | null>;
-  /** Lets the lease go at once (a clean stop), keeping its token for the next holder. */
-  release(name: string, owner: string): Promise<void>;
-  /** The leases `owner` holds at `now`. */
-  held(owner: string, now: string): Promise<DutyLease[]>;
 }
 
 /** Every repository: what a transaction's handle gives its body. */

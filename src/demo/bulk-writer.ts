@@ -10,8 +10,8 @@ import { createPgSink, type PgSql } from './pg-bulk-insert.js';
 
 /**
  * The runtime's database, per dialect: the writer is chosen from it. SQLite's one connection is the
- * transaction's; PostgreSQL's `sql` must run on the connection of the writer's transaction (see
- * pg-bulk-insert.ts).
+ * transaction's; PostgreSQL's `sql` runs on the pool, so answers and participation (which refer to the
+ * pulses the transaction creates) are written once it has committed.
  */
 export type DemoDatabase = { dialect: 'sqlite'; db: Database } | { dialect: 'postgres'; sql: PgSql };
 
@@ -57,13 +57,19 @@ export function createBulkWriter(store: Store, database: DemoDatabase, secret: s
   const sink = database.dialect === 'sqlite' ? createSqliteSink(database.db) : createPgSink(database.sql);
   let answers: AnswerRow[] = [];
   let participation: ParticipationRow[] = [];
+  let people: PersonRow[] = [];
   let depth = 0;
+  // PostgreSQL's bulk statements run on other connections than the transaction's: they wait for its commit.
+  const afterCommit = database.dialect === 'postgres';
 
   async function flush() {
     // Taken before writing: a failed statement fails the transaction, and its rows go with it.
-    const [a, p] = [answers, participation];
+    const [a, p, n] = [answers, participation, people];
     answers = [];
     participation = [];
+    people = [];
+    for (let start = 0; start < n.length; start += sink.batch)
+      await sink.people(n.slice(start, start + sink.batch));
     if (a.length > 0) await sink.answers(a);
     if (p.length > 0) await sink.participation(p);
   }
@@ -75,45 +81,56 @@ export function createBulkWriter(store: Store, database: DemoDatabase, secret: s
     async answer(row) {
       inside('answers');
       answers.push(row);
-      if (answers.length >= sink.batch) await flush();
+      if (!afterCommit && answers.length >= sink.batch) await flush();
     },
     async participation(row) {
       inside('participations');
       participation.push({ ...row, personKey: sealing.token(row.personKey) });
-      if (participation.length >= sink.batch) await flush();
+      if (!afterCommit && participation.length >= sink.batch) await flush();
     },
     async upsertPeople(rows, now) {
       inside('people');
-      const people = rows.map((row): PersonRow => {
+      const rowsToWrite = rows.map((row): PersonRow => {
         const sealed = sealing.sealUpsert(row);
         const parsed = parsePersonKey(sealed.key);
         if (!parsed) throw new Error(`Invalid person key: ${row.key}`);
         const { displayName, email = null, sector = null } = sealed;
         return { key: sealed.key, ...parsed, displayName, email, sector, createdAt: now };
       });
-      for (let start = 0; start < people.length; start += sink.batch) {
-        await sink.people(people.slice(start, start + sink.batch));
+      if (afterCommit) {
+        people.push(...rowsToWrite);
+        return;
+      }
+      for (let start = 0; start < rowsToWrite.length; start += sink.batch) {
+        await sink.people(rowsToWrite.slice(start, start + sink.batch));
       }
     },
     transaction(fn) {
       // The store refuses itself inside a body, so a body cannot open another transaction either.
       if (depth > 0) return Promise.reject(new Error("The demo writer's transactions do not nest."));
-      return store.transaction(async (tx) => {
+      const committed = store.transaction(async (tx) => {
         // A retry on PostgreSQL runs the body again from the start, with nothing buffered.
         answers = [];
         participation = [];
+        people = [];
         depth += 1;
         try {
           const result = await fn(tx);
-          await flush();
+          if (!afterCommit) await flush();
           return result;
         } catch (error) {
           answers = [];
           participation = [];
+          people = [];
           throw error;
         } finally {
           depth -= 1;
         }
+      });
+      if (!afterCommit) return committed;
+      return committed.then(async (result) => {
+        await flush();
+        return result;
       });
     },
   };

@@ -19,16 +19,16 @@ export interface DemoTarget {
 }
 
 /**
- * The generator's writer per dialect: SQLite's connection itself, or a raw statement on PostgreSQL.
- *
- * TODO(async storage): the PostgreSQL statements must run in the writer's transaction (see `PgSql` in
- * pg-bulk-insert.ts). Today they go through the bridge's one connection; once the runtime
- * is on the pool, this needs the transaction's `sql`, not the pool's `store.sql`.
+ * The generator's writer per dialect: SQLite's connection itself, or raw statements on PostgreSQL's
+ * pool (the writer runs those after its transaction commits, see `createBulkWriter`).
  */
 export function demoDatabase(database: RuntimeDatabase): DemoDatabase {
   if (database.dialect === 'sqlite') return { dialect: 'sqlite', db: database.db };
-  const { bridge } = database;
-  return { dialect: 'postgres', sql: async (text, params) => bridge.query(text, params).rows };
+  const { pool } = database;
+  return {
+    dialect: 'postgres',
+    sql: async (text, params = []) => (await pool.query(text, [...params])).rows,
+  };
 }
 
 export interface DemoContext {

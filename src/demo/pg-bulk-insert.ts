@@ -6,11 +6,8 @@ import type { BulkSink } from './bulk-writer.js';
 /**
  * One raw statement on PostgreSQL (`$1` placeholders), resolving with its rows.
  *
- * TODO(async storage): this must run on the connection of the writer's transaction, so the rows
- * commit or roll back with the occurrence, pulse and outbox rows written through `tx` (the answers
- * also reference the pulse created in that transaction). The PostgreSQL store's `store.sql` runs on
- * the pool, outside any transaction; until the transaction handle offers its own `sql`, the caller
- * hands in what it has (see `demoTargetOf` in src/cli/demo-data-command.ts).
+ * It runs on the pool, outside the store's transactions: the bulk writer calls it once the
+ * transaction whose pulses the rows refer to has committed.
  */
 export type PgSql = (text: string, params?: readonly unknown[]) => Promise<unknown[]>;
 

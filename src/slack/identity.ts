@@ -16,6 +16,7 @@ export function createSlackIdentity(core: Core) {
 
   function lookUp(client: webApi.WebClient, userId: string): Promise<void> {
     let pending = lookups.get(userId);
+    // biome-ignore lint/nursery/noMisusedPromises: a look-up already in flight (or undefined), not its result
     if (pending) return pending;
     pending = client.users.info({ user: userId }).then(
       async (info) => {

@@ -7,7 +7,10 @@ import { createSealer } from './sealed/sealer.js';
 import { type Gate, gated } from './sqlite/gate.js';
 
 /** Runs a transaction's body on the kit of that transaction (PostgreSQL: its connection; SQLite: the one). */
-export type TransactionRunner = <T>(body: (kit: Kit) => Promise<T>, options: TransactionOptions) => Promise<T>;
+export type TransactionRunner = <T>(
+  body: (kit: Kit) => Promise<T>,
+  options: TransactionOptions,
+) => Promise<T>;
 
 /**
  * One dialect's store below the sealing layer: the repositories written once over its kit, and for

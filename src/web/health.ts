@@ -1,6 +1,7 @@
 import type { Core } from '../core/create-core.js';
 import type { DeliveryStats } from '../core/delivery/outbox-worker.js';
 import type { DutyLease, Store } from '../core/ports.js';
+import { settledWithin } from '../core/settled-within.js';
 import type { Mount } from './server.js';
 
 interface TickFailures {
@@ -103,21 +104,46 @@ async function undeliveredConsents(store: Store): Promise<number> {
   return failed.filter((d) => d.payload.type === 'consent').length;
 }
 
+/** How long `/healthz` waits for the database before it says so: health answers at once either way. */
+export const HEALTH_DATABASE_BUDGET_MS = 150;
+
+type Probe = { database: 'ok' | 'unreachable'; duties: { replica?: string; duties?: DutyLease[] } };
+
+/**
+ * The database as `/healthz` sees it: one small read (and this replica's duty leases), never more than
+ * one in flight, so a hung or locked database does not gather a queue of health checks on its pool.
+ */
+function databaseProbe(sources: HealthSources) {
+  let pending: Promise<Probe> | undefined;
+  const probe = async (): Promise<Probe> => {
+    try {
+      await sources.store.outbox.counts();
+      const own = await sources.duties?.();
+      return { database: 'ok', duties: own ? { replica: own.replica, duties: own.held } : {} };
+    } catch {
+      return { database: 'unreachable', duties: {} };
+    }
+  };
+  return async (): Promise<Probe | undefined> => {
+    pending ??= probe().finally(() => {
+      pending = undefined;
+    });
+    return settledWithin(pending, HEALTH_DATABASE_BUDGET_MS);
+  };
+}
+
 /** `/healthz` (database and platform connectivity) and `/metrics` (Prometheus text format). */
 export function healthRoutes(sources: HealthSources): Mount {
+  const probeDatabase = databaseProbe(sources);
   return (app) => {
     app.get('/healthz', async (_req, res) => {
-      let database = 'ok';
-      let duties: { replica?: string; duties?: DutyLease[] } = {};
-      try {
-        await sources.store.outbox.counts();
-        const own = await sources.duties?.();
-        if (own) duties = { replica: own.replica, duties: own.held };
-      } catch {
-        database = 'unreachable';
-      }
+      const probe = await probeDatabase();
+      // Still waiting after the budget: the database is locked, overloaded or hung. Health says so now
+      // (degraded, 200: a restart would not help); once the read fails it says unreachable (503).
+      let database: string = probe?.database ?? 'slow';
+      const duties = probe?.duties ?? {};
       // Reads work on a full disk while every vote fails: health reports what people get.
-      const writeProblem = database === 'ok' ? sources.writeProblem?.() : undefined;
+      const writeProblem = database !== 'unreachable' ? sources.writeProblem?.() : undefined;
       if (writeProblem) database = 'failing';
       const platforms = platformHealth(
         sources.deliveryStats(),
@@ -127,10 +153,11 @@ export function healthRoutes(sources: HealthSources): Mount {
       const platformDown = Object.values(platforms).some(
         (p) => p.connectivity === 'error' || (p.state !== undefined && p.state !== 'connected'),
       );
-      const status = database !== 'ok' ? 'down' : platformDown ? 'degraded' : 'ok';
+      const down = database === 'unreachable' || writeProblem !== undefined;
+      const status = down ? 'down' : database === 'slow' || platformDown ? 'degraded' : 'ok';
       // 503 only when the database is gone or takes no writes: a platform outage is retried by the outbox, not a restart.
       res.setHeader('Cache-Control', 'no-store');
-      res.status(database === 'ok' ? 200 : 503).json({
+      res.status(down ? 503 : 200).json({
         status,
         database,
         ...(writeProblem ? { databaseError: writeProblem } : {}),

@@ -13,8 +13,8 @@ describe('votes from several processes at once', () => {
   afterEach(() => t.close());
 
   it('counts every person once and stores every answer, with no serialization failures', async () => {
-    t = createTestCore();
-    const pulse = t.core.pulses.open({ occurrenceKey: null, statements: 3, openHours: 48 });
+    t = await createTestCore();
+    const pulse = await t.core.pulses.open({ occurrenceKey: null, statements: 3, openHours: 48 });
     const now = t.clock.now().toISOString();
     await t.store.transaction(async (tx) => {
       // One sector for all: every first vote adds to the same counter row.

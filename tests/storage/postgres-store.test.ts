@@ -129,7 +129,7 @@ describe.runIf(onPostgres)('the PostgreSQL store', () => {
   });
 
   it('reports the database unreachable on /healthz (503) when it is gone, and ok while it is there', async () => {
-    const ws = onTestDatabase(createWorkspace());
+    const ws = await onTestDatabase(createWorkspace());
     const { app, base } = await startInProcess(ws, {});
     try {
       const health = async () => {
@@ -142,7 +142,7 @@ describe.runIf(onPostgres)('the PostgreSQL store', () => {
       expect(await health()).toEqual({ status: 503, database: 'unreachable' });
     } finally {
       await app.stop();
-      ws.remove();
+      await ws.remove();
     }
   });
 });

@@ -63,9 +63,11 @@ describe('store transactions', () => {
 
   it('resolves with what the body returned, once committed, and rejects with its error', async () => {
     t = await createTestStore();
-    expect(
-      await t.store.transaction(async (tx) => (await tx.pulses.create(buildPulse({ id: 'r' })), 42)),
-    ).toBe(42);
+    const answer = await t.store.transaction(async (tx) => {
+      await tx.pulses.create(buildPulse({ id: 'r' }));
+      return 42;
+    });
+    expect(answer).toBe(42);
     await expect(t.store.transaction(async () => Promise.reject(new Error('no')))).rejects.toThrow('no');
     expect((await t.store.pulses.get('r'))?.id).toBe('r');
   });

@@ -125,7 +125,12 @@ export async function createTestStore(): Promise<TestStore> {
     openStore() {
       const other = openDatabase(path);
       extra.push(other);
-      return { ...createSqliteStore(other, TEST_SECRET), close: async () => other.close() };
+      return {
+        ...createSqliteStore(other, TEST_SECRET),
+        close: async () => {
+          other.close();
+        },
+      };
     },
     async close() {
       for (const other of extra) if (other.open) other.close();

@@ -16,17 +16,23 @@ async function bundle(): Promise<string> {
     .map((name) => fileURLToPath(new URL(`./browser/${name}`, import.meta.url)))
     .find((path) => existsSync(path));
   if (!entry) throw new Error('the local page’s browser code (browser/main) is missing');
-  const result = await build({
-    entryPoints: [entry],
-    bundle: true,
-    write: false,
-    format: 'iife',
-    platform: 'browser',
-    target: 'es2020',
-    minify: true,
-    legalComments: 'none',
-    logLevel: 'silent',
-  }).finally(() => stop()); // one build per process: esbuild's helper process need not stay running
+  let result: Awaited<ReturnType<typeof build>>;
+  try {
+    result = await build({
+      entryPoints: [entry],
+      bundle: true,
+      write: false,
+      format: 'iife',
+      platform: 'browser',
+      target: 'es2020',
+      minify: true,
+      legalComments: 'none',
+      logLevel: 'silent',
+    });
+  } finally {
+    // One build per process: esbuild's helper process need not stay running.
+    await stop();
+  }
   const code = result.outputFiles[0]?.text ?? '';
   // Inlined into a script element: text that closes the element would end the script early.
   if (/<\/script/i.test(code)) throw new Error('the local page’s bundle contains </script');

@@ -76,7 +76,9 @@ export function peopleRepository({ db, t }: Kit): InnerRepositories['people'] {
         await db.delete(deliveries).where(inArray(deliveries.id, ids));
       }
       if (addressed.teamsUser !== null) {
-        await db.delete(teamsConversations).where(eq(teamsConversations.userAadObjectId, addressed.teamsUser));
+        await db
+          .delete(teamsConversations)
+          .where(eq(teamsConversations.userAadObjectId, addressed.teamsUser));
       }
     },
   };

@@ -9,6 +9,7 @@ export function createWorkQueue() {
   const running = new Map<string, Promise<unknown>>();
   return function run<T>(key: string | null, work: () => T | Promise<T>): Promise<T> {
     const shared = key === null ? undefined : running.get(key);
+    // biome-ignore lint/nursery/noMisusedPromises: the same work already queued (or undefined), not its result
     if (shared) return shared as Promise<T>;
     // An immediate queued from another immediate runs in the next loop turn, after pending I/O.
     const job = tail.then(
