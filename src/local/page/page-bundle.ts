@@ -33,7 +33,7 @@ async function bundle(): Promise<string> {
     // One build per process: esbuild's helper process need not stay running.
     await stop();
   }
-  const code = result.outputFiles[0]?.text ?? '';
+  const code = result.outputFiles?.[0]?.text ?? '';
   // Inlined into a script element: text that closes the element would end the script early.
   if (/<\/script/i.test(code)) throw new Error('the local page’s bundle contains </script');
   return code;
