@@ -17,15 +17,19 @@ export type TransactionRunner = <T>(
  * every transaction the same repositories over the transaction's kit. A `gate` (SQLite's one
  * connection) makes every call outside a transaction wait for the transaction in progress.
  */
-export function assembleInner(kit: Kit, run: TransactionRunner, gate?: Gate): InnerStore {
+export function assembleInner(
+  kit: Kit,
+  run: TransactionRunner,
+  gate?: { gate: Gate; alone: <T>(call: () => Promise<T>) => Promise<T> },
+): InnerStore {
   const state = createStoreState(kit);
   const repositories = createRepositories(kit, state);
   const handle = (inner: Kit) => (inner === kit ? repositories : createRepositories(inner, state));
   const transaction: InnerStore['transaction'] = (body, options = {}) => {
     const start = () => run((inner) => body(handle(inner)), options);
-    return gate ? gate.run(start) : start();
+    return gate ? gate.gate.run(start) : start();
   };
-  return { ...(gate ? gated(repositories, gate) : repositories), transaction };
+  return { ...(gate ? gated(repositories, gate.gate, gate.alone) : repositories), transaction };
 }
 
 export function assembleStore(inner: InnerStore, secret: string): Store {

@@ -29,5 +29,8 @@ export function createInnerStore(db: Database): InnerStore {
     rows: async <T>(query: SQL) => orm.all<T>(query),
     atomic: (body) => atomically(() => body(kit)),
   };
-  return assembleInner(kit, (body) => atomically(() => body(kit)), createGate());
+  // Every call outside a transaction is a short write transaction of its own: BEGIN IMMEDIATE waits
+  // for another process's lock on a timer, so no statement then meets a lock (busy_timeout would wait
+  // blocking the event loop).
+  return assembleInner(kit, (body) => atomically(() => body(kit)), { gate: createGate(), alone: atomically });
 }

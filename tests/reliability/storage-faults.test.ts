@@ -7,16 +7,9 @@ import { join } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import { t } from '../../src/core/i18n/translate.js';
-import { ACTIONS } from '../../src/core/message.js';
-import { appRows } from '../support/app-database.js';
 import { onPostgres } from '../support/database.js';
-import { type FakeSlackApi, startFakeSlackApi } from '../support/fake-slack-api.js';
-import { type FakeTeamsConnector, startFakeTeamsConnector } from '../support/fake-teams-connector.js';
-import { createWorkspace, type Workspace, waitFor } from '../support/process-harness.js';
-import { startInProcess } from '../support/reliability-app.js';
-import { fanoutConfig, REL_BOT_TOKEN, seedTeamsConversations } from '../support/reliability-fixtures.js';
-import { buttonClick, sendInteraction } from '../support/slack-requests.js';
-import { cardActionActivity, teamsUser } from '../support/teams-activities.js';
+import { createWorkspace, type Workspace } from '../support/process-harness.js';
+import { startVoteRig } from './vote-rig.js';
 
 const TRY_AGAIN = t('nb', 'error.tryAgain');
 
@@ -52,71 +45,19 @@ function fillToTheBrim(db: BetterSqlite3.Database, pulseId: string, questionId: 
 // A locked SQLite file and a full disk under it; PostgreSQL's faults are its own server's.
 describe.skipIf(onPostgres)('storage faults while an answer arrives', () => {
   let ws: Workspace | undefined;
-  let slack: FakeSlackApi | undefined;
-  let teams: FakeTeamsConnector | undefined;
   const cleanups: (() => Promise<void> | void)[] = [];
   afterEach(async () => {
     for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
-    await slack?.close();
-    await teams?.close();
     ws?.remove();
   });
 
   async function setUp(dbDir?: string) {
-    slack = await startFakeSlackApi({ botToken: REL_BOT_TOKEN });
-    teams = await startFakeTeamsConnector();
-    const [fakeSlack, fakeTeams] = [slack, teams];
-    const workspace = createWorkspace();
-    ws = workspace;
+    ws = createWorkspace();
     if (dbDir) ws.env.KULTURPULS_DB = join(dbDir, 'kulturpuls.db');
     ws = { ...ws, dbPath: ws.env.KULTURPULS_DB as string };
-    ws.writeConfig(fanoutConfig({ slack: 1, teams: 1 }));
-    await seedTeamsConversations(ws, 1, teams.url);
-    const running = await startInProcess(ws, { slack, teams });
-    cleanups.push(() => running.app.stop());
-    const schedule = running.app.runtime.settings.schedules[0];
-    if (!schedule) throw new Error('no schedule');
-    await running.app.runtime.core.occurrences.fire(schedule, running.clock.now(), { force: true });
-    await running.app.drain();
-    const pulse = (await running.app.runtime.core.pulses.openPulses())[0];
-    if (!pulse) throw new Error('no pulse');
-    const question = pulse.questionIds[0] as string;
-    const rows = async () =>
-      (
-        await appRows<{ n: number }>(
-          running.app.runtime,
-          // Participation waits for a batch; the vote's own writes are the answer and the sector count.
-          `SELECT (SELECT COUNT(*) FROM pulse_answers)
-          + (SELECT coalesce(SUM(respondents), 0) FROM pulse_respondents) AS n`,
-        )
-      )[0] as { n: number };
-    let n = 0;
-    const vote = async () => {
-      n += 1;
-      const click = buttonClick(
-        `USTORE${n}`,
-        'CFAN0000',
-        `${ACTIONS.pulseVote}:${question}:4`,
-        `${pulse.id}|${question}|4`,
-      );
-      const before = fakeSlack.callsTo('chat.postEphemeral').length;
-      const slackAck = await sendInteraction(running.base, click);
-      await waitFor(() => fakeSlack.callsTo('chat.postEphemeral').length > before, 10_000, 'the Slack reply');
-      const slackText = JSON.stringify(fakeSlack.callsTo('chat.postEphemeral').at(-1)?.args);
-      const activity = cardActionActivity(fakeTeams.url, teamsUser('Tove', n), ACTIONS.pulseVote, {
-        pulseId: pulse.id,
-        questionId: question,
-        value: 4,
-      });
-      const res = await fetch(`${running.base}/api/messages`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify(activity),
-      });
-      const teamsText = await res.text();
-      return { slackAck: slackAck.status, slackText, teamsStatus: res.status, teamsText };
-    };
-    return { ...running, rows, vote, pulse, dbPath: ws.dbPath };
+    const rig = await startVoteRig(ws);
+    cleanups.push(() => rig.stop());
+    return rig;
   }
 
   it('database locked by another connection: "try again" on Slack and Teams, no row written, still serving', async () => {

@@ -2,7 +2,7 @@
 // fault tests that need to reach into the live database connection.
 import { type RunningApp, startApp } from '../../src/app.js';
 import { formatProblems, loadConfig } from '../../src/config.js';
-import { silentLogger } from '../../src/logger.js';
+import { createLogger, silentLogger } from '../../src/logger.js';
 import { createSlackPlugin } from '../../src/slack/slack-plugin.js';
 import { createTeamsPlugin } from '../../src/teams/teams-plugin.js';
 import type { FakeSlackApi } from './fake-slack-api.js';
@@ -28,7 +28,7 @@ export async function startInProcess(
       },
       manualSchedule: true,
       host: '127.0.0.1',
-      logger: silentLogger,
+      logger: process.env.KP_DEBUG_LOG ? createLogger('debug') : silentLogger,
       clock,
     },
   );

@@ -1,6 +1,9 @@
 import type { App } from '@slack/bolt';
 import { personKey } from '../../core/records.js';
+import { settledWithin } from '../../core/settled-within.js';
 import type { SlackDeps } from '../deps.js';
+
+const LOOKUP_BUDGET_MS = 200;
 
 /** Who acts in a payload where a person meets the bot on purpose (not every channel message). */
 function personMeetingBot(body: Record<string, unknown>): string | undefined {
@@ -20,7 +23,16 @@ function personMeetingBot(body: Record<string, unknown>): string | undefined {
 export function registerOnboarding(app: App, deps: SlackDeps): void {
   app.use(async ({ body, next }) => {
     const userId = personMeetingBot(body as Record<string, unknown>);
-    const isNew = userId !== undefined && !(await deps.core.people.get(personKey('slack', userId)));
+    // Asked before the listener stores the person, but never for long: a slow database must not keep
+    // the listener (and Slack's 3-second acknowledgement) waiting. Unanswered in time: not greeted now.
+    const lookup =
+      userId === undefined
+        ? undefined
+        : deps.core.people.get(personKey('slack', userId)).then(
+            (person) => person === undefined,
+            () => false,
+          );
+    const isNew = lookup !== undefined && (await settledWithin(lookup, LOOKUP_BUDGET_MS)) === true;
     await next();
     if (!userId || !isNew) return;
     const { settings } = deps;

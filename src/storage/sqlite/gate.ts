@@ -28,12 +28,19 @@ export function createGate() {
 
 export type Gate = ReturnType<typeof createGate>;
 
-/** The same repositories, each call waiting for the gate. */
-export function gated<R extends object>(repositories: R, gate: Gate): R {
+/**
+ * The same repositories, each call waiting for the gate and then running as `alone` says (SQLite: in
+ * its own write transaction, so another process's lock is waited for on a timer, not a blocked loop).
+ */
+export function gated<R extends object>(
+  repositories: R,
+  gate: Gate,
+  alone: <T>(call: () => Promise<T>) => Promise<T>,
+): R {
   return wrapRepositories(
     repositories,
     (_call, method) =>
       (...args) =>
-        gate.run(() => method(...args)),
+        gate.run(() => alone(() => method(...args))),
   );
 }
