@@ -53,4 +53,15 @@ describe('feed repository', () => {
     expect(texts(await feed.list({ channel: 'general', dmUser: 'kari' }))).toEqual(['1', '2', '4', '5']);
     expect(texts(await feed.list({}))).toEqual(['1', '2', '3', '4', '5']);
   });
+
+  it('replaces the message of an entry, and says false for no such entry', async () => {
+    const { feed } = t.store;
+    const pulse = await feed.append(channel, 'pulse-1', message('Åpen'), '2025-03-03T08:00:00.000Z');
+    const other = await feed.append(dmKari, 'dm-1', message('Hei Kari'), '2025-03-03T08:01:00.000Z');
+    expect(await feed.replace(pulse.id, message('Stengt'))).toBe(true);
+    expect(await feed.list({ channel: 'general' })).toEqual([{ ...pulse, message: message('Stengt') }]);
+    expect((await feed.list({ dmUser: 'kari' }))[0]?.message).toEqual(message('Hei Kari'));
+    expect(await feed.replace(other.id + 1000, message('Ingen'))).toBe(false);
+    expect((await feed.list({})).map((e) => e.message.fallbackText)).toEqual(['Stengt', 'Hei Kari']);
+  });
 });

@@ -209,4 +209,67 @@ describe('outbox repository', () => {
     expect((await t.store.outbox.counts()).sending).toBe(total);
     expect((await t.store.outbox.list()).every((d) => d.attempts === 1)).toBe(true);
   });
+
+  it('records a dispatch only for the lease holder of this attempt', async () => {
+    const { outbox } = t.store;
+    await outbox.enqueue(newDelivery({ dedupeKey: 'a' }), T0);
+    await outbox.enqueue(newDelivery({ dedupeKey: 'b' }), T0);
+    const [a, b] = await outbox.claim(T0, T1, 2, 'w1');
+    if (!a || !b) throw new Error('expected two claims');
+    expect(await outbox.markDispatched(a.id, 2, 'w1', T0, T2)).toBe(false);
+    expect(await outbox.markDispatched(a.id, 1, 'w2', T0, T2)).toBe(false);
+    expect(await outbox.markDispatched(a.id, 1, null, T0, T2)).toBe(false);
+    expect(await outbox.markDispatched(a.id, 1, 'w1', T0, T2)).toBe(true);
+    expect((await outbox.list())[0]).toMatchObject({ dispatchedAt: T0, leaseUntil: T2, leaseOwner: 'w1' });
+    // b's lease ran out and another worker took it: the first may no longer send.
+    const [again] = await outbox.claim(T2, T3, 5, 'w2');
+    expect(again).toMatchObject({ id: b.id, attempts: 2, leaseOwner: 'w2' });
+    expect(await outbox.markDispatched(b.id, 1, 'w1', T2, T3)).toBe(false);
+    expect(await outbox.markDispatched(b.id, 2, 'w2', T2, T3)).toBe(true);
+    await outbox.markSent(b.id, null, T2);
+    expect(await outbox.markDispatched(b.id, 2, 'w2', T2, T3)).toBe(false);
+    await outbox.enqueue(newDelivery({ dedupeKey: 'c' }), T0);
+    const [c] = await outbox.claim(T2, T3, 1);
+    expect(await outbox.markDispatched(c?.id as number, 1, null, T2, T3)).toBe(true);
+    expect(await outbox.markDispatched(9999, 1, null, T2, T3)).toBe(false);
+  });
+
+  it('names the owners of rows being sent and ends the leases of dead ones at once', async () => {
+    const { outbox } = t.store;
+    for (const key of ['a', 'b', 'c', 'd', 'e']) await outbox.enqueue(newDelivery({ dedupeKey: key }), T0);
+    expect(await outbox.leaseOwners()).toEqual([]);
+    await outbox.claim(T0, T3, 2, 'w1');
+    const [c] = await outbox.claim(T0, T3, 1, 'w2');
+    const [d] = await outbox.claim(T0, T3, 1, 'w3');
+    await outbox.claim(T0, T3, 1);
+    await outbox.markSent(d?.id as number, null, T0);
+    expect((await outbox.leaseOwners()).sort()).toEqual(['w1', 'w2']);
+    expect(await outbox.expireLeases([], T1)).toBe(0);
+    expect(await outbox.expireLeases(['w1', 'w3', 'gone'], T1)).toBe(2);
+    expect((await outbox.list({ status: 'sending' })).map((r) => [r.dedupeKey, r.leaseUntil])).toEqual([
+      ['a', T1],
+      ['b', T1],
+      ['c', T3],
+      ['e', T3],
+    ]);
+    expect((await outbox.claim(T2, T3, 10, 'w4')).map((r) => r.dedupeKey)).toEqual(['a', 'b']);
+    expect(c?.dedupeKey).toBe('c');
+    expect((await outbox.leaseOwners()).sort()).toEqual(['w2', 'w4']);
+  });
+
+  it('lists every post under a dedupe key with its target, status and platform reference', async () => {
+    const { outbox } = t.store;
+    const dm = { platform: 'slack', kind: 'dm', id: 'U0DM' } as const;
+    await outbox.enqueue(newDelivery({ dedupeKey: 'p@1' }), T0);
+    await outbox.enqueue(newDelivery({ dedupeKey: 'p@1', target: dm }), T0);
+    await outbox.enqueue(newDelivery({ dedupeKey: 'p@2' }), T0);
+    const sent = (await outbox.list()).find((d) => d.dedupeKey === 'p@1' && d.target.kind === 'channel');
+    await outbox.markSent(sent?.id as number, 'C123:1741.0001', T1);
+    const posts = await outbox.postsOf('p@1');
+    expect(posts.sort((x, y) => x.target.kind.localeCompare(y.target.kind))).toEqual([
+      { target: newDelivery().target, status: 'sent', messageRef: 'C123:1741.0001' },
+      { target: dm, status: 'pending', messageRef: null },
+    ]);
+    expect(await outbox.postsOf('none')).toEqual([]);
+  });
 });

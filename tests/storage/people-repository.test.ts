@@ -131,3 +131,46 @@ describe('erasing a person', () => {
     }
   });
 });
+
+describe('people counted and named', () => {
+  let t: TestStore;
+  beforeEach(async () => {
+    t = await createTestStore();
+  });
+  afterEach(() => t.close());
+
+  it('counts people per sector, those with no sector under null', async () => {
+    const { people } = t.store;
+    expect(await people.countBySector()).toEqual(new Map());
+    const now = '2025-01-01T00:00:00.000Z';
+    await people.upsert({ key: 'slack:U1', displayName: 'A', sector: 'helse' }, now);
+    await people.upsert({ key: 'slack:U2', displayName: 'B', sector: 'helse' }, now);
+    await people.upsert({ key: 'teams:T1', displayName: 'C', sector: 'oppvekst' }, now);
+    await people.upsert({ key: 'local:kari', displayName: 'D' }, now);
+    await people.upsert({ key: 'local:ola', displayName: 'E' }, now);
+    await people.setSector('local:ola', 'helse');
+    expect(await people.countBySector()).toEqual(
+      new Map<string | null, number>([
+        ['helse', 3],
+        ['oppvekst', 1],
+        [null, 1],
+      ]),
+    );
+  });
+
+  it('gives the display names of known people and leaves unknown keys out', async () => {
+    const { people } = t.store;
+    const now = '2025-01-01T00:00:00.000Z';
+    await people.upsert({ key: 'slack:U1', displayName: 'Kari Nordmann' }, now);
+    await people.upsert({ key: 'teams:29:abc', displayName: 'Ola Nordmann' }, now);
+    await people.upsert({ key: 'slack:U3', displayName: 'Per' }, now);
+    expect(await people.displayNames(['slack:U1', 'teams:29:abc', 'slack:UNKNOWN', 'slack:U1'])).toEqual(
+      new Map([
+        ['slack:U1', 'Kari Nordmann'],
+        ['teams:29:abc', 'Ola Nordmann'],
+      ]),
+    );
+    expect(await people.displayNames([])).toEqual(new Map());
+    expect(await people.displayNames(['slack:UNKNOWN'])).toEqual(new Map());
+  });
+});

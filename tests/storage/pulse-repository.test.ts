@@ -188,4 +188,76 @@ describe('pulse repository', () => {
     ).toHaveLength(1);
     expect(await pulses.get(old.id)).toBeDefined();
   });
+
+  it('counts respondents as they answer and sums them per sector of these pulses', async () => {
+    const { pulses } = t.store;
+    for (const id of ['a', 'b']) await pulses.create(buildPulse({ id }));
+    await pulses.countRespondent('a', 'helse', true);
+    await pulses.countRespondent('a', 'helse', true);
+    await pulses.countRespondent('a', 'helse', false);
+    await pulses.countRespondent('a', null, true);
+    await pulses.countRespondent('b', 'helse', true);
+    await pulses.countRespondent('b', 'oppvekst', false);
+    expect(await pulses.participationBySector(['a'])).toEqual([
+      { sector: null, respondents: 1, responses: 1 },
+      { sector: 'helse', respondents: 2, responses: 3 },
+    ]);
+    expect(await pulses.participationBySector(['a', 'b', 'missing'])).toEqual([
+      { sector: null, respondents: 1, responses: 1 },
+      { sector: 'helse', respondents: 3, responses: 4 },
+      { sector: 'oppvekst', respondents: 0, responses: 1 },
+    ]);
+    expect(await pulses.participationCount(['a', 'b'])).toBe(6);
+    expect(await pulses.participationBySector([])).toEqual([]);
+    expect(await pulses.participationBySector(['missing'])).toEqual([]);
+  });
+
+  it('holds buffered participation until its group is full, then writes it with the person rows', async () => {
+    const { pulses, people } = t.store;
+    await pulses.create(buildPulse({ id: 'a', opensAt: '2025-03-03T08:00:00.000Z' }));
+    await pulses.create(buildPulse({ id: 'b', opensAt: '2025-03-01T08:00:00.000Z' }));
+    const entry = (person: string, pulseId = 'a') => ({
+      pulseId,
+      person,
+      sector: 'helse',
+      upsert: { key: person, displayName: `Navn ${person}`, sector: 'helse' },
+      newParticipant: true,
+    });
+    const stored = async () => (await t.rows('SELECT count(*) AS n FROM pulse_participation'))[0];
+    await pulses.bufferParticipation(entry('slack:U1'), 3);
+    await pulses.bufferParticipation(entry('slack:U1'), 3);
+    await pulses.bufferParticipation(entry('slack:U2'), 3);
+    await pulses.bufferParticipation({ ...entry('slack:U9'), newParticipant: false }, 3);
+    expect(await stored()).toEqual({ n: 0 });
+    expect(await people.get('slack:U1')).toBeUndefined();
+    expect(await pulses.hasParticipated('a', 'slack:U1')).toBe(true);
+    expect(await pulses.hasParticipated('a', 'slack:U9')).toBe(false);
+    expect(await pulses.participants('a')).toEqual(['slack:U1', 'slack:U2']);
+    expect((await pulses.participationOf('slack:U1')).map((p) => p.id)).toEqual(['a']);
+
+    await pulses.bufferParticipation(entry('slack:U3'), 3);
+    expect(await stored()).toEqual({ n: 3 });
+    expect(await pulses.participants('a')).toEqual(['slack:U1', 'slack:U2', 'slack:U3']);
+    expect(await people.get('slack:U2')).toMatchObject({ displayName: 'Navn slack:U2', sector: 'helse' });
+    // Stored and pending together, oldest pulse first.
+    await pulses.bufferParticipation(entry('slack:U1', 'b'), 3);
+    expect(await pulses.participationOf('slack:U1')).toEqual([await pulses.get('b'), await pulses.get('a')]);
+    expect(await pulses.participationOf('slack:UNOBODY')).toEqual([]);
+  });
+
+  it('deletes participation in pulses that closed before the retention cut-off', async () => {
+    const { pulses } = t.store;
+    await pulses.create(buildPulse({ id: 'old', closesAt: '2024-01-10T00:00:00.000Z' }));
+    await pulses.create(buildPulse({ id: 'cut', closesAt: '2025-01-01T00:00:00.000Z' }));
+    for (const id of ['old', 'cut']) {
+      await pulses.recordParticipation(id, 'slack:U1', '2024-01-09T00:00:00.000Z');
+      await pulses.recordParticipation(id, 'slack:U2', '2024-01-09T00:00:00.000Z');
+    }
+    expect(await pulses.deleteParticipationBefore('2025-01-01T00:00:00.000Z')).toBe(2);
+    expect(await pulses.participants('old')).toEqual([]);
+    expect(await pulses.participants('cut')).toEqual(['slack:U1', 'slack:U2']);
+    expect((await pulses.participationOf('slack:U1')).map((p) => p.id)).toEqual(['cut']);
+    expect(await pulses.get('old')).toBeDefined();
+    expect(await pulses.deleteParticipationBefore('2025-01-01T00:00:00.000Z')).toBe(0);
+  });
 });
