@@ -87,12 +87,12 @@ describe('outbox worker', () => {
   }
   const rows = async (status?: string) =>
     (
-      await (t.rows('SELECT status, attempts, next_attempt_at, last_error FROM deliveries') as {
+      await t.rows<{
         status: string;
         attempts: number;
         next_attempt_at: string;
         last_error: string | null;
-      }[])
+      }>('SELECT status, attempts, next_attempt_at, last_error FROM deliveries')
     ).filter((row) => status === undefined || row.status === status);
 
   it('resends only the unsent rows after a crash mid fan-out when the gateway can tell (wasSent)', async () => {
