@@ -155,8 +155,16 @@ export async function startApp(config: AppConfig, options: StartOptions = {}): P
     throw error;
   }
 
-  const drainOnce = async () => {
-    while ((await worker.deliverDue()) > 0) {}
+  // One pass at a time: a drain asked for while the outbox is being woken waits for that pass (and its
+  // sends), then looks again, so it returns with nothing due left behind.
+  let passes: Promise<void> = Promise.resolve();
+  const drainOnce = () => {
+    const pass = async () => {
+      while ((await worker.deliverDue()) > 0) {}
+    };
+    const next = passes.then(pass, pass);
+    passes = next.catch(() => {});
+    return next;
   };
   const runner = options.manualSchedule
     ? undefined

@@ -9,7 +9,7 @@ import { createSqliteStore, type Database, openDatabase, runMigrations } from '.
 import { createPgStore, isPostgresUrl, runPgMigrations } from './storage/pg/index.js';
 import { pgRaw, sqliteRaw } from './storage/sealed/raw-sql.js';
 import { sealExistingRows } from './storage/sealed/seal-existing.js';
-import { diskSpaceProblem, watchWrites } from './write-failures.js';
+import { diskSpaceProblem, watchWrites } from './storage/write-failures.js';
 
 /** What the CLI needs of the database beyond the store, per dialect. */
 export type RuntimeDatabase =

@@ -27,7 +27,8 @@ export interface FakeTeamsConnector {
   /** Accepted activity updates (PUT …/activities/{id}), oldest first. */
   updated(conversationId?: string): RecordedCall[];
   /** The next `times` sends answer 429 with this Retry-After (seconds). */
-  throttle(times: number, retryAfterSeconds: number): void;
+  /** The next `times` activity sends (to `conversationId` only, when given) answer 429 with Retry-After. */
+  throttle(times: number, retryAfterSeconds: number, conversationId?: string): void;
   /** The next sends to this conversation answer with the given status (403: bot removed). */
   failConversation(conversationId: string, status: number): void;
   /** Activities the connector accepted (each is a post people see), oldest first. */
@@ -71,6 +72,7 @@ export async function startFakeTeamsConnector(): Promise<FakeTeamsConnector> {
   const keyId = 'kulturpuls-test-key';
   const calls: RecordedCall[] = [];
   let throttled = 0;
+  let throttledConversation: string | undefined;
   let retryAfter = 1;
   const failing = new Map<string, number>();
   const failures: TeamsFailure[] = [];
@@ -110,7 +112,7 @@ export async function startFakeTeamsConnector(): Promise<FakeTeamsConnector> {
         if (next) return json(next.status, { error: { code: 'ServiceError' } });
         const failure = failing.get(conversationId);
         if (failure) return json(failure, { error: { code: 'BotNotInConversationRoster' } });
-        if (throttled > 0) {
+        if (throttled > 0 && (throttledConversation ?? conversationId) === conversationId) {
           throttled--;
           return json(429, { error: { code: 'Throttled' } }, { 'retry-after': String(retryAfter) });
         }
@@ -193,9 +195,10 @@ export async function startFakeTeamsConnector(): Promise<FakeTeamsConnector> {
     set delayMs(ms: number) {
       state.delayMs = ms;
     },
-    throttle(times, seconds) {
+    throttle(times, seconds, conversationId) {
       throttled = times;
       retryAfter = seconds;
+      throttledConversation = conversationId;
     },
     failConversation(conversationId, status) {
       failing.set(conversationId, status);

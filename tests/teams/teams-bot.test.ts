@@ -293,7 +293,8 @@ describe('Teams bot over HTTP with a local connector', () => {
   });
 
   it('honours 429 Retry-After through the outbox', async () => {
-    t.connector.throttle(1, 30);
+    // The channel post goes through the outbox (the lead's own reply does not).
+    t.connector.throttle(1, 30, '19:general-channel@thread.tacv2');
     await t.post(messageActivity(t.connector.url, lead, 'post weekly-reflection'));
     await t.settle();
     const [pending] = await t.app.runtime.store.outbox.list({ status: 'pending' });

@@ -1,8 +1,8 @@
 import { statfsSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import { storageErrorCode } from './core/errors.js';
-import type { Store } from './core/ports.js';
-import { wrapRepositories } from './storage/wrap-repositories.js';
+import { storageErrorCode } from '../core/errors.js';
+import type { Store } from '../core/ports.js';
+import { wrapRepositories } from './wrap-repositories.js';
 
 /**
  * What makes every write fail until someone acts: a full disk, a read-only file system, an I/O error.
