@@ -88,7 +88,7 @@ describe.runIf(onPostgres)('PostgreSQL faults while an answer arrives', () => {
   }, 60_000);
 
   it('a server that accepts and never answers: "try again" in time, health says slow, all well after', async () => {
-    const { vote, rows, base } = await setUp({ query_timeout: '4000', connect_timeout: '2000' });
+    const { vote, rows, base } = await setUp();
     const before = (await rows()).n;
     proxy?.hang();
     const resumed = sleep(6_000).then(() => proxy?.resume());
