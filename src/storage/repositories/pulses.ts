@@ -221,13 +221,9 @@ function answerUpsert(kit: Kit): (next: PulseAnswer) => Promise<Created> {
       const [row] = await upsertTelling({ ...next });
       return row?.created ? 'created' : 'updated';
     }
-    return inSqliteTransaction(kit) ? readThenWrite(next) : kit.atomic(() => readThenWrite(next));
+    // SQLite runs every call in a write transaction of its own (sqlite-store.ts): read and write stay together.
+    return readThenWrite(next);
   };
-}
-
-/** SQLite's one connection (better-sqlite3) knows whether a transaction is open on it. */
-function inSqliteTransaction(kit: Kit): boolean {
-  return (kit.db as unknown as { $client: { inTransaction: boolean } }).$client.inTransaction;
 }
 
 /** Answer counts per pulse × statement × sector × value. */
