@@ -22,7 +22,8 @@ export function isKulturpulsError(error: unknown): error is KulturpulsError {
 
 // node-postgres reports these without a SQLSTATE: a server that stopped answering, no free or new
 // connection in time, a connection closed under a statement.
-const LOST_CONNECTION = /^(Query read timeout|timeout exceeded when trying to connect|Connection terminated)/;
+const LOST_CONNECTION =
+  /^(Query read timeout|timeout exceeded when trying to connect|Connection terminated|Client has encountered a connection error)/;
 const NETWORK_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'EHOSTUNREACH']);
 
 /**

@@ -1,3 +1,4 @@
+import { DrizzleQueryError } from 'drizzle-orm';
 import type { Store, TransactionOptions } from '../core/ports.js';
 import type { Kit } from './kit.js';
 import { createRepositories, createStoreState } from './repositories/index.js';
@@ -5,6 +6,23 @@ import type { InnerStore } from './sealed/inner-store.js';
 import { sealStore } from './sealed/sealed-store.js';
 import { createSealer } from './sealed/sealer.js';
 import { type Gate, gated } from './sqlite/gate.js';
+import { wrapRepositories } from './wrap-repositories.js';
+
+/**
+ * drizzle wraps a failed statement in an error whose message holds the statement and its parameters.
+ * The driver's own error goes on instead: its code (SQLITE_BUSY, 40001 …) and message read alike on
+ * both dialects, and no parameter (a pseudonym, a sealed value) reaches a log line.
+ */
+function driverErrors<R extends object>(repositories: R): R {
+  return wrapRepositories(repositories, (_call, method) => async (...args) => {
+    try {
+      return await method(...args);
+    } catch (error) {
+      const cause = (error as { cause?: unknown }).cause;
+      throw error instanceof DrizzleQueryError && cause instanceof Error ? cause : error;
+    }
+  });
+}
 
 /** Runs a transaction's body on the kit of that transaction (PostgreSQL: its connection; SQLite: the one). */
 export type TransactionRunner = <T>(
@@ -23,8 +41,9 @@ export function assembleInner(
   gate?: { gate: Gate; alone: <T>(call: () => Promise<T>) => Promise<T> },
 ): InnerStore {
   const state = createStoreState(kit);
-  const repositories = createRepositories(kit, state);
-  const handle = (inner: Kit) => (inner === kit ? repositories : createRepositories(inner, state));
+  const repositories = driverErrors(createRepositories(kit, state));
+  const handle = (inner: Kit) =>
+    inner === kit ? repositories : driverErrors(createRepositories(inner, state));
   const transaction: InnerStore['transaction'] = (body, options = {}) => {
     const start = () => run((inner) => body(handle(inner)), options);
     return gate ? gate.gate.run(start) : start();

@@ -54,9 +54,9 @@ describe('two processes on the same database file', () => {
       await ws.rows<{ id: string; q: string }>('SELECT id, question_ids AS q FROM pulses')
     )[0] as {
       id: string;
-      q: string;
+      q: string | string[];
     };
-    const questions = JSON.parse(pulse.q) as string[];
+    const questions = (typeof pulse.q === 'string' ? JSON.parse(pulse.q) : pulse.q) as string[];
     // Each voter answers every statement; requests alternate between the processes, and every
     // click is sent twice (a Slack retry or a double click), the second time to the other process.
     const requests: Promise<{ status: number }>[] = [];

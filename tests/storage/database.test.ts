@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { backupDatabase, openDatabase, runMigrations } from '../../src/storage/database.js';
-import { runPgMigrations } from '../../src/storage/pg/index.js';
+import { type PgStore, runPgMigrations } from '../../src/storage/pg/index.js';
 import { buildAnswer, buildPulse } from '../support/builders.js';
 import { createTestStore, onPostgres, type TestStore } from '../support/database.js';
 
@@ -72,8 +72,7 @@ describe('database', () => {
 
   it.runIf(onPostgres)('creates every table on PostgreSQL, and migrating again changes nothing', async () => {
     t = await createTestStore();
-    const bridge = (t.store as unknown as { bridge: Parameters<typeof runPgMigrations>[0] }).bridge;
-    expect(await runPgMigrations(bridge)).toEqual([]);
+    expect(await runPgMigrations((t.store as PgStore).pool)).toEqual([]);
     const tables = await t.rows<{ name: string }>(
       "SELECT table_name AS name FROM information_schema.tables WHERE table_schema = 'public' AND table_name <> 'kulturpuls_migrations' ORDER BY 1",
     );

@@ -1,6 +1,11 @@
 import type { App, BlockAction, ButtonAction } from '@slack/bolt';
 import { ACTIONS } from '../../core/message.js';
+import { settledWithin } from '../../core/settled-within.js';
 import type { SlackDeps } from '../deps.js';
+
+/** How long a "try again" reply may hold the acknowledgement (it already waited its storage budget). */
+const TRY_AGAIN_REPLY_MS = 500;
+
 import { parseVote } from '../parse.js';
 import { publishHome } from '../publish-home.js';
 
@@ -37,11 +42,24 @@ export function registerActions(app: App, deps: SlackDeps): void {
       identity.now(body.user.id, body.channel?.id),
       parseVote(action.value),
     );
-    await ack();
     const message = deps.replyMessage(reply);
-    if (body.container?.is_ephemeral) await respond({ replace_original: true, ...message });
-    else if (body.channel)
-      await client.chat.postEphemeral({ channel: body.channel.id, user: body.user.id, ...message });
+    const show = async () => {
+      if (body.container?.is_ephemeral) await respond({ replace_original: true, ...message });
+      else if (body.channel)
+        await client.chat.postEphemeral({ channel: body.channel.id, user: body.user.id, ...message });
+    };
+    if (reply.outcome !== 'try_again') {
+      await ack();
+      await show();
+      return;
+    }
+    // Not stored (yet): the person hears so before the click is acknowledged, for a moment at most,
+    // so an acknowledged click is always either stored or answered with "try again".
+    await settledWithin(
+      show().catch((error) => deps.logger.warn('slack try-again reply failed', { error: String(error) })),
+      TRY_AGAIN_REPLY_MS,
+    );
+    await ack();
   });
 
   // Every other button: a form opens as a modal; an answer in a DM (consent, a check-back, "did you

@@ -34,6 +34,11 @@ export function createPgTransactions(pool: Pool, onRetry?: (code: string) => voi
   async function attempt<T>(body: (client: PoolClient) => Promise<T>, exclusiveTo?: string): Promise<T> {
     const client = await pool.connect();
     let broken: unknown;
+    // A connection that breaks while it is ours (the server ends it) reports it here, not to the pool.
+    const lost = (error: Error) => {
+      broken = error;
+    };
+    client.on('error', lost);
     try {
       await client.query(
         `BEGIN ISOLATION LEVEL ${exclusiveTo === undefined ? 'SERIALIZABLE' : 'READ COMMITTED'}`,
@@ -57,6 +62,7 @@ export function createPgTransactions(pool: Pool, onRetry?: (code: string) => voi
       if (!answeredByServer(error)) broken = error;
       throw error;
     } finally {
+      client.off('error', lost);
       client.release(broken as Error | undefined);
     }
   }

@@ -1,4 +1,4 @@
-import type { Pool } from 'pg';
+import pg, { type Pool } from 'pg';
 import type { Database } from '../database.js';
 import type { RawSql } from './seal-existing.js';
 
@@ -32,9 +32,17 @@ const numbered = (sql: string) => {
 
 type Queryable = Pick<Pool, 'query'>;
 
+// JSON comes back as its text, as from SQLite: the sealing pass reads and writes the stored text.
+const JSON_OIDS = new Set([pg.types.builtins.JSON, pg.types.builtins.JSONB]);
+const types = {
+  getTypeParser: ((oid: number, format?: 'text') =>
+    JSON_OIDS.has(oid) ? String : pg.types.getTypeParser(oid, format)) as typeof pg.types.getTypeParser,
+};
+
 export function pgRaw(pool: Pool): RawSql {
   const over = (client: Queryable): RawSql => ({
-    all: async (sql, params = []) => (await client.query(numbered(sql), params)).rows,
+    all: async (sql, params = []) =>
+      (await client.query({ text: numbered(sql), values: params, types })).rows,
     run: async (sql, params = []) => void (await client.query(numbered(sql), params)),
     async transaction(body) {
       const tx = await pool.connect();
