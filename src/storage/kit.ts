@@ -6,9 +6,9 @@ import type { PgDatabase } from 'drizzle-orm/pg-core';
 import type * as tables from './pg/schema/index.js';
 
 /**
- * The tables, typed as PostgreSQL's. The SQLite tables have the same names, columns and TypeScript
- * types (`tests/storage/schema-parity.test.ts` holds them to it), so the builders type-check once and
- * run on either; only what both dialects have is used (no `FOR UPDATE`, no `$returningId`).
+ * The tables, typed as PostgreSQL's. The SQLite tables are built from the same definitions
+ * (src/storage/schema/columns.ts), so the builders type-check once and run on either; only what both
+ * dialects have is used (no `FOR UPDATE`, no `$returningId`).
  */
 export type Tables = typeof tables;
 export type Db = PgDatabase<NodePgQueryResultHKT>;

@@ -1,13 +1,15 @@
-import { index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+import { defineTable } from './columns.js';
 
-export const auditLog = sqliteTable(
-  'audit_log',
-  {
-    id: integer('id').primaryKey({ autoIncrement: true }),
-    at: text('at').notNull(),
-    actorKey: text('actor_key'),
-    action: text('action').notNull(),
-    details: text('details', { mode: 'json' }).$type<Record<string, unknown>>(),
-  },
-  (t) => [index('audit_log_at_idx').on(t.at)],
+export const auditLogTable = defineTable((c) =>
+  c.table(
+    'audit_log',
+    {
+      id: c.serialId('id'),
+      at: c.text('at').notNull(),
+      actorKey: c.text('actor_key'),
+      action: c.text('action').notNull(),
+      details: c.json('details').$type<Record<string, unknown>>(),
+    },
+    (t) => [c.index('audit_log_at_idx').on(t.at)],
+  ),
 );

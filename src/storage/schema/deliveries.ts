@@ -1,40 +1,44 @@
-import { index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 import type { DeliveryPayload } from '../../core/records.js';
 import { DELIVERY_STATUSES, PLATFORMS } from '../../core/vocabulary.js';
+import { defineTable } from './columns.js';
 import { TARGET_KINDS } from './target-kinds.js';
 
 /** The outbox: one row per (occurrence, target), so nothing is posted twice to the same place. */
-export const deliveries = sqliteTable(
-  'deliveries',
-  {
-    id: integer('id').primaryKey({ autoIncrement: true }),
-    dedupeKey: text('dedupe_key').notNull(),
-    targetPlatform: text('target_platform', { enum: PLATFORMS }).notNull(),
-    targetKind: text('target_kind', { enum: TARGET_KINDS }).notNull(),
-    targetId: text('target_id').notNull(),
-    payload: text('payload', { mode: 'json' }).$type<DeliveryPayload>().notNull(),
-    status: text('status', { enum: DELIVERY_STATUSES }).notNull().default('pending'),
-    attempts: integer('attempts').notNull().default(0),
-    nextAttemptAt: text('next_attempt_at').notNull(),
-    leaseUntil: text('lease_until'),
-    /** The worker holding the lease: `host:pid:instance` (lets a restarted process reclaim a dead one's rows). */
-    leaseOwner: text('lease_owner'),
-    /** Set (durably) just before the platform call: a lease found expired with this set is "in doubt". */
-    dispatchedAt: text('dispatched_at'),
-    lastError: text('last_error'),
-    messageRef: text('message_ref'),
-    createdAt: text('created_at').notNull(),
-    sentAt: text('sent_at'),
-    /**
-     * A pulse post only: how many people were in the channel when it was delivered (null: the platform
-     * could not tell). The response rate's denominator, frozen with the pulse (core/pulses/response-rate.ts).
-     */
-    audience: integer('audience'),
-  },
-  (t) => [
-    uniqueIndex('deliveries_dedupe_target_idx').on(t.dedupeKey, t.targetPlatform, t.targetKind, t.targetId),
-    index('deliveries_status_next_attempt_idx').on(t.status, t.nextAttemptAt),
-    // A Slack reaction names the message it was added to: find the story posted as that message.
-    index('deliveries_message_ref_idx').on(t.messageRef),
-  ],
+export const deliveriesTable = defineTable((c) =>
+  c.table(
+    'deliveries',
+    {
+      id: c.serialId('id'),
+      dedupeKey: c.text('dedupe_key').notNull(),
+      targetPlatform: c.text('target_platform', { enum: PLATFORMS }).notNull(),
+      targetKind: c.text('target_kind', { enum: TARGET_KINDS }).notNull(),
+      targetId: c.text('target_id').notNull(),
+      payload: c.json('payload').$type<DeliveryPayload>().notNull(),
+      status: c.text('status', { enum: DELIVERY_STATUSES }).notNull().default('pending'),
+      attempts: c.integer('attempts').notNull().default(0),
+      nextAttemptAt: c.text('next_attempt_at').notNull(),
+      leaseUntil: c.text('lease_until'),
+      /** The worker holding the lease: `host:pid:instance` (lets a restarted process reclaim a dead one's rows). */
+      leaseOwner: c.text('lease_owner'),
+      /** Set (durably) just before the platform call: a lease found expired with this set is "in doubt". */
+      dispatchedAt: c.text('dispatched_at'),
+      lastError: c.text('last_error'),
+      messageRef: c.text('message_ref'),
+      createdAt: c.text('created_at').notNull(),
+      sentAt: c.text('sent_at'),
+      /**
+       * A pulse post only: how many people were in the channel when it was delivered (null: the platform
+       * could not tell). The response rate's denominator, frozen with the pulse (core/pulses/response-rate.ts).
+       */
+      audience: c.integer('audience'),
+    },
+    (t) => [
+      c
+        .uniqueIndex('deliveries_dedupe_target_idx')
+        .on(t.dedupeKey, t.targetPlatform, t.targetKind, t.targetId),
+      c.index('deliveries_status_next_attempt_idx').on(t.status, t.nextAttemptAt),
+      // A Slack reaction names the message it was added to: find the story posted as that message.
+      c.index('deliveries_message_ref_idx').on(t.messageRef),
+    ],
+  ),
 );

@@ -1,12 +1,14 @@
-import { integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+import { defineTable } from './columns.js';
 
 /**
  * Duties that must run once across replicas on one database (retention, the scheduler's jobs). A
  * lease rather than a lock: it works on SQLite and PostgreSQL alike and runs out when its holder dies.
  */
-export const dutyLeases = sqliteTable('duty_leases', {
-  name: text('name').primaryKey(),
-  owner: text('owner').notNull(),
-  leaseUntil: text('lease_until').notNull(),
-  token: integer('token').notNull(),
-});
+export const dutyLeasesTable = defineTable((c) =>
+  c.table('duty_leases', {
+    name: c.text('name').primaryKey(),
+    owner: c.text('owner').notNull(),
+    leaseUntil: c.text('lease_until').notNull(),
+    token: c.integer('token').notNull(),
+  }),
+);

@@ -1,9 +1,11 @@
-import { integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+import { defineTable } from './columns.js';
 
 /** People who opted in to Kaffe på tvers. */
-export const kaffeMembers = sqliteTable('kaffe_members', {
-  personKey: text('person_key').primaryKey(),
-  joinedAt: text('joined_at').notNull(),
-  /** Left out of the next round only (then cleared). */
-  skipNext: integer('skip_next', { mode: 'boolean' }).notNull().default(false),
-});
+export const kaffeMembersTable = defineTable((c) =>
+  c.table('kaffe_members', {
+    personKey: c.text('person_key').primaryKey(),
+    joinedAt: c.text('joined_at').notNull(),
+    /** Left out of the next round only (then cleared). */
+    skipNext: c.boolean('skip_next').notNull().default(false),
+  }),
+);

@@ -1,18 +1,20 @@
-import { integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 import { LOCALES, PLATFORMS } from '../../core/vocabulary.js';
+import { defineTable } from './columns.js';
 
-export const people = sqliteTable(
-  'people',
-  {
-    key: text('key').primaryKey(),
-    platform: text('platform', { enum: PLATFORMS }).notNull(),
-    userId: text('user_id').notNull(),
-    displayName: text('display_name').notNull(),
-    email: text('email'),
-    sector: text('sector'),
-    locale: text('locale', { enum: LOCALES }),
-    paused: integer('paused', { mode: 'boolean' }).notNull().default(false),
-    createdAt: text('created_at').notNull(),
-  },
-  (t) => [uniqueIndex('people_platform_user_idx').on(t.platform, t.userId)],
+export const peopleTable = defineTable((c) =>
+  c.table(
+    'people',
+    {
+      key: c.text('key').primaryKey(),
+      platform: c.text('platform', { enum: PLATFORMS }).notNull(),
+      userId: c.text('user_id').notNull(),
+      displayName: c.text('display_name').notNull(),
+      email: c.text('email'),
+      sector: c.text('sector'),
+      locale: c.text('locale', { enum: LOCALES }),
+      paused: c.boolean('paused').notNull().default(false),
+      createdAt: c.text('created_at').notNull(),
+    },
+    (t) => [c.uniqueIndex('people_platform_user_idx').on(t.platform, t.userId)],
+  ),
 );

@@ -1,27 +1,31 @@
 import { sql } from 'drizzle-orm';
-import { check, index, integer, primaryKey, sqliteTable, text } from 'drizzle-orm/sqlite-core';
 import type { ScaleValue } from '../../core/vocabulary.js';
-import { pulses } from './pulses.js';
+import { defineTable } from './columns.js';
+import { pulsesTable } from './pulses.js';
 
-// Privacy rule: no user id here, ever. The pseudonym is per person per pulse; who answered lives in
+// Privacy rule: no user id here, ever, and no serial id or time of its own that could order it against
+// pulse_participation (see PRIVACY.md). The pseudonym is per person per pulse; who answered lives in
 // pulse_participation.
-export const pulseAnswers = sqliteTable(
-  'pulse_answers',
-  {
-    pulseId: text('pulse_id')
-      .notNull()
-      .references(() => pulses.id, { onDelete: 'cascade' }),
-    questionId: text('question_id').notNull(),
-    pseudonym: text('pseudonym').notNull(),
-    value: integer('value').$type<ScaleValue>().notNull(),
-    comment: text('comment'),
-    sector: text('sector'),
-    answeredAt: text('answered_at').notNull(),
-  },
-  (t) => [
-    primaryKey({ columns: [t.pulseId, t.questionId, t.pseudonym] }),
-    check('pulse_answers_value_check', sql`value BETWEEN 1 AND 5`),
-    // The digest counts cells (pulse × statement × sector × value); this index answers it alone.
-    index('pulse_answers_cells_idx').on(t.pulseId, t.questionId, t.sector, t.value),
-  ],
+export const pulseAnswersTable = defineTable((c) =>
+  c.table(
+    'pulse_answers',
+    {
+      pulseId: c
+        .text('pulse_id')
+        .notNull()
+        .references(() => pulsesTable(c).id, { onDelete: 'cascade' }),
+      questionId: c.text('question_id').notNull(),
+      pseudonym: c.text('pseudonym').notNull(),
+      value: c.integer('value').$type<ScaleValue>().notNull(),
+      comment: c.text('comment'),
+      sector: c.text('sector'),
+      answeredAt: c.text('answered_at').notNull(),
+    },
+    (t) => [
+      c.primaryKey({ columns: [t.pulseId, t.questionId, t.pseudonym] }),
+      c.check('pulse_answers_value_check', sql`value BETWEEN 1 AND 5`),
+      // The digest counts cells (pulse × statement × sector × value); this index answers it alone.
+      c.index('pulse_answers_cells_idx').on(t.pulseId, t.questionId, t.sector, t.value),
+    ],
+  ),
 );

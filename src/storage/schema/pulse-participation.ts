@@ -1,14 +1,17 @@
-import { primaryKey, sqliteTable, text } from 'drizzle-orm/sqlite-core';
-import { pulses } from './pulses.js';
+import { defineTable } from './columns.js';
+import { pulsesTable } from './pulses.js';
 
-export const pulseParticipation = sqliteTable(
-  'pulse_participation',
-  {
-    pulseId: text('pulse_id')
-      .notNull()
-      .references(() => pulses.id, { onDelete: 'cascade' }),
-    personKey: text('person_key').notNull(),
-    answeredAt: text('answered_at').notNull(),
-  },
-  (t) => [primaryKey({ columns: [t.pulseId, t.personKey] })],
+export const pulseParticipationTable = defineTable((c) =>
+  c.table(
+    'pulse_participation',
+    {
+      pulseId: c
+        .text('pulse_id')
+        .notNull()
+        .references(() => pulsesTable(c).id, { onDelete: 'cascade' }),
+      personKey: c.text('person_key').notNull(),
+      answeredAt: c.text('answered_at').notNull(),
+    },
+    (t) => [c.primaryKey({ columns: [t.pulseId, t.personKey] })],
+  ),
 );

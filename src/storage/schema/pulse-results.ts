@@ -1,18 +1,21 @@
-import { index, sqliteTable, text } from 'drizzle-orm/sqlite-core';
-import { pulses } from './pulses.js';
+import { defineTable } from './columns.js';
+import { pulsesTable } from './pulses.js';
 
 /** Results shared back to a closed pulse's channel: when they go out, and the lead's one sentence. */
-export const pulseResults = sqliteTable(
-  'pulse_results',
-  {
-    pulseId: text('pulse_id')
-      .primaryKey()
-      .references(() => pulses.id, { onDelete: 'cascade' }),
-    /** Shared on its own from this time unless a lead's note sends it earlier. */
-    dueAt: text('due_at').notNull(),
-    note: text('note'),
-    notedAt: text('noted_at'),
-    sharedAt: text('shared_at'),
-  },
-  (t) => [index('pulse_results_shared_due_idx').on(t.sharedAt, t.dueAt)],
+export const pulseResultsTable = defineTable((c) =>
+  c.table(
+    'pulse_results',
+    {
+      pulseId: c
+        .text('pulse_id')
+        .primaryKey()
+        .references(() => pulsesTable(c).id, { onDelete: 'cascade' }),
+      /** Shared on its own from this time unless a lead's note sends it earlier. */
+      dueAt: c.text('due_at').notNull(),
+      note: c.text('note'),
+      notedAt: c.text('noted_at'),
+      sharedAt: c.text('shared_at'),
+    },
+    (t) => [c.index('pulse_results_shared_due_idx').on(t.sharedAt, t.dueAt)],
+  ),
 );

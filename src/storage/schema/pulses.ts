@@ -1,15 +1,17 @@
-import { index, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+import { defineTable } from './columns.js';
 
 // No foreign key to occurrences: a pulse may be created before (or without) its occurrence row.
-export const pulses = sqliteTable(
-  'pulses',
-  {
-    id: text('id').primaryKey(),
-    occurrenceKey: text('occurrence_key'),
-    questionIds: text('question_ids', { mode: 'json' }).$type<string[]>().notNull(),
-    opensAt: text('opens_at').notNull(),
-    closesAt: text('closes_at').notNull(),
-    closedAt: text('closed_at'),
-  },
-  (t) => [index('pulses_closes_at_idx').on(t.closesAt)],
+export const pulsesTable = defineTable((c) =>
+  c.table(
+    'pulses',
+    {
+      id: c.text('id').primaryKey(),
+      occurrenceKey: c.text('occurrence_key'),
+      questionIds: c.json('question_ids').$type<string[]>().notNull(),
+      opensAt: c.text('opens_at').notNull(),
+      closesAt: c.text('closes_at').notNull(),
+      closedAt: c.text('closed_at'),
+    },
+    (t) => [c.index('pulses_closes_at_idx').on(t.closesAt)],
+  ),
 );

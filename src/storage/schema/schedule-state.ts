@@ -1,6 +1,8 @@
-import { sqliteTable, text } from 'drizzle-orm/sqlite-core';
+import { defineTable } from './columns.js';
 
-export const scheduleState = sqliteTable('schedule_state', {
-  scheduleId: text('schedule_id').primaryKey(),
-  watermark: text('watermark').notNull(),
-});
+export const scheduleStateTable = defineTable((c) =>
+  c.table('schedule_state', {
+    scheduleId: c.text('schedule_id').primaryKey(),
+    watermark: c.text('watermark').notNull(),
+  }),
+);

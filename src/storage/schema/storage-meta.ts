@@ -1,7 +1,9 @@
-import { sqliteTable, text } from 'drizzle-orm/sqlite-core';
+import { defineTable } from './columns.js';
 
 /** Facts about the stored data itself, e.g. which version of the sealing its rows are in. */
-export const storageMeta = sqliteTable('storage_meta', {
-  key: text('key').primaryKey(),
-  value: text('value').notNull(),
-});
+export const storageMetaTable = defineTable((c) =>
+  c.table('storage_meta', {
+    key: c.text('key').primaryKey(),
+    value: c.text('value').notNull(),
+  }),
+);

@@ -1,14 +1,16 @@
-import { index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+import { defineTable } from './columns.js';
 
 /** Activity ids already handled: Teams retries, and a retried click must not answer twice. */
-export const teamsActivities = sqliteTable(
-  'teams_activities',
-  {
-    activityId: text('activity_id').primaryKey(),
-    /** The invoke answer given the first time, returned again for a retry. */
-    response: text('response', { mode: 'json' }).$type<unknown>(),
-    receivedAt: text('received_at').notNull(),
-    receivedAtMs: integer('received_at_ms').notNull(),
-  },
-  (t) => [index('teams_activities_received_idx').on(t.receivedAtMs)],
+export const teamsActivitiesTable = defineTable((c) =>
+  c.table(
+    'teams_activities',
+    {
+      activityId: c.text('activity_id').primaryKey(),
+      /** The invoke answer given the first time, returned again for a retry. */
+      response: c.json('response').$type<unknown>(),
+      receivedAt: c.text('received_at').notNull(),
+      receivedAtMs: c.bigint('received_at_ms').notNull(),
+    },
+    (t) => [c.index('teams_activities_received_idx').on(t.receivedAtMs)],
+  ),
 );

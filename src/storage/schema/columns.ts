@@ -1,0 +1,77 @@
+// Each table is defined once, as a function of a column kit, and built for each dialect from it
+// (src/storage/schema/index.ts for SQLite, src/storage/pg/schema/index.ts for PostgreSQL).
+import type { Column } from 'drizzle-orm';
+import * as pg from 'drizzle-orm/pg-core';
+import * as lite from 'drizzle-orm/sqlite-core';
+import type { Dialect } from '../kit.js';
+
+// The kit is typed as PostgreSQL's builders, so the PostgreSQL tables keep drizzle's exact types (the
+// repositories are typed against them, see kit.ts); SQLite's builders take the same calls at run time.
+const pgKit = {
+  dialect: 'postgres' as Dialect,
+  table: pg.pgTable,
+  text: pg.text,
+  integer: pg.integer,
+  /** Milliseconds since the epoch: past int4 on PostgreSQL, one INTEGER on SQLite. */
+  bigint: <N extends string>(name: N) => pg.bigint(name, { mode: 'number' }),
+  /** SQLite has no boolean: an INTEGER 0/1 in drizzle's boolean mode. */
+  boolean: pg.boolean,
+  /** SQLite keeps JSON as TEXT in drizzle's json mode. */
+  json: pg.json,
+  /** A generated integer key: an identity on PostgreSQL, AUTOINCREMENT on SQLite. */
+  serialId: <N extends string>(name: N) => pg.integer(name).primaryKey().generatedByDefaultAsIdentity(),
+  index: pg.index,
+  uniqueIndex: pg.uniqueIndex,
+  unique: pg.unique,
+  primaryKey: pg.primaryKey,
+  check: pg.check,
+};
+
+export type ColumnKit = typeof pgKit;
+
+export const pgColumns: ColumnKit = pgKit;
+
+export const sqliteColumns = {
+  dialect: 'sqlite',
+  table: lite.sqliteTable,
+  text: lite.text,
+  integer: lite.integer,
+  bigint: (name: string) => lite.integer(name),
+  boolean: (name: string) => lite.integer(name, { mode: 'boolean' }),
+  json: (name: string) => lite.text(name, { mode: 'json' }),
+  serialId: (name: string) => lite.integer(name).primaryKey({ autoIncrement: true }),
+  index: lite.index,
+  uniqueIndex: lite.uniqueIndex,
+  unique: lite.unique,
+  primaryKey: lite.primaryKey,
+  check: lite.check,
+} satisfies Record<keyof ColumnKit, unknown> as unknown as ColumnKit;
+
+/**
+ * One table's definition: built once per kit, so a foreign key (`.references(() => pulsesTable(c).id)`)
+ * points at the very table the dialect's index exports.
+ */
+export function defineTable<T>(build: (c: ColumnKit) => T): (c: ColumnKit) => T {
+  const built = new Map<ColumnKit, T>();
+  return (c) => {
+    const known = built.get(c);
+    if (known !== undefined) return known;
+    const table = build(c);
+    built.set(c, table);
+    return table;
+  };
+}
+
+type SqliteColumnOf<C> = C extends Column ? lite.SQLiteColumn<Omit<C['_'], 'dialect' | 'brand'>> : never;
+
+/** A table built by the SQLite kit, typed from its PostgreSQL twin: the same names, columns and rows. */
+export type AsSqlite<T extends pg.PgTable> = lite.SQLiteTableWithColumns<{
+  name: T['_']['name'];
+  schema: undefined;
+  dialect: 'sqlite';
+  columns: { [K in keyof T['_']['columns']]: SqliteColumnOf<T['_']['columns'][K]> };
+}>;
+
+export function onSqlite<T extends pg.PgTable>(define: (c: ColumnKit) => T): AsSqlite<T> {
+  return define(sqliteColumns) as unknown as AsSqlite<T>;
+}
