@@ -27,6 +27,8 @@ interface LoopGaps {
 export interface HealthPhase {
   answers: number;
   maxMs: number;
+  /** When the slowest answer was asked, in seconds from the start of the phase. */
+  slowestAtS: number;
   /** What /healthz said the database was, by answer. */
   database: Record<string, number>;
   loop: LoopGaps;
@@ -49,7 +51,8 @@ function loopGaps(app: Child): Promise<LoopGaps> {
 
 /** Polls /healthz every 100 ms until `over` resolves: each answer's time and what it said. */
 async function poll(base: string, over: Promise<unknown>) {
-  const answers: { ms: number; database: string }[] = [];
+  const answers: { atS: number; ms: number; database: string }[] = [];
+  const begun = performance.now();
   let done = false;
   void over.finally(() => {
     done = true;
@@ -63,7 +66,7 @@ async function poll(base: string, over: Promise<unknown>) {
     } catch {
       // counted as an answer that took this long
     }
-    answers.push({ ms: performance.now() - started, database });
+    answers.push({ atS: (started - begun) / 1000, ms: performance.now() - started, database });
     await sleep(POLL_MS);
   }
   return answers;
@@ -109,9 +112,11 @@ export async function healthWhileSlow(url: string, log: string[]): Promise<Healt
           : undefined,
         over,
       ]);
+      const slowest = answers.reduce((a, b) => (b.ms > a.ms ? b : a));
       const figures: HealthPhase = {
         answers: answers.length,
-        maxMs: Math.max(...answers.map((a) => a.ms)),
+        maxMs: slowest.ms,
+        slowestAtS: Number(slowest.atS.toFixed(1)),
         database: {},
         loop: await loopGaps(app),
         votes: {
