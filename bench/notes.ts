@@ -47,15 +47,15 @@ is only ~7 MB, and the package has no per-country entry point, so Norway-only da
 7 MB at most. Timings on this shared 2-core machine vary by ±50% between starts. What would move it:
 running the built JavaScript (\`npm run build\`, \`node dist/main.js\`; see the "built with tsc" rows),
 bundling (esbuild) to cut module resolution, and creating the holiday calendar lazily (after ready).`,
-  postgres: `**PostgreSQL.** Each store call crosses to node-postgres' worker thread and back (about
-0.2–0.3 ms on top of PostgreSQL's own time), so what costs is the number of statements, not their
-size. The digest reads the answer cells of all the trend year's pulses in one statement (\`= ANY($1)\`),
-as the hand-written SQL does; the rest of forMonth is a dozen small reads and the JavaScript that SQLite
-pays too. A vote is 9 statements for a first answer and 7 for a change (including BEGIN, the voter's
-advisory lock and COMMIT): it runs in READ COMMITTED under a transaction-scoped advisory lock on a
-keyed hash of the voter, so only one person's own clicks wait for each other and nobody's vote fails
-with a serialization error (\`tests/storage/concurrent-votes.test.ts\`). Throughput through three
-replicas is bounded by the shared 2-core machine: three replicas, PostgreSQL, the proxy, the fake Slack
-API and the load generator share it. What would move it: more cores or hosts (replicas are identical),
-and fewer statements per vote (BEGIN and the lock in one round trip).`,
+  postgres: `**PostgreSQL.** The store runs on a \`pg.Pool\` per replica (10 connections by default,
+\`src/storage/pg/pool-settings.ts\`); every statement is a round trip to the server, so what costs is
+the number of statements per vote, not their size. A vote runs in READ COMMITTED under a
+transaction-scoped advisory lock on a keyed hash of the voter, so only one person's own clicks wait for
+each other and nobody's vote fails with a serialization error (\`tests/storage/concurrent-votes.test.ts\`).
+On this 2-core machine the replicas are pinned together to one CPU (\`taskset\`, bench/lib/proc.ts) and
+PostgreSQL, the proxy, the fake Slack API and the load generator share the other, so three replicas
+cannot add CPU over one here: the three-against-one row shows their overhead, not scale-out. Why one
+PostgreSQL replica stays below 0.8× of one SQLite process was not profiled in this run. What would
+move it: a CPU profile of one replica under the vote load (as section 1 takes for SQLite), fewer
+statements per vote (BEGIN and the lock in one round trip), and more cores or hosts for the replicas.`,
 } as const;

@@ -52,7 +52,7 @@ step('3 digest at scale (10,000 people, 12 months)');
 const digest = await digestBench();
 step('4 footprint (start-up, idle RSS, RSS after the rush)');
 const footprint = await footprintBench(interaction.afterRush);
-step('5 PostgreSQL beside SQLite (digest, votes through 3 replicas)');
+step('5 PostgreSQL beside SQLite (digest, votes through 1 and 3 replicas, /healthz while slow)');
 const postgres = await postgresBench(digest.figures);
 
 /** Paragraphs of the notes; a code block is one paragraph. */
@@ -144,10 +144,19 @@ ${table}
    folder, fsync off, 127.0.0.1). The digest rows copy section 3's demo data (10,000 people, 12 months)
    into it and time \`core.digests.forMonth\` on the PostgreSQL store against section 3's SQLite figures,
    and against the same hand-written SQL as section 3 run through node-postgres on the same database
-   (the target). The vote rows run three \`kulturpuls start\` replicas on one database behind a small
-   round-robin HTTP proxy (tests/support/round-robin-proxy.ts) and send 3,000 signed Slack votes
-   with 30 connections (half new voters, half the same voters changing their answer), on SQLite and on
-   PostgreSQL; stored answers are counted in the database, replies at the fake Slack API.
+   (the target). The vote rows send 3,000 signed Slack votes with 30 connections (half new voters, half
+   the same voters changing their answer) through a small round-robin HTTP proxy
+   (tests/support/round-robin-proxy.ts) to one and to three \`kulturpuls start\` replicas, on one SQLite
+   file and on one PostgreSQL database (a fresh one per run): votes/s of one PostgreSQL replica against
+   one SQLite process, of three PostgreSQL replicas against one (three SQLite replicas for reference);
+   stored answers are counted in the database, replies at the fake Slack API. The \`/healthz\` rows run
+   one \`kulturpuls start\` on PostgreSQL, its own limits as shipped, its connection through
+   tests/support/hanging-proxy.ts; this process polls \`/healthz\` every 100 ms (each answer timed from
+   request to parsed body) for 2 s with nothing wrong, while another session holds \`LOCK TABLE
+   pulse_answers, pulses IN ACCESS EXCLUSIVE MODE\` for 4 s, and while the proxy passes nothing on for
+   30 s (a server that accepts and never answers); during both faults 5 connections send signed votes.
+   The event-loop row is read inside that server (a preloaded 10 ms timer,
+   bench/postgres/loop-gaps.ts): the longest gap between two ticks in each phase.
 
 ## What bounds it / what would move it
 

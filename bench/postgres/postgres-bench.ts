@@ -1,11 +1,17 @@
 // 5. PostgreSQL beside SQLite, in the same run: the digest of 10,000 people × 12 months (the demo data of
-// section 3 copied into a throwaway cluster) and the vote path through three replicas behind a
-// round-robin proxy on each store.
+// section 3 copied into a throwaway cluster), the vote path through one and three replicas behind a
+// round-robin proxy on each store, and /healthz while PostgreSQL is locked or hung.
 import { join } from 'node:path';
 import { DIGEST_DIR, digestEnv, ensureDemoData } from '../digest/digest-bench.js';
 import { spawnTs } from '../lib/proc.js';
 import { ms, type Row, secs } from '../lib/table.js';
 import { copySqliteToPg } from './copy-sqlite.js';
+import {
+  HEALTH_TARGET_MS,
+  type HealthFigures,
+  type HealthPhase,
+  healthWhileSlow,
+} from './health-while-slow.js';
 import { type PgCluster, startPgCluster } from './pg-cluster.js';
 import { replicaVotes, type VoteFigures } from './replica-votes.js';
 
@@ -68,29 +74,78 @@ async function digestRows(cluster: PgCluster, sqlite: SqliteDigest, log: string[
   ];
 }
 
-function voteRows(pgVotes: VoteFigures, sqliteVotes: VoteFigures): Row[] {
+interface Votes {
+  sqlite1: VoteFigures;
+  sqlite3: VoteFigures;
+  pg1: VoteFigures;
+  pg3: VoteFigures;
+}
+
+function voteRows({ sqlite1, sqlite3, pg1, pg3 }: Votes): Row[] {
   const line = (v: VoteFigures) => `${v.rps.toFixed(0)} req/s (${v.p50}/${v.p99}, ${v.errors})`;
+  const once = (v: VoteFigures) => `${v.stored} of ${v.expected} / ${v.answered}`;
+  const exact = (v: VoteFigures) => v.stored === v.expected && v.answered === v.requests;
+  const c = pg1.connections;
   return [
     {
       section: '5 PostgreSQL',
-      metric: `votes via proxy to 3 replicas, c=${pgVotes.connections} (p50/p99 ms, errors)`,
-      value: line(pgVotes),
-      baseline: `${line(sqliteVotes)} SQLite`,
-      ratio: pgVotes.rps / sqliteVotes.rps,
+      metric: `votes, 1 replica, c=${c} (p50/p99 ms, errors): PostgreSQL vs 1 SQLite process`,
+      value: line(pg1),
+      baseline: `${line(sqlite1)} SQLite`,
+      ratio: pg1.rps / sqlite1.rps,
+      target: '≥ 0.80×',
+      pass: pg1.rps >= 0.8 * sqlite1.rps,
+    },
+    {
+      section: '5 PostgreSQL',
+      metric: `votes via proxy, c=${c}: 3 PostgreSQL replicas vs 1 replica`,
+      value: line(pg3),
+      baseline: `${line(pg1)} 1 replica`,
+      ratio: pg3.rps / pg1.rps,
+      target: '≥ 1.00×',
+      pass: pg3.rps >= pg1.rps,
+    },
+    {
+      section: '5 PostgreSQL',
+      metric: `votes via proxy, c=${c}: 3 replicas on one SQLite file vs 1 (reference)`,
+      value: line(sqlite3),
+      baseline: `${line(sqlite1)} 1 process`,
+      ratio: sqlite3.rps / sqlite1.rps,
       target: '',
     },
     {
       section: '5 PostgreSQL',
-      metric: 'votes stored exactly once / answered (PostgreSQL; SQLite)',
-      value: `${pgVotes.stored} of ${pgVotes.expected} / ${pgVotes.answered}`,
-      baseline: `${sqliteVotes.stored} of ${sqliteVotes.expected} / ${sqliteVotes.answered}`,
+      metric: 'votes stored exactly once / answered (1 replica; 3 replicas)',
+      value: `${once(pg1)}; ${once(pg3)} PostgreSQL`,
+      baseline: `${once(sqlite1)}; ${once(sqlite3)} SQLite`,
       ratio: null,
       target: 'all, once',
-      pass:
-        pgVotes.stored === pgVotes.expected &&
-        sqliteVotes.stored === sqliteVotes.expected &&
-        pgVotes.answered === pgVotes.requests &&
-        sqliteVotes.answered === sqliteVotes.requests,
+      pass: [sqlite1, sqlite3, pg1, pg3].every(exact),
+    },
+  ];
+}
+
+function healthRows({ calm, locked, hung }: HealthFigures): Row[] {
+  const slowest = (p: HealthPhase) => `${ms(p.maxMs)} (${p.answers})`;
+  const fault = (name: string, p: HealthPhase): Row => ({
+    section: '5 PostgreSQL',
+    metric: `/healthz every 100 ms, slowest (answers): ${name}, votes arriving`,
+    value: slowest(p),
+    baseline: `${slowest(calm)} nothing wrong`,
+    ratio: null,
+    target: `every answer ≤ ${HEALTH_TARGET_MS} ms`,
+    pass: p.maxMs <= HEALTH_TARGET_MS,
+  });
+  return [
+    fault('PostgreSQL tables locked 4 s', locked),
+    fault('PostgreSQL server hung 30 s', hung),
+    {
+      section: '5 PostgreSQL',
+      metric: 'that event loop: longest gap between 10 ms ticks (locked; hung)',
+      value: `${ms(locked.loop.longestGapMs)}; ${ms(hung.loop.longestGapMs)}`,
+      baseline: `${ms(calm.loop.longestGapMs)} nothing wrong`,
+      ratio: null,
+      target: '',
     },
   ];
 }
@@ -101,9 +156,16 @@ export async function postgresBench(sqlite: SqliteDigest): Promise<{ rows: Row[]
   try {
     log.push(`postgres: throwaway cluster ${cluster.url}`);
     const digest = await digestRows(cluster, sqlite, log);
-    const sqliteVotes = await replicaVotes({ kind: 'sqlite' }, log);
-    const pgVotes = await replicaVotes({ kind: 'postgres', url: await cluster.createDatabase('votes') }, log);
-    return { rows: [...digest, ...voteRows(pgVotes, sqliteVotes)], log };
+    const onPg = async (replicas: number) =>
+      replicaVotes({ kind: 'postgres', url: await cluster.createDatabase('votes') }, replicas, log);
+    const votes: Votes = {
+      sqlite1: await replicaVotes({ kind: 'sqlite' }, 1, log),
+      sqlite3: await replicaVotes({ kind: 'sqlite' }, 3, log),
+      pg1: await onPg(1),
+      pg3: await onPg(3),
+    };
+    const health = await healthWhileSlow(await cluster.createDatabase('health'), log);
+    return { rows: [...digest, ...voteRows(votes), ...healthRows(health)], log };
   } finally {
     cluster.stop();
   }

@@ -1,6 +1,6 @@
-// The vote path through three replicas of `kulturpuls start` behind the tests' round-robin proxy, on
-// one SQLite file or one PostgreSQL database: a fixed number of signed Slack votes (autocannon), then
-// what was stored, counted in the database.
+// The vote path through N replicas of `kulturpuls start` behind the tests' round-robin proxy, on one
+// SQLite file or one PostgreSQL database: a fixed number of signed Slack votes (autocannon), then what
+// was stored, counted in the database.
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
@@ -10,7 +10,6 @@ import { startRoundRobinProxy } from '../../tests/support/round-robin-proxy.js';
 import { SIGNING_SECRET, slackVoteRequest, type VoteTarget } from '../interaction/requests.js';
 import { type Child, freePort, PINNING, spawnTs, WORK, waitForOk } from '../lib/proc.js';
 
-const REPLICAS = 3;
 const CONNECTIONS = 30;
 /** Half are new voters' first clicks, half the same voters changing them: one stored answer per pair. */
 const REQUESTS = 3_000;
@@ -20,6 +19,7 @@ const BOT_TOKEN = 'xoxb-bench-0000-kulturpuls';
 export type VoteStore = { kind: 'sqlite' } | { kind: 'postgres'; url: string };
 
 export interface VoteFigures {
+  replicas: number;
   connections: number;
   rps: number;
   p50: number;
@@ -56,8 +56,21 @@ async function run(args: string[], env: Record<string, string>, done: RegExp): P
   await child.exited;
 }
 
-export async function replicaVotes(store: VoteStore, log: string[]): Promise<VoteFigures> {
-  const dir = join(WORK, `replica-votes-${store.kind}`);
+export interface VoteSite {
+  /** The environment of `kulturpuls start` (add PORT). */
+  env: Record<string, string>;
+  fake: Child;
+  target: VoteTarget;
+  /** Rows of a query on the site's database. */
+  rows<T>(sql: string): Promise<T[]>;
+}
+
+/**
+ * What a vote needs: a config, the fake Slack Web API, the migrated database and one open pulse.
+ * `appUrl` is the database URL the app itself is given (PostgreSQL through a proxy), if another.
+ */
+export async function voteSite(store: VoteStore, name: string, appUrl?: string): Promise<VoteSite> {
+  const dir = join(WORK, name);
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
   const dbPath = join(dir, 'kulturpuls.db');
@@ -72,7 +85,6 @@ export async function replicaVotes(store: VoteStore, log: string[]): Promise<Vot
     { SLACK_BOT_TOKEN: BOT_TOKEN },
     { ipc: true, ...(PINNING ? { cpus: PINNING.fake } : {}) },
   );
-  const children: Child[] = [fake];
   try {
     const fakeUrl = (await fake.waitFor(/fake-slack (\S+)/))[1] ?? '';
     const env = {
@@ -86,17 +98,8 @@ export async function replicaVotes(store: VoteStore, log: string[]): Promise<Vot
     };
     await run(['migrate'], env, /up to date|applied/i);
     await run(['post', 'pulse', '--now'], env, /queued/);
-    const bases: string[] = [];
-    for (let i = 0; i < REPLICAS; i += 1) {
-      const port = await freePort();
-      const replicaEnv = { ...env, PORT: String(port), KULTURPULS_REPLICA_ID: `bench-${i}` };
-      children.push(spawnTs('src/main.ts', ['start'], replicaEnv, PINNING ? { cpus: PINNING.servers } : {}));
-      bases.push(`http://127.0.0.1:${port}`);
-      await waitForOk(`${bases[i]}/healthz`, performance.now());
-    }
-    const [pulse] = await rows<{ id: string; q: string | string[] }>(
-      store,
-      dbPath,
+    const query = <T>(sql: string) => rows<T>(store, dbPath, sql);
+    const [pulse] = await query<{ id: string; q: string | string[] }>(
       'SELECT id, question_ids AS q FROM pulses',
     );
     if (!pulse) throw new Error('no pulse');
@@ -104,6 +107,26 @@ export async function replicaVotes(store: VoteStore, log: string[]): Promise<Vot
       pulseId: pulse.id, // A json column comes back parsed from node-postgres, as text from SQLite.
       questionIds: typeof pulse.q === 'string' ? (JSON.parse(pulse.q) as string[]) : pulse.q,
     };
+    return { env: appUrl ? { ...env, KULTURPULS_DB: appUrl } : env, fake, target, rows: query };
+  } catch (error) {
+    await fake.stop();
+    throw error;
+  }
+}
+
+export async function replicaVotes(store: VoteStore, replicas: number, log: string[]): Promise<VoteFigures> {
+  const label = `${store.kind} ×${replicas}`;
+  const { env, fake, target, rows: query } = await voteSite(store, `replica-votes-${store.kind}-${replicas}`);
+  const children: Child[] = [fake];
+  try {
+    const bases: string[] = [];
+    for (let i = 0; i < replicas; i += 1) {
+      const port = await freePort();
+      const replicaEnv = { ...env, PORT: String(port), KULTURPULS_REPLICA_ID: `bench-${i}` };
+      children.push(spawnTs('src/main.ts', ['start'], replicaEnv, PINNING ? { cpus: PINNING.servers } : {}));
+      bases.push(`http://127.0.0.1:${port}`);
+      await waitForOk(`${bases[i]}/healthz`, performance.now());
+    }
     const proxy = await startRoundRobinProxy(bases);
     const before = await ephemerals(fake);
     try {
@@ -121,12 +144,9 @@ export async function replicaVotes(store: VoteStore, log: string[]): Promise<Vot
         if (answered >= REQUESTS) break;
         await new Promise((resolve) => setTimeout(resolve, 250));
       }
-      const [count] = await rows<{ n: number | string }>(
-        store,
-        dbPath,
-        'SELECT COUNT(*) AS n FROM pulse_answers',
-      );
+      const [count] = await query<{ n: number | string }>('SELECT COUNT(*) AS n FROM pulse_answers');
       const figures: VoteFigures = {
+        replicas,
         connections: CONNECTIONS,
         rps: result.requests.average,
         p50: result.latency.p50,
@@ -138,7 +158,7 @@ export async function replicaVotes(store: VoteStore, log: string[]): Promise<Vot
         stored: Number(count?.n ?? 0),
       };
       log.push(
-        `replica votes ${store.kind}: ${JSON.stringify({ ...figures, perReplica: [...proxy.hits.values()] })}`,
+        `replica votes ${label}: ${JSON.stringify({ ...figures, perReplica: [...proxy.hits.values()] })}`,
       );
       if (answered < figures.requests) {
         // Which replies went missing and why: the replicas' own warnings and errors.
@@ -146,7 +166,7 @@ export async function replicaVotes(store: VoteStore, log: string[]): Promise<Vot
           .slice(1)
           .flatMap((c) => c.output().split('\n'))
           .filter((l) => /"level":"(warn|error)"/.test(l));
-        log.push(`replica votes ${store.kind}: ${lines.length} warning/error lines, the last:`);
+        log.push(`replica votes ${label}: ${lines.length} warning/error lines, the last:`);
         log.push(...lines.slice(-6).map((l) => `  ${l.slice(0, 300)}`));
       }
       return figures;
