@@ -1,8 +1,5 @@
-// Runs the reliability tests on the store the run selects: a process workspace gets its own PostgreSQL
-// database on the PostgreSQL run (KULTURPULS_TEST_STORE=postgres), its SQLite file otherwise.
-import pg from 'pg';
 import { createPgStore, runPgMigrations } from '../../src/storage/pg/index.js';
-import { createTestPgDatabase, onPostgres } from '../support/database.js';
+import { createTestPgDatabase, onPostgres, pgQuery } from '../support/database.js';
 import { PROCESS_SECRET, type Workspace } from '../support/process-harness.js';
 import { type StoreOpener, seedTeamsConversations } from '../support/reliability-fixtures.js';
 
@@ -12,21 +9,6 @@ export interface TestWorkspace extends Workspace {
   rows<T = Record<string, unknown>>(sql: string, ...params: unknown[]): Promise<T[]>;
   /** Removes the folder and, on PostgreSQL, drops the database. */
   remove(): Promise<void>;
-}
-
-const numbered = (sql: string) => {
-  let n = 0;
-  return sql.replace(/\?/g, () => `$${++n}`);
-};
-
-async function pgRows<T>(url: string, sql: string, params: unknown[]): Promise<T[]> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    return (await client.query(numbered(sql), params)).rows as T[];
-  } finally {
-    await client.end();
-  }
 }
 
 /**
@@ -61,7 +43,7 @@ export async function onTestDatabase(ws: Workspace): Promise<TestWorkspace> {
     query() {
       throw new Error('query reads the SQLite file; on PostgreSQL read through rows()');
     },
-    rows: <T>(sql: string, ...params: unknown[]) => pgRows<T>(database.url, sql, params),
+    rows: <T>(sql: string, ...params: unknown[]) => pgQuery<T>(database.url, sql, params),
     async remove() {
       await database.drop();
       ws.remove();
