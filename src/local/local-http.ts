@@ -3,8 +3,12 @@ import type { Core } from '../core/create-core.js';
 import { isTransientStorageError } from '../core/errors.js';
 import { type MessageKey, t } from '../core/i18n/translate.js';
 import type { Person } from '../core/records.js';
+import { settledWithin } from '../core/settled-within.js';
 import type { Locale } from '../core/vocabulary.js';
 import { personKeySchema } from './local-schemas.js';
+
+/** How long a refusal waits for the person's language before it answers in the default one. */
+const LOCALE_BUDGET_MS = 200;
 
 /** A request the API turns down, with a stable code and a text in the person's language. */
 export class Refusal extends Error {
@@ -30,9 +34,13 @@ export function createHttpHelpers(core: Core) {
     return parsed.success ? core.people.get(parsed.data) : undefined;
   }
 
+  /** The person's language, looked up briefly: a busy database answers in the default one. */
   async function localeOf(req: Request): Promise<Locale> {
-    const person = await knownPerson(req);
-    return person ? core.people.localeOf(person.key) : core.settings.defaultLocale;
+    const fallback = core.settings.defaultLocale;
+    const lookup = knownPerson(req)
+      .then((person) => (person ? core.people.localeOf(person.key) : fallback))
+      .catch(() => fallback);
+    return (await settledWithin(lookup, LOCALE_BUDGET_MS)) ?? fallback;
   }
 
   async function refuse(req: Request, res: Response, refusal: Refusal): Promise<void> {
@@ -58,7 +66,6 @@ export function createHttpHelpers(core: Core) {
             await refuse(req, res, new Refusal(503, 'try_again', 'error.tryAgain'));
           } else next(error);
         } catch (failure) {
-          // The refusal's language needs the database too; when that fails, the error handler answers.
           next(failure);
         }
       }
