@@ -47,10 +47,26 @@ export interface TeamsConnector {
  */
 export const UNREACHABLE = 'teams_user_unreachable';
 
+type ConnectorResponse = {
+  status?: number;
+  headers?: Record<string, unknown>;
+  data?: { error?: { code?: unknown; message?: unknown } };
+};
+
+/**
+ * The connector names a person it cannot reach "UserNotFound", in the error's code or message and
+ * under more than one status (403, 404, and 500 for a 1:1 chat): whatever the status, retrying cannot help.
+ */
+function userNotFound(response: ConnectorResponse | undefined): boolean {
+  const { code, message } = response?.data?.error ?? {};
+  return code === 'UserNotFound' || (typeof message === 'string' && message.includes('UserNotFound'));
+}
+
 /** Connector failures as `SendResult` codes: 429 waits, a removed bot is never retried. */
 export function classifyError(error: unknown): Extract<SendResult, { ok: false }> {
-  const response = (error as { response?: { status?: number; headers?: Record<string, unknown> } }).response;
+  const response = (error as { response?: ConnectorResponse }).response;
   const status = response?.status;
+  if (userNotFound(response)) return { ok: false, permanent: true, code: UNREACHABLE };
   if (status === 429) {
     const header = response?.headers?.['retry-after'];
     const seconds = Number(Array.isArray(header) ? header[0] : header);
@@ -112,8 +128,9 @@ export function createTeamsGateway(deps: TeamsGatewayDeps): ChatGateway {
         tenantId: anchor.tenantId,
       });
     } catch (error) {
-      const status = (error as { response?: { status?: number } }).response?.status;
-      if (status === 400 || status === 403 || status === 404)
+      const response = (error as { response?: ConnectorResponse }).response;
+      const status = response?.status;
+      if (status === 400 || status === 403 || status === 404 || userNotFound(response))
         return { ok: false, permanent: true, code: UNREACHABLE };
       throw error;
     }

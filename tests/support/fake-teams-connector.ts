@@ -51,7 +51,8 @@ export interface FakeTeamsConnector {
   /** The most members one `pagedmembers` page holds, whatever `pageSize` asks (to test paging). */
   maxPageSize: number;
   /** Opening a 1:1 chat with this member id answers with this status (403: app not installed). */
-  refuseChat(memberId: string, status: number): void;
+  /** Creating a 1:1 chat with this member fails with `status` and the connector's error `code`. */
+  refuseChat(memberId: string, status: number, code?: string): void;
   /** Milliseconds each accepted activity takes before the answer (a slow connector). */
   delayMs: number;
   openIdMetadataUrl: string;
@@ -79,7 +80,7 @@ export async function startFakeTeamsConnector(): Promise<FakeTeamsConnector> {
   const state = { delayMs: 0, maxPageSize: 500 };
   const members: Record<string, unknown>[] = [];
   const rosters = new Map<string, Record<string, unknown>[]>();
-  const refusedChats = new Map<string, number>();
+  const refusedChats = new Map<string, { status: number; code: string }>();
   let nextId = 1;
   let url = '';
 
@@ -157,7 +158,7 @@ export async function startFakeTeamsConnector(): Promise<FakeTeamsConnector> {
         calls.push({ method: 'POST', path, authorization, body });
         const member = ((body.members as { id: string }[] | undefined) ?? [])[0]?.id ?? 'unknown';
         const refused = refusedChats.get(member);
-        if (refused) return json(refused, { error: { code: 'Forbidden', message: 'UserNotFound' } });
+        if (refused) return json(refused.status, { error: { code: refused.code, message: 'UserNotFound' } });
         return json(201, { id: `a:personal-${member}` });
       }
       json(404, { error: 'not_found' });
@@ -215,8 +216,8 @@ export async function startFakeTeamsConnector(): Promise<FakeTeamsConnector> {
     set maxPageSize(size: number) {
       state.maxPageSize = size;
     },
-    refuseChat(memberId, status) {
-      refusedChats.set(memberId, status);
+    refuseChat(memberId, status, code = 'Forbidden') {
+      refusedChats.set(memberId, { status, code });
     },
     openIdMetadataUrl: `${url}/v1/.well-known/openidconfiguration`,
     privateKey,

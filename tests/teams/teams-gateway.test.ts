@@ -44,6 +44,9 @@ beforeAll(async () => {
   fake.addMember({ id: '29:per', aadObjectId: 'aad-per', name: 'Per', email: 'per@kommune.no' });
   fake.refuseChat('29:per', 403);
   fake.refuseChat('aad-ola', 404);
+  // Seen from the connector for a 1:1 chat: HTTP 500 with the error code "UserNotFound".
+  fake.addMember({ id: '29:siv', aadObjectId: 'aad-siv', name: 'Siv', email: 'siv@kommune.no' });
+  fake.refuseChat('29:siv', 500, 'UserNotFound');
 });
 afterAll(async () => {
   await db.close();
@@ -74,6 +77,7 @@ describe('Teams direct messages to people the bot has not met', () => {
   it.each([
     ['the app is not installed for them (403)', 'aad-per'],
     ['they are in no team of the bot (roster 404, then 404)', 'aad-ola'],
+    ['the connector answers 500 UserNotFound', 'aad-siv'],
   ])('fails permanently at once when %s', async (_case, id) => {
     const before = fake.calls.length;
     const result = await gateway().send({ platform: 'teams', kind: 'dm', id }, message, `k-${id}`);
