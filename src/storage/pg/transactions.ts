@@ -21,6 +21,25 @@ function answeredByServer(error: unknown): boolean {
   return false;
 }
 
+/** A keyed hash in base64url (`voterLockKey`): safe to write into a statement as a literal. */
+const LITERAL_KEY = /^[A-Za-z0-9_-]{1,128}$/;
+
+async function begin(client: PoolClient, exclusiveTo: string | undefined): Promise<void> {
+  if (exclusiveTo === undefined) {
+    await client.query('BEGIN ISOLATION LEVEL SERIALIZABLE');
+    return;
+  }
+  // The vote's path: BEGIN and the lock in one round trip (a simple query takes no parameters).
+  if (LITERAL_KEY.test(exclusiveTo)) {
+    await client.query(
+      `BEGIN ISOLATION LEVEL READ COMMITTED; SELECT pg_advisory_xact_lock(${EXCLUSIVE_LOCK_CLASS}, hashtext('${exclusiveTo}'))`,
+    );
+    return;
+  }
+  await client.query('BEGIN ISOLATION LEVEL READ COMMITTED');
+  await client.query('SELECT pg_advisory_xact_lock($1, hashtext($2))', [EXCLUSIVE_LOCK_CLASS, exclusiveTo]);
+}
+
 /**
  * `Store.transaction` on PostgreSQL, one pooled connection per transaction. SERIALIZABLE, so a
  * transaction sees what it would see had it run alone, as with SQLite's single writer; a
@@ -40,15 +59,8 @@ export function createPgTransactions(pool: Pool, onRetry?: (code: string) => voi
     };
     client.on('error', lost);
     try {
-      await client.query(
-        `BEGIN ISOLATION LEVEL ${exclusiveTo === undefined ? 'SERIALIZABLE' : 'READ COMMITTED'}`,
-      );
       try {
-        if (exclusiveTo !== undefined)
-          await client.query('SELECT pg_advisory_xact_lock($1, hashtext($2))', [
-            EXCLUSIVE_LOCK_CLASS,
-            exclusiveTo,
-          ]);
+        await begin(client, exclusiveTo);
         const result = await body(client);
         await client.query('COMMIT');
         return result;
