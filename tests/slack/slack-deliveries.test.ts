@@ -30,3 +30,22 @@ it('an admin gets the failed deliveries as blocks; a manager gets the "only admi
   expect(text).not.toContain('Påminnelsene er slått på igjen');
   expect(await answer('deliveries', 'UMANAGER')).toContain('Dette kan bare administratorer se.');
 });
+
+it('a post the platform asked us to hold back is shown as being tried again, not as arrived', async () => {
+  t = await startSlackTestApp();
+  const app = t.app;
+  // Slack's answer to too many messages: HTTP 429 with Retry-After (api.slack.com/apis/rate-limits).
+  t.fake.failNext('chat.postMessage', { status: 429, retryAfter: 600 });
+  const schedule = app.runtime.settings.schedules.find((s) => s.id === 'reflection');
+  if (!schedule) throw new Error('no reflection schedule');
+  await app.runtime.core.occurrences.fire(schedule, app.runtime.clock.now(), { force: true });
+  await app.drain();
+  expect((await app.runtime.store.outbox.list({ status: 'pending' })).map((d) => d.lastError)).toContain(
+    'rate_limited',
+  );
+
+  const text = await answer('leveringer', 'UADMIN');
+  expect(text).toContain('Leveringer som prøves på nytt');
+  expect(text).toContain('plattformen ba oss vente litt');
+  expect(text).not.toContain('Alle leveringer har kommet fram.');
+});

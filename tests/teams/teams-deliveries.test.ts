@@ -14,6 +14,7 @@ import { startTeamsTestApp, type TeamsTestApp } from '../support/teams-app.js';
 import { cardProblems, cardsIn, cardText } from '../support/teams-cards.js';
 
 const REMOVED_CHANNEL = '19:closed-project@thread.tacv2';
+const DELETED_CHANNEL = '19:deleted-team@thread.tacv2';
 const admin = teamsUser('admin', 1);
 const kari = teamsUser('kari', 2);
 // Chosen in the people picker, never met by the bot, in no roster the bot can read.
@@ -33,7 +34,7 @@ schedules:
     kind: reflection
     cron: "0 9 * * 1"
     skipHolidays: false
-    targets: ["teams:channel:${TEAMS_CHANNEL}", "teams:channel:${REMOVED_CHANNEL}"]
+    targets: ["teams:channel:${TEAMS_CHANNEL}", "teams:channel:${REMOVED_CHANNEL}", "teams:channel:${DELETED_CHANNEL}"]
 `;
 
 let t: TeamsTestApp;
@@ -51,7 +52,7 @@ async function say(user: TeamsUser, text: string) {
 describe('deliveries: what did not reach people, for admins in Teams', () => {
   beforeAll(async () => {
     t = await startTeamsTestApp({ yaml });
-    for (const channel of [TEAMS_CHANNEL, REMOVED_CHANNEL]) {
+    for (const channel of [TEAMS_CHANNEL, REMOVED_CHANNEL, DELETED_CHANNEL]) {
       await t.post(
         conversationUpdateActivity(t.connector.url, { added: true }, channelConversation(channel)),
       );
@@ -63,6 +64,8 @@ describe('deliveries: what did not reach people, for admins in Teams', () => {
     t.connector.refuseChat(ola.aadObjectId, 403);
     // The bot was taken out of one channel after it was added there.
     t.connector.failConversation(REMOVED_CHANNEL, 403);
+    // Another channel was deleted with its team: the connector no longer knows it (404).
+    t.connector.failConversation(DELETED_CHANNEL, 404);
 
     await t.post(
       cardActionActivity(t.connector.url, kari, 'kp_form_nomination', {
@@ -86,6 +89,7 @@ describe('deliveries: what did not reach people, for admins in Teams', () => {
     expect(failed.map((d) => [d.payload.type, d.lastError, d.attempts])).toEqual([
       ['consent', 'teams_user_unreachable', 1],
       ['reflection', 'bot_removed', 1],
+      ['reflection', 'conversation_not_found', 1],
     ]);
     const roster = t.connector.calls.filter((c) => c.path.endsWith(`/members/${ola.aadObjectId}`));
     expect(roster.length).toBeGreaterThan(0);
@@ -106,6 +110,10 @@ describe('deliveries: what did not reach people, for admins in Teams', () => {
     expect(text).toContain('README.md, avsnittet om Microsoft Teams, trinn 4');
     expect(text).toContain(`Refleksjonsspørsmål til kanal ${REMOVED_CHANNEL} (teams)`);
     expect(text).toContain('boten er fjernet fra kanalen eller samtalen');
+    // A 404 is told apart from a 403: the channel is gone, not the bot.
+    expect(text).toContain(
+      `Refleksjonsspørsmål til kanal ${DELETED_CHANNEL} (teams) – samtalen eller kanalen finnes ikke lenger`,
+    );
     expect(text).not.toContain(TEAMS_CHANNEL);
     // Never what the messages said: not the nomination's reason, not the question.
     expect(text).not.toContain(REASON);

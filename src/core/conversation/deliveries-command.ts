@@ -10,10 +10,11 @@ import { messageReply, type Reply, textReply } from './reply.js';
 const REASONS: Record<string, DeliveryReason> = {
   teams_user_unreachable: 'notInstalled',
   no_conversation_reference: 'neverMet',
+  // Teams answers 403 when the bot was taken out, 404 when the conversation itself is gone.
   bot_removed: 'removed',
-  conversation_not_found: 'removed',
   not_in_channel: 'removed',
-  channel_not_found: 'removed',
+  conversation_not_found: 'gone',
+  channel_not_found: 'gone',
   is_archived: 'removed',
   channel_is_archived: 'removed',
   user_not_found: 'personGone',
@@ -28,15 +29,18 @@ const REASONS: Record<string, DeliveryReason> = {
   invalid_blocks: 'rejected',
   invalid_arguments: 'rejected',
   msg_too_long: 'rejected',
+  rate_limited: 'rateLimited',
 };
 type DeliveryReason =
   | 'notInstalled'
   | 'neverMet'
   | 'removed'
+  | 'gone'
   | 'personGone'
   | 'credentials'
   | 'rejected'
-  | 'platformOff';
+  | 'platformOff'
+  | 'rateLimited';
 
 /** How many failed deliveries are shown (the newest); the answer says how many older ones there are. */
 const LIMIT = 200;
@@ -62,6 +66,10 @@ export async function deliveriesCommand(
   const { store } = deps.ctx;
   const all = await store.outbox.list({ status: 'failed' });
   const failed = all.slice(-LIMIT);
+  // Not failed for good: still being tried after an error (a rate limit, an outage), so not "arrived".
+  const retrying = (await store.outbox.list({ status: 'pending' }))
+    .filter((d) => d.lastError !== null)
+    .slice(-LIMIT);
   // A person the bot never met has their id for a name: say so, so the admin can look them up.
   const nameOf = async (key: string) => {
     const id = key.slice(key.indexOf(':') + 1);
@@ -90,7 +98,14 @@ export async function deliveriesCommand(
       `${t('deliveries.item', { kind: t(`deliveries.kind.${sample.payload.type}`), target: await shownTarget(sample), count })} – ${deliveryReason(t, sample.lastError)}`,
     );
   }
-  if (consents.length === 0 && others.length === 0) return textReply(locale, t('deliveries.none'));
+  const again: string[] = [];
+  for (const { sample, count } of groupByKindAndTarget(retrying)) {
+    again.push(
+      `${t('deliveries.item', { kind: t(`deliveries.kind.${sample.payload.type}`), target: await shownTarget(sample), count })} – ${deliveryReason(t, sample.lastError)}`,
+    );
+  }
+  if (consents.length === 0 && others.length === 0 && again.length === 0)
+    return textReply(locale, t('deliveries.none'));
 
   const section = (heading: string, lines: string[]): Block[] =>
     lines.length === 0
@@ -107,6 +122,7 @@ export async function deliveriesCommand(
       { type: 'heading', text: t('deliveries.heading') },
       ...section(t('deliveries.consent.heading'), consents),
       ...section(t('deliveries.other.heading'), others),
+      ...section(t('deliveries.retrying.heading'), again),
       ...(unreachable ? [{ type: 'context' as const, text: t('deliveries.setupPolicy') }] : []),
       ...(more > 0 ? [{ type: 'context' as const, text: t('deliveries.more', { count: more }) }] : []),
       { type: 'context', text: t('deliveries.note') },

@@ -26,11 +26,16 @@ export const adminEn: PartCatalog<typeof adminNb> = {
   'deliveries.kind.kaffeMet': 'Kaffe på tvers follow-up',
   'deliveries.kind.comment': 'Anonymous comment conversation',
   'deliveries.kind.story': 'Shared story',
+  'deliveries.retrying.heading': 'Deliveries being tried again',
   'deliveries.anonymousCommenter': 'the people taking part (not named: the comments are anonymous)',
   'deliveries.reason.notInstalled':
     'the app is not installed for them, so the bot cannot open a chat with them',
   'deliveries.reason.neverMet': 'the bot has not been added there yet (add the app to the team or channel)',
   'deliveries.reason.removed': 'the bot was removed from the channel or conversation',
+  'deliveries.reason.gone':
+    'the conversation or channel no longer exists (deleted, or a wrong id in the configuration)',
+  'deliveries.reason.rateLimited':
+    'the platform asked us to wait a little (too many messages in a short time)',
   'deliveries.reason.personGone': 'the person no longer exists or is deactivated',
   'deliveries.reason.credentials': 'the platform credentials are invalid or lack a permission',
   'deliveries.reason.rejected': 'the platform refused the message',

@@ -23,11 +23,15 @@ export const adminNb = {
   'deliveries.kind.kaffeMet': 'Kaffe på tvers-oppfølging',
   'deliveries.kind.comment': 'Samtale om en anonym kommentar',
   'deliveries.kind.story': 'Delt historie',
+  'deliveries.retrying.heading': 'Leveringer som prøves på nytt',
   'deliveries.anonymousCommenter': 'deltakerne (ikke navngitt: kommentarene er anonyme)',
   'deliveries.reason.notInstalled':
     'appen er ikke installert for personen, så boten kan ikke åpne en chat med dem',
   'deliveries.reason.neverMet': 'boten er ikke lagt til der ennå (legg appen til i teamet eller kanalen)',
   'deliveries.reason.removed': 'boten er fjernet fra kanalen eller samtalen',
+  'deliveries.reason.gone':
+    'samtalen eller kanalen finnes ikke lenger (slettet, eller feil id i konfigurasjonen)',
+  'deliveries.reason.rateLimited': 'plattformen ba oss vente litt (for mange meldinger på kort tid)',
   'deliveries.reason.personGone': 'personen finnes ikke lenger eller er deaktivert',
   'deliveries.reason.credentials': 'innloggingen til plattformen er ugyldig eller mangler tilgang',
   'deliveries.reason.rejected': 'plattformen avviste meldingen',

@@ -26,11 +26,15 @@ export const adminNn: PartCatalog<typeof adminNb> = {
   'deliveries.kind.kaffeMet': 'Kaffe på tvers-oppfølging',
   'deliveries.kind.comment': 'Samtale om ein anonym kommentar',
   'deliveries.kind.story': 'Delt historie',
+  'deliveries.retrying.heading': 'Leveringar som blir prøvde på nytt',
   'deliveries.anonymousCommenter': 'deltakarane (ikkje namngitt: kommentarane er anonyme)',
   'deliveries.reason.notInstalled':
     'appen er ikkje installert for personen, så boten kan ikkje opne ein chat med dei',
   'deliveries.reason.neverMet': 'boten er ikkje lagd til der enno (legg appen til i teamet eller kanalen)',
   'deliveries.reason.removed': 'boten er fjerna frå kanalen eller samtalen',
+  'deliveries.reason.gone':
+    'samtalen eller kanalen finst ikkje lenger (sletta, eller feil id i konfigurasjonen)',
+  'deliveries.reason.rateLimited': 'plattforma bad oss vente litt (for mange meldingar på kort tid)',
   'deliveries.reason.personGone': 'personen finst ikkje lenger eller er deaktivert',
   'deliveries.reason.credentials': 'innlogginga til plattforma er ugyldig eller manglar tilgang',
   'deliveries.reason.rejected': 'plattforma avviste meldinga',
