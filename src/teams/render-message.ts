@@ -8,9 +8,15 @@ import {
   type TextBlock,
 } from './card-types.js';
 
-/** TextBlocks render a markdown subset; the neutral model's text is plain, so its markup is escaped. */
-export function escapeMarkdown(text: string): string {
-  return text.replace(/([\\*_[\]`~#>])/g, '\\$1');
+/**
+ * What Teams makes of card text (Microsoft, "Text formatting in cards": `**bold**`, `_italic_`, lists
+ * and `[text](url)` links). There is no code style and no backslash escape: Teams shows both as typed.
+ * So what to type is shown in bold, and a link written in plain text stays text.
+ */
+export function teamsText(text: string): string {
+  return withoutSlashCommand(text)
+    .replace(/\]\(/g, '] (')
+    .replace(/`([^`\n]+)`/g, '**$1**');
 }
 
 /**
@@ -23,7 +29,7 @@ export function withoutSlashCommand(text: string): string {
 
 /** Card markdown joins single line breaks (seen in the Agents Playground); a blank line keeps them. */
 export function textBlock(text: string, extra: Partial<TextBlock> = {}): TextBlock {
-  const shown = escapeMarkdown(withoutSlashCommand(text)).replace(/\n+/g, '\n\n');
+  const shown = teamsText(text).replace(/\n+/g, '\n\n');
   return { type: 'TextBlock', text: shown, wrap: true, ...extra };
 }
 
@@ -84,7 +90,7 @@ function blockElements(block: Block): CardElement[] {
       return [
         {
           type: 'FactSet',
-          facts: block.fields.map((field) => ({ title: field.label, value: escapeMarkdown(field.value) })),
+          facts: block.fields.map((field) => ({ title: field.label, value: teamsText(field.value) })),
         },
       ];
     case 'scale':
@@ -105,7 +111,7 @@ function addMentions(body: CardElement[], mentions: MentionRef[]): MentionEntity
   const entities: MentionEntity[] = [];
   for (const mention of mentions) {
     if (!mention.key.startsWith('teams:') || !mention.name) continue;
-    const escaped = escapeMarkdown(mention.name);
+    const escaped = teamsText(mention.name);
     const block = body.find(
       (el): el is TextBlock => el.type === 'TextBlock' && String(el.text).includes(escaped),
     );

@@ -117,8 +117,11 @@ describe('Teams in the Microsoft 365 Agents Playground (headless, offline)', () 
     const reply = await ui.botCard('Dette kan du skrive til meg');
     // One line per command, not one run-on paragraph.
     const lines = await reply.locator('p').allInnerTexts();
-    expect(lines).toContain('• `historie` – del en god historie');
-    expect(lines).toContain('• `puls` – svar på åpne pulsmålinger');
+    // The words to type in bold, as the card's Markdown renders it: no backticks, no backslashes.
+    expect(lines).toContain('• historie – del en god historie');
+    expect(lines).toContain('• puls – svar på åpne pulsmålinger');
+    expect(await reply.locator('strong, b').allInnerTexts()).toContain('historie');
+    expect(lines.join('\n')).not.toMatch(/[\\`]/);
     await shot('help');
 
     // The first contact stored the reference that proactive posts use: the Playground's own connector.

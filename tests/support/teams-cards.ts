@@ -65,7 +65,8 @@ export function cardText(card: unknown): string {
     }
   };
   walk(card);
-  return texts.join('\n').replace(/\\([\\*_[\]`~#>])/g, '$1');
+  // As Teams shows it: no unescaping here, what the card says is what people read.
+  return texts.join('\n');
 }
 
 /** Every Action.Execute in a card. */

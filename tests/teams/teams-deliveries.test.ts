@@ -135,6 +135,6 @@ describe('deliveries: what did not reach people, for admins in Teams', () => {
   it('a lead who is not an admin gets the localized "only admins" answer', async () => {
     expect(await say(kari, 'leveranser')).toBe('Dette kan bare administratorer se.');
     expect(await say(kari, 'hjelp')).not.toContain('deliveries');
-    expect(await say(admin, 'help')).toContain('• `deliveries` – deliveries that did not arrive');
+    expect(await say(admin, 'help')).toContain('• **deliveries** – deliveries that did not arrive');
   });
 });
