@@ -152,6 +152,11 @@ describe('results back', () => {
       status: 'already_shared',
       text: 'En til.',
     });
+    // The lead's `resultat` no longer offers to add a sentence "so they are shared now".
+    const lead = { platform: 'local' as const, userId: 'lead', displayName: 'Lina Leder' };
+    const shown = JSON.stringify(await t.core.conversation.say(lead, `resultat ${pulse.id}`));
+    expect(shown).toContain('Resultatene er allerede delt i kanalen.');
+    expect(shown).not.toContain('så deles resultatene nå');
   });
 
   it('compares a statement only with the previous pulse of the same schedule, when both are shown', async () => {

@@ -31,7 +31,11 @@ export async function resultsCommand(
   if (preview.status === 'unknown_pulse')
     return textReply(locale, t('results.error.unknownPulse', { id: pulseId }), 'not_found');
   if (preview.status === 'open') return textReply(locale, preview.text, 'pulse_open');
-  const hint = { type: 'context' as const, text: t('chat.results.hint', { id: pulseId }) };
+  // Once shared, a note can no longer go with them: say so instead of offering one.
+  const hint = {
+    type: 'context' as const,
+    text: preview.shared ? t('chat.results.shared') : t('chat.results.hint', { id: pulseId }),
+  };
   const shown: Message = { ...preview.message, blocks: [...preview.message.blocks, hint] };
   return messageReply(locale, shown);
 }

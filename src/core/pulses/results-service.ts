@@ -49,7 +49,11 @@ type NoteOutcome = Exclude<ResultsNoteResult, { status: 'shared' }> | { status: 
 
 /** A pulse's results for a lead: shown once it has closed, refused while it is open (no figure at all). */
 export type ResultsPreview =
-  | { status: 'shown'; message: Message }
+  | {
+      status: 'shown';
+      message: Message /** Shared in the channel already: no note can go with them now. */;
+      shared: boolean;
+    }
   | { status: 'open'; text: string }
   | { status: 'unknown_pulse' };
 
@@ -202,8 +206,9 @@ export function createResultsService(
       if (!pulse) return { status: 'unknown_pulse' };
       if (!figuresFinal(pulse, ctx.nowIso()))
         return { status: 'open', text: openPulseText(pulse, locale, settings.timezone) };
-      const note = (await store.results.get(pulseId))?.note ?? null;
-      return { status: 'shown', message: resultsMessage(await pulseResults(ctx, pulse), note, locale) };
+      const state = await store.results.get(pulseId);
+      const message = resultsMessage(await pulseResults(ctx, pulse), state?.note ?? null, locale);
+      return { status: 'shown', message, shared: Boolean(state?.sharedAt) };
     },
 
     /**

@@ -5,6 +5,7 @@ export const conversationEn: PartCatalog<typeof conversationNb> = {
   'chat.help.manager': 'For managers:\n• `/kulturpuls recognise` – nominations waiting for recognition',
   'chat.results.hint':
     'Pulse {id}. Add one sentence on what you will do about it and the results are shared now: `/kulturpuls results note {id} …`.',
+  'chat.results.shared': 'The results have already been shared in the channel.',
   'chat.results.none': 'No pulse has closed in the last three months.',
   'reflection.noteButtonOnly': 'Answer with the button and you choose whether your name goes with it.',
   'nomination.consent.undelivered':

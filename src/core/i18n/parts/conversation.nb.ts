@@ -3,6 +3,7 @@ export const conversationNb = {
   'chat.help.manager': 'For ledere:\n• `/kulturpuls anerkjenn` – nominasjoner som venter på anerkjennelse',
   'chat.results.hint':
     'Pulsmåling {id}. Legg til én setning om hva dere gjør med det, så deles resultatene nå: `/kulturpuls resultater notat {id} …`.',
+  'chat.results.shared': 'Resultatene er allerede delt i kanalen.',
   'chat.results.none': 'Ingen pulsmåling er avsluttet de siste tre månedene.',
   'reflection.noteButtonOnly': 'Svar med knappen, så velger du selv om navnet ditt følger med.',
   'nomination.consent.undelivered':

@@ -5,6 +5,7 @@ export const conversationNn: PartCatalog<typeof conversationNb> = {
   'chat.help.manager': 'For leiarar:\n• `/kulturpuls anerkjenn` – nominasjonar som ventar på anerkjenning',
   'chat.results.hint':
     'Pulsmåling {id}. Legg til éi setning om kva de gjer med det, så blir resultata delte no: `/kulturpuls resultat notat {id} …`.',
+  'chat.results.shared': 'Resultata er alt delte i kanalen.',
   'chat.results.none': 'Inga pulsmåling er avslutta dei siste tre månadene.',
   'reflection.noteButtonOnly': 'Svar med knappen, så vel du sjølv om namnet ditt blir med.',
   'nomination.consent.undelivered':
