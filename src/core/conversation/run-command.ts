@@ -38,6 +38,13 @@ export function createCommandRunner(
     const data = await personalData.export(person.key);
     const fields = [
       [t('chat.mydata.name'), data.person?.displayName ?? person.displayName],
+      // Everything stored about the person: the e-mail (from the platform) and the sector they chose too.
+      [t('chat.mydata.email'), data.person?.email ?? t('chat.mydata.notStored')],
+      [
+        t('chat.mydata.sector'),
+        settings.sectors.find((s) => s.id === data.person?.sector)?.name[locale] ??
+          t('chat.mydata.notStored'),
+      ],
       [t('chat.mydata.language'), t(`chat.language.${locale}`)],
       [t('chat.mydata.reminders'), t(data.person?.paused ? 'chat.reminders.off' : 'chat.reminders.on')],
       [t('chat.mydata.stories'), String(data.stories.length)],

@@ -13,6 +13,9 @@ export const conversationEn: PartCatalog<typeof conversationNb> = {
   'nomination.consent.acceptedNominator':
     '{nominee} said yes to your nomination. A manager can now recognise it.',
   'chat.mydata.name': 'Name',
+  'chat.mydata.email': 'E-mail',
+  'chat.mydata.sector': 'Sector',
+  'chat.mydata.notStored': 'not stored',
   'chat.mydata.language': 'Language',
   'chat.mydata.reminders': 'Reminders',
   'chat.mydata.stories': 'Stories',

@@ -11,6 +11,9 @@ export const conversationNb = {
   'nomination.consent.acceptedNominator':
     '{nominee} har sagt ja til nominasjonen din. En leder kan nå anerkjenne den.',
   'chat.mydata.name': 'Navn',
+  'chat.mydata.email': 'E-post',
+  'chat.mydata.sector': 'Sektor',
+  'chat.mydata.notStored': 'ikke lagret',
   'chat.mydata.language': 'Språk',
   'chat.mydata.reminders': 'Påminnelser',
   'chat.mydata.stories': 'Historier',

@@ -13,6 +13,9 @@ export const conversationNn: PartCatalog<typeof conversationNb> = {
   'nomination.consent.acceptedNominator':
     '{nominee} har sagt ja til nominasjonen din. Ein leiar kan no anerkjenne han.',
   'chat.mydata.name': 'Namn',
+  'chat.mydata.email': 'E-post',
+  'chat.mydata.sector': 'Sektor',
+  'chat.mydata.notStored': 'ikkje lagra',
   'chat.mydata.language': 'Språk',
   'chat.mydata.reminders': 'Påminningar',
   'chat.mydata.stories': 'Historier',
