@@ -140,6 +140,8 @@ describe('kulturpuls teams-package', () => {
     expect(result.code).toBe(1);
     expect(result.err).toMatch(/CLIENT_ID is not set/);
     expect(result.err).toMatch(/publicUrl must be https/);
+    // Only those two lines: no raw schema errors that say the same again.
+    expect(result.err).not.toMatch(/schema|must match|instancePath|\/id\b/i);
   });
 
   it('fails on wrong icon sizes, a coloured outline and schema errors', async () => {
