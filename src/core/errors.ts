@@ -31,16 +31,23 @@ const NETWORK_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE
  * `cause`). A lost connection without one reads as PostgreSQL's "connection failure", 08006.
  */
 export function storageErrorCode(error: unknown): string | undefined {
-  for (
-    let e = error as { code?: unknown; cause?: unknown; message?: unknown } | null, depth = 0;
-    e && depth < 5;
-    depth++
-  ) {
+  for (const e of errorChain(error) as { code?: unknown; message?: unknown }[]) {
     if (typeof e.code === 'string') return NETWORK_CODES.has(e.code) ? '08006' : e.code;
     if (typeof e.message === 'string' && LOST_CONNECTION.test(e.message)) return '08006';
-    e = e.cause as typeof e;
   }
   return undefined;
+}
+
+/** The error and the errors it wraps (`cause`), outermost first, a few deep. */
+export function errorChain(error: unknown): object[] {
+  const chain: object[] = [];
+  for (
+    let e = error;
+    e !== null && typeof e === 'object' && chain.length < 5;
+    e = (e as { cause?: unknown }).cause
+  )
+    chain.push(e);
+  return chain;
 }
 
 /** Busy, full, conflicting or unreachable storage: the person should simply try again. */

@@ -3,7 +3,7 @@ import type { Core } from '../core/create-core.js';
 import { isTransientStorageError } from '../core/errors.js';
 import { type MessageKey, t } from '../core/i18n/translate.js';
 import type { Person } from '../core/records.js';
-import { settledWithin } from '../core/settled-within.js';
+import { valueWithin } from '../core/settled-within.js';
 import type { Locale } from '../core/vocabulary.js';
 import { personKeySchema } from './local-schemas.js';
 
@@ -37,10 +37,11 @@ export function createHttpHelpers(core: Core) {
   /** The person's language, looked up briefly: a busy database answers in the default one. */
   async function localeOf(req: Request): Promise<Locale> {
     const fallback = core.settings.defaultLocale;
-    const lookup = knownPerson(req)
-      .then((person) => (person ? core.people.localeOf(person.key) : fallback))
-      .catch(() => fallback);
-    return (await settledWithin(lookup, LOCALE_BUDGET_MS)) ?? fallback;
+    const lookUp = async () => {
+      const person = await knownPerson(req);
+      return person ? core.people.localeOf(person.key) : fallback;
+    };
+    return valueWithin(lookUp, LOCALE_BUDGET_MS, fallback);
   }
 
   async function refuse(req: Request, res: Response, refusal: Refusal): Promise<void> {

@@ -92,18 +92,21 @@ export async function deliveriesCommand(
   // A comment conversation's DM goes to an anonymous commenter: naming them would undo the anonymity.
   const shownTarget = async (d: Delivery) =>
     d.payload.type === 'comment' ? t('deliveries.anonymousCommenter') : targetName(d.target);
-  const others: string[] = [];
-  for (const { sample, count } of groupByKindAndTarget(failed.filter((d) => d.payload.type !== 'consent'))) {
-    others.push(
-      `${t('deliveries.item', { kind: t(`deliveries.kind.${sample.payload.type}`), target: await shownTarget(sample), count })} – ${deliveryReason(t, sample.lastError)}`,
-    );
-  }
-  const again: string[] = [];
-  for (const { sample, count } of groupByKindAndTarget(retrying)) {
-    again.push(
-      `${t('deliveries.item', { kind: t(`deliveries.kind.${sample.payload.type}`), target: await shownTarget(sample), count })} – ${deliveryReason(t, sample.lastError)}`,
-    );
-  }
+  /** One line per kind of message, target and reason. */
+  const lines = async (deliveries: Delivery[]) => {
+    const out: string[] = [];
+    for (const { sample, count } of groupByKindAndTarget(deliveries)) {
+      const item = t('deliveries.item', {
+        kind: t(`deliveries.kind.${sample.payload.type}`),
+        target: await shownTarget(sample),
+        count,
+      });
+      out.push(`${item} – ${deliveryReason(t, sample.lastError)}`);
+    }
+    return out;
+  };
+  const others = await lines(failed.filter((d) => d.payload.type !== 'consent'));
+  const again = await lines(retrying);
   if (consents.length === 0 && others.length === 0 && again.length === 0)
     return textReply(locale, t('deliveries.none'));
 

@@ -1,7 +1,6 @@
-import { setTimeout as delay } from 'node:timers/promises';
 import { isTransientStorageError } from '../errors.js';
 import type { Logger } from '../ports.js';
-import { settledWithin } from '../settled-within.js';
+import { valueWithin, within } from '../settled-within.js';
 import type { Locale } from '../vocabulary.js';
 import { type MessageReply, type Reply, tryAgainReply } from './reply.js';
 
@@ -26,13 +25,12 @@ export function createStorageGuard(
   fallback: Locale,
 ) {
   async function tryAgain(actor: { platform: string; userId: string }): Promise<MessageReply> {
-    const locale = await settledWithin(
-      Promise.resolve()
-        .then(() => localeOf(`${actor.platform}:${actor.userId}`))
-        .catch(() => fallback),
+    const locale = await valueWithin(
+      () => localeOf(`${actor.platform}:${actor.userId}`),
       LOCALE_BUDGET_MS,
+      fallback,
     );
-    return tryAgainReply(locale ?? fallback);
+    return tryAgainReply(locale);
   }
 
   return function guard<
@@ -42,19 +40,13 @@ export function createStorageGuard(
   >(name: string, fn: (actor: P, ...rest: A) => R | Promise<R>) {
     return async (actor: P, ...rest: A): Promise<R | MessageReply> => {
       const work = Promise.resolve().then(() => fn(actor, ...rest));
-      const budget = new AbortController();
       try {
-        const outcome = await Promise.race([
-          work,
-          delay(STORAGE_BUDGET_MS, SLOW, { signal: budget.signal }).catch(() => SLOW),
-        ]);
-        if (outcome !== SLOW) return outcome as R;
+        const outcome = await within(work, STORAGE_BUDGET_MS, SLOW);
+        if (outcome !== SLOW) return outcome;
       } catch (error) {
         if (!isTransientStorageError(error)) throw error;
         logger.warn('storage busy, asked to try again', { useCase: name, error: String(error) });
         return tryAgain(actor);
-      } finally {
-        budget.abort();
       }
       logger.warn('storage slow, asked to try again', { useCase: name, budgetMs: STORAGE_BUDGET_MS });
       work.catch((error) =>

@@ -1,6 +1,6 @@
 import type { App } from '@slack/bolt';
 import { personKey } from '../../core/records.js';
-import { settledWithin } from '../../core/settled-within.js';
+import { valueWithin } from '../../core/settled-within.js';
 import type { SlackDeps } from '../deps.js';
 
 const LOOKUP_BUDGET_MS = 200;
@@ -25,14 +25,13 @@ export function registerOnboarding(app: App, deps: SlackDeps): void {
     const userId = personMeetingBot(body as Record<string, unknown>);
     // Asked before the listener stores the person, but never for long: a slow database must not keep
     // the listener (and Slack's 3-second acknowledgement) waiting. Unanswered in time: not greeted now.
-    const lookup =
-      userId === undefined
-        ? undefined
-        : deps.core.people.get(personKey('slack', userId)).then(
-            (person) => person === undefined,
-            () => false,
-          );
-    const isNew = lookup !== undefined && (await settledWithin(lookup, LOOKUP_BUDGET_MS)) === true;
+    const isNew =
+      userId !== undefined &&
+      (await valueWithin(
+        async () => (await deps.core.people.get(personKey('slack', userId))) === undefined,
+        LOOKUP_BUDGET_MS,
+        false,
+      ));
     await next();
     if (!userId || !isNew) return;
     const { settings } = deps;

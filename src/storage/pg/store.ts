@@ -47,24 +47,19 @@ export function createPgStore(
   const { transaction, savepoint } = createPgTransactions(pool, options.onRetry);
   const db = drizzle({ client: pool });
 
-  const kit: Kit = {
+  const kitOver = (over: Kit['db'], atomic: Kit['atomic']): Kit => ({
     dialect: 'postgres',
-    db,
+    db: over,
     t: tables,
-    rows: async <T>(query: SQL) => (await db.execute(query)).rows as T[],
-    atomic: (body) => transaction((client) => body(clientKit(client, 1))),
-  };
-  function clientKit(client: PoolClient, depth: number): Kit {
-    const inner = drizzle({ client });
-    const self: Kit = {
-      dialect: 'postgres',
-      db: inner,
-      t: tables,
-      rows: async <T>(query: SQL) => (await inner.execute(query)).rows as T[],
-      atomic: (body) => savepoint(client, depth, () => body(clientKit(client, depth + 1))),
-    };
-    return self;
-  }
+    rows: async <T>(query: SQL) => (await over.execute(query)).rows as T[],
+    atomic,
+  });
+  // The pool's kit opens a transaction for `atomic`; a transaction's kit (its one connection) a savepoint.
+  const clientKit = (client: PoolClient, depth: number): Kit =>
+    kitOver(drizzle({ client }), (body) =>
+      savepoint(client, depth, () => body(clientKit(client, depth + 1))),
+    );
+  const kit = kitOver(db, (body) => transaction((client) => body(clientKit(client, 1))));
 
   let closing: Promise<void> | undefined;
   const inner = assembleInner(kit, (body, options) =>

@@ -1,6 +1,6 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import pg, { type Pool, type PoolClient } from 'pg';
-import { storageErrorCode } from '../../core/errors.js';
+import { errorChain, storageErrorCode } from '../../core/errors.js';
 import type { TransactionOptions } from '../../core/ports.js';
 
 const { DatabaseError } = pg;
@@ -13,13 +13,7 @@ const ATTEMPTS = 10;
 const EXCLUSIVE_LOCK_CLASS = 0x4b50; // "KP"
 
 /** The server answered with an error: the connection itself is fine and goes back to the pool. */
-function answeredByServer(error: unknown): boolean {
-  for (let e = error, depth = 0; e && depth < 5; depth++) {
-    if (e instanceof DatabaseError) return true;
-    e = (e as { cause?: unknown }).cause;
-  }
-  return false;
-}
+const answeredByServer = (error: unknown) => errorChain(error).some((e) => e instanceof DatabaseError);
 
 /** A keyed hash in base64url (`voterLockKey`): safe to write into a statement as a literal. */
 const LITERAL_KEY = /^[A-Za-z0-9_-]{1,128}$/;
