@@ -77,6 +77,8 @@ export interface CommentRepository {
   /** Every thread of a pulse, hidden ones too, ordered by their random id (never by insertion). */
   ofPulse(pulseId: string): Promise<CommentThread[]>;
   hasAuthor(pulseId: string, questionId: string, authorHash: string): Promise<boolean>;
+  /** Which of these author hashes (one per statement) have commented in the pulse: one statement for all. */
+  authorsAmong(pulseId: string, authorHashes: readonly string[]): Promise<Set<string>>;
   /** The commenter's person key while the conversation lasts. */
   contactOf(threadId: string): Promise<PersonKey | undefined>;
   addMessage(message: CommentMessage): Promise<void>;

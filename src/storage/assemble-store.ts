@@ -1,6 +1,7 @@
 import { DrizzleQueryError } from 'drizzle-orm';
 import type { Store, TransactionOptions } from '../core/ports.js';
 import type { Kit } from './kit.js';
+import { oncePer } from './once-per.js';
 import { createRepositories, createStoreState } from './repositories/index.js';
 import type { InnerStore } from './sealed/inner-store.js';
 import { sealStore } from './sealed/sealed-store.js';
@@ -42,8 +43,8 @@ export function assembleInner(
 ): InnerStore {
   const state = createStoreState(kit);
   const repositories = driverErrors(createRepositories(kit, state));
-  const handle = (inner: Kit) =>
-    inner === kit ? repositories : driverErrors(createRepositories(inner, state));
+  // Built once per kit: PostgreSQL keeps one kit per pooled connection (pg/store.ts).
+  const handle = oncePer((inner: Kit) => driverErrors(createRepositories(inner, state)), [kit, repositories]);
   const transaction: InnerStore['transaction'] = (body, options = {}) => {
     const start = () => run((inner) => body(handle(inner)), options);
     return gate ? gate.gate.run(start) : start();

@@ -4,6 +4,7 @@ import type { SQL } from 'drizzle-orm';
 import type { NodePgQueryResultHKT } from 'drizzle-orm/node-postgres';
 import type { PgDatabase } from 'drizzle-orm/pg-core';
 import type * as tables from './pg/schema/index.js';
+import type { Prepare } from './repositories/prepared.js';
 
 /**
  * The tables, typed as PostgreSQL's. The SQLite tables are built from the same definitions
@@ -20,6 +21,8 @@ export interface Kit {
   t: Tables;
   /** The rows of a raw statement (`sql` placeholders work on both). */
   rows<T>(query: SQL): Promise<T[]>;
+  /** A statement of the vote path, built once and then only run (see prepared.ts). */
+  prepared: Prepare;
   /** Runs `body` atomically: its own transaction, or a savepoint inside the one already open. */
   atomic<T>(body: (kit: Kit) => Promise<T>): Promise<T>;
 }

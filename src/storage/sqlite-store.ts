@@ -4,6 +4,7 @@ import type { Store } from '../core/ports.js';
 import { assembleInner, assembleStore } from './assemble-store.js';
 import type { Database } from './database.js';
 import type { Db, Kit, Tables } from './kit.js';
+import { preparing } from './repositories/prepared.js';
 import * as tables from './schema/index.js';
 import type { InnerStore } from './sealed/inner-store.js';
 import { createGate } from './sqlite/gate.js';
@@ -27,6 +28,7 @@ export function createInnerStore(db: Database): InnerStore {
     db: orm as unknown as Db,
     t: tables as unknown as Tables,
     rows: async <T>(query: SQL) => orm.all<T>(query),
+    prepared: preparing(false),
     atomic: (body) => atomically(() => body(kit)),
   };
   // Every call outside a transaction is a short write transaction of its own: BEGIN IMMEDIATE waits

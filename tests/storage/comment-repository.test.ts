@@ -50,6 +50,9 @@ describe('comment repository', () => {
     expect(await comments.hasAuthor('p-old', 'tillit', 'hash-kari')).toBe(true);
     expect(await comments.hasAuthor('p-old', 'frihet', 'hash-kari')).toBe(false);
     expect(await comments.hasAuthor('p-new', 'tillit', 'hash-kari')).toBe(false);
+    expect(await comments.authorsAmong('p-old', ['hash-ola', 'hash-kari'])).toEqual(new Set(['hash-kari']));
+    expect(await comments.authorsAmong('p-new', ['hash-ola', 'hash-kari'])).toEqual(new Set());
+    expect(await comments.authorsAmong('p-old', [])).toEqual(new Set());
 
     // A second comment by the same person on the statement: nothing stored.
     expect(await comments.add(thread({ id: 'z7z7z7' }), 'slack:UKARI', 'hash-kari')).toBe(false);

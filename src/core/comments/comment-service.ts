@@ -115,10 +115,9 @@ export function createCommentService(ctx: CoreContext, people: People, pulses: P
     ): Promise<Message> {
       if (!isOpen(pulse)) return message;
       const key = keyOf(actor);
-      const commentable = new Set<string>();
-      for (const q of answered) {
-        if (!(await store.comments.hasAuthor(pulse.id, q, authorHash(pulse.id, q, key)))) commentable.add(q);
-      }
+      const hashes = new Map([...answered].map((q) => [q, authorHash(pulse.id, q, key)]));
+      const commented = await store.comments.authorsAmong(pulse.id, [...hashes.values()]);
+      const commentable = new Set([...hashes].flatMap(([q, hash]) => (commented.has(hash) ? [] : [q])));
       return withCommentButtons(message, commentable, locale);
     },
 

@@ -5,7 +5,7 @@ import { voteOutcomeMessage } from '../messages/pulse-message.js';
 import type { Actor } from '../people.js';
 import type { VoteResult } from '../pulses/pulse-service.js';
 import { type Pulse, personKey } from '../records.js';
-import type { Locale } from '../vocabulary.js';
+import type { Locale, ScaleValue } from '../vocabulary.js';
 import type { ConversationDeps } from './deps.js';
 import { type MessageReply, messageReply, type Outcome } from './reply.js';
 
@@ -53,10 +53,16 @@ export function createInteractions(deps: ConversationDeps) {
   }
 
   /** The pulse as this person sees it: their answers marked, or once closed, where results are shared. */
-  async function ownView(actor: Actor, pulse: Pulse, locale: Locale): Promise<Message> {
+  async function ownView(
+    actor: Actor,
+    pulse: Pulse,
+    locale: Locale,
+    known?: Map<string, ScaleValue>,
+  ): Promise<Message> {
     const closed = views.isClosed(pulse) ? await deps.results.closedMessage(pulse.id, locale) : undefined;
     if (closed) return closed;
-    const answers = await pulses.answersOf(pulse, actor);
+    // A vote brings the answers it stored; anything else reads them.
+    const answers = known ?? (await pulses.answersOf(pulse, actor));
     return deps.comments.withButtons(
       views.personal(pulse, locale, answers),
       pulse,
@@ -82,7 +88,12 @@ export function createInteractions(deps: ConversationDeps) {
       const message = voteOutcomeMessage(result, locale, ctx.settings.timezone);
       const reply = messageReply(locale, message, VOTE_OUTCOMES[result.status]);
       if (!('pulse' in result)) return reply;
-      const own = await ownView(actor, result.pulse, locale);
+      const own = await ownView(
+        actor,
+        result.pulse,
+        locale,
+        'answers' in result ? result.answers : undefined,
+      );
       return {
         ...reply,
         ...(result.status === 'closed' ? {} : { vote: { status: result.status, value: result.value } }),

@@ -28,9 +28,15 @@ export type VoteResult =
       minGroupSize: number;
       /** The voter's language (read with the vote), so the answer needs no second read of the person. */
       locale: Locale;
+      /** The voter's answers in this pulse with this one counted, as stored by the vote: no read-back. */
+      answers: Map<string, ScaleValue>;
     }
   | { status: 'closed'; pulse: Pulse }
   | { status: 'unknown_pulse' | 'unknown_question' | 'invalid_value' | 'comment_too_long' };
+
+/** Statement → value; a later answer to the same statement wins. */
+const answerMap = (answers: readonly Pick<PulseAnswer, 'questionId' | 'value'>[]) =>
+  new Map(answers.map((answer) => [answer.questionId, answer.value]));
 
 // `_people`: the vote no longer writes the person through it (privacy/voter.ts); kept for the wiring.
 export function createPulseService(ctx: CoreContext, _people: People) {
@@ -112,14 +118,15 @@ export function createPulseService(ctx: CoreContext, _people: People) {
       };
       // Whether this is the person's first answer is read, then counted: their own votes wait for each
       // other (two clicks on two replicas count once); everyone else's run side by side.
-      const { outcome, first } = await store.transaction(
+      const { outcome, first, before } = await store.transaction(
         async (tx) => {
-          const first = !(await answeredAny(tx, pulse, pseudonym));
+          const before = await tx.pulses.answersOf(pulse.id, pulse.questionIds, pseudonym);
+          const first = before.length === 0;
           if (first) {
             const firstOfMonth = await firstInMonth(tx, pulse, person.key);
             await tx.pulses.countRespondent(pulse.id, person.sector, firstOfMonth);
           }
-          return { outcome: await tx.pulses.upsertAnswer(answer), first };
+          return { outcome: await tx.pulses.upsertAnswer(answer), first, before };
         },
         { exclusiveTo: voterLockKey(ctx.secret, person.key) },
       );
@@ -136,6 +143,7 @@ export function createPulseService(ctx: CoreContext, _people: People) {
         value: answer.value,
         minGroupSize: settings.privacy.minGroupSize,
         locale: person.locale ?? settings.defaultLocale,
+        answers: answerMap([...before, answer]),
       };
     },
 
@@ -145,10 +153,7 @@ export function createPulseService(ctx: CoreContext, _people: People) {
       actor: Pick<Actor, 'platform' | 'userId'>,
     ): Promise<Map<string, ScaleValue>> {
       const pseudonym = pulsePseudonym(ctx.secret, pulse.id, personKey(actor.platform, actor.userId));
-      const answers = new Map<string, ScaleValue>();
-      for (const answer of await store.pulses.answersOf(pulse.id, pulse.questionIds, pseudonym))
-        answers.set(answer.questionId, answer.value);
-      return answers;
+      return answerMap(await store.pulses.answersOf(pulse.id, pulse.questionIds, pseudonym));
     },
 
     /**

@@ -18,6 +18,11 @@ export const PG_LIMITS = {
   query_timeout: 12_000,
   /** An idle connection is closed after this long. */
   idle_timeout: 30_000,
+  /**
+   * 1: the vote path's statements are prepared by name, once per connection. 0 for a pooler in
+   * transaction mode that cannot keep them (PgBouncer before 1.21).
+   */
+  prepared_statements: 1,
 } as const;
 
 export type PgLimits = { -readonly [K in keyof typeof PG_LIMITS]: number };

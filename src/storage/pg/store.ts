@@ -4,6 +4,8 @@ import pg, { type PoolClient } from 'pg';
 import type { Store } from '../../core/ports.js';
 import { assembleInner, assembleStore } from '../assemble-store.js';
 import type { Kit } from '../kit.js';
+import { oncePer } from '../once-per.js';
+import { preparing } from '../repositories/prepared.js';
 import { type PgLimits, pgPoolConfig } from './pool-settings.js';
 import * as tables from './schema/index.js';
 import { createPgTransactions } from './transactions.js';
@@ -46,12 +48,14 @@ export function createPgStore(
   const { pool, limits } = createPgPool(url);
   const { transaction, savepoint } = createPgTransactions(pool, options.onRetry);
   const db = drizzle({ client: pool });
+  const prepared = preparing(limits.prepared_statements !== 0);
 
   const kitOver = (over: Kit['db'], atomic: Kit['atomic']): Kit => ({
     dialect: 'postgres',
     db: over,
     t: tables,
     rows: async <T>(query: SQL) => (await over.execute(query)).rows as T[],
+    prepared,
     atomic,
   });
   // The pool's kit opens a transaction for `atomic`; a transaction's kit (its one connection) a savepoint.
@@ -59,11 +63,14 @@ export function createPgStore(
     kitOver(drizzle({ client }), (body) =>
       savepoint(client, depth, () => body(clientKit(client, depth + 1))),
     );
-  const kit = kitOver(db, (body) => transaction((client) => body(clientKit(client, 1))));
+  // One kit per connection, kept while the pool keeps the connection: the transactions that run on it
+  // reuse its repositories and their prepared statements (see prepared.ts) instead of building them again.
+  const transactionKit = oncePer((client: PoolClient) => clientKit(client, 1));
+  const kit = kitOver(db, (body) => transaction((client) => body(transactionKit(client))));
 
   let closing: Promise<void> | undefined;
   const inner = assembleInner(kit, (body, options) =>
-    transaction((client) => body(clientKit(client, 1)), options),
+    transaction((client) => body(transactionKit(client)), options),
   );
   return {
     ...assembleStore(inner, secret),

@@ -1,10 +1,23 @@
 import { and, asc, eq, inArray, like, lt, type SQL, sql } from 'drizzle-orm';
 import type { CommentRepository } from '../../core/ports.js';
 import { changed, type Kit } from '../kit.js';
+import { preparedForList } from './prepared.js';
 
 export function commentRepository(kit: Kit): CommentRepository {
   const { db, t } = kit;
-  const { commentContacts, commentMessages, commentThreads } = t;
+  const { commentAuthors, commentContacts, commentMessages, commentThreads } = t;
+  // Every vote asks it, for the "Kommenter anonymt" buttons: prepared.
+  const authorsIn = preparedForList(kit.prepared, (hashes) =>
+    db
+      .select({ h: commentAuthors.authorHash })
+      .from(commentAuthors)
+      .where(
+        and(
+          eq(commentAuthors.pulseId, sql.placeholder('pulseId')),
+          inArray(commentAuthors.authorHash, hashes),
+        ),
+      ),
+  );
   return {
     add: (thread, contact, authorHash) =>
       kit.atomic(async (k) => {
@@ -31,6 +44,10 @@ export function commentRepository(kit: Kit): CommentRepository {
         .where(eq(commentThreads.pulseId, pulseId))
         .orderBy(asc(commentThreads.questionId), asc(commentThreads.id)),
     hasAuthor: (pulseId, questionId, authorHash) => hasAuthor(kit, pulseId, questionId, authorHash),
+    async authorsAmong(pulseId, authorHashes) {
+      if (authorHashes.length === 0) return new Set();
+      return new Set((await authorsIn({ pulseId }, authorHashes)).map((row) => row.h));
+    },
     async contactOf(threadId) {
       const [row] = await db
         .select({ key: commentContacts.personKey })

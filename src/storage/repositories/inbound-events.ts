@@ -1,11 +1,10 @@
 import { eq, lt, sql } from 'drizzle-orm';
 import type { InboundEventRepository } from '../../core/ports.js';
 import { changed, type Kit } from '../kit.js';
-import { prepared } from './prepared.js';
 
 const p = (name: string) => sql.placeholder(name);
 
-export function inboundEventRepository({ db, t }: Kit): InboundEventRepository {
+export function inboundEventRepository({ db, t, prepared }: Kit): InboundEventRepository {
   const { inboundEvents } = t;
   // Checked on every Slack event and view submission: built once (see prepared.ts).
   const insert = prepared(() =>

@@ -1,4 +1,4 @@
-import { and, asc, count, eq, inArray, isNotNull, isNull, lt, lte, or, sql } from 'drizzle-orm';
+import { and, asc, count, eq, inArray, isNotNull, isNull, lt, lte, or, type SQL, sql } from 'drizzle-orm';
 import type { Delivery } from '../../core/records.js';
 import { DELIVERY_STATUSES, type DeliveryStatus } from '../../core/vocabulary.js';
 import { changed, type Kit } from '../kit.js';
@@ -19,15 +19,10 @@ const byDueThenId = (a: Delivery, b: Delivery) =>
  * PostgreSQL locks the rows as they are picked; rows another replica is claiming right now are skipped
  * rather than waited for, which needs `FOR UPDATE SKIP LOCKED` (PostgreSQL only, hence the branch).
  */
-async function claimDue(
-  kit: Kit,
-  now: string,
-  leaseUntil: string,
-  limit: number,
-  owner: string | null,
-): Promise<Delivery[]> {
-  const { db } = kit;
+function claimStatement(kit: Kit) {
+  const { db, prepared } = kit;
   const { deliveries } = kit.t;
+  const now = sql.placeholder('now');
   const due = db
     .select({ id: deliveries.id })
     .from(deliveries)
@@ -38,53 +33,120 @@ async function claimDue(
       ),
     )
     .orderBy(asc(deliveries.nextAttemptAt), asc(deliveries.id))
-    .limit(limit);
+    .limit(sql.placeholder('limit'));
   const picked = kit.dialect === 'postgres' ? due.for('update', { skipLocked: true }) : due;
-  const leased = await db
-    .update(deliveries)
-    .set({ status: 'sending', leaseUntil, leaseOwner: owner, attempts: sql`${deliveries.attempts} + 1` })
-    .where(inArray(deliveries.id, picked))
-    .returning();
-  // RETURNING gives no order: the claimed rows go out in the order they were due.
-  return leased.map(toDelivery).sort(byDueThenId);
+  const claim = prepared(() =>
+    db
+      .update(deliveries)
+      .set({
+        status: 'sending',
+        leaseUntil: sql`${sql.placeholder('leaseUntil')}`,
+        leaseOwner: sql`${sql.placeholder('owner')}`,
+        attempts: sql`${deliveries.attempts} + 1`,
+      })
+      .where(inArray(deliveries.id, picked))
+      .returning(),
+  );
+  return async (
+    now: string,
+    leaseUntil: string,
+    limit: number,
+    owner: string | null,
+  ): Promise<Delivery[]> => {
+    const leased = await claim({ now, leaseUntil, limit, owner });
+    // RETURNING gives no order: the claimed rows go out in the order they were due.
+    return leased.map(toDelivery).sort(byDueThenId);
+  };
+}
+
+/** The statements every delivery runs (queued, claimed, dispatched, sent): built once (see prepared.ts). */
+function deliveryStatements(kit: Kit) {
+  const { db, prepared } = kit;
+  const { deliveries } = kit.t;
+  const p = (name: string) => sql.placeholder(name);
+  // `set` takes a value or SQL, not a bare placeholder.
+  const set = (name: string) => sql`${p(name)}`;
+  const dispatched = (fence: SQL) =>
+    prepared(() =>
+      db
+        .update(deliveries)
+        .set({ dispatchedAt: set('at'), leaseUntil: set('leaseUntil') })
+        .where(
+          and(
+            eq(deliveries.id, p('id')),
+            eq(deliveries.status, 'sending'),
+            eq(deliveries.attempts, p('attempts')),
+            fence,
+          ),
+        ),
+    );
+  return {
+    enqueue: prepared(() =>
+      db
+        .insert(deliveries)
+        .values({
+          dedupeKey: p('dedupeKey'),
+          targetPlatform: p('targetPlatform'),
+          targetKind: p('targetKind'),
+          targetId: p('targetId'),
+          payload: p('payload'),
+          status: p('status'),
+          attempts: p('attempts'),
+          nextAttemptAt: p('nextAttemptAt'),
+          createdAt: p('createdAt'),
+        })
+        .onConflictDoNothing(),
+    ),
+    claim: claimStatement(kit),
+    dispatchedUnowned: dispatched(isNull(deliveries.leaseOwner)),
+    dispatchedOwned: dispatched(eq(deliveries.leaseOwner, p('owner'))),
+    sent: prepared(() =>
+      db
+        .update(deliveries)
+        .set({
+          status: 'sent',
+          messageRef: set('messageRef'),
+          sentAt: set('at'),
+          leaseUntil: null,
+          audience: set('audience'),
+        })
+        .where(eq(deliveries.id, p('id'))),
+    ),
+    leaseOwners: prepared(() =>
+      db
+        .selectDistinct({ owner: deliveries.leaseOwner })
+        .from(deliveries)
+        .where(and(eq(deliveries.status, 'sending'), isNotNull(deliveries.leaseOwner))),
+    ),
+  };
 }
 
 export function outboxRepository(kit: Kit): InnerRepositories['outbox'] {
   const { db } = kit;
   const { deliveries } = kit.t;
+  const statements = deliveryStatements(kit);
   return {
     async enqueue(delivery, now) {
-      return changed(await db.insert(deliveries).values(queuedRow(delivery, now)).onConflictDoNothing()) > 0;
+      return changed(await statements.enqueue(queuedRow(delivery, now))) > 0;
     },
 
     async claim(now, leaseUntil, limit, owner = null) {
       if (limit <= 0) return [];
-      return claimDue(kit, now, leaseUntil, limit, owner);
+      return statements.claim(now, leaseUntil, limit, owner);
     },
 
     // Fenced by attempts and owner: a worker whose lease was taken over (it was too slow, or a second
     // process reclaimed it) must not send.
     async markDispatched(id, attempts, owner, at, leaseUntil) {
-      const fence = owner === null ? isNull(deliveries.leaseOwner) : eq(deliveries.leaseOwner, owner);
-      const result = await db
-        .update(deliveries)
-        .set({ dispatchedAt: at, leaseUntil })
-        .where(
-          and(
-            eq(deliveries.id, id),
-            eq(deliveries.status, 'sending'),
-            eq(deliveries.attempts, attempts),
-            fence,
-          ),
-        );
+      const values = { id, attempts, owner, at, leaseUntil };
+      const result = await (owner === null ? statements.dispatchedUnowned : statements.dispatchedOwned)(
+        values,
+      );
       return changed(result) > 0;
     },
 
     async leaseOwners() {
-      const rows = await db
-        .selectDistinct({ owner: deliveries.leaseOwner })
-        .from(deliveries)
-        .where(and(eq(deliveries.status, 'sending'), isNotNull(deliveries.leaseOwner)));
+      const rows = await statements.leaseOwners();
       return rows.flatMap((row) => (row.owner ? [row.owner] : []));
     },
 
@@ -98,10 +160,7 @@ export function outboxRepository(kit: Kit): InnerRepositories['outbox'] {
     },
 
     async markSent(id, messageRef, at, audience = null) {
-      await db
-        .update(deliveries)
-        .set({ status: 'sent', messageRef, sentAt: at, leaseUntil: null, audience })
-        .where(eq(deliveries.id, id));
+      await statements.sent({ id, messageRef, at, audience });
     },
 
     async retryLater(id, nextAttemptAt, error, inDoubt = false) {

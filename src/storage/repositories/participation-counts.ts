@@ -2,7 +2,6 @@ import { and, count, countDistinct, eq, inArray, notInArray, sql } from 'drizzle
 import type { SectorParticipation } from '../../core/ports.js';
 import type { Kit } from '../kit.js';
 import { COUNT_IMPORTED_RESPONDENTS } from '../shared-rows.js';
-import { prepared } from './prepared.js';
 
 /** Participation counted per sector from several sources, added up per sector, sorted by sector. */
 export function sumBySector(rows: readonly SectorParticipation[]): SectorParticipation[] {
@@ -17,7 +16,7 @@ export function sumBySector(rows: readonly SectorParticipation[]): SectorPartici
 }
 
 /** How many took part per pulse and sector (`sector` '' = no sector), counted as they answer. */
-export function participationCounts({ db, t }: Kit) {
+export function participationCounts({ db, t, prepared }: Kit) {
   const { pulseParticipation, pulseRespondents, people } = t;
 
   /** Pulses written by a bulk import (demo data) have participation rows but no counts: counted from the rows. */

@@ -3,11 +3,18 @@ import { parsePersonKey } from '../../core/records.js';
 import { chunks, type Kit } from '../kit.js';
 import type { InnerRepositories } from '../sealed/inner-store.js';
 
-export function peopleRepository({ db, t }: Kit): InnerRepositories['people'] {
+export function peopleRepository({ db, t, prepared }: Kit): InnerRepositories['people'] {
   const { people, deliveries, teamsConversations } = t;
+  // The vote path: built once, not per call (see prepared.ts).
+  const byKey = prepared(() =>
+    db
+      .select()
+      .from(people)
+      .where(eq(people.key, sql.placeholder('key'))),
+  );
   return {
     async get(key) {
-      const [row] = await db.select().from(people).where(eq(people.key, key));
+      const [row] = await byKey({ key });
       return row;
     },
 

@@ -11,16 +11,17 @@ import {
   isNull,
   lt,
   lte,
+  type Placeholder,
   type SQL,
   sql,
 } from 'drizzle-orm';
-import type { CellStat, Period, QuestionUsage } from '../../core/ports.js';
+import type { CellStat, QuestionUsage } from '../../core/ports.js';
 import type { PulseAnswer } from '../../core/records.js';
 import { changed, chunks, type Kit } from '../kit.js';
 import type { InnerRepositories } from '../sealed/inner-store.js';
 import type { StoreState } from './index.js';
 import { participationRepository } from './participation.js';
-import { prepared } from './prepared.js';
+import { preparedForList } from './prepared.js';
 
 type Created = 'created' | 'updated';
 
@@ -31,7 +32,7 @@ export function pulseRepository(
   state: StoreState,
   people: Pick<InnerRepositories['people'], 'get' | 'upsert'>,
 ): InnerRepositories['pulses'] {
-  const { db, t } = kit;
+  const { db, t, prepared } = kit;
   const { pulses, pulseAnswers } = t;
   const { closePending, ...participation } = participationRepository(kit, state.participation, people);
 
@@ -42,10 +43,13 @@ export function pulseRepository(
       .from(pulses)
       .where(eq(pulses.id, p('id'))),
   );
+  const closingIn = prepared(() =>
+    pulsesWhere(closesWithin({ from: p('from'), to: p('to') }), asc(pulses.closesAt), asc(pulses.id)),
+  );
   const answersOf = answerLookup(kit);
   const upsertAnswer = answerUpsert(kit);
 
-  const closesWithin = (period: Period) =>
+  const closesWithin = (period: { from: string | Placeholder; to: string | Placeholder }) =>
     and(gte(pulses.closesAt, period.from), lt(pulses.closesAt, period.to));
   const pulsesWhere = (where: SQL | undefined, ...order: SQL[]) =>
     db
@@ -113,7 +117,8 @@ export function pulseRepository(
         );
     },
 
-    pulsesIn: async (period) => pulsesWhere(closesWithin(period), asc(pulses.closesAt), asc(pulses.id)),
+    // A first vote asks it (the month's other pulses): prepared.
+    pulsesIn: async (period) => closingIn({ ...period }),
 
     cellStats: (pulseIds) => cellStats(kit, pulseIds),
 
@@ -137,36 +142,19 @@ function questionsOfEachPulse({ dialect, t }: Kit): SQL {
  * A pseudonym's answers to some statements of a pulse: one statement on both dialects, each answer
  * found on the primary key (pulse, statement, pseudonym); one prepared statement per list length.
  */
-function answerLookup({ db, t }: Kit): InnerRepositories['pulses']['answersOf'] {
+function answerLookup({ db, t, prepared }: Kit): InnerRepositories['pulses']['answersOf'] {
   const { pulseAnswers: a } = t;
-  const byLength = new Map<number, ReturnType<typeof lookupOf>>();
-  const lookupOf = (n: number) =>
-    prepared(() =>
-      db
-        .select()
-        .from(a)
-        .where(
-          and(
-            eq(a.pulseId, p('pulseId')),
-            inArray(
-              a.questionId,
-              Array.from({ length: n }, (_, i) => p(`q${i}`)),
-            ),
-            eq(a.pseudonym, p('pseudonym')),
-          ),
-        )
-        .orderBy(asc(a.questionId)),
-    );
-  return async (pulseId, questionIds, pseudonym) => {
-    if (questionIds.length === 0) return [];
-    const lookup = byLength.get(questionIds.length) ?? lookupOf(questionIds.length);
-    byLength.set(questionIds.length, lookup);
-    const values: Record<string, unknown> = { pulseId, pseudonym };
-    questionIds.forEach((id, i) => {
-      values[`q${i}`] = id;
-    });
-    return lookup(values);
-  };
+  const lookup = preparedForList(prepared, (questions) =>
+    db
+      .select()
+      .from(a)
+      .where(
+        and(eq(a.pulseId, p('pulseId')), inArray(a.questionId, questions), eq(a.pseudonym, p('pseudonym'))),
+      )
+      .orderBy(asc(a.questionId)),
+  );
+  return async (pulseId, questionIds, pseudonym) =>
+    questionIds.length === 0 ? [] : lookup({ pulseId, pseudonym }, questionIds);
 }
 
 /**
@@ -177,7 +165,7 @@ function answerLookup({ db, t }: Kit): InnerRepositories['pulses']['answersOf'] 
  * vote's transaction no savepoint is needed.
  */
 function answerUpsert(kit: Kit): (next: PulseAnswer) => Promise<Created> {
-  const { db, t } = kit;
+  const { db, t, prepared } = kit;
   const { pulseAnswers: a } = t;
   const upsert = () =>
     db

@@ -2,7 +2,6 @@ import { and, desc, eq, isNull, lt, type SQL, sql } from 'drizzle-orm';
 import type { TeamsConversationRef } from '../../core/teams-ports.js';
 import { changed, type Kit } from '../kit.js';
 import type { InnerRepositories } from '../sealed/inner-store.js';
-import { prepared } from './prepared.js';
 
 type Conversations = Kit['t']['teamsConversations'];
 
@@ -27,7 +26,7 @@ function refreshed(withAad: boolean, withUser: boolean) {
  * Every inbound activity saves its conversation and remembers its id: these statements are built
  * once (see prepared.ts). Which user ids a refresh overwrites makes one statement per case.
  */
-function activityStatements({ db, t }: Kit) {
+function activityStatements({ db, t, prepared }: Kit) {
   const { teamsActivities, teamsConversations } = t;
   const saves = new Map<string, ReturnType<typeof save>>();
   const save = (withAad: boolean, withUser: boolean) =>

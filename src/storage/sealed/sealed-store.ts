@@ -1,4 +1,5 @@
 import type { Repositories, Store } from '../../core/ports.js';
+import { oncePer } from '../once-per.js';
 import type { InnerRepositories, InnerStore } from './inner-store.js';
 import { sealedContent, sealedKaffe, sealedNextSteps } from './sealed-content.js';
 import {
@@ -37,8 +38,10 @@ export function sealRepositories(inner: InnerRepositories, sealer: Sealer): Repo
 
 /** The store the core sees: sealed outside transactions and in each transaction's handle alike. */
 export function sealStore(inner: InnerStore, sealer: Sealer): Store {
+  // Sealed once per handle below: the dialect reuses a handle across transactions (one per connection).
+  const seal = oncePer((tx: InnerRepositories) => sealRepositories(tx, sealer));
   return {
     ...sealRepositories(inner, sealer),
-    transaction: (body, options) => inner.transaction((tx) => body(sealRepositories(tx, sealer)), options),
+    transaction: (body, options) => inner.transaction((tx) => body(seal(tx)), options),
   };
 }
