@@ -3,7 +3,7 @@ import { runCli } from '../../src/cli/index.js';
 import type { CliIo } from '../../src/cli/io.js';
 import { parseEnv } from '../../src/config/env.js';
 import { isTransientStorageError, storageErrorCode } from '../../src/core/errors.js';
-import { createPgStore } from '../../src/storage/pg/index.js';
+import { createPgStore, runPgMigrations } from '../../src/storage/pg/index.js';
 import { onTestDatabase } from '../reliability/both-stores.js';
 import { buildPulse } from '../support/builders.js';
 import {
@@ -73,6 +73,35 @@ describe.runIf(onPostgres)('the PostgreSQL store', () => {
     expect(storageErrorCode(error)).toBe('57014');
     expect(isTransientStorageError(error)).toBe(true);
     expect(await store.sql('SELECT 1 AS one')).toEqual([{ one: 1 }]);
+  });
+
+  it('prepares the vote path by name on each connection, and not at all with prepared_statements=0', async () => {
+    const database = await createTestPgDatabase();
+    dropLater = database.drop;
+    const namesOn = async (preparedStatements: '1' | '0') => {
+      const url = new URL(database.url);
+      // One connection: the statements it prepared are the ones pg_prepared_statements lists for it.
+      url.searchParams.set('pool_size', '1');
+      url.searchParams.set('prepared_statements', preparedStatements);
+      const store = createPgStore(url.toString(), SECRET);
+      try {
+        await runPgMigrations(store.pool);
+        const id = `p${preparedStatements}`;
+        await store.pulses.create(buildPulse({ id }));
+        for (let i = 0; i < 2; i += 1) {
+          expect((await store.pulses.get(id))?.id).toBe(id);
+          await store.transaction(async (tx) => tx.people.get('slack:U1'));
+        }
+        return (await store.sql<{ name: string }>('SELECT name FROM pg_prepared_statements')).map((r) => r.name);
+      } finally {
+        await store.close();
+      }
+    };
+    const named = await namesOn('1');
+    // The pulse by id and the person by key: one named statement each, however often they ran.
+    expect(named).toHaveLength(2);
+    for (const name of named) expect(name).toMatch(/^kp_[A-Za-z0-9_-]{24}$/);
+    expect(await namesOn('0')).toEqual([]);
   });
 
   it('rejects a limit on the URL that is not a whole number', () => {
