@@ -159,9 +159,7 @@ export async function startApp(config: AppConfig, options: StartOptions = {}): P
   // sends), then looks again, so it returns with nothing due left behind.
   let passes: Promise<void> = Promise.resolve();
   const drainOnce = () => {
-    const pass = async () => {
-      while ((await worker.deliverDue()) > 0) {}
-    };
+    const pass = () => worker.drain();
     const next = passes.then(pass, pass);
     passes = next.catch(() => {});
     return next;

@@ -187,10 +187,19 @@ export function startScheduler(
   options: { timezone: string; outboxIntervalMs?: number },
 ) {
   let draining: Promise<void> | undefined;
+  let wokenMeanwhile = false;
+  // A wake while a drain runs is not lost: that drain goes round once more when it is done.
   const drain = () => {
-    draining ??= (async () => {
+    if (draining) {
+      wokenMeanwhile = true;
+      return draining;
+    }
+    draining = (async () => {
       try {
-        while ((await worker.deliverDue()) > 0) {}
+        do {
+          wokenMeanwhile = false;
+          await worker.drain();
+        } while (wokenMeanwhile);
       } catch (error) {
         logger.error('outbox drain failed', { error: String(error) });
       } finally {

@@ -18,6 +18,8 @@ function loggedTarget(target: Target): string {
   return target.kind === 'dm' ? `${target.platform}:dm` : targetKey(target);
 }
 
+const RECLAIM_EVERY_MS = 1_000;
+
 export const OUTBOX_POLICY = {
   batchSize: 50,
   leaseMs: 60_000,
@@ -239,8 +241,14 @@ export function createOutboxWorker(
     await tellNominator(ctx, delivery);
   }
 
-  /** Rows leased by a process of this host that is gone (kill -9) are taken over now, not after the lease. */
+  let lookedForDeadAt = Number.NEGATIVE_INFINITY;
+  /**
+   * Rows leased by a process of this host that is gone (kill -9) are taken over now, not after the
+   * lease. Looked for at most once a second: a busy outbox drains many times a second.
+   */
   async function reclaimDead(): Promise<void> {
+    if (performance.now() - lookedForDeadAt < RECLAIM_EVERY_MS) return;
+    lookedForDeadAt = performance.now();
     const dead = (await store.outbox.leaseOwners()).filter((owner) => identity.isDead(owner));
     if (dead.length === 0) return;
     // Expired a millisecond ago: `claim` takes leases that ended before its `now`, and within the
@@ -287,6 +295,13 @@ export function createOutboxWorker(
       sends.catch(() => {});
       await Promise.race([sends, givenUp]);
       return sending.length;
+    },
+    /**
+     * Sends everything due, batch after batch: a batch smaller than `concurrency` was all there was
+     * (what is queued meanwhile wakes the outbox again), so no claim is made only to find nothing.
+     */
+    async drain(concurrency = 4): Promise<void> {
+      while ((await this.deliverDue(concurrency)) >= concurrency) {}
     },
     /**
      * Graceful shutdown: claims nothing new and waits for the sends in flight to be settled, for
