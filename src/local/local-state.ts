@@ -68,7 +68,7 @@ export function createLocalState(deps: { core: Core; feedView: FeedView }) {
     for (const nomination of pending.nominations) {
       const nominee = await core.people.get(nomination.nomineeKey ?? '');
       const text = t('local.recognise.text', {
-        nominee: nomineeName(nomination, nominee) || t('someone'),
+        nominee: nomineeName(nomination, nominee, t),
         dimension: DIMENSION_LABELS[nomination.dimension][locale],
       });
       prompts.push(

@@ -7,7 +7,7 @@ import { nomineeName } from '../messages/content-messages.js';
 import { forgetMessage } from '../messages/forget-message.js';
 import { pulseMessage } from '../messages/pulse-message.js';
 import { sectorReply } from '../messages/sector-message.js';
-import type { Actor } from '../people.js';
+import { type Actor, knownName } from '../people.js';
 import { answerAllowed } from '../privacy/visibility.js';
 import { type Person, personKey } from '../records.js';
 import { localMonth, shiftMonth } from '../time.js';
@@ -37,7 +37,7 @@ export function createCommandRunner(
   async function myData(person: Person, locale: Locale, t: Translator): Promise<Message> {
     const data = await personalData.export(person.key);
     const fields = [
-      [t('chat.mydata.name'), data.person?.displayName ?? person.displayName],
+      [t('chat.mydata.name'), knownName(data.person ?? person) ?? t('chat.mydata.notStored')],
       // Everything stored about the person: the e-mail (from the platform) and the sector they chose too.
       [t('chat.mydata.email'), data.person?.email ?? t('chat.mydata.notStored')],
       [
@@ -95,7 +95,7 @@ export function createCommandRunner(
     const blocks: Block[] = [{ type: 'heading', text: t('chat.home.awaiting') }];
     for (const nomination of waiting) {
       const nominee = nomination.nomineeKey ? await store.people.get(nomination.nomineeKey) : undefined;
-      const name = nomineeName(nomination, nominee);
+      const name = nomineeName(nomination, nominee, t);
       const dimension = DIMENSION_LABELS[nomination.dimension][locale];
       blocks.push(
         {

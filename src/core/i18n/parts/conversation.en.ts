@@ -12,6 +12,10 @@ export const conversationEn: PartCatalog<typeof conversationNb> = {
     'We could not ask {nominee} about your nomination: Kulturpuls cannot reach them (the app may not be installed for them). The nomination is waiting; you may want to tell an administrator.',
   'nomination.consent.acceptedNominator':
     '{nominee} said yes to your nomination. A manager can now recognise it.',
+  'nomination.consent.undeliveredUnnamed':
+    'We could not ask the colleague you nominated about your nomination: Kulturpuls cannot reach them (the app may not be installed for them). The nomination is waiting; you may want to tell an administrator.',
+  'nomination.consent.acceptedNominatorUnnamed':
+    'The colleague you nominated said yes to your nomination. A manager can now recognise it.',
   'chat.mydata.name': 'Name',
   'chat.mydata.email': 'E-mail',
   'chat.mydata.sector': 'Sector',

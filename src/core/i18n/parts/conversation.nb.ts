@@ -10,6 +10,10 @@ export const conversationNb = {
     'Vi fikk ikke spurt {nominee} om nominasjonen din: Kulturpuls når ikke fram til personen (appen er kanskje ikke installert for dem). Nominasjonen venter; si gjerne fra til en administrator.',
   'nomination.consent.acceptedNominator':
     '{nominee} har sagt ja til nominasjonen din. En leder kan nå anerkjenne den.',
+  'nomination.consent.undeliveredUnnamed':
+    'Vi fikk ikke spurt kollegaen du nominerte om nominasjonen din: Kulturpuls når ikke fram til personen (appen er kanskje ikke installert for dem). Nominasjonen venter; si gjerne fra til en administrator.',
+  'nomination.consent.acceptedNominatorUnnamed':
+    'Kollegaen du nominerte har sagt ja til nominasjonen din. En leder kan nå anerkjenne den.',
   'chat.mydata.name': 'Navn',
   'chat.mydata.email': 'E-post',
   'chat.mydata.sector': 'Sektor',

@@ -12,6 +12,10 @@ export const conversationNn: PartCatalog<typeof conversationNb> = {
     'Vi fekk ikkje spurt {nominee} om nominasjonen din: Kulturpuls når ikkje fram til personen (appen er kanskje ikkje installert for dei). Nominasjonen ventar; sei gjerne frå til ein administrator.',
   'nomination.consent.acceptedNominator':
     '{nominee} har sagt ja til nominasjonen din. Ein leiar kan no anerkjenne han.',
+  'nomination.consent.undeliveredUnnamed':
+    'Vi fekk ikkje spurt kollegaen du nominerte om nominasjonen din: Kulturpuls når ikkje fram til personen (appen er kanskje ikkje installert for dei). Nominasjonen ventar; sei gjerne frå til ein administrator.',
+  'nomination.consent.acceptedNominatorUnnamed':
+    'Kollegaen du nominerte har sagt ja til nominasjonen din. Ein leiar kan no anerkjenne han.',
   'chat.mydata.name': 'Namn',
   'chat.mydata.email': 'E-post',
   'chat.mydata.sector': 'Sektor',
