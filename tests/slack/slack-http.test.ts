@@ -97,7 +97,9 @@ describe('Slack over HTTP', () => {
     const posted = (await sendCommand(t.baseUrl, { text: 'post pulse', user_id: 'UADMIN' })).json() as {
       text: string;
     };
-    expect(posted.text).toContain('Publisert: 1 melding');
+    expect(posted.text).toMatch(
+      /^Publisert: pulsmålingen, \w+ \d+\. \w+ kl\. \d\d:\d\d\. 1 melding er på vei\.$/,
+    );
     await eventually(() => expect(postsBesidesOnboarding(t.fake)).toHaveLength(1));
     const post = postsBesidesOnboarding(t.fake)[0]?.args as {
       channel: string;

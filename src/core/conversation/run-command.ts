@@ -1,7 +1,7 @@
 import { DIMENSION_LABELS } from '../bank/index.js';
 import { recognitionWindow } from '../content/recognition-window.js';
 import { DigestMonthError } from '../digest/digest-service.js';
-import { formatMonth, type Translator, translator } from '../i18n/translate.js';
+import { formatDateTime, formatMonth, type Translator, translator } from '../i18n/translate.js';
 import { ACTIONS, type Block, type Message } from '../message.js';
 import { nomineeName } from '../messages/content-messages.js';
 import { forgetMessage } from '../messages/forget-message.js';
@@ -32,7 +32,12 @@ export function createCommandRunner(
 ) {
   const { people, pulses, views, admin, personalData, nominations, ctx } = deps;
   const { settings, store } = ctx;
-  const schedules = () => settings.schedules.map((s) => s.id).join(', ');
+  /** The plans a lead can post, each as the command that posts it and what it posts. */
+  const schedules = (t: Translator) =>
+    settings.schedules
+      .filter((s) => s.enabled)
+      .map((s) => t('chat.post.plan', { id: s.id, what: t(`schedule.kind.${s.kind}`).toLowerCase() }))
+      .join(', ');
 
   async function myData(person: Person, locale: Locale, t: Translator): Promise<Message> {
     const data = await personalData.export(person.key);
@@ -120,20 +125,26 @@ export function createCommandRunner(
     if (!(await people.isLeadOrAdmin(person.key)))
       return textReply(locale, t('error.notAllowed'), 'not_allowed');
     const { scheduleId } = command;
-    if (!scheduleId) return textReply(locale, t('chat.post.usage', { known: schedules() }), 'usage');
+    if (!scheduleId) return textReply(locale, t('chat.post.usage', { known: schedules(t) }), 'usage');
     const outcome = await admin.postNow(person.key, scheduleId, { force: command.force });
     const say = (text: string, code: Outcome) => textReply(locale, text, code);
+    const kind = settings.schedules.find((s) => s.id === scheduleId)?.kind;
+    // What was posted and when, as people say it: never the occurrence's key.
+    const posted = (at: string) => ({
+      what: kind ? t(`schedule.the.${kind}`) : '',
+      when: formatDateTime(locale, at, settings.timezone),
+    });
     switch (outcome.status) {
       case 'not_allowed':
         return say(t('error.notAllowed'), 'not_allowed');
       case 'unknown_schedule':
-        return say(t('chat.post.unknown', { id: scheduleId, known: schedules() }), 'unknown_schedule');
+        return say(t('chat.post.unknown', { id: scheduleId, known: schedules(t) }), 'unknown_schedule');
       case 'pulse_open':
         return say(t('chat.post.pulseOpen', { id: scheduleId }), 'pulse_open');
       case 'duplicate':
-        return say(t('chat.post.duplicate', { key: outcome.key }), 'duplicate');
+        return say(t('chat.post.duplicate', posted(outcome.at)), 'duplicate');
       default:
-        return say(t('chat.post.done', { count: outcome.queued, key: outcome.key }), 'ok');
+        return say(t('chat.post.done', { count: outcome.queued, ...posted(outcome.at) }), 'ok');
     }
   }
 
