@@ -29,7 +29,7 @@ export async function loadHomeData(deps: SlackDeps, actor: Actor): Promise<HomeD
   }
   const locale = await core.people.localeOf(key);
   const admin = (await core.people.isLeadOrAdmin(key))
-    ? { upcoming: upcoming(3), failed: await core.deliveries.failed(20) }
+    ? { upcoming: upcoming(3), failed: await core.deliveries.failedLines(20, locale) }
     : undefined;
   return {
     person,

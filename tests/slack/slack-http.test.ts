@@ -267,7 +267,11 @@ describe('Slack over HTTP', () => {
     expect(args.view.type).toBe('home');
     const shown = JSON.stringify(args.view.blocks);
     expect(shown).toContain('Neste planlagte innlegg');
-    expect(shown).toContain('channel_not_found');
+    // In words, as `deliveries` says it: where (by what is posted there) and why, never ids or codes.
+    expect(shown).toContain(
+      'Refleksjonsspørsmål til kanalen for refleksjonsspørsmål og læringssløyfa i Slack – samtalen eller kanalen finnes ikke lenger',
+    );
+    expect(shown).not.toMatch(/channel_not_found|slack:channel:|\(reflection\)/);
   });
 
   it('a 429 from Slack is retried by the outbox after Retry-After, and posted once', async () => {
