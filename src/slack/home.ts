@@ -1,4 +1,5 @@
 import { DIMENSION_LABELS } from '../core/bank/index.js';
+import { deliveryReason } from '../core/delivery/delivery-lines.js';
 import { formatDateTime, translator } from '../core/i18n/translate.js';
 import { ACTIONS, type Block } from '../core/message.js';
 import type { Nomination, Person, Story } from '../core/records.js';
@@ -63,7 +64,7 @@ export function homeBlocks(data: HomeData): Block[] {
         ? [
             {
               type: 'context',
-              text: `⚠️ ${t('slack.home.consentFailed', { name: nominee(n), code: u.code })}`,
+              text: `⚠️ ${t('slack.home.consentFailed', { name: nominee(n), reason: deliveryReason(t, u.code) })}`,
             },
           ]
         : [];
