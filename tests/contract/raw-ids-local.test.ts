@@ -1,18 +1,18 @@
 // Issue 23.6 on the local page: the main journeys through its JSON API, then the page itself in
-// Chromium for a lead, a manager and an employee reading English. Every reply, form and what the page
-// draws (its text, labels, placeholders and titles, on every channel tab) is scanned for raw ids.
+// Chromium for a lead (by then in nynorsk), a manager and two employees, one reading English. Every
+// reply, form and what the page draws (its text, labels, placeholders and titles, on every channel
+// tab) is scanned for raw ids.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { ACTIONS, type Form, type Message } from '../../src/core/message.js';
-import { HOUR, type LocalApp, startLocalApp } from '../local/local-app.js';
+import { type LocalApp, startLocalApp } from '../local/local-app.js';
 import { launchChromium } from '../support/browser.js';
 import { rawIdsIn } from '../support/raw-ids.js';
 import { neutralVisibleTexts } from '../support/visible-texts.js';
+import * as journey from './raw-ids-journey.js';
 
-const DAY = 24 * HOUR;
+// The journey's schedule ids are the defaults' (src/config/defaults.ts): local mode runs on them.
 const VOTERS = ['aisha', 'per', 'ingrid', 'jonas', 'sara'];
-// The defaults' schedule ids (src/config/defaults.ts), as an admin sees them in the config file.
-const SCHEDULES = ['weekly-reflection', 'fortnightly-pulse', 'monthly-learning', 'monthly-digest'];
 
 let local: LocalApp;
 const seen: string[] = [];
@@ -107,17 +107,7 @@ beforeAll(async () => {
     yaml: 'organisation: Testkommune\nprivacy: { minGroupSize: 3, minCommentGroupSize: 5 }\nroles:\n  admins: [local:kari]\n',
   });
 
-  // A lead posts; the same post twice says so; a pulse still open asks for `force`.
-  for (const text of [
-    'hjelp',
-    'publiser',
-    'publiser fortnightly-pulse',
-    'publiser fortnightly-pulse',
-    'publiser weekly-reflection',
-    'publiser weekly-reflection',
-    'publiser ukjent-plan',
-  ])
-    await say('kari', text);
+  for (const text of journey.LEAD_POSTS) await say('kari', text);
   await call('POST', '/local/api/post-now', { as: 'local:kari', scheduleId: 'monthly-learning' });
 
   // Five people vote on every statement and comment on the first.
@@ -127,7 +117,7 @@ beforeAll(async () => {
     for (const questionId of pulse.questionIds)
       await call('POST', '/local/api/vote', { as: `local:${as}`, pulseId: pulse.id, questionId, value: 4 });
     const form = await act(as, ACTIONS.openComment, `${pulse.id}|${pulse.questionIds[0]}`);
-    await submit(as, form.form, { comment: `Møtene er for lange (${i})` });
+    await submit(as, form.form, { comment: journey.commentText(i) });
   }
   await say('aisha', 'puls');
   await say('kari', 'resultater');
@@ -137,8 +127,7 @@ beforeAll(async () => {
   await submit('kari', nomination.form, {
     nomineeKind: 'person',
     nominee: 'ola',
-    dimension: 'tverrfaglighet',
-    reason: 'Samlet helse og skole om ett felles tiltak',
+    ...journey.NOMINATION,
     sectors: [],
   });
   await act('ola', ACTIONS.consentAccept, await buttonFor('ola', ACTIONS.consentAccept));
@@ -156,39 +145,27 @@ beforeAll(async () => {
   });
 
   // The pulse closes; the lead reads the results and comments, adds the sentence and answers one.
-  await tick(49 * HOUR);
-  await say('kari', 'resultater');
-  await say('kari', 'resultater notat Vi korter ned møtene.');
-  const comments = await say('kari', 'kommentarer');
-  const thread = /\[([a-z2-7]{8})\]/.exec(seen.join('\n'))?.[1];
-  if (!thread) throw new Error(`no comment listed: ${JSON.stringify(comments)}`);
-  await say('kari', `svar ${thread} Takk! Hvilke møter tenker du på?`);
+  await tick(49 * journey.HOUR);
+  let listed: Answer = {};
+  for (const text of journey.AFTER_CLOSE) listed = await say('kari', text);
+  await say('kari', journey.replyToFirst(neutralVisibleTexts(listed.reply).join('\n')));
 
   // Kaffe på tvers between two sectors, and the check-back of a next step a month later.
-  await say('aisha', 'kaffe bli-med');
-  await say('per', 'kaffe bli-med');
+  for (const [who, text] of journey.KAFFE) await say(who === 'first' ? 'aisha' : 'per', text);
   const learningValue = await buttonFor('kari', ACTIONS.openLearning);
   const learning = await call(
     'GET',
     `/local/api/form?as=local:kari&kind=learning&value=${encodeURIComponent(learningValue)}`,
   );
-  await submit('kari', learning.form, {
-    text: 'Innbyggerne ringte heller.',
-    tryNext: 'Telefontime hver tirsdag',
-    nextStepOwner: '',
-    ownIt: true,
-    shareName: true,
-  });
-  await tick(14 * DAY);
-  await tick(7 * DAY);
+  await submit('kari', learning.form, { ...journey.LEARNING, ownIt: true, shareName: true });
+  await tick(14 * journey.DAY);
+  await tick(7 * journey.DAY);
   await act('aisha', ACTIONS.kaffeMet, await buttonFor('aisha', ACTIONS.kaffeMet));
-  await tick(10 * DAY);
+  await tick(10 * journey.DAY);
   await act('kari', ACTIONS.checkBackNotYet, await buttonFor('kari', ACTIONS.checkBackNotYet));
-  await tick(40 * DAY);
-  for (const text of ['nestesteg', 'leveringer', 'oppsummering', 'minedata']) await say('kari', text);
-  for (const text of ['lang en', 'help', 'mydata', 'kaffe']) await say('aisha', text);
-  await call('POST', '/local/api/settings', { as: 'local:ingrid', locale: 'nn' });
-  await say('ingrid', 'hjelp');
+  await tick(40 * journey.DAY);
+  for (const text of [...journey.LEAD_LATE, 'minedata']) await say('kari', text);
+  for (const [who, text] of journey.OTHER_LANGUAGES) await say(who === 'lead' ? 'kari' : 'aisha', text);
 
   const browser = await launchChromium();
   try {
@@ -217,5 +194,5 @@ it('the journey reached the places where ids used to show', () => {
 });
 
 it('no text on the local page shows a raw id, key, timestamp or schedule id', () => {
-  expect(rawIdsIn(seen, SCHEDULES)).toEqual([]);
+  expect(rawIdsIn(seen, journey.SCHEDULES)).toEqual([]);
 });

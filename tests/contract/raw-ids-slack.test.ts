@@ -16,9 +16,8 @@ import {
   viewSubmission,
 } from '../support/slack-requests.js';
 import { slackVisibleTexts } from '../support/visible-texts.js';
+import * as journey from './raw-ids-journey.js';
 
-const HOUR = 3_600_000;
-const DAY = 24 * HOUR;
 const PULSE = 'C0PULSE0001';
 const REFL = 'C0REFL00001';
 const GONE = 'C0GONE00001';
@@ -31,7 +30,6 @@ const VOTERS = [KARI, OLA, 'U0NILS00001', 'U0SIRI00001', 'U0PER000001'];
 const NORA = 'U0NORA00001';
 /** A person whose profile gives no name, who has their data erased. */
 const GONE_PERSON = 'U0EMP000014';
-const SCHEDULES = ['weekly-reflection', 'fortnightly-pulse', 'monthly-learning', 'monthly-digest'];
 
 const YAML = `
 organisation: Testkommune
@@ -140,6 +138,13 @@ const posted = (channel: string, words: string) =>
     return found;
   });
 
+/** A click on the button with this action in the newest message to a channel or DM that has one. */
+async function press(user: string, channel: string, actionId: string) {
+  const message = await posted(channel, actionId);
+  const found = button(message.blocks, actionId);
+  return buttonClick(user, channel, found.actionId, found.value, message.ts);
+}
+
 async function tick(ms: number) {
   clock.advance(ms);
   await t.app.scheduler.tick(clock.now());
@@ -166,14 +171,7 @@ beforeAll(async () => {
     },
   });
 
-  // A lead posts; the same post twice says so; a pulse still open asks for `force`.
-  await say(LEAD, 'hjelp');
-  await say(LEAD, 'publiser');
-  await say(LEAD, 'publiser fortnightly-pulse');
-  await say(LEAD, 'publiser fortnightly-pulse');
-  await say(LEAD, 'publiser weekly-reflection');
-  await say(LEAD, 'publiser weekly-reflection');
-  await say(LEAD, 'publiser ukjent-plan');
+  for (const words of journey.LEAD_POSTS) await say(LEAD, words);
 
   // Five people vote on every statement and comment on the first, each from their own view.
   const pulse = (await t.app.runtime.core.pulses.openPulses())[0];
@@ -197,15 +195,9 @@ beforeAll(async () => {
     });
     const open = button(own.blocks, ACTIONS.openComment);
     const modal = await openModal(buttonClick(voter, PULSE, open.actionId, open.value, pulsePost.ts));
+    const comment = { comment: text(journey.commentText(i)) };
     await interact(
-      viewSubmission(
-        voter,
-        FORMS.comment,
-        { comment: text(`Møtene er for lange (${i})`) },
-        {
-          privateMetadata: modal.private_metadata,
-        },
-      ),
+      viewSubmission(voter, FORMS.comment, comment, { privateMetadata: modal.private_metadata }),
     );
   }
   await say(KARI, 'puls');
@@ -216,16 +208,7 @@ beforeAll(async () => {
   expect((await nominate(t, KARI, OLA)).status).toBe(200);
   await t.app.drain();
   await t.app.drain();
-  const consent = await posted(`D${OLA}`, ACTIONS.consentAccept);
-  await interact(
-    buttonClick(
-      OLA,
-      `D${OLA}`,
-      ACTIONS.consentAccept,
-      button(consent.blocks, ACTIONS.consentAccept).value,
-      consent.ts,
-    ),
-  );
+  await interact(await press(OLA, `D${OLA}`, ACTIONS.consentAccept));
   await posted(`D${KARI}`, 'har sagt ja');
   expect(await openHome(t, KARI)).toBe(200);
   expect(await openHome(t, MANAGER)).toBe(200);
@@ -243,75 +226,38 @@ beforeAll(async () => {
   await eventually(() => expect(JSON.stringify(t.fake.homes[LEAD])).toContain('Leveringer som feilet'));
 
   // The pulse closes; the lead reads the results and comments, adds the sentence and answers one.
-  await tick(49 * HOUR);
-  await say(LEAD, 'resultater');
-  await say(LEAD, 'resultater notat Vi korter ned møtene.');
-  const comments = await say(LEAD, 'kommentarer');
-  const thread = /\[([a-z2-7]{8})\]/.exec(comments)?.[1];
-  if (!thread) throw new Error(`no comment listed: ${comments}`);
-  await say(LEAD, `svar ${thread} Takk! Hvilke møter tenker du på?`);
+  await tick(49 * journey.HOUR);
+  let listed = '';
+  for (const words of journey.AFTER_CLOSE) listed = await say(LEAD, words);
+  await say(LEAD, journey.replyToFirst(listed));
 
   // Kaffe på tvers between two sectors, and the check-back of a next step a month later.
-  await say(KARI, 'sektor oppvekst');
-  await say(OLA, 'sektor helse-og-omsorg');
-  await say(KARI, 'kaffe bli-med');
-  await say(OLA, 'kaffe bli-med');
+  for (const [who, words] of journey.KAFFE) await say(who === 'first' ? KARI : OLA, words);
   await say(LEAD, 'publiser monthly-learning');
-  const learning = await posted(REFL, ACTIONS.openLearning);
-  const answer = button(learning.blocks, ACTIONS.openLearning);
-  const form = await openModal(buttonClick(KARI, REFL, answer.actionId, answer.value, learning.ts));
-  await interact(
-    viewSubmission(
-      KARI,
-      FORMS.learning,
-      {
-        text: text('Innbyggerne ringte heller.'),
-        tryNext: text('Telefontime hver tirsdag'),
-        nextStepOwner: text(''),
-        ownIt: checkbox(true),
-        shareName: checkbox(true),
-      },
-      { privateMetadata: form.private_metadata },
-    ),
+  const form = await openModal(await press(KARI, REFL, ACTIONS.openLearning));
+  const answer = { ...journey.LEARNING, ownIt: true, shareName: true };
+  const values = Object.fromEntries(
+    Object.entries(answer).map(([field, value]) => [
+      field,
+      typeof value === 'boolean' ? checkbox(value) : text(value),
+    ]),
   );
-  await tick(14 * DAY);
+  await interact(viewSubmission(KARI, FORMS.learning, values, { privateMetadata: form.private_metadata }));
+  await tick(14 * journey.DAY);
   await posted(`D${KARI}`, 'Kaffe på tvers');
-  await tick(7 * DAY);
-  const met = await posted(`D${KARI}`, ACTIONS.kaffeMet);
-  await interact(
-    buttonClick(KARI, `D${KARI}`, ACTIONS.kaffeMet, button(met.blocks, ACTIONS.kaffeMet).value, met.ts),
-  );
-  await tick(10 * DAY);
-  const checkBack = await posted(`D${KARI}`, ACTIONS.checkBackNotYet);
-  await interact(
-    buttonClick(
-      KARI,
-      `D${KARI}`,
-      ACTIONS.checkBackNotYet,
-      button(checkBack.blocks, ACTIONS.checkBackNotYet).value,
-      checkBack.ts,
-    ),
-  );
-  await tick(40 * DAY);
-  await say(LEAD, 'nestesteg');
-
-  await say(LEAD, 'leveringer');
-  await say(LEAD, 'oppsummering');
+  await tick(7 * journey.DAY);
+  await interact(await press(KARI, `D${KARI}`, ACTIONS.kaffeMet));
+  await tick(10 * journey.DAY);
+  await interact(await press(KARI, `D${KARI}`, ACTIONS.checkBackNotYet));
+  await tick(40 * journey.DAY);
+  for (const words of journey.LEAD_LATE) await say(LEAD, words);
 
   // A person without a name in Slack reads and erases their data, then comes back; in English too.
   await say(GONE_PERSON, 'minedata');
   const code = /minedata slett (\S+)`/.exec(await say(GONE_PERSON, 'minedata slett'))?.[1];
   await say(GONE_PERSON, `minedata slett ${code}`);
   await say(GONE_PERSON, 'minedata');
-  await say(OLA, 'lang en');
-  await say(OLA, 'help');
-  await say(OLA, 'mydata');
-  await say(LEAD, 'lang en');
-  await say(LEAD, 'deliveries');
-  await say(LEAD, 'post fortnightly-pulse');
-  await say(LEAD, 'språk nn');
-  await say(LEAD, 'leveringar');
-  await say(LEAD, 'publiser');
+  for (const [who, words] of journey.OTHER_LANGUAGES) await say(who === 'lead' ? LEAD : OLA, words);
 }, 120_000);
 
 afterAll(async () => {
@@ -326,11 +272,12 @@ it('the journey reached the places where ids used to show', async () => {
   expect(all).toMatch(/Publisert: pulsmålingen, mandag 2\. mars kl\. 09:00\. 1 melding er på vei\./);
   expect(all).toContain('Pulsmålingen fra mandag 2. mars');
   expect(all).toMatch(/Navn\W+ikke lagret/);
+  expect(all).toContain('Ferdig: alt Kulturpuls hadde lagret om deg er slettet.');
   expect(all).toContain('Kaffe på tvers');
 });
 
 it('no text on Slack shows a raw id, key, timestamp or schedule id', () => {
-  expect(rawIdsIn(shown(), SCHEDULES)).toEqual([]);
+  expect(rawIdsIn(shown(), journey.SCHEDULES)).toEqual([]);
 });
 
 function shown(): string[] {

@@ -20,9 +20,8 @@ import {
 import { startTeamsTestApp, type TeamsTestApp } from '../support/teams-app.js';
 import { cardsIn, executeActions } from '../support/teams-cards.js';
 import { teamsVisibleTexts } from '../support/visible-texts.js';
+import * as journey from './raw-ids-journey.js';
 
-const HOUR = 3_600_000;
-const DAY = 24 * HOUR;
 const REMOVED = '19:closed-project@thread.tacv2';
 const lead = { ...teamsUser('lead', 1), name: 'Lise Leder' };
 const manager = { ...teamsUser('manager', 2), name: 'Mona Manager' };
@@ -33,7 +32,6 @@ const voters = [kari, ola, ...['nils', 'siri', 'per'].map((name, i) => teamsUser
 const nora = teamsUser('nora', 9);
 /** Teams sends no name for this person. */
 const nameless: TeamsUser = { ...teamsUser('nameless', 14), name: '' };
-const SCHEDULES = ['weekly-reflection', 'fortnightly-pulse', 'monthly-learning'];
 
 const yaml = `
 defaultLocale: nb
@@ -108,6 +106,9 @@ function sentWith(conversationId: string, verb: string) {
 
 const chatOf = (user: TeamsUser) => personalConversation(user).id;
 
+/** The text of the last message sent to a person's chat. */
+const lastTo = (user: TeamsUser) => teamsVisibleTexts(t.connector.sent(chatOf(user)).at(-1)?.body).join('\n');
+
 async function tick(ms: number) {
   t.clock.advance(ms);
   await t.app.scheduler.tick(t.clock.now());
@@ -123,17 +124,7 @@ beforeAll(async () => {
   t.connector.refuseChat(nora.aadObjectId, 403);
   t.connector.failConversation(REMOVED, 403);
 
-  // A lead posts; the same post twice says so; a pulse still open asks for `force`.
-  for (const words of [
-    'hjelp',
-    'publiser',
-    'publiser fortnightly-pulse',
-    'publiser fortnightly-pulse',
-    'publiser weekly-reflection',
-    'publiser weekly-reflection',
-    'publiser ukjent-plan',
-  ])
-    await say(lead, words);
+  for (const words of journey.LEAD_POSTS) await say(lead, words);
 
   // Five people vote on every statement and comment on the first, each from their own card.
   const pulseCard = sentWith(TEAMS_CHANNEL, ACTIONS.pulseVote);
@@ -147,7 +138,7 @@ beforeAll(async () => {
         cardActionActivity(t.connector.url, voter, vote.verb, vote.data, channelConversation()),
       );
     const form = await click(voter, own, ACTIONS.openComment, {}, true);
-    await click(voter, form, FORMS.comment, { comment: `Møtene er for lange (${i})` }, true);
+    await click(voter, form, FORMS.comment, { comment: journey.commentText(i) }, true);
   }
   await say(kari, 'puls');
   await say(lead, 'resultater');
@@ -159,8 +150,7 @@ beforeAll(async () => {
         kpContext: {},
         nomineeKind: 'person',
         nominee: nominee.aadObjectId,
-        dimension: 'tverrfaglighet',
-        reason: 'Samlet helse og skole om ett felles tiltak',
+        ...journey.NOMINATION,
       }),
     );
   await click(ola, sentWith(chatOf(ola), ACTIONS.consentAccept), ACTIONS.consentAccept);
@@ -170,20 +160,12 @@ beforeAll(async () => {
   await say(lead, 'leveringer');
 
   // The pulse closes; the lead reads the results and comments, adds the sentence and answers one.
-  await tick(49 * HOUR);
-  await say(lead, 'resultater');
-  await say(lead, 'resultater notat Vi korter ned møtene.');
-  await say(lead, 'kommentarer');
-  const listed = teamsVisibleTexts(t.connector.sent(chatOf(lead)).at(-1)?.body).join('\n');
-  const thread = /\[([a-z2-7]{8})\]/.exec(listed)?.[1];
-  if (!thread) throw new Error(`no comment listed: ${listed}`);
-  await say(lead, `svar ${thread} Takk! Hvilke møter tenker du på?`);
+  await tick(49 * journey.HOUR);
+  for (const words of journey.AFTER_CLOSE) await say(lead, words);
+  await say(lead, journey.replyToFirst(lastTo(lead)));
 
   // Kaffe på tvers between two sectors, and the check-back of a next step a month later.
-  await say(kari, 'sektor oppvekst');
-  await say(ola, 'sektor helse-og-omsorg');
-  await say(kari, 'kaffe bli-med');
-  await say(ola, 'kaffe bli-med');
+  for (const [who, words] of journey.KAFFE) await say(who === 'first' ? kari : ola, words);
   await say(lead, 'publiser monthly-learning');
   const form = await click(
     kari,
@@ -192,43 +174,21 @@ beforeAll(async () => {
     {},
     true,
   );
-  await click(
-    kari,
-    form,
-    FORMS.learning,
-    {
-      text: 'Innbyggerne ringte heller.',
-      tryNext: 'Telefontime hver tirsdag',
-      ownIt: 'true',
-      shareName: 'true',
-    },
-    true,
-  );
-  await tick(14 * DAY);
-  await tick(7 * DAY);
+  await click(kari, form, FORMS.learning, { ...journey.LEARNING, ownIt: 'true', shareName: 'true' }, true);
+  await tick(14 * journey.DAY);
+  await tick(7 * journey.DAY);
   await click(kari, sentWith(chatOf(kari), ACTIONS.kaffeMet), ACTIONS.kaffeMet);
-  await tick(10 * DAY);
+  await tick(10 * journey.DAY);
   await click(kari, sentWith(chatOf(kari), ACTIONS.checkBackNotYet), ACTIONS.checkBackNotYet);
-  await tick(40 * DAY);
-  await say(lead, 'nestesteg');
-  await say(lead, 'leveringer');
-  await say(lead, 'oppsummering');
+  await tick(40 * journey.DAY);
+  for (const words of journey.LEAD_LATE) await say(lead, words);
 
   // A person without a name in Teams reads and erases their data, then comes back; in English too.
   await say(nameless, 'minedata');
   await say(nameless, 'minedata slett');
-  const asked = teamsVisibleTexts(t.connector.sent(chatOf(nameless)).at(-1)?.body).join('\n');
-  await say(nameless, `minedata slett ${/minedata slett (\S+?)\**\s/.exec(asked)?.[1]}`);
+  await say(nameless, `minedata slett ${/minedata slett (\w+)/.exec(lastTo(nameless))?.[1]}`);
   await say(nameless, 'minedata');
-  await say(ola, 'lang en');
-  await say(ola, 'help');
-  await say(ola, 'mydata');
-  await say(lead, 'lang en');
-  await say(lead, 'deliveries');
-  await say(lead, 'post fortnightly-pulse');
-  await say(lead, 'språk nn');
-  await say(lead, 'leveringar');
-  await say(lead, 'publiser');
+  for (const [who, words] of journey.OTHER_LANGUAGES) await say(who === 'lead' ? lead : ola, words);
 }, 120_000);
 
 afterAll(async () => {
@@ -244,10 +204,11 @@ it('the journey reached the places where ids used to show', () => {
   expect(all).toMatch(/Pulsmålingen fra \w+ \d+\. \w+\./);
   expect(all).toContain('Kaffe på tvers');
   expect(all).toMatch(/Navn\W+ikke lagret/);
+  expect(all).toContain('Ferdig: alt Kulturpuls hadde lagret om deg er slettet.');
 });
 
 it('no text on Teams shows a raw id, key, timestamp or schedule id', () => {
-  expect(rawIdsIn(shown(), SCHEDULES)).toEqual([]);
+  expect(rawIdsIn(shown(), journey.SCHEDULES)).toEqual([]);
 });
 
 function shown(): string[] {
