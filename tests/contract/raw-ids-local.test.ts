@@ -172,6 +172,12 @@ beforeAll(async () => {
     // A context each: the page remembers who was picked.
     for (const as of ['kari', 'ola', 'aisha', 'ingrid'])
       seen.push(...(await pageTexts(await (await browser.newContext({ locale: 'nb-NO' })).newPage(), as)));
+    // The digest the page links to, for the months of the journey.
+    const page = await (await browser.newContext({ locale: 'nb-NO' })).newPage();
+    for (const month of ['2026-03', '2026-04']) {
+      await page.goto(`${local.base}/dashboard?month=${month}&lang=nb`);
+      seen.push(await drawn(page));
+    }
   } finally {
     await browser.close();
   }
@@ -191,6 +197,8 @@ it('the journey reached the places where ids used to show', () => {
   // The lead's "post now" rows: what each posts and where, not its id.
   expect(all).toContain('til #innovasjon');
   expect(all).toContain('Kaffe på tvers');
+  // The dashboard of the journey's first month.
+  expect(all).toMatch(/mars 2026/i);
 });
 
 it('no text on the local page shows a raw id, key, timestamp or schedule id', () => {
