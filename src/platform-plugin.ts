@@ -2,6 +2,7 @@ import type { AppConfig } from './config.js';
 import type { Core } from './core/create-core.js';
 import type { ChatGateway, Clock, Logger } from './core/ports.js';
 import type { Settings } from './core/settings.js';
+import type { ScheduleKind } from './core/vocabulary.js';
 import type { Mount } from './web/server.js';
 
 /** What Slack, Teams and the local platform each bring to the running app. */
@@ -26,7 +27,7 @@ export interface PluginContext {
   logger: Logger;
   config: Pick<AppConfig, 'env' | 'platforms'>;
   /** The next scheduled posts (App Home shows them to admins). */
-  upcoming(limit?: number): { scheduleId: string; kind: string; next: Date[] }[];
+  upcoming(limit?: number): { scheduleId: string; kind: ScheduleKind; next: Date[] }[];
 }
 
 export type PluginFactory = (context: PluginContext) => PlatformPlugin;

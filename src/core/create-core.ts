@@ -7,6 +7,7 @@ import { createStoryReactions } from './content/story-reactions.js';
 import { createStoryService } from './content/story-service.js';
 import { type CoreDeps, createContext } from './context.js';
 import { createConversation } from './conversation/index.js';
+import { createDeliveryLines } from './delivery/delivery-lines.js';
 import { createOutboxWorker } from './delivery/outbox-worker.js';
 import { createPayloadRenderer } from './delivery/render-payload.js';
 import { signDashboardLink, verifyDashboardLink } from './digest/dashboard-link.js';
@@ -106,6 +107,9 @@ export function createCore(deps: CoreDeps) {
     deliveries: {
       /** Deliveries that failed for good (App Home shows them to admins). */
       failed: (limit: number) => ctx.store.outbox.list({ status: 'failed', limit }),
+      /** The same, in words: one line per kind, target and reason, as `deliveries` says them. */
+      failedLines: async (limit: number, locale: Locale) =>
+        createDeliveryLines(ctx, locale).lines(await ctx.store.outbox.list({ status: 'failed', limit })),
       /** A person's nominations whose consent request could not be delivered, with the reason. */
       async undeliveredConsents(nominationIds: Set<string>) {
         return (await ctx.store.outbox.list({ status: 'failed', limit: 200 })).flatMap((d) =>

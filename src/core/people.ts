@@ -1,7 +1,8 @@
 import type { CoreContext } from './context.js';
+import type { Mention } from './message.js';
 import { mayRecognise, type Place, type Viewer } from './privacy/visibility.js';
 import type { Person, PersonKey, Target } from './records.js';
-import { personKey, targetKey } from './records.js';
+import { parsePersonKey, personKey, targetKey } from './records.js';
 import type { Locale, Platform, Role } from './vocabulary.js';
 
 /** Who is acting, as the platform tells us. */
@@ -17,6 +18,31 @@ export interface Actor {
    * ephemeral replies, App Home, the local page); `shared` in a Teams channel or group chat.
    */
   replyPlace?: Place;
+}
+
+/**
+ * The name to show for a person, or undefined when none is known. A person met only by id (a nominee
+ * picked in Teams, a Slack user whose profile could not be read) is stored without a name; rows
+ * written before that kept the platform's id in its place, and an id is never shown as a name.
+ */
+export function knownName(person: Pick<Person, 'displayName' | 'userId'> | undefined): string | undefined {
+  const name = person?.displayName.trim();
+  return name && name !== person?.userId ? name : undefined;
+}
+
+/** `mentions` for a message naming this person, when their name is known (platforms @mention it). */
+export function mentionOf(person: Person | undefined): { mentions?: Mention[] } {
+  const name = knownName(person);
+  return person && name ? { mentions: [{ key: person.key, name }] } : {};
+}
+
+/** Stored names by person key, without those that are not names (see `knownName`). */
+export function knownNames(names: Map<PersonKey, string>): Map<PersonKey, string> {
+  return new Map(
+    [...names].filter(([key, displayName]) =>
+      knownName({ displayName, userId: parsePersonKey(key)?.userId ?? key }),
+    ),
+  );
 }
 
 export function createPeople(ctx: CoreContext) {
@@ -44,7 +70,7 @@ export function createPeople(ctx: CoreContext) {
       return store.people.upsert(
         {
           key,
-          displayName: actor.displayName ?? existing?.displayName ?? actor.userId,
+          displayName: actor.displayName ?? existing?.displayName ?? '',
           email: actor.email ?? existing?.email ?? null,
           sector: existing?.sector ?? configuredSector ?? null,
         },

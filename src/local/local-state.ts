@@ -1,13 +1,13 @@
 import { DIMENSION_LABELS } from '../core/bank/index.js';
 import type { Core } from '../core/create-core.js';
-import { formatMonth, translator } from '../core/i18n/translate.js';
+import { formatList, formatMonth, translator } from '../core/i18n/translate.js';
 import { ACTIONS, type Message } from '../core/message.js';
 import { nominationPrompt, nomineeName } from '../core/messages/content-messages.js';
 import type { Actor } from '../core/people.js';
 import type { Person } from '../core/records.js';
 import type { Settings } from '../core/settings.js';
 import { localMonth } from '../core/time.js';
-import { type Locale, ROLES, type Role, type ScheduleKind } from '../core/vocabulary.js';
+import { type Locale, ROLES, type Role } from '../core/vocabulary.js';
 import type { FeedItem, FeedView } from './feed-view.js';
 import { pageTexts } from './page/page-texts.js';
 
@@ -25,8 +25,11 @@ export interface LocalState {
   people: PersonSummary[];
   channels: { id: string; items: FeedItem[] }[];
   dms: FeedItem[];
-  /** For leads and admins: what they can post now. */
-  schedules: { id: string; kind: ScheduleKind }[];
+  /**
+   * For leads and admins: what they can post now, each by what it posts and where (the id is the
+   * button's value only, never shown).
+   */
+  schedules: { id: string; label: string; where: string }[];
   /** For managers and leads: accepted nominations waiting for recognition, as messages. */
   awaiting: Message[];
   digest: { month: string; label: string; url: string };
@@ -55,6 +58,21 @@ export function createLocalState(deps: { core: Core; feedView: FeedView }) {
     };
   }
 
+  function postable(locale: Locale): LocalState['schedules'] {
+    const t = translator(locale);
+    return settings.schedules
+      .filter((s) => s.enabled)
+      .map((s) => {
+        const channels = s.targets.filter((x) => x.platform === 'local').map((x) => `#${x.id}`);
+        return {
+          id: s.id,
+          label: t(`schedule.kind.${s.kind}`),
+          where:
+            channels.length > 0 ? t('local.schedule.where', { channels: formatList(locale, channels) }) : '',
+        };
+      });
+  }
+
   async function awaiting(person: Person, locale: Locale): Promise<Message[]> {
     const t = translator(locale);
     const now = core.clock.now();
@@ -68,7 +86,7 @@ export function createLocalState(deps: { core: Core; feedView: FeedView }) {
     for (const nomination of pending.nominations) {
       const nominee = await core.people.get(nomination.nomineeKey ?? '');
       const text = t('local.recognise.text', {
-        nominee: nomineeName(nomination, nominee) || t('someone'),
+        nominee: nomineeName(nomination, nominee, t),
         dimension: DIMENSION_LABELS[nomination.dimension][locale],
       });
       prompts.push(
@@ -110,9 +128,7 @@ export function createLocalState(deps: { core: Core; feedView: FeedView }) {
         people: await this.people(locale),
         channels,
         dms: await feedView.items(dmEntries, actor),
-        schedules: mayPostNow
-          ? settings.schedules.filter((s) => s.enabled).map((s) => ({ id: s.id, kind: s.kind }))
-          : [],
+        schedules: mayPostNow ? postable(locale) : [],
         awaiting: await awaiting(person, locale),
         digest: {
           month,

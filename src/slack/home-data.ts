@@ -1,5 +1,5 @@
 import { recognitionWindow } from '../core/content/recognition-window.js';
-import type { Actor } from '../core/people.js';
+import { type Actor, knownName } from '../core/people.js';
 import { personKey } from '../core/records.js';
 import { lastMonth, type SlackDeps } from './deps.js';
 import type { HomeData } from './home.js';
@@ -24,12 +24,12 @@ export async function loadHomeData(deps: SlackDeps, actor: Actor): Promise<HomeD
   const undelivered = await core.deliveries.undeliveredConsents(new Set(nominations.map((n) => n.id)));
   const names = new Map<string, string>();
   for (const k of keys) {
-    const p = await core.people.get(k);
-    if (p) names.set(k, p.displayName);
+    const name = knownName(await core.people.get(k));
+    if (name) names.set(k, name);
   }
   const locale = await core.people.localeOf(key);
   const admin = (await core.people.isLeadOrAdmin(key))
-    ? { upcoming: upcoming(3), failed: await core.deliveries.failed(20) }
+    ? { upcoming: upcoming(3), failed: await core.deliveries.failedLines(20, locale) }
     : undefined;
   return {
     person,

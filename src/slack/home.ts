@@ -1,9 +1,9 @@
 import { DIMENSION_LABELS } from '../core/bank/index.js';
+import { deliveryReason } from '../core/delivery/delivery-lines.js';
 import { formatDateTime, translator } from '../core/i18n/translate.js';
 import { ACTIONS, type Block } from '../core/message.js';
-import type { Delivery, Nomination, Person, Story } from '../core/records.js';
-import { targetKey } from '../core/records.js';
-import type { Locale } from '../core/vocabulary.js';
+import type { Nomination, Person, Story } from '../core/records.js';
+import type { Locale, ScheduleKind } from '../core/vocabulary.js';
 
 export interface HomeData {
   person: Person;
@@ -18,7 +18,11 @@ export interface HomeData {
   /** The person's nominations whose consent request could not be delivered, with the error code. */
   undelivered?: { nominationId: string; code: string }[];
   /** Leads and admins. */
-  admin?: { upcoming: { scheduleId: string; kind: string; next: Date[] }[]; failed: Delivery[] };
+  admin?: {
+    upcoming: { scheduleId: string; kind: ScheduleKind; next: Date[] }[];
+    /** Deliveries that failed for good, one line per kind, target and reason (as `deliveries` says). */
+    failed: string[];
+  };
 }
 
 const LIST_MAX = 10;
@@ -60,7 +64,7 @@ export function homeBlocks(data: HomeData): Block[] {
         ? [
             {
               type: 'context',
-              text: `⚠️ ${t('slack.home.consentFailed', { name: nominee(n), code: u.code })}`,
+              text: `⚠️ ${t('slack.home.consentFailed', { name: nominee(n), reason: deliveryReason(t, u.code) })}`,
             },
           ]
         : [];
@@ -89,7 +93,7 @@ export function homeBlocks(data: HomeData): Block[] {
         ? [{ type: 'context' as const, text: t('chat.home.upcomingNone') }]
         : list(
             planned,
-            (u) => `${u.scheduleId} (${u.kind}): ${u.next.map((d) => when(d.toISOString())).join(', ')}`,
+            (u) => `${t(`schedule.kind.${u.kind}`)}: ${u.next.map((d) => when(d.toISOString())).join(', ')}`,
             t,
           )),
     );
@@ -97,11 +101,7 @@ export function homeBlocks(data: HomeData): Block[] {
     blocks.push(
       ...(failed.length === 0
         ? [{ type: 'context' as const, text: t('chat.home.failedNone') }]
-        : list(
-            failed,
-            (d) => `${targetKey(d.target)} · ${d.payload.type} · ${d.lastError ?? '?'} (${d.attempts}×)`,
-            t,
-          )),
+        : list(failed, (line) => line, t)),
     );
     blocks.push({
       type: 'actions',

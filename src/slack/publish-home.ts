@@ -14,11 +14,8 @@ const namesByApp = new WeakMap<object, UserNames>();
 export async function publishHome(deps: SlackDeps, client: webApi.WebClient, actor: Actor): Promise<void> {
   const data = await loadHomeData(deps, actor);
   const missing = [...data.nominations, ...(data.awaiting ?? [])].flatMap((n) =>
-    // A nominee Kulturpuls has not met is stored under their id until they come by themselves.
-    n.nomineeKey?.startsWith('slack:') &&
-    (data.names.get(n.nomineeKey) ?? n.nomineeKey.slice(6)) === n.nomineeKey.slice(6)
-      ? [n.nomineeKey.slice(6)]
-      : [],
+    // A nominee Kulturpuls has not met is stored without a name until they come by themselves.
+    n.nomineeKey?.startsWith('slack:') && !data.names.has(n.nomineeKey) ? [n.nomineeKey.slice(6)] : [],
   );
   if (missing.length > 0) {
     const names = namesByApp.get(deps.core) ?? createUserNames();

@@ -111,6 +111,6 @@ describe('one conversation, three platforms', () => {
   it('a repeated post says it was already done, on every platform', () => {
     const repeated = transcript.filter((s) => s.step === 'lead: post reflection');
     expect(repeated.map((s) => s.local.body.outcome ?? s.local.body.error)).toEqual(['ok', 'duplicate']);
-    for (const shown of [repeated[1]?.slack, repeated[1]?.teams]) expect(shown).toMatch(/allerede gjort/);
+    for (const shown of [repeated[1]?.slack, repeated[1]?.teams]) expect(shown).toMatch(/allerede publisert/);
   });
 });

@@ -189,9 +189,14 @@ describe('local mode in a real browser', () => {
     await page.uncheck('#pause');
     await page.waitForSelector('#status:has-text("Reminders are on again")');
 
-    // Post now: the lead's panel, a toast, and the post in the feed.
+    // Post now: the lead's panel names each schedule by what it posts and where, not by its id.
+    const rows = await page.locator('#schedules').textContent();
+    expect(rows).toContain('Reflection question');
+    expect(rows).toContain('to #innovasjon');
+    expect(rows).not.toContain('weekly-reflection');
     await page.click('#schedules button[data-schedule="weekly-reflection"]');
-    await page.waitForSelector('#status:has-text("Posted: 1 message is on its way")');
+    await page.waitForSelector('#status:has-text("Posted: the reflection question")');
+    await expect(page.locator('#status').textContent()).resolves.toContain('1 message is on its way.');
     await local.app.drain();
 
     // The form returns focus to the button that opened it.

@@ -25,8 +25,9 @@ it('an admin gets the failed deliveries as blocks; a manager gets the "only admi
   expect(text).toContain('"blocks":');
   expect(text).toContain('Leveringer som ikke kom fram');
   expect(text).toContain(
-    `Melding til kanal ${OFF_CHANNEL} (teams) – plattformen er ikke slått på i denne installasjonen`,
+    'Melding til en kanal i Teams – plattformen er ikke slått på i denne installasjonen',
   );
+  expect(text).not.toContain(OFF_CHANNEL);
   expect(text).not.toContain('Påminnelsene er slått på igjen');
   expect(await answer('deliveries', 'UMANAGER')).toContain('Dette kan bare administratorer se.');
 });

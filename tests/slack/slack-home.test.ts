@@ -112,7 +112,11 @@ it('a consent DM that really failed: the nominator sees it in App Home, admins i
     ).toContain('consent'),
   );
   await openHome(app, 'UKARI');
-  await eventually(() => expect(homeText(app, 'UKARI')).toContain('kom ikke fram (user_not_found)'));
+  await eventually(() =>
+    expect(homeText(app, 'UKARI')).toContain(
+      'kom ikke fram (personen finnes ikke lenger eller er deaktivert)',
+    ),
+  );
   const metrics = await (await fetch(`${app.baseUrl}/metrics`)).text();
   expect(metrics).toContain('kulturpuls_consent_requests_undelivered 1');
 });

@@ -97,7 +97,9 @@ describe('Slack over HTTP', () => {
     const posted = (await sendCommand(t.baseUrl, { text: 'post pulse', user_id: 'UADMIN' })).json() as {
       text: string;
     };
-    expect(posted.text).toContain('Publisert: 1 melding');
+    expect(posted.text).toMatch(
+      /^Publisert: pulsmålingen, \w+ \d+\. \w+ kl\. \d\d:\d\d\. 1 melding er på vei\.$/,
+    );
     await eventually(() => expect(postsBesidesOnboarding(t.fake)).toHaveLength(1));
     const post = postsBesidesOnboarding(t.fake)[0]?.args as {
       channel: string;
@@ -265,7 +267,11 @@ describe('Slack over HTTP', () => {
     expect(args.view.type).toBe('home');
     const shown = JSON.stringify(args.view.blocks);
     expect(shown).toContain('Neste planlagte innlegg');
-    expect(shown).toContain('channel_not_found');
+    // In words, as `deliveries` says it: where (by what is posted there) and why, never ids or codes.
+    expect(shown).toContain(
+      'Refleksjonsspørsmål til kanalen for refleksjonsspørsmål og læringssløyfa i Slack – samtalen eller kanalen finnes ikke lenger',
+    );
+    expect(shown).not.toMatch(/channel_not_found|slack:channel:|\(reflection\)/);
   });
 
   it('a 429 from Slack is retried by the outbox after Retry-After, and posted once', async () => {

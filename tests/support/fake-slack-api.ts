@@ -38,6 +38,11 @@ export interface FakeSlackApi {
   channelPosts(): RecordedCall[];
   /** The next call(s) of `method` fail this way, in order. */
   failNext(method: string, ...failures: Failure[]): void;
+  /**
+   * Places Slack answers with an error every time: a channel id (`chat.postMessage` there, e.g.
+   * `channel_not_found`) or a user id (`conversations.open` with them, e.g. `user_not_found`).
+   */
+  unreachable: Record<string, string>;
   /** What `apps.connections.open` hands out (the Socket Mode WebSocket URL). */
   socketUrl?: string;
   /**
@@ -98,6 +103,7 @@ export async function startFakeSlackApi(options: {
     messages,
     users: {},
     channelMembers: {},
+    unreachable: {},
     delayMs: 0,
     slow: {},
     homes: {},
@@ -296,6 +302,9 @@ export async function startFakeSlackApi(options: {
     if (failure && 'status' in failure) return send(failure.status, { ok: false });
     if (failure && 'error' in failure) return send(200, { ok: false, error: failure.error });
     if (failure && 'reset' in failure && failure.reset === 'before') return void req.socket.destroy();
+    const refused = fake.unreachable[String(args.channel ?? args.users ?? '')];
+    if (refused && ['chat.postMessage', 'conversations.open'].includes(method))
+      return send(200, { ok: false, error: refused });
     const slowFor = fake.slow[method] ?? 0;
     if (slowFor > 0) await new Promise((r) => setTimeout(r, slowFor));
     const body = answer(method, args);

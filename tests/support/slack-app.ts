@@ -74,13 +74,19 @@ export function mutableClock(start = new Date()): Clock & { set(d: Date): void; 
 }
 
 export async function startSlackTestApp(
-  options: { socket?: boolean; clock?: Clock; configureFake?: (fake: FakeSlackApi) => void } = {},
+  options: {
+    socket?: boolean;
+    clock?: Clock;
+    configureFake?: (fake: FakeSlackApi) => void;
+    /** The config file, instead of SLACK_TEST_CONFIG. */
+    yaml?: string;
+  } = {},
 ): Promise<SlackTestApp> {
   const fake = await startFakeSlackApi({ botToken: BOT_TOKEN, appToken: APP_TOKEN });
   fake.users.UADMIN = { name: 'Ada Admin', email: 'admin@kommune.example' };
   fake.users.UMANAGER = { name: 'Mona Manager', email: 'manager@kommune.example' };
   options.configureFake?.(fake);
-  const { config, cleanup } = await configFor(SLACK_TEST_CONFIG, {
+  const { config, cleanup } = await configFor(options.yaml ?? SLACK_TEST_CONFIG, {
     SLACK_BOT_TOKEN: BOT_TOKEN,
     SLACK_API_URL: fake.url,
     ...(options.socket ? { SLACK_APP_TOKEN: APP_TOKEN } : { SLACK_SIGNING_SECRET: SIGNING_SECRET }),

@@ -84,7 +84,9 @@ describe('Teams bot over HTTP with a local connector', () => {
     const log: string[] = [];
     const postReply = await t.post(messageActivity(t.connector.url, lead, 'post weekly-pulse'));
     expect(postReply.status).toBe(200);
-    expect(cardText(lastSent(`a:1personal-lead`))).toMatch(/weekly-pulse/);
+    expect(cardText(lastSent(`a:1personal-lead`))).toMatch(
+      /Publisert: pulsmålingen, .* 1 melding er på vei\./,
+    );
     await t.settle();
 
     const pulseCard = lastSent(TEAMS_CHANNEL);

@@ -94,7 +94,7 @@ describe('deliveries: what did not reach people, for admins in Teams', () => {
     const roster = t.connector.calls.filter((c) => c.path.endsWith(`/members/${ola.aadObjectId}`));
     expect(roster.length).toBeGreaterThan(0);
     expect(cardText(cardsIn(t.connector.sent('a:1personal-kari').at(-1)?.body)[0])).toMatch(
-      /Vi fikk ikke spurt/,
+      /Vi fikk ikke spurt kollegaen du nominerte/,
     );
   });
 
@@ -102,19 +102,23 @@ describe('deliveries: what did not reach people, for admins in Teams', () => {
     const text = await say(admin, 'leveringer');
     expect(text).toContain('Leveringer som ikke kom fram');
     expect(text).toContain('Samtykkeforespørsler som ikke nådde den nominerte');
-    // Ola's name was never known to the bot: the id is shown for the admin to look up in Entra.
-    expect(text).toContain(`• ukjent navn (id ${ola.aadObjectId}) – appen er ikke installert`);
+    // Ola's name was never known to the bot: a label, never the Entra id.
+    expect(text).toContain('• en person uten kjent navn – appen er ikke installert');
+    expect(text).not.toContain(ola.aadObjectId);
     // Who nominated them is not shown: the nomination was never accepted.
     expect(text).not.toContain('kari');
     expect(text).toContain('appen er ikke installert for personen');
     expect(text).toContain('README.md, avsnittet om Microsoft Teams, trinn 4');
-    expect(text).toContain(`Refleksjonsspørsmål til kanal ${REMOVED_CHANNEL} (teams)`);
-    expect(text).toContain('boten er fjernet fra kanalen eller samtalen');
+    // A channel by what is posted there, never its `19:…` id.
+    expect(text).toContain(
+      'Refleksjonsspørsmål til kanalen for refleksjonsspørsmål i Teams – boten er fjernet fra kanalen eller samtalen',
+    );
     // A 404 is told apart from a 403: the channel is gone, not the bot.
     expect(text).toContain(
-      `Refleksjonsspørsmål til kanal ${DELETED_CHANNEL} (teams) – samtalen eller kanalen finnes ikke lenger`,
+      'Refleksjonsspørsmål til kanalen for refleksjonsspørsmål i Teams – samtalen eller kanalen finnes ikke lenger',
     );
-    expect(text).not.toContain(TEAMS_CHANNEL);
+    for (const channel of [TEAMS_CHANNEL, REMOVED_CHANNEL, DELETED_CHANNEL])
+      expect(text).not.toContain(channel);
     // Never what the messages said: not the nomination's reason, not the question.
     expect(text).not.toContain(REASON);
     const question = t.connector.sent(TEAMS_CHANNEL).at(-1);

@@ -1,6 +1,7 @@
 import { DIMENSION_LABELS } from '../bank/index.js';
 import type { Translator } from '../i18n/translate.js';
 import { FORMS, type Form } from '../message.js';
+import { knownName } from '../people.js';
 import type { Person } from '../records.js';
 import type { Sector } from '../settings.js';
 import { CLIMATE_ITEMS, LEADERSHIP_DIMENSIONS, type Locale } from '../vocabulary.js';
@@ -38,7 +39,11 @@ export function nominationForm(t: Translator, locale: Locale, sectors: Sector[],
         hint: t('nomination.hint.nominee'),
         kind: 'person',
         required: false,
-        options: colleagues.map((p) => ({ value: p.userId, label: p.displayName })),
+        // Only colleagues with a name: an option is never labelled with an id.
+        options: colleagues.flatMap((p) => {
+          const name = knownName(p);
+          return name ? [{ value: p.userId, label: name }] : [];
+        }),
       },
       {
         id: 'teamName',

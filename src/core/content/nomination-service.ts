@@ -2,7 +2,7 @@ import type { CoreContext } from '../context.js';
 import { keepInput, listValue, textValue, validateForm } from '../forms/validate.js';
 import { translator } from '../i18n/translate.js';
 import type { FormResult, FormValues } from '../message.js';
-import type { Actor, People } from '../people.js';
+import { type Actor, knownName, type People } from '../people.js';
 import { type ListAccess, maySeeNomination, type Place, pendingListAccess } from '../privacy/visibility.js';
 import { type Nomination, type PersonKey, parsePersonKey, personKey, type Target } from '../records.js';
 import type { Dimension } from '../vocabulary.js';
@@ -85,7 +85,8 @@ export function createNominationService(ctx: CoreContext, people: People) {
       await store.transaction(async (tx) => {
         if (nomineeKey) {
           const known = await tx.people.get(nomineeKey);
-          await tx.people.upsert({ key: nomineeKey, displayName: known?.displayName ?? nomineeId }, now);
+          // A nominee picked by id (the Teams people picker) is stored without a name until they come by.
+          await tx.people.upsert({ key: nomineeKey, displayName: known?.displayName ?? '' }, now);
         }
         await tx.content.addNomination(nomination);
         if (nomineeKey) {
@@ -122,16 +123,14 @@ export function createNominationService(ctx: CoreContext, people: People) {
         // The nominator hears a yes; a no is never passed on (the consent request promises that).
         const nominator = parsePersonKey(updated.nominatorKey);
         if (accept && nominator) {
-          const nominee = (await tx.people.get(updated.nomineeKey ?? ''))?.displayName ?? actor.userId;
+          const nominee = knownName(await tx.people.get(updated.nomineeKey ?? '')) ?? actor.displayName;
           await tx.outbox.enqueue(
             {
               dedupeKey: `consent-accepted:${updated.id}`,
               target: { platform: nominator.platform, kind: 'dm', id: nominator.userId },
-              payload: {
-                type: 'notice',
-                textKey: 'nomination.consent.acceptedNominator',
-                params: { nominee },
-              },
+              payload: nominee
+                ? { type: 'notice', textKey: 'nomination.consent.acceptedNominator', params: { nominee } }
+                : { type: 'notice', textKey: 'nomination.consent.acceptedNominatorUnnamed' },
               notBefore: now,
             },
             now,

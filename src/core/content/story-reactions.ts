@@ -2,6 +2,7 @@ import { createHmac } from 'node:crypto';
 import type { CoreContext } from '../context.js';
 import { translator } from '../i18n/translate.js';
 import { ACTIONS, type Message } from '../message.js';
+import { knownName, mentionOf } from '../people.js';
 import type { Person, PersonKey, Story, Target } from '../records.js';
 import type { Settings } from '../settings.js';
 import type { Locale, Platform } from '../vocabulary.js';
@@ -56,11 +57,11 @@ export function storyPostMessage(
   platform: Platform,
 ): Message {
   const t = translator(locale);
-  const by = t('storyPost.by', { author: author?.displayName ?? t('someone') });
+  const by = t('storyPost.by', { author: knownName(author) ?? t('someone') });
   const ask = platform === 'slack' ? t('storyPost.react') : platform === 'local' ? t('storyPost.clap') : '';
   return {
     fallbackText: story.title,
-    ...(author ? { mentions: [{ key: author.key, name: author.displayName }] } : {}),
+    ...mentionOf(author),
     blocks: [
       { type: 'heading', text: story.title },
       { type: 'text', text: story.whatChanged },

@@ -1,55 +1,12 @@
-import type { Translator } from '../i18n/translate.js';
-import { translator } from '../i18n/translate.js';
+import { createDeliveryLines, deliveryReason } from '../delivery/delivery-lines.js';
 import type { Block, Message } from '../message.js';
-import type { Delivery, Person, Target } from '../records.js';
+import type { Person } from '../records.js';
 import type { Locale } from '../vocabulary.js';
 import type { ConversationDeps } from './deps.js';
 import { messageReply, type Reply, textReply } from './reply.js';
 
-/** Plain-words reasons for the platforms' error codes; anything else is shown with its code. */
-const REASONS: Record<string, DeliveryReason> = {
-  teams_user_unreachable: 'notInstalled',
-  no_conversation_reference: 'neverMet',
-  // Teams answers 403 when the bot was taken out, 404 when the conversation itself is gone.
-  bot_removed: 'removed',
-  not_in_channel: 'removed',
-  conversation_not_found: 'gone',
-  channel_not_found: 'gone',
-  is_archived: 'removed',
-  channel_is_archived: 'removed',
-  user_not_found: 'personGone',
-  account_inactive: 'personGone',
-  user_disabled: 'personGone',
-  invalid_auth: 'credentials',
-  not_authed: 'credentials',
-  token_revoked: 'credentials',
-  token_expired: 'credentials',
-  missing_scope: 'credentials',
-  bad_request: 'rejected',
-  invalid_blocks: 'rejected',
-  invalid_arguments: 'rejected',
-  msg_too_long: 'rejected',
-  rate_limited: 'rateLimited',
-};
-type DeliveryReason =
-  | 'notInstalled'
-  | 'neverMet'
-  | 'removed'
-  | 'gone'
-  | 'personGone'
-  | 'credentials'
-  | 'rejected'
-  | 'platformOff'
-  | 'rateLimited';
-
 /** How many failed deliveries are shown (the newest); the answer says how many older ones there are. */
 const LIMIT = 200;
-
-function deliveryReason(t: Translator, code: string | null): string {
-  // `no_gateway:<platform>`: a post for a platform this installation has not turned on.
-  const reason = code?.startsWith('no_gateway:') ? 'platformOff' : code ? REASONS[code] : undefined;
-  return reason ? t(`deliveries.reason.${reason}`) : t('deliveries.reason.other', { code: code ?? '?' });
-}
 
 /**
  * `deliveries`: what did not reach people, for admins only. Names who could not be reached and why,
@@ -60,7 +17,7 @@ export async function deliveriesCommand(
   person: Person,
   locale: Locale,
 ): Promise<Reply> {
-  const t = translator(locale);
+  const { t, lines, nameOf, targetName } = createDeliveryLines(deps.ctx, locale);
   if (!(await deps.people.roles(person.key)).has('admin'))
     return textReply(locale, t('deliveries.notAllowed'), 'not_allowed');
   const { store } = deps.ctx;
@@ -70,16 +27,6 @@ export async function deliveriesCommand(
   const retrying = (await store.outbox.list({ status: 'pending' }))
     .filter((d) => d.lastError !== null)
     .slice(-LIMIT);
-  // A person the bot never met has their id for a name: say so, so the admin can look them up.
-  const nameOf = async (key: string) => {
-    const id = key.slice(key.indexOf(':') + 1);
-    const name = (await store.people.get(key))?.displayName;
-    return name && name !== id ? name : t('deliveries.unknownName', { id });
-  };
-  const targetName = async (target: Target) =>
-    target.kind === 'dm'
-      ? nameOf(`${target.platform}:${target.id}`)
-      : t('deliveries.channel', { platform: target.platform, id: target.id });
 
   // The nominee only: who nominated them stays unseen, as the nomination was never accepted.
   const consents: string[] = [];
@@ -89,22 +36,6 @@ export async function deliveriesCommand(
     const nominee = nomination?.nomineeKey ? await nameOf(nomination.nomineeKey) : await targetName(d.target);
     consents.push(`${nominee} – ${deliveryReason(t, d.lastError)}`);
   }
-  // A comment conversation's DM goes to an anonymous commenter: naming them would undo the anonymity.
-  const shownTarget = async (d: Delivery) =>
-    d.payload.type === 'comment' ? t('deliveries.anonymousCommenter') : targetName(d.target);
-  /** One line per kind of message, target and reason. */
-  const lines = async (deliveries: Delivery[]) => {
-    const out: string[] = [];
-    for (const { sample, count } of groupByKindAndTarget(deliveries)) {
-      const item = t('deliveries.item', {
-        kind: t(`deliveries.kind.${sample.payload.type}`),
-        target: await shownTarget(sample),
-        count,
-      });
-      out.push(`${item} – ${deliveryReason(t, sample.lastError)}`);
-    }
-    return out;
-  };
   const others = await lines(failed.filter((d) => d.payload.type !== 'consent'));
   const again = await lines(retrying);
   if (consents.length === 0 && others.length === 0 && again.length === 0)
@@ -132,17 +63,4 @@ export async function deliveriesCommand(
     ],
   };
   return messageReply(locale, message);
-}
-
-/** One line per kind of message, target and reason: a channel the bot left is one line, not fifty. */
-function groupByKindAndTarget(failed: Delivery[]): { sample: Delivery; count: number }[] {
-  const groups = new Map<string, { sample: Delivery; count: number }>();
-  for (const d of failed) {
-    const target = d.payload.type === 'comment' ? '' : `${d.target.platform}|${d.target.kind}|${d.target.id}`;
-    const key = [d.payload.type, target, d.lastError].join('|');
-    const group = groups.get(key);
-    if (group) group.count++;
-    else groups.set(key, { sample: d, count: 1 });
-  }
-  return [...groups.values()];
 }

@@ -32,9 +32,14 @@ export async function resultsCommand(
     return textReply(locale, t('results.error.unknownPulse', { id: pulseId }), 'not_found');
   if (preview.status === 'open') return textReply(locale, preview.text, 'pulse_open');
   // Once shared, a note can no longer go with them: say so instead of offering one.
+  // The pulse by its day, never its id; an id the lead typed is what the note must name again.
   const hint = {
     type: 'context' as const,
-    text: preview.shared ? t('chat.results.shared') : t('chat.results.hint', { id: pulseId }),
+    text: preview.shared
+      ? t('chat.results.shared')
+      : command.pulseId
+        ? t('chat.results.hintNamed', { date: preview.date, id: command.pulseId })
+        : t('chat.results.hint', { date: preview.date }),
   };
   const shown: Message = { ...preview.message, blocks: [...preview.message.blocks, hint] };
   return messageReply(locale, shown);

@@ -1,13 +1,13 @@
 import { DIMENSION_LABELS } from '../bank/index.js';
 import { recognitionWindow } from '../content/recognition-window.js';
 import { DigestMonthError } from '../digest/digest-service.js';
-import { formatMonth, type Translator, translator } from '../i18n/translate.js';
+import { formatDateTime, formatMonth, type Translator, translator } from '../i18n/translate.js';
 import { ACTIONS, type Block, type Message } from '../message.js';
 import { nomineeName } from '../messages/content-messages.js';
 import { forgetMessage } from '../messages/forget-message.js';
 import { pulseMessage } from '../messages/pulse-message.js';
 import { sectorReply } from '../messages/sector-message.js';
-import type { Actor } from '../people.js';
+import { type Actor, knownName } from '../people.js';
 import { answerAllowed } from '../privacy/visibility.js';
 import { type Person, personKey } from '../records.js';
 import { localMonth, shiftMonth } from '../time.js';
@@ -32,12 +32,17 @@ export function createCommandRunner(
 ) {
   const { people, pulses, views, admin, personalData, nominations, ctx } = deps;
   const { settings, store } = ctx;
-  const schedules = () => settings.schedules.map((s) => s.id).join(', ');
+  /** The plans a lead can post, each as the command that posts it and what it posts. */
+  const schedules = (t: Translator) =>
+    settings.schedules
+      .filter((s) => s.enabled)
+      .map((s) => t('chat.post.plan', { id: s.id, what: t(`schedule.kind.${s.kind}`).toLowerCase() }))
+      .join(', ');
 
   async function myData(person: Person, locale: Locale, t: Translator): Promise<Message> {
     const data = await personalData.export(person.key);
     const fields = [
-      [t('chat.mydata.name'), data.person?.displayName ?? person.displayName],
+      [t('chat.mydata.name'), knownName(data.person ?? person) ?? t('chat.mydata.notStored')],
       // Everything stored about the person: the e-mail (from the platform) and the sector they chose too.
       [t('chat.mydata.email'), data.person?.email ?? t('chat.mydata.notStored')],
       [
@@ -95,7 +100,7 @@ export function createCommandRunner(
     const blocks: Block[] = [{ type: 'heading', text: t('chat.home.awaiting') }];
     for (const nomination of waiting) {
       const nominee = nomination.nomineeKey ? await store.people.get(nomination.nomineeKey) : undefined;
-      const name = nomineeName(nomination, nominee);
+      const name = nomineeName(nomination, nominee, t);
       const dimension = DIMENSION_LABELS[nomination.dimension][locale];
       blocks.push(
         {
@@ -120,20 +125,26 @@ export function createCommandRunner(
     if (!(await people.isLeadOrAdmin(person.key)))
       return textReply(locale, t('error.notAllowed'), 'not_allowed');
     const { scheduleId } = command;
-    if (!scheduleId) return textReply(locale, t('chat.post.usage', { known: schedules() }), 'usage');
+    if (!scheduleId) return textReply(locale, t('chat.post.usage', { known: schedules(t) }), 'usage');
     const outcome = await admin.postNow(person.key, scheduleId, { force: command.force });
     const say = (text: string, code: Outcome) => textReply(locale, text, code);
+    const kind = settings.schedules.find((s) => s.id === scheduleId)?.kind;
+    // What was posted and when, as people say it: never the occurrence's key.
+    const posted = (at: string) => ({
+      what: kind ? t(`schedule.the.${kind}`) : '',
+      when: formatDateTime(locale, at, settings.timezone),
+    });
     switch (outcome.status) {
       case 'not_allowed':
         return say(t('error.notAllowed'), 'not_allowed');
       case 'unknown_schedule':
-        return say(t('chat.post.unknown', { id: scheduleId, known: schedules() }), 'unknown_schedule');
+        return say(t('chat.post.unknown', { id: scheduleId, known: schedules(t) }), 'unknown_schedule');
       case 'pulse_open':
         return say(t('chat.post.pulseOpen', { id: scheduleId }), 'pulse_open');
       case 'duplicate':
-        return say(t('chat.post.duplicate', { key: outcome.key }), 'duplicate');
+        return say(t('chat.post.duplicate', posted(outcome.at)), 'duplicate');
       default:
-        return say(t('chat.post.done', { count: outcome.queued, key: outcome.key }), 'ok');
+        return say(t('chat.post.done', { count: outcome.queued, ...posted(outcome.at) }), 'ok');
     }
   }
 

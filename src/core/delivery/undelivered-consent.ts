@@ -1,4 +1,5 @@
 import type { CoreContext } from '../context.js';
+import { knownName } from '../people.js';
 import { type Delivery, parsePersonKey } from '../records.js';
 
 /**
@@ -11,17 +12,18 @@ export async function tellNominator(ctx: CoreContext, delivery: Delivery): Promi
   const nomination = await ctx.store.content.getNomination(delivery.payload.nominationId);
   const nominator = nomination && parsePersonKey(nomination.nominatorKey);
   if (!nomination || !nominator) return;
-  const nominee = nomination.nomineeKey ? await ctx.store.people.get(nomination.nomineeKey) : undefined;
+  // Never the nominee's id: their name, or (a nominee picked by id and never met) a label.
+  const nominee = knownName(
+    nomination.nomineeKey ? await ctx.store.people.get(nomination.nomineeKey) : undefined,
+  );
   const now = ctx.nowIso();
   await ctx.store.outbox.enqueue(
     {
       dedupeKey: `consent-undelivered:${nomination.id}`,
       target: { platform: nominator.platform, kind: 'dm', id: nominator.userId },
-      payload: {
-        type: 'notice',
-        textKey: 'nomination.consent.undelivered',
-        params: { nominee: nominee?.displayName ?? nomination.nomineeKey ?? '' },
-      },
+      payload: nominee
+        ? { type: 'notice', textKey: 'nomination.consent.undelivered', params: { nominee } }
+        : { type: 'notice', textKey: 'nomination.consent.undeliveredUnnamed' },
       notBefore: now,
     },
     now,

@@ -1,5 +1,6 @@
 import type { CoreContext } from '../context.js';
 import { KulturpulsError } from '../errors.js';
+import { knownNames } from '../people.js';
 import type { CellStat } from '../ports.js';
 import { createPulseFigures } from '../privacy/pulse-figures.js';
 import { pulseAudience, type ResponseRate, responseRate } from '../pulses/response-rate.js';
@@ -127,11 +128,13 @@ export function createDigestService(ctx: CoreContext) {
       const nominations = await store.content.nominationsIn(period);
       // Counted in SQL, and names only for the people the digest names (not all 10,000 rows).
       const reflections = await store.content.reflectionsIn(period);
-      const names = await store.people.displayNames([
-        ...stories.map((s) => s.authorKey),
-        ...reflections.flatMap((r) => (r.authorKey ? [r.authorKey] : [])),
-        ...nominations.flatMap((n) => [n.nominatorKey, ...(n.nomineeKey ? [n.nomineeKey] : [])]),
-      ]);
+      const names = knownNames(
+        await store.people.displayNames([
+          ...stories.map((s) => s.authorKey),
+          ...reflections.flatMap((r) => (r.authorKey ? [r.authorKey] : [])),
+          ...nominations.flatMap((n) => [n.nominatorKey, ...(n.nomineeKey ? [n.nomineeKey] : [])]),
+        ]),
+      );
       // Counted like the month's answers (imported pulses have rows but no counts), one pulse at a time.
       const pulseRates: ResponseRate[] = [];
       for (const p of pulses) {

@@ -231,7 +231,8 @@ function learningSections(digest: Digest, f: Formatter): string[] {
   if (digest.reflectionAnswers.length === 0) lines.push(t('digest.none'));
   for (const q of digest.reflectionAnswers) {
     lines.push(`### ${escapeMarkdown(f.question(q.questionId) ?? q.questionId)}`, '');
-    for (const a of q.named) lines.push(`- ${escapeMarkdown(a.text)} – ${escapeMarkdown(a.name)}`);
+    for (const a of q.named)
+      lines.push(`- ${escapeMarkdown(a.text)}${a.name ? ` – ${escapeMarkdown(a.name)}` : ''}`);
     for (const text of q.anonymous) lines.push(`- ${escapeMarkdown(text)} – ${t('dig.reflections.unnamed')}`);
     if (q.anonymousWithheld)
       lines.push(

@@ -46,27 +46,42 @@ export function translator(locale: Locale): Translator {
 
 const dateFormats = new Map<string, Intl.DateTimeFormat>();
 
-/** "onsdag 3. desember kl. 09:00" style, in the configured time zone. */
-export function formatDateTime(locale: Locale, iso: string, timeZone: string): string {
-  const cacheKey = `${locale}|${timeZone}`;
+const languageTag = (locale: Locale) => (locale === 'en' ? 'en-GB' : locale);
+
+function dateFormat(locale: Locale, timeZone: string, withTime: boolean): Intl.DateTimeFormat {
+  const cacheKey = `${locale}|${timeZone}|${withTime}`;
   let format = dateFormats.get(cacheKey);
   if (!format) {
-    format = new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : locale, {
+    format = new Intl.DateTimeFormat(languageTag(locale), {
       timeZone,
       weekday: 'long',
       day: 'numeric',
       month: 'long',
-      hour: '2-digit',
-      minute: '2-digit',
+      ...(withTime ? { hour: '2-digit', minute: '2-digit' } : {}),
     });
     dateFormats.set(cacheKey, format);
   }
-  return format.format(new Date(iso));
+  return format;
+}
+
+/** "onsdag 3. desember kl. 09:00" style, in the configured time zone. */
+export function formatDateTime(locale: Locale, iso: string, timeZone: string): string {
+  return dateFormat(locale, timeZone, true).format(new Date(iso));
+}
+
+/** "onsdag 3. desember" style, in the configured time zone. */
+export function formatDate(locale: Locale, iso: string, timeZone: string): string {
+  return dateFormat(locale, timeZone, false).format(new Date(iso));
+}
+
+/** "a, b og c" ("a, b and c"). */
+export function formatList(locale: Locale, items: readonly string[]): string {
+  return new Intl.ListFormat(languageTag(locale), { type: 'conjunction' }).format(items);
 }
 
 export function formatMonth(locale: Locale, month: string): string {
   const [year, mon] = month.split('-').map(Number) as [number, number];
-  return new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : locale, {
+  return new Intl.DateTimeFormat(languageTag(locale), {
     month: 'long',
     year: 'numeric',
     timeZone: 'UTC',
@@ -74,7 +89,7 @@ export function formatMonth(locale: Locale, month: string): string {
 }
 
 export function formatNumber(locale: Locale, value: number, fractionDigits = 1): string {
-  return new Intl.NumberFormat(locale === 'en' ? 'en-GB' : locale, {
+  return new Intl.NumberFormat(languageTag(locale), {
     minimumFractionDigits: fractionDigits,
     maximumFractionDigits: fractionDigits,
   }).format(value);

@@ -1,5 +1,6 @@
 import { translator } from '../i18n/translate.js';
 import { ACTIONS, type Message } from '../message.js';
+import { knownName, mentionOf } from '../people.js';
 import type { Person, Question } from '../records.js';
 import type { Settings } from '../settings.js';
 import type { Locale } from '../vocabulary.js';
@@ -17,7 +18,7 @@ const sectorName = (settings: Settings, id: string | null, locale: Locale) =>
 /** Who you are paired with, and something to talk about. */
 export function kaffePairMessage(view: PairView, settings: Settings, locale: Locale): Message {
   const t = translator(locale);
-  const name = view.partner?.displayName ?? '–';
+  const name = knownName(view.partner) ?? t('someone');
   return {
     fallbackText: t('kaffe.pair.title'),
     blocks: [
@@ -30,14 +31,14 @@ export function kaffePairMessage(view: PairView, settings: Settings, locale: Loc
         ? [{ type: 'text' as const, text: t('kaffe.pair.starter', { question: view.starter.text[locale] }) }]
         : []),
     ],
-    ...(view.partner ? { mentions: [{ key: view.partner.key, name }] } : {}),
+    ...mentionOf(view.partner),
   };
 }
 
 /** "Did you meet?" with yes and no. */
 export function kaffeMetMessage(view: PairView, locale: Locale): Message {
   const t = translator(locale);
-  const question = t('kaffe.met.question', { name: view.partner?.displayName ?? '–' });
+  const question = t('kaffe.met.question', { name: knownName(view.partner) ?? t('someone') });
   return {
     fallbackText: question,
     blocks: [

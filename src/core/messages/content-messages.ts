@@ -1,7 +1,8 @@
 import { DIMENSION_LABELS } from '../bank/index.js';
 import type { DecisionResult } from '../content/nomination-service.js';
-import { type MessageKey, translator } from '../i18n/translate.js';
+import { type MessageKey, type Translator, translator } from '../i18n/translate.js';
 import { ACTIONS, type Button, type Message } from '../message.js';
+import { knownName, mentionOf } from '../people.js';
 import type { Nomination, Person, Question } from '../records.js';
 import type { Locale } from '../vocabulary.js';
 
@@ -45,8 +46,11 @@ export function questionMessage(
   };
 }
 
-export function nomineeName(nomination: Nomination, nominee: Person | undefined): string {
-  return nomination.nomineeKind === 'team' ? (nomination.teamName ?? '') : (nominee?.displayName ?? '');
+/** A team's name, the nominee's name, or "a colleague" for a nominee whose name was never known. */
+export function nomineeName(nomination: Nomination, nominee: Person | undefined, t: Translator): string {
+  return nomination.nomineeKind === 'team'
+    ? (nomination.teamName ?? '')
+    : (knownName(nominee) ?? t('someone'));
 }
 
 /** A nomination put to someone: what is asked, the nominator's reason, the buttons to answer. */
@@ -74,7 +78,7 @@ export function consentMessage(
 ): Message {
   const t = translator(locale);
   const text = t('nomination.consent.ask', {
-    nominator: nominator?.displayName ?? t('someone'),
+    nominator: knownName(nominator) ?? t('someone'),
     dimension: DIMENSION_LABELS[nomination.dimension][locale],
   });
   return nominationPrompt(
@@ -100,13 +104,12 @@ export function recognitionMessage(
 ): Message {
   const t = translator(locale);
   const text = t('recognition.text', {
-    nominee: nomineeName(nomination, people.nominee),
+    nominee: nomineeName(nomination, people.nominee, t),
     dimension: DIMENSION_LABELS[nomination.dimension][locale],
   });
-  const nominee = nomination.nomineeKind === 'person' ? people.nominee : undefined;
   return {
     fallbackText: text,
-    ...(nominee ? { mentions: [{ key: nominee.key, name: nominee.displayName }] } : {}),
+    ...mentionOf(nomination.nomineeKind === 'person' ? people.nominee : undefined),
     blocks: [
       { type: 'heading', text: t('recognition.heading') },
       { type: 'text', text },
@@ -114,8 +117,8 @@ export function recognitionMessage(
       {
         type: 'context',
         text: t('recognition.by', {
-          nominator: people.nominator?.displayName ?? t('someone'),
-          recogniser: people.recogniser?.displayName ?? t('someone'),
+          nominator: knownName(people.nominator) ?? t('someone'),
+          recogniser: knownName(people.recogniser) ?? t('someone'),
         }),
       },
     ],

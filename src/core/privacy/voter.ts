@@ -22,7 +22,7 @@ export async function resolveVoter(ctx: CoreContext, actor: Actor): Promise<Vote
   const rename = actor.displayName !== undefined && actor.displayName !== existing?.displayName;
   const assignSector = configured !== undefined && !existing?.sector;
   if (existing && !rename && !assignSector) return { person: existing, upsert: null };
-  const displayName = actor.displayName ?? existing?.displayName ?? actor.userId;
+  const displayName = actor.displayName ?? existing?.displayName ?? '';
   const sector = existing?.sector ?? configured ?? null;
   const person: Person = existing
     ? { ...existing, displayName, sector }

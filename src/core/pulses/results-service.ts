@@ -1,5 +1,5 @@
 import type { CoreContext } from '../context.js';
-import { formatDateTime, translator } from '../i18n/translate.js';
+import { formatDate, formatDateTime, translator } from '../i18n/translate.js';
 import { ACTIONS, type Message } from '../message.js';
 import type { Repositories } from '../ports.js';
 import { figuresFinal, openPulseText } from '../privacy/pulse-figures.js';
@@ -53,6 +53,8 @@ export type ResultsPreview =
       status: 'shown';
       message: Message /** Shared in the channel already: no note can go with them now. */;
       shared: boolean;
+      /** The day the pulse opened, as people name it ("onsdag 3. desember"). */
+      date: string;
     }
   | { status: 'open'; text: string }
   | { status: 'unknown_pulse' };
@@ -208,7 +210,12 @@ export function createResultsService(
         return { status: 'open', text: openPulseText(pulse, locale, settings.timezone) };
       const state = await store.results.get(pulseId);
       const message = resultsMessage(await pulseResults(ctx, pulse), state?.note ?? null, locale);
-      return { status: 'shown', message, shared: Boolean(state?.sharedAt) };
+      return {
+        status: 'shown',
+        message,
+        shared: Boolean(state?.sharedAt),
+        date: formatDate(locale, pulse.opensAt, settings.timezone),
+      };
     },
 
     /**

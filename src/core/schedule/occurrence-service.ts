@@ -6,7 +6,13 @@ import type { Schedule } from '../settings.js';
 import { localMonth, shiftMonth } from '../time.js';
 import type { OccurrenceStatus } from '../vocabulary.js';
 
-export type FireOutcome = { status: OccurrenceStatus | 'duplicate'; key: string; queued: number };
+export type FireOutcome = {
+  status: OccurrenceStatus | 'duplicate';
+  key: string;
+  queued: number;
+  /** The occurrence's time (ISO), for texts that say when it was posted. */
+  at: string;
+};
 
 export function occurrenceKey(schedule: Pick<Schedule, 'id'>, scheduledFor: Date): string {
   return `${schedule.id}@${scheduledFor.toISOString()}`;
@@ -89,6 +95,7 @@ export function createOccurrenceService(ctx: CoreContext, pulses: PulseService) 
       options: { force?: boolean; now?: Date } = {},
     ): Promise<FireOutcome> {
       const now = options.now ?? ctx.clock.now();
+      const at = scheduledFor.toISOString();
       const late = now.getTime() - scheduledFor.getTime() > schedule.graceMinutes * 60_000;
       return store.transaction(async (tx): Promise<FireOutcome> => {
         if (late && !options.force) {
@@ -97,13 +104,14 @@ export function createOccurrenceService(ctx: CoreContext, pulses: PulseService) 
             status: (await tx.schedule.record(missed)) ? 'missed' : 'duplicate',
             key: missed.key,
             queued: 0,
+            at,
           };
         }
         const occurrence = record(schedule, scheduledFor, 'posted', options.force ? 'manual' : null);
         if (!(await tx.schedule.record(occurrence)))
-          return { status: 'duplicate', key: occurrence.key, queued: 0 };
+          return { status: 'duplicate', key: occurrence.key, queued: 0, at };
         const payload = await payloadFor(tx, schedule, occurrence.key, scheduledFor, now);
-        if (!payload) return { status: 'posted', key: occurrence.key, queued: 0 };
+        if (!payload) return { status: 'posted', key: occurrence.key, queued: 0, at };
         let queued = 0;
         for (const target of schedule.targets) {
           const added = await tx.outbox.enqueue(
@@ -112,7 +120,7 @@ export function createOccurrenceService(ctx: CoreContext, pulses: PulseService) 
           );
           if (added) queued += 1;
         }
-        return { status: 'posted', key: occurrence.key, queued };
+        return { status: 'posted', key: occurrence.key, queued, at };
       });
     },
 
@@ -120,7 +128,12 @@ export function createOccurrenceService(ctx: CoreContext, pulses: PulseService) 
     async skip(schedule: Schedule, scheduledFor: Date, reason: string): Promise<FireOutcome> {
       const occurrence = record(schedule, scheduledFor, 'skipped', reason);
       const inserted = await store.schedule.record(occurrence);
-      return { status: inserted ? 'skipped' : 'duplicate', key: occurrence.key, queued: 0 };
+      return {
+        status: inserted ? 'skipped' : 'duplicate',
+        key: occurrence.key,
+        queued: 0,
+        at: scheduledFor.toISOString(),
+      };
     },
   };
 }

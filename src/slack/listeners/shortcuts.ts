@@ -1,4 +1,6 @@
 import type { App, MessageShortcut } from '@slack/bolt';
+import { translator } from '../../core/i18n/translate.js';
+import { knownName } from '../../core/people.js';
 import { personKey } from '../../core/records.js';
 import type { SlackDeps } from '../deps.js';
 import { SLACK_IDS } from '../parse.js';
@@ -10,13 +12,15 @@ export function registerShortcuts(app: App, deps: SlackDeps): void {
     await ack();
     const actor = deps.identity.now(shortcut.user.id, shortcut.channel.id);
     const text = shortcut.message.text ?? '';
-    // The names of people mentioned without one, looked up before the text is made plain.
+    // The names of people mentioned without one, looked up before the text is made plain; one not
+    // stored is "a colleague", never the id (no users.info here: the trigger expires in 3 seconds).
     const names = new Map<string, string>();
     for (const userId of unlabelledMentions(text)) {
-      const person = await deps.core.people.get(personKey('slack', userId));
-      if (person) names.set(userId, person.displayName);
+      const name = knownName(await deps.core.people.get(personKey('slack', userId)));
+      if (name) names.set(userId, name);
     }
-    const prefill = plainFromSlack(text, (userId) => names.get(userId));
+    const someone = translator(await deps.core.people.localeOf(personKey('slack', actor.userId)))('someone');
+    const prefill = plainFromSlack(text, (userId) => names.get(userId) ?? someone);
     const reply = await deps.conversation.openForm(actor, { form: 'story', prefill });
     if (reply.kind === 'form')
       await client.views.open({ trigger_id: shortcut.trigger_id, view: await deps.modal(reply.form, actor) });

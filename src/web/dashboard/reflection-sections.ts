@@ -10,7 +10,9 @@ export function reflectionSections(digest: Digest, f: Formatter): string {
   const questions = digest.reflectionAnswers
     .map((q) => {
       const items = [
-        ...q.named.map((a) => `<li>${e(a.text)} <span class="muted">– ${e(a.name)}</span></li>`),
+        ...q.named.map(
+          (a) => `<li>${e(a.text)}${a.name ? ` <span class="muted">– ${e(a.name)}</span>` : ''}</li>`,
+        ),
         ...q.anonymous.map(
           (text) => `<li>${e(text)} <span class="muted">– ${e(t('dig.reflections.unnamed'))}</span></li>`,
         ),

@@ -10,13 +10,14 @@ export const chatEn: PartCatalog<typeof chatNb> = {
   'chat.unknown': 'I did not understand “{word}”.',
   'chat.lang.usage':
     'Choose a language with `/kulturpuls lang nb`, `/kulturpuls lang nn` or `/kulturpuls lang en`.',
-  'chat.post.usage': 'Write `/kulturpuls post SCHEDULE-ID`. Schedules: {known}',
-  'chat.post.unknown': 'There is no schedule “{id}”. Schedules: {known}',
+  'chat.post.usage': 'Write `/kulturpuls post SCHEDULE-ID`. Schedules: {known}.',
+  'chat.post.unknown': 'There is no schedule “{id}”. Schedules: {known}.',
+  'chat.post.plan': '`/kulturpuls post {id}` ({what})',
   'chat.post.done': {
-    one: 'Posted: {count} message is on its way ({key}).',
-    other: 'Posted: {count} messages are on their way ({key}).',
+    one: 'Posted: {what}, {when}. {count} message is on its way.',
+    other: 'Posted: {what}, {when}. {count} messages are on their way.',
   },
-  'chat.post.duplicate': 'This has already been posted ({key}).',
+  'chat.post.duplicate': 'Already posted: {what}, {when}.',
   'chat.digest.usage': 'Write `/kulturpuls digest` for last month or `/kulturpuls digest YYYY-MM`.',
   'chat.mydata.heading': 'What Kulturpuls stores about you',
   'chat.mydata.pulseNote':

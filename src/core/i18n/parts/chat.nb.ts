@@ -7,13 +7,14 @@ export const chatNb = {
   'chat.unknown': 'Jeg forstod ikke «{word}».',
   'chat.lang.usage':
     'Velg språk med `/kulturpuls språk nb`, `/kulturpuls språk nn` eller `/kulturpuls språk en`.',
-  'chat.post.usage': 'Skriv `/kulturpuls publiser PLAN-ID`. Planer: {known}',
-  'chat.post.unknown': 'Fant ingen plan «{id}». Planer: {known}',
+  'chat.post.usage': 'Skriv `/kulturpuls publiser PLAN-ID`. Planer: {known}.',
+  'chat.post.unknown': 'Fant ingen plan «{id}». Planer: {known}.',
+  'chat.post.plan': '`/kulturpuls publiser {id}` ({what})',
   'chat.post.done': {
-    one: 'Publisert: {count} melding er på vei ({key}).',
-    other: 'Publisert: {count} meldinger er på vei ({key}).',
+    one: 'Publisert: {what}, {when}. {count} melding er på vei.',
+    other: 'Publisert: {what}, {when}. {count} meldinger er på vei.',
   },
-  'chat.post.duplicate': 'Denne publiseringen er allerede gjort ({key}).',
+  'chat.post.duplicate': 'Dette er allerede publisert: {what}, {when}.',
   'chat.digest.usage':
     'Skriv `/kulturpuls oppsummering` for forrige måned eller `/kulturpuls oppsummering ÅÅÅÅ-MM`.',
   'chat.mydata.heading': 'Dette lagrer Kulturpuls om deg',

@@ -10,13 +10,14 @@ export const chatNn: PartCatalog<typeof chatNb> = {
   'chat.unknown': 'Eg forstod ikkje «{word}».',
   'chat.lang.usage':
     'Vel språk med `/kulturpuls språk nb`, `/kulturpuls språk nn` eller `/kulturpuls språk en`.',
-  'chat.post.usage': 'Skriv `/kulturpuls publiser PLAN-ID`. Planar: {known}',
-  'chat.post.unknown': 'Fann ingen plan «{id}». Planar: {known}',
+  'chat.post.usage': 'Skriv `/kulturpuls publiser PLAN-ID`. Planar: {known}.',
+  'chat.post.unknown': 'Fann ingen plan «{id}». Planar: {known}.',
+  'chat.post.plan': '`/kulturpuls publiser {id}` ({what})',
   'chat.post.done': {
-    one: 'Publisert: {count} melding er på veg ({key}).',
-    other: 'Publisert: {count} meldingar er på veg ({key}).',
+    one: 'Publisert: {what}, {when}. {count} melding er på veg.',
+    other: 'Publisert: {what}, {when}. {count} meldingar er på veg.',
   },
-  'chat.post.duplicate': 'Denne publiseringa er alt gjord ({key}).',
+  'chat.post.duplicate': 'Dette er alt publisert: {what}, {when}.',
   'chat.digest.usage':
     'Skriv `/kulturpuls oppsummering` for førre månad eller `/kulturpuls oppsummering ÅÅÅÅ-MM`.',
   'chat.mydata.heading': 'Dette lagrar Kulturpuls om deg',

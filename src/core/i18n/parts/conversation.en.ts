@@ -4,12 +4,18 @@ import type { conversationNb } from './conversation.nb.js';
 export const conversationEn: PartCatalog<typeof conversationNb> = {
   'chat.help.manager': 'For managers:\n• `/kulturpuls recognise` – nominations waiting for recognition',
   'chat.results.hint':
-    'Pulse {id}. Add one sentence on what you will do about it and the results are shared now: `/kulturpuls results note {id} …`.',
+    'The pulse of {date}. Add one sentence on what you will do about it and the results are shared now: `/kulturpuls results note …`.',
+  'chat.results.hintNamed':
+    'The pulse of {date}. Add one sentence on what you will do about it and the results are shared now: `/kulturpuls results note {id} …`.',
   'chat.results.shared': 'The results have already been shared in the channel.',
   'chat.results.none': 'No pulse has closed in the last three months.',
   'reflection.noteButtonOnly': 'Answer with the button and you choose whether your name goes with it.',
   'nomination.consent.undelivered':
     'We could not ask {nominee} about your nomination: Kulturpuls cannot reach them (the app may not be installed for them). The nomination is waiting; you may want to tell an administrator.',
+  'nomination.consent.undeliveredUnnamed':
+    'We could not ask the colleague you nominated about your nomination: Kulturpuls cannot reach them (the app may not be installed for them). The nomination is waiting; you may want to tell an administrator.',
+  'nomination.consent.acceptedNominatorUnnamed':
+    'The colleague you nominated said yes to your nomination. A manager can now recognise it.',
   'nomination.consent.acceptedNominator':
     '{nominee} said yes to your nomination. A manager can now recognise it.',
   'chat.mydata.name': 'Name',

@@ -2,12 +2,18 @@
 export const conversationNb = {
   'chat.help.manager': 'For ledere:\n• `/kulturpuls anerkjenn` – nominasjoner som venter på anerkjennelse',
   'chat.results.hint':
-    'Pulsmåling {id}. Legg til én setning om hva dere gjør med det, så deles resultatene nå: `/kulturpuls resultater notat {id} …`.',
+    'Pulsmålingen fra {date}. Legg til én setning om hva dere gjør med det, så deles resultatene nå: `/kulturpuls resultater notat …`.',
+  'chat.results.hintNamed':
+    'Pulsmålingen fra {date}. Legg til én setning om hva dere gjør med det, så deles resultatene nå: `/kulturpuls resultater notat {id} …`.',
   'chat.results.shared': 'Resultatene er allerede delt i kanalen.',
   'chat.results.none': 'Ingen pulsmåling er avsluttet de siste tre månedene.',
   'reflection.noteButtonOnly': 'Svar med knappen, så velger du selv om navnet ditt følger med.',
   'nomination.consent.undelivered':
     'Vi fikk ikke spurt {nominee} om nominasjonen din: Kulturpuls når ikke fram til personen (appen er kanskje ikke installert for dem). Nominasjonen venter; si gjerne fra til en administrator.',
+  'nomination.consent.undeliveredUnnamed':
+    'Vi fikk ikke spurt kollegaen du nominerte om nominasjonen din: Kulturpuls når ikke fram til personen (appen er kanskje ikke installert for dem). Nominasjonen venter; si gjerne fra til en administrator.',
+  'nomination.consent.acceptedNominatorUnnamed':
+    'Kollegaen du nominerte har sagt ja til nominasjonen din. En leder kan nå anerkjenne den.',
   'nomination.consent.acceptedNominator':
     '{nominee} har sagt ja til nominasjonen din. En leder kan nå anerkjenne den.',
   'chat.mydata.name': 'Navn',

@@ -4,12 +4,18 @@ import type { conversationNb } from './conversation.nb.js';
 export const conversationNn: PartCatalog<typeof conversationNb> = {
   'chat.help.manager': 'For leiarar:\n• `/kulturpuls anerkjenn` – nominasjonar som ventar på anerkjenning',
   'chat.results.hint':
-    'Pulsmåling {id}. Legg til éi setning om kva de gjer med det, så blir resultata delte no: `/kulturpuls resultat notat {id} …`.',
+    'Pulsmålinga frå {date}. Legg til éi setning om kva de gjer med det, så blir resultata delte no: `/kulturpuls resultat notat …`.',
+  'chat.results.hintNamed':
+    'Pulsmålinga frå {date}. Legg til éi setning om kva de gjer med det, så blir resultata delte no: `/kulturpuls resultat notat {id} …`.',
   'chat.results.shared': 'Resultata er alt delte i kanalen.',
   'chat.results.none': 'Inga pulsmåling er avslutta dei siste tre månadene.',
   'reflection.noteButtonOnly': 'Svar med knappen, så vel du sjølv om namnet ditt blir med.',
   'nomination.consent.undelivered':
     'Vi fekk ikkje spurt {nominee} om nominasjonen din: Kulturpuls når ikkje fram til personen (appen er kanskje ikkje installert for dei). Nominasjonen ventar; sei gjerne frå til ein administrator.',
+  'nomination.consent.undeliveredUnnamed':
+    'Vi fekk ikkje spurt kollegaen du nominerte om nominasjonen din: Kulturpuls når ikkje fram til personen (appen er kanskje ikkje installert for dei). Nominasjonen ventar; sei gjerne frå til ein administrator.',
+  'nomination.consent.acceptedNominatorUnnamed':
+    'Kollegaen du nominerte har sagt ja til nominasjonen din. Ein leiar kan no anerkjenne han.',
   'nomination.consent.acceptedNominator':
     '{nominee} har sagt ja til nominasjonen din. Ein leiar kan no anerkjenne han.',
   'chat.mydata.name': 'Namn',

@@ -41,11 +41,11 @@ function renderSide(s: LocalState, view: WorkspaceView): void {
   byId('post-panel').hidden = !s.me.mayPostNow;
   const rows = byId('schedules');
   rows.textContent = '';
-  for (const { id, kind } of s.schedules) {
+  for (const { id, label, where } of s.schedules) {
     const post = { className: 'button quiet', 'data-schedule': id, 'data-focus': `post:${id}` };
     rows.appendChild(
       el('div', { className: 'schedule-row' }, [
-        el('span', null, [tr(`local.schedule.${kind}`), el('small', { text: id })]),
+        el('span', null, [label, ...(where ? [el('small', { text: where })] : [])]),
         button({ ...post, text: tr('local.postNow.button') }, (node) => view.postNow(id, node)),
       ]),
     );
