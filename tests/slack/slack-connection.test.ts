@@ -153,6 +153,32 @@ describe('Slack not reachable', () => {
     const app = await start({ SLACK_BOT_TOKEN: BOT, SLACK_APP_TOKEN: APP, SLACK_API_URL: fake.url });
     await eventually(() => expect(fake.callsTo('apps.connections.open').length).toBeGreaterThanOrEqual(2));
     expect(slackOf(app).status().state).toBe('connecting');
+    // apps.connections.open answered with the URL; only the WebSocket to it failed, and that is said.
+    const { detail } = (await healthOf(app)).platforms.slack ?? {};
+    expect(detail).toMatch(/^Socket Mode WebSocket: \S+; retry \d+ in \d+ s$/);
+    expect(detail).not.toContain('apps.connections.open');
+  });
+
+  it('Socket Mode: apps.connections.open failing is named as that step', async () => {
+    const fake = await startFakeSlackApi({ botToken: BOT, appToken: APP });
+    cleanups.push(() => fake.close());
+    const socket = await startFakeSocketMode();
+    cleanups.push(() => socket.close());
+    fake.socketUrl = socket.url;
+    // Answered, but refused for now (Socket Mode's own client would retry an HTTP 500 by itself).
+    fake.failNext('apps.connections.open', { error: 'internal_error' });
+    const retries: unknown[] = [];
+    const logger: Logger = {
+      debug: () => {},
+      info: () => {},
+      error: () => {},
+      warn: (msg, fields) => {
+        if (msg === 'slack: not reachable, retrying') retries.push(fields?.error);
+      },
+    };
+    const app = await start({ SLACK_BOT_TOKEN: BOT, SLACK_APP_TOKEN: APP, SLACK_API_URL: fake.url }, logger);
+    await eventually(() => expect(slackOf(app).status()).toEqual({ state: 'connected' }));
+    expect(retries).toEqual(['apps.connections.open: internal_error']);
   });
 });
 
