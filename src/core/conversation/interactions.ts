@@ -7,6 +7,7 @@ import type { VoteResult } from '../pulses/pulse-service.js';
 import { type Pulse, personKey } from '../records.js';
 import type { Locale } from '../vocabulary.js';
 import type { ConversationDeps } from './deps.js';
+import { recognitionList } from './recognition-list.js';
 import { type MessageReply, messageReply, type Outcome } from './reply.js';
 
 export interface VoteRequest {
@@ -105,7 +106,21 @@ export function createInteractions(deps: ConversationDeps) {
     decide: async (actor: Actor, nominationId: string, accept: boolean) =>
       decided(actor, await nominations.decide(actor, nominationId, accept), 'consent'),
 
-    recognise: async (actor: Actor, nominationId: string) =>
-      decided(actor, await nominations.recognise(actor, nominationId), 'recognise'),
+    /**
+     * The answer replaces the list that was clicked: what happened, then the list as it is now, so a
+     * recognised nomination has no button left and a second click (another device) is told why.
+     */
+    async recognise(actor: Actor, nominationId: string): Promise<MessageReply> {
+      const result = await nominations.recognise(actor, nominationId);
+      const answer = await decided(actor, result, 'recognise');
+      if (result.status === 'not_allowed') return answer;
+      const list = await recognitionList(deps, actor, await people.ensure(actor), answer.locale);
+      if (list.outcome !== 'ok') return answer;
+      const { message } = answer;
+      return {
+        ...answer,
+        message: { ...message, blocks: [...message.blocks, { type: 'divider' }, ...list.message.blocks] },
+      };
+    },
   };
 }

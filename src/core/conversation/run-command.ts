@@ -1,9 +1,6 @@
-import { DIMENSION_LABELS } from '../bank/index.js';
-import { recognitionWindow } from '../content/recognition-window.js';
 import { DigestMonthError } from '../digest/digest-service.js';
 import { formatMonth, type Translator, translator } from '../i18n/translate.js';
-import { ACTIONS, type Block, type Message } from '../message.js';
-import { nomineeName } from '../messages/content-messages.js';
+import type { Block, Message } from '../message.js';
 import { forgetMessage } from '../messages/forget-message.js';
 import { pulseMessage } from '../messages/pulse-message.js';
 import { sectorReply } from '../messages/sector-message.js';
@@ -18,6 +15,7 @@ import { deliveriesCommand } from './deliveries-command.js';
 import type { ConversationDeps } from './deps.js';
 import type { createForms } from './forms.js';
 import type { LoopActions } from './loop-actions.js';
+import { recognitionList } from './recognition-list.js';
 import { messageReply, type Outcome, type Reply, textReply } from './reply.js';
 import { resultsCommand } from './results-command.js';
 
@@ -30,8 +28,8 @@ export function createCommandRunner(
   loop: LoopActions,
   comments: CommentActions,
 ) {
-  const { people, pulses, views, admin, personalData, nominations, ctx } = deps;
-  const { settings, store } = ctx;
+  const { people, pulses, views, admin, personalData, ctx } = deps;
+  const { settings } = ctx;
   const schedules = () => settings.schedules.map((s) => s.id).join(', ');
 
   async function myData(person: Person, locale: Locale, t: Translator): Promise<Message> {
@@ -78,37 +76,6 @@ export function createCommandRunner(
       i === 0 ? m.blocks : [{ type: 'divider' }, ...m.blocks],
     );
     return messageReply(locale, { fallbackText: shown[0]?.fallbackText ?? '', blocks });
-  }
-
-  async function awaitingRecognition(
-    actor: Actor,
-    person: Person,
-    locale: Locale,
-    t: Translator,
-  ): Promise<Reply> {
-    const window = recognitionWindow(ctx.clock.now());
-    const pending = await nominations.awaitingRecognition(person.key, actor.replyPlace ?? 'private', window);
-    if (pending.access === 'not_allowed') return textReply(locale, t('error.notAllowed'), 'not_allowed');
-    if (pending.access === 'private_only') return privateOnly(locale, t);
-    const waiting = pending.nominations;
-    if (waiting.length === 0) return textReply(locale, t('chat.recognise.none'));
-    const blocks: Block[] = [{ type: 'heading', text: t('chat.home.awaiting') }];
-    for (const nomination of waiting) {
-      const nominee = nomination.nomineeKey ? await store.people.get(nomination.nomineeKey) : undefined;
-      const name = nomineeName(nomination, nominee);
-      const dimension = DIMENSION_LABELS[nomination.dimension][locale];
-      blocks.push(
-        {
-          type: 'text',
-          text: `${t('chat.recognise.item', { nominee: name, dimension })}\n«${nomination.reason}»`,
-        },
-        {
-          type: 'actions',
-          buttons: [{ actionId: ACTIONS.recognise, label: t('chat.home.recognise'), value: nomination.id }],
-        },
-      );
-    }
-    return messageReply(locale, { fallbackText: t('chat.home.awaiting'), blocks });
   }
 
   async function post(
@@ -216,7 +183,7 @@ export function createCommandRunner(
       case 'forget':
         return messageReply(locale, await forgetMessage({ people, personalData }, person.key, command.code));
       case 'recognise':
-        return awaitingRecognition(actor, person, locale, t);
+        return recognitionList(deps, actor, person, locale);
       case 'post':
         return post(person, locale, t, command);
       case 'results':

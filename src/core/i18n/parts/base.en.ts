@@ -120,6 +120,7 @@ export const baseEn: PartCatalog<typeof baseNb> = {
   'recognition.text': '{nominee} is recognised for “{dimension}”.',
   'recognition.by': 'Nominated by {nominator}, recognised by {recogniser}.',
   'recognition.done': 'The recognition has been published.',
+  'recognition.already': 'This nomination has already been recognised, so nothing new was done.',
   'recognition.notAccepted': 'The nomination is still waiting for the nominee to answer.',
 
   'pause.hint': 'Want a break from reminders? Write `/kulturpuls pause`.',

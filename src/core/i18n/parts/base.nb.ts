@@ -113,6 +113,7 @@ export const baseNb = {
   'recognition.text': '{nominee} får anerkjennelse for «{dimension}».',
   'recognition.by': 'Nominert av {nominator}, anerkjent av {recogniser}.',
   'recognition.done': 'Anerkjennelsen er publisert.',
+  'recognition.already': 'Denne nominasjonen er allerede anerkjent, så det er ikke gjort noe nytt.',
   'recognition.notAccepted': 'Nominasjonen venter fortsatt på svar fra den nominerte.',
 
   'pause.hint': 'Vil du ha pause fra påminnelser? Skriv `/kulturpuls pause`.',

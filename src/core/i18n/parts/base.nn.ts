@@ -119,6 +119,7 @@ export const baseNn: PartCatalog<typeof baseNb> = {
   'recognition.text': '{nominee} får anerkjenning for «{dimension}».',
   'recognition.by': 'Nominert av {nominator}, anerkjent av {recogniser}.',
   'recognition.done': 'Anerkjenninga er publisert.',
+  'recognition.already': 'Denne nominasjonen er allereie anerkjent, så det er ikkje gjort noko nytt.',
   'recognition.notAccepted': 'Nominasjonen ventar framleis på svar frå den nominerte.',
 
   'pause.hint': 'Vil du ha pause frå påminningar? Skriv `/kulturpuls pause`.',
