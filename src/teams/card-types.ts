@@ -23,6 +23,9 @@ export type AdaptiveCard = IAdaptiveCard & { $schema: string; version: '1.5' };
 
 export const CARD_CONTENT_TYPE = 'application/vnd.microsoft.card.adaptive';
 
+/** Refresh verb: Teams asks for the per-user pulse card when a listed user opens it. */
+export const PULSE_REFRESH_VERB = 'kp_pulse_refresh';
+
 export function adaptiveCard(
   body: CardElement[],
   extra: Partial<Omit<AdaptiveCard, 'type' | 'body' | 'version'>> = {},

@@ -4,6 +4,7 @@ import type { Actor } from '../core/people.js';
 import type { TeamsConversationRef } from '../core/ports.js';
 import type { Target } from '../core/records.js';
 import { TEAMS_CONVERSATION_TYPES, type TeamsConversationType } from '../core/vocabulary.js';
+import { PULSE_REFRESH_VERB } from './card-types.js';
 import { FORM_CONTEXT_KEY, NO_PERSON } from './render-form.js';
 
 /** The subset of a Bot Framework activity Kulturpuls reads. */
@@ -23,9 +24,6 @@ export interface InboundActivity {
   membersAdded?: { id: string }[];
   membersRemoved?: { id: string }[];
 }
-
-/** Refresh verb: Teams asks for the per-user pulse card when a listed user opens it. */
-export const PULSE_REFRESH_VERB = 'kp_pulse_refresh';
 
 export type TeamsIntent =
   /** A message to the bot: a command for the core to read; `inThread` when it replies to a post. */

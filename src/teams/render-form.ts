@@ -1,6 +1,12 @@
 import type { Translator } from '../core/i18n/translate.js';
 import type { Form, FormField } from '../core/message.js';
-import { type AdaptiveCard, adaptiveCard, type CardElement } from './card-types.js';
+import {
+  type AdaptiveCard,
+  adaptiveCard,
+  type CardElement,
+  type ExecuteAction,
+  PULSE_REFRESH_VERB,
+} from './card-types.js';
 import { textBlock } from './render-message.js';
 
 /** The key under which a form card round-trips its context (inputs use the field ids). */
@@ -98,6 +104,20 @@ function personPicker(
 }
 
 /**
+ * The form took the place of the person's own pulse card: "back" asks for that card again, as Teams
+ * does when it refreshes it, and sends none of the inputs (nothing typed is checked or stored).
+ */
+function backAction(back: NonNullable<Form['back']>): ExecuteAction {
+  return {
+    type: 'Action.Execute',
+    title: back.label,
+    verb: PULSE_REFRESH_VERB,
+    data: { pulseId: back.pulseId },
+    associatedInputs: 'none',
+  };
+}
+
+/**
  * A form as a card with `Action.Execute` (verb = form id). After a failed submission the same card
  * comes back with the typed input kept and each error under its field.
  */
@@ -124,6 +144,7 @@ export function renderForm(form: Form, texts: FormTexts, errors: Record<string, 
         style: 'positive',
         data: { [FORM_CONTEXT_KEY]: form.context },
       },
+      ...(form.back ? [backAction(form.back)] : []),
     ],
   });
 }

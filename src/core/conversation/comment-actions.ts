@@ -7,6 +7,7 @@ import type { Actor } from '../people.js';
 import type { Locale } from '../vocabulary.js';
 import type { ChatCommand } from './commands.js';
 import type { ConversationDeps } from './deps.js';
+import { ownPulseViewWith } from './own-pulse-view.js';
 import { messageReply, type Outcome, type Reply, textReply } from './reply.js';
 
 const REFUSALS: Record<CommentRefusal, [MessageKey, Outcome]> = {
@@ -104,7 +105,12 @@ export function createCommentActions(deps: ConversationDeps) {
       textValue(given, 'comment'),
     );
     if (stored !== 'ok') return refused(locale, stored);
-    return textReply(locale, translator(locale)('comments.saved', { min: comments.threshold() }));
+    const saved = textReply(locale, translator(locale)('comments.saved', { min: comments.threshold() }));
+    // Where the form replaced the person's own pulse view, that view comes back with the thanks under it.
+    const pulse = await deps.pulses.get(context.pulseId ?? '');
+    return pulse
+      ? { ...saved, pulse: await ownPulseViewWith(deps, actor, pulse, locale, saved.message) }
+      : saved;
   }
 
   return {
