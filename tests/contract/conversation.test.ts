@@ -79,11 +79,14 @@ describe('one conversation, three platforms', () => {
       expect(answer.body.outcome ?? answer.body.error, step).toBe(expected.outcome);
       const texts = answer.body.reply ? neutralTexts(answer.body.reply.message) : [answer.body.message ?? ''];
       expect(texts.join('').length, step).toBeGreaterThan(0);
-      // What each platform stores of its own person (`mydata`: e-mail and sector) is not shared.
+      // What each platform stores of its own person (`mydata`: e-mail, sector, the id roles are
+      // given by) is not shared.
       const own = new Set(
         (answer.body.reply?.message.blocks ?? []).flatMap((block) =>
           block.type === 'fields'
-            ? block.fields.filter((f) => ['E-post', 'Sektor'].includes(f.label)).map((f) => f.value)
+            ? block.fields
+                .filter((f) => ['E-post', 'Sektor', 'ID til rollene i oppsettet'].includes(f.label))
+                .map((f) => f.value)
             : [],
         ),
       );

@@ -4,6 +4,7 @@ import type { Block, Message } from '../message.js';
 import type { Delivery, Person, Target } from '../records.js';
 import type { Locale } from '../vocabulary.js';
 import type { ConversationDeps } from './deps.js';
+import { notAllowedReply } from './not-allowed.js';
 import { messageReply, type Reply, textReply } from './reply.js';
 
 /** Plain-words reasons for the platforms' error codes; anything else is shown with its code. */
@@ -62,7 +63,7 @@ export async function deliveriesCommand(
 ): Promise<Reply> {
   const t = translator(locale);
   if (!(await deps.people.roles(person.key)).has('admin'))
-    return textReply(locale, t('deliveries.notAllowed'), 'not_allowed');
+    return notAllowedReply(deps.people, person, locale, 'deliveries.notAllowed');
   const { store } = deps.ctx;
   const all = await store.outbox.list({ status: 'failed' });
   const failed = all.slice(-LIMIT);

@@ -7,6 +7,7 @@ import type { Actor } from '../people.js';
 import type { Person } from '../records.js';
 import type { Locale } from '../vocabulary.js';
 import type { ConversationDeps } from './deps.js';
+import { notAllowedReply } from './not-allowed.js';
 import { type MessageReply, messageReply, textReply } from './reply.js';
 
 /**
@@ -14,7 +15,7 @@ import { type MessageReply, messageReply, textReply } from './reply.js';
  * `recognise` answers, and what replaces the list after a click, so a handled one has no button left.
  */
 export async function recognitionList(
-  deps: Pick<ConversationDeps, 'nominations' | 'ctx'>,
+  deps: Pick<ConversationDeps, 'nominations' | 'people' | 'ctx'>,
   actor: Actor,
   person: Person,
   locale: Locale,
@@ -26,7 +27,7 @@ export async function recognitionList(
     actor.replyPlace ?? 'private',
     window,
   );
-  if (pending.access === 'not_allowed') return textReply(locale, t('error.notAllowed'), 'not_allowed');
+  if (pending.access === 'not_allowed') return notAllowedReply(deps.people, person, locale);
   if (pending.access === 'private_only') return textReply(locale, t('chat.privateOnly'), 'private_only');
   if (pending.nominations.length === 0) return textReply(locale, t('chat.recognise.none'));
   const blocks: Block[] = [{ type: 'heading', text: t('chat.home.awaiting') }];

@@ -8,13 +8,14 @@ import type { Actor } from '../people.js';
 import { answerAllowed } from '../privacy/visibility.js';
 import { type Person, personKey } from '../records.js';
 import { localMonth, shiftMonth } from '../time.js';
-import type { Locale } from '../vocabulary.js';
+import { type Locale, ROLES } from '../vocabulary.js';
 import { type ChatCommand, parseCommand } from './commands.js';
 import type { CommentActions } from './comment-actions.js';
 import { deliveriesCommand } from './deliveries-command.js';
 import type { ConversationDeps } from './deps.js';
 import type { createForms } from './forms.js';
 import type { LoopActions } from './loop-actions.js';
+import { notAllowedReply } from './not-allowed.js';
 import { recognitionList } from './recognition-list.js';
 import { messageReply, type Outcome, type Reply, textReply } from './reply.js';
 import { resultsCommand } from './results-command.js';
@@ -32,6 +33,14 @@ export function createCommandRunner(
   const { settings } = ctx;
   const schedules = () => settings.schedules.map((s) => s.id).join(', ');
 
+  async function roleNames(person: Person, t: Translator): Promise<string> {
+    const roles = await people.roles(person.key);
+    const given = ROLES.filter((role) => role !== 'employee' && roles.has(role));
+    return (given.length > 0 ? given : (['employee'] as const))
+      .map((role) => t(`local.role.${role}`))
+      .join(', ');
+  }
+
   async function myData(person: Person, locale: Locale, t: Translator): Promise<Message> {
     const data = await personalData.export(person.key);
     const fields = [
@@ -43,6 +52,9 @@ export function createCommandRunner(
         settings.sectors.find((s) => s.id === data.person?.sector)?.name[locale] ??
           t('chat.mydata.notStored'),
       ],
+      // The roles the config gives, and the id to give one by (an e-mail address can change or be missing).
+      [t('chat.mydata.roles'), await roleNames(person, t)],
+      [t('chat.mydata.roleId'), person.key],
       [t('chat.mydata.language'), t(`chat.language.${locale}`)],
       [t('chat.mydata.reminders'), t(data.person?.paused ? 'chat.reminders.off' : 'chat.reminders.on')],
       [t('chat.mydata.stories'), String(data.stories.length)],
@@ -84,15 +96,14 @@ export function createCommandRunner(
     t: Translator,
     command: Extract<ChatCommand, { kind: 'post' }>,
   ) {
-    if (!(await people.isLeadOrAdmin(person.key)))
-      return textReply(locale, t('error.notAllowed'), 'not_allowed');
+    if (!(await people.isLeadOrAdmin(person.key))) return notAllowedReply(people, person, locale);
     const { scheduleId } = command;
     if (!scheduleId) return textReply(locale, t('chat.post.usage', { known: schedules() }), 'usage');
     const outcome = await admin.postNow(person.key, scheduleId, { force: command.force });
     const say = (text: string, code: Outcome) => textReply(locale, text, code);
     switch (outcome.status) {
       case 'not_allowed':
-        return say(t('error.notAllowed'), 'not_allowed');
+        return notAllowedReply(people, person, locale);
       case 'unknown_schedule':
         return say(t('chat.post.unknown', { id: scheduleId, known: schedules() }), 'unknown_schedule');
       case 'pulse_open':
@@ -111,8 +122,7 @@ export function createCommandRunner(
     t: Translator,
     month: string | undefined,
   ) {
-    if (!(await people.isLeadOrAdmin(person.key)))
-      return textReply(locale, t('error.notAllowed'), 'not_allowed');
+    if (!(await people.isLeadOrAdmin(person.key))) return notAllowedReply(people, person, locale);
     // The month before this one where the organisation is, not in UTC: 00:30 on the 1st is a new month.
     const chosen = month ?? shiftMonth(localMonth(ctx.clock.now(), settings.timezone), -1);
     if ((await admin.requestDigest(person.key, chosen)) !== 'ok')

@@ -18,6 +18,8 @@ export const baseEn: PartCatalog<typeof baseNb> = {
   'error.tryAgain':
     'Something went wrong on our side and your answer was not saved. Please try again in a moment.',
   'error.notAllowed': 'Only innovation leads and administrators can do this.',
+  'error.roleNoEmail':
+    'Are you an innovation lead or an administrator? The roles in the configuration are given by e-mail address, but your {platform} account shows no e-mail address, so Kulturpuls cannot recognise you. Ask an administrator to put your ID in the roles instead. Write `/kulturpuls mydata` to see it.',
   'error.notFound': 'We could not find that. It may have been deleted.',
 
   'pulse.heading': 'Pulse: ten seconds on our innovation culture',

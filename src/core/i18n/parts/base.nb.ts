@@ -14,6 +14,8 @@ export const baseNb = {
   'form.error.summary': 'Noe må rettes før vi kan lagre. Det du skrev er tatt vare på.',
   'error.tryAgain': 'Noe gikk galt hos oss, og svaret ble ikke lagret. Prøv igjen om litt.',
   'error.notAllowed': 'Dette kan bare innovasjonsledere og administratorer gjøre.',
+  'error.roleNoEmail':
+    'Er du innovasjonsleder eller administrator? Rollene i oppsettet er gitt etter e-postadresse, men {platform}-kontoen din viser ingen e-postadresse, så Kulturpuls kan ikke kjenne deg igjen. Be en administrator legge inn ID-en din i rollene i stedet. Skriv `/kulturpuls minedata` for å se den.',
   'error.notFound': 'Fant ikke det du lette etter. Det kan være slettet.',
 
   'pulse.heading': 'Pulsmåling: ti sekunder om innovasjonskulturen',

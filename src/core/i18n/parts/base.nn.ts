@@ -17,6 +17,8 @@ export const baseNn: PartCatalog<typeof baseNb> = {
   'form.error.summary': 'Noko må rettast før vi kan lagre. Det du skreiv er teke vare på.',
   'error.tryAgain': 'Noko gjekk gale hos oss, og svaret vart ikkje lagra. Prøv igjen om litt.',
   'error.notAllowed': 'Dette kan berre innovasjonsleiarar og administratorar gjere.',
+  'error.roleNoEmail':
+    'Er du innovasjonsleiar eller administrator? Rollene i oppsettet er gitt etter e-postadresse, men {platform}-kontoen din viser inga e-postadresse, så Kulturpuls kan ikkje kjenne deg att. Be ein administrator leggje inn ID-en din i rollene i staden. Skriv `/kulturpuls minedata` for å sjå han.',
   'error.notFound': 'Fann ikkje det du leitte etter. Det kan vere sletta.',
 
   'pulse.heading': 'Pulsmåling: ti sekund om innovasjonskulturen',
