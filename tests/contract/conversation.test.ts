@@ -90,6 +90,12 @@ describe('one conversation, three platforms', () => {
             : [],
         ),
       );
+      // Where a post arrived is each installation's own: here each app has only its platform turned
+      // on, so the Slack channels of the schedules are out of reach for the other two.
+      if (/^(post|publiser) /.test(expected.text) && expected.outcome === 'ok') {
+        for (const shown of [texts.join('\n'), onSlack, onTeams]) expect(shown, step).toMatch(/^Publisert/);
+        return;
+      }
       for (const text of texts) {
         if (own.has(text)) continue;
         expect(onSlack, `${step} on Slack`).toContain(readable(text));

@@ -1,6 +1,7 @@
 import type { Translator } from '../i18n/translate.js';
 import { translator } from '../i18n/translate.js';
 import type { Block, Message } from '../message.js';
+import type { Store } from '../ports.js';
 import type { Delivery, Person, Target } from '../records.js';
 import type { Locale } from '../vocabulary.js';
 import type { ConversationDeps } from './deps.js';
@@ -32,7 +33,7 @@ const REASONS: Record<string, DeliveryReason> = {
   msg_too_long: 'rejected',
   rate_limited: 'rateLimited',
 };
-type DeliveryReason =
+export type DeliveryReason =
   | 'notInstalled'
   | 'neverMet'
   | 'removed'
@@ -46,10 +47,34 @@ type DeliveryReason =
 /** How many failed deliveries are shown (the newest); the answer says how many older ones there are. */
 const LIMIT = 200;
 
-function deliveryReason(t: Translator, code: string | null): string {
+/** What a platform's error code means, when it is one Kulturpuls knows. */
+export function reasonOf(code: string | null): DeliveryReason | undefined {
   // `no_gateway:<platform>`: a post for a platform this installation has not turned on.
-  const reason = code?.startsWith('no_gateway:') ? 'platformOff' : code ? REASONS[code] : undefined;
+  return code?.startsWith('no_gateway:') ? 'platformOff' : code ? REASONS[code] : undefined;
+}
+
+/** The reason in plain words; an unknown code is shown as it is. */
+export function deliveryReason(t: Translator, code: string | null): string {
+  const reason = reasonOf(code);
   return reason ? t(`deliveries.reason.${reason}`) : t('deliveries.reason.other', { code: code ?? '?' });
+}
+
+/** Where a delivery went, as an admin reads it: a channel, or a person by name. */
+export function targetNamer(
+  store: Pick<Store, 'people'>,
+  t: Translator,
+): { nameOf(key: string): Promise<string>; targetName(target: Target): Promise<string> } {
+  // A person the bot never met has their id for a name: say so, so the admin can look them up.
+  const nameOf = async (key: string): Promise<string> => {
+    const id = key.slice(key.indexOf(':') + 1);
+    const name = (await store.people.get(key))?.displayName;
+    return name && name !== id ? name : t('deliveries.unknownName', { id });
+  };
+  const targetName = async (target: Target): Promise<string> =>
+    target.kind === 'dm'
+      ? nameOf(`${target.platform}:${target.id}`)
+      : t('deliveries.channel', { platform: target.platform, id: target.id });
+  return { nameOf, targetName };
 }
 
 /**
@@ -71,16 +96,7 @@ export async function deliveriesCommand(
   const retrying = (await store.outbox.list({ status: 'pending' }))
     .filter((d) => d.lastError !== null)
     .slice(-LIMIT);
-  // A person the bot never met has their id for a name: say so, so the admin can look them up.
-  const nameOf = async (key: string) => {
-    const id = key.slice(key.indexOf(':') + 1);
-    const name = (await store.people.get(key))?.displayName;
-    return name && name !== id ? name : t('deliveries.unknownName', { id });
-  };
-  const targetName = async (target: Target) =>
-    target.kind === 'dm'
-      ? nameOf(`${target.platform}:${target.id}`)
-      : t('deliveries.channel', { platform: target.platform, id: target.id });
+  const { nameOf, targetName } = targetNamer(store, t);
 
   // The nominee only: who nominated them stays unseen, as the nomination was never accepted.
   const consents: string[] = [];

@@ -16,6 +16,7 @@ import type { ConversationDeps } from './deps.js';
 import type { createForms } from './forms.js';
 import type { LoopActions } from './loop-actions.js';
 import { notAllowedReply } from './not-allowed.js';
+import { postReport } from './post-report.js';
 import { recognitionList } from './recognition-list.js';
 import { messageReply, type Outcome, type Reply, textReply } from './reply.js';
 import { resultsCommand } from './results-command.js';
@@ -111,7 +112,7 @@ export function createCommandRunner(
       case 'duplicate':
         return say(t('chat.post.duplicate', { key: outcome.key }), 'duplicate');
       default:
-        return say(t('chat.post.done', { count: outcome.queued, key: outcome.key }), 'ok');
+        return say(await postReport(ctx.store, t, outcome), 'ok');
     }
   }
 

@@ -16,6 +16,19 @@ export const chatEn: PartCatalog<typeof chatNb> = {
     one: 'Posted: {count} message is on its way ({key}).',
     other: 'Posted: {count} messages are on their way ({key}).',
   },
+  'chat.post.notDelivered': {
+    one: 'Posted, but the message did not arrive:',
+    other: 'Posted, but {count} messages did not arrive:',
+  },
+  'chat.post.retrying': {
+    one: 'One message has not arrived yet and is being tried again:',
+    other: '{count} messages have not arrived yet and are being tried again:',
+  },
+  'chat.post.othersOnTheWay': {
+    one: 'One other message is sent or on its way.',
+    other: '{count} other messages are sent or on their way.',
+  },
+  'chat.post.addBack': 'Add Kulturpuls to the channel again, then post again.',
   'chat.post.duplicate': 'This has already been posted ({key}).',
   'chat.digest.usage': 'Write `/kulturpuls digest` for last month or `/kulturpuls digest YYYY-MM`.',
   'chat.mydata.heading': 'What Kulturpuls stores about you',

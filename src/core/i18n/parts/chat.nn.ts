@@ -16,6 +16,19 @@ export const chatNn: PartCatalog<typeof chatNb> = {
     one: 'Publisert: {count} melding er på veg ({key}).',
     other: 'Publisert: {count} meldingar er på veg ({key}).',
   },
+  'chat.post.notDelivered': {
+    one: 'Publisert, men meldinga kom ikkje fram:',
+    other: 'Publisert, men {count} meldingar kom ikkje fram:',
+  },
+  'chat.post.retrying': {
+    one: 'Éi melding har ikkje kome fram enno og blir prøvd på nytt:',
+    other: '{count} meldingar har ikkje kome fram enno og blir prøvde på nytt:',
+  },
+  'chat.post.othersOnTheWay': {
+    one: 'Éi anna melding er send eller på veg.',
+    other: '{count} andre meldingar er sende eller på veg.',
+  },
+  'chat.post.addBack': 'Legg Kulturpuls til i kanalen igjen, og publiser på nytt.',
   'chat.post.duplicate': 'Denne publiseringa er alt gjord ({key}).',
   'chat.digest.usage':
     'Skriv `/kulturpuls oppsummering` for førre månad eller `/kulturpuls oppsummering ÅÅÅÅ-MM`.',
