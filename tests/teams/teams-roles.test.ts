@@ -1,8 +1,6 @@
 // Roles given by e-mail match only a person whose Teams account shows one. A lead whose account
 // shows none is told why and how to fix it; `mydata` shows the id to give her role by instead.
-import { PUBLIC } from '@microsoft/teams.api';
 import { afterEach, describe, expect, it } from 'vitest';
-import { teamsPluginWith } from '../../src/teams/teams-plugin.js';
 import {
   channelConversation,
   conversationUpdateActivity,
@@ -13,7 +11,7 @@ import {
 } from '../support/teams-activities.js';
 import { startTeamsTestApp, type TeamsTestApp } from '../support/teams-app.js';
 import { cardsIn, cardText } from '../support/teams-cards.js';
-import { type LocalEntra, startLocalEntra } from '../support/teams-sso.js';
+import { type LocalEntra, startLocalEntra, startTeamsSsoApp } from '../support/teams-sso.js';
 
 const lea = teamsUser('lea', 1);
 const ola = teamsUser('ola', 2);
@@ -87,18 +85,7 @@ describe('a lead given by e-mail whose Teams account shows no e-mail address', (
 
   it('the tab says the same when her sign-in token carries no e-mail address', async () => {
     entra = await startLocalEntra();
-    t = await startTeamsTestApp({
-      yaml: yaml(['lea@testvik.kommune.no']),
-      env: {
-        CLIENT_ID,
-        CLIENT_SECRET: 'test-secret-not-used-offline',
-        TENANT_ID: entra.tenantId,
-        TEAMS_SSO_JWKS_URL: entra.jwksUrl,
-        TEAMS_SSO_ISSUER: entra.issuer,
-      },
-      plugin: (connector) =>
-        teamsPluginWith({ cloud: { ...PUBLIC, openIdMetadataUrl: connector.openIdMetadataUrl } }),
-    });
+    t = await startTeamsSsoApp(yaml(['lea@testvik.kommune.no']), entra, CLIENT_ID);
     const session = async (claims: { oid: string; name: string; upn?: string }) => {
       const token = await entra?.sign({ ...claims, aud: CLIENT_ID });
       const res = await fetch(`${t?.base}/teams/tab/session`, {
