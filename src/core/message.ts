@@ -111,6 +111,11 @@ export interface Form {
   fields: FormField[];
   /** Round-tripped untouched (e.g. the question id being answered). */
   context: Record<string, string>;
+  /**
+   * A way back without submitting, to the person's own view of this pulse: where the form takes the
+   * place of that view (a Teams card), it is offered; a modal or a page form just closes.
+   */
+  back?: { label: string; pulseId: string };
 }
 
 export type FormValues = Record<string, string | string[] | boolean | undefined>;

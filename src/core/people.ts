@@ -113,6 +113,16 @@ export function createPeople(ctx: CoreContext) {
       return roles;
     },
 
+    /**
+     * Roles are given by e-mail in the config, but this person's platform gave no e-mail: such an
+     * entry can never match them, and they are told how to be given a role by their id instead.
+     */
+    rolesByEmailUnmatched(person: Person): boolean {
+      if (person.email || person.platform === 'local') return false;
+      const { admins, leads, managers } = settings.roles;
+      return [...admins, ...leads, ...managers].some((entry) => entry.includes('@'));
+    },
+
     /** Admins and innovation leads run admin commands and read the dashboard. */
     async isLeadOrAdmin(key: PersonKey): Promise<boolean> {
       const roles = await this.roles(key);

@@ -254,8 +254,11 @@ export interface OutboxRepository {
   counts(): Promise<Record<Delivery['status'], number>>;
   /** Deletes direct messages sent or failed (created) before `before`; how many. */
   pruneDirectMessages(before: string): Promise<number>;
-  /** Every row queued under this dedupe key (one per target), with its status and platform reference. */
-  postsOf(dedupeKey: string): Promise<Pick<Delivery, 'target' | 'status' | 'messageRef'>[]>;
+  /**
+   * Every row queued under this dedupe key (one per target), with its status, platform reference and
+   * the platform's last error (a row still pending with an error is being tried again).
+   */
+  postsOf(dedupeKey: string): Promise<Pick<Delivery, 'target' | 'status' | 'messageRef' | 'lastError'>[]>;
   /** An import (demo data) records a post as delivered long ago, with its audience; false when there. */
   recordDelivered(delivery: NewDelivery, at: string, audience: number | null): Promise<boolean>;
   /** Each post delivered under this dedupe key with the audience it reached (null: not counted). */

@@ -190,7 +190,7 @@ export function startScheduler(
   let wokenMeanwhile = false;
   // A wake while a drain runs is not lost: that drain goes round once more when it is done.
   const drain = () => {
-    if (draining) {
+    if (draining !== undefined) {
       wokenMeanwhile = true;
       return draining;
     }

@@ -27,10 +27,24 @@ export class SlackStartError extends Error {
   }
 }
 
+/** What is tried, as `/healthz` names it: the bot token, the app token, then the WebSocket itself. */
+type Step = 'auth.test' | 'apps.connections.open' | 'Socket Mode WebSocket';
+
+/** A Socket Mode start that got its URL from `apps.connections.open` and failed on the WebSocket. */
+export class WebSocketFailure extends Error {
+  readonly step = 'Socket Mode WebSocket' as const;
+  constructor(readonly reason: unknown) {
+    super('the Socket Mode WebSocket failed');
+  }
+}
+
 export interface ConnectionSteps {
   /** `auth.test` with the bot token. */
   checkAuth(): Promise<void>;
-  /** Socket Mode's WebSocket (apps.connections.open with the app token); absent in HTTP mode. */
+  /**
+   * Socket Mode: `apps.connections.open` with the app token, then the WebSocket to the URL it gives
+   * (a failure there rejects with `WebSocketFailure`); absent in HTTP mode.
+   */
   connectSocket?(): Promise<void>;
   disconnectSocket?(): Promise<void>;
 }
@@ -56,12 +70,14 @@ function reason(error: unknown): string {
   return original?.cause?.code ?? original?.code ?? original?.message ?? code;
 }
 
-function describeFailure(step: 'auth.test' | 'apps.connections.open', error: unknown) {
-  const code = reason(error);
-  const fatal = FATAL.has(code);
+function describeFailure(tried: Step, error: unknown) {
+  const step = error instanceof WebSocketFailure ? error.step : tried;
+  const code = reason(error instanceof WebSocketFailure ? error.reason : error);
+  // Only Slack's Web API refuses a token; a WebSocket that fails is a network matter, tried again.
+  const fatal = step !== 'Socket Mode WebSocket' && FATAL.has(code);
   const token = step === 'auth.test' ? 'SLACK_BOT_TOKEN' : 'SLACK_APP_TOKEN';
   const detail = fatal ? `${step}: ${code}: Slack refused ${token}; check the token` : `${step}: ${code}`;
-  return { fatal, detail };
+  return { fatal, detail, step };
 }
 
 /**
@@ -87,13 +103,13 @@ export function createSlackConnection(steps: ConnectionSteps, options: Connectio
       timer = setTimeout(resolve, ms);
     });
 
-  async function attempt(step: 'auth.test' | 'apps.connections.open', call: () => Promise<void>) {
+  async function attempt(tried: Step, call: () => Promise<void>) {
     for (let n = 1; !stopped; n++) {
       try {
         await call();
         return true;
       } catch (error) {
-        const { fatal, detail } = describeFailure(step, error);
+        const { fatal, detail, step } = describeFailure(tried, error);
         if (fatal) {
           status = { state: 'error', detail };
           options.logger.error(`slack: ${detail}`, { method: step });

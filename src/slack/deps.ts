@@ -57,11 +57,12 @@ export function createSlackDeps(
     renderOptions,
     modal: async (form, actor) => renderModal(form, { close: t(await localeOf(actor), 'form.cancel') }),
     replyMessage: (reply) => renderMessage(messageOf(reply), renderOptions(reply.locale)),
+    // A modal confirms what was sent; a pulse view beside the reply is for where the form replaced it.
     confirmationModal: (title, reply) =>
       renderConfirmationModal(
         title,
         t(reply.locale, 'chat.close'),
-        messageOf(reply).blocks,
+        reply.kind === 'message' ? reply.message.blocks : messageOf(reply).blocks,
         renderOptions(reply.locale),
       ),
     seenEvents: extra.seen.events,

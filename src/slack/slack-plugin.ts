@@ -1,8 +1,9 @@
 import { App, ExpressReceiver, SocketModeReceiver, webApi } from '@slack/bolt';
 import { personKey } from '../core/records.js';
 import type { PlatformPlugin, PluginContext } from '../platform-plugin.js';
+import { ackingUnanswered } from './ack-unanswered.js';
 import { boltLogger } from './bolt-logger.js';
-import { createSlackConnection, type PlatformStatus } from './connection.js';
+import { createSlackConnection, type PlatformStatus, WebSocketFailure } from './connection.js';
 import { createDurableIds } from './dedupe.js';
 import { createSlackDeps } from './deps.js';
 import { createSlackGateway } from './gateway.js';
@@ -10,7 +11,6 @@ import { createSlackIdentity } from './identity.js';
 import { registerActions } from './listeners/actions.js';
 import { registerCommands } from './listeners/commands.js';
 import { registerEvents } from './listeners/events.js';
-import { registerFallbacks } from './listeners/fallbacks.js';
 import { registerHomeSettings } from './listeners/home-settings.js';
 import { registerOnboarding } from './listeners/onboarding.js';
 import { registerShortcuts } from './listeners/shortcuts.js';
@@ -101,7 +101,8 @@ export function createSlackPlugin(context: PluginContext, options: SlackPluginOp
     authorize,
     logger: log,
     clientOptions,
-    receiver: receiver ?? socket,
+    // Exactly one of them is set (socketMode decides).
+    receiver: ackingUnanswered((receiver ?? socket) as ExpressReceiver | SocketModeReceiver),
   });
   app.error(async (error) => {
     logger.error('slack listener failed', {
@@ -125,7 +126,6 @@ export function createSlackPlugin(context: PluginContext, options: SlackPluginOp
   registerShortcuts(app, deps);
   registerHomeSettings(app, deps);
   registerOnboarding(app, deps);
-  registerFallbacks(app);
 
   const gateway = createSlackGateway({
     client,
@@ -146,12 +146,20 @@ export function createSlackPlugin(context: PluginContext, options: SlackPluginOp
       ...(socket
         ? {
             connectSocket: async () => {
+              // Emitted once apps.connections.open gave the URL: a failure after it is the WebSocket's.
+              let opened = false;
+              const gotUrl = () => {
+                opened = true;
+              };
+              socket.client.once('authenticated', gotUrl);
               try {
                 await app.start();
               } catch (error) {
                 // Stops the client's own reconnect loop: ours retries, with one connection at a time.
                 await app.stop().catch(() => {});
-                throw error;
+                throw opened ? new WebSocketFailure(error) : error;
+              } finally {
+                socket.client.off('authenticated', gotUrl);
               }
             },
             disconnectSocket: async () => {

@@ -8,8 +8,7 @@ import type {
   TeamsConversationRepository,
 } from '../core/ports.js';
 import type { Target } from '../core/records.js';
-import { cardActivity } from './card-types.js';
-import { PULSE_REFRESH_VERB } from './parse.js';
+import { cardActivity, PULSE_REFRESH_VERB } from './card-types.js';
 import { renderMessage } from './render-message.js';
 import { lookupTeamsMember } from './roster.js';
 

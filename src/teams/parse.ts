@@ -4,6 +4,7 @@ import type { Actor } from '../core/people.js';
 import type { TeamsConversationRef } from '../core/ports.js';
 import type { Target } from '../core/records.js';
 import { TEAMS_CONVERSATION_TYPES, type TeamsConversationType } from '../core/vocabulary.js';
+import { PULSE_REFRESH_VERB } from './card-types.js';
 import { FORM_CONTEXT_KEY, NO_PERSON } from './render-form.js';
 
 /** The subset of a Bot Framework activity Kulturpuls reads. */
@@ -23,9 +24,6 @@ export interface InboundActivity {
   membersAdded?: { id: string }[];
   membersRemoved?: { id: string }[];
 }
-
-/** Refresh verb: Teams asks for the per-user pulse card when a listed user opens it. */
-export const PULSE_REFRESH_VERB = 'kp_pulse_refresh';
 
 export type TeamsIntent =
   /** A message to the bot: a command for the core to read; `inThread` when it replies to a post. */
@@ -191,7 +189,9 @@ export function toFormValues(form: Form, data: Record<string, unknown>): FormVal
   const values: FormValues = {};
   for (const field of form.fields) {
     const raw = data[field.id];
-    if (raw === undefined || raw === null || (field.kind === 'person' && raw === NO_PERSON)) continue;
+    // Nobody chosen: an empty picker, or the placeholder choice of a card sent before it was dropped.
+    const nobody = field.kind === 'person' && (raw === NO_PERSON || String(raw).trim() === '');
+    if (raw === undefined || raw === null || nobody) continue;
     const text = Array.isArray(raw) ? raw.map(String).join(',') : String(raw);
     if (field.kind === 'multiselect')
       values[field.id] = text

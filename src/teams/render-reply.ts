@@ -1,7 +1,6 @@
 import type { Reply } from '../core/conversation/index.js';
 import { translator } from '../core/i18n/translate.js';
-import type { AdaptiveCard } from './card-types.js';
-import { PULSE_REFRESH_VERB } from './parse.js';
+import { type AdaptiveCard, PULSE_REFRESH_VERB } from './card-types.js';
 import { formTexts, renderForm } from './render-form.js';
 import { renderMessage } from './render-message.js';
 

@@ -2,9 +2,8 @@ import { createRequire } from 'node:module';
 import express from 'express';
 import type { DashboardLinkParams } from '../core/digest/dashboard-link.js';
 import { translator } from '../core/i18n/translate.js';
-import type { Actor } from '../core/people.js';
+import type { People } from '../core/people.js';
 import type { Clock, Logger } from '../core/ports.js';
-import { personKey } from '../core/records.js';
 import type { Settings } from '../core/settings.js';
 import { LOCALES, type Locale } from '../core/vocabulary.js';
 import type { Mount } from '../web/server.js';
@@ -26,7 +25,7 @@ export interface TabDeps {
   signLink(subject: string, expiresAt: Date): DashboardLinkParams;
   clock: Clock;
   logger: Logger;
-  people: { ensure(actor: Actor): Promise<unknown>; isLeadOrAdmin(key: string): Promise<boolean> };
+  people: Pick<People, 'ensure' | 'isLeadOrAdmin' | 'rolesByEmailUnmatched'>;
   /** Undefined when CLIENT_ID or TENANT_ID is missing: the tab then says SSO is not set up. */
   verify?: (token: string) => Promise<SsoResult>;
 }
@@ -51,15 +50,19 @@ export async function tabAnswer(deps: TabDeps, token: unknown, locale: Locale): 
   }
   const { objectId, name, email } = result.user;
   // The sign-in name is what roles given by e-mail match on Teams.
-  await deps.people.ensure({
+  const person = await deps.people.ensure({
     platform: 'teams',
     userId: objectId,
     ...(name ? { displayName: name } : {}),
     ...(email ? { email } : {}),
   });
-  const key = personKey('teams', objectId);
+  const key = person.key;
   if (!(await deps.people.isLeadOrAdmin(key))) {
-    const text = t('teams.tab.employee.text', { organisation: deps.settings.organisation });
+    // Without an e-mail address a role given by e-mail cannot be hers: say so, and how to fix it.
+    const unmatched = deps.people.rolesByEmailUnmatched(person);
+    const text = t(unmatched ? 'teams.tab.employee.noEmail' : 'teams.tab.employee.text', {
+      organisation: deps.settings.organisation,
+    });
     return { outcome: 'explanation', title: t('teams.tab.employee.title'), text };
   }
   const expires = new Date(deps.clock.now().getTime() + LINK_MINUTES * 60_000);

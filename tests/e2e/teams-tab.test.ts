@@ -1,12 +1,10 @@
 import { AxeBuilder } from '@axe-core/playwright';
-import { PUBLIC } from '@microsoft/teams.api';
 import type { Browser, BrowserContext, Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { teamsPluginWith } from '../../src/teams/teams-plugin.js';
 import { launchChromium } from '../support/browser.js';
-import { startTeamsTestApp, type TeamsTestApp } from '../support/teams-app.js';
+import type { TeamsTestApp } from '../support/teams-app.js';
 import { type HostScenario, teamsHostPage } from '../support/teams-host-page.js';
-import { type LocalEntra, startLocalEntra } from '../support/teams-sso.js';
+import { type LocalEntra, startLocalEntra, startTeamsSsoApp } from '../support/teams-sso.js';
 
 const CLIENT_ID = '11111111-2222-4333-8444-555555555555';
 const HOST = 'kulturpuls.testvik.kommune.no';
@@ -31,18 +29,11 @@ const blocked: string[] = [];
 
 beforeAll(async () => {
   entra = await startLocalEntra();
-  t = await startTeamsTestApp({
-    yaml: `organisation: Testvik kommune\npublicUrl: https://${HOST}\nquietPeriods: []\nroles:\n  leads:\n    - leder@testvik.kommune.no\n`,
-    env: {
-      CLIENT_ID,
-      CLIENT_SECRET: 'test-secret-not-used-offline',
-      TENANT_ID: entra.tenantId,
-      TEAMS_SSO_JWKS_URL: entra.jwksUrl,
-      TEAMS_SSO_ISSUER: entra.issuer,
-    },
-    plugin: (connector) =>
-      teamsPluginWith({ cloud: { ...PUBLIC, openIdMetadataUrl: connector.openIdMetadataUrl } }),
-  });
+  t = await startTeamsSsoApp(
+    `organisation: Testvik kommune\npublicUrl: https://${HOST}\nquietPeriods: []\nroles:\n  leads:\n    - leder@testvik.kommune.no\n`,
+    entra,
+    CLIENT_ID,
+  );
   browser = await launchChromium();
 }, 60_000);
 

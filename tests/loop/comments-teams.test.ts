@@ -178,3 +178,39 @@ it('a comment and a two-way conversation, the lead never seeing who wrote it', a
   for (const payload of leadSaw)
     for (const identifier of KARI_IDS) expect(payload.toLowerCase()).not.toContain(identifier.toLowerCase());
 });
+
+it('the comment form leads back to the answers, and sending it shows them with the thanks', async () => {
+  await t.post(messageActivity(t.connector.url, lead, 'post weekly-pulse'));
+  await t.settle();
+  const channelCard = cardsIn(t.connector.sent(TEAMS_CHANNEL).at(-1)?.body)[0];
+  const vote = executeActions(channelCard).find((a) => a.verb === ACTIONS.pulseVote && a.data.value === 4);
+  if (!vote) throw new Error('no vote action');
+  const inChannel = (verb: string, data: Record<string, unknown>) =>
+    t.post(cardActionActivity(t.connector.url, kari, verb, data, channelConversation()));
+  const voted = await inChannel(vote.verb, vote.data);
+  const open = action(voted.body, ACTIONS.openComment);
+  const form = cardsIn((await inChannel(open.verb, open.data)).body)[0];
+
+  // Back: the form offers it, sends none of the inputs, and Kari's own card comes back, refreshed for her.
+  const back = executeActions(form).find((a) => a.title === 'Tilbake til svarene');
+  expect(back).toMatchObject({ verb: 'kp_pulse_refresh', data: { pulseId: vote.data.pulseId } });
+  expect(JSON.stringify(form)).toContain('"associatedInputs":"none"');
+  const again = cardsIn((await inChannel(back?.verb ?? '', back?.data ?? {})).body)[0];
+  expect(executeActions(again).find((a) => a.title.startsWith('✓'))?.data).toEqual(vote.data);
+  expect(again?.refresh).toMatchObject({ userIds: [kari.id] });
+  expect(executeActions(again).find((a) => a.verb === ACTIONS.openComment)?.data).toEqual(open.data);
+
+  // Sent: her answers again, the thanks under them, and no comment button left on that statement.
+  const submit = executeActions(form).find((a) => a.verb === FORMS.comment);
+  if (!submit) throw new Error('no submit');
+  const sent = cardsIn(
+    (await inChannel(submit.verb, { ...submit.data, comment: 'Møtene tar for lang tid' })).body,
+  )[0];
+  expect(cardText(sent)).toContain('Takk! Kommentaren er lagret uten navnet ditt');
+  expect(executeActions(sent).find((a) => a.title.startsWith('✓'))?.data).toEqual(vote.data);
+  expect(
+    executeActions(sent).some((a) => a.verb === ACTIONS.openComment && a.data.value === open.data.value),
+  ).toBe(false);
+  expect(sent?.refresh).toMatchObject({ userIds: [kari.id] });
+  for (const card of [form, again, sent]) expect(cardProblems(card)).toEqual([]);
+});

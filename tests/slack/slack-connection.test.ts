@@ -59,6 +59,16 @@ async function start(env: Record<string, string>, logger?: Logger): Promise<Runn
 
 const slackOf = (app: RunningApp) => app.plugins.slack as SlackPlugin;
 
+/** The fake Web API handing out the fake Socket Mode server's address, both closed after the test. */
+async function fakeSlackWithSocket() {
+  const fake = await startFakeSlackApi({ botToken: BOT, appToken: APP });
+  cleanups.push(() => fake.close());
+  const socket = await startFakeSocketMode();
+  cleanups.push(() => socket.close());
+  fake.socketUrl = socket.url;
+  return { fake, socket };
+}
+
 /** The health routes as the app wires them, with each plugin's `status()`. */
 async function healthOf(app: RunningApp) {
   const web = createWebServer(
@@ -117,11 +127,7 @@ describe('Slack not reachable', () => {
   });
 
   it('keeps retrying with backoff and connects once Slack answers', async () => {
-    const fake = await startFakeSlackApi({ botToken: BOT, appToken: APP });
-    cleanups.push(() => fake.close());
-    const socket = await startFakeSocketMode();
-    cleanups.push(() => socket.close());
-    fake.socketUrl = socket.url;
+    const { fake } = await fakeSlackWithSocket();
     fake.failNext('auth.test', { status: 500 }, { reset: 'before' });
     fake.failNext('apps.connections.open', { status: 500 });
     const app = await start({ SLACK_BOT_TOKEN: BOT, SLACK_APP_TOKEN: APP, SLACK_API_URL: fake.url });
@@ -133,11 +139,7 @@ describe('Slack not reachable', () => {
   });
 
   it('Socket Mode: a dropped connection is reported and connected again', async () => {
-    const fake = await startFakeSlackApi({ botToken: BOT, appToken: APP });
-    cleanups.push(() => fake.close());
-    const socket = await startFakeSocketMode();
-    cleanups.push(() => socket.close());
-    fake.socketUrl = socket.url;
+    const { fake, socket } = await fakeSlackWithSocket();
     const app = await start({ SLACK_BOT_TOKEN: BOT, SLACK_APP_TOKEN: APP, SLACK_API_URL: fake.url });
     await eventually(() => expect(slackOf(app).status().state).toBe('connected'));
     socket.drop();
@@ -153,6 +155,28 @@ describe('Slack not reachable', () => {
     const app = await start({ SLACK_BOT_TOKEN: BOT, SLACK_APP_TOKEN: APP, SLACK_API_URL: fake.url });
     await eventually(() => expect(fake.callsTo('apps.connections.open').length).toBeGreaterThanOrEqual(2));
     expect(slackOf(app).status().state).toBe('connecting');
+    // apps.connections.open answered with the URL; only the WebSocket to it failed, and that is said.
+    const { detail } = (await healthOf(app)).platforms.slack ?? {};
+    expect(detail).toMatch(/^Socket Mode WebSocket: \S+; retry \d+ in \d+ s$/);
+    expect(detail).not.toContain('apps.connections.open');
+  });
+
+  it('Socket Mode: apps.connections.open failing is named as that step', async () => {
+    const { fake } = await fakeSlackWithSocket();
+    // Answered, but refused for now (Socket Mode's own client would retry an HTTP 500 by itself).
+    fake.failNext('apps.connections.open', { error: 'internal_error' });
+    const retries: unknown[] = [];
+    const logger: Logger = {
+      debug: () => {},
+      info: () => {},
+      error: () => {},
+      warn: (msg, fields) => {
+        if (msg === 'slack: not reachable, retrying') retries.push(fields?.error);
+      },
+    };
+    const app = await start({ SLACK_BOT_TOKEN: BOT, SLACK_APP_TOKEN: APP, SLACK_API_URL: fake.url }, logger);
+    await eventually(() => expect(slackOf(app).status()).toEqual({ state: 'connected' }));
+    expect(retries).toEqual(['apps.connections.open: internal_error']);
   });
 });
 

@@ -50,3 +50,21 @@ it('a post the platform asked us to hold back is shown as being tried again, not
   expect(text).toContain('plattformen ba oss vente litt');
   expect(text).not.toContain('Alle leveringer har kommet fram.');
 });
+
+it('a post Slack refuses (the bot left the channel) says it did not arrive and why, not "on its way"', async () => {
+  t = await startSlackTestApp();
+  // Met before, so the only message the post sends is the post itself (no welcome DM beside it).
+  await answer('hjelp', 'UADMIN');
+  await t.app.drain();
+  t.fake.failNext('chat.postMessage', { error: 'not_in_channel' });
+  const text = await answer('publiser reflection', 'UADMIN');
+  expect(text).toContain('Publisert, men meldingen kom ikke fram:');
+  expect(text).toContain('kanal CREFL (slack) – boten er fjernet fra kanalen eller samtalen');
+  expect(text).toContain('Legg Kulturpuls til i kanalen igjen, og publiser på nytt.');
+  expect(text).not.toContain('er på vei');
+  expect((await t.app.runtime.store.outbox.list({ status: 'failed' })).map((d) => d.lastError)).toEqual([
+    'not_in_channel',
+  ]);
+  // Slack accepts the next one: on its way, as before.
+  expect(await answer('publiser learning', 'UADMIN')).toMatch(/Publisert: 1 melding er på vei/);
+});

@@ -184,11 +184,61 @@ describe('Slack over HTTP', () => {
     await eventually(() => expect(t.fake.callsTo('chat.update')).toHaveLength(1));
     expect((await t.app.runtime.store.content.getNomination(nominationId))?.status).toBe('accepted');
 
-    await sendInteraction(t.baseUrl, buttonClick('UMANAGER', 'DUMANAGER', ACTIONS.recognise, nominationId));
+    // From App Home, where the manager's list is.
+    const fromHome = buttonClick('UMANAGER', 'DUMANAGER', ACTIONS.recognise, nominationId);
+    const { channel: _channel, message: _message, ...home } = fromHome;
+    await sendInteraction(t.baseUrl, { ...home, container: { type: 'view', view_id: 'VHOME' } });
     await eventually(() =>
       expect(postsBesidesOnboarding(t.fake).map((c) => c.args.channel)).toContain('CREFL'),
     );
     expect((await t.app.runtime.store.content.getNomination(nominationId))?.status).toBe('recognised');
+  });
+
+  it('recognising from the `recognise` list replaces that list; a second click is told why', async () => {
+    for (const team of ['Biblioteket', 'Hjemmetjenesten']) {
+      const values = {
+        nomineeKind: select('team'),
+        nominee: user(''),
+        teamName: text(team),
+        dimension: select('anerkjennelse'),
+        reason: text(`${team} delte det de lærte.`),
+        sectors: multi(),
+      };
+      await sendInteraction(t.baseUrl, viewSubmission('UEMPLOYEE', FORMS.nomination, values));
+    }
+    const listed = (await sendCommand(t.baseUrl, { text: 'anerkjenn', user_id: 'UMANAGER' })).json() as {
+      blocks: { elements?: { action_id: string; value: string }[] }[];
+    };
+    const ids = listed.blocks
+      .flatMap((b) => b.elements ?? [])
+      .filter((e) => e.action_id.startsWith(ACTIONS.recognise))
+      .map((e) => e.value);
+    expect(ids).toHaveLength(2);
+    // The list is the command's ephemeral answer; a click in it comes with its response_url.
+    const click = (id: string) => {
+      const base = buttonClick('UMANAGER', 'CREFL', ACTIONS.recognise, id);
+      return sendInteraction(t.baseUrl, {
+        ...base,
+        container: { ...base.container, is_ephemeral: true },
+        response_url: `${t.fake.url}respond/UMANAGER`,
+      });
+    };
+    const replaced = async (n: number) => {
+      await eventually(() => expect(t.fake.responses('UMANAGER')).toHaveLength(n));
+      const answer = t.fake.responses('UMANAGER')[n - 1] as { replace_original?: boolean; text?: string };
+      const values = JSON.stringify(answer).match(/"value":"[^"]+"/g) ?? [];
+      return { ...answer, values };
+    };
+    await click(ids[0] as string);
+    const first = await replaced(1);
+    expect(first.replace_original).toBe(true);
+    expect(first.text).toBe('Anerkjennelsen er publisert.');
+    expect(first.values).toEqual([`"value":"${ids[1]}"`]);
+
+    await click(ids[0] as string);
+    const second = await replaced(2);
+    expect(second.text).toMatch(/^Denne nominasjonen er allerede anerkjent/);
+    expect(second.values).toEqual([`"value":"${ids[1]}"`]);
   });
 
   it('the message shortcut opens the story modal prefilled with the message text', async () => {

@@ -10,7 +10,7 @@ afterEach(async () => {
   await socket?.close();
 });
 
-it('Socket Mode: connects with the app token, acks a slash command envelope with the reply', async () => {
+async function startSocketApp(): Promise<{ t: SlackTestApp; server: FakeSocketMode }> {
   const server = await startFakeSocketMode();
   socket = server;
   t = await startSlackTestApp({
@@ -19,6 +19,11 @@ it('Socket Mode: connects with the app token, acks a slash command envelope with
       fake.socketUrl = server.url;
     },
   });
+  return { t, server };
+}
+
+it('Socket Mode: connects with the app token, acks a slash command envelope with the reply', async () => {
+  const { t, server } = await startSocketApp();
   const open = t.fake.callsTo('apps.connections.open');
   expect(open).toHaveLength(1);
   expect(open[0]?.token).toMatch(/^xapp-/);
@@ -30,4 +35,26 @@ it('Socket Mode: connects with the app token, acks a slash command envelope with
   expect(ack.envelope_id).toBe('env-0001');
   expect(ack.payload).toMatchObject({ response_type: 'ephemeral', text: 'The language is now English.' });
   expect((await t.app.runtime.store.people.get('slack:UEMPLOYEE'))?.locale).toBe('en');
+});
+
+it('Socket Mode: every envelope is acknowledged once, with no "ack() has already been called"', async () => {
+  const { t, server } = await startSocketApp();
+  const command = { ...fixture<Record<string, string>>('slack-command'), text: 'help' };
+  // A known button, an unknown one (from an older version: acknowledged all the same), an event.
+  const known = fixture('slack-block-action');
+  const unknown = {
+    ...known,
+    actions: [{ type: 'button', action_id: 'kp_retired_button', value: 'x', action_ts: '1.2' }],
+  };
+  const acks = [
+    await server.send('slash_commands', command, 'env-cmd'),
+    await server.send('interactive', known, 'env-known'),
+    await server.send('interactive', unknown, 'env-unknown'),
+    await server.send('events_api', fixture('slack-app-home-opened'), 'env-event'),
+  ];
+  expect(acks.map((a) => a.envelope_id)).toEqual(['env-cmd', 'env-known', 'env-unknown', 'env-event']);
+  // The home view is published once the event's listener has run: then every listener is done.
+  await expect.poll(() => t.fake.callsTo('views.publish').length).toBeGreaterThan(0);
+  const doubled = t.logs.filter((l) => /already been called|ack_multiple/i.test(l.msg));
+  expect(doubled).toEqual([]);
 });

@@ -257,18 +257,24 @@ describe('outbox repository', () => {
     expect((await outbox.leaseOwners()).sort()).toEqual(['w2', 'w4']);
   });
 
-  it('lists every post under a dedupe key with its target, status and platform reference', async () => {
+  it('lists every post under a dedupe key with its target, status, platform reference and last error', async () => {
     const { outbox } = t.store;
     const dm = { platform: 'slack', kind: 'dm', id: 'U0DM' } as const;
+    const other = { platform: 'slack', kind: 'channel', id: 'C0GONE' } as const;
     await outbox.enqueue(newDelivery({ dedupeKey: 'p@1' }), T0);
     await outbox.enqueue(newDelivery({ dedupeKey: 'p@1', target: dm }), T0);
+    await outbox.enqueue(newDelivery({ dedupeKey: 'p@1', target: other }), T0);
     await outbox.enqueue(newDelivery({ dedupeKey: 'p@2' }), T0);
-    const sent = (await outbox.list()).find((d) => d.dedupeKey === 'p@1' && d.target.kind === 'channel');
-    await outbox.markSent(sent?.id as number, 'C123:1741.0001', T1);
+    const rows = (await outbox.list()).filter((d) => d.dedupeKey === 'p@1');
+    const idOf = (id: string) => rows.find((d) => d.target.id === id)?.id as number;
+    await outbox.markSent(idOf(newDelivery().target.id), 'C123:1741.0001', T1);
+    await outbox.retryLater(idOf('U0DM'), T2, 'rate_limited');
+    await outbox.markFailed(idOf('C0GONE'), 'not_in_channel', T1);
     const posts = await outbox.postsOf('p@1');
-    expect(posts.sort((x, y) => x.target.kind.localeCompare(y.target.kind))).toEqual([
-      { target: newDelivery().target, status: 'sent', messageRef: 'C123:1741.0001' },
-      { target: dm, status: 'pending', messageRef: null },
+    expect(posts.sort((x, y) => x.target.id.localeCompare(y.target.id))).toEqual([
+      { target: other, status: 'failed', messageRef: null, lastError: 'not_in_channel' },
+      { target: newDelivery().target, status: 'sent', messageRef: 'C123:1741.0001', lastError: null },
+      { target: dm, status: 'pending', messageRef: null, lastError: 'rate_limited' },
     ]);
     expect(await outbox.postsOf('none')).toEqual([]);
   });

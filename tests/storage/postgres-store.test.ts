@@ -92,7 +92,9 @@ describe.runIf(onPostgres)('the PostgreSQL store', () => {
           expect((await store.pulses.get(id))?.id).toBe(id);
           await store.transaction(async (tx) => tx.people.get('slack:U1'));
         }
-        return (await store.sql<{ name: string }>('SELECT name FROM pg_prepared_statements')).map((r) => r.name);
+        return (await store.sql<{ name: string }>('SELECT name FROM pg_prepared_statements')).map(
+          (r) => r.name,
+        );
       } finally {
         await store.close();
       }

@@ -1,6 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { createServer, type Server } from 'node:http';
+import { PUBLIC } from '@microsoft/teams.api';
 import { type CryptoKey, exportJWK, generateKeyPair, SignJWT } from 'jose';
+import { teamsPluginWith } from '../../src/teams/teams-plugin.js';
+import { startTeamsTestApp, type TeamsTestApp } from './teams-app.js';
 
 /** A stand-in for Entra's published signing keys: a JWKS on 127.0.0.1 with a freshly generated key. */
 export interface LocalEntra {
@@ -59,4 +62,20 @@ export async function startLocalEntra(tenantId = randomUUID()): Promise<LocalEnt
     },
     close: () => new Promise((resolve) => server.close(() => resolve())),
   };
+}
+
+/** A Teams test app with single sign-on set up against `entra` (service tokens from the fake connector). */
+export function startTeamsSsoApp(yaml: string, entra: LocalEntra, clientId: string): Promise<TeamsTestApp> {
+  return startTeamsTestApp({
+    yaml,
+    env: {
+      CLIENT_ID: clientId,
+      CLIENT_SECRET: 'test-secret-not-used-offline',
+      TENANT_ID: entra.tenantId,
+      TEAMS_SSO_JWKS_URL: entra.jwksUrl,
+      TEAMS_SSO_ISSUER: entra.issuer,
+    },
+    plugin: (connector) =>
+      teamsPluginWith({ cloud: { ...PUBLIC, openIdMetadataUrl: connector.openIdMetadataUrl } }),
+  });
 }

@@ -248,6 +248,65 @@ describe('Teams bot over HTTP with a local connector', () => {
     expectAllCardsValid([submitted.body, accepted.body, recognised.body]);
   });
 
+  it('nomination: nobody chosen in the picker is refused, the form comes back with what was typed', async () => {
+    await t.post(messageActivity(t.connector.url, kari, 'nominate'));
+    const form = lastSent('a:1personal-kari');
+    expect(form.version).toBe('1.6');
+    // Empty, or the placeholder choice of a card sent before the hint became the placeholder.
+    for (const nominee of ['', '-']) {
+      const answer = await t.post(
+        cardActionActivity(t.connector.url, kari, 'kp_form_nomination', {
+          kpContext: {},
+          nomineeKind: 'person',
+          nominee,
+          dimension: 'tverrfaglighet',
+          reason: 'Samlet helse og skole',
+        }),
+      );
+      const card = cardsIn(answer.body)[0];
+      expect(cardText(card)).toContain('Velg hvem du nominerer.');
+      expect(JSON.stringify(card)).toContain('"value":"Samlet helse og skole"');
+      expect(cardProblems(card)).toEqual([]);
+    }
+    expect(await appRows(t.app.runtime, 'select id from nominations')).toEqual([]);
+  });
+
+  it('recognise: the clicked list is replaced by the list as it is now; a second click is told why', async () => {
+    for (const team of ['Biblioteket', 'Hjemmetjenesten']) {
+      await t.post(
+        cardActionActivity(t.connector.url, kari, 'kp_form_nomination', {
+          kpContext: {},
+          nomineeKind: 'team',
+          teamName: team,
+          dimension: 'tverrfaglighet',
+          reason: `${team} delte det de lærte`,
+        }),
+      );
+    }
+    await t.post(messageActivity(t.connector.url, lead, 'anerkjenn'));
+    const list = lastSent('a:1personal-lead');
+    const buttons = executeActions(list).filter((a) => a.verb === 'kp_recognise');
+    expect(buttons).toHaveLength(2);
+    const [first, second] = buttons as [(typeof buttons)[0], (typeof buttons)[0]];
+
+    const clicked = await t.post(cardActionActivity(t.connector.url, lead, first.verb, first.data));
+    const replaced = cardsIn(clicked.body)[0];
+    expect(cardText(replaced)).toMatch(/^Anerkjennelsen er publisert\./);
+    // Only the nomination still waiting keeps its button.
+    expect(executeActions(replaced).map((a) => a.data)).toEqual([second.data]);
+
+    const again = await t.post(cardActionActivity(t.connector.url, lead, first.verb, first.data));
+    const answered = cardsIn(again.body)[0];
+    expect(cardText(answered)).toMatch(/^Denne nominasjonen er allerede anerkjent/);
+    expect(executeActions(answered).map((a) => a.data)).toEqual([second.data]);
+
+    const last = await t.post(cardActionActivity(t.connector.url, lead, second.verb, second.data));
+    const empty = cardsIn(last.body)[0];
+    expect(cardText(empty)).toContain('Ingen nominasjoner venter på anerkjennelse nå.');
+    expect(executeActions(empty)).toEqual([]);
+    expectAllCardsValid([clicked.body, again.body, last.body]);
+  });
+
   it('reflection question: the answer form opens in the card, errors keep the input', async () => {
     await t.post(messageActivity(t.connector.url, lead, 'post weekly-reflection'));
     await t.settle();

@@ -141,4 +141,20 @@ describe('deliveries: what did not reach people, for admins in Teams', () => {
     expect(await say(kari, 'hjelp')).not.toContain('deliveries');
     expect(await say(admin, 'help')).toContain('• **deliveries** – deliveries that did not arrive');
   });
+
+  it('a post after the platform refused two channels says they did not arrive and why', async () => {
+    await say(admin, 'språk nb');
+    // A minute later: a new post of the same plan, to the same three channels.
+    t.clock.advance(60_000);
+    const text = await say(admin, 'publiser weekly-reflection');
+    expect(text).not.toContain('på vei (');
+    expect(text).toContain('Publisert, men 2 meldinger kom ikke fram:');
+    expect(text).toContain(
+      `• kanal ${REMOVED_CHANNEL} (teams) – boten er fjernet fra kanalen eller samtalen`,
+    );
+    expect(text).toContain(`• kanal ${DELETED_CHANNEL} (teams) – samtalen eller kanalen finnes ikke lenger`);
+    expect(text).toContain('Én annen melding er sendt eller på vei.');
+    expect(text).toContain('Legg Kulturpuls til i kanalen igjen, og publiser på nytt.');
+    expect(text).not.toContain(`kanal ${TEAMS_CHANNEL}`);
+  });
 });

@@ -25,6 +25,7 @@ export function commentForm(locale: Locale, statement: string, context: Record<s
       },
     ],
     context,
+    ...(context.pulseId ? { back: { label: t('comments.form.back'), pulseId: context.pulseId } } : {}),
   };
 }
 

@@ -7,6 +7,8 @@ import type { Actor } from '../people.js';
 import type { Locale } from '../vocabulary.js';
 import type { ChatCommand } from './commands.js';
 import type { ConversationDeps } from './deps.js';
+import { notAllowedReply } from './not-allowed.js';
+import { ownPulseViewWith } from './own-pulse-view.js';
 import { messageReply, type Outcome, type Reply, textReply } from './reply.js';
 
 const REFUSALS: Record<CommentRefusal, [MessageKey, Outcome]> = {
@@ -67,8 +69,8 @@ export function createCommentActions(deps: ConversationDeps) {
   async function list(actor: Actor, pulseId: string | undefined): Promise<Reply> {
     const locale = await localeOf(actor);
     const t = translator(locale);
-    if (!(await people.isLeadOrAdmin((await people.ensure(actor)).key)))
-      return refused(locale, 'not_allowed');
+    const person = await people.ensure(actor);
+    if (!(await people.isLeadOrAdmin(person.key))) return notAllowedReply(people, person, locale);
     const pulse = pulseId ? await deps.pulses.get(pulseId) : await results.latestClosed();
     if (!pulse)
       return textReply(locale, t(pulseId ? 'error.notFound' : 'comments.list.noPulse'), 'not_found');
@@ -104,7 +106,12 @@ export function createCommentActions(deps: ConversationDeps) {
       textValue(given, 'comment'),
     );
     if (stored !== 'ok') return refused(locale, stored);
-    return textReply(locale, translator(locale)('comments.saved', { min: comments.threshold() }));
+    const saved = textReply(locale, translator(locale)('comments.saved', { min: comments.threshold() }));
+    // Where the form replaced the person's own pulse view, that view comes back with the thanks under it.
+    const pulse = await deps.pulses.get(context.pulseId ?? '');
+    return pulse
+      ? { ...saved, pulse: await ownPulseViewWith(deps, actor, pulse, locale, saved.message) }
+      : saved;
   }
 
   return {

@@ -3,6 +3,7 @@ import type { Block, Message } from '../message.js';
 import type { Person } from '../records.js';
 import type { Locale } from '../vocabulary.js';
 import type { ConversationDeps } from './deps.js';
+import { notAllowedReply } from './not-allowed.js';
 import { messageReply, type Reply, textReply } from './reply.js';
 
 /** How many failed deliveries are shown (the newest); the answer says how many older ones there are. */
@@ -19,7 +20,7 @@ export async function deliveriesCommand(
 ): Promise<Reply> {
   const { t, lines, nameOf, targetName } = createDeliveryLines(deps.ctx, locale);
   if (!(await deps.people.roles(person.key)).has('admin'))
-    return textReply(locale, t('deliveries.notAllowed'), 'not_allowed');
+    return notAllowedReply(deps.people, person, locale, 'deliveries.notAllowed');
   const { store } = deps.ctx;
   const all = await store.outbox.list({ status: 'failed' });
   const failed = all.slice(-LIMIT);

@@ -1,12 +1,12 @@
 import type { DecisionResult } from '../content/nomination-service.js';
-import type { Message } from '../message.js';
 import { decisionMessage } from '../messages/content-messages.js';
 import { voteOutcomeMessage } from '../messages/pulse-message.js';
 import type { Actor } from '../people.js';
 import type { VoteResult } from '../pulses/pulse-service.js';
-import { type Pulse, personKey } from '../records.js';
-import type { Locale, ScaleValue } from '../vocabulary.js';
+import { personKey } from '../records.js';
 import type { ConversationDeps } from './deps.js';
+import { ownPulseView, ownPulseViewWith } from './own-pulse-view.js';
+import { recognitionList } from './recognition-list.js';
 import { type MessageReply, messageReply, type Outcome } from './reply.js';
 
 export interface VoteRequest {
@@ -40,7 +40,7 @@ const DECISION_OUTCOMES: Record<DecisionResult['status'], Outcome> = {
 
 /** One click each: a vote, a nominee's consent, a manager's recognition. */
 export function createInteractions(deps: ConversationDeps) {
-  const { people, pulses, views, nominations, ctx } = deps;
+  const { people, pulses, nominations, ctx } = deps;
   const localeOf = (actor: Actor) => people.localeOf(personKey(actor.platform, actor.userId));
 
   async function decided(
@@ -50,26 +50,6 @@ export function createInteractions(deps: ConversationDeps) {
   ): Promise<MessageReply> {
     const locale = await localeOf(actor);
     return messageReply(locale, decisionMessage(result, action, locale), DECISION_OUTCOMES[result.status]);
-  }
-
-  /** The pulse as this person sees it: their answers marked, or once closed, where results are shared. */
-  async function ownView(
-    actor: Actor,
-    pulse: Pulse,
-    locale: Locale,
-    known?: Map<string, ScaleValue>,
-  ): Promise<Message> {
-    const closed = views.isClosed(pulse) ? await deps.results.closedMessage(pulse.id, locale) : undefined;
-    if (closed) return closed;
-    // A vote brings the answers it stored; anything else reads them.
-    const answers = known ?? (await pulses.answersOf(pulse, actor));
-    return deps.comments.withButtons(
-      views.personal(pulse, locale, answers),
-      pulse,
-      actor,
-      answers.keys(),
-      locale,
-    );
   }
 
   return {
@@ -88,20 +68,17 @@ export function createInteractions(deps: ConversationDeps) {
       const message = voteOutcomeMessage(result, locale, ctx.settings.timezone);
       const reply = messageReply(locale, message, VOTE_OUTCOMES[result.status]);
       if (!('pulse' in result)) return reply;
-      const own = await ownView(
-        actor,
-        result.pulse,
-        locale,
-        'answers' in result ? result.answers : undefined,
-      );
       return {
         ...reply,
         ...(result.status === 'closed' ? {} : { vote: { status: result.status, value: result.value } }),
-        // The notification says what happened to the vote; the blocks show the whole pulse.
-        pulse: {
-          fallbackText: message.fallbackText,
-          blocks: [...own.blocks, { type: 'divider' }, ...message.blocks],
-        },
+        pulse: await ownPulseViewWith(
+          deps,
+          actor,
+          result.pulse,
+          locale,
+          message,
+          'answers' in result ? result.answers : undefined,
+        ),
       };
     },
 
@@ -110,13 +87,27 @@ export function createInteractions(deps: ConversationDeps) {
       const pulse = await pulses.get(pulseId);
       if (!pulse) return undefined;
       const locale = await localeOf(actor);
-      return messageReply(locale, await ownView(actor, pulse, locale));
+      return messageReply(locale, await ownPulseView(deps, actor, pulse, locale));
     },
 
     decide: async (actor: Actor, nominationId: string, accept: boolean) =>
       decided(actor, await nominations.decide(actor, nominationId, accept), 'consent'),
 
-    recognise: async (actor: Actor, nominationId: string) =>
-      decided(actor, await nominations.recognise(actor, nominationId), 'recognise'),
+    /**
+     * The answer replaces the list that was clicked: what happened, then the list as it is now, so a
+     * recognised nomination has no button left and a second click (another device) is told why.
+     */
+    async recognise(actor: Actor, nominationId: string): Promise<MessageReply> {
+      const result = await nominations.recognise(actor, nominationId);
+      const answer = await decided(actor, result, 'recognise');
+      if (result.status === 'not_allowed') return answer;
+      const list = await recognitionList(deps, actor, await people.ensure(actor), answer.locale);
+      if (list.outcome !== 'ok') return answer;
+      const { message } = answer;
+      return {
+        ...answer,
+        message: { ...message, blocks: [...message.blocks, { type: 'divider' }, ...list.message.blocks] },
+      };
+    },
   };
 }

@@ -5,6 +5,7 @@ import type { Person } from '../records.js';
 import type { Locale } from '../vocabulary.js';
 import type { ChatCommand } from './commands.js';
 import type { ConversationDeps } from './deps.js';
+import { notAllowedReply } from './not-allowed.js';
 import { messageReply, type Reply, textReply } from './reply.js';
 
 /**
@@ -18,8 +19,7 @@ export async function resultsCommand(
   command: Extract<ChatCommand, { kind: 'results' }>,
 ): Promise<Reply> {
   const t: Translator = translator(locale);
-  if (!(await deps.people.isLeadOrAdmin(person.key)))
-    return textReply(locale, t('error.notAllowed'), 'not_allowed');
+  if (!(await deps.people.isLeadOrAdmin(person.key))) return notAllowedReply(deps.people, person, locale);
   const pulseId = command.pulseId ?? (await deps.results.latestClosed())?.id;
   if (!pulseId) return textReply(locale, t('chat.results.none'), 'not_found');
   if (command.note !== undefined) {

@@ -1,9 +1,6 @@
-import { DIMENSION_LABELS } from '../bank/index.js';
-import { recognitionWindow } from '../content/recognition-window.js';
 import { DigestMonthError } from '../digest/digest-service.js';
 import { formatDateTime, formatMonth, type Translator, translator } from '../i18n/translate.js';
-import { ACTIONS, type Block, type Message } from '../message.js';
-import { nomineeName } from '../messages/content-messages.js';
+import type { Block, Message } from '../message.js';
 import { forgetMessage } from '../messages/forget-message.js';
 import { pulseMessage } from '../messages/pulse-message.js';
 import { sectorReply } from '../messages/sector-message.js';
@@ -11,13 +8,16 @@ import { type Actor, knownName } from '../people.js';
 import { answerAllowed } from '../privacy/visibility.js';
 import { type Person, personKey } from '../records.js';
 import { localMonth, shiftMonth } from '../time.js';
-import type { Locale } from '../vocabulary.js';
+import { type Locale, ROLES } from '../vocabulary.js';
 import { type ChatCommand, parseCommand } from './commands.js';
 import type { CommentActions } from './comment-actions.js';
 import { deliveriesCommand } from './deliveries-command.js';
 import type { ConversationDeps } from './deps.js';
 import type { createForms } from './forms.js';
 import type { LoopActions } from './loop-actions.js';
+import { notAllowedReply } from './not-allowed.js';
+import { postReport } from './post-report.js';
+import { recognitionList } from './recognition-list.js';
 import { messageReply, type Outcome, type Reply, textReply } from './reply.js';
 import { resultsCommand } from './results-command.js';
 
@@ -30,14 +30,22 @@ export function createCommandRunner(
   loop: LoopActions,
   comments: CommentActions,
 ) {
-  const { people, pulses, views, admin, personalData, nominations, ctx } = deps;
-  const { settings, store } = ctx;
+  const { people, pulses, views, admin, personalData, ctx } = deps;
+  const { settings } = ctx;
   /** The plans a lead can post, each as the command that posts it and what it posts. */
   const schedules = (t: Translator) =>
     settings.schedules
       .filter((s) => s.enabled)
       .map((s) => t('chat.post.plan', { id: s.id, what: t(`schedule.kind.${s.kind}`).toLowerCase() }))
       .join(', ');
+
+  async function roleNames(person: Person, t: Translator): Promise<string> {
+    const roles = await people.roles(person.key);
+    const given = ROLES.filter((role) => role !== 'employee' && roles.has(role));
+    return (given.length > 0 ? given : (['employee'] as const))
+      .map((role) => t(`local.role.${role}`))
+      .join(', ');
+  }
 
   async function myData(person: Person, locale: Locale, t: Translator): Promise<Message> {
     const data = await personalData.export(person.key);
@@ -50,6 +58,9 @@ export function createCommandRunner(
         settings.sectors.find((s) => s.id === data.person?.sector)?.name[locale] ??
           t('chat.mydata.notStored'),
       ],
+      // The roles the config gives, and the id to give one by (an e-mail address can change or be missing).
+      [t('chat.mydata.roles'), await roleNames(person, t)],
+      [t('chat.mydata.roleId'), person.key],
       [t('chat.mydata.language'), t(`chat.language.${locale}`)],
       [t('chat.mydata.reminders'), t(data.person?.paused ? 'chat.reminders.off' : 'chat.reminders.on')],
       [t('chat.mydata.stories'), String(data.stories.length)],
@@ -85,45 +96,13 @@ export function createCommandRunner(
     return messageReply(locale, { fallbackText: shown[0]?.fallbackText ?? '', blocks });
   }
 
-  async function awaitingRecognition(
-    actor: Actor,
-    person: Person,
-    locale: Locale,
-    t: Translator,
-  ): Promise<Reply> {
-    const window = recognitionWindow(ctx.clock.now());
-    const pending = await nominations.awaitingRecognition(person.key, actor.replyPlace ?? 'private', window);
-    if (pending.access === 'not_allowed') return textReply(locale, t('error.notAllowed'), 'not_allowed');
-    if (pending.access === 'private_only') return privateOnly(locale, t);
-    const waiting = pending.nominations;
-    if (waiting.length === 0) return textReply(locale, t('chat.recognise.none'));
-    const blocks: Block[] = [{ type: 'heading', text: t('chat.home.awaiting') }];
-    for (const nomination of waiting) {
-      const nominee = nomination.nomineeKey ? await store.people.get(nomination.nomineeKey) : undefined;
-      const name = nomineeName(nomination, nominee, t);
-      const dimension = DIMENSION_LABELS[nomination.dimension][locale];
-      blocks.push(
-        {
-          type: 'text',
-          text: `${t('chat.recognise.item', { nominee: name, dimension })}\n«${nomination.reason}»`,
-        },
-        {
-          type: 'actions',
-          buttons: [{ actionId: ACTIONS.recognise, label: t('chat.home.recognise'), value: nomination.id }],
-        },
-      );
-    }
-    return messageReply(locale, { fallbackText: t('chat.home.awaiting'), blocks });
-  }
-
   async function post(
     person: Person,
     locale: Locale,
     t: Translator,
     command: Extract<ChatCommand, { kind: 'post' }>,
   ) {
-    if (!(await people.isLeadOrAdmin(person.key)))
-      return textReply(locale, t('error.notAllowed'), 'not_allowed');
+    if (!(await people.isLeadOrAdmin(person.key))) return notAllowedReply(people, person, locale);
     const { scheduleId } = command;
     if (!scheduleId) return textReply(locale, t('chat.post.usage', { known: schedules(t) }), 'usage');
     const outcome = await admin.postNow(person.key, scheduleId, { force: command.force });
@@ -136,7 +115,7 @@ export function createCommandRunner(
     });
     switch (outcome.status) {
       case 'not_allowed':
-        return say(t('error.notAllowed'), 'not_allowed');
+        return notAllowedReply(people, person, locale);
       case 'unknown_schedule':
         return say(t('chat.post.unknown', { id: scheduleId, known: schedules(t) }), 'unknown_schedule');
       case 'pulse_open':
@@ -144,7 +123,15 @@ export function createCommandRunner(
       case 'duplicate':
         return say(t('chat.post.duplicate', posted(outcome.at)), 'duplicate');
       default:
-        return say(t('chat.post.done', { count: outcome.queued, ...posted(outcome.at) }), 'ok');
+        return say(
+          await postReport(
+            ctx,
+            locale,
+            outcome,
+            t('chat.post.done', { count: outcome.queued, ...posted(outcome.at) }),
+          ),
+          'ok',
+        );
     }
   }
 
@@ -155,8 +142,7 @@ export function createCommandRunner(
     t: Translator,
     month: string | undefined,
   ) {
-    if (!(await people.isLeadOrAdmin(person.key)))
-      return textReply(locale, t('error.notAllowed'), 'not_allowed');
+    if (!(await people.isLeadOrAdmin(person.key))) return notAllowedReply(people, person, locale);
     // The month before this one where the organisation is, not in UTC: 00:30 on the 1st is a new month.
     const chosen = month ?? shiftMonth(localMonth(ctx.clock.now(), settings.timezone), -1);
     if ((await admin.requestDigest(person.key, chosen)) !== 'ok')
@@ -227,7 +213,7 @@ export function createCommandRunner(
       case 'forget':
         return messageReply(locale, await forgetMessage({ people, personalData }, person.key, command.code));
       case 'recognise':
-        return awaitingRecognition(actor, person, locale, t);
+        return recognitionList(deps, actor, person, locale);
       case 'post':
         return post(person, locale, t, command);
       case 'results':

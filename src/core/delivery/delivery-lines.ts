@@ -34,7 +34,7 @@ const REASONS: Record<string, DeliveryReason> = {
   nothing_to_update: 'nothingToUpdate',
   no_message_ref: 'nothingToUpdate',
 };
-type DeliveryReason =
+export type DeliveryReason =
   | 'notInstalled'
   | 'neverMet'
   | 'removed'
@@ -47,9 +47,14 @@ type DeliveryReason =
   | 'waiting'
   | 'nothingToUpdate';
 
-export function deliveryReason(t: Translator, code: string | null): string {
+/** What a platform's error code means, when it is one Kulturpuls knows. */
+export function reasonOf(code: string | null): DeliveryReason | undefined {
   // `no_gateway:<platform>`: a post for a platform this installation has not turned on.
-  const reason = code?.startsWith('no_gateway:') ? 'platformOff' : code ? REASONS[code] : undefined;
+  return code?.startsWith('no_gateway:') ? 'platformOff' : code ? REASONS[code] : undefined;
+}
+
+export function deliveryReason(t: Translator, code: string | null): string {
+  const reason = reasonOf(code);
   return reason ? t(`deliveries.reason.${reason}`) : t('deliveries.reason.other', { code: code ?? '?' });
 }
 

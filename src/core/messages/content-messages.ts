@@ -148,7 +148,7 @@ export function decisionMessage(
 ): Message {
   const key =
     action === 'recognise' && result.status === 'already_decided'
-      ? 'recognition.done'
+      ? 'recognition.already'
       : DECISION_KEYS[result.status];
   return textMessage(translator(locale)(key));
 }

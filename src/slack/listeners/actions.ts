@@ -86,12 +86,19 @@ export function registerActions(app: App, deps: SlackDeps): void {
     });
   }
 
-  app.action<Click>(startsWith(ACTIONS.recognise), async ({ ack, body, action, client }) => {
+  // App Home is published again; a list in a message (the ephemeral `recognise` answer, through its
+  // response_url) is replaced by the answer and the list as it is now, so no handled one keeps a button.
+  app.action<Click>(startsWith(ACTIONS.recognise), async ({ ack, body, action, client, respond }) => {
     await ack();
     const actor = await identity.resolved(client, body.user.id);
     const reply = await conversation.recognise(actor, action.value ?? '');
     if (reply.outcome !== 'ok') deps.logger.info('slack recognise refused', { outcome: reply.outcome });
     await publishHome(deps, client, actor);
+    const message = deps.replyMessage(reply);
+    const channel = body.channel?.id;
+    if (body.container?.is_ephemeral) await respond({ replace_original: true, ...message });
+    else if (channel && body.message?.ts)
+      await client.chat.update({ channel, ts: body.message.ts, ...message });
   });
 
   // Link buttons (the dashboard, a closed pulse's results) still send an action; Slack wants it acknowledged.

@@ -6,6 +6,8 @@ import { SLACK_IDS } from '../parse.js';
 const OPENS_FORM = new Set(['story', 'nominate']);
 /** Slack wants the acknowledgement within 3 seconds; looking the person up may take at most this. */
 const LOOKUP_BUDGET_MS = 1_500;
+/** The answer travels in the acknowledgement when it is ready by then (a `post` waits for its posts). */
+const ACK_BUDGET_MS = 2_500;
 
 export function registerCommands(app: App, deps: SlackDeps): void {
   app.command(SLACK_IDS.command, async ({ command, ack, client, respond }) => {
@@ -20,15 +22,14 @@ export function registerCommands(app: App, deps: SlackDeps): void {
         await client.views.open({ trigger_id, view: await deps.modal(reply.form, identity.now(user)) });
       return;
     }
+    const started = Date.now();
     const lookup = identity.resolved(client, user, channel);
     const actor = await settledWithin(lookup, LOOKUP_BUDGET_MS);
+    const answer = (actor ? Promise.resolve(actor) : lookup).then((who) => conversation.run(who, parsed));
     // In time, the answer travels in the acknowledgement; otherwise it follows once Slack answered.
-    if (actor)
-      return ack({ response_type: 'ephemeral', ...deps.replyMessage(await conversation.run(actor, parsed)) });
+    const ready = actor && (await settledWithin(answer, ACK_BUDGET_MS - (Date.now() - started)));
+    if (ready) return ack({ response_type: 'ephemeral', ...deps.replyMessage(ready) });
     await ack();
-    await respond({
-      response_type: 'ephemeral',
-      ...deps.replyMessage(await conversation.run(await lookup, parsed)),
-    });
+    await respond({ response_type: 'ephemeral', ...deps.replyMessage(await answer) });
   });
 }

@@ -232,8 +232,8 @@ export function outboxRepository(kit: Kit): InnerRepositories['outbox'] {
     async postsOf(dedupeKey) {
       const rows = await db.select().from(deliveries).where(eq(deliveries.dedupeKey, dedupeKey));
       return rows.map((row) => {
-        const { target, status, messageRef } = toDelivery(row);
-        return { target, status, messageRef };
+        const { target, status, messageRef, lastError } = toDelivery(row);
+        return { target, status, messageRef, lastError };
       });
     },
 

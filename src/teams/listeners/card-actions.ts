@@ -38,9 +38,11 @@ export async function answerCardAction(
       return renderReply(await deps.conversation.click(intent.actor, intent.actionId, intent.value));
     case 'form': {
       const values = (form: Parameters<typeof toFormValues>[0]) => toFormValues(form, intent.data);
-      return renderReply(
-        await deps.conversation.submitForm(intent.actor, intent.formId, intent.context, values),
-      );
+      const reply = await deps.conversation.submitForm(intent.actor, intent.formId, intent.context, values);
+      // A comment sent from the person's own pulse card: that card comes back, refreshed for them.
+      const { pulseId } = intent.context;
+      const own = reply.kind === 'message' && reply.pulse !== undefined && pulseId;
+      return renderReply(reply, own ? { pulseId, teamsUserId } : undefined);
     }
   }
 }

@@ -18,6 +18,8 @@ export const baseEn: PartCatalog<typeof baseNb> = {
   'error.tryAgain':
     'Something went wrong on our side and your answer was not saved. Please try again in a moment.',
   'error.notAllowed': 'Only innovation leads and administrators can do this.',
+  'error.roleNoEmail':
+    'Are you an innovation lead or an administrator? The roles in the configuration are given by e-mail address, but your {platform} account shows no e-mail address, so Kulturpuls cannot recognise you. Ask an administrator to put your ID in the roles instead. Write `/kulturpuls mydata` to see it.',
   'error.notFound': 'We could not find that. It may have been deleted.',
 
   'schedule.kind.reflection': 'Reflection question',
@@ -133,6 +135,7 @@ export const baseEn: PartCatalog<typeof baseNb> = {
   'recognition.text': '{nominee} is recognised for “{dimension}”.',
   'recognition.by': 'Nominated by {nominator}, recognised by {recogniser}.',
   'recognition.done': 'The recognition has been published.',
+  'recognition.already': 'This nomination has already been recognised, so nothing new was done.',
   'recognition.notAccepted': 'The nomination is still waiting for the nominee to answer.',
 
   'pause.hint': 'Want a break from reminders? Write `/kulturpuls pause`.',

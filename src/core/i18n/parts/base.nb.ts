@@ -14,6 +14,8 @@ export const baseNb = {
   'form.error.summary': 'Noe må rettes før vi kan lagre. Det du skrev er tatt vare på.',
   'error.tryAgain': 'Noe gikk galt hos oss, og svaret ble ikke lagret. Prøv igjen om litt.',
   'error.notAllowed': 'Dette kan bare innovasjonsledere og administratorer gjøre.',
+  'error.roleNoEmail':
+    'Er du innovasjonsleder eller administrator? Rollene i oppsettet er gitt etter e-postadresse, men {platform}-kontoen din viser ingen e-postadresse, så Kulturpuls kan ikke kjenne deg igjen. Be en administrator legge inn ID-en din i rollene i stedet. Skriv `/kulturpuls minedata` for å se den.',
   'error.notFound': 'Fant ikke det du lette etter. Det kan være slettet.',
 
   'schedule.kind.reflection': 'Refleksjonsspørsmål',
@@ -126,6 +128,7 @@ export const baseNb = {
   'recognition.text': '{nominee} får anerkjennelse for «{dimension}».',
   'recognition.by': 'Nominert av {nominator}, anerkjent av {recogniser}.',
   'recognition.done': 'Anerkjennelsen er publisert.',
+  'recognition.already': 'Denne nominasjonen er allerede anerkjent, så det er ikke gjort noe nytt.',
   'recognition.notAccepted': 'Nominasjonen venter fortsatt på svar fra den nominerte.',
 
   'pause.hint': 'Vil du ha pause fra påminnelser? Skriv `/kulturpuls pause`.',

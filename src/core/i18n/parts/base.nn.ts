@@ -17,6 +17,8 @@ export const baseNn: PartCatalog<typeof baseNb> = {
   'form.error.summary': 'Noko må rettast før vi kan lagre. Det du skreiv er teke vare på.',
   'error.tryAgain': 'Noko gjekk gale hos oss, og svaret vart ikkje lagra. Prøv igjen om litt.',
   'error.notAllowed': 'Dette kan berre innovasjonsleiarar og administratorar gjere.',
+  'error.roleNoEmail':
+    'Er du innovasjonsleiar eller administrator? Rollene i oppsettet er gitt etter e-postadresse, men {platform}-kontoen din viser inga e-postadresse, så Kulturpuls kan ikkje kjenne deg att. Be ein administrator leggje inn ID-en din i rollene i staden. Skriv `/kulturpuls minedata` for å sjå han.',
   'error.notFound': 'Fann ikkje det du leitte etter. Det kan vere sletta.',
 
   'schedule.kind.reflection': 'Refleksjonsspørsmål',
@@ -132,6 +134,7 @@ export const baseNn: PartCatalog<typeof baseNb> = {
   'recognition.text': '{nominee} får anerkjenning for «{dimension}».',
   'recognition.by': 'Nominert av {nominator}, anerkjent av {recogniser}.',
   'recognition.done': 'Anerkjenninga er publisert.',
+  'recognition.already': 'Denne nominasjonen er allereie anerkjent, så det er ikkje gjort noko nytt.',
   'recognition.notAccepted': 'Nominasjonen ventar framleis på svar frå den nominerte.',
 
   'pause.hint': 'Vil du ha pause frå påminningar? Skriv `/kulturpuls pause`.',

@@ -17,6 +17,19 @@ export const chatEn: PartCatalog<typeof chatNb> = {
     one: 'Posted: {what}, {when}. {count} message is on its way.',
     other: 'Posted: {what}, {when}. {count} messages are on their way.',
   },
+  'chat.post.notDelivered': {
+    one: 'Posted, but the message did not arrive:',
+    other: 'Posted, but {count} messages did not arrive:',
+  },
+  'chat.post.retrying': {
+    one: 'One message has not arrived yet and is being tried again:',
+    other: '{count} messages have not arrived yet and are being tried again:',
+  },
+  'chat.post.othersOnTheWay': {
+    one: 'One other message is sent or on its way.',
+    other: '{count} other messages are sent or on their way.',
+  },
+  'chat.post.addBack': 'Add Kulturpuls to the channel again, then post again.',
   'chat.post.duplicate': 'Already posted: {what}, {when}.',
   'chat.digest.usage': 'Write `/kulturpuls digest` for last month or `/kulturpuls digest YYYY-MM`.',
   'chat.mydata.heading': 'What Kulturpuls stores about you',

@@ -14,6 +14,19 @@ export const chatNb = {
     one: 'Publisert: {what}, {when}. {count} melding er på vei.',
     other: 'Publisert: {what}, {when}. {count} meldinger er på vei.',
   },
+  'chat.post.notDelivered': {
+    one: 'Publisert, men meldingen kom ikke fram:',
+    other: 'Publisert, men {count} meldinger kom ikke fram:',
+  },
+  'chat.post.retrying': {
+    one: 'Én melding har ikke kommet fram ennå og prøves igjen:',
+    other: '{count} meldinger har ikke kommet fram ennå og prøves igjen:',
+  },
+  'chat.post.othersOnTheWay': {
+    one: 'Én annen melding er sendt eller på vei.',
+    other: '{count} andre meldinger er sendt eller på vei.',
+  },
+  'chat.post.addBack': 'Legg Kulturpuls til i kanalen igjen, og publiser på nytt.',
   'chat.post.duplicate': 'Dette er allerede publisert: {what}, {when}.',
   'chat.digest.usage':
     'Skriv `/kulturpuls oppsummering` for forrige måned eller `/kulturpuls oppsummering ÅÅÅÅ-MM`.',

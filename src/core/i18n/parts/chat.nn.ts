@@ -17,6 +17,19 @@ export const chatNn: PartCatalog<typeof chatNb> = {
     one: 'Publisert: {what}, {when}. {count} melding er på veg.',
     other: 'Publisert: {what}, {when}. {count} meldingar er på veg.',
   },
+  'chat.post.notDelivered': {
+    one: 'Publisert, men meldinga kom ikkje fram:',
+    other: 'Publisert, men {count} meldingar kom ikkje fram:',
+  },
+  'chat.post.retrying': {
+    one: 'Éi melding har ikkje kome fram enno og blir prøvd på nytt:',
+    other: '{count} meldingar har ikkje kome fram enno og blir prøvde på nytt:',
+  },
+  'chat.post.othersOnTheWay': {
+    one: 'Éi anna melding er send eller på veg.',
+    other: '{count} andre meldingar er sende eller på veg.',
+  },
+  'chat.post.addBack': 'Legg Kulturpuls til i kanalen igjen, og publiser på nytt.',
   'chat.post.duplicate': 'Dette er alt publisert: {what}, {when}.',
   'chat.digest.usage':
     'Skriv `/kulturpuls oppsummering` for førre månad eller `/kulturpuls oppsummering ÅÅÅÅ-MM`.',

@@ -8,6 +8,7 @@ export const commentsEn: PartCatalog<typeof commentsNb> = {
   'comments.form.field': 'Comment',
   'comments.form.warning': "Don't write names or anything that makes you recognisable",
   'comments.form.statement': 'Statement: “{statement}”',
+  'comments.form.back': 'Back to your answers',
   'comments.saved':
     'Thank you! Your comment is stored without your name. Leads see it only once the pulse has closed and at least {min} people commented on the same statement.',
   'comments.already': 'You have already commented on this statement in this pulse.',

@@ -5,6 +5,7 @@ export const commentsNb = {
   'comments.form.field': 'Kommentar',
   'comments.form.warning': 'Skriv ikke navn eller noe som gjør deg gjenkjennelig',
   'comments.form.statement': 'Utsagn: «{statement}»',
+  'comments.form.back': 'Tilbake til svarene',
   'comments.saved':
     'Takk! Kommentaren er lagret uten navnet ditt. Ledere ser den først når pulsmålingen er avsluttet og minst {min} har kommentert samme utsagn.',
   'comments.already': 'Du har allerede kommentert dette utsagnet i denne pulsmålingen.',

@@ -8,6 +8,7 @@ export const commentsNn: PartCatalog<typeof commentsNb> = {
   'comments.form.field': 'Kommentar',
   'comments.form.warning': 'Skriv ikkje namn eller noko som gjer deg attkjenneleg',
   'comments.form.statement': 'Utsegn: «{statement}»',
+  'comments.form.back': 'Tilbake til svara',
   'comments.saved':
     'Takk! Kommentaren er lagra utan namnet ditt. Leiarar ser han først når pulsmålinga er avslutta og minst {min} har kommentert same utsegna.',
   'comments.already': 'Du har alt kommentert denne utsegna i denne pulsmålinga.',

@@ -26,6 +26,8 @@ export const conversationEn: PartCatalog<typeof conversationNb> = {
   'chat.mydata.reminders': 'Reminders',
   'chat.mydata.stories': 'Stories',
   'chat.mydata.reflections': 'Reflections with your name',
+  'chat.mydata.roles': 'Roles',
+  'chat.mydata.roleId': 'ID for the roles in the configuration',
   'chat.mydata.nominations': 'Nominations you gave or received',
   'chat.post.pulseOpen':
     'A pulse from this schedule is already open in the same channel. To post a new one anyway, type `/kulturpuls post {id} force`.',

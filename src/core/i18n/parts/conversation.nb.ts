@@ -24,6 +24,8 @@ export const conversationNb = {
   'chat.mydata.reminders': 'Påminnelser',
   'chat.mydata.stories': 'Historier',
   'chat.mydata.reflections': 'Refleksjoner med navnet ditt',
+  'chat.mydata.roles': 'Roller',
+  'chat.mydata.roleId': 'ID til rollene i oppsettet',
   'chat.mydata.nominations': 'Nominasjoner du har gitt eller fått',
   'chat.post.pulseOpen':
     'En pulsmåling fra denne planen er allerede åpen i samme kanal. Vil du likevel publisere en ny, skriv `/kulturpuls publiser {id} tving`.',

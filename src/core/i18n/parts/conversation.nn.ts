@@ -26,6 +26,8 @@ export const conversationNn: PartCatalog<typeof conversationNb> = {
   'chat.mydata.reminders': 'Påminningar',
   'chat.mydata.stories': 'Historier',
   'chat.mydata.reflections': 'Refleksjonar med namnet ditt',
+  'chat.mydata.roles': 'Roller',
+  'chat.mydata.roleId': 'ID til rollene i oppsettet',
   'chat.mydata.nominations': 'Nominasjonar du har gitt eller fått',
   'chat.post.pulseOpen':
     'Ei pulsmåling frå denne planen er allereie open i same kanal. Vil du likevel publisere ei ny, skriv `/kulturpuls publiser {id} tving`.',

@@ -10,6 +10,8 @@ export const teamsEn: PartCatalog<typeof teamsNb> = {
   'teams.tab.employee.title': 'The digest is for innovation leads',
   'teams.tab.employee.text':
     'Only innovation leads and administrators in {organisation} see the monthly digest here, because it shows figures for sectors and groups. The leads share the results with everyone in the channels. If you need access, ask an administrator to add your e-mail address as an innovation lead.',
+  'teams.tab.employee.noEmail':
+    'Only innovation leads and administrators in {organisation} see the monthly digest here, because it shows figures for sectors and groups. The roles in the configuration are given by e-mail address, but your Teams account shows no e-mail address, so Kulturpuls cannot recognise you. If you are an innovation lead, ask an administrator to put your ID in the roles instead. Write “mydata” to Kulturpuls in the chat to see it.',
   'teams.tab.refused.title': 'We could not confirm who you are',
   'teams.tab.refused.text':
     'The sign-in from Teams was refused. Close the tab and open it again. If that does not help, ask an administrator to check how Kulturpuls is set up in Teams.',

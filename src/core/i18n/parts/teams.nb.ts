@@ -8,6 +8,8 @@ export const teamsNb = {
   'teams.tab.employee.title': 'Oppsummeringen er for innovasjonsledere',
   'teams.tab.employee.text':
     'Bare innovasjonsledere og administratorer i {organisation} ser månedsoppsummeringen her, fordi den viser tall for sektorer og grupper. Lederne deler resultatene med alle i kanalene. Trenger du tilgang, kan du be en administrator legge e-postadressen din inn som innovasjonsleder.',
+  'teams.tab.employee.noEmail':
+    'Bare innovasjonsledere og administratorer i {organisation} ser månedsoppsummeringen her, fordi den viser tall for sektorer og grupper. Rollene i oppsettet er gitt etter e-postadresse, men Teams-kontoen din viser ingen e-postadresse, så Kulturpuls kan ikke kjenne deg igjen. Er du innovasjonsleder, kan du be en administrator legge inn ID-en din i rollene i stedet. Skriv «minedata» til Kulturpuls i chatten for å se den.',
   'teams.tab.refused.title': 'Vi kunne ikke bekrefte hvem du er',
   'teams.tab.refused.text':
     'Innloggingen fra Teams ble avvist. Lukk fanen og åpne den igjen. Hjelper ikke det, kan du be en administrator sjekke oppsettet av Kulturpuls i Teams.',

@@ -10,6 +10,8 @@ export const teamsNn: PartCatalog<typeof teamsNb> = {
   'teams.tab.employee.title': 'Oppsummeringa er for innovasjonsleiarar',
   'teams.tab.employee.text':
     'Berre innovasjonsleiarar og administratorar i {organisation} ser månadsoppsummeringa her, fordi ho viser tal for sektorar og grupper. Leiarane deler resultata med alle i kanalane. Treng du tilgang, kan du be ein administrator leggje e-postadressa di inn som innovasjonsleiar.',
+  'teams.tab.employee.noEmail':
+    'Berre innovasjonsleiarar og administratorar i {organisation} ser månadsoppsummeringa her, fordi ho viser tal for sektorar og grupper. Rollene i oppsettet er gitt etter e-postadresse, men Teams-kontoen din viser inga e-postadresse, så Kulturpuls kan ikkje kjenne deg att. Er du innovasjonsleiar, kan du be ein administrator leggje inn ID-en din i rollene i staden. Skriv «minedata» til Kulturpuls i chatten for å sjå han.',
   'teams.tab.refused.title': 'Vi kunne ikkje stadfeste kven du er',
   'teams.tab.refused.text':
     'Innlogginga frå Teams vart avvist. Lukk fana og opne ho igjen. Hjelper ikkje det, kan du be ein administrator sjekke oppsettet av Kulturpuls i Teams.',
