@@ -5,6 +5,7 @@ import { type Core, createCore } from './core/create-core.js';
 import type { Clock, Logger, Store } from './core/ports.js';
 import type { Settings } from './core/settings.js';
 import { createLogger } from './logger.js';
+import { PLATFORM_CAPABILITIES } from './platform-capabilities.js';
 import { createSqliteStore, type Database, openDatabase, runMigrations } from './storage/index.js';
 import { createPgStore, isPostgresUrl, runPgMigrations } from './storage/pg/index.js';
 import { pgRaw, sqliteRaw } from './storage/sealed/raw-sql.js';
@@ -99,7 +100,15 @@ export async function openRuntime(config: AppConfig, options: RuntimeOptions = {
   const writeProblem = () =>
     writes.problem() ?? (database.dialect === 'sqlite' ? diskSpaceProblem(database.path) : undefined);
   const wakeOutbox = options.wakeOutbox;
-  const core = createCore({ store, clock, settings, secret, logger, ...(wakeOutbox ? { wakeOutbox } : {}) });
+  const core = createCore({
+    capabilities: PLATFORM_CAPABILITIES,
+    store,
+    clock,
+    settings,
+    secret,
+    logger,
+    ...(wakeOutbox ? { wakeOutbox } : {}),
+  });
   const close = async () => {
     if (database.dialect === 'sqlite') database.db.close();
     else await database.pool.end();

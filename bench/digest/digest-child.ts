@@ -9,6 +9,7 @@ import { loadConfig } from '../../src/config.js';
 import { createCore } from '../../src/core/create-core.js';
 import { monthPeriod, shiftMonth } from '../../src/core/time.js';
 import { silentLogger } from '../../src/logger.js';
+import { PLATFORM_CAPABILITIES } from '../../src/platform-capabilities.js';
 import { openRuntime } from '../../src/runtime.js';
 
 const [mode = 'core', month = '', runsText = '5'] = process.argv.slice(2);
@@ -103,6 +104,7 @@ if (mode === 'sql') {
   const runtime = await openRuntime(loaded.config, { logger: silentLogger });
   const fresh = () =>
     createCore({
+      capabilities: PLATFORM_CAPABILITIES,
       store: runtime.store,
       clock: runtime.clock,
       settings: runtime.settings,

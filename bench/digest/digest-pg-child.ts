@@ -7,6 +7,7 @@ import { loadConfig } from '../../src/config.js';
 import { createCore } from '../../src/core/create-core.js';
 import { monthPeriod, shiftMonth } from '../../src/core/time.js';
 import { silentLogger } from '../../src/logger.js';
+import { PLATFORM_CAPABILITIES } from '../../src/platform-capabilities.js';
 import { createPgStore } from '../../src/storage/pg/index.js';
 
 const [mode = 'core', month = '', runsText = '5'] = process.argv.slice(2);
@@ -81,6 +82,7 @@ if (mode === 'sql') {
   const store = createPgStore(url, secret);
   const fresh = () =>
     createCore({
+      capabilities: PLATFORM_CAPABILITIES,
       store,
       clock: { now: () => new Date() },
       settings: loaded.config.settings,

@@ -8,6 +8,7 @@ import { loadConfig } from '../../src/config.js';
 import { createCore } from '../../src/core/create-core.js';
 import type { Store } from '../../src/core/ports.js';
 import { silentLogger } from '../../src/logger.js';
+import { PLATFORM_CAPABILITIES } from '../../src/platform-capabilities.js';
 import { openDatabase, runMigrations } from '../../src/storage/database.js';
 import { createInnerStore, createSqliteStore } from '../../src/storage/sqlite-store.js';
 
@@ -26,6 +27,7 @@ async function votesOn(kind: 'sealed' | 'plain'): Promise<{ first: number; chang
   const store: Store =
     kind === 'sealed' ? createSqliteStore(db, SECRET) : (createInnerStore(db) as unknown as Store);
   const core = createCore({
+    capabilities: PLATFORM_CAPABILITIES,
     store,
     clock: { now: () => new Date() },
     settings,

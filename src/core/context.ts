@@ -1,4 +1,5 @@
 import { buildQuestionBank, type QuestionBank } from './bank/index.js';
+import type { Capabilities } from './capabilities.js';
 import type { Clock, Logger, OutboxRepository, Repositories, Store } from './ports.js';
 import type { Settings } from './settings.js';
 
@@ -11,6 +12,8 @@ export interface CoreDeps {
   logger: Logger;
   /** Wakes the outbox; the core calls it whenever it has queued something. */
   wakeOutbox?: () => void;
+  /** What each platform can do, as its adapter declares it. */
+  capabilities: Capabilities;
 }
 
 export interface CoreContext extends CoreDeps {

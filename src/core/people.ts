@@ -30,9 +30,12 @@ export function knownName(person: Pick<Person, 'displayName' | 'userId'> | undef
   return name && name !== person?.userId ? name : undefined;
 }
 
-/** `mentions` for a message naming this person, when their name is known (platforms @mention it). */
-export function mentionOf(person: Person | undefined): { mentions?: Mention[] } {
-  const name = knownName(person);
+/**
+ * `mentions` for a message naming this person. A person whose name was never known is written as
+ * `shownAs` ("en kollega"): that text becomes the mention, which Slack shows with the person's name.
+ */
+export function mentionOf(person: Person | undefined, shownAs?: string): { mentions?: Mention[] } {
+  const name = knownName(person) ?? shownAs;
   return person && name ? { mentions: [{ key: person.key, name }] } : {};
 }
 

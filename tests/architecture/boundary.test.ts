@@ -26,6 +26,16 @@ describe('architecture', () => {
       expect(found.some((v) => v.startsWith(relative(SRC, file)))).toBe(true);
   });
 
+  it('the core asks what a platform can do, never which one it is (capabilities.ts)', () => {
+    // A comparison with a chat platform's name: `platform === 'slack'`, `!== 'teams'`, `case 'slack':`.
+    const branch = /(===|!==)\s*'(slack|teams)'|'(slack|teams)'\s*(===|!==)|case\s+'(slack|teams)'\s*:/;
+    expect(branch.test("const linked = target.platform === 'slack';")).toBe(true);
+    const offenders = files
+      .filter((file) => relative(SRC, file).startsWith('core'))
+      .filter((file) => branch.test(readFileSync(file, 'utf8')));
+    expect(offenders.map((file) => relative(SRC, file))).toEqual([]);
+  });
+
   it('only src/config reads process.env', () => {
     const offenders = files
       .filter((file) => !relative(SRC, file).startsWith('config'))

@@ -49,6 +49,18 @@ describe('the raw-id scanner', () => {
     expect(rawIdsIn(CLEAN, SCHEDULES)).toEqual([]);
   });
 
+  it('lets through only the id mydata gives for the config, under its label', () => {
+    expect(rawIdsIn(['*ID til rollene i oppsettet*\nslack:U0EMP000014'])).toEqual([]);
+    expect(
+      rawIdsIn(['ID for the roles in the configuration: teams:00000000-0000-4000-8000-000000000003']),
+    ).toEqual([]);
+    // The same id anywhere else is still caught.
+    expect(rawIdsIn(['*Navn*\nslack:U0EMP000014']).map((f) => f.rule)).toEqual([
+      'Slack id',
+      'person or target key',
+    ]);
+  });
+
   // Planted in a message as the core would hand it to each renderer: the collectors must see it there.
   const planted: Message = {
     fallbackText: 'Publisert (pulse@2026-12-07T07:51:40.939Z)',

@@ -6,6 +6,7 @@ import type { RenderOptions } from '../../src/core/digest/format.js';
 import type { Logger } from '../../src/core/ports.js';
 import type { Settings } from '../../src/core/settings.js';
 import type { Locale, ScaleValue } from '../../src/core/vocabulary.js';
+import { PLATFORM_CAPABILITIES } from '../../src/platform-capabilities.js';
 import { sectorNamer } from '../../src/web/dashboard-routes.js';
 import { buildAnswer, buildPerson, buildPulse } from '../support/builders.js';
 import { createTestStore, type TestStore } from '../support/database.js';
@@ -33,7 +34,14 @@ export async function createWorld(options: { now?: string; minGroupSize?: number
   let now = new Date(options.now ?? '2025-04-02T08:00:00.000Z');
   const clock = { now: () => now, set: (iso: string) => (now = new Date(iso)) };
   const t = await createTestStore();
-  const core = createCore({ store: t.store, clock, settings, secret: SECRET, logger: quiet });
+  const core = createCore({
+    capabilities: PLATFORM_CAPABILITIES,
+    store: t.store,
+    clock,
+    settings,
+    secret: SECRET,
+    logger: quiet,
+  });
   return { t, core, settings, clock, close: async () => t.close() };
 }
 

@@ -9,6 +9,7 @@ import { renderDigestCsv } from '../../src/core/digest/render-csv.js';
 import { renderDigestMarkdown } from '../../src/core/digest/render-markdown.js';
 import type { Logger } from '../../src/core/ports.js';
 import { LOCALES } from '../../src/core/vocabulary.js';
+import { PLATFORM_CAPABILITIES } from '../../src/platform-capabilities.js';
 import { renderDigestHtml } from '../../src/web/dashboard/render-html.js';
 import { sectorNamer } from '../../src/web/dashboard-routes.js';
 import { useTempDir } from '../config/temp-dir.js';
@@ -39,6 +40,7 @@ async function everyOutput(
     error: (...args) => logs.push(JSON.stringify(args)),
   };
   const core = createCore({
+    capabilities: PLATFORM_CAPABILITIES,
     store: t.store,
     clock: t.clock,
     settings: t.settings,

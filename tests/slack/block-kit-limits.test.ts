@@ -14,6 +14,7 @@ import {
 import { pulseMessage, reminderMessage, voteConfirmation } from '../../src/core/messages/pulse-message.js';
 import type { Question } from '../../src/core/records.js';
 import { LOCALES } from '../../src/core/vocabulary.js';
+import { PLATFORM_CAPABILITIES } from '../../src/platform-capabilities.js';
 import { homeBlocks } from '../../src/slack/home.js';
 import { renderHome } from '../../src/slack/render-home.js';
 import { renderMessage } from '../../src/slack/render-message.js';
@@ -42,6 +43,7 @@ async function setup(): Promise<{ db: TestStore; core: Core; dir: string }> {
   if (!loaded.ok) throw new Error(formatProblems(loaded.problems));
   const db = await createTestStore();
   const core = createCore({
+    capabilities: PLATFORM_CAPABILITIES,
     store: db.store,
     clock,
     settings: loaded.config.settings,

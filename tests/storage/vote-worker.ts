@@ -2,6 +2,7 @@
 // person, starting at the same moment as the others. Prints what happened, and on PostgreSQL how many
 // statements failed with a serialization failure or deadlock (and were retried).
 import { createCore } from '../../src/core/create-core.js';
+import { PLATFORM_CAPABILITIES } from '../../src/platform-capabilities.js';
 import { openDatabase } from '../../src/storage/database.js';
 import { createPgStore, isPostgresUrl } from '../../src/storage/pg/index.js';
 import { createSqliteStore } from '../../src/storage/sqlite-store.js';
@@ -20,6 +21,7 @@ const store = isPostgresUrl(path)
     })();
 const clock = { now: () => new Date(now) };
 const core = createCore({
+  capabilities: PLATFORM_CAPABILITIES,
   store,
   clock,
   settings: buildSettings(),

@@ -3,6 +3,7 @@ import { type Core, createCore } from '../../src/core/create-core.js';
 import type { Logger, Store } from '../../src/core/ports.js';
 import type { Target } from '../../src/core/records.js';
 import type { Schedule, Settings } from '../../src/core/settings.js';
+import { PLATFORM_CAPABILITIES } from '../../src/platform-capabilities.js';
 import type { Database } from '../../src/storage/database.js';
 import { createTestStore, TEST_SECRET, type TestStore } from './database.js';
 import { createFakeClock, type FakeClock } from './fake-clock.js';
@@ -85,7 +86,14 @@ export async function createTestCore(
   const clock = createFakeClock(options.start ?? '2026-03-02T08:00:00.000Z');
   const settings = buildSettings(options.settings);
   const secret = options.secret ?? TEST_SECRET;
-  const core = createCore({ store: testStore.store, clock, settings, secret, logger: silentLogger });
+  const core = createCore({
+    capabilities: PLATFORM_CAPABILITIES,
+    store: testStore.store,
+    clock,
+    settings,
+    secret,
+    logger: silentLogger,
+  });
   return {
     core,
     store: testStore.store,
@@ -97,6 +105,7 @@ export async function createTestCore(
     path: testStore.path,
     openCore(more = {}) {
       return createCore({
+        capabilities: PLATFORM_CAPABILITIES,
         store: testStore.openStore(),
         clock: more.clock ?? clock,
         settings: more.settings ?? settings,

@@ -1,4 +1,5 @@
 import { createHmac } from 'node:crypto';
+import type { PlatformCapabilities } from '../capabilities.js';
 import type { CoreContext } from '../context.js';
 import { translator } from '../i18n/translate.js';
 import { ACTIONS, type Message } from '../message.js';
@@ -54,20 +55,20 @@ export function storyPostMessage(
   story: Story,
   author: Person | undefined,
   locale: Locale,
-  platform: Platform,
+  reaction: PlatformCapabilities['storyReaction'],
 ): Message {
   const t = translator(locale);
   const by = t('storyPost.by', { author: knownName(author) ?? t('someone') });
-  const ask = platform === 'slack' ? t('storyPost.react') : platform === 'local' ? t('storyPost.clap') : '';
+  const ask = reaction === 'emoji' ? t('storyPost.react') : reaction === 'button' ? t('storyPost.clap') : '';
   return {
     fallbackText: story.title,
-    ...mentionOf(author),
+    ...mentionOf(author, t('someone')),
     blocks: [
       { type: 'heading', text: story.title },
       { type: 'text', text: story.whatChanged },
       { type: 'fields', fields: [{ label: t('story.field.whoBenefits'), value: story.whoBenefits }] },
       { type: 'context', text: ask ? `${by} ${ask}` : by },
-      ...(platform === 'local'
+      ...(reaction === 'button'
         ? [
             {
               type: 'actions' as const,

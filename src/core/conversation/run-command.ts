@@ -58,9 +58,10 @@ export function createCommandRunner(
         settings.sectors.find((s) => s.id === data.person?.sector)?.name[locale] ??
           t('chat.mydata.notStored'),
       ],
-      // The roles the config gives, and the id to give one by (an e-mail address can change or be missing).
+      // The roles the config gives, and, where roles given by e-mail cannot find this person, the id
+      // to give one by instead: the one id shown on purpose, for the admin's config.
       [t('chat.mydata.roles'), await roleNames(person, t)],
-      [t('chat.mydata.roleId'), person.key],
+      ...(people.rolesByEmailUnmatched(person) ? [[t('chat.mydata.roleId'), person.key]] : []),
       [t('chat.mydata.language'), t(`chat.language.${locale}`)],
       [t('chat.mydata.reminders'), t(data.person?.paused ? 'chat.reminders.off' : 'chat.reminders.on')],
       [t('chat.mydata.stories'), String(data.stories.length)],

@@ -49,7 +49,8 @@ export function createPayloadRenderer(
       case 'learning': {
         const question = bank.get(payload.questionId);
         return (
-          question && questionMessage(question, payload.occurrenceKey, locale, target.platform === 'slack')
+          question &&
+          questionMessage(question, payload.occurrenceKey, locale, ctx.capabilities[target.platform].threads)
         );
       }
       case 'pulse':
@@ -83,7 +84,13 @@ export function createPayloadRenderer(
       case 'story': {
         const story = await store.content.getStory(payload.storyId);
         return (
-          story && storyPostMessage(story, await store.people.get(story.authorKey), locale, target.platform)
+          story &&
+          storyPostMessage(
+            story,
+            await store.people.get(story.authorKey),
+            locale,
+            ctx.capabilities[target.platform].storyReaction,
+          )
         );
       }
       case 'recognition': {

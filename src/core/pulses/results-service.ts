@@ -91,8 +91,8 @@ export function createResultsService(
     now: string,
   ): Promise<void> {
     for (const target of await channelsOf(tx, pulse)) {
-      // Slack links the closed post to the results post (a permalink), so that update waits for it.
-      const linked = dedupeKey === sharedKey(pulse.id) && target.platform === 'slack';
+      // Where posts link to each other, the closed post links to the results post, so it waits for it.
+      const linked = dedupeKey === sharedKey(pulse.id) && ctx.capabilities[target.platform].permalinks;
       const payload =
         type === 'results'
           ? { type, pulseId: pulse.id }
