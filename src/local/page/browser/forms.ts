@@ -127,5 +127,5 @@ export function createForms(ctx: FormsContext) {
   byId('form-cancel').addEventListener('click', () => dialog.close());
   byId('form-close').addEventListener('click', () => dialog.close());
   dialog.addEventListener('close', formClosed);
-  return Object.assign(openForm, { fromAction });
+  return Object.assign(openForm, { fromAction, show });
 }
