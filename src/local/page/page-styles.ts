@@ -126,6 +126,10 @@ dialog::backdrop { background: rgba(29, 42, 53, .45); }
 .field .optional, .field .required { font-weight: 400; color: var(--muted); }
 .field .hint { margin: 0 0 .35rem; color: var(--muted); font-size: .88rem; }
 .field input[type="text"], .field textarea, .field select { width: 100%; font: inherit; padding: .55rem .65rem; border: 1px solid #9aa7b0; border-radius: 8px; background: #fff; color: var(--ink); }
+.filter { margin: 0 0 .4rem; }
+.filter label { display: block; font-size: .9rem; margin-bottom: .15rem; }
+.filter input { width: 100%; font: inherit; padding: .45rem .6rem; border: 1px solid #9aa7b0; border-radius: 8px; background: #fff; color: var(--ink); }
+.filter .counter { text-align: left; }
 .field textarea { min-height: 6rem; resize: vertical; }
 .field .counter { margin: .2rem 0 0; font-size: .8rem; color: var(--muted); text-align: right; }
 .field .error { margin: .3rem 0 0; color: var(--danger); font-weight: 600; font-size: .9rem; }
