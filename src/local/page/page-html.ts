@@ -90,7 +90,7 @@ export function renderLocalPage(input: LocalPageInput): string {
           </div>
         </form>
         <div class="answer" id="command-answer" role="region" aria-live="polite"
-          aria-label="${escapeHtml(texts['local.command.answer'] ?? '')}" data-label="local.command.answer" hidden></div>
+          aria-label="${escapeHtml(texts['local.command.answer'] ?? '')}" data-label="local.command.answer"></div>
         <h3 class="shortcuts-heading" id="shortcuts-heading" ${text('local.shortcuts.heading')}</h3>
         <ul class="shortcuts" id="shortcuts" aria-labelledby="shortcuts-heading"></ul>
       </section>

@@ -78,8 +78,9 @@ code { font-family: ui-monospace, "SFMono-Regular", Menlo, Consolas, monospace; 
 .button.primary:hover { background: var(--brand-dark); }
 .button.danger { border-color: var(--danger); color: var(--danger); }
 .button.quiet { border-color: var(--line); color: var(--ink); font-weight: 500; }
+.button { max-width: 100%; text-align: left; }
 .button:disabled { opacity: .6; cursor: progress; }
-.side { display: grid; gap: 1rem; }
+.side { display: grid; grid-template-columns: minmax(0, 1fr); gap: 1rem; }
 .panel { background: var(--surface); border: 1px solid var(--line); border-radius: var(--radius); padding: 1rem 1.1rem; }
 .panel h2 { font-size: 1.02rem; margin-bottom: .5rem; }
 .panel p { margin: 0 0 .75rem; color: var(--muted); font-size: .92rem; }
