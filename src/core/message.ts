@@ -99,6 +99,11 @@ export interface FormField {
   maxLength?: number;
   hint?: string;
   options?: { value: string; label: string }[];
+  /**
+   * Required only while another field has this value (a person's name when nominating a person);
+   * a renderer that can follow the other field says so, the others show the field as optional.
+   */
+  requiredWhen?: { field: string; value: string };
   /** Prefill (a shared message, or what the person typed before an error). */
   initial?: string | string[] | boolean;
 }

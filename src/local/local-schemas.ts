@@ -1,6 +1,7 @@
 import { z } from 'zod';
-import { ACTIONS, FORMS } from '../core/message.js';
+import { FORMS } from '../core/message.js';
 import { LOCALES } from '../core/vocabulary.js';
+import { SERVER_ACTIONS } from './page-actions.js';
 
 // Everything the page sends is checked here before any use case runs: a rejected request writes nothing.
 
@@ -39,21 +40,7 @@ export const formBody = z.strictObject({
 
 export const actionBody = z.strictObject({
   as: personKeySchema,
-  actionId: z.enum([
-    ACTIONS.consentAccept,
-    ACTIONS.consentDecline,
-    ACTIONS.recognise,
-    ACTIONS.checkBackDone,
-    ACTIONS.checkBackNotYet,
-    ACTIONS.checkBackDropped,
-    ACTIONS.openCheckBackLearned,
-    ACTIONS.kaffeMet,
-    ACTIONS.storyClap,
-    ACTIONS.kaffeNotMet,
-    ACTIONS.openComment,
-    ACTIONS.openCommentReply,
-    ACTIONS.endComment,
-  ]),
+  actionId: z.enum(SERVER_ACTIONS),
   value: id,
 });
 

@@ -39,6 +39,7 @@ export function nominationForm(t: Translator, locale: Locale, sectors: Sector[],
         hint: t('nomination.hint.nominee'),
         kind: 'person',
         required: false,
+        requiredWhen: { field: 'nomineeKind', value: 'person' },
         // Only colleagues with a name: an option is never labelled with an id.
         options: colleagues.flatMap((p) => {
           const name = knownName(p);
@@ -50,6 +51,7 @@ export function nominationForm(t: Translator, locale: Locale, sectors: Sector[],
         label: t('nomination.field.team'),
         kind: 'text',
         required: false,
+        requiredWhen: { field: 'nomineeKind', value: 'team' },
         maxLength: NOMINATION_LIMITS.team,
       },
       {

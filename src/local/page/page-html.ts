@@ -77,6 +77,23 @@ export function renderLocalPage(input: LocalPageInput): string {
       <ol class="posts" id="channel-posts" aria-live="off"></ol>
     </section>
     <aside class="side">
+      <section class="panel" aria-labelledby="command-heading">
+        <h2 id="command-heading" ${text('local.command.heading')}</h2>
+        <p ${text('local.command.intro')}</p>
+        <form id="command-form" class="command" novalidate>
+          <label for="command-input" ${text('local.command.label')}</label>
+          <p class="hint" id="command-hint" data-rich="local.command.hint"></p>
+          <div class="command-row">
+            <input type="text" id="command-input" name="command" maxlength="500" autocomplete="off"
+              spellcheck="false" aria-describedby="command-hint">
+            <button type="submit" class="button primary" id="command-send" ${text('local.command.send')}</button>
+          </div>
+        </form>
+        <div class="answer" id="command-answer" role="region" aria-live="polite"
+          aria-label="${escapeHtml(texts['local.command.answer'] ?? '')}" data-label="local.command.answer"></div>
+        <h3 class="shortcuts-heading" id="shortcuts-heading" ${text('local.shortcuts.heading')}</h3>
+        <ul class="shortcuts" id="shortcuts" aria-labelledby="shortcuts-heading"></ul>
+      </section>
       <section class="panel" aria-labelledby="dm-heading">
         <h2 id="dm-heading" ${text('local.dms.heading')}</h2>
         <ol class="posts" id="dm-posts"></ol>

@@ -33,7 +33,7 @@ h1, h2, h3 { line-height: 1.25; margin: 0; }
 main { max-width: 76rem; margin: 0 auto; padding: 1.5rem 1.25rem 3rem; }
 main:focus { outline: none; }
 .layout { display: grid; grid-template-columns: minmax(0, 1fr) 22rem; gap: 1.5rem; align-items: start; }
-@media (max-width: 60rem) { .layout { grid-template-columns: 1fr; } }
+@media (max-width: 60rem) { .layout { grid-template-columns: minmax(0, 1fr); } }
 .section-title { font-size: 1.05rem; margin-bottom: .6rem; color: var(--muted); font-weight: 600; text-transform: none; }
 .tabs { display: flex; flex-wrap: wrap; gap: .4rem; margin-bottom: 1rem; }
 .tab { border: 1px solid var(--line); background: var(--surface); color: var(--ink); border-radius: 999px; padding: .35rem .9rem; font: inherit; cursor: pointer; }
@@ -46,9 +46,14 @@ main:focus { outline: none; }
 .msg > * + * { margin-top: .65rem; }
 .msg h3 { font-size: 1.1rem; }
 .msg p { margin: 0; white-space: pre-line; }
+.msg, .msg dd, .msg dt, .toast { overflow-wrap: anywhere; }
+code { font-family: ui-monospace, "SFMono-Regular", Menlo, Consolas, monospace; font-size: .9em; background: var(--brand-soft); color: var(--brand-dark); padding: .05rem .3rem; border-radius: 4px; overflow-wrap: anywhere; }
+.toast code { background: rgba(255, 255, 255, .16); color: #fff; }
 .msg .context { color: var(--muted); font-size: .85rem; }
 .msg hr { border: 0; border-top: 1px solid var(--line); }
-.msg dl { display: grid; grid-template-columns: max-content 1fr; gap: .25rem 1rem; margin: 0; }
+.msg dl { display: grid; grid-template-columns: minmax(0, max-content) minmax(0, 1fr); gap: .25rem 1rem; margin: 0; }
+/* A story's long question labels beside long answers: one column on a phone (WCAG 1.4.10 reflow). */
+@media (max-width: 40rem) { .msg dl { grid-template-columns: minmax(0, 1fr); } .msg dd + dt { margin-top: .4rem; } }
 .msg dt { font-weight: 600; }
 .msg dd { margin: 0; }
 .scale { border: 0; padding: 0; margin: 1rem 0 0; min-width: 0; }
@@ -73,22 +78,34 @@ main:focus { outline: none; }
 .button.primary:hover { background: var(--brand-dark); }
 .button.danger { border-color: var(--danger); color: var(--danger); }
 .button.quiet { border-color: var(--line); color: var(--ink); font-weight: 500; }
+.button { max-width: 100%; text-align: left; }
 .button:disabled { opacity: .6; cursor: progress; }
-.side { display: grid; gap: 1rem; }
+.side { display: grid; grid-template-columns: minmax(0, 1fr); gap: 1rem; }
 .panel { background: var(--surface); border: 1px solid var(--line); border-radius: var(--radius); padding: 1rem 1.1rem; }
 .panel h2 { font-size: 1.02rem; margin-bottom: .5rem; }
 .panel p { margin: 0 0 .75rem; color: var(--muted); font-size: .92rem; }
 .panel .posts { gap: .75rem; }
 .panel .post { box-shadow: none; padding: .8rem .9rem; background: #fbfcfa; }
+.command .hint { margin: 0 0 .35rem; font-size: .88rem; }
+.command label { display: block; font-weight: 600; margin-bottom: .2rem; }
+.command-row { display: flex; gap: .5rem; }
+.command-row input { flex: 1; min-width: 0; font: inherit; padding: .5rem .65rem; border: 1px solid #9aa7b0; border-radius: 8px; background: #fff; color: var(--ink); }
+.answer:not(:empty) { margin-top: .75rem; background: var(--brand-soft); border-left: 4px solid var(--brand); border-radius: 8px; padding: .6rem .8rem; }
+.answer .msg p, .answer .msg .context { color: var(--ink); }
+.answer > .button { margin-top: .6rem; }
+.shortcuts-heading { font-size: .95rem; margin: 1rem 0 .4rem; }
+.shortcuts { list-style: none; margin: 0; padding: 0; display: grid; gap: .45rem; }
+.shortcuts li { display: flex; flex-wrap: wrap; gap: .2rem .5rem; align-items: center; }
+.shortcuts code { font-size: .8rem; }
 .stack { display: grid; gap: .5rem; justify-items: start; }
-.schedule-row { display: flex; justify-content: space-between; align-items: center; gap: .5rem; padding: .35rem 0; border-top: 1px solid var(--line); }
+.schedule-row { display: flex; flex-wrap: wrap; justify-content: space-between; align-items: center; gap: .5rem; padding: .35rem 0; border-top: 1px solid var(--line); }
 .schedule-row:first-of-type { border-top: 0; }
 .schedule-row small { display: block; color: var(--muted); }
 .empty { color: var(--muted); font-style: italic; background: transparent; border: 1px dashed var(--line); border-radius: var(--radius); padding: 1rem; }
 .picker h2 { font-size: 1.5rem; margin-bottom: .4rem; }
 .picker > p { color: var(--muted); max-width: 42rem; margin: 0 0 1.25rem; }
 .picker > p.lead-hint { color: var(--ink); border-left: 4px solid var(--accent); padding: .5rem .75rem; background: var(--surface); }
-.people { list-style: none; padding: 0; margin: 0; display: grid; grid-template-columns: repeat(auto-fill, minmax(15rem, 1fr)); gap: .75rem; }
+.people { list-style: none; padding: 0; margin: 0; display: grid; grid-template-columns: repeat(auto-fill, minmax(min(15rem, 100%), 1fr)); gap: .75rem; }
 .person { width: 100%; text-align: left; font: inherit; color: var(--ink); background: var(--surface); border: 1px solid var(--line); border-radius: var(--radius); padding: .9rem 1rem; cursor: pointer; display: flex; gap: .75rem; align-items: center; }
 .person:hover { border-color: var(--brand); background: var(--brand-soft); }
 .avatar { flex: none; width: 2.4rem; height: 2.4rem; border-radius: 50%; background: var(--brand-soft); color: var(--brand-dark); display: grid; place-items: center; font-weight: 700; }
@@ -110,6 +127,10 @@ dialog::backdrop { background: rgba(29, 42, 53, .45); }
 .field .optional, .field .required { font-weight: 400; color: var(--muted); }
 .field .hint { margin: 0 0 .35rem; color: var(--muted); font-size: .88rem; }
 .field input[type="text"], .field textarea, .field select { width: 100%; font: inherit; padding: .55rem .65rem; border: 1px solid #9aa7b0; border-radius: 8px; background: #fff; color: var(--ink); }
+.filter { margin: 0 0 .4rem; }
+.filter label { display: block; font-size: .9rem; margin-bottom: .15rem; }
+.filter input { width: 100%; font: inherit; padding: .45rem .6rem; border: 1px solid #9aa7b0; border-radius: 8px; background: #fff; color: var(--ink); }
+.filter .counter { text-align: left; }
 .field textarea { min-height: 6rem; resize: vertical; }
 .field .counter { margin: .2rem 0 0; font-size: .8rem; color: var(--muted); text-align: right; }
 .field .error { margin: .3rem 0 0; color: var(--danger); font-weight: 600; font-size: .9rem; }
@@ -119,6 +140,9 @@ dialog::backdrop { background: rgba(29, 42, 53, .45); }
 .option input { width: 1.15rem; height: 1.15rem; }
 .check { display: flex; gap: .55rem; align-items: center; }
 .check label { margin: 0; }
+/* The sticky "Cancel / Submit" bar must never cover the field that gets focus after an error. */
+dialog { scroll-padding-bottom: 6rem; }
+.field, .field input, .field textarea, .field select { scroll-margin-bottom: 6rem; }
 .form-actions { display: flex; gap: .6rem; justify-content: flex-end; margin-top: 1rem; padding: .75rem 0 0; position: sticky; bottom: 0; background: var(--surface); border-top: 1px solid var(--line); }
 dialog .dialog-body { padding-bottom: .9rem; }
 footer { max-width: 76rem; margin: 0 auto; padding: 0 1.25rem 2rem; color: var(--muted); font-size: .85rem; }

@@ -1,4 +1,4 @@
-import { el } from './dom.js';
+import { el, richText } from './dom.js';
 import { tr } from './texts.js';
 
 // Browser code: the JSON API under /local/api and the toasts that report on it.
@@ -19,7 +19,7 @@ export function toast(text: string, isError = false): void {
   const region = document.getElementById(isError ? 'alert' : 'status');
   if (!region) return;
   region.textContent = '';
-  region.appendChild(el('div', { className: `toast${isError ? ' error' : ''}`, text }));
+  region.appendChild(el('div', { className: `toast${isError ? ' error' : ''}` }, richText(text)));
   clearTimeout(timers.get(region));
   timers.set(
     region,

@@ -56,6 +56,17 @@ export function safeUrl(url: string | null | undefined): string | null {
   return url && /^(https?:\/\/|\/(?!\/))/i.test(url) ? url : null;
 }
 
+/**
+ * Chat text as nodes: what the core marks as a command (`/kulturpuls …`, in backticks as Slack and
+ * Teams write it) becomes a <code> element, so nobody sees the backticks or types them.
+ */
+export function richText(text: string): (Node | string)[] {
+  return String(text)
+    .split(/`([^`\n]+)`/)
+    .map((part, i) => (i % 2 === 1 ? el('code', { text: part }) : part))
+    .filter((part) => part !== '');
+}
+
 /** Puts focus back on the element with this `data-focus` key after a redraw. */
 export function focusKey(key: string): HTMLElement | null {
   return document.querySelector<HTMLElement>(`[data-focus="${CSS.escape(key)}"]`);

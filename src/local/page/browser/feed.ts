@@ -41,8 +41,17 @@ function formatTime(iso: string, locale: Locale): string {
   }
 }
 
+/** The id a post's element has, so a button elsewhere can link to it. */
+export const entryAnchor = (entryId: string | number) => `entry-${entryId}`;
+
 function renderPost(item: FeedItem, prefix: string, options: FeedOptions): HTMLElement {
-  const post = el('li', { className: 'post', 'data-entry': item.id, 'data-pulse': item.pulse?.id ?? null });
+  const post = el('li', {
+    className: 'post',
+    id: prefix === 'ch' ? entryAnchor(item.id) : null,
+    tabindex: '-1',
+    'data-entry': item.id,
+    'data-pulse': item.pulse?.id ?? null,
+  });
   post.appendChild(
     el('div', { className: 'post-head' }, [
       el('span', { className: 'avatar', 'aria-hidden': 'true', text: 'KP' }),

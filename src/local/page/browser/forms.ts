@@ -1,7 +1,7 @@
 import type { Form, FormResult } from '../../../core/message.js';
 import type { ApiResult } from './client.js';
 import { byId, el, focusKey } from './dom.js';
-import { readForm, renderField } from './render-field.js';
+import { followConditions, readForm, renderField } from './render-field.js';
 import { tr } from './texts.js';
 
 // Browser code: the form dialog. Errors come from the server, each shown next to its field, and the
@@ -50,6 +50,7 @@ function showForm(form: Form, errors: Record<string, string>): void {
   const fields = byId('form-fields');
   fields.textContent = '';
   for (const field of form.fields) fields.appendChild(renderField(field, errors[field.id]));
+  followConditions(form);
   byId('form-submit').textContent = form.submitLabel;
 }
 
@@ -127,5 +128,5 @@ export function createForms(ctx: FormsContext) {
   byId('form-cancel').addEventListener('click', () => dialog.close());
   byId('form-close').addEventListener('click', () => dialog.close());
   dialog.addEventListener('close', formClosed);
-  return Object.assign(openForm, { fromAction });
+  return Object.assign(openForm, { fromAction, show });
 }

@@ -1,10 +1,12 @@
 import { ACTIONS, type Button, type Message } from '../../../core/message.js';
 import type { Locale, ScaleValue } from '../../../core/vocabulary.js';
 import type { LocalState, PersonSummary } from '../../local-state.js';
+import { FORM_ACTIONS, SERVER_ACTIONS } from '../../page-actions.js';
 import { api, refused, toast } from './client.js';
-import { button, byId, el, focusKey, safeUrl } from './dom.js';
-import { type FeedOptions, initials, roleNames } from './feed.js';
-import { createForms } from './forms.js';
+import { createCommandBox } from './command-box.js';
+import { button, byId, el, focusKey, richText, safeUrl } from './dom.js';
+import { entryAnchor, type FeedOptions, initials, roleNames } from './feed.js';
+import { createForms, type FormKind } from './forms.js';
 import type { ScaleBlock } from './render-message.js';
 import { setTexts, tr } from './texts.js';
 import { renderWorkspace } from './workspace.js';
@@ -40,6 +42,12 @@ function applyTexts(): void {
   document.title = tr('local.title');
   for (const node of document.querySelectorAll('[data-text]')) {
     node.textContent = tr(node.getAttribute('data-text') ?? '');
+  }
+  for (const node of document.querySelectorAll('[data-rich]')) {
+    node.replaceChildren(...richText(tr(node.getAttribute('data-rich') ?? '')));
+  }
+  for (const node of document.querySelectorAll('[data-label]')) {
+    node.setAttribute('aria-label', tr(node.getAttribute('data-label') ?? ''));
   }
 }
 
@@ -135,6 +143,7 @@ function render(s: LocalState): void {
     },
     postNow,
   });
+  commands.renderShortcuts(s);
   const again = focus ? focusKey(focus) : null;
   if (again && again !== document.activeElement) again.focus();
 }
@@ -143,6 +152,8 @@ function linkFor(action: Button): string | null {
   if (action.actionId === ACTIONS.openDashboard) {
     return `/dashboard?month=${encodeURIComponent(action.value)}&lang=${locale()}`;
   }
+  // The results post is in the same channel's feed: its value is that post's feed id.
+  if (action.actionId === ACTIONS.openResults) return `#${entryAnchor(action.value)}`;
   return action.url ? safeUrl(action.url) : null;
 }
 
@@ -162,43 +173,33 @@ async function vote(block: ScaleBlock, value: ScaleValue, node: HTMLButtonElemen
   await load();
 }
 
+const serverActions: ReadonlySet<string> = new Set(SERVER_ACTIONS);
+
 function action(button: Button, node: HTMLButtonElement): void {
-  switch (button.actionId) {
-    case ACTIONS.openReflection:
-      return void openForm('reflection', button.value, node);
-    case ACTIONS.openLearning:
-      return void openForm('learning', button.value, node);
-    case ACTIONS.openStory:
-      return void openForm('story', '', node);
-    case ACTIONS.openNomination:
-      return void openForm('nomination', '', node);
-    case ACTIONS.openComment:
-    case ACTIONS.openCommentReply:
-    case ACTIONS.endComment:
-      return void openForm.fromAction(button.actionId, button.value, node);
-    case ACTIONS.consentAccept:
-    case ACTIONS.consentDecline:
-    case ACTIONS.recognise:
-    case ACTIONS.storyClap:
-      node.disabled = true;
-      void api<Reply>('POST', '/action', { as: app.as, actionId: button.actionId, value: button.value }).then(
-        (result) => {
-          node.disabled = false;
-          if (!failed(result)) toast(result.data.message);
-          refreshSoon();
-        },
-      );
-      return;
-    default:
-      toast(tr('local.error.unknownAction'), true);
-  }
+  const kind = (FORM_ACTIONS as Partial<Record<string, FormKind>>)[button.actionId];
+  if (kind)
+    return void openForm(kind, kind === 'reflection' || kind === 'learning' ? button.value : '', node);
+  if (!serverActions.has(button.actionId)) return void toast(tr('local.error.unknownAction'), true);
+  // The server answers as Slack and Teams do: with a form to open or a message.
+  node.disabled = true;
+  void openForm.fromAction(button.actionId, button.value, node).finally(() => {
+    node.disabled = false;
+  });
 }
 
-function postNow(scheduleId: string, node: HTMLButtonElement): void {
+function postNow(scheduleId: string, node: HTMLButtonElement, force = false): void {
   node.disabled = true;
-  void api<Reply>('POST', '/post-now', { as: app.as, scheduleId }).then((result) => {
+  type Posted = Reply & { error?: string };
+  void api<Posted>('POST', '/post-now', { as: app.as, scheduleId, force }).then((result) => {
     node.disabled = false;
-    if (!failed(result)) toast(result.data.message);
+    if (result.data.error === 'pulse_open') {
+      // Slack and Teams say "type `post … force`"; here the same choice is one more click.
+      const again = button({ className: 'button danger', text: tr('local.postNow.force') }, (b) =>
+        postNow(scheduleId, b, true),
+      );
+      commands.show(commands.textMessage(result.data.message), [again]);
+      again.focus();
+    } else if (!failed(result)) toast(result.data.message);
     refreshSoon();
   });
 }
@@ -219,6 +220,14 @@ const openForm = createForms({
   api,
   failed,
   toast,
+  refreshSoon,
+});
+const commands = createCommandBox({
+  as: () => app.as,
+  api,
+  handlers: feedOptions,
+  showForm: openForm.show,
+  forget,
   refreshSoon,
 });
 byId('switch-person').addEventListener('click', forget);

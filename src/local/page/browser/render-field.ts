@@ -6,12 +6,82 @@ import { tr } from './texts.js';
 
 type Control = HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement;
 
+const markText = (required: boolean) => ` (${tr(required ? 'local.form.required' : 'local.form.optional')})`;
+
 /** Every label says whether the field must be filled in or may be left empty, in words. */
 function optionalMark(field: FormField): HTMLElement | null {
   if (field.kind === 'checkbox') return null;
-  return field.required
-    ? el('span', { className: 'required', text: ` (${tr('local.form.required')})` })
-    : el('span', { className: 'optional', text: ` (${tr('local.form.optional')})` });
+  const required = field.required || isRequiredNow(field);
+  return el('span', {
+    className: required ? 'required' : 'optional',
+    'data-mark': field.id,
+    text: markText(required),
+  });
+}
+
+/** A conditional field, as its other field (drawn before it) says now. */
+function isRequiredNow(field: FormField): boolean {
+  const rule = field.requiredWhen;
+  const other = rule && (document.getElementById(`f-${rule.field}`) as Control | null);
+  return !!other && other.value === rule.value;
+}
+
+/**
+ * A field required only while another has a value (a colleague's name when nominating a person,
+ * a team's name for a team): its label and `aria-required` follow that other field.
+ */
+export function followConditions(form: Form): void {
+  for (const field of form.fields) {
+    const rule = field.requiredWhen;
+    const other = rule && (document.getElementById(`f-${rule.field}`) as Control | null);
+    if (!rule || !other) continue;
+    const update = () => {
+      const required = other.value === rule.value;
+      const mark = document.querySelector(`[data-mark="${CSS.escape(field.id)}"]`);
+      if (mark) {
+        mark.className = required ? 'required' : 'optional';
+        mark.textContent = markText(required);
+      }
+      document.getElementById(`f-${field.id}`)?.setAttribute('aria-required', required ? 'true' : 'false');
+    };
+    other.addEventListener('change', update);
+    update();
+  }
+}
+
+/**
+ * A long list of colleagues (208 after `demo-data`) gets a search box above it: typing narrows the
+ * options, the chosen one stays, and a polite status says how many are shown.
+ */
+function personFilter(id: string, select: HTMLSelectElement): HTMLElement {
+  const people = Array.from(select.options).filter((option) => option.value !== '');
+  const status = el('p', { className: 'counter', id: `${id}-filter-status`, 'aria-live': 'polite' });
+  const search = el('input', {
+    type: 'search',
+    id: `${id}-filter`,
+    autocomplete: 'off',
+    'aria-controls': id,
+    'aria-describedby': `${id}-filter-status`,
+  });
+  search.addEventListener('input', () => {
+    const words = search.value.trim().toLocaleLowerCase().split(/\s+/).filter(Boolean);
+    let shown = 0;
+    for (const option of people) {
+      const name = option.text.toLocaleLowerCase();
+      const match = option.selected || words.every((word) => name.includes(word));
+      option.hidden = !match;
+      option.disabled = !match;
+      if (match) shown += 1;
+    }
+    status.textContent = words.length
+      ? tr('local.form.filterCount', { count: shown, total: people.length })
+      : '';
+  });
+  return el('div', { className: 'filter' }, [
+    el('label', { for: `${id}-filter`, text: tr('local.form.filter') }),
+    search,
+    status,
+  ]);
 }
 
 function multiselect(field: FormField, id: string, error: string | undefined, parts: FieldParts) {
@@ -108,6 +178,7 @@ export function renderField(field: FormField, error: string | undefined): HTMLEl
   box.appendChild(el('label', { for: id }, [field.label, optionalMark(field)]));
   if (hint) box.appendChild(hint);
   const input = control(field, typeof field.initial === 'string' ? field.initial : '', parts.common);
+  if (field.kind === 'person' && input instanceof HTMLSelectElement) box.appendChild(personFilter(id, input));
   box.appendChild(input);
   if (field.maxLength && (field.kind === 'textarea' || field.kind === 'text')) {
     const max = field.maxLength;

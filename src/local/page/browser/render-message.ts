@@ -1,6 +1,6 @@
 import type { Block, Button, Message } from '../../../core/message.js';
 import type { ScaleValue } from '../../../core/vocabulary.js';
-import { button, el, safeUrl } from './dom.js';
+import { button, el, richText, safeUrl } from './dom.js';
 
 // Browser code: the neutral message model drawn as DOM.
 
@@ -65,9 +65,9 @@ function renderBlock(block: Block, key: string, options: RenderOptions): HTMLEle
     case 'text':
       return String(block.text)
         .split(/\n\s*\n/)
-        .map((para) => el('p', { text: para }));
+        .map((para) => el('p', null, richText(para)));
     case 'context':
-      return [el('p', { className: 'context', text: block.text })];
+      return [el('p', { className: 'context' }, richText(block.text))];
     case 'divider':
       return [el('hr')];
     case 'fields':
@@ -75,7 +75,10 @@ function renderBlock(block: Block, key: string, options: RenderOptions): HTMLEle
         el(
           'dl',
           null,
-          block.fields.flatMap((field) => [el('dt', { text: field.label }), el('dd', { text: field.value })]),
+          block.fields.flatMap((field) => [
+            el('dt', { text: field.label }),
+            el('dd', null, richText(field.value)),
+          ]),
         ),
       ];
     case 'scale':

@@ -46,7 +46,15 @@ function renderSide(s: LocalState, view: WorkspaceView): void {
     rows.appendChild(
       el('div', { className: 'schedule-row' }, [
         el('span', null, [label, ...(where ? [el('small', { text: where })] : [])]),
-        button({ ...post, text: tr('local.postNow.button') }, (node) => view.postNow(id, node)),
+        // Four "Post nå" buttons: each is named by what it posts, for those who move by buttons.
+        button(
+          {
+            ...post,
+            text: tr('local.postNow.button'),
+            'aria-label': tr('local.postNow.buttonFor', { what: where ? `${label}, ${where}` : label }),
+          },
+          (node) => view.postNow(id, node),
+        ),
       ]),
     );
   }
