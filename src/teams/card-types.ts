@@ -18,12 +18,8 @@ export type ChoiceSetInput = IChoiceSetInput;
 /** A Teams card mention: `text` appears verbatim in a TextBlock; `mentioned.id` is the Entra object id. */
 export type MentionEntity = IMention;
 
-/**
- * Teams renders Adaptive Cards up to 1.5; a card that needs a later feature declares that version and
- * carries a `fallback` for a host without it (the nomination card's people search, 1.6).
- */
-export type CardVersion = '1.5' | '1.6';
-export type AdaptiveCard = IAdaptiveCard & { $schema: string; version: CardVersion };
+/** Teams renders Adaptive Cards up to 1.5. */
+export type AdaptiveCard = IAdaptiveCard & { $schema: string; version: '1.5' };
 
 export const CARD_CONTENT_TYPE = 'application/vnd.microsoft.card.adaptive';
 
@@ -32,7 +28,7 @@ export const PULSE_REFRESH_VERB = 'kp_pulse_refresh';
 
 export function adaptiveCard(
   body: CardElement[],
-  extra: Partial<Omit<AdaptiveCard, 'type' | 'body'>> = {},
+  extra: Partial<Omit<AdaptiveCard, 'type' | 'body' | 'version'>> = {},
 ): AdaptiveCard {
   return {
     type: 'AdaptiveCard',

@@ -189,9 +189,7 @@ export function toFormValues(form: Form, data: Record<string, unknown>): FormVal
   const values: FormValues = {};
   for (const field of form.fields) {
     const raw = data[field.id];
-    // Nobody chosen: an empty picker, or the placeholder choice of a card sent before it was dropped.
-    const nobody = field.kind === 'person' && (raw === NO_PERSON || String(raw).trim() === '');
-    if (raw === undefined || raw === null || nobody) continue;
+    if (raw === undefined || raw === null || (field.kind === 'person' && raw === NO_PERSON)) continue;
     const text = Array.isArray(raw) ? raw.map(String).join(',') : String(raw);
     if (field.kind === 'multiselect')
       values[field.id] = text

@@ -11,16 +11,8 @@ import { textBlock } from './render-message.js';
 
 /** The key under which a form card round-trips its context (inputs use the field ids). */
 export const FORM_CONTEXT_KEY = 'kpContext';
-/**
- * The value of the placeholder choice that people pickers carried before the hint became the input's
- * `placeholder` (cards already sent still have it): read back as "nobody chosen".
- */
+/** The stand-in choice of an empty people picker (a choice needs a value); read back as "none". */
 export const NO_PERSON = '-';
-/**
- * The people a card lists itself, by name: the directory search finds everyone else. Bounded, so the
- * card stays far under Teams' message size limit however many people Kulturpuls knows.
- */
-export const LISTED_PEOPLE_MAX = 25;
 
 export interface FormTexts {
   /** Shown by Teams when a required input is left empty. */
@@ -43,7 +35,7 @@ function choices(field: FormField) {
   return (field.options ?? []).map((option) => ({ title: option.label, value: option.value }));
 }
 
-function input(field: FormField, error: string | undefined, texts: FormTexts, search: boolean): CardElement {
+function input(field: FormField, error: string | undefined, texts: FormTexts): CardElement {
   const common = {
     id: field.id,
     label: field.label,
@@ -82,41 +74,31 @@ function input(field: FormField, error: string | undefined, texts: FormTexts, se
         value: field.initial === true || field.initial === 'true' ? 'true' : 'false',
       };
     case 'person':
-      return personPicker(field, common, value, search);
+      return personPicker(field, common, value);
   }
 }
 
-/** The person already chosen (kept after an error) first, then colleagues by name, at most LISTED_PEOPLE_MAX. */
-function peopleChoices(field: FormField, value: string | undefined) {
-  const options = field.options ?? [];
-  const chosen = value ? options.find((option) => option.value === value) : undefined;
-  const others = options
-    .filter((option) => option !== chosen)
-    .sort((a, b) => a.label.localeCompare(b.label, 'nb'))
-    .slice(0, LISTED_PEOPLE_MAX - (chosen ? 1 : 0));
-  return [...(chosen ? [chosen] : []), ...others].map((o) => ({ title: o.label, value: o.value }));
-}
-
 /**
- * A person to choose. With `search` it is the Teams people picker (Microsoft Teams docs, "People
- * Picker in Adaptive Cards"): `choices.data` with the `graph.microsoft.com/users` dataset searches the
- * whole organisation, and the value is the chosen person's Entra object id. The listed choices are
- * real colleagues (Teams shows static choices as people), never the hint, which is the placeholder.
- * Without `search` it is a static typeahead over the same list, for a host without `choices.data`.
+ * The Teams people picker: Teams searches the organisation's directory itself, so the card carries
+ * no list of people and its size does not grow with the organisation. The value is the chosen
+ * person's Entra object id; only a person already chosen (kept after an error) is sent as a choice.
  */
 function personPicker(
   field: FormField,
   common: Record<string, unknown>,
   value: string | undefined,
-  search: boolean,
 ): CardElement {
+  const chosen = value ? field.options?.find((option) => option.value === value) : undefined;
   return {
     type: 'Input.ChoiceSet',
     ...common,
     style: 'filtered',
-    placeholder: field.hint ?? field.label,
-    choices: peopleChoices(field, value),
-    ...(search ? { 'choices.data': { type: 'Data.Query', dataset: 'graph.microsoft.com/users' } } : {}),
+    // The renderer wants one choice at least; the hint stands in (read back as "none").
+    choices: [
+      { title: field.hint ?? field.label, value: NO_PERSON },
+      ...(chosen ? [{ title: chosen.label, value: chosen.value }] : []),
+    ],
+    'choices.data': { type: 'Data.Query', dataset: 'graph.microsoft.com/users' },
     ...(value !== undefined ? { value } : {}),
   };
 }
@@ -135,13 +117,11 @@ function backAction(back: NonNullable<Form['back']>): ExecuteAction {
   };
 }
 
-/** The title, the intro and every field, with each error under its field. */
-function formBody(
-  form: Form,
-  texts: FormTexts,
-  errors: Record<string, string>,
-  search: boolean,
-): CardElement[] {
+/**
+ * A form as a card with `Action.Execute` (verb = form id). After a failed submission the same card
+ * comes back with the typed input kept and each error under its field.
+ */
+export function renderForm(form: Form, texts: FormTexts, errors: Record<string, string> = {}): AdaptiveCard {
   const body: CardElement[] = [textBlock(form.title, { size: 'Large', weight: 'Bolder', style: 'heading' })];
   if (form.intro) body.push(textBlock(form.intro));
   if (Object.keys(errors).length > 0) body.push(textBlock(texts.summary, { color: 'Attention' }));
@@ -150,41 +130,21 @@ function formBody(
     const empty = (field.kind === 'select' || field.kind === 'multiselect') && !field.options?.length;
     if (empty && !field.required) continue;
     const error = errors[field.id];
-    body.push(input(field, error, texts, search));
+    body.push(input(field, error, texts));
     if (field.hint) body.push(textBlock(field.hint, { size: 'Small', isSubtle: true, spacing: 'None' }));
     if (error) body.push(textBlock(error, { color: 'Attention', size: 'Small', spacing: 'None' }));
   }
-  return body;
-}
-
-/**
- * A form as a card with `Action.Execute` (verb = form id). After a failed submission the same card
- * comes back with the typed input kept and each error under its field.
- *
- * A form with a person to choose searches the directory with `choices.data`, which the Adaptive Card
- * schema gives version 1.6 (Input.ChoiceSet: "choices.data | Data.Query | … | 1.6"); the card says so.
- * A host that renders less shows its `fallback` instead: the same form, the person chosen from a list.
- */
-export function renderForm(form: Form, texts: FormTexts, errors: Record<string, string> = {}): AdaptiveCard {
-  const actions: ExecuteAction[] = [
-    {
-      type: 'Action.Execute',
-      title: form.submitLabel,
-      verb: form.id,
-      style: 'positive',
-      data: { [FORM_CONTEXT_KEY]: form.context },
-    },
-    ...(form.back ? [backAction(form.back)] : []),
-  ];
-  const card = { fallbackText: form.title, actions };
-  if (!form.fields.some((field) => field.kind === 'person'))
-    return adaptiveCard(formBody(form, texts, errors, false), card);
-  return adaptiveCard(formBody(form, texts, errors, true), {
-    ...card,
-    version: '1.6',
-    fallback: {
-      type: 'Container',
-      items: [...formBody(form, texts, errors, false), { type: 'ActionSet', actions }],
-    },
+  return adaptiveCard(body, {
+    fallbackText: form.title,
+    actions: [
+      {
+        type: 'Action.Execute',
+        title: form.submitLabel,
+        verb: form.id,
+        style: 'positive',
+        data: { [FORM_CONTEXT_KEY]: form.context },
+      },
+      ...(form.back ? [backAction(form.back)] : []),
+    ],
   });
 }
