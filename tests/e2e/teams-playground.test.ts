@@ -138,8 +138,8 @@ describe('Teams in the Microsoft 365 Agents Playground (headless, offline)', () 
 
   it('posts a pulse proactively, and a click on the card records the vote and shows it', async () => {
     await ui.say('post weekly-pulse');
-    await ui.botCard('weekly-pulse');
-    const card = await ui.botCard('Pulsmåling');
+    await ui.botCard('Publisert: pulsmålingen');
+    const card = await ui.botCard('Delvis enig');
     const [pulse] = await kp.app.runtime.core.pulses.openPulses();
     if (!pulse) throw new Error('no open pulse after `post weekly-pulse`');
     const [firstQuestion] = pulse.questionIds;
