@@ -14,6 +14,7 @@ import {
   pgUrlProblem,
   sqliteOpenProblem,
 } from './storage/open-problems.js';
+import { tryFirstConnection } from './storage/pg/first-connection.js';
 import { createPgStore, isPostgresUrl, type PgStore, runPgMigrations } from './storage/pg/index.js';
 import { pgRaw, sqliteRaw } from './storage/sealed/raw-sql.js';
 import { sealExistingRows } from './storage/sealed/seal-existing.js';
@@ -76,11 +77,9 @@ async function openPgStore(url: string, secret: string): Promise<OpenedStore> {
     throw pgUrlProblem(error, url);
   }
   try {
-    try {
-      (await store.pool.connect()).release();
-    } catch (error) {
+    await tryFirstConnection(url).catch((error: unknown) => {
       throw pgConnectProblem(error, url);
-    }
+    });
     const migrations = await runPgMigrations(store.pool).catch((error: unknown) => {
       throw pgMigrateProblem(error, url) ?? error;
     });

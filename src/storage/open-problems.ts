@@ -14,8 +14,8 @@ const first = (error: unknown, key: 'code' | 'message'): string => {
   return '';
 };
 
-// node-postgres's own words for a connection that took longer than connect_timeout.
-const CONNECT_TIMEOUT = /timeout exceeded when trying to connect|connection timeout/i;
+// node-postgres's own words for a connection that took longer than connect_timeout (a client, a pool).
+const CONNECT_TIMEOUT = /^timeout expired$|timeout exceeded when trying to connect|connection timeout/i;
 const UNREACHABLE = new Set(['ETIMEDOUT', 'EHOSTUNREACH', 'ENETUNREACH']);
 
 /** A password in the URL is never repeated, whatever the driver's message says. */
