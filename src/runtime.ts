@@ -6,8 +6,16 @@ import type { Clock, Logger, Store } from './core/ports.js';
 import type { Settings } from './core/settings.js';
 import { createLogger } from './logger.js';
 import { PLATFORM_CAPABILITIES } from './platform-capabilities.js';
+import type { MigrationRun } from './storage/database.js';
 import { createSqliteStore, type Database, openDatabase, runMigrations } from './storage/index.js';
-import { createPgStore, isPostgresUrl, runPgMigrations } from './storage/pg/index.js';
+import {
+  pgConnectProblem,
+  pgMigrateProblem,
+  pgUrlProblem,
+  sqliteOpenProblem,
+} from './storage/open-problems.js';
+import { tryFirstConnection } from './storage/pg/first-connection.js';
+import { createPgStore, isPostgresUrl, type PgStore, runPgMigrations } from './storage/pg/index.js';
 import { pgRaw, sqliteRaw } from './storage/sealed/raw-sql.js';
 import { sealExistingRows } from './storage/sealed/seal-existing.js';
 import { diskSpaceProblem, watchWrites } from './storage/write-failures.js';
@@ -19,14 +27,14 @@ export type RuntimeDatabase =
       dialect: 'postgres';
       /** The store's pool (raw statements of the CLI, health checks). */
       pool: Pool;
-      /** The URL without its password, for messages. */
-      location: string;
     };
 
 export interface Runtime {
   config: AppConfig;
   settings: Settings;
   database: RuntimeDatabase;
+  /** What opening the database migrated: `kulturpuls migrate` says so. */
+  migrations: MigrationRun;
   store: Store;
   core: Core;
   clock: Clock;
@@ -51,38 +59,59 @@ export interface RuntimeOptions {
   wakeOutbox?: () => void;
 }
 
-function withoutPassword(url: string): string {
-  const parsed = new URL(url);
-  if (parsed.password) parsed.password = '***';
-  return parsed.toString();
+interface OpenedStore {
+  database: RuntimeDatabase;
+  store: Store;
+  migrations: MigrationRun;
+}
+
+/**
+ * Connects (one line, no stack trace, when it cannot: `DatabaseUnavailableError`), migrates and seals
+ * rows from before sealing.
+ */
+async function openPgStore(url: string, secret: string): Promise<OpenedStore> {
+  let store: PgStore;
+  try {
+    store = createPgStore(url, secret);
+  } catch (error) {
+    throw pgUrlProblem(error, url);
+  }
+  try {
+    await tryFirstConnection(url).catch((error: unknown) => {
+      throw pgConnectProblem(error, url);
+    });
+    const migrations = await runPgMigrations(store.pool).catch((error: unknown) => {
+      throw pgMigrateProblem(error, url) ?? error;
+    });
+    await sealExistingRows(pgRaw(store.pool), secret);
+    return { database: { dialect: 'postgres', pool: store.pool }, store, migrations };
+  } catch (error) {
+    await store.close();
+    throw error;
+  }
 }
 
 /** Opens and migrates the database, seals rows from before sealing, and makes the store over it. */
-async function openStore(
-  dbPath: string,
-  secret: string,
-): Promise<{ database: RuntimeDatabase; store: Store }> {
-  if (isPostgresUrl(dbPath)) {
-    const store = createPgStore(dbPath, secret);
-    try {
-      await runPgMigrations(store.pool);
-      await sealExistingRows(pgRaw(store.pool), secret);
-    } catch (error) {
-      await store.close();
-      throw error;
-    }
-    const database = { dialect: 'postgres' as const, pool: store.pool, location: withoutPassword(dbPath) };
-    return { database, store };
-  }
-  const db = openDatabase(dbPath);
+async function openStore(dbPath: string, secret: string): Promise<OpenedStore> {
+  if (isPostgresUrl(dbPath)) return openPgStore(dbPath, secret);
+  let db: Database;
   try {
-    runMigrations(db);
+    db = openDatabase(dbPath);
+  } catch (error) {
+    throw sqliteOpenProblem(error, dbPath) ?? error;
+  }
+  try {
+    const migrations = runMigrations(db);
     await sealExistingRows(sqliteRaw(db), secret);
+    return {
+      database: { dialect: 'sqlite', db, path: dbPath },
+      store: createSqliteStore(db, secret),
+      migrations,
+    };
   } catch (error) {
     db.close();
     throw error;
   }
-  return { database: { dialect: 'sqlite', db, path: dbPath }, store: createSqliteStore(db, secret) };
 }
 
 /** Opens and migrates the database and wires the core: shared by `start` and every CLI command. */
@@ -93,7 +122,7 @@ export async function openRuntime(config: AppConfig, options: RuntimeOptions = {
   const key = resolveSecret(config.env, { production: !config.platforms.local });
   for (const warning of key.warnings) logger.warn(warning);
   const { secret, source: secretSource } = key;
-  const { database, store: opened } = await openStore(config.env.dbPath, secret);
+  const { database, store: opened, migrations } = await openStore(config.env.dbPath, secret);
   const settings = options.settings ?? config.settings;
   const writes = watchWrites(opened);
   const store = writes.store;
@@ -117,6 +146,7 @@ export async function openRuntime(config: AppConfig, options: RuntimeOptions = {
     config,
     settings,
     database,
+    migrations,
     store,
     core,
     clock,

@@ -19,10 +19,10 @@ import { LOCALES } from '../core/vocabulary.js';
 import { openRuntime, type Runtime } from '../runtime.js';
 import { RARELY_PER_YEAR, rareSchedules } from '../scheduler/rare-schedules.js';
 import { createScheduler } from '../scheduler/scheduler.js';
+import { describeDatabase } from '../storage/pg/url.js';
 import { renderDigestHtml } from '../web/dashboard/render-html.js';
 import { sectorNamer } from '../web/dashboard-routes.js';
 import { type CliIo, configOrExit, type ExitCode, positionalAndFlag, UsageError } from './io.js';
-import { databaseLocation } from './postgres-notes.js';
 
 export async function withRuntime(
   io: CliIo,
@@ -40,7 +40,12 @@ export async function withRuntime(
 
 export function migrateCommand(io: CliIo): Promise<ExitCode> {
   return withRuntime(io, (runtime) => {
-    io.out(`Database is up to date: ${databaseLocation(runtime)}`);
+    const { applied, fresh } = runtime.migrations;
+    const done =
+      applied === 0
+        ? 'Database is up to date (no migrations to apply).'
+        : `${fresh ? 'Created the database tables' : 'Updated the database'} (${applied} migration${applied === 1 ? '' : 's'} applied).`;
+    io.out(`${done}\nDatabase: ${describeDatabase(runtime.config.env.dbPath)}`);
     return 0;
   });
 }

@@ -74,7 +74,7 @@ export function commandHelp(command: string): string {
   return `usage:\n${lines.slice(start, end === -1 ? undefined : end).join('\n')}`;
 }
 
-const STOPS_WITH_MESSAGE = ['slack_start_refused', 'secret_setup'];
+const STOPS_WITH_MESSAGE = ['slack_start_refused', 'secret_setup', 'database_unavailable'];
 
 type Command = (io: CliIo, args: string[]) => ExitCode | Promise<ExitCode>;
 
@@ -120,7 +120,8 @@ export async function runCli(argv: string[], io: CliIo = processIo): Promise<Exi
       io.err(`${(error as Error).message}\n\n${HELP}`);
       return 2;
     }
-    // A platform that refused its credentials at start, or no key: the message, no stack trace.
+    // A platform that refused its credentials at start, no key, or a database that cannot be opened:
+    // the message, no stack trace.
     if (STOPS_WITH_MESSAGE.includes((error as { code?: string }).code ?? '')) {
       io.err(`${(error as Error).message}\n`);
       return 1;

@@ -1,11 +1,6 @@
 import type { AppConfig } from '../config.js';
-import type { Runtime } from '../runtime.js';
 import { isPostgresUrl } from '../storage/pg/index.js';
 import type { CliIo } from './io.js';
-
-/** Where the data is, for messages: the SQLite file, or the PostgreSQL URL without its password. */
-export const databaseLocation = (runtime: Runtime): string =>
-  runtime.database.dialect === 'sqlite' ? runtime.database.path : runtime.database.location;
 
 const PG_TOOLS: Record<'backup' | 'restore', string> = {
   backup:

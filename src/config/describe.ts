@@ -1,6 +1,7 @@
+import { describeDatabase } from '../storage/pg/url.js';
 import type { AppConfig } from './types.js';
 
-/** Start-up banner: one line per platform, plus where the config came from. */
+/** Start-up banner: one line per platform, plus the database in use and where the config came from. */
 export function describePlatforms(config: AppConfig): string {
   const { env, platforms, settings } = config;
   const lines: string[] = [];
@@ -24,6 +25,7 @@ export function describePlatforms(config: AppConfig): string {
       : `Listening on every interface, port ${env.port}`,
   );
   lines.push(`Dashboard: ${settings.publicUrl}/dashboard`);
+  lines.push(`Database: ${describeDatabase(env.dbPath)}`);
   lines.push(
     env.configFound ? `Config: ${env.configPath}` : `Config: built-in defaults (no ${env.configPath})`,
   );

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
+import { isPostgresUrl } from '../storage/pg/url.js';
 import { createDataFolderKey, readDataFolderKey, readKeyFile, SecretSetupError } from './secret-files.js';
 
 export { SecretSetupError } from './secret-files.js';
@@ -174,10 +175,6 @@ export function readKeyBeside(dbPath: string): string | undefined {
 function isInside(file: string, folder: string): boolean {
   const path = relative(folder, resolve(file));
   return path !== '' && !path.startsWith('..') && !path.startsWith('/');
-}
-
-function isPostgresUrl(dbPath: string): boolean {
-  return /^postgres(ql)?:\/\//i.test(dbPath);
 }
 
 function isMemoryDatabase(dbPath: string): boolean {

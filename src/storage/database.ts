@@ -46,12 +46,30 @@ export function openDatabase(path: string): Database {
   return db;
 }
 
-export function runMigrations(db: Database, migrationsFolder: string = defaultMigrationsFolder()): void {
+/** What a run of the migrations did: how many it applied, and whether the database had none before. */
+export interface MigrationRun {
+  applied: number;
+  fresh: boolean;
+}
+
+export function runMigrations(
+  db: Database,
+  migrationsFolder: string = defaultMigrationsFolder(),
+): MigrationRun {
+  const before = appliedMigrations(db);
   migrateOnce(db, migrationsFolder);
+  const applied = appliedMigrations(db) - before;
   // Pulses answered before per-sector counts existed (or imported) get them once, from participation.
   if (db.prepare("SELECT 1 FROM sqlite_master WHERE name = 'pulse_respondents'").get()) {
     countImportedRespondents(db);
   }
+  return { applied, fresh: before === 0 && applied > 0 };
+}
+
+/** drizzle records each applied migration in `__drizzle_migrations`, made by the first run. */
+function appliedMigrations(db: Database): number {
+  if (!db.prepare("SELECT 1 FROM sqlite_master WHERE name = '__drizzle_migrations'").get()) return 0;
+  return (db.prepare('SELECT count(*) AS n FROM __drizzle_migrations').get() as { n: number }).n;
 }
 
 /**

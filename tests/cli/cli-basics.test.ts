@@ -13,7 +13,8 @@ describe('kulturpuls CLI: setup commands', () => {
     const h = await cli();
     const result = await h.run(['migrate']);
     expect(result).toMatchObject({ code: 0, err: '' });
-    expect(result.out).toContain(`Database is up to date: ${h.dbPath}`);
+    expect(result.out).toMatch(/^Created the database tables \(\d+ migrations applied\)\./);
+    expect(result.out).toContain(`Database: SQLite ${h.dbPath}`);
     expect(Object.keys(rowCounts(h.db()))).toEqual(
       expect.arrayContaining(['people', 'pulses', 'pulse_answers', 'occurrences', 'deliveries']),
     );

@@ -127,4 +127,18 @@ describe('platform detection', () => {
       'WITHOUT authentication',
     );
   });
+
+  it('names the database in use in the banner, never the password', () => {
+    expect(describePlatforms(config({ KULTURPULS_DB: './data/kulturpuls.db' }))).toContain(
+      'Database: SQLite ./data/kulturpuls.db',
+    );
+    const pg = describePlatforms(
+      config({
+        KULTURPULS_DB: 'postgres://kulturpuls:Hemmelig%40ord@db.example.no/kulturpuls?sslmode=require',
+        KULTURPULS_SECRET: 'banner-test-secret-0123456789',
+      }),
+    );
+    expect(pg).toContain('Database: PostgreSQL kulturpuls@db.example.no:5432/kulturpuls\n');
+    expect(pg).not.toMatch(/Hemmelig/);
+  });
 });

@@ -72,7 +72,7 @@ describe('database', () => {
 
   it.runIf(onPostgres)('creates every table on PostgreSQL, and migrating again changes nothing', async () => {
     t = await createTestStore();
-    expect(await runPgMigrations((t.store as PgStore).pool)).toEqual([]);
+    expect(await runPgMigrations((t.store as PgStore).pool)).toEqual({ applied: 0, fresh: false, tags: [] });
     const tables = await t.rows<{ name: string }>(
       "SELECT table_name AS name FROM information_schema.tables WHERE table_schema = 'public' AND table_name <> 'kulturpuls_migrations' ORDER BY 1",
     );

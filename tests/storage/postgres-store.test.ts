@@ -145,7 +145,9 @@ describe.runIf(onPostgres)('the PostgreSQL store', () => {
     const migrated = await runCli(['migrate'], io);
     expect(err).toEqual([]);
     expect(migrated).toBe(0);
-    expect(out.join('\n')).toContain(`Database is up to date: ${database.url}`);
+    const { username, host, pathname } = new URL(database.url);
+    expect(out.join('\n')).toMatch(/^Created the database tables \(\d+ migrations applied\)\./);
+    expect(out.join('\n')).toContain(`Database: PostgreSQL ${username}@${host}${pathname}`);
     expect(await runCli(['backup', '/tmp/kp-never-written.db'], io)).toBe(1);
     expect(err.join('\n')).toMatch(/pg_dump/);
     expect(await runCli(['restore', '/tmp/kp-never-written.db'], io)).toBe(1);

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Pool } from 'pg';
+import type { MigrationRun } from '../database.js';
 import { COUNT_IMPORTED_RESPONDENTS } from '../shared-rows.js';
 
 /** `migrations-pg/` at the package root: three levels up from `src/storage/pg/` and `dist/storage/pg/`. */
@@ -20,11 +21,12 @@ const MIGRATION_LOCK = 727_001;
 export async function runPgMigrations(
   pool: Pool,
   folder: string = defaultPgMigrationsFolder(),
-): Promise<string[]> {
+): Promise<MigrationRun & { tags: string[] }> {
   const journal = JSON.parse(readFileSync(join(folder, 'meta', '_journal.json'), 'utf8')) as {
     entries: { tag: string }[];
   };
   const applied: string[] = [];
+  let fresh = false;
   const client = await pool.connect();
   try {
     await client.query('BEGIN');
@@ -39,6 +41,7 @@ export async function runPgMigrations(
       const done = new Set(
         (await client.query<{ tag: string }>('SELECT tag FROM kulturpuls_migrations')).rows.map((r) => r.tag),
       );
+      fresh = done.size === 0;
       for (const { tag } of journal.entries) {
         if (done.has(tag)) continue;
         const text = readFileSync(join(folder, `${tag}.sql`), 'utf8');
@@ -61,5 +64,5 @@ export async function runPgMigrations(
   } finally {
     client.release();
   }
-  return applied;
+  return { applied: applied.length, fresh: fresh && applied.length > 0, tags: applied };
 }
