@@ -34,7 +34,7 @@ function candidateMinutes(schedules: Schedule[], from: number, until: number): n
   return [...minutes].filter((m) => m >= from && m < until).sort((a, b) => a - b);
 }
 
-describe('scheduler tick', { timeout: 240_000 }, () => {
+describe('scheduler tick', () => {
   let t: TestCore;
   let schedules: Schedule[];
   afterEach(() => t.close());
