@@ -28,7 +28,7 @@ describe('the dashboard and the digest pages', () => {
     await seedYear(app.runtime.store, '2025-03', '2025-03-01T00:00:00.000Z');
     base = `http://127.0.0.1:${app.port}`;
     browser = await launchChromium();
-  }, 60_000);
+  });
 
   afterAll(async () => {
     await browser?.close();
@@ -66,7 +66,7 @@ describe('the dashboard and the digest pages', () => {
     expect(new Set(fills).size).toBe(2);
     await page.screenshot({ path: 'docs/images/dashboard-375.png', fullPage: false });
     await page.close();
-  }, 60_000);
+  });
 
   it.each(LOCALES)(
     'axe-core: 0 violations on the dashboard (a month with data and one without) and the Teams tab, desktop and 375 px (%s)',

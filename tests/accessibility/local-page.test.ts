@@ -13,7 +13,7 @@ describe('the local page passes axe-core', () => {
   beforeAll(async () => {
     ({ app, stop } = await startLocal('a11y-local'));
     browser = await launchChromium();
-  }, 60_000);
+  });
 
   afterAll(async () => {
     await browser?.close();

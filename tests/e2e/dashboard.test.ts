@@ -49,7 +49,7 @@ describe('dashboard in a browser', () => {
       SLACK_SIGNING_SECRET: 'test-signing-secret',
     });
     browser = await launchChromium();
-  }, 60_000);
+  });
 
   afterAll(async () => {
     await browser?.close();
@@ -121,7 +121,7 @@ describe('dashboard in a browser', () => {
     expect(errors).toEqual([]);
     expect(outside).toEqual([]);
     await page.close();
-  }, 60_000);
+  });
 
   it('opens only with a valid signed link outside local mode, with a localized 403', async () => {
     const base = `http://127.0.0.1:${locked.port}`;

@@ -133,7 +133,7 @@ describe('local mode in a real browser', () => {
     await local.app.scheduler.tick(local.clock.now());
     await local.app.drain();
     // Its post now says it is closed, and where and when the results are shared.
-    await page.waitForSelector('li.post:has-text("Resultatene deles her i kanalen")', { timeout: 10_000 });
+    await page.waitForSelector('li.post:has-text("Resultatene deles her i kanalen")');
 
     const month = '2025-03';
     const digest = await local.app.runtime.core.digests.forMonth(month);
@@ -218,5 +218,5 @@ describe('local mode in a real browser', () => {
     expect(blocked).toEqual([]);
     expect(consoleErrors).toEqual([]);
     expect(local.errors).toEqual([]);
-  }, 60_000);
+  });
 });

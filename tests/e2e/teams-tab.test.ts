@@ -35,7 +35,7 @@ beforeAll(async () => {
     CLIENT_ID,
   );
   browser = await launchChromium();
-}, 60_000);
+});
 
 afterAll(async () => {
   await browser?.close();
@@ -79,7 +79,7 @@ async function openTab(
 }
 
 async function outcome(tab: Frame): Promise<string> {
-  await tab.waitForSelector('body[data-outcome]', { timeout: 15_000 });
+  await tab.waitForSelector('body[data-outcome]');
   return (await tab.getAttribute('body', 'data-outcome')) ?? '';
 }
 
@@ -87,7 +87,7 @@ describe('the Teams tab with single sign-on', () => {
   it("shows the dashboard for a lead's token (role given by e-mail) and stores the e-mail", async () => {
     const token = await entra.sign({ ...LEAD, aud: AUDIENCE });
     const { page, tab } = await openTab(token);
-    await tab.waitForURL(/\/dashboard\?/, { timeout: 15_000 });
+    await tab.waitForURL(/\/dashboard\?/);
     await tab.waitForSelector('header.top h1');
     expect(new URL(tab.url()).searchParams.get('sub')).toBe(`teams:${LEAD.oid}`);
     expect(await tab.textContent('body')).not.toMatch(/Ingen tilgang/);

@@ -63,7 +63,7 @@ describe('the first start of local mode, in a real browser', () => {
     const [pulse] = await app.runtime.core.pulses.openPulses();
     if (!pulse) throw new Error('no open pulse on the first start');
     const post = page.locator(`#channel-posts li.post[data-pulse="${pulse.id}"]`);
-    await post.waitFor({ timeout: 10_000 });
+    await post.waitFor();
     const [first] = pulse.questionIds;
     await post.locator(`fieldset[data-question="${first}"] button[data-value="5"]`).click();
     await page.waitForSelector(

@@ -147,7 +147,6 @@ describe('local API: pulses', () => {
         };
       });
     },
-    20_000,
   );
 
   it.runIf(onPostgres)(
@@ -166,6 +165,5 @@ describe('local API: pulses', () => {
         };
       });
     },
-    60_000,
   );
 });

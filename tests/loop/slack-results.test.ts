@@ -67,7 +67,7 @@ it('a closed pulse is updated in place and its results are posted to its channel
   await eventually(async () => {
     await app.app.drain();
     expect(app.fake.callsTo('chat.update')).toHaveLength(2);
-  }, 5_000);
+  });
   const update = app.fake.callsTo('chat.update')[1]?.args as {
     channel: string;
     ts: string;

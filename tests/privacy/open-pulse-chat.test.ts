@@ -40,7 +40,7 @@ beforeAll(async () => {
     // The voters are known before anyone looks (a new person is a new row in "invited", not a figure).
     for (const userId of VOTERS) await app.app.runtime.core.people.ensure({ platform: app.platform, userId });
   }
-}, 60_000);
+});
 
 afterAll(async () => {
   await Promise.all(apps.map((app) => app.close()));
@@ -93,7 +93,7 @@ it('an open pulse with answers shows exactly what it showed before anyone answer
     }
     expect(during[`digest ${MONTH}`]).not.toMatch(/\b9 svar\b|\(3 av/);
   }
-}, 60_000);
+});
 
 it('once the pulse has closed, the same paths show its figures', async () => {
   now = new Date(now.getTime() + 49 * HOUR);
@@ -109,4 +109,4 @@ it('once the pulse has closed, the same paths show its figures', async () => {
     expect(after[`digest ${MONTH}`], app.platform).toMatch(/\b3\b/);
     if (app === local) expect(after.dashboard).not.toEqual(before.get(app)?.dashboard);
   }
-}, 60_000);
+});

@@ -1,76 +1,44 @@
 // Promise 1: kill -9 in the middle of a fan-out to 500 Slack channels and 500 Teams channels, then
 // restart: every target got the post exactly once, counted at the fake Slack API and Teams connector.
-import { afterEach, describe, expect, it } from 'vitest';
-import { type FakeSlackApi, startFakeSlackApi } from '../support/fake-slack-api.js';
-import { type FakeTeamsConnector, startFakeTeamsConnector } from '../support/fake-teams-connector.js';
+import { describe, expect, it } from 'vitest';
+import { metrics, tally, waitFor } from '../support/process-harness.js';
 import {
-  type BotProcess,
-  createWorkspace,
-  metrics,
-  startBot,
-  tally,
-  waitFor,
-} from '../support/process-harness.js';
-import {
-  cli,
   fanoutConfig,
-  platformEnv,
-  REL_BOT_TOKEN,
+  reliabilityRig,
+  seedTeamsConversations,
   slackChannel,
   teamsChannel,
 } from '../support/reliability-fixtures.js';
-import { onTestDatabase, outboxCountsOf, seedTeams, type TestWorkspace } from './both-stores.js';
 
 const TARGETS = 500;
 
 describe('kill -9 in the middle of a fan-out', () => {
-  let ws: TestWorkspace | undefined;
-  let slack: FakeSlackApi | undefined;
-  let teams: FakeTeamsConnector | undefined;
-  const bots: BotProcess[] = [];
-  afterEach(async () => {
-    for (const bot of bots.splice(0)) await bot.kill('SIGKILL');
-    await slack?.close();
-    await teams?.close();
-    await ws?.remove();
-  });
+  const rig = reliabilityRig();
 
   it('posts to each of 500 Slack and 500 Teams targets exactly once across the crash and restart', async () => {
-    slack = await startFakeSlackApi({ botToken: REL_BOT_TOKEN });
-    teams = await startFakeTeamsConnector();
+    const { ws, slack, teams, cli, startBot, drained } = await rig.setUp({
+      config: fanoutConfig({ slack: TARGETS, teams: TARGETS }),
+      teams: true,
+    });
     slack.delayMs = 5;
     teams.delayMs = 5;
-    const workspace = await onTestDatabase(createWorkspace());
-    ws = workspace;
-    ws.writeConfig(fanoutConfig({ slack: TARGETS, teams: TARGETS }));
-    const env = { ...ws.env, ...platformEnv({ slack, teams }) };
-    await seedTeams(ws, TARGETS, teams.url);
-    const queued = await cli(env, ['post', 'fanout', '--now']);
+    await seedTeamsConversations(ws, TARGETS, teams.url);
+    const queued = await cli(['post', 'fanout', '--now']);
     expect(queued.out).toContain(`${2 * TARGETS} message(s) queued`);
 
-    const first = await startBot(env);
-    bots.push(first);
-    const [fakeSlack, fakeTeams] = [slack, teams];
-    const posted = () => fakeSlack.messages.length + fakeTeams.delivered().length;
-    await waitFor(() => posted() >= 300, 20_000, '300 posts before the kill');
+    const first = await startBot();
+    const posted = () => slack.messages.length + teams.delivered().length;
+    await waitFor(() => posted() >= 300, '300 posts before the kill');
     expect(await first.kill('SIGKILL')).toBe('SIGKILL');
     const atKill = {
       slack: slack.messages.length,
       teams: teams.delivered().length,
-      outbox: await outboxCountsOf(ws),
+      outbox: await ws.outboxCounts(),
     };
     expect(atKill.slack + atKill.teams).toBeLessThan(2 * TARGETS);
 
-    const second = await startBot(env);
-    bots.push(second);
-    await waitFor(
-      async () => {
-        const counts = await outboxCountsOf(workspace);
-        return (counts.pending ?? 0) + (counts.sending ?? 0) === 0;
-      },
-      30_000,
-      'the outbox to drain after the restart',
-    );
+    const second = await startBot();
+    await drained('the outbox to drain after the restart');
     const m = await metrics(second.base);
 
     const slackTally = tally(slack.messages.map((msg) => msg.channel));
@@ -92,7 +60,7 @@ describe('kill -9 in the middle of a fan-out', () => {
       teamsLost: teamsLost.length,
       recoveredByLookup: m.get('kulturpuls_deliveries_total{outcome="recovered"}'),
       assumedSent: m.get('kulturpuls_deliveries_total{outcome="assumed_sent"}'),
-      failed: (await outboxCountsOf(ws)).failed ?? 0,
+      failed: (await ws.outboxCounts()).failed ?? 0,
     };
     console.info('[reliability] kill -9 fan-out', JSON.stringify(figures));
 
@@ -104,6 +72,6 @@ describe('kill -9 in the middle of a fan-out', () => {
     expect(figures.teamsLost).toBeLessThanOrEqual(figures.assumedSent ?? 0);
     expect(figures.assumedSent ?? 0).toBeLessThanOrEqual(figures.sendingAtKill);
     expect(figures.failed).toBe(0);
-    expect((await outboxCountsOf(ws)).sent).toBe(2 * TARGETS);
-  }, 90_000);
+    expect((await ws.outboxCounts()).sent).toBe(2 * TARGETS);
+  }, 300_000);
 });

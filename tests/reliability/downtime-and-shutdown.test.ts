@@ -1,10 +1,8 @@
 // Promise 3 (downtime across a scheduled time) and graceful shutdown (SIGTERM while sends are in flight),
 // both with the real bot as a child process.
-import { afterEach, describe, expect, it } from 'vitest';
-import { type FakeSlackApi, startFakeSlackApi } from '../support/fake-slack-api.js';
-import { type BotProcess, createWorkspace, startBot, tally, waitFor } from '../support/process-harness.js';
-import { cli, fanoutConfig, platformEnv, REL_BOT_TOKEN } from '../support/reliability-fixtures.js';
-import { onTestDatabase, outboxCountsOf, type TestWorkspace } from './both-stores.js';
+import { describe, expect, it } from 'vitest';
+import { tally, waitFor } from '../support/process-harness.js';
+import { fanoutConfig, reliabilityRig } from '../support/reliability-fixtures.js';
 
 /** A daily cron for the Oslo wall-clock minute `minutesAgo` before now. */
 function cronMinutesAgo(minutesAgo: number): string {
@@ -20,25 +18,15 @@ function cronMinutesAgo(minutesAgo: number): string {
 }
 
 describe('the bot as a process', () => {
-  let ws: TestWorkspace | undefined;
-  let slack: FakeSlackApi | undefined;
-  const bots: BotProcess[] = [];
-  afterEach(async () => {
-    for (const bot of bots.splice(0)) await bot.kill('SIGKILL');
-    await slack?.close();
-    await ws?.remove();
-  });
+  const rig = reliabilityRig();
 
   it('after downtime posts an occurrence inside its grace window once and records one outside it as missed', async () => {
-    slack = await startFakeSlackApi({ botToken: REL_BOT_TOKEN });
-    const workspace = await onTestDatabase(createWorkspace());
-    ws = workspace;
     const cron = cronMinutesAgo(3);
     const inside = fanoutConfig({ id: 'inside', kind: 'reflection', slack: 3, cron, graceMinutes: 120 });
     const outside = fanoutConfig({ id: 'outside', kind: 'reflection', slack: 3, cron, graceMinutes: 1 });
-    ws.writeConfig(`${inside}${outside.slice(outside.indexOf('  - id: outside'))}`);
-    const env = { ...ws.env, ...platformEnv({ slack }) };
-    expect((await cli(env, ['migrate'])).code).toBe(0);
+    const { ws, slack, startBot } = await rig.setUp({
+      config: `${inside}${outside.slice(outside.indexOf('  - id: outside'))}`,
+    });
     // An earlier run considered everything up to ten minutes ago, then the bot was down.
     const mark = new Date(Date.now() - 10 * 60_000).toISOString();
     const insert = 'INSERT INTO schedule_state (schedule_id, watermark) VALUES (?, ?)';
@@ -46,11 +34,9 @@ describe('the bot as a process', () => {
     await ws.rows(insert, 'outside', mark);
 
     for (let restart = 0; restart < 2; restart += 1) {
-      const bot = await startBot(env);
-      bots.push(bot);
+      const bot = await startBot();
       await waitFor(
-        async () => (await outboxCountsOf(workspace)).sent === 3,
-        15_000,
+        async () => (await ws.outboxCounts()).sent === 3,
         'the occurrence inside the grace window',
       );
       await bot.kill('SIGTERM');
@@ -69,23 +55,17 @@ describe('the bot as a process', () => {
     ]);
     expect(slack.messages).toHaveLength(3);
     expect(posts.doubled).toBe(0);
-  }, 60_000);
+  }, 300_000);
 
   it('on SIGTERM finishes the sends in flight, marks them sent and leaves nothing in sending', async () => {
-    slack = await startFakeSlackApi({ botToken: REL_BOT_TOKEN });
+    const { ws, slack, cli, startBot } = await rig.setUp({ config: fanoutConfig({ slack: 20 }) });
     slack.delayMs = 400;
-    const fakeSlack = slack;
-    const workspace = await onTestDatabase(createWorkspace());
-    ws = workspace;
-    ws.writeConfig(fanoutConfig({ slack: 20 }));
-    const env = { ...ws.env, ...platformEnv({ slack }) };
-    await cli(env, ['post', 'fanout', '--now']);
-    const bot = await startBot(env);
-    bots.push(bot);
+    await cli(['post', 'fanout', '--now']);
+    const bot = await startBot();
     // The fake stores a post when it arrives and answers 400 ms later: SIGTERM lands mid-request.
-    await waitFor(() => fakeSlack.messages.length >= 1, 10_000, 'the first post to arrive');
+    await waitFor(() => slack.messages.length >= 1, 'the first post to arrive');
     const exit = await bot.kill('SIGTERM');
-    const counts = await outboxCountsOf(ws);
+    const counts = await ws.outboxCounts();
     const posts = tally(slack.messages.map((m) => m.channel));
     console.info('[reliability] SIGTERM', JSON.stringify({ exit, counts, received: slack.messages.length }));
     expect(exit).toBe(0);
@@ -93,5 +73,5 @@ describe('the bot as a process', () => {
     expect(counts.sent).toBe(slack.messages.length);
     expect(posts.doubled).toBe(0);
     expect(counts.pending).toBe(20 - slack.messages.length);
-  }, 60_000);
+  }, 300_000);
 });

@@ -4,40 +4,27 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ACTIONS } from '../../src/core/message.js';
 import { appCount } from '../support/app-database.js';
 import { onPostgres } from '../support/database.js';
-import { type FakeSlackApi, startFakeSlackApi } from '../support/fake-slack-api.js';
-import { createWorkspace, type Workspace, waitFor } from '../support/process-harness.js';
-import { startInProcess } from '../support/reliability-app.js';
-import { cli, fanoutConfig, platformEnv, REL_BOT_TOKEN } from '../support/reliability-fixtures.js';
+import { waitFor } from '../support/process-harness.js';
+import { fanoutConfig, reliabilityRig } from '../support/reliability-fixtures.js';
 import { buttonClick, sendInteraction } from '../support/slack-requests.js';
 
 // SQLite's own backup and restore; on PostgreSQL these are pg_dump and pg_restore (tests/storage).
 describe.skipIf(onPostgres)('backup, restore, audit and health', () => {
-  const workspaces: Workspace[] = [];
-  const stops: (() => Promise<void>)[] = [];
-  let slack: FakeSlackApi | undefined;
-  afterEach(async () => {
-    for (const stop of stops.splice(0)) await stop();
-    await slack?.close();
-    for (const ws of workspaces.splice(0)) ws.remove();
-  });
+  const rig = reliabilityRig();
 
   it('restores a backup taken while votes arrive, with the pseudonym key, so a later vote changes the answer', async () => {
-    slack = await startFakeSlackApi({ botToken: REL_BOT_TOKEN });
-    const ws = createWorkspace();
-    workspaces.push(ws);
+    const original = await rig.setUp({ config: fanoutConfig({ slack: 1 }) });
+    const { ws, cli } = original;
     // The key as production keeps it: a file outside the data folder. It must travel with the backup.
     delete ws.env.KULTURPULS_SECRET;
     ws.env.KULTURPULS_SECRET_FILE = join(ws.dir, 'secret');
     writeFileSync(ws.env.KULTURPULS_SECRET_FILE, `${randomBytes(32).toString('hex')}\n`, { mode: 0o600 });
-    ws.writeConfig(fanoutConfig({ slack: 1 }));
-    const env = { ...ws.env, ...platformEnv({ slack }) };
-    const first = await startInProcess(ws, { slack });
-    stops.push(() => first.app.stop());
-    expect((await cli(env, ['post', 'fanout', '--now'])).code).toBe(0);
+    const first = await original.startApp();
+    expect((await cli(['post', 'fanout', '--now'])).code).toBe(0);
     first.clock.set(new Date(Date.now() + 1_000));
     await first.app.drain();
     const pulse = (await first.app.runtime.core.pulses.openPulses())[0];
@@ -60,42 +47,38 @@ describe.skipIf(onPostgres)('backup, restore, audit and health', () => {
     for (let i = 0; i < 10; i += 1) await click(`UB${i}`, 2, first.base);
     const backupFile = join(ws.dir, 'backups', 'kp.db');
     const during = Array.from({ length: 20 }, (_, i) => click(`UD${i}`, 3, first.base));
-    const backup = await cli(env, ['backup', backupFile, '--with-secret']);
+    const backup = await cli(['backup', backupFile, '--with-secret']);
     await Promise.all(during);
     expect(backup.code).toBe(0);
     expect(backup.out).toContain('integrity_check: ok');
     expect(existsSync(join(ws.dir, 'backups', '.kulturpuls-secret'))).toBe(true);
 
     // Restore into a fresh folder and start there.
-    const fresh = createWorkspace();
-    workspaces.push(fresh);
+    const fresh = await rig.setUp({ config: fanoutConfig({ slack: 1 }), migrate: false });
     // The new host is pointed at the key that came with the backup.
-    delete fresh.env.KULTURPULS_SECRET;
-    fresh.env.KULTURPULS_SECRET_FILE = join(ws.dir, 'backups', '.kulturpuls-secret');
-    fresh.writeConfig(fanoutConfig({ slack: 1 }));
-    const freshEnv = { ...fresh.env, ...platformEnv({ slack }) };
-    const restored = await cli(freshEnv, ['restore', backupFile]);
+    delete fresh.ws.env.KULTURPULS_SECRET;
+    fresh.ws.env.KULTURPULS_SECRET_FILE = join(ws.dir, 'backups', '.kulturpuls-secret');
+    const restored = await fresh.cli(['restore', backupFile]);
     expect(restored.code).toBe(0);
-    const second = await startInProcess(fresh, { slack }, new Date(Date.now() + 1_000));
-    stops.push(() => second.app.stop());
+    const second = await fresh.startApp(new Date(Date.now() + 1_000));
     const count = () => appCount(second.app.runtime, 'pulse_answers');
     const answersAfterRestore = await count();
     expect(answersAfterRestore).toBeGreaterThanOrEqual(10);
     // UB0 voted 2 before the backup; voting 5 now changes that answer.
     await click('UB0', 5, second.base);
     const fives = () => appCount(second.app.runtime, 'pulse_answers', 'value = 5');
-    await waitFor(async () => (await fives()) === 1, 5_000, 'the changed answer');
+    await waitFor(async () => (await fives()) === 1, 'the changed answer');
     expect(await count()).toBe(answersAfterRestore);
 
     // Restoring over an existing database needs --force (and is refused while a bot process runs on it).
-    const refused = await cli(freshEnv, ['restore', backupFile]);
+    const refused = await fresh.cli(['restore', backupFile]);
     expect(refused.code).toBe(1);
     expect(refused.err).toContain('--force');
 
-    const original = await cli(env, ['audit', '--limit', '20']);
+    const originalAudit = await cli(['audit', '--limit', '20']);
     for (const action of ['config.loaded', 'post.now', 'backup.written'])
-      expect(original.out).toContain(action);
-    const restoredAudit = await cli(freshEnv, ['audit', '--json']);
+      expect(originalAudit.out).toContain(action);
+    const restoredAudit = await fresh.cli(['audit', '--json']);
     const actions = (JSON.parse(restoredAudit.out) as { action: string }[]).map((e) => e.action);
     expect(actions).toEqual(expect.arrayContaining(['backup.restored', 'post.now', 'config.loaded']));
     console.info(
@@ -107,5 +90,5 @@ describe.skipIf(onPostgres)('backup, restore, audit and health', () => {
         laterVoteAddedRows: (await count()) - answersAfterRestore,
       }),
     );
-  }, 60_000);
+  }, 300_000);
 });

@@ -1,35 +1,21 @@
 // Promise 4: Slack and Teams answering 429, 5xx, closing connections (before and after they posted)
 // for a while: nothing dropped, nothing doubled, the backoff visible in /metrics.
-import { afterEach, describe, expect, it } from 'vitest';
-import { type FakeSlackApi, startFakeSlackApi } from '../support/fake-slack-api.js';
-import { type FakeTeamsConnector, startFakeTeamsConnector } from '../support/fake-teams-connector.js';
-import { createWorkspace, metrics, tally } from '../support/process-harness.js';
-import { startInProcess } from '../support/reliability-app.js';
-import { fanoutConfig, REL_BOT_TOKEN } from '../support/reliability-fixtures.js';
-import { onTestDatabase, seedTeams, type TestWorkspace } from './both-stores.js';
+import { describe, expect, it } from 'vitest';
+import { metrics, tally } from '../support/process-harness.js';
+import { fanoutConfig, reliabilityRig, seedTeamsConversations } from '../support/reliability-fixtures.js';
 
 const TARGETS = 20;
 
 describe('platform faults', () => {
-  let ws: TestWorkspace | undefined;
-  let slack: FakeSlackApi | undefined;
-  let teams: FakeTeamsConnector | undefined;
-  let stop: (() => Promise<void>) | undefined;
-  afterEach(async () => {
-    await stop?.();
-    await slack?.close();
-    await teams?.close();
-    await ws?.remove();
-  });
+  const rig = reliabilityRig();
 
   it('retries 429, 500, 503 and dropped connections with backoff until every target has the post once', async () => {
-    slack = await startFakeSlackApi({ botToken: REL_BOT_TOKEN });
-    teams = await startFakeTeamsConnector();
-    ws = await onTestDatabase(createWorkspace());
-    ws.writeConfig(fanoutConfig({ kind: 'reflection', slack: TARGETS, teams: TARGETS }));
-    await seedTeams(ws, TARGETS, teams.url);
-    const { app, clock, base } = await startInProcess(ws, { slack, teams });
-    stop = () => app.stop();
+    const { ws, slack, teams, startApp } = await rig.setUp({
+      config: fanoutConfig({ kind: 'reflection', slack: TARGETS, teams: TARGETS }),
+      teams: true,
+    });
+    await seedTeamsConversations(ws, TARGETS, teams.url);
+    const { app, clock, base } = await startApp();
 
     slack.failNext(
       'chat.postMessage',
@@ -86,5 +72,5 @@ describe('platform faults', () => {
     expect(figures.rateLimitedSeconds).toBeGreaterThanOrEqual(2 + 1 + 3 * 20);
     expect(figures.backoffSeconds).toBeGreaterThan(figures.rateLimitedSeconds ?? 0);
     expect(m.get('kulturpuls_delivery_retries_total{code="rate_limited"}')).toBeGreaterThanOrEqual(5);
-  }, 60_000);
+  }, 300_000);
 });

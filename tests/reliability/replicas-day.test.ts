@@ -2,18 +2,8 @@
 // follows the test (process-harness FAKE_CLOCK); each step moves it on two hours, kills one replica
 // with kill -9, stops another with SIGTERM and starts two new ones, whose first ticks race.
 import { describe, expect, it } from 'vitest';
-import { startFakeSlackApi } from '../support/fake-slack-api.js';
-import {
-  type BotProcess,
-  createStoreWorkspace,
-  endAfterEach,
-  startBot,
-  storeOutboxCounts,
-  TEST_STORE,
-  tally,
-  waitFor,
-} from '../support/process-harness.js';
-import { cli, platformEnv, REL_BOT_TOKEN } from '../support/reliability-fixtures.js';
+import { type BotProcess, TEST_STORE, tally } from '../support/process-harness.js';
+import { reliabilityRig } from '../support/reliability-fixtures.js';
 
 /** Oslo wall-clock times of the day's schedules (daily crons), two Slack channels each. */
 const TIMES = [
@@ -55,30 +45,14 @@ interface Health {
 }
 
 describe(`replicas on one ${TEST_STORE} database over a simulated day`, () => {
-  const ended = endAfterEach();
+  const rig = reliabilityRig();
 
   it('fires each schedule once while replicas are killed, stopped and started', async () => {
-    const slack = ended.track(await startFakeSlackApi({ botToken: REL_BOT_TOKEN }), (s) => s.close());
-    const fakeSlack = slack;
-    const workspace = ended.track(await createStoreWorkspace(), (w) => w.dispose());
-    const ws = workspace;
-    ws.writeConfig(dayConfig());
-    const env = { ...ws.env, ...workspace.clockEnv, ...platformEnv({ slack }) };
-    expect((await cli(env, ['migrate'])).code).toBe(0);
+    const { ws, slack, startBot, drained } = await rig.setUp({ config: dayConfig() });
     ws.setTime(new Date(START));
     let started = 0;
-    const start = () => startBot({ ...env, KULTURPULS_REPLICA_ID: `replica-${started++}` });
+    const start = () => startBot({ ...ws.clockEnv, KULTURPULS_REPLICA_ID: `replica-${started++}` });
     const live = await Promise.all(Array.from({ length: REPLICAS }, start));
-    ended.bots.push(...live);
-    const drained = () =>
-      waitFor(
-        async () => {
-          const counts = await storeOutboxCounts(workspace);
-          return (counts.pending ?? 0) + (counts.sending ?? 0) === 0;
-        },
-        30_000,
-        'the outbox to drain',
-      );
 
     const exits: (number | string)[] = [];
     for (let step = 1; step <= STEPS; step += 1) {
@@ -89,21 +63,19 @@ describe(`replicas on one ${TEST_STORE} database over a simulated day`, () => {
       const stopped = live.splice(step % live.length, 1)[0] as BotProcess;
       exits.push(await killed.kill('SIGKILL'), await stopped.kill('SIGTERM'));
       ws.setTime(new Date(START + step * STEP_MS));
-      const fresh = await Promise.all([start(), start()]);
-      ended.bots.push(...fresh);
-      live.push(...fresh);
+      live.push(...(await Promise.all([start(), start()])));
     }
     await drained();
     const health = await Promise.all(
       live.map(async (bot) => (await (await fetch(`${bot.base}/healthz`)).json()) as Health),
     );
 
-    const posts = tally(fakeSlack.messages.map((m) => m.channel));
+    const posts = tally(slack.messages.map((m) => m.channel));
     const expected = TIMES.flatMap(([id]) => [channel(id, 0), channel(id, 1)]);
-    const occurrences = await ws.sql<{ id: string; status: string; n: number | string }>(
+    const occurrences = await ws.rows<{ id: string; status: string; n: number | string }>(
       'SELECT schedule_id AS id, status, COUNT(*) AS n FROM occurrences GROUP BY schedule_id, status ORDER BY schedule_id',
     );
-    const leases = await ws.sql<{ name: string; token: number | string }>(
+    const leases = await ws.rows<{ name: string; token: number | string }>(
       'SELECT name, token FROM duty_leases ORDER BY name',
     );
     const figures = {
@@ -112,7 +84,7 @@ describe(`replicas on one ${TEST_STORE} database over a simulated day`, () => {
       replicasStarted: started,
       killed: exits.filter((e) => e === 'SIGKILL').length,
       stopped: exits.filter((e) => e === 0).length,
-      posts: fakeSlack.messages.length,
+      posts: slack.messages.length,
       doubled: posts.doubled,
       occurrences: occurrences.map((o) => `${o.id}:${o.status}:${Number(o.n)}`),
       dutyTokens: leases.map((l) => `${l.name}:${Number(l.token)}`),
@@ -129,5 +101,5 @@ describe(`replicas on one ${TEST_STORE} database over a simulated day`, () => {
     for (const lease of leases) expect(Number(lease.token)).toBeGreaterThan(1);
     const held = health.flatMap((h) => (h.duties ?? []).map((d) => d.name));
     expect(new Set(held).size).toBe(held.length);
-  }, 300_000);
+  }, 600_000);
 });

@@ -2,25 +2,8 @@
 // stored exactly once; a Slack retry and a Teams activity that reach two replicas are handled once.
 import { describe, expect, it } from 'vitest';
 import { ACTIONS, FORMS } from '../../src/core/message.js';
-import { startFakeSlackApi } from '../support/fake-slack-api.js';
-import { startFakeTeamsConnector } from '../support/fake-teams-connector.js';
-import {
-  type BotProcess,
-  countOf,
-  createStoreWorkspace,
-  endAfterEach,
-  startReplicas,
-  storeOutboxCounts,
-  TEST_STORE,
-  waitFor,
-} from '../support/process-harness.js';
-import {
-  cli,
-  fanoutConfig,
-  platformEnv,
-  REL_BOT_TOKEN,
-  slackChannel,
-} from '../support/reliability-fixtures.js';
+import { type BotProcess, TEST_STORE, waitFor } from '../support/process-harness.js';
+import { fanoutConfig, reliabilityRig, slackChannel } from '../support/reliability-fixtures.js';
 import { startRoundRobinProxy } from '../support/round-robin-proxy.js';
 import { buttonClick, fixture, sendEvent, sendInteraction } from '../support/slack-requests.js';
 import { cardActionActivity, messageActivity, teamsUser } from '../support/teams-activities.js';
@@ -31,40 +14,23 @@ const VOTERS = 300;
 const PARALLEL = 24;
 
 describe(`${REPLICAS} replicas on one ${TEST_STORE} database behind a round-robin proxy`, () => {
-  const ended = endAfterEach();
+  const rig = reliabilityRig();
 
   /** Replicas with a pulse posted to three Slack channels, and its statements. */
   async function setUp() {
-    const slack = ended.track(await startFakeSlackApi({ botToken: REL_BOT_TOKEN }), (f) => f.close());
-    const teams = ended.track(await startFakeTeamsConnector(), (f) => f.close());
-    const ws = ended.track(await createStoreWorkspace(), (w) => w.dispose());
-    const workspace = ws;
-    ws.writeConfig(fanoutConfig({ slack: 3 }));
-    const env = { ...ws.env, ...platformEnv({ slack, teams }) };
-    expect((await cli(env, ['migrate'])).code).toBe(0);
-    await cli(env, ['post', 'fanout', '--now']);
-    const replicas = await startReplicas(REPLICAS, env);
-    ended.bots.push(...replicas);
-    await waitFor(async () => (await storeOutboxCounts(workspace)).sent === 3, 20_000, 'the pulse posted');
-    const [pulse] = await ws.sql<{ id: string; q: string | string[] }>(
-      'SELECT id, question_ids AS q FROM pulses',
-    );
-    if (!pulse) throw new Error('no pulse');
-    return {
-      ws,
-      slack,
-      teams,
-      replicas,
-      pulse: {
-        id: pulse.id,
-        questions: typeof pulse.q === 'string' ? (JSON.parse(pulse.q) as string[]) : pulse.q,
-      },
-    };
+    const { ws, slack, teams, cli, startReplicas, readPulse } = await rig.setUp({
+      config: fanoutConfig({ slack: 3 }),
+      teams: true,
+    });
+    await cli(['post', 'fanout', '--now']);
+    const replicas = await startReplicas(REPLICAS);
+    await waitFor(async () => (await ws.outboxCounts()).sent === 3, 'the pulse posted');
+    return { ws, slack, teams, replicas, pulse: await readPulse() };
   }
 
   it('stores 600 votes spread round-robin over the replicas exactly once', async () => {
     const { ws: workspace, slack: fakeSlack, replicas, pulse } = await setUp();
-    const front = ended.track(await startRoundRobinProxy(replicas.map((bot) => bot.base)), (p) => p.close());
+    const front = rig.track(await startRoundRobinProxy(replicas.map((bot) => bot.base)), (p) => p.close());
     const clicks = [];
     for (let v = 0; v < VOTERS; v += 1) {
       for (const [qi, question] of pulse.questions.entries()) {
@@ -86,7 +52,6 @@ describe(`${REPLICAS} replicas on one ${TEST_STORE} database behind a round-robi
     }
     await waitFor(
       () => fakeSlack.callsTo('chat.postEphemeral').length >= clicks.length,
-      30_000,
       'a reply to every vote',
     );
     const figures = {
@@ -95,11 +60,8 @@ describe(`${REPLICAS} replicas on one ${TEST_STORE} database behind a round-robi
       votes: clicks.length,
       perReplica: replicas.map((bot) => front.hits.get(bot.base) ?? 0),
       acked: statuses.filter((s) => s === 200).length,
-      answersStored: await countOf(workspace, 'SELECT COUNT(*) AS n FROM pulse_answers'),
-      participants: await countOf(
-        workspace,
-        'SELECT coalesce(SUM(respondents), 0) AS n FROM pulse_respondents',
-      ),
+      answersStored: await workspace.count('SELECT COUNT(*) AS n FROM pulse_answers'),
+      participants: await workspace.count('SELECT coalesce(SUM(respondents), 0) AS n FROM pulse_respondents'),
       replies: fakeSlack.callsTo('chat.postEphemeral').length,
     };
     console.info('[reliability] replicas votes', JSON.stringify(figures));
@@ -109,7 +71,7 @@ describe(`${REPLICAS} replicas on one ${TEST_STORE} database behind a round-robi
     expect(figures.answersStored).toBe(600);
     expect(figures.participants).toBe(VOTERS);
     expect(figures.replies).toBe(600);
-  }, 120_000);
+  }, 300_000);
 
   it('handles a Slack retry and a Teams activity that reach two replicas once', async () => {
     const { ws: workspace, slack: fakeSlack, teams: fakeTeams, replicas, pulse } = await setUp();
@@ -157,8 +119,8 @@ describe(`${REPLICAS} replicas on one ${TEST_STORE} database behind a round-robi
       value: 4,
     });
     const votes = [await post(a.base, vote), await post(b.base, vote)];
-    await waitFor(() => fakeSlack.callsTo('views.publish').length >= 1, 10_000, 'App Home published');
-    await waitFor(() => fakeTeams.sent().length >= 1, 10_000, 'the Teams reply');
+    await waitFor(() => fakeSlack.callsTo('views.publish').length >= 1, 'App Home published');
+    await waitFor(() => fakeTeams.sent().length >= 1, 'the Teams reply');
     await new Promise((resolve) => setTimeout(resolve, 500));
 
     const figures = {
@@ -167,12 +129,11 @@ describe(`${REPLICAS} replicas on one ${TEST_STORE} database behind a round-robi
       teamsReplies: fakeTeams.sent(message.conversation.id).length,
       messageStatuses: messages.map((r) => r.status),
       invokeStatuses: [submitted.status, resubmitted.status, ...votes.map((r) => r.status)],
-      activities: await countOf(
-        workspace,
+      activities: await workspace.count(
         `SELECT COUNT(*) AS n FROM teams_activities WHERE activity_id IN ('${message.id}', '${story.id}')`,
       ),
-      stories: await countOf(workspace, 'SELECT COUNT(*) AS n FROM stories'),
-      answers: await countOf(workspace, 'SELECT COUNT(*) AS n FROM pulse_answers'),
+      stories: await workspace.count('SELECT COUNT(*) AS n FROM stories'),
+      answers: await workspace.count('SELECT COUNT(*) AS n FROM pulse_answers'),
     };
     console.info('[reliability] replicas retries', JSON.stringify(figures));
     expect(figures.homePublished).toBe(1);
@@ -185,5 +146,5 @@ describe(`${REPLICAS} replicas on one ${TEST_STORE} database behind a round-robi
     expect(figures.activities).toBe(2);
     expect(figures.stories).toBe(1);
     expect(figures.answers).toBe(1);
-  }, 90_000);
+  }, 300_000);
 });

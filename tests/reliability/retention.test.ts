@@ -1,34 +1,30 @@
 // Promise 6: the daily retention job removes raw answers older than privacy.retainMonths and keeps
 // their monthly aggregates (per month × statement, only cells over the threshold, no sector split);
 // running it again changes nothing.
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config.js';
 import { silentLogger } from '../../src/logger.js';
 import { openRuntime, type Runtime } from '../../src/runtime.js';
 import { createScheduler } from '../../src/scheduler/scheduler.js';
 import { buildAnswer, buildPulse } from '../support/builders.js';
-import { createWorkspace } from '../support/process-harness.js';
-import { onTestDatabase, type TestWorkspace } from './both-stores.js';
+import { reliabilityRig } from '../support/reliability-fixtures.js';
 
 const NOW = new Date('2026-03-10T10:00:00.000Z');
 
 describe('retention', () => {
-  let ws: TestWorkspace | undefined;
-  let runtime: Runtime | undefined;
-  afterEach(async () => {
-    await runtime?.close();
-    await ws?.remove();
-  });
+  const rig = reliabilityRig();
 
   it('folds expired answers into monthly aggregates, deletes them, keeps recent ones, once a day', async () => {
-    const workspace = await onTestDatabase(createWorkspace());
-    ws = workspace;
-    ws.writeConfig('organisation: Testvik\nprivacy: { minGroupSize: 3, retainMonths: 12 }\nschedules: []\n');
+    const { ws } = await rig.setUp({
+      config: 'organisation: Testvik\nprivacy: { minGroupSize: 3, retainMonths: 12 }\nschedules: []\n',
+    });
     const loaded = loadConfig({ env: ws.env });
     if (!loaded.ok) throw new Error('config');
-    runtime = await openRuntime(loaded.config, { clock: { now: () => NOW }, logger: silentLogger });
-    const rt = runtime;
-    const { store } = rt;
+    const runtime: Runtime = rig.track(
+      await openRuntime(loaded.config, { clock: { now: () => NOW }, logger: silentLogger }),
+      (rt) => rt.close(),
+    );
+    const { store } = runtime;
     // Closed 14 months ago (expired) and last month (kept).
     const old = buildPulse({ id: 'old', questionIds: ['q1'], closesAt: '2025-01-15T08:00:00.000Z' });
     const recent = buildPulse({ id: 'recent', questionIds: ['q1'], closesAt: '2026-02-15T08:00:00.000Z' });
@@ -57,18 +53,17 @@ describe('retention', () => {
 
     const scheduler = createScheduler(runtime.core, silentLogger);
     const first = await scheduler.tick(NOW);
-    const count = async (sql: string) => Number((await workspace.rows<{ n: number }>(sql))[0]?.n);
     const aggregates = await store.aggregates.inMonths('2000-01', '2100-01');
     const figures = {
       cutoff: first.retention?.cutoff,
       answersDeleted: first.retention?.answersDeleted,
       aggregateRows: aggregates.length,
-      answersLeft: await count('SELECT COUNT(*) AS n FROM pulse_answers'),
+      answersLeft: await ws.count('SELECT COUNT(*) AS n FROM pulse_answers'),
     };
     console.info('[reliability] retention', JSON.stringify(figures));
     expect(first.retention?.answersDeleted).toBe(7);
-    expect(await count("SELECT COUNT(*) AS n FROM pulse_answers WHERE pulse_id = 'old'")).toBe(0);
-    expect(await count("SELECT COUNT(*) AS n FROM pulse_answers WHERE pulse_id = 'recent'")).toBe(3);
+    expect(await ws.count("SELECT COUNT(*) AS n FROM pulse_answers WHERE pulse_id = 'old'")).toBe(0);
+    expect(await ws.count("SELECT COUNT(*) AS n FROM pulse_answers WHERE pulse_id = 'recent'")).toBe(3);
     expect(aggregates).toEqual([
       { month: '2025-01', questionId: 'q1', sector: null, n: 5, sum: 16, counts: [1, 1, 0, 2, 1] },
     ]);

@@ -2,14 +2,15 @@
 // an answer arrives: the person is asked to try again, the process stays up, nothing is half-written.
 import { execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { t } from '../../src/core/i18n/translate.js';
 import { onPostgres } from '../support/database.js';
-import { createWorkspace, type Workspace } from '../support/process-harness.js';
-import { startVoteRig } from './vote-rig.js';
+import { reliabilityRig } from '../support/reliability-fixtures.js';
+import { setUpVoteRig, startVoteRig } from './vote-rig.js';
 
 const TRY_AGAIN = t('nb', 'error.tryAgain');
 
@@ -44,21 +45,8 @@ function fillToTheBrim(db: BetterSqlite3.Database, pulseId: string, questionId: 
 
 // A locked SQLite file and a full disk under it; PostgreSQL's faults are its own server's.
 describe.skipIf(onPostgres)('storage faults while an answer arrives', () => {
-  let ws: Workspace | undefined;
-  const cleanups: (() => Promise<void> | void)[] = [];
-  afterEach(async () => {
-    for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
-    ws?.remove();
-  });
-
-  async function setUp(dbDir?: string) {
-    ws = createWorkspace();
-    if (dbDir) ws.env.KULTURPULS_DB = join(dbDir, 'kulturpuls.db');
-    ws = { ...ws, dbPath: ws.env.KULTURPULS_DB as string };
-    const rig = await startVoteRig(ws);
-    cleanups.push(() => rig.stop());
-    return rig;
-  }
+  const rig = reliabilityRig();
+  const setUp = async (dataDir?: string) => startVoteRig(await setUpVoteRig(rig, dataDir ? { dataDir } : {}));
 
   it('database locked by another connection: "try again" on Slack and Teams, nothing half-written, still serving', async () => {
     const { vote, rows, base, dbPath } = await setUp();
@@ -86,7 +74,7 @@ describe.skipIf(onPostgres)('storage faults while an answer arrives', () => {
     expect(recovered.slackText).not.toContain(TRY_AGAIN);
     expect(recovered.teamsText).not.toContain(TRY_AGAIN);
     expect((await rows()).n).toBe(afterLock + 4);
-  }, 30_000);
+  }, 300_000);
 
   it('database full (max_page_count): "try again", /healthz says disk full with 503, and ok once a vote lands', async () => {
     const { vote, rows, base, app, pulse } = await setUp();
@@ -118,16 +106,14 @@ describe.skipIf(onPostgres)('storage faults while an answer arrives', () => {
     expect((await rows()).n).toBe(before + 4);
     expect(await health()).toMatchObject({ status: 200, body: { database: 'ok' } });
     expect((await health()).body.databaseError).toBeUndefined();
-  }, 30_000);
+  }, 300_000);
 
-  const dir = join(createWorkspace('kulturpuls-tmpfs-').dir, 'mnt');
+  const dir = join(mkdtempSync(join(tmpdir(), 'kulturpuls-tmpfs-')), 'mnt');
   const mounted = tryMount(dir);
   it.skipIf(!mounted)(
     'disk full (a tiny tmpfs, filled): "try again", no row written, and fine once space is back',
     async () => {
-      cleanups.push(() => {
-        execFileSync('umount', ['-l', dir]);
-      });
+      rig.track(dir, (mounted) => execFileSync('umount', ['-l', mounted]));
       const { vote, rows, base } = await setUp(dir);
       const health = async () => (await fetch(`${base}/healthz`)).status;
       const before = (await rows()).n;
@@ -161,6 +147,6 @@ describe.skipIf(onPostgres)('storage faults while an answer arrives', () => {
       expect(healthWhileFull).toBe(503);
       expect(await health()).toBe(200);
     },
-    30_000,
+    300_000,
   );
 });

@@ -2,28 +2,29 @@
 // that clicks on both: the fault tests break the database underneath and see what a person gets.
 import { ACTIONS } from '../../src/core/message.js';
 import { appRows } from '../support/app-database.js';
-import { type FakeSlackApi, startFakeSlackApi } from '../support/fake-slack-api.js';
-import { type FakeTeamsConnector, startFakeTeamsConnector } from '../support/fake-teams-connector.js';
-import { type Workspace, waitFor } from '../support/process-harness.js';
-import { startInProcess } from '../support/reliability-app.js';
-import { fanoutConfig, REL_BOT_TOKEN, seedTeamsConversations } from '../support/reliability-fixtures.js';
+import type { FakeTeamsConnector } from '../support/fake-teams-connector.js';
+import { waitFor } from '../support/process-harness.js';
+import {
+  fanoutConfig,
+  type Rig,
+  type reliabilityRig,
+  seedTeamsConversations,
+} from '../support/reliability-fixtures.js';
 import { buttonClick, sendInteraction } from '../support/slack-requests.js';
 import { cardActionActivity, teamsUser } from '../support/teams-activities.js';
 
 export type VoteRig = Awaited<ReturnType<typeof startVoteRig>>;
 
-/** `ws` is ready (database chosen, migrated or not); `stop()` stops the app and the fakes. */
-export async function startVoteRig(ws: Workspace) {
-  const fakeSlack: FakeSlackApi = await startFakeSlackApi({ botToken: REL_BOT_TOKEN });
-  const fakeTeams: FakeTeamsConnector = await startFakeTeamsConnector();
-  ws.writeConfig(fanoutConfig({ slack: 1, teams: 1 }));
+/** The vote rig's fakes and workspace (a migrated database), whose environment a test may change before `startVoteRig`. */
+export function setUpVoteRig(rig: ReturnType<typeof reliabilityRig>, options: { dataDir?: string } = {}) {
+  return rig.setUp({ ...options, config: fanoutConfig({ slack: 1, teams: 1 }), teams: true });
+}
+
+/** Starts the app (stopped after the test) and opens a pulse on both channels. */
+export async function startVoteRig(setup: Rig<FakeTeamsConnector>) {
+  const { ws, slack: fakeSlack, teams: fakeTeams } = setup;
   await seedTeamsConversations(ws, 1, fakeTeams.url);
-  const running = await startInProcess(ws, { slack: fakeSlack, teams: fakeTeams });
-  const stop = async () => {
-    await running.app.stop();
-    await fakeSlack.close();
-    await fakeTeams.close();
-  };
+  const running = await setup.startApp();
   const schedule = running.app.runtime.settings.schedules[0];
   if (!schedule) throw new Error('no schedule');
   await running.app.runtime.core.occurrences.fire(schedule, running.clock.now(), { force: true });
@@ -50,10 +51,8 @@ export async function startVoteRig(ws: Workspace) {
       `${pulse.id}|${question}|4`,
     );
     const before = fakeSlack.callsTo('chat.postEphemeral').length;
-    const clicked = performance.now();
     const slackAck = await sendInteraction(running.base, click);
-    const slackAckMs = performance.now() - clicked;
-    await waitFor(() => fakeSlack.callsTo('chat.postEphemeral').length > before, 10_000, 'the Slack reply');
+    await waitFor(() => fakeSlack.callsTo('chat.postEphemeral').length > before, 'the Slack reply');
     const slackText = JSON.stringify(fakeSlack.callsTo('chat.postEphemeral').at(-1)?.args);
     const activity = cardActionActivity(fakeTeams.url, teamsUser('Tove', n), ACTIONS.pulseVote, {
       pulseId: pulse.id,
@@ -66,7 +65,7 @@ export async function startVoteRig(ws: Workspace) {
       body: JSON.stringify(activity),
     });
     const teamsText = await res.text();
-    return { slackAck: slackAck.status, slackAckMs, slackText, teamsStatus: res.status, teamsText };
+    return { slackAck: slackAck.status, slackText, teamsStatus: res.status, teamsText };
   };
-  return { ...running, rows, vote, pulse, stop, dbPath: ws.dbPath };
+  return { ...running, rows, vote, pulse, dbPath: ws.dbPath };
 }

@@ -4,6 +4,7 @@ import {
   CONTENT_TYPES,
   createRng,
   type FuzzRequest,
+  inTurn,
   junkString,
   junkValue,
   leakedSecrets,
@@ -29,7 +30,8 @@ import {
   viewSubmission,
 } from '../support/slack-requests.js';
 
-const REQUESTS = 1_200;
+// 11 kinds of request, 30 of each.
+const REQUESTS = 330;
 const now = () => Math.floor(Date.now() / 1000);
 
 type Payload = Record<string, unknown>;
@@ -71,7 +73,8 @@ function malformed(rng: Rng, payload: Payload, form: boolean): Payload {
   ];
   const present = required.filter((key) => key in copy);
   const key = rng.pick(present.length > 0 ? present : required);
-  const wrong = [null, 42, '', [], true, junkString(rng, 20)];
+  // Other text in place of a text field (a callback_id no listener knows) is a well-formed payload, acknowledged.
+  const wrong = [null, 42, '', [], true, ...(typeof copy[key] === 'string' ? [] : [junkString(rng, 20)])];
   // A slash command is form-encoded: every value arrives as text, so only an empty or missing one is wrong.
   if (form) copy[key] = rng.chance(0.5) ? '' : undefined;
   else if (rng.chance(0.4)) delete copy[key];
@@ -84,6 +87,7 @@ function malformed(rng: Rng, payload: Payload, form: boolean): Payload {
 function generate(rng: Rng): FuzzRequest[] {
   const bases = validPayloads();
   const requests: FuzzRequest[] = [];
+  const nextCase = inTurn(11);
   for (let i = 0; i < REQUESTS; i++) {
     const { kind, payload } = rng.pick(bases);
     const contentType = kind === 'event' ? 'application/json' : FORM;
@@ -95,7 +99,7 @@ function generate(rng: Rng): FuzzRequest[] {
       'x-slack-signature': signature(body, at),
     });
     const base = { method: 'POST' as const, path: '/slack/events' };
-    switch (rng.int(11)) {
+    switch (nextCase()) {
       case 0: {
         const hex = Array.from({ length: 64 }, () => '0123456789abcdef'[rng.int(16)]).join('');
         requests.push({
@@ -225,7 +229,7 @@ describe('POST /slack/events under fuzzing', () => {
     expect(leakedSecrets(f.lines, f.secrets)).toEqual([]);
     expect((await send(f.base, { label: 'health', method: 'GET', path: '/healthz' })).status).toBe(200);
     console.info('slack fuzz statuses', statusHistogram(answers));
-  }, 60_000);
+  });
 
   it('still handles a correctly signed command after the storm', async () => {
     const body = commandBody({ text: 'help', user_id: 'UAFTER' });

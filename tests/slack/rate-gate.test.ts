@@ -43,10 +43,9 @@ describe('Slack gateway: a 429 pauses the method for every sender', () => {
 
   it('a pause of one method does not hold back another', async () => {
     const slack = gateway();
-    fake.failNext('chat.postMessage', { status: 429, retryAfter: 5 });
+    // Paused for an hour: were conversations.open held back with it, the test would time out.
+    fake.failNext('chat.postMessage', { status: 429, retryAfter: 3_600 });
     await slack.send({ platform: 'slack', kind: 'channel', id: 'C1' }, message, 'k1');
-    const started = Date.now();
     await expect(slack.channelOf({ platform: 'slack', kind: 'dm', id: 'U1' })).resolves.toBe('DU1');
-    expect(Date.now() - started).toBeLessThan(1_000);
   });
 });

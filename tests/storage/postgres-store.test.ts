@@ -4,7 +4,6 @@ import type { CliIo } from '../../src/cli/io.js';
 import { parseEnv } from '../../src/config/env.js';
 import { isTransientStorageError, storageErrorCode } from '../../src/core/errors.js';
 import { createPgStore, runPgMigrations } from '../../src/storage/pg/index.js';
-import { onTestDatabase } from '../reliability/both-stores.js';
 import { buildPulse } from '../support/builders.js';
 import {
   createTestPgDatabase,
@@ -162,8 +161,8 @@ describe.runIf(onPostgres)('the PostgreSQL store', () => {
   });
 
   it('reports the database unreachable on /healthz (503) when it is gone, and ok while it is there', async () => {
-    const ws = await onTestDatabase(createWorkspace());
-    const { app, base } = await startInProcess(ws, {});
+    const ws = await createWorkspace();
+    const { app, base } = await startInProcess(ws.env, {});
     try {
       const health = async () => {
         const res = await fetch(`${base}/healthz`);

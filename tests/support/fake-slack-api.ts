@@ -52,8 +52,11 @@ export interface FakeSlackApi {
   users: Record<string, { name: string; email?: string; realName?: string; handle?: string }>;
   /** Milliseconds each chat.postMessage takes after it is stored (a slow platform). */
   delayMs: number;
-  /** Milliseconds any other method takes before it answers (e.g. a slow `users.info`). */
-  slow: Record<string, number>;
+  /**
+   * Calls to `method` (a slow `users.info`, say) wait unanswered until `release()`: what the bot does
+   * in the meantime shows that it does not wait for the answer, with no stopwatch in the test.
+   */
+  hold(method: string): { release(): void };
   /** The App Home view last published for each user (views.publish). */
   homes: Record<string, { blocks: unknown[] } & Record<string, unknown>>;
   /** What was posted to a `response_url` handed out as `${url}respond/<id>`, in order. */
@@ -94,6 +97,7 @@ export async function startFakeSlackApi(options: {
   const calls: RecordedCall[] = [];
   const messages: StoredMessage[] = [];
   const failures = new Map<string, Failure[]>();
+  const holds = new Map<string, Promise<void>>();
   let tsCounter = 0;
   let viewCounter = 0;
 
@@ -105,7 +109,16 @@ export async function startFakeSlackApi(options: {
     channelMembers: {},
     unreachable: {},
     delayMs: 0,
-    slow: {},
+    hold(method) {
+      let release = () => {};
+      holds.set(method, new Promise<void>((done) => (release = done)));
+      return {
+        release() {
+          holds.delete(method);
+          release();
+        },
+      };
+    },
     homes: {},
     react: (channel, ts, name, user) => {
       const message = messages.find((m) => m.channel === channel && m.ts === ts);
@@ -305,8 +318,7 @@ export async function startFakeSlackApi(options: {
     const refused = fake.unreachable[String(args.channel ?? args.users ?? '')];
     if (refused && ['chat.postMessage', 'conversations.open'].includes(method))
       return send(200, { ok: false, error: refused });
-    const slowFor = fake.slow[method] ?? 0;
-    if (slowFor > 0) await new Promise((r) => setTimeout(r, slowFor));
+    await holds.get(method);
     const body = answer(method, args);
     if (method === 'chat.postMessage' && fake.delayMs > 0)
       await new Promise((r) => setTimeout(r, fake.delayMs));

@@ -25,6 +25,15 @@ export function createRng(seed: number): Rng {
   return { next, int, pick: (items) => items[int(items.length)] as never, chance: (p) => next() < p };
 }
 
+/**
+ * Each of `classes` kinds of input in turn (0, 1, …, classes - 1, 0, …): a few hundred requests still
+ * send every kind many times, where a random pick could leave one out.
+ */
+export function inTurn(classes: number): () => number {
+  let next = 0;
+  return () => next++ % classes;
+}
+
 /** Pieces of text that have broken parsers, renderers and chat clients before. */
 export const HOSTILE_SNIPPETS = [
   '<!channel>',

@@ -64,7 +64,7 @@ export async function openPlaygroundBrowser(url: string): Promise<PlaygroundBrow
     },
     async botCard(text) {
       const card = page.locator('.ac-adaptiveCard', { hasText: text }).last();
-      await card.waitFor({ timeout: 10_000 });
+      await card.waitFor();
       await card.scrollIntoViewIfNeeded();
       return card;
     },

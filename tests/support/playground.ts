@@ -3,6 +3,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
+import { PATIENCE_MS } from './process-harness.js';
 
 /** The Playground's user in our yaml: person key `teams:<aadObjectId>` (see `playgroundConfig`). */
 export const PLAYGROUND_USER = {
@@ -195,7 +196,7 @@ export async function startPlayground(input: {
 
   let port: number;
   try {
-    port = await listeningPort(child, () => output, input.timeoutMs ?? 20_000);
+    port = await listeningPort(child, () => output, input.timeoutMs ?? PATIENCE_MS);
     await untilReady(`http://127.0.0.1:${port}`, log);
   } catch (error) {
     child.kill('SIGKILL');
@@ -247,7 +248,8 @@ function listeningPort(child: ChildProcess, output: () => string, timeoutMs: num
 
 /** It listens before it reads its config; a bad config shows only in its log file, then it closes. */
 async function untilReady(url: string, log: () => string): Promise<void> {
-  for (let attempt = 0; attempt < 100; attempt++) {
+  const started = Date.now();
+  while (Date.now() - started < PATIENCE_MS) {
     if (/Failed to start/.test(log())) throw new Error(`the Playground failed to start:\n${log()}`);
     const ok = await fetch(`${url}/`).then(
       (res) => res.ok,

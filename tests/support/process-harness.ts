@@ -1,55 +1,137 @@
 // Runs the real bot as a child process (`node --import tsx src/main.ts start`) against local fakes,
 // so a test can SIGKILL it mid-work, start it again, or run several replicas on one database.
 import { type ChildProcess, spawn } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import { afterEach } from 'vitest';
+import { openDatabase, runMigrations } from '../../src/storage/database.js';
+import { createPgStore, runPgMigrations } from '../../src/storage/pg/index.js';
+import { createTestPgDatabase, pgQuery, TEST_DIALECT } from './database.js';
 
 export const REPO_ROOT = resolve(import.meta.dirname, '..', '..');
 export const PROCESS_SECRET = 'reliability-secret-0123456789abcdef';
 
+/** `KULTURPULS_TEST_STORE=postgres` runs the process tests on a fresh database on `KULTURPULS_TEST_PG`. */
+export const TEST_STORE = TEST_DIALECT;
+export type TestStoreKind = typeof TEST_DIALECT;
+
+/** A folder with a config, on the store the run selects: a SQLite file in it, or a fresh PostgreSQL database. */
 export interface Workspace {
+  kind: TestStoreKind;
   dir: string;
+  /** What the bot and the CLI get as KULTURPULS_DB: the SQLite file, or the PostgreSQL URL. */
   dbPath: string;
   configPath: string;
   /** Environment for the bot and the CLI (add platform variables per test). */
   env: Record<string, string>;
   writeConfig(yaml: string): void;
-  /** A short-lived read connection to the database file (closed after `fn`). */
-  query<T>(fn: (db: BetterSqlite3.Database) => T): T;
-  remove(): void;
+  /** Rows of one statement (`?` placeholders) through a short-lived connection; numbers may be strings on PostgreSQL. */
+  rows<T = Record<string, unknown>>(sql: string, ...params: unknown[]): Promise<T[]>;
+  /** The number in the first row's `n`. */
+  count(sql: string, ...params: unknown[]): Promise<number>;
+  /** Outbox rows by status. */
+  outboxCounts(): Promise<Record<string, number>>;
+  /** Add to a process's environment to have its clock follow `setTime` (see FAKE_CLOCK). */
+  clockEnv: Record<string, string>;
+  /** Moves the clock of every process started with `clockEnv` to `at`, from where it runs on in real time. */
+  setTime(at: Date): void;
+  /** Removes the folder and, on PostgreSQL, drops the database. */
+  remove(): Promise<void>;
 }
 
-export function createWorkspace(prefix = 'kulturpuls-rel-'): Workspace {
-  const dir = mkdtempSync(join(tmpdir(), prefix));
-  const dbPath = join(dir, 'data', 'kulturpuls.db');
+export interface WorkspaceOptions {
+  prefix?: string;
+  /** Migrated before the test (default), or left for the bot or `restore` to create. */
+  migrate?: boolean;
+  /** SQLite: the folder the database file goes in (a small disk, say), instead of the workspace's `data`. */
+  dataDir?: string;
+}
+
+function sqliteRows<T>(file: string, sql: string, params: unknown[]): T[] {
+  const db = new BetterSqlite3(file);
+  db.pragma('busy_timeout = 5000');
+  try {
+    const statement = db.prepare(sql);
+    if (statement.reader) return statement.all(...params) as T[];
+    statement.run(...params);
+    return [];
+  } finally {
+    db.close();
+  }
+}
+
+async function openDatabaseFor(
+  kind: TestStoreKind,
+  dbPath: string,
+  migrate: boolean,
+): Promise<{ url: string; rows<T>(sql: string, params: unknown[]): Promise<T[]>; drop(): Promise<void> }> {
+  if (kind === 'sqlite') {
+    if (migrate) {
+      mkdirSync(dirname(dbPath), { recursive: true });
+      const db = openDatabase(dbPath);
+      runMigrations(db);
+      db.close();
+    }
+    return {
+      url: dbPath,
+      rows: async (sql, params) => sqliteRows(dbPath, sql, params),
+      drop: async () => {},
+    };
+  }
+  const database = await createTestPgDatabase();
+  if (migrate) {
+    const store = createPgStore(database.url, PROCESS_SECRET);
+    try {
+      await runPgMigrations(store.pool);
+    } finally {
+      await store.close();
+    }
+  }
+  return {
+    url: database.url,
+    rows: (sql, params) => pgQuery(database.url, sql, params),
+    drop: database.drop,
+  };
+}
+
+export async function createWorkspace(options: WorkspaceOptions = {}): Promise<Workspace> {
+  const dir = mkdtempSync(join(tmpdir(), options.prefix ?? 'kulturpuls-rel-'));
   const configPath = join(dir, 'kulturpuls.yaml');
   writeFileSync(configPath, 'organisation: Testvik kommune\n');
+  const clockFile = join(dir, 'clock-offset');
+  writeFileSync(clockFile, '0');
+  const file = join(options.dataDir ?? join(dir, 'data'), 'kulturpuls.db');
+  const database = await openDatabaseFor(TEST_STORE, file, options.migrate ?? true);
+  const rows = <T>(sql: string, ...params: unknown[]) => database.rows<T>(sql, params);
   return {
+    kind: TEST_STORE,
     dir,
-    dbPath,
+    dbPath: database.url,
     configPath,
     env: {
-      KULTURPULS_DB: dbPath,
+      KULTURPULS_DB: database.url,
       KULTURPULS_CONFIG: configPath,
       KULTURPULS_SECRET: PROCESS_SECRET,
       LOG_LEVEL: 'warn',
     },
     writeConfig: (yaml) => writeFileSync(configPath, yaml),
-    query(fn) {
-      const db = new BetterSqlite3(dbPath);
-      db.pragma('busy_timeout = 5000');
-      try {
-        return fn(db);
-      } finally {
-        db.close();
-      }
+    rows,
+    count: async (sql, ...params) => Number((await rows<{ n: number | string }>(sql, ...params))[0]?.n ?? 0),
+    async outboxCounts() {
+      const counts = await rows<{ status: string; n: number | string }>(
+        'SELECT status, COUNT(*) AS n FROM deliveries GROUP BY status',
+      );
+      return Object.fromEntries(counts.map((r) => [r.status, Number(r.n)]));
     },
-    remove: () => rmSync(dir, { recursive: true, force: true }),
+    clockEnv: { KULTURPULS_TEST_CLOCK_FILE: clockFile },
+    setTime: (at) => writeFileSync(clockFile, String(at.getTime() - Date.now())),
+    async remove() {
+      await database.drop();
+      rmSync(dir, { recursive: true, force: true });
+    },
   };
 }
 
@@ -100,8 +182,11 @@ class FakeDate extends Real {
 }
 globalThis.Date = FakeDate;`;
 
-/** Starts `kulturpuls start` and waits until it says it is running. */
-export async function startBot(env: Record<string, string>, timeoutMs = 20_000): Promise<BotProcess> {
+/**
+ * Starts `kulturpuls start` and waits until it says it is running. The budget is generous: on a busy
+ * machine a start takes many times its usual second or two, and a failure to start shows long before.
+ */
+export async function startBot(env: Record<string, string>, timeoutMs = PATIENCE_MS): Promise<BotProcess> {
   const port = await freePort();
   const clock = env.KULTURPULS_TEST_CLOCK_FILE
     ? ['--import', `data:text/javascript,${encodeURIComponent(FAKE_CLOCK)}`]
@@ -146,11 +231,17 @@ export async function startBot(env: Record<string, string>, timeoutMs = 20_000):
 
 export const sleep = (ms: number) => new Promise((done) => setTimeout(done, ms));
 
+/**
+ * How long a test waits for a real process to do something before it fails: generous, since a busy
+ * machine runs many times slower than a quiet one, and a passing test never waits it out.
+ */
+export const PATIENCE_MS = 120_000;
+
 /** Polls `check` until it returns a truthy value. */
 export async function waitFor<T>(
   check: () => T | Promise<T>,
-  timeoutMs: number,
-  what = 'condition',
+  what: string,
+  timeoutMs = PATIENCE_MS,
 ): Promise<T> {
   const started = Date.now();
   for (;;) {
@@ -174,17 +265,6 @@ export async function metrics(base: string): Promise<Map<string, number>> {
   return out;
 }
 
-/** Outbox rows by status, read straight from the file. */
-export function outboxCounts(ws: Workspace): Record<string, number> {
-  return ws.query((db) => {
-    const rows = db.prepare('SELECT status, COUNT(*) AS n FROM deliveries GROUP BY status').all() as {
-      status: string;
-      n: number;
-    }[];
-    return Object.fromEntries(rows.map((r) => [r.status, r.n]));
-  });
-}
-
 /** How many times each key occurs: the per-target tally the exactly-once checks compare. */
 export function tally(keys: string[]): { counts: Map<string, number>; doubled: number; distinct: number } {
   const counts = new Map<string, number>();
@@ -192,103 +272,6 @@ export function tally(keys: string[]): { counts: Map<string, number>; doubled: n
   let doubled = 0;
   for (const n of counts.values()) if (n > 1) doubled += n - 1;
   return { counts, doubled, distinct: counts.size };
-}
-
-/** `KULTURPULS_TEST_STORE=postgres` runs the replica tests on a fresh database on `KULTURPULS_TEST_PG`. */
-export type TestStoreKind = 'sqlite' | 'postgres';
-export const TEST_STORE: TestStoreKind =
-  process.env.KULTURPULS_TEST_STORE === 'postgres' ? 'postgres' : 'sqlite';
-
-export interface StoreWorkspace extends Workspace {
-  kind: TestStoreKind;
-  /** What every replica gets as KULTURPULS_DB: the SQLite file, or the PostgreSQL URL. */
-  databaseUrl: string;
-  /** Rows of one statement on the shared database (numbers may come back as strings on PostgreSQL). */
-  sql<T = Record<string, unknown>>(text: string): Promise<T[]>;
-  /** Add to a replica's environment to have it follow `setTime` (see FAKE_CLOCK). */
-  clockEnv: Record<string, string>;
-  /** Moves the clock of every replica started with `clockEnv` to `at`, from where it runs on in real time. */
-  setTime(at: Date): void;
-  dispose(): Promise<void>;
-}
-
-/** A workspace on the store the environment selects, with a clock file the replicas follow. */
-export async function createStoreWorkspace(prefix = 'kulturpuls-replicas-'): Promise<StoreWorkspace> {
-  const ws = createWorkspace(prefix);
-  const clockFile = join(ws.dir, 'clock-offset');
-  writeFileSync(clockFile, '0');
-  const setTime = (at: Date) => writeFileSync(clockFile, String(at.getTime() - Date.now()));
-  const clockEnv = { KULTURPULS_TEST_CLOCK_FILE: clockFile };
-  if (TEST_STORE === 'sqlite') {
-    return {
-      ...ws,
-      kind: 'sqlite',
-      databaseUrl: ws.dbPath,
-      sql: async <T>(text: string) => ws.query((db) => db.prepare(text).all() as T[]),
-      clockEnv,
-      setTime,
-      dispose: async () => ws.remove(),
-    };
-  }
-  const server = process.env.KULTURPULS_TEST_PG;
-  if (!server) throw new Error('KULTURPULS_TEST_STORE=postgres needs KULTURPULS_TEST_PG (a server URL)');
-  const { default: pg } = await import('pg');
-  const name = `kp_${randomBytes(6).toString('hex')}`;
-  const admin = async (text: string) => {
-    const client = new pg.Client({ connectionString: server });
-    await client.connect();
-    try {
-      await client.query(text);
-    } finally {
-      await client.end();
-    }
-  };
-  await admin(`CREATE DATABASE ${name}`);
-  const url = new URL(server);
-  url.pathname = `/${name}`;
-  const databaseUrl = url.toString();
-  return {
-    ...ws,
-    env: { ...ws.env, KULTURPULS_DB: databaseUrl },
-    kind: 'postgres',
-    databaseUrl,
-    async sql<T>(text: string) {
-      const client = new pg.Client({ connectionString: databaseUrl });
-      await client.connect();
-      try {
-        return (await client.query(text)).rows as T[];
-      } finally {
-        await client.end();
-      }
-    },
-    clockEnv,
-    setTime,
-    async dispose() {
-      await admin(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      ws.remove();
-    },
-  };
-}
-
-/** `n` replicas on one database, each with its own port and `KULTURPULS_REPLICA_ID` (replica-0 …). */
-export function startReplicas(n: number, env: Record<string, string>, first = 0): Promise<BotProcess[]> {
-  return Promise.all(
-    Array.from({ length: n }, (_, i) => startBot({ ...env, KULTURPULS_REPLICA_ID: `replica-${first + i}` })),
-  );
-}
-
-/** COUNT(*) of a query on either store. */
-export async function countOf(ws: StoreWorkspace, text: string): Promise<number> {
-  const [row] = await ws.sql<{ n: number | string }>(text);
-  return Number(row?.n ?? 0);
-}
-
-/** Outbox rows by status on either store. */
-export async function storeOutboxCounts(ws: StoreWorkspace): Promise<Record<string, number>> {
-  const rows = await ws.sql<{ status: string; n: number | string }>(
-    'SELECT status, COUNT(*) AS n FROM deliveries GROUP BY status',
-  );
-  return Object.fromEntries(rows.map((r) => [r.status, Number(r.n)]));
 }
 
 /** What a test starts, ended after it: the bots first (kill -9), then the rest in reverse order. */

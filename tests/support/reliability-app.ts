@@ -7,16 +7,15 @@ import { createSlackPlugin } from '../../src/slack/slack-plugin.js';
 import { createTeamsPlugin } from '../../src/teams/teams-plugin.js';
 import type { FakeSlackApi } from './fake-slack-api.js';
 import type { FakeTeamsConnector } from './fake-teams-connector.js';
-import type { Workspace } from './process-harness.js';
-import { platformEnv } from './reliability-fixtures.js';
 import { mutableClock } from './slack-app.js';
 
+/** `env` has the workspace's and the fakes' variables; a platform runs when its fake is given. */
 export async function startInProcess(
-  ws: Workspace,
+  env: Record<string, string>,
   fakes: { slack?: FakeSlackApi; teams?: FakeTeamsConnector },
   start = new Date(),
 ) {
-  const result = loadConfig({ env: { ...ws.env, ...platformEnv(fakes) } });
+  const result = loadConfig({ env });
   if (!result.ok) throw new Error(formatProblems(result.problems));
   const clock = mutableClock(start);
   const app: RunningApp = await startApp(

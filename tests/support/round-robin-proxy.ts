@@ -58,6 +58,9 @@ export async function startRoundRobinProxy(upstreams: string[]): Promise<RoundRo
       res.writeHead(502).end();
     });
   });
+  // As a load balancer does (and as the bot's own server does), an idle client connection is kept
+  // well past Node's 5 s: a client reusing it just as a slow machine's server closes it gets a reset.
+  server.keepAliveTimeout = 65_000;
   await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : 0;

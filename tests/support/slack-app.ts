@@ -136,8 +136,11 @@ export function osloMonth(offset = 0): string {
   return `${shifted.getUTCFullYear()}-${String(shifted.getUTCMonth() + 1).padStart(2, '0')}`;
 }
 
-/** Waits until `check` passes (listeners run after the HTTP ack); `check` may be asynchronous. */
-export async function eventually<T>(check: () => T | Promise<T>, timeoutMs = 3_000): Promise<T> {
+/**
+ * Waits until `check` passes (listeners run after the HTTP ack); `check` may be asynchronous. The
+ * budget is generous, for a busy machine: a passing check never waits it out.
+ */
+export async function eventually<T>(check: () => T | Promise<T>, timeoutMs = 60_000): Promise<T> {
   const started = Date.now();
   for (;;) {
     try {

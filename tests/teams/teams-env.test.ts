@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { formatProblems, loadConfig } from '../../src/config.js';
+import { PATIENCE_MS } from '../support/process-harness.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'kulturpuls-teams-env-'));
 const file = join(dir, 'kulturpuls.yaml');
@@ -47,7 +48,7 @@ describe('TEAMS_ALLOW_UNAUTHENTICATED', () => {
         PORT: '3999',
       },
       encoding: 'utf8',
-      timeout: 30_000,
+      timeout: PATIENCE_MS,
     });
     expect(run.status).toBe(1);
     expect(run.stderr).toMatch(
