@@ -6,8 +6,8 @@ import type { Clock, Logger, Store } from './core/ports.js';
 import type { Settings } from './core/settings.js';
 import { createLogger } from './logger.js';
 import { createSqliteStore, type Database, openDatabase, runMigrations } from './storage/index.js';
-import { createPgStore, isPostgresUrl, runPgMigrations } from './storage/pg/index.js';
-import { pgRaw, sqliteRaw } from './storage/sealed/raw-sql.js';
+import { isPostgresUrl } from './storage/pg/url.js';
+import { sqliteRaw } from './storage/sealed/raw-sql.js';
 import { sealExistingRows } from './storage/sealed/seal-existing.js';
 import { diskSpaceProblem, watchWrites } from './storage/write-failures.js';
 
@@ -62,6 +62,8 @@ async function openStore(
   secret: string,
 ): Promise<{ database: RuntimeDatabase; store: Store }> {
   if (isPostgresUrl(dbPath)) {
+    // PostgreSQL's driver is loaded only for a PostgreSQL URL.
+    const { createPgStore, pgRaw, runPgMigrations } = await import('./storage/pg/index.js');
     const store = createPgStore(dbPath, secret);
     try {
       await runPgMigrations(store.pool);

@@ -1,6 +1,6 @@
 import type { AppConfig } from '../config.js';
 import type { Runtime } from '../runtime.js';
-import { isPostgresUrl } from '../storage/pg/index.js';
+import { isPostgresUrl } from '../storage/pg/url.js';
 import type { CliIo } from './io.js';
 
 /** Where the data is, for messages: the SQLite file, or the PostgreSQL URL without its password. */
