@@ -39,11 +39,12 @@ the warm figure shows what is left without the cell reads).`,
 \`/healthz\` answers, before the platforms load: Bolt (which loads its Socket Mode client and undici
 even in HTTP mode) and the Teams SDK (with its JWKS, MSAL and Graph clients) are the largest pieces, and
 a request to \`/slack/events\` or \`/api/messages\` in that time waits for them (the "Slack and Teams
-loaded" row says when). Before listening it loads the config (zod, yaml), the store (drizzle on
-better-sqlite3; PostgreSQL's driver only for a PostgreSQL URL), the core and the dashboard; the holiday
-calendar (date-holidays, ~120 ms) loads at the first holiday looked up, each CLI command loads only its
-own module. What would move it further: fewer modules before listening (the core's message catalogues
-and the digest are ~100 of the ~260 own modules loaded then), or bundling dist/ into fewer files.`,
+loaded" row says when; the dashboard loads then too). Before listening it loads the config (zod,
+yaml), the store (drizzle on better-sqlite3; PostgreSQL's driver only for a PostgreSQL URL) and the
+core; the holiday calendar (date-holidays, ~120 ms) loads at the first holiday looked up, each CLI
+command loads only its own module. What would move it further: fewer modules before listening (the
+core's message catalogues and the digest are ~100 of the ~250 own modules loaded then), or bundling
+dist/ into fewer files.`,
   postgres: `**PostgreSQL.** The store runs on a \`pg.Pool\` per replica (10 connections by default,
 \`src/storage/pg/pool-settings.ts\`); every statement is a round trip to the server, so what costs is
 the number of statements per vote, not their size. A vote runs in READ COMMITTED under a

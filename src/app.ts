@@ -7,7 +7,6 @@ import type { PlatformPlugin, PluginContext, PluginFactory } from './platform-pl
 import { openRuntime, type Runtime } from './runtime.js';
 import { replicaId } from './scheduler/duties.js';
 import { createScheduler, type Scheduler, startScheduler } from './scheduler/scheduler.js';
-import { dashboardRoutes } from './web/dashboard-routes.js';
 import { healthRoutes, type LinkStatus } from './web/health.js';
 import { createWebServer, laterRoutes } from './web/server.js';
 
@@ -121,7 +120,7 @@ export async function startApp(config: AppConfig, options: StartOptions = {}): P
   const gateways: Partial<Record<Platform, ChatGateway>> = {};
   const worker = core.outboxWorker(gateways);
   const plugins: Partial<Record<Platform, PlatformPlugin>> = {};
-  const platformRoutes = laterRoutes();
+  const routes = laterRoutes();
   const startedAt = new Date();
 
   const web = createWebServer(
@@ -143,13 +142,12 @@ export async function startApp(config: AppConfig, options: StartOptions = {}): P
             }),
           ),
       }),
-      dashboardRoutes({ runtime }),
-      platformRoutes.mount,
+      routes.mount,
     ],
     logger,
   );
-  // Listening first: health and the dashboard answer while the platforms' SDKs load (the largest part
-  // of a start), and a request to a platform's route waits for it.
+  // Listening first: /healthz answers while the dashboard and the platforms' SDKs load (the largest part
+  // of a start), and a request to their routes waits for them.
   const port = await web.listen(options.port ?? config.env.port, options.host ?? config.env.host);
   try {
     const factories = options.factories ? { ...options.factories } : await configuredPlatforms(config);
@@ -159,7 +157,11 @@ export async function startApp(config: AppConfig, options: StartOptions = {}): P
       plugins[platform] = plugin;
       gateways[platform] = plugin.gateway;
     }
-    platformRoutes.add(Object.values(plugins).flatMap((plugin) => (plugin.mount ? [plugin.mount] : [])));
+    const { dashboardRoutes } = await import('./web/dashboard-routes.js');
+    routes.add([
+      dashboardRoutes({ runtime }),
+      ...Object.values(plugins).flatMap((plugin) => (plugin.mount ? [plugin.mount] : [])),
+    ]);
     await core.audit.record('config.loaded', null, {
       config: config.env.configFound ? config.env.configPath : 'built-in defaults',
       platforms: Object.keys(plugins),
@@ -169,7 +171,7 @@ export async function startApp(config: AppConfig, options: StartOptions = {}): P
     // Each returns within seconds: a platform that cannot connect yet goes on trying in the background.
     for (const plugin of Object.values(plugins)) await plugin.start?.();
   } catch (error) {
-    platformRoutes.fail(error);
+    routes.fail(error);
     for (const plugin of Object.values(plugins)) await plugin.stop?.().catch(() => {});
     await web.close();
     await runtime.close();

@@ -16,9 +16,9 @@ export interface LaterRoutes {
 }
 
 /**
- * What loads at start and need not hold up listening (the platforms' SDKs): `/healthz` and the
- * dashboard answer at once; a request for a route still to come waits and then goes on as though
- * the route had been there from the start (unknown paths get their 404 after the wait).
+ * What loads at start and need not hold up listening (the dashboard, the platforms' SDKs): `/healthz`
+ * answers at once; a request for a route still to come waits and then goes on as though the route
+ * had been there from the start (unknown paths get their 404 after the wait).
  */
 export function laterRoutes(): LaterRoutes {
   const routes = express.Router();
