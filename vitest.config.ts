@@ -8,6 +8,7 @@ export default defineConfig({
     // these out. The tests that start real processes give themselves more.
     testTimeout: 120_000,
     hookTimeout: 120_000,
+    globalSetup: ['tests/support/build-assets.global.ts'],
     pool: 'forks',
     // A worker keeps the modules it loaded from one test file to the next: loading the app afresh for
     // each of some 170 files took more time than most of their tests. Tests share no state through

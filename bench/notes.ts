@@ -35,18 +35,16 @@ sector. On top of it forMonth reads stories, nominations, reflections and open n
 cells and scores in JavaScript and maps rows into objects. What would move it: raw prepared statements
 for the large reads, and keeping the closed-pulse cell cache across digests (it already is per core:
 the warm figure shows what is left without the cell reads).`,
-  footprint: `**Footprint.** Start-up is module loading, not work: the tsx loader alone adds ~34 MB RSS
-and a hooks thread, and the import breakdown below shows date-holidays, the Teams SDK (with its
-JWKS/Graph clients) and Bolt (which loads its Socket Mode client even in HTTP mode) as the largest
-pieces. This benchmark configures Slack and Teams together; a deployment with one platform loads one
-SDK, and local mode loads neither (src/cli/index.ts imports each plugin only when configured; checked:
-no module on the local-mode path imports @slack or @microsoft, and nothing in src imports playwright
-or test code). Of date-holidays' ~120 ms / ~22 MB, ~110 ms / ~15 MB is its rule parser
-(date-holidays-parser and its calendar libraries, loaded whatever the country); every country's data
-is only ~7 MB, and the package has no per-country entry point, so Norway-only data would save that
-7 MB at most. Timings on this shared 2-core machine vary by ±50% between starts. What would move it:
-running the built JavaScript (\`npm run build\`, \`node dist/main.js\`; see the "built with tsc" rows),
-bundling (esbuild) to cut module resolution, and creating the holiday calendar lazily (after ready).`,
+  footprint: `**Footprint.** Start-up is module loading, not work. \`kulturpuls start\` listens, and
+\`/healthz\` answers, before the platforms load: Bolt (which loads its Socket Mode client and undici
+even in HTTP mode) and the Teams SDK (with its JWKS, MSAL and Graph clients) are the largest pieces, and
+a request to \`/slack/events\` or \`/api/messages\` in that time waits for them (the "Slack and Teams
+loaded" row says when; the dashboard loads then too). Before listening it loads the config (zod,
+yaml), the store (drizzle on better-sqlite3; PostgreSQL's driver only for a PostgreSQL URL) and the
+core; the holiday calendar (date-holidays, ~120 ms) loads at the first holiday looked up, each CLI
+command loads only its own module. What would move it further: fewer modules before listening (the
+core's message catalogues and the digest are ~100 of the ~250 own modules loaded then), or bundling
+dist/ into fewer files.`,
   postgres: `**PostgreSQL.** The store runs on a \`pg.Pool\` per replica (10 connections by default,
 \`src/storage/pg/pool-settings.ts\`); every statement is a round trip to the server, so what costs is
 the number of statements per vote, not their size. A vote runs in READ COMMITTED under a

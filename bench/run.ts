@@ -1,7 +1,8 @@
 // `npm run bench`: the four benchmarks of issue 7 and PostgreSQL beside SQLite (issue 16), one table,
 // written to bench/RESULTS.md. Traffic stays on 127.0.0.1; every load run is bounded in time and in count.
 // `BENCH_ONLY=postgres` runs section 5 alone (with the digest it compares against) and writes nothing;
-// `BENCH_ONLY=interaction` runs section 1 alone, likewise.
+// `BENCH_ONLY=interaction` runs section 1 alone, likewise; `BENCH_ONLY=startup` runs section 4's start-up
+// and idle rows alone (without the RSS after section 1's rush).
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { digestBench } from './digest/digest-bench.js';
@@ -41,6 +42,13 @@ if (process.env.BENCH_ONLY === 'interaction') {
   step('1 interaction path alone (Slack block_actions, Teams adaptiveCard/action)');
   const alone = await interactionBench();
   process.stdout.write(`\n${formatTable(alone.rows)}\n`);
+  process.exit(0);
+}
+
+if (process.env.BENCH_ONLY === 'startup') {
+  step('4 footprint alone (start-up, idle RSS)');
+  const alone = await footprintBench();
+  process.stdout.write(`\n${formatTable(alone.rows)}\n\n${alone.log.join('\n')}\n`);
   process.exit(0);
 }
 
@@ -137,8 +145,10 @@ ${table}
    closed pulses (and over the 12 months, grouped by month), which leaves out the trend and the
    participation. Peak memory is VmHWM of each child process.
 4. **Footprint**: spawn to \`/healthz\` 200 and RSS 3 s later, against a bare express server started the
-   same way. The targets apply to what \`npm start\` runs: the tsc-built JavaScript on plain node. The
-   sources through tsx (\`npm run dev\`) are shown for reference. "After the rush" is the section 1
+   same way, with Slack (HTTP) and Teams configured. The targets apply to what \`npm start\` runs: the
+   build (\`npm run build\`, the same \`dist/\` as a release) on plain node. The server listens before
+   the platform SDKs load; spawn to the time \`/healthz\` no longer shows a platform loading is shown
+   beside it. The sources through tsx (\`npm run dev\`) are shown for reference. "After the rush" is the section 1
    server's RSS at the end of its load (peak in brackets).
 5. **PostgreSQL beside SQLite**: a throwaway cluster (\`scripts/pg-test-cluster.sh\`: initdb in a temp
    folder, fsync off, 127.0.0.1). The digest rows copy section 3's demo data (10,000 people, 12 months)

@@ -1,6 +1,3 @@
 #!/usr/bin/env node
-// Runs the TypeScript sources through tsx, so a clone works without a build step.
-import { register } from 'tsx/esm/api';
-
-register();
-await import('../src/main.ts');
+// The built program (`npm run build`, run by `npm install` in a clone; a release ships it built).
+await import('../dist/main.js');

@@ -1,16 +1,14 @@
 import type { AppConfig } from './config.js';
-import type { Clock, Logger } from './core/ports.js';
+import type { ChatGateway, Clock, Logger } from './core/ports.js';
 import type { Settings } from './core/settings.js';
 import type { Platform } from './core/vocabulary.js';
 import { demoRoles, postFirstStartContent, seedDemoWorkspace } from './local/demo-workspace.js';
-import { createLocalPlugin } from './local/local-plugin.js';
 import type { PlatformPlugin, PluginContext, PluginFactory } from './platform-plugin.js';
 import { openRuntime, type Runtime } from './runtime.js';
 import { replicaId } from './scheduler/duties.js';
 import { createScheduler, type Scheduler, startScheduler } from './scheduler/scheduler.js';
-import { dashboardRoutes } from './web/dashboard-routes.js';
-import { healthRoutes } from './web/health.js';
-import { createWebServer } from './web/server.js';
+import { healthRoutes, type LinkStatus } from './web/health.js';
+import { createWebServer, laterRoutes } from './web/server.js';
 
 export interface RunningApp {
   runtime: Runtime;
@@ -63,6 +61,16 @@ export function pluginContext(runtime: Runtime, scheduler: Scheduler): PluginCon
   return { core, settings, clock, logger, config, upcoming };
 }
 
+/** A platform whose plugin is still loading, as `/healthz` shows it (degraded, still 200). */
+const LOADING: LinkStatus = { state: 'connecting', detail: 'loading' };
+
+/** The platforms the configuration turns on (local mode is one of them). */
+function activePlatforms(config: AppConfig): Platform[] {
+  return (Object.entries(config.platforms) as [Platform, string | boolean][])
+    .filter(([, mode]) => mode !== 'off' && mode !== false)
+    .map(([name]) => name);
+}
+
 /** Slack's and Teams' SDKs are loaded only when the configuration turns them on. */
 async function configuredPlatforms(config: AppConfig): Promise<Partial<Record<Platform, PluginFactory>>> {
   const factories: Partial<Record<Platform, PluginFactory>> = {};
@@ -107,23 +115,13 @@ export async function startApp(config: AppConfig, options: StartOptions = {}): P
         .map((u) => ({ scheduleId: u.schedule.id, kind: u.schedule.kind, next: u.next })),
   };
 
-  const factories = options.factories ? { ...options.factories } : await configuredPlatforms(config);
-  if (local) factories.local ??= createLocalPlugin;
-  const plugins: Partial<Record<Platform, PlatformPlugin>> = {};
-  for (const [platform, factory] of Object.entries(factories) as [Platform, PluginFactory][]) {
-    plugins[platform] = factory(context);
-  }
-  const gateways = Object.fromEntries(
-    Object.entries(plugins).map(([name, plugin]) => [name, plugin.gateway]),
-  );
+  // The worker looks a platform's gateway up per delivery; they are added once the platforms load,
+  // before anything is delivered (the scheduler and the outbox start after that).
+  const gateways: Partial<Record<Platform, ChatGateway>> = {};
   const worker = core.outboxWorker(gateways);
+  const plugins: Partial<Record<Platform, PlatformPlugin>> = {};
+  const routes = laterRoutes();
   const startedAt = new Date();
-  await core.audit.record('config.loaded', null, {
-    config: config.env.configFound ? config.env.configPath : 'built-in defaults',
-    platforms: Object.keys(plugins),
-    schedules: settings.schedules.map((s) => s.id),
-    pid: process.pid,
-  });
 
   const web = createWebServer(
     [
@@ -137,18 +135,43 @@ export async function startApp(config: AppConfig, options: StartOptions = {}): P
         duties: scheduler.duties,
         writeProblem: runtime.writeProblem,
         platformStatus: () =>
-          Object.fromEntries(Object.entries(plugins).map(([name, plugin]) => [name, plugin.status?.()])),
+          Object.fromEntries(
+            activePlatforms(config).map((name) => {
+              const plugin = plugins[name];
+              return [name, plugin ? plugin.status?.() : LOADING];
+            }),
+          ),
       }),
-      dashboardRoutes({ runtime }),
-      ...Object.values(plugins).flatMap((plugin) => (plugin.mount ? [plugin.mount] : [])),
+      routes.mount,
     ],
     logger,
   );
+  // Listening first: /healthz answers while the dashboard and the platforms' SDKs load (the largest part
+  // of a start), and a request to their routes waits for them.
   const port = await web.listen(options.port ?? config.env.port, options.host ?? config.env.host);
   try {
+    const factories = options.factories ? { ...options.factories } : await configuredPlatforms(config);
+    if (local) factories.local ??= (await import('./local/local-plugin.js')).createLocalPlugin;
+    for (const [platform, factory] of Object.entries(factories) as [Platform, PluginFactory][]) {
+      const plugin = factory(context);
+      plugins[platform] = plugin;
+      gateways[platform] = plugin.gateway;
+    }
+    const { dashboardRoutes } = await import('./web/dashboard-routes.js');
+    routes.add([
+      dashboardRoutes({ runtime }),
+      ...Object.values(plugins).flatMap((plugin) => (plugin.mount ? [plugin.mount] : [])),
+    ]);
+    await core.audit.record('config.loaded', null, {
+      config: config.env.configFound ? config.env.configPath : 'built-in defaults',
+      platforms: Object.keys(plugins),
+      schedules: settings.schedules.map((s) => s.id),
+      pid: process.pid,
+    });
     // Each returns within seconds: a platform that cannot connect yet goes on trying in the background.
     for (const plugin of Object.values(plugins)) await plugin.start?.();
   } catch (error) {
+    routes.fail(error);
     for (const plugin of Object.values(plugins)) await plugin.stop?.().catch(() => {});
     await web.close();
     await runtime.close();

@@ -14,9 +14,9 @@ import {
   pgUrlProblem,
   sqliteOpenProblem,
 } from './storage/open-problems.js';
-import { tryFirstConnection } from './storage/pg/first-connection.js';
-import { createPgStore, isPostgresUrl, type PgStore, runPgMigrations } from './storage/pg/index.js';
-import { pgRaw, sqliteRaw } from './storage/sealed/raw-sql.js';
+import type { PgStore } from './storage/pg/index.js';
+import { isPostgresUrl } from './storage/pg/url.js';
+import { sqliteRaw } from './storage/sealed/raw-sql.js';
 import { sealExistingRows } from './storage/sealed/seal-existing.js';
 import { diskSpaceProblem, watchWrites } from './storage/write-failures.js';
 
@@ -70,6 +70,9 @@ interface OpenedStore {
  * rows from before sealing.
  */
 async function openPgStore(url: string, secret: string): Promise<OpenedStore> {
+  // PostgreSQL's driver is loaded only for a PostgreSQL URL.
+  const { createPgStore, pgRaw, runPgMigrations } = await import('./storage/pg/index.js');
+  const { tryFirstConnection } = await import('./storage/pg/first-connection.js');
   let store: PgStore;
   try {
     store = createPgStore(url, secret);

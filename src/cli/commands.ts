@@ -22,6 +22,7 @@ import { createScheduler } from '../scheduler/scheduler.js';
 import { describeDatabase } from '../storage/pg/url.js';
 import { renderDigestHtml } from '../web/dashboard/render-html.js';
 import { sectorNamer } from '../web/dashboard-routes.js';
+import { DIGEST_USAGE } from './help.js';
 import { type CliIo, configOrExit, type ExitCode, positionalAndFlag, UsageError } from './io.js';
 
 export async function withRuntime(
@@ -111,15 +112,6 @@ export function postCommand(io: CliIo, args: string[]): Promise<ExitCode> {
 }
 
 const DIGEST_FORMATS = ['md', 'json', 'csv', 'html'] as const;
-export const DIGEST_USAGE = `usage: kulturpuls digest --month YYYY-MM [--format md|json|csv|html] [--out FILE]
-                         [--lang nb|nn|en] [--audience leads|politicians] [--csv-dialect excel|rfc4180]
-
-  --month        the month, in the organisation's time zone (from the first month with answers to now)
-  --format       md (default), json (schema/digest.schema.json), csv or html (self-contained, printable)
-  --csv-dialect  excel (default: semicolons, decimal commas, UTF-8 BOM, as Norwegian Excel reads it)
-                 or rfc4180 (commas and decimal points, for scripts)
-  --audience     politicians: the plain-language version (md or html)`;
-
 export function digestCommand(io: CliIo, args: string[]): Promise<ExitCode> {
   const { values } = parseArgs({
     args,

@@ -1,104 +1,34 @@
-import { startApp } from '../app.js';
-import { describePlatforms } from '../config.js';
-import { auditCommand } from './audit-command.js';
-import { backupCommand, restoreCommand } from './backup-commands.js';
-import {
-  configCheckCommand,
-  DIGEST_USAGE,
-  digestCommand,
-  exportCommand,
-  forgetCommand,
-  migrateCommand,
-  postCommand,
-  scheduleCommand,
-} from './commands.js';
-import { demoDataCommand } from './demo-data-command.js';
-import { type CliIo, configOrExit, type ExitCode, processIo, UsageError } from './io.js';
-import { linksCommand } from './links-command.js';
-
-export const HELP = `kulturpuls — innovation culture, every week
-
-Usage:
-  kulturpuls start                         run the bot (migrates the database first)
-  kulturpuls migrate                       apply database migrations and exit
-  kulturpuls config check [FILE]           validate a config file
-  kulturpuls post SCHEDULE_ID --now        post one schedule's occurrence now
-  kulturpuls schedule                      show the next scheduled posts
-  kulturpuls digest --month YYYY-MM [--format md|json|csv|html] [--out FILE] [--lang nb|nn|en]
-                    [--audience leads|politicians] [--csv-dialect excel|rfc4180]
-  kulturpuls demo-data [--members N] [--months M] [--seed S]
-  kulturpuls export --user PLATFORM:ID     everything stored about a person
-  kulturpuls forget --user PLATFORM:ID     erase a person's data
-  kulturpuls backup FILE [--with-secret]   online, owner-only copy of the database (the key only if asked)
-  kulturpuls restore FILE [--force]        restore a backup (the bot must be stopped)
-  kulturpuls audit [--limit N] [--json]    admin actions, newest first
-  kulturpuls results list                  recent pulses and whether their results are shared
-  kulturpuls results show PULSE_ID [--lang nb|nn|en]   the results as the channel will see them
-  kulturpuls results note PULSE_ID "SENTENCE"          add "what we will do about it"; shares now
-  kulturpuls links revoke                  every dashboard link made until now stops working
-  kulturpuls teams-package [--out FILE]    validated Teams app zip from manifests/teams/
-`;
-
-async function start(io: CliIo): Promise<ExitCode> {
-  const config = configOrExit(io);
-  if (!config) return 1;
-  let app: Awaited<ReturnType<typeof startApp>>;
-  try {
-    app = await startApp(config);
-  } catch (error) {
-    if ((error as { code?: string }).code !== 'EADDRINUSE') throw error;
-    io.err((error as Error).message);
-    return 1;
-  }
-  io.out(`Kulturpuls is running on port ${app.port}\n${describePlatforms(config)}`);
-  const shutdown = () => {
-    // The stop is bounded (the outbox waits 7 s at most); this is the backstop inside Kubernetes' 30 s.
-    setTimeout(() => {
-      io.err('Kulturpuls did not stop in 20 s; exiting anyway (the next start resumes the outbox)');
-      process.exit(1);
-    }, 20_000).unref();
-    void app.stop().then(() => process.exit(0));
-  };
-  process.once('SIGINT', shutdown);
-  process.once('SIGTERM', shutdown);
-  return new Promise<ExitCode>(() => {});
-}
-
-/** `kulturpuls COMMAND --help`: the command's own usage (its lines of HELP), without running it. */
-export function commandHelp(command: string): string {
-  if (command === 'digest') return DIGEST_USAGE;
-  const lines = HELP.split('\n');
-  const start = lines.findIndex((l) => l.startsWith(`  kulturpuls ${command}`));
-  if (start === -1) return HELP;
-  const end = lines.findIndex((l, i) => i > start && !/^\s{20,}/.test(l));
-  return `usage:\n${lines.slice(start, end === -1 ? undefined : end).join('\n')}`;
-}
+import { commandHelp, HELP } from './help.js';
+import { type CliIo, type ExitCode, processIo, UsageError } from './io.js';
 
 const STOPS_WITH_MESSAGE = ['slack_start_refused', 'secret_setup', 'database_unavailable'];
 
 type Command = (io: CliIo, args: string[]) => ExitCode | Promise<ExitCode>;
 
-/** Every command by name; the Teams package and results commands load their modules when used. */
+const commands = () => import('./commands.js');
+const backups = () => import('./backup-commands.js');
+
+/** Every command by name; each loads its module when it runs, so none pays for the others' imports. */
 const COMMANDS: Record<string, Command> = {
-  start: (io) => start(io),
-  migrate: (io) => migrateCommand(io),
-  config: (io, args) => {
+  start: async (io) => (await import('./start-command.js')).startCommand(io),
+  migrate: async (io) => (await commands()).migrateCommand(io),
+  config: async (io, args) => {
     if (args[0] !== 'check') throw new UsageError('usage: kulturpuls config check [FILE]');
-    return configCheckCommand(io, args.slice(1));
+    return (await commands()).configCheckCommand(io, args.slice(1));
   },
-  post: postCommand,
-  schedule: (io) => scheduleCommand(io),
-  digest: digestCommand,
-  'demo-data': demoDataCommand,
-  export: exportCommand,
-  forget: forgetCommand,
+  post: async (io, args) => (await commands()).postCommand(io, args),
+  schedule: async (io) => (await commands()).scheduleCommand(io),
+  digest: async (io, args) => (await commands()).digestCommand(io, args),
+  'demo-data': async (io, args) => (await import('./demo-data-command.js')).demoDataCommand(io, args),
+  export: async (io, args) => (await commands()).exportCommand(io, args),
+  forget: async (io, args) => (await commands()).forgetCommand(io, args),
   'teams-package': async (io, args) =>
     (await import('./teams-package-command.js')).teamsPackageCommand(io, args),
-  backup: backupCommand,
-  restore: restoreCommand,
-  audit: auditCommand,
+  backup: async (io, args) => (await backups()).backupCommand(io, args),
+  restore: async (io, args) => (await backups()).restoreCommand(io, args),
+  audit: async (io, args) => (await import('./audit-command.js')).auditCommand(io, args),
   results: async (io, args) => (await import('./results-command.js')).resultsCommand(io, args),
-  links: linksCommand,
+  links: async (io, args) => (await import('./links-command.js')).linksCommand(io, args),
 };
 
 export async function runCli(argv: string[], io: CliIo = processIo): Promise<ExitCode> {

@@ -1,5 +1,5 @@
 import type { AppConfig } from '../config.js';
-import { isPostgresUrl } from '../storage/pg/index.js';
+import { isPostgresUrl } from '../storage/pg/url.js';
 import type { CliIo } from './io.js';
 
 const PG_TOOLS: Record<'backup' | 'restore', string> = {

@@ -1,4 +1,4 @@
-import express, { type Express, type Response } from 'express';
+import express, { type IRouter, type Response } from 'express';
 import type { FormRequest, Reply } from '../core/conversation/index.js';
 import { translator } from '../core/i18n/translate.js';
 import { FORMS } from '../core/message.js';
@@ -41,7 +41,7 @@ function send(res: Response, reply: Reply, extra: Record<string, unknown> = {}):
 }
 
 /** The page's JSON API under `/local/api`: every route calls the same conversation as Slack and Teams. */
-export function mountLocalApi(app: Express, context: PluginContext, state: LocalStateBuilder): void {
+export function mountLocalApi(app: IRouter, context: PluginContext, state: LocalStateBuilder): void {
   const { core, settings } = context;
   const { conversation } = core;
   const { handle, bodyErrors, personOf } = createHttpHelpers(core);

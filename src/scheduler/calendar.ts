@@ -1,4 +1,5 @@
-import Holidays from 'date-holidays';
+import { createRequire } from 'node:module';
+import type HolidaysCalendar from 'date-holidays';
 import type { QuietPeriod } from '../core/settings.js';
 import { localDate } from '../core/time.js';
 
@@ -36,15 +37,25 @@ function inRange(ymd: string, period: QuietPeriod): boolean {
     : md >= period.from || md <= period.to;
 }
 
-/** Norwegian public holidays (date-holidays' `NO` calendar, public days only) and quiet periods. */
+/**
+ * date-holidays' `NO` calendar, public days only. Loaded at the first holiday looked up, not at start:
+ * its rule parser is the largest module the server loads. Its CommonJS build, so it loads in place.
+ */
+function norwegianHolidays(): HolidaysCalendar {
+  const Holidays = createRequire(import.meta.url)('date-holidays') as typeof HolidaysCalendar;
+  return new Holidays('NO', { types: ['public'] });
+}
+
+/** Norwegian public holidays and quiet periods. */
 export function createCalendar(options: { timezone: string; quietPeriods: QuietPeriod[] }): Calendar {
-  const holidays = new Holidays('NO', { types: ['public'] });
+  let holidays: HolidaysCalendar | undefined;
   const byYear = new Map<number, Map<string, string>>();
 
   function holidayNames(year: number): Map<string, string> {
     let names = byYear.get(year);
     if (!names) {
       names = new Map();
+      holidays ??= norwegianHolidays();
       // Two holidays can share a day (17 May 2027 is also Whit Monday): keep both names.
       for (const h of (holidays.getHolidays(year) || []).filter((h) => h.type === 'public')) {
         const day = h.date.slice(0, 10);

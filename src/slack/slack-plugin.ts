@@ -17,7 +17,7 @@ import { registerShortcuts } from './listeners/shortcuts.js';
 import { registerViews } from './listeners/views.js';
 import { failedMethod, namingMethods } from './method-names.js';
 import { SLACK_IDS } from './parse.js';
-import { fetchThrough, proxyAgent, socketDispatcher } from './proxy.js';
+import { fetchThrough, proxyDispatcher, socketDispatcher } from './proxy.js';
 import { slackRequestGate } from './request-gate.js';
 
 export type SlackPlugin = PlatformPlugin & {
@@ -44,8 +44,8 @@ export function createSlackPlugin(context: PluginContext, options: SlackPluginOp
   if (!botToken) throw new Error('Slack needs SLACK_BOT_TOKEN');
   const socketMode = config.platforms.slack === 'socket';
   const log = boltLogger(logger);
-  const agent = proxyAgent(apiUrl ?? SLACK_API, config.env.proxy);
-  const transport = { fetch: namingMethods(agent ? fetchThrough(agent) : undefined) };
+  const proxy = proxyDispatcher(apiUrl ?? SLACK_API, config.env.proxy);
+  const transport = { fetch: namingMethods(proxy ? fetchThrough(proxy) : undefined) };
 
   // The outbox owns retries (and honours Retry-After), so the WebClient must not retry or wait itself.
   const clientOptions: webApi.WebClientOptions = {

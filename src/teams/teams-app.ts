@@ -1,6 +1,6 @@
 import { type CloudEnvironment, PUBLIC } from '@microsoft/teams.api';
 import { App, type HttpRouteHandler, type IHttpServerAdapter } from '@microsoft/teams.apps';
-import express, { type Express } from 'express';
+import express, { type IRouter } from 'express';
 import type { Logger } from '../core/ports.js';
 import { activityProblem } from './activity-shape.js';
 import type { CardActivity } from './card-types.js';
@@ -42,7 +42,7 @@ class CapturingAdapter implements IHttpServerAdapter {
 }
 
 export interface TeamsApp {
-  mount(app: Express): void;
+  mount(app: IRouter): void;
   connector: TeamsConnector;
 }
 

@@ -1,9 +1,49 @@
 import { createServer, type Server } from 'node:http';
-import express, { type Express, type NextFunction, type Request, type Response } from 'express';
+import express, { type Express, type IRouter, type NextFunction, type Request, type Response } from 'express';
 import type { Logger } from '../core/ports.js';
 
 /** A part of the one HTTP server (Slack, Teams, dashboard, local page) adds its routes here. */
-export type Mount = (app: Express) => void;
+export type Mount = (routes: IRouter) => void;
+
+/** Routes mounted after the server listens; until then a request that reaches them waits. */
+export interface LaterRoutes {
+  /** Their place among the server's mounts (before its 404). */
+  mount: Mount;
+  /** Adds the routes and lets the waiting requests on to them. */
+  add(mounts: Mount[]): void;
+  /** They will not come: the waiting requests get the error. */
+  fail(error: unknown): void;
+}
+
+/**
+ * What loads at start and need not hold up listening (the dashboard, the platforms' SDKs): `/healthz`
+ * answers at once; a request for a route still to come waits and then goes on as though the route
+ * had been there from the start (unknown paths get their 404 after the wait).
+ */
+export function laterRoutes(): LaterRoutes {
+  const routes = express.Router();
+  let added = false;
+  let settle: { resolve(): void; reject(error: unknown): void } = { resolve() {}, reject() {} };
+  const loaded = new Promise<void>((resolve, reject) => {
+    settle = { resolve, reject };
+  });
+  loaded.catch(() => {});
+  return {
+    mount(app) {
+      app.use((_req, _res, next) => {
+        if (added) next();
+        else loaded.then(() => next(), next);
+      });
+      app.use(routes);
+    },
+    add(mounts) {
+      for (const mount of mounts) mount(routes);
+      added = true;
+      settle.resolve();
+    },
+    fail: (error) => settle.reject(error),
+  };
+}
 
 export interface WebServer {
   app: Express;

@@ -15,7 +15,7 @@ function sources(dir: string): string[] {
 }
 
 describe('the local page’s code', () => {
-  it('is one esbuild bundle of the browser modules, built once and safe to inline', async () => {
+  it('is one esbuild bundle of the browser modules, read once and safe to inline', async () => {
     const script = await pageScript();
     expect(script).toMatch(/^"use strict";\(\(\)=>\{/);
     // Pieces of each browser module, so none is left out of the bundle.

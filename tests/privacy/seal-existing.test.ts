@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
+import { pgRaw } from '../../src/storage/pg/raw-sql.js';
 import type { PgStore } from '../../src/storage/pg/store.js';
-import { pgRaw, sqliteRaw } from '../../src/storage/sealed/raw-sql.js';
+import { sqliteRaw } from '../../src/storage/sealed/raw-sql.js';
 import { sealExistingRows } from '../../src/storage/sealed/seal-existing.js';
 import { createTestStore, onPostgres, TEST_SECRET, type TestStore } from '../support/database.js';
 

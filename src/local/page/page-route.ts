@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import type { Express } from 'express';
+import type { IRouter } from 'express';
 import type { Locale } from '../../core/vocabulary.js';
 import { pageScript } from './page-bundle.js';
 import { type LocalPageInput, localPageCsp, renderLocalPage } from './page-html.js';
@@ -7,7 +7,7 @@ import { pageTexts } from './page-texts.js';
 
 /** `GET /`: the local page, in the default language until the person picks who they are. */
 export function mountLocalPage(
-  app: Express,
+  app: IRouter,
   deps: { locale: () => Locale; people: () => Promise<LocalPageInput['people']> },
 ): void {
   // Bundled now, so the first visit does not wait; a failure here is reported by that visit.

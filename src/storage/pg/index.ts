@@ -1,4 +1,5 @@
 export { defaultPgMigrationsFolder, runPgMigrations } from './migrate.js';
 export { PG_LIMITS, type PgLimits, pgPoolConfig } from './pool-settings.js';
+export { pgRaw } from './raw-sql.js';
 export { createPgPool, createPgStore, type PgStore } from './store.js';
 export { describeDatabase, isPostgresUrl, pgTarget, pgTargetText } from './url.js';

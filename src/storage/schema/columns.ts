@@ -1,35 +1,11 @@
 // Each table is defined once, as a function of a column kit, and built for each dialect from it
 // (src/storage/schema/index.ts for SQLite, src/storage/pg/schema/index.ts for PostgreSQL).
 import type { Column } from 'drizzle-orm';
-import * as pg from 'drizzle-orm/pg-core';
+import type * as pg from 'drizzle-orm/pg-core';
 import * as lite from 'drizzle-orm/sqlite-core';
-import type { Dialect } from '../kit.js';
+import type { ColumnKit } from '../pg/columns.js';
 
-// The kit is typed as PostgreSQL's builders, so the PostgreSQL tables keep drizzle's exact types (the
-// repositories are typed against them, see kit.ts); SQLite's builders take the same calls at run time.
-const pgKit = {
-  dialect: 'postgres' as Dialect,
-  table: pg.pgTable,
-  text: pg.text,
-  integer: pg.integer,
-  /** Milliseconds since the epoch: past int4 on PostgreSQL, one INTEGER on SQLite. */
-  bigint: <N extends string>(name: N) => pg.bigint(name, { mode: 'number' }),
-  /** SQLite has no boolean: an INTEGER 0/1 in drizzle's boolean mode. */
-  boolean: pg.boolean,
-  /** SQLite keeps JSON as TEXT in drizzle's json mode. */
-  json: pg.json,
-  /** A generated integer key: an identity on PostgreSQL, AUTOINCREMENT on SQLite. */
-  serialId: <N extends string>(name: N) => pg.integer(name).primaryKey().generatedByDefaultAsIdentity(),
-  index: pg.index,
-  uniqueIndex: pg.uniqueIndex,
-  unique: pg.unique,
-  primaryKey: pg.primaryKey,
-  check: pg.check,
-};
-
-export type ColumnKit = typeof pgKit;
-
-export const pgColumns: ColumnKit = pgKit;
+export type { ColumnKit };
 
 export const sqliteColumns = {
   dialect: 'sqlite',

@@ -1,54 +1,37 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 export const MANIFEST_SCHEMA_VERSION = 'v1.24';
 
-type AjvValidator = ((data: unknown) => boolean) & {
+/** The schemas `teams-package` validates against, by kind: their files in @microsoft/app-manifest. */
+export const SCHEMA_KINDS = {
+  manifest: 'MicrosoftTeams.schema.json',
+  localization: 'MicrosoftTeams.Localization.schema.json',
+} as const;
+
+type SchemaKind = keyof typeof SCHEMA_KINDS;
+
+type Validator = ((data: unknown) => boolean) & {
   errors?: { instancePath: string; message?: string; params?: unknown }[] | null;
 };
 
-/**
- * Schema validation against the JSON schema bundled in @microsoft/app-manifest: nothing is fetched.
- * Its `ManifestUtil` cannot be loaded (1.1.2 requires `fs-extra` without depending on it), so this
- * does what `ManifestUtil.validateManifestAgainstSchema` does, with the package's own ajv.
- */
-export function schemaProblems(
-  json: Record<string, unknown>,
-  kind: 'manifest' | 'localization',
-  fileName: string,
-): string[] {
-  let manifestRequire: NodeJS.Require;
-  let schemaFile: string;
-  try {
-    const entry = createRequire(import.meta.url).resolve('@microsoft/app-manifest');
-    manifestRequire = createRequire(entry);
-    schemaFile = join(
-      entry,
-      '..',
-      'json-schemas',
-      'teams',
-      MANIFEST_SCHEMA_VERSION,
-      kind === 'manifest' ? 'MicrosoftTeams.schema.json' : 'MicrosoftTeams.Localization.schema.json',
-    );
-  } catch {
+// The schemas compiled at build time (scripts/build-assets.ts), at the package root's dist/ from
+// src/teams/package and from dist/teams/package alike: nothing is fetched or compiled at run time.
+const VALIDATORS = fileURLToPath(
+  new URL('../../../dist/teams/package/manifest-validators.cjs', import.meta.url),
+);
+
+let validators: Record<SchemaKind, Validator> | undefined;
+
+/** Problems of `json` against the bundled Teams schema of its kind, one line each; none when valid. */
+export function schemaProblems(json: Record<string, unknown>, kind: SchemaKind, fileName: string): string[] {
+  if (!existsSync(VALIDATORS))
     return [
-      '@microsoft/app-manifest is not installed (a dev dependency): run `npm install` without --omit=dev.',
+      `The Teams schema ${MANIFEST_SCHEMA_VERSION} is not built (${VALIDATORS}): run \`npm run build\`.`,
     ];
-  }
-  if (!existsSync(schemaFile))
-    return [`The bundled Teams schema ${MANIFEST_SCHEMA_VERSION} is missing: ${schemaFile}`];
-  const schema = JSON.parse(readFileSync(schemaFile, 'utf8')) as object;
-  const AjvDraft04 = manifestRequire('ajv-draft-04').default as new (
-    options: object,
-  ) => {
-    compile(schema: object): AjvValidator;
-  };
-  const addFormats = manifestRequire('ajv-formats').default as (ajv: unknown, formats: string[]) => void;
-  // The localization schema's patterns are not valid in unicode mode.
-  const ajv = new AjvDraft04({ allErrors: true, strictTypes: false, unicodeRegExp: false });
-  addFormats(ajv, ['uri', 'email', 'regex']);
-  const validate = ajv.compile(schema);
+  validators ??= createRequire(import.meta.url)(VALIDATORS) as Record<SchemaKind, Validator>;
+  const validate = validators[kind];
   if (validate(json)) return [];
   return (validate.errors ?? []).map(
     (error) =>

@@ -12,7 +12,8 @@ import { setTexts, tr } from './texts.js';
 import { renderWorkspace } from './workspace.js';
 
 // Browser code, the page's entry: who is using it, the state from the server, polling, and what
-// people do. Bundled by esbuild (see ../page-bundle.ts) and inlined into the page under its nonce.
+// people do. Bundled by esbuild at build time (scripts/build-assets.ts) and inlined into the page under
+// its nonce (../page-bundle.ts).
 
 interface Boot {
   locale: Locale;

@@ -2,7 +2,6 @@
 // ISO text (UTC, millisecond precision) as on SQLite: the repositories compare them as text.
 
 import { auditLogTable } from '../../schema/audit-log.js';
-import { pgColumns } from '../../schema/columns.js';
 import {
   commentAuthorsTable,
   commentContactsTable,
@@ -33,6 +32,7 @@ import { storyReactionsTable } from '../../schema/story-reactions.js';
 import { TARGET_KINDS } from '../../schema/target-kinds.js';
 import { teamsActivitiesTable } from '../../schema/teams-activities.js';
 import { teamsConversationsTable } from '../../schema/teams-conversations.js';
+import { pgColumns } from '../columns.js';
 
 export { CHECK_BACK_OUTCOMES, REFLECTION_KINDS, type ScaleCounts, TARGET_KINDS };
 
