@@ -1,4 +1,5 @@
 import type { Pool } from 'pg';
+import { isPostgresUrl } from './config/database-url.js';
 import type { AppConfig } from './config.js';
 import { resolveSecret, type SecretSource } from './config.js';
 import { type Core, createCore } from './core/create-core.js';
@@ -15,7 +16,6 @@ import {
   sqliteOpenProblem,
 } from './storage/open-problems.js';
 import type { PgStore } from './storage/pg/index.js';
-import { isPostgresUrl } from './storage/pg/url.js';
 import { sqliteRaw } from './storage/sealed/raw-sql.js';
 import { sealExistingRows } from './storage/sealed/seal-existing.js';
 import { diskSpaceProblem, watchWrites } from './storage/write-failures.js';

@@ -1,5 +1,6 @@
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
+import { describeDatabase } from '../config/database-url.js';
 import {
   type AppConfig,
   describeSecretSource,
@@ -19,7 +20,6 @@ import { LOCALES } from '../core/vocabulary.js';
 import { openRuntime, type Runtime } from '../runtime.js';
 import { RARELY_PER_YEAR, rareSchedules } from '../scheduler/rare-schedules.js';
 import { createScheduler } from '../scheduler/scheduler.js';
-import { describeDatabase } from '../storage/pg/url.js';
 import { renderDigestHtml } from '../web/dashboard/render-html.js';
 import { sectorNamer } from '../web/dashboard-routes.js';
 import { DIGEST_USAGE } from './help.js';

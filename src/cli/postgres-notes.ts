@@ -1,5 +1,5 @@
+import { isPostgresUrl } from '../config/database-url.js';
 import type { AppConfig } from '../config.js';
-import { isPostgresUrl } from '../storage/pg/url.js';
 import type { CliIo } from './io.js';
 
 const PG_TOOLS: Record<'backup' | 'restore', string> = {

@@ -1,4 +1,4 @@
-import { describeDatabase } from '../storage/pg/url.js';
+import { describeDatabase } from './database-url.js';
 import type { AppConfig } from './types.js';
 
 /** Start-up banner: one line per platform, plus the database in use and where the config came from. */

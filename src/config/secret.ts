@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
-import { isPostgresUrl } from '../storage/pg/url.js';
+import { isPostgresUrl } from './database-url.js';
 import { createDataFolderKey, readDataFolderKey, readKeyFile, SecretSetupError } from './secret-files.js';
 
 export { SecretSetupError } from './secret-files.js';

@@ -1,6 +1,6 @@
+import { pgTarget, pgTargetText } from '../config/database-url.js';
 import { errorChain } from '../core/errors.js';
 import { pgPoolConfig } from './pg/pool-settings.js';
-import { pgTarget, pgTargetText } from './pg/url.js';
 
 /** The database cannot be opened: the CLI prints the one-line message and exits 1, without a stack trace. */
 export class DatabaseUnavailableError extends Error {
