@@ -52,8 +52,11 @@ transaction-scoped advisory lock on a keyed hash of the voter, so only one perso
 each other and nobody's vote fails with a serialization error (\`tests/storage/concurrent-votes.test.ts\`).
 On this 2-core machine the replicas are pinned together to one CPU (\`taskset\`, bench/lib/proc.ts) and
 PostgreSQL, the proxy, the fake Slack API and the load generator share the other, so three replicas
-cannot add CPU over one here: the three-against-one row shows their overhead, not scale-out. Why one
-PostgreSQL replica stays below 0.8× of one SQLite process was not profiled in this run. What would
-move it: a CPU profile of one replica under the vote load (as section 1 takes for SQLite), fewer
-statements per vote (BEGIN and the lock in one round trip), and more cores or hosts for the replicas.`,
+cannot add CPU over one here: the three-against-one row shows their overhead, not scale-out. A CPU
+profile of one replica under the vote load showed the node-postgres round trips (socket writes, the
+pool's checkout) and drizzle's query building as the costs SQLite does not have: the vote path's
+statements are now prepared once per connection by name (\`src/storage/repositories/prepared.ts\`) and
+a vote no longer reads back what it wrote. Three replicas run as many statements per vote as one
+(counted with \`log_statement=all\`) but spend about 1.8× the CPU per vote on the one shared CPU: the
+cost is per process (three heaps, three caches of sealed keys), so they need cores or hosts of their own.`,
 } as const;
