@@ -11,6 +11,11 @@ export interface PlatformCapabilities {
   storyReaction: 'emoji' | 'button' | 'none';
   /** A post can link to another by its address, so a post that links waits for the other to be sent. */
   permalinks: boolean;
+  /**
+   * What people call their accounts here ("Slack", "Teams"), where the accounts can carry the e-mail
+   * address roles are given by; null where they never do (the demo's people).
+   */
+  accounts: string | null;
 }
 
 export type Capabilities = Record<Platform, PlatformCapabilities>;

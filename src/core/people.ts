@@ -117,13 +117,15 @@ export function createPeople(ctx: CoreContext) {
     },
 
     /**
-     * Roles are given by e-mail in the config, but this person's platform gave no e-mail: such an
+     * Roles are given by e-mail in the config, but this person's account gave no e-mail: such an
      * entry can never match them, and they are told how to be given a role by their id instead.
+     * The accounts' name ("Teams") when so, for that message; undefined otherwise.
      */
-    rolesByEmailUnmatched(person: Person): boolean {
-      if (person.email || person.platform === 'local') return false;
+    rolesByEmailUnmatched(person: Person): string | undefined {
+      const accounts = ctx.capabilities[person.platform].accounts;
+      if (person.email || !accounts) return undefined;
       const { admins, leads, managers } = settings.roles;
-      return [...admins, ...leads, ...managers].some((entry) => entry.includes('@'));
+      return [...admins, ...leads, ...managers].some((entry) => entry.includes('@')) ? accounts : undefined;
     },
 
     /** Admins and innovation leads run admin commands and read the dashboard. */

@@ -4,4 +4,5 @@ export const LOCAL_CAPABILITIES: PlatformCapabilities = {
   threads: false,
   storyReaction: 'button',
   permalinks: false,
+  accounts: null,
 };

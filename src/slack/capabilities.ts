@@ -5,4 +5,5 @@ export const SLACK_CAPABILITIES: PlatformCapabilities = {
   storyReaction: 'emoji',
   // chat.getPermalink
   permalinks: true,
+  accounts: 'Slack',
 };

@@ -5,4 +5,5 @@ export const TEAMS_CAPABILITIES: PlatformCapabilities = {
   threads: false,
   storyReaction: 'none',
   permalinks: false,
+  accounts: 'Teams',
 };

@@ -28,7 +28,8 @@ describe('architecture', () => {
 
   it('the core asks what a platform can do, never which one it is (capabilities.ts)', () => {
     // A comparison with a chat platform's name: `platform === 'slack'`, `!== 'teams'`, `case 'slack':`.
-    const branch = /(===|!==)\s*'(slack|teams)'|'(slack|teams)'\s*(===|!==)|case\s+'(slack|teams)'\s*:/;
+    const branch =
+      /(===|!==)\s*'(slack|teams|local)'|'(slack|teams|local)'\s*(===|!==)|case\s+'(slack|teams|local)'\s*:/;
     expect(branch.test("const linked = target.platform === 'slack';")).toBe(true);
     const offenders = files
       .filter((file) => relative(SRC, file).startsWith('core'))
