@@ -2,7 +2,7 @@
 // page can reach, after a story with every field at its maximum length is shared.
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { FORMS, type Form, type FormValues } from '../../src/core/message.js';
+import type { Form, FormValues } from '../../src/core/message.js';
 import { type LocalApp, startLocalApp } from '../local/local-app.js';
 import { fenceToLoopback, launchChromium } from '../support/browser.js';
 
@@ -34,14 +34,7 @@ describe('the local page at 320 px', () => {
     const opened = await local.get('/local/api/form?as=local:kari&kind=story');
     const form = opened.body.form as Form;
     const values = longest(form);
-    const shared = await local.post('/local/api/form', {
-      as: 'local:kari',
-      formId: FORMS.story,
-      context: {},
-      values,
-    });
-    expect(shared.status).toBe(200);
-    await local.app.drain();
+    await local.shareStory('local:kari', values);
     browser = await launchChromium();
   }, 60_000);
 

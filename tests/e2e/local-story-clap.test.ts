@@ -1,7 +1,6 @@
 // The 👏 under a shared story on the local page, pressed in a real browser, counts once per person.
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { FORMS } from '../../src/core/message.js';
 import { type LocalApp, startLocalApp } from '../local/local-app.js';
 import { fenceToLoopback, launchChromium } from '../support/browser.js';
 
@@ -28,14 +27,7 @@ it('Ola presses 👏 under Kari’s story: a thank-you, and one reaction however
     sectors: ['kultur'],
     learned: 'Skilting betyr mye.',
   };
-  const shared = await local.post('/local/api/form', {
-    as: 'local:kari',
-    formId: FORMS.story,
-    context: {},
-    values,
-  });
-  expect(shared.status).toBe(200);
-  await local.app.drain();
+  await local.shareStory('local:kari', values);
 
   const context = await browser.newContext({ locale: 'nb-NO' });
   await fenceToLoopback(context, blocked);

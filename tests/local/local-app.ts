@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { type RunningApp, startApp } from '../../src/app.js';
 import { loadConfig } from '../../src/config.js';
+import { FORMS } from '../../src/core/message.js';
 import type { Logger } from '../../src/core/ports.js';
 import type { Pulse } from '../../src/core/records.js';
 import type { Settings } from '../../src/core/settings.js';
@@ -28,6 +29,8 @@ export interface LocalApp {
   /** Fires a schedule now (like "post now") and delivers it. */
   fire(scheduleId: string): Promise<void>;
   firePulse(): Promise<Pulse>;
+  /** Shares a story through the story form as `as` and delivers its post. */
+  shareStory(as: string, values: Record<string, unknown>): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -76,7 +79,7 @@ export async function startLocalApp(
     await app.drain();
   };
 
-  return {
+  const local: LocalApp = {
     app,
     base,
     dir,
@@ -108,12 +111,18 @@ export async function startLocalApp(
       if (!pulse) throw new Error('no open pulse after firing');
       return pulse;
     },
+    async shareStory(as, values) {
+      const shared = await local.post('/local/api/form', { as, formId: FORMS.story, context: {}, values });
+      if (shared.status !== 200) throw new Error(`story not shared: ${JSON.stringify(shared.body)}`);
+      await app.drain();
+    },
     async stop() {
       await app.stop();
       await database.close();
       rmSync(dir, { recursive: true, force: true });
     },
   };
+  return local;
 }
 
 /** Headless Chromium in Norwegian, fenced to this machine, with the page's script errors collected. */

@@ -1,7 +1,7 @@
 // The local page's 👏: a shared story is posted to the pulse channel with a 👏 button, each person's
 // 👏 counts once (not the storyteller's), and the digest ranks by it, as Slack's reactions do.
 import { afterEach, expect, it } from 'vitest';
-import { ACTIONS, FORMS, type Message } from '../../src/core/message.js';
+import { ACTIONS, type Message } from '../../src/core/message.js';
 import { type LocalApp, startLocalApp } from './local-app.js';
 
 type Item = { id: number; message: Message };
@@ -26,14 +26,7 @@ afterEach(async () => {
 it('a shared story gets a 👏 button in the channel; each person counts once', async () => {
   const app = await startLocalApp();
   local = app;
-  const shared = await app.post('/local/api/form', {
-    as: 'local:kari',
-    formId: FORMS.story,
-    context: {},
-    values: STORY,
-  });
-  expect(shared.status).toBe(200);
-  await app.app.drain();
+  await app.shareStory('local:kari', STORY);
   const state = (await app.get('/local/api/state?as=local:ola')).body as unknown as State;
   const post = state.channels
     .flatMap((c) => c.items.map((i) => ({ channel: c.id, message: i.message })))
