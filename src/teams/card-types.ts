@@ -18,8 +18,12 @@ export type ChoiceSetInput = IChoiceSetInput;
 /** A Teams card mention: `text` appears verbatim in a TextBlock; `mentioned.id` is the Entra object id. */
 export type MentionEntity = IMention;
 
-/** Teams renders Adaptive Cards up to 1.5. */
-export type AdaptiveCard = IAdaptiveCard & { $schema: string; version: '1.5' };
+/**
+ * Teams renders Adaptive Cards up to 1.5; a card that needs a later feature declares that version, and
+ * the element using it carries a `fallback` for a host without it (the nomination card's people search).
+ */
+export type CardVersion = '1.5' | '1.6';
+export type AdaptiveCard = IAdaptiveCard & { $schema: string; version: CardVersion };
 
 export const CARD_CONTENT_TYPE = 'application/vnd.microsoft.card.adaptive';
 
@@ -28,7 +32,7 @@ export const PULSE_REFRESH_VERB = 'kp_pulse_refresh';
 
 export function adaptiveCard(
   body: CardElement[],
-  extra: Partial<Omit<AdaptiveCard, 'type' | 'body' | 'version'>> = {},
+  extra: Partial<Omit<AdaptiveCard, 'type' | 'body'>> = {},
 ): AdaptiveCard {
   return {
     type: 'AdaptiveCard',

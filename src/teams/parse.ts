@@ -189,7 +189,9 @@ export function toFormValues(form: Form, data: Record<string, unknown>): FormVal
   const values: FormValues = {};
   for (const field of form.fields) {
     const raw = data[field.id];
-    if (raw === undefined || raw === null || (field.kind === 'person' && raw === NO_PERSON)) continue;
+    // Nobody chosen: an empty picker, or the placeholder choice of a card sent before it was dropped.
+    const nobody = field.kind === 'person' && (raw === NO_PERSON || String(raw).trim() === '');
+    if (raw === undefined || raw === null || nobody) continue;
     const text = Array.isArray(raw) ? raw.map(String).join(',') : String(raw);
     if (field.kind === 'multiselect')
       values[field.id] = text

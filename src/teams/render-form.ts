@@ -11,8 +11,20 @@ import { textBlock } from './render-message.js';
 
 /** The key under which a form card round-trips its context (inputs use the field ids). */
 export const FORM_CONTEXT_KEY = 'kpContext';
-/** The stand-in choice of an empty people picker (a choice needs a value); read back as "none". */
+/**
+ * The value of the placeholder choice that people pickers carried before the hint became the input's
+ * `placeholder` (cards already sent still have it): read back as "nobody chosen".
+ */
 export const NO_PERSON = '-';
+/**
+ * The people a card lists itself, by name: the directory search finds everyone else. Bounded, so the
+ * card stays far under Teams' message size limit however many people Kulturpuls knows.
+ */
+export const LISTED_PEOPLE_MAX = 25;
+/** Adaptive Cards schema, Input.ChoiceSet: `choices.data` is a version 1.6 property. */
+const DYNAMIC_CHOICES_VERSION = '1.6';
+/** Teams' people picker dataset: every member of the organisation's directory. */
+const PEOPLE_DATASET = 'graph.microsoft.com/users';
 
 export interface FormTexts {
   /** Shown by Teams when a required input is left empty. */
@@ -78,28 +90,48 @@ function input(field: FormField, error: string | undefined, texts: FormTexts): C
   }
 }
 
+/** The person already chosen (kept after an error) first, then colleagues by name, at most LISTED_PEOPLE_MAX. */
+function peopleChoices(field: FormField, value: string | undefined) {
+  const options = field.options ?? [];
+  const chosen = value ? options.find((option) => option.value === value) : undefined;
+  const others = options
+    .filter((option) => option !== chosen)
+    .sort((a, b) => a.label.localeCompare(b.label, 'nb'))
+    .slice(0, LISTED_PEOPLE_MAX - (chosen ? 1 : 0));
+  return [...(chosen ? [chosen] : []), ...others].map((o) => ({ title: o.label, value: o.value }));
+}
+
 /**
- * The Teams people picker: Teams searches the organisation's directory itself, so the card carries
- * no list of people and its size does not grow with the organisation. The value is the chosen
- * person's Entra object id; only a person already chosen (kept after an error) is sent as a choice.
+ * A person to choose: the Teams people picker (Microsoft Teams docs, "People Picker in Adaptive
+ * Cards"). `choices.data` with the `graph.microsoft.com/users` dataset searches the whole organisation;
+ * the value is the chosen person's Entra object id. The listed choices are real colleagues (Teams shows
+ * static choices as people), never the hint, which is the placeholder.
+ *
+ * `choices.data` is Adaptive Cards 1.6, so the picker `requires` that version and carries its own
+ * `fallback`: the same input (same id, so the submit reads it the same way) as a static typeahead over
+ * the listed colleagues. The fallback sits on the element, not on the card: a host shows a card-level
+ * fallback as a separate card, and the official renderer (`adaptivecards`) hands that card's actions to
+ * no handler, so its "Send" never reaches the bot (seen in the Agents Playground).
  */
 function personPicker(
   field: FormField,
   common: Record<string, unknown>,
   value: string | undefined,
 ): CardElement {
-  const chosen = value ? field.options?.find((option) => option.value === value) : undefined;
-  return {
+  const listed = {
     type: 'Input.ChoiceSet',
     ...common,
     style: 'filtered',
-    // The renderer wants one choice at least; the hint stands in (read back as "none").
-    choices: [
-      { title: field.hint ?? field.label, value: NO_PERSON },
-      ...(chosen ? [{ title: chosen.label, value: chosen.value }] : []),
-    ],
-    'choices.data': { type: 'Data.Query', dataset: 'graph.microsoft.com/users' },
+    placeholder: field.hint ?? field.label,
+    choices: peopleChoices(field, value),
     ...(value !== undefined ? { value } : {}),
+  } as const;
+  return {
+    ...listed,
+    'choices.data': { type: 'Data.Query', dataset: PEOPLE_DATASET },
+    // `adaptiveCards` is the feature Microsoft's renderers register at the card version they render.
+    requires: { adaptiveCards: DYNAMIC_CHOICES_VERSION },
+    fallback: listed,
   };
 }
 
@@ -119,7 +151,8 @@ function backAction(back: NonNullable<Form['back']>): ExecuteAction {
 
 /**
  * A form as a card with `Action.Execute` (verb = form id). After a failed submission the same card
- * comes back with the typed input kept and each error under its field.
+ * comes back with the typed input kept and each error under its field. A card with a people picker
+ * declares the version its `choices.data` needs; every other form stays at 1.5.
  */
 export function renderForm(form: Form, texts: FormTexts, errors: Record<string, string> = {}): AdaptiveCard {
   const body: CardElement[] = [textBlock(form.title, { size: 'Large', weight: 'Bolder', style: 'heading' })];
@@ -134,7 +167,9 @@ export function renderForm(form: Form, texts: FormTexts, errors: Record<string, 
     if (field.hint) body.push(textBlock(field.hint, { size: 'Small', isSubtle: true, spacing: 'None' }));
     if (error) body.push(textBlock(error, { color: 'Attention', size: 'Small', spacing: 'None' }));
   }
+  const picksPerson = form.fields.some((field) => field.kind === 'person');
   return adaptiveCard(body, {
+    ...(picksPerson ? { version: DYNAMIC_CHOICES_VERSION } : {}),
     fallbackText: form.title,
     actions: [
       {

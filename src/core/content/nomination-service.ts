@@ -20,7 +20,11 @@ export function createNominationService(ctx: CoreContext, people: People) {
   async function formFor(actor: Actor) {
     const person = await people.ensure(actor);
     const locale = await people.localeOf(person.key);
-    const colleagues = (await store.people.list(actor.platform)).filter((p) => p.key !== person.key);
+    const known = await store.people.list(actor.platform);
+    const others = known.filter((p) => p.key !== person.key);
+    // A list of people is never empty (a choice set without a choice is not a valid card): before
+    // anyone else is known, it holds the nominator alone, and choosing oneself is refused as such.
+    const colleagues = others.length > 0 ? others : known.filter((p) => p.key === person.key);
     return {
       person,
       locale,
