@@ -6,36 +6,68 @@ const AC = require('adaptivecards/dist/adaptivecards.js') as {
   AdaptiveCard: new () => {
     parse(json: unknown, context: unknown): void;
     validateProperties(): { validationEvents: { message: string }[] };
+    /** The newest card version the host renders (the package's own, 1.6, unless set). */
+    maxVersion: unknown;
+    hostConfig: { hostCapabilities: { addCapability(name: string, version: unknown): void } };
+    /** True when the card's version is above `maxVersion` (or an element asked for it). */
+    shouldFallback(): boolean;
+    /** The card a host renders instead, built from the card's own `fallback`. */
+    _fallbackCard?: ParsedCard;
+    toJSON(context: unknown): Record<string, unknown>;
+    getAllActions(): { parent?: { getRootElement(): unknown } }[];
   };
+  HostConfig: new (json: unknown) => ParsedCard['hostConfig'];
   SerializationContext: new (
     targetVersion?: unknown,
   ) => { eventCount: number; getEventAt(i: number): { message: string } };
   Version: { parse(text: string, context: unknown): unknown };
 };
+type ParsedCard = InstanceType<typeof AC.AdaptiveCard>;
 
 /**
- * Teams' people picker and typeahead (`choices.data`) work in 1.2 and 1.5 cards (Teams platform
- * docs: people picker, typeahead search); the renderer files the property under 1.6. Teams renders
- * at most 1.5, so a 1.5 card keeps it and this one property is the only thing let through.
+ * Every problem the `adaptivecards` package finds in a card, parsed at the card's declared version:
+ * once by a host of exactly that version, and once by a host that meets no element's `requires`, so
+ * that both an element and its fallback are checked.
  */
-const TEAMS_EXTENSIONS = [
-  /^Property "choices\.data" is supported in version 1\.6, but you are using version 1\.5\.$/,
-];
-
-/** Every problem the `adaptivecards` package finds in a card, parsed at the card's declared version. */
 export function cardProblems(card: unknown): string[] {
   const declared = String((card as { version?: unknown }).version ?? '');
-  const context = new AC.SerializationContext(AC.Version.parse(declared, undefined));
-  const parsed = new AC.AdaptiveCard();
-  parsed.parse(card, context);
-  const problems: string[] = [];
-  for (let i = 0; i < context.eventCount; i++) {
-    const message = context.getEventAt(i).message;
-    if (!TEAMS_EXTENSIONS.some((allowed) => allowed.test(message))) problems.push(`parse: ${message}`);
+  const problems = new Set<string>();
+  for (const capable of [true, false]) {
+    const version = AC.Version.parse(declared, undefined);
+    const context = new AC.SerializationContext(version);
+    const parsed = new AC.AdaptiveCard();
+    parsed.hostConfig = new AC.HostConfig({});
+    if (capable && version) parsed.hostConfig.hostCapabilities.addCapability('adaptiveCards', version);
+    parsed.parse(card, context);
+    for (let i = 0; i < context.eventCount; i++) problems.add(`parse: ${context.getEventAt(i).message}`);
+    for (const event of parsed.validateProperties().validationEvents)
+      problems.add(`validate: ${event.message}`);
   }
-  for (const event of parsed.validateProperties().validationEvents)
-    problems.push(`validate: ${event.message}`);
-  return problems;
+  return [...problems];
+}
+
+/**
+ * What a host that renders Adaptive Cards up to `hostVersion` shows, as the official renderer decides
+ * it: element fallbacks (`requires: { adaptiveCards }` above the host's version) already in place, and
+ * a card-level `fallback` instead of the card when the card's version is above the host's.
+ * `actionsReachHost` is false when the shown actions belong to a card other than the one the host
+ * parsed: the renderer gives their clicks to that card's `onExecuteAction`, which no host has set.
+ */
+export function hostView(
+  card: unknown,
+  hostVersion: string,
+): { shown: Record<string, unknown>; actionsReachHost: boolean } {
+  const version = AC.Version.parse(hostVersion, undefined);
+  const parsed = new AC.AdaptiveCard();
+  parsed.maxVersion = version;
+  parsed.hostConfig = new AC.HostConfig({});
+  parsed.hostConfig.hostCapabilities.addCapability('adaptiveCards', version);
+  parsed.parse(card, new AC.SerializationContext());
+  const shown = parsed.shouldFallback() && parsed._fallbackCard ? parsed._fallbackCard : parsed;
+  return {
+    shown: shown.toJSON(new AC.SerializationContext(version)),
+    actionsReachHost: shown.getAllActions().every((action) => action.parent?.getRootElement() === parsed),
+  };
 }
 
 /** All cards in a recorded activity or invoke answer. */

@@ -248,6 +248,29 @@ describe('Teams bot over HTTP with a local connector', () => {
     expectAllCardsValid([submitted.body, accepted.body, recognised.body]);
   });
 
+  it('nomination: nobody chosen in the picker is refused, the form comes back with what was typed', async () => {
+    await t.post(messageActivity(t.connector.url, kari, 'nominate'));
+    const form = lastSent('a:1personal-kari');
+    expect(form.version).toBe('1.6');
+    // Empty, or the placeholder choice of a card sent before the hint became the placeholder.
+    for (const nominee of ['', '-']) {
+      const answer = await t.post(
+        cardActionActivity(t.connector.url, kari, 'kp_form_nomination', {
+          kpContext: {},
+          nomineeKind: 'person',
+          nominee,
+          dimension: 'tverrfaglighet',
+          reason: 'Samlet helse og skole',
+        }),
+      );
+      const card = cardsIn(answer.body)[0];
+      expect(cardText(card)).toContain('Velg hvem du nominerer.');
+      expect(JSON.stringify(card)).toContain('"value":"Samlet helse og skole"');
+      expect(cardProblems(card)).toEqual([]);
+    }
+    expect(await appRows(t.app.runtime, 'select id from nominations')).toEqual([]);
+  });
+
   it('recognise: the clicked list is replaced by the list as it is now; a second click is told why', async () => {
     for (const team of ['Biblioteket', 'Hjemmetjenesten']) {
       await t.post(

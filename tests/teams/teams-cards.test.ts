@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { nominationForm } from '../../src/core/content/nomination-form.js';
+import { storyForm } from '../../src/core/content/story-form.js';
 import { translator } from '../../src/core/i18n/translate.js';
 import type { Message } from '../../src/core/message.js';
 import type { Person } from '../../src/core/records.js';
 import { cardActivity } from '../../src/teams/card-types.js';
 import { formTexts, renderForm } from '../../src/teams/render-form.js';
 import { renderMessage } from '../../src/teams/render-message.js';
-import { cardProblems } from '../support/teams-cards.js';
+import { cardProblems, hostView } from '../support/teams-cards.js';
 
 // learn.microsoft.com (Teams connector limits): a posted message may be about 28 KB at most;
 // Teams counts the payload as UTF-16. The strictest of the documented limits.
@@ -40,50 +41,114 @@ function elements(card: unknown): Element[] {
   return found;
 }
 
+// Adaptive Cards schema (microsoft/AdaptiveCards, specs/elements/Input.ChoiceSet.md):
+// "| **choices.data** | `Data.Query` | No | Allows dynamic fetching of choices from the bot to be
+// displayed as suggestions in the dropdown when the user types in the input field. | 1.6 |"
+const DYNAMIC_CHOICES_VERSION = '1.6';
+// Same schema, AdaptiveCard: "version | Schema version that this card requires. If a client is lower
+// than this version, the fallbackText will be rendered." Element: "fallback | Describes what to do when
+// an unknown element is encountered or the requires of this or any children can't be met. | 1.2".
+// Teams docs ("People Picker in Adaptive Cards"): the dataset "graph.microsoft.com/users" searches
+// all of the organization's members; static choices are shown as people too.
+const PEOPLE_DATASET = 'graph.microsoft.com/users';
+// Teams renders Adaptive Cards up to 1.5 (Microsoft Copilot Studio docs: "Teams is also limited to version 1.5").
+const TEAMS_CARD_VERSION = '1.5';
+
 describe('the nomination card with the Teams people picker', () => {
   const colleagues = Array.from({ length: 10_000 }, (_, i) => person(i));
   const form = nominationForm(t, 'nb', [], colleagues);
+  const pickers = (card: unknown) => elements(card).filter((e) => e.id === 'nominee');
 
-  it('stays far under the Teams message limit at 10,000 known people', () => {
-    const activity = cardActivity(renderForm(form, formTexts(t)), form.title);
-    const size = utf16Size(activity);
-    expect(size).toBeLessThan(TEAMS_MESSAGE_LIMIT_BYTES);
-    const small = cardActivity(
-      renderForm(nominationForm(t, 'nb', [], colleagues.slice(0, 1)), formTexts(t)),
-      '',
+  it('declares the version its people search needs, and validates at it with the official renderer', () => {
+    const card = renderForm(form, formTexts(t));
+    expect(card.version).toBe(DYNAMIC_CHOICES_VERSION);
+    expect(cardProblems(card)).toEqual([]);
+    const [picker] = pickers(card.body);
+    expect(picker?.['choices.data']).toEqual({ type: 'Data.Query', dataset: PEOPLE_DATASET });
+    // At the version Teams renders, the same card is refused by the official renderer.
+    expect(cardProblems({ ...card, version: TEAMS_CARD_VERSION })).toContainEqual(
+      expect.stringMatching(/choices\.data.*1\.6/),
     );
-    // The size does not depend on how many people are known.
-    expect(Math.abs(size - utf16Size(small))).toBeLessThan(200);
+    // Cards without a person to choose stay at 1.5.
+    const story = renderForm(storyForm(t, 'nb', []), formTexts(t));
+    expect(story.version).toBe(TEAMS_CARD_VERSION);
+    expect(JSON.stringify(story)).not.toContain('choices.data');
   });
 
-  it('searches the directory, keeps the chosen person and the error after a failed submission', () => {
+  it("a 1.5 host shows the picker's fallback in the same card: same input, and Send reaches the bot", () => {
+    const card = renderForm(form, formTexts(t));
+    const older = hostView(card, TEAMS_CARD_VERSION);
+    expect(older.actionsReachHost).toBe(true);
+    const [fallback] = pickers(older.shown);
+    expect(fallback).toMatchObject({ type: 'Input.ChoiceSet', id: 'nominee', style: 'filtered' });
+    expect(fallback?.['choices.data']).toBeUndefined();
+    expect(fallback?.choices).toEqual(pickers(card.body)[0]?.choices);
+    // The submit is the card's own, and every other input is there as sent.
+    const inputIds = (node: unknown) =>
+      elements(node)
+        .filter((e) => String(e.type).startsWith('Input.'))
+        .map((e) => e.id);
+    expect(inputIds(older.shown)).toEqual(inputIds(card.body).filter((id, i, all) => all.indexOf(id) === i));
+    expect(older.shown.actions).toHaveLength((card.actions ?? []).length);
+    // A host at 1.6 keeps the directory search.
+    const newer = hostView(card, DYNAMIC_CHOICES_VERSION);
+    expect(pickers(newer.shown)[0]?.['choices.data']).toMatchObject({ dataset: PEOPLE_DATASET });
+    expect(newer.actionsReachHost).toBe(true);
+  });
+
+  it('a card-level fallback would not reach the bot: its Send belongs to a card no host listens to', () => {
+    // The earlier design, kept here as the reason for the element-level fallback.
+    const card = renderForm(form, formTexts(t));
+    const cardLevel = {
+      ...card,
+      fallback: { type: 'Container', items: [{ type: 'ActionSet', actions: card.actions }] },
+    };
+    expect(hostView(cardLevel, TEAMS_CARD_VERSION).actionsReachHost).toBe(false);
+  });
+
+  it('never offers the hint as a person, and lists few people whatever the organisation', () => {
+    const card = renderForm(form, formTexts(t));
+    for (const picker of pickers(card)) {
+      expect(picker.placeholder).toBe(t('nomination.hint.nominee'));
+      const choices = picker.choices as { title: string; value: string }[];
+      expect(choices.length).toBeGreaterThan(0);
+      expect(choices.length).toBeLessThanOrEqual(25);
+      for (const choice of choices) expect(colleagues.map((c) => c.userId)).toContain(choice.value);
+    }
+    expect(JSON.stringify(card)).not.toContain('"value":"-"');
+    expect(utf16Size(cardActivity(card, form.title))).toBeLessThan(TEAMS_MESSAGE_LIMIT_BYTES);
+  });
+
+  it('before anyone else is known, the nominator alone is listed (choosing oneself is refused)', () => {
+    const alone = nominationForm(t, 'nb', [], [person(1)]);
+    const card = renderForm(alone, formTexts(t));
+    expect(cardProblems(card)).toEqual([]);
+    expect(pickers(card)[0]?.choices).toEqual([{ title: person(1).displayName, value: person(1).userId }]);
+  });
+
+  it('keeps the chosen person first and the error after a failed submission', () => {
     const chosen = colleagues[4321] as Person;
     const typed = {
       ...form,
       fields: form.fields.map((f) => (f.id === 'nominee' ? { ...f, initial: chosen.userId } : f)),
     };
     const card = renderForm(typed, formTexts(t), { nominee: 'Velg en person eller skriv et teamnavn.' });
-    const picker = elements(card).find((e) => e.id === 'nominee') as Element;
-    expect(picker).toMatchObject({
-      type: 'Input.ChoiceSet',
-      style: 'filtered',
-      'choices.data': { type: 'Data.Query', dataset: 'graph.microsoft.com/users' },
-      value: chosen.userId,
-      label: t('nomination.field.nominee'),
-      errorMessage: 'Velg en person eller skriv et teamnavn.',
-    });
-    expect(picker.choices).toEqual([
-      { title: t('nomination.hint.nominee'), value: '-' },
-      { title: chosen.displayName, value: chosen.userId },
-    ]);
+    for (const picker of pickers(card)) {
+      expect(picker).toMatchObject({
+        type: 'Input.ChoiceSet',
+        style: 'filtered',
+        value: chosen.userId,
+        label: t('nomination.field.nominee'),
+        errorMessage: 'Velg en person eller skriv et teamnavn.',
+      });
+      expect((picker.choices as unknown[])[0]).toEqual({ title: chosen.displayName, value: chosen.userId });
+    }
     expect(utf16Size(card)).toBeLessThan(TEAMS_MESSAGE_LIMIT_BYTES);
     expect(cardProblems(card)).toEqual([]);
   });
 
   it('ties every input to its label, and required inputs to an error message', () => {
     const card = renderForm(form, formTexts(t));
-    expect(card.version).toBe('1.5');
-    expect(cardProblems(card)).toEqual([]);
     for (const input of elements(card).filter((e) => String(e.type).startsWith('Input.'))) {
       expect(input.label, String(input.id)).toEqual(expect.any(String));
       if (input.isRequired) expect(input.errorMessage, String(input.id)).toEqual(expect.any(String));
