@@ -18,7 +18,7 @@ import {
   teamsUser,
 } from '../support/teams-activities.js';
 import { startTeamsTestApp, type TeamsTestApp } from '../support/teams-app.js';
-import { cardsIn, executeActions } from '../support/teams-cards.js';
+import { cardProblems, cardsIn, executeActions } from '../support/teams-cards.js';
 import { teamsVisibleTexts } from '../support/visible-texts.js';
 import * as journey from './raw-ids-journey.js';
 
@@ -64,11 +64,14 @@ schedules:
 let t: TeamsTestApp;
 /** Texts people saw in the answers to their activities (the connector's records are read at the end). */
 const answered: string[] = [];
+/** The answers themselves, for their cards. */
+const answers: unknown[] = [];
 
 async function post(activity: object) {
   const answer = await t.post(activity);
   expect(answer.status).toBeLessThan(300);
   answered.push(...teamsVisibleTexts(answer.body));
+  answers.push(answer.body);
   await t.settle();
   return answer.body;
 }
@@ -144,6 +147,7 @@ beforeAll(async () => {
   await say(lead, 'resultater');
 
   // Kari nominates Nora, who cannot be asked, and Ola, who says yes; a manager recognises Ola.
+  await say(kari, 'nominate');
   for (const nominee of [nora, ola])
     await post(
       cardActionActivity(t.connector.url, kari, FORMS.nomination, {
@@ -209,6 +213,17 @@ it('the journey reached the places where ids used to show', () => {
 
 it('no text on Teams shows a raw id, key, timestamp or schedule id', () => {
   expect(rawIdsIn(shown(), journey.SCHEDULES)).toEqual([]);
+});
+
+it('every card shown on Teams validates at the version it declares, with the official renderer', () => {
+  const activities = t.connector.calls.filter((c) => c.path.includes('/activities'));
+  const cards = [...answers, ...activities.map((c) => c.body)].flatMap(cardsIn);
+  // The journey's cards include the nomination form, the one that needs more than 1.5.
+  expect(new Set(cards.map((card) => card.version))).toEqual(new Set(['1.5', '1.6']));
+  const problems = cards.flatMap((card) =>
+    cardProblems(card).map((problem) => `${String(card.fallbackText ?? '').slice(0, 40)}: ${problem}`),
+  );
+  expect(problems).toEqual([]);
 });
 
 function shown(): string[] {
