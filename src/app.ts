@@ -2,7 +2,7 @@ import type { AppConfig } from './config.js';
 import type { ChatGateway, Clock, Logger } from './core/ports.js';
 import type { Settings } from './core/settings.js';
 import type { Platform } from './core/vocabulary.js';
-import { demoRoles, postFirstStartContent, seedDemoWorkspace } from './local/demo-workspace.js';
+import { demoRoles, postFirstStartContent, seedDemoWorkspace } from './demo/local-workspace.js';
 import type { PlatformPlugin, PluginContext, PluginFactory } from './platform-plugin.js';
 import { openRuntime, type Runtime } from './runtime.js';
 import { replicaId } from './scheduler/duties.js';

@@ -1,5 +1,5 @@
 import type { AppConfig } from './config.js';
-import type { Core } from './core/create-core.js';
+import type { Core } from './core/core.js';
 import type { ChatGateway, Clock, Logger } from './core/ports.js';
 import type { Settings } from './core/settings.js';
 import type { ScheduleKind } from './core/vocabulary.js';

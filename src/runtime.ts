@@ -2,7 +2,7 @@ import type { Pool } from 'pg';
 import { isPostgresUrl } from './config/database-url.js';
 import type { AppConfig } from './config.js';
 import { resolveSecret, type SecretSource } from './config.js';
-import { type Core, createCore } from './core/create-core.js';
+import { type CoreServices, createCore } from './core/create-core.js';
 import type { Clock, Logger, Store } from './core/ports.js';
 import type { Settings } from './core/settings.js';
 import { createLogger } from './logger.js';
@@ -36,7 +36,7 @@ export interface Runtime {
   /** What opening the database migrated: `kulturpuls migrate` says so. */
   migrations: MigrationRun;
   store: Store;
-  core: Core;
+  core: CoreServices;
   clock: Clock;
   logger: Logger;
   /** Keys the pulse pseudonyms; the demo generator writes answers as votes would. */

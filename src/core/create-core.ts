@@ -7,16 +7,15 @@ import { createStoryReactions } from './content/story-reactions.js';
 import { createStoryService } from './content/story-service.js';
 import { type CoreDeps, createContext } from './context.js';
 import { createConversation } from './conversation/index.js';
-import { createDeliveryLines } from './delivery/delivery-lines.js';
+import type { LocalFeedBook } from './core.js';
 import { createOutboxWorker } from './delivery/outbox-worker.js';
 import { createPayloadRenderer } from './delivery/render-payload.js';
 import { signDashboardLink, verifyDashboardLink } from './digest/dashboard-link.js';
 import { createDigestService } from './digest/digest-service.js';
 import type { MessageKey } from './i18n/translate.js';
+import { createInboundDedupe } from './inbound.js';
 import { createKaffeService } from './loop/kaffe-service.js';
 import { createNextStepService } from './loop/next-step-service.js';
-import type { Message } from './message.js';
-import type { Actor } from './people.js';
 import { createPeople } from './people.js';
 import { createPersonalData } from './personal-data.js';
 import type { ChatGateway } from './ports.js';
@@ -24,14 +23,17 @@ import { createPulseService } from './pulses/pulse-service.js';
 import { createPulseViews } from './pulses/pulse-views.js';
 import { createReminderService } from './pulses/reminder-service.js';
 import { createResultsService } from './pulses/results-service.js';
-import type { Pulse, Target } from './records.js';
+import type { Target } from './records.js';
 import { createRetentionService } from './retention/retention-service.js';
 import { createOccurrenceService } from './schedule/occurrence-service.js';
-import type { Locale, Platform } from './vocabulary.js';
+import type { TeamsConversationBook } from './teams-ports.js';
+import { createFeedView } from './views/feed-view.js';
+import { createHomeView } from './views/home-view.js';
+import type { Platform } from './vocabulary.js';
 
 /**
- * Every use case, wired once from the ports. Adapters, scheduler, web and CLI call these; none of
- * them gets the store.
+ * Every use case, wired once from the ports. Scheduler, web and CLI call these; none of them gets the
+ * store. Chat adapters get the narrower `Core` (core.ts).
  */
 export function createCore(deps: CoreDeps) {
   const ctx = createContext(deps);
@@ -91,9 +93,8 @@ export function createCore(deps: CoreDeps) {
     personalData,
     conversation,
     render,
-    /** "Kommenter anonymt" under each statement a person answered in an open pulse (the local feed). */
-    commentButtons: async (message: Message, pulse: Pulse, viewer: Actor, locale: Locale) =>
-      comments.withButtons(message, pulse, viewer, (await pulses.answersOf(pulse, viewer)).keys(), locale),
+    home: createHomeView(ctx, people, nominations, digests),
+    feed: createFeedView(ctx, { people, pulses, comments, render }),
     /** Checks a dashboard link's signature and expiry; the subject it was made for, or undefined. */
     async verifyDashboardLink(query: Record<string, unknown>, now: Date) {
       const link = verifyDashboardLink(ctx.secret, query, now);
@@ -107,17 +108,6 @@ export function createCore(deps: CoreDeps) {
     deliveries: {
       /** Deliveries that failed for good (App Home shows them to admins). */
       failed: (limit: number) => ctx.store.outbox.list({ status: 'failed', limit }),
-      /** The same, in words: one line per kind, target and reason, as `deliveries` says them. */
-      failedLines: async (limit: number, locale: Locale) =>
-        createDeliveryLines(ctx, locale).lines(await ctx.store.outbox.list({ status: 'failed', limit })),
-      /** A person's nominations whose consent request could not be delivered, with the reason. */
-      async undeliveredConsents(nominationIds: Set<string>) {
-        return (await ctx.store.outbox.list({ status: 'failed', limit: 200 })).flatMap((d) =>
-          d.payload.type === 'consent' && nominationIds.has(d.payload.nominationId)
-            ? [{ nominationId: d.payload.nominationId, code: d.lastError ?? 'unknown' }]
-            : [],
-        );
-      },
       /** A short text to one person, once ever (its dedupe key), in their language when it is sent. */
       noticeOnce(
         target: Target,
@@ -143,15 +133,25 @@ export function createCore(deps: CoreDeps) {
       watermark: (scheduleId: string) => ctx.store.schedule.watermark(scheduleId),
       setWatermark: (scheduleId: string, at: string) => ctx.store.schedule.setWatermark(scheduleId, at),
     },
-    /** Platform bookkeeping the adapters keep through the core: inbound dedupe, Teams conversations. */
-    platformState: {
-      inbound: ctx.store.inbound,
-      teamsConversations: ctx.store.teamsConversations,
-      feed: ctx.store.feed,
-    },
+    inbound: createInboundDedupe(ctx),
+    /** Teams conversation references, for proactive posts (no other repository method). */
+    teamsConversations: {
+      save: (ref, now) => ctx.store.teamsConversations.save(ref, now),
+      get: (id) => ctx.store.teamsConversations.get(id),
+      personalChatOf: (aadObjectId) => ctx.store.teamsConversations.personalChatOf(aadObjectId),
+      anyInTenant: (tenantId) => ctx.store.teamsConversations.anyInTenant(tenantId),
+      markRemoved: (id, now) => ctx.store.teamsConversations.markRemoved(id, now),
+      list: () => ctx.store.teamsConversations.list(),
+    } satisfies TeamsConversationBook,
+    /** The local gateway's posts into the feed the local page shows. */
+    localFeed: {
+      append: (target, key, message, at) => ctx.store.feed.append(target, key, message, at),
+      replace: (id, message) => ctx.store.feed.replace(id, message),
+    } satisfies LocalFeedBook,
     outboxWorker: (gateways: Partial<Record<Platform, ChatGateway>>) =>
       createOutboxWorker(ctx, render, gateways),
   };
 }
 
-export type Core = ReturnType<typeof createCore>;
+/** Every use case: the scheduler's, the web's and the CLI's. Chat adapters get `Core` (core.ts). */
+export type CoreServices = ReturnType<typeof createCore>;

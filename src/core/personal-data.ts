@@ -1,7 +1,15 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
 import type { CoreContext } from './context.js';
+import type { Store } from './ports.js';
 import { maySeeNomination } from './privacy/visibility.js';
-import type { PersonKey } from './records.js';
+import type { Nomination, PersonKey } from './records.js';
+
+/** A person's own nominations as they may see them: a declined one is the nominee's alone (PRIVACY.md §3, §6). */
+export async function ownNominations(store: Pick<Store, 'content'>, key: PersonKey): Promise<Nomination[]> {
+  return (await store.content.nominationsOf(key)).filter((n) =>
+    maySeeNomination(n, { key, roles: new Set() }, 'private'),
+  );
+}
 
 /**
  * What the bot stores about one person (GDPR art. 15 and 20), including which pulses they answered.
@@ -25,10 +33,7 @@ export function createPersonalData(ctx: CoreContext) {
         person: (await store.people.get(key)) ?? null,
         stories: await store.content.storiesBy(key),
         reflections: await store.content.reflectionsBy(key),
-        // A declined nomination is the nominee's alone: not in the nominator's export (PRIVACY.md §3, §6).
-        nominations: (await store.content.nominationsOf(key)).filter((n) =>
-          maySeeNomination(n, { key, roles: new Set() }, 'private'),
-        ),
+        nominations: await ownNominations(store, key),
         // Who took part is kept for reminders; stored in batches, so a very recent answer may be missing.
         pulseParticipation: (await store.pulses.participationOf(key)).map((pulse) => ({
           pulseId: pulse.id,

@@ -26,6 +26,7 @@ import type {
 } from './records.js';
 import type {
   StoredTeamsConversation,
+  TeamsConversationBook,
   TeamsConversationRef,
   TeamsConversationRepository,
 } from './teams-ports.js';
@@ -44,6 +45,7 @@ export type {
   PulseResultsRepository,
   PulseResultsState,
   StoredTeamsConversation,
+  TeamsConversationBook,
   TeamsConversationRef,
   TeamsConversationRepository,
 };

@@ -17,8 +17,8 @@ export interface StoredTeamsConversation extends TeamsConversationRef {
   updatedAt: string;
 }
 
-/** Teams conversation references (for proactive posts) and handled activity ids. */
-export interface TeamsConversationRepository {
+/** Teams conversation references, for proactive posts: what the Teams adapter keeps through the core. */
+export interface TeamsConversationBook {
   /** Inserts or refreshes a reference; a conversation the bot was removed from becomes active again. */
   save(ref: TeamsConversationRef, now: string): Promise<void>;
   get(conversationId: string): Promise<StoredTeamsConversation | undefined>;
@@ -28,6 +28,10 @@ export interface TeamsConversationRepository {
   anyInTenant(tenantId: string | null): Promise<StoredTeamsConversation | undefined>;
   markRemoved(conversationId: string, now: string): Promise<void>;
   list(): Promise<StoredTeamsConversation[]>;
+}
+
+/** Teams conversation references (for proactive posts) and handled activity ids. */
+export interface TeamsConversationRepository extends TeamsConversationBook {
   /**
    * Remembers an activity id; false when it was seen before (then `previousResponse` holds what was
    * answered the first time).

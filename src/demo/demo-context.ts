@@ -1,4 +1,4 @@
-import type { Core } from '../core/create-core.js';
+import type { CoreServices } from '../core/create-core.js';
 import type { Clock, Store } from '../core/ports.js';
 import type { Settings } from '../core/settings.js';
 import type { RuntimeDatabase } from '../runtime.js';
@@ -11,7 +11,7 @@ export interface DemoTarget {
   /** SQLite or PostgreSQL: the bulk writer is chosen from its dialect (`demoDatabase`). */
   database: RuntimeDatabase;
   store: Store;
-  core: Core;
+  core: CoreServices;
   clock: Clock;
   settings: Settings;
   /** Keys the pulse pseudonyms, so generated answers look like real votes. */

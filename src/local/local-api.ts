@@ -44,7 +44,7 @@ function send(res: Response, reply: Reply, extra: Record<string, unknown> = {}):
 export function mountLocalApi(app: IRouter, context: PluginContext, state: LocalStateBuilder): void {
   const { core, settings } = context;
   const { conversation } = core;
-  const { handle, bodyErrors, personOf } = createHttpHelpers(core);
+  const { handle, bodyErrors, personOf } = createHttpHelpers(context);
   const actorOf = async (key: string): Promise<Actor> => ({
     platform: 'local',
     userId: (await personOf(key)).userId,

@@ -1,10 +1,11 @@
-import type { ChatGateway, Clock, FeedRepository } from '../core/ports.js';
+import type { LocalFeedBook } from '../core/core.js';
+import type { ChatGateway, Clock } from '../core/ports.js';
 
 /**
  * The local platform posts into the database feed that the local page shows. The feed's unique
  * idempotency key makes a repeated send after a crash a no-op, so local delivery is exactly-once.
  */
-export function createLocalGateway(feed: FeedRepository, clock: Clock): ChatGateway {
+export function createLocalGateway(feed: LocalFeedBook, clock: Clock): ChatGateway {
   return {
     platform: 'local',
     async send(target, message, idempotencyKey) {

@@ -1,10 +1,10 @@
 import type { NextFunction, Request, RequestHandler, Response } from 'express';
-import type { Core } from '../core/create-core.js';
 import { isTransientStorageError } from '../core/errors.js';
 import { type MessageKey, t } from '../core/i18n/translate.js';
 import type { Person } from '../core/records.js';
 import { valueWithin } from '../core/settled-within.js';
 import type { Locale } from '../core/vocabulary.js';
+import type { PluginContext } from '../platform-plugin.js';
 import { personKeySchema } from './local-schemas.js';
 
 /** How long a refusal waits for the person's language before it answers in the default one. */
@@ -24,7 +24,11 @@ export class Refusal extends Error {
 
 export const badRequest = () => new Refusal(400, 'bad_request', 'local.error.badRequest');
 
-export function createHttpHelpers(core: Core) {
+export function createHttpHelpers({
+  core,
+  settings,
+  logger,
+}: Pick<PluginContext, 'core' | 'settings' | 'logger'>) {
   /** The person named in the request, if it is a known local person (for the language of errors). */
   async function knownPerson(req: Request): Promise<Person | undefined> {
     const body: unknown = req.body;
@@ -36,7 +40,7 @@ export function createHttpHelpers(core: Core) {
 
   /** The person's language, looked up briefly: a busy database answers in the default one. */
   async function localeOf(req: Request): Promise<Locale> {
-    const fallback = core.settings.defaultLocale;
+    const fallback = settings.defaultLocale;
     const lookUp = async () => {
       const person = await knownPerson(req);
       return person ? core.people.localeOf(person.key) : fallback;
@@ -63,7 +67,7 @@ export function createHttpHelpers(core: Core) {
         try {
           if (error instanceof Refusal) await refuse(req, res, error);
           else if (isTransientStorageError(error)) {
-            core.logger.warn('local api: storage busy', { path: req.path, error: String(error) });
+            logger.warn('local api: storage busy', { path: req.path, error: String(error) });
             await refuse(req, res, new Refusal(503, 'try_again', 'error.tryAgain'));
           } else next(error);
         } catch (failure) {

@@ -1,5 +1,4 @@
 import type { PluginFactory } from '../platform-plugin.js';
-import { createFeedView } from './feed-view.js';
 import { mountLocalApi } from './local-api.js';
 import { createLocalGateway } from './local-gateway.js';
 import { createLocalState } from './local-state.js';
@@ -7,12 +6,12 @@ import { mountLocalPage } from './page/page-route.js';
 
 /** Local mode: the demo workspace's feed, the page at `/` and its JSON API under `/local/api`. */
 export const createLocalPlugin: PluginFactory = (context) => {
-  const { core, clock } = context;
+  const { core, clock, settings } = context;
   return {
-    gateway: createLocalGateway(core.platformState.feed, clock),
+    gateway: createLocalGateway(core.localFeed, clock),
     mount(app) {
-      const state = createLocalState({ core, feedView: createFeedView(core) });
-      mountLocalPage(app, { locale: () => core.settings.defaultLocale, people: () => state.people() });
+      const state = createLocalState(context);
+      mountLocalPage(app, { locale: () => settings.defaultLocale, people: () => state.people() });
       mountLocalApi(app, context, state);
     },
   };

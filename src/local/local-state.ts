@@ -1,5 +1,5 @@
 import { DIMENSION_LABELS } from '../core/bank/index.js';
-import type { Core } from '../core/create-core.js';
+import type { FeedItem } from '../core/core.js';
 import { formatList, formatMonth, translator } from '../core/i18n/translate.js';
 import { ACTIONS, type Message } from '../core/message.js';
 import { nominationPrompt, nomineeName } from '../core/messages/content-messages.js';
@@ -8,7 +8,7 @@ import type { Person } from '../core/records.js';
 import type { Settings } from '../core/settings.js';
 import { localMonth } from '../core/time.js';
 import { type Locale, ROLES, type Role } from '../core/vocabulary.js';
-import type { FeedItem, FeedView } from './feed-view.js';
+import type { PluginContext } from '../platform-plugin.js';
 import { pageTexts } from './page/page-texts.js';
 
 const FEED_LIMIT = 50;
@@ -44,9 +44,8 @@ export function localChannels(settings: Settings): string[] {
   return [...new Set(ids)];
 }
 
-export function createLocalState(deps: { core: Core; feedView: FeedView }) {
-  const { core, feedView } = deps;
-  const { settings } = core;
+export function createLocalState(deps: Pick<PluginContext, 'core' | 'settings' | 'clock'>) {
+  const { core, settings, clock } = deps;
 
   async function summary(person: Person, locale: Locale): Promise<PersonSummary> {
     const roles = await core.people.roles(person.key);
@@ -75,7 +74,7 @@ export function createLocalState(deps: { core: Core; feedView: FeedView }) {
 
   async function awaiting(person: Person, locale: Locale): Promise<Message[]> {
     const t = translator(locale);
-    const now = core.clock.now();
+    const now = clock.now();
     const period = {
       from: new Date(now.getTime() - 400 * 86_400_000).toISOString(),
       to: new Date(now.getTime() + 86_400_000).toISOString(),
@@ -116,18 +115,15 @@ export function createLocalState(deps: { core: Core; feedView: FeedView }) {
       const locale = await core.people.localeOf(person.key);
       const mayRecognise = await core.people.mayRecognise(person.key);
       const mayPostNow = await core.people.isLeadOrAdmin(person.key);
-      const month = localMonth(core.clock.now(), settings.timezone);
+      const month = localMonth(clock.now(), settings.timezone);
       const channels: LocalState['channels'] = [];
-      for (const id of localChannels(settings)) {
-        const entries = await core.platformState.feed.list({ channel: id, limit: FEED_LIMIT });
-        channels.push({ id, items: await feedView.items(entries, actor) });
-      }
-      const dmEntries = await core.platformState.feed.list({ dmUser: person.userId, limit: FEED_LIMIT });
+      for (const id of localChannels(settings))
+        channels.push({ id, items: await core.feed(actor, { channel: id }, FEED_LIMIT) });
       return {
         me: { ...(await summary(person, locale)), locale, paused: person.paused, mayRecognise, mayPostNow },
         people: await this.people(locale),
         channels,
-        dms: await feedView.items(dmEntries, actor),
+        dms: await core.feed(actor, { dmUser: person.userId }, FEED_LIMIT),
         schedules: mayPostNow ? postable(locale) : [],
         awaiting: await awaiting(person, locale),
         digest: {

@@ -1,5 +1,5 @@
 import type { Reply } from '../core/conversation/index.js';
-import type { Core } from '../core/create-core.js';
+import type { Core } from '../core/core.js';
 import { keepInput } from '../core/forms/validate.js';
 import { t } from '../core/i18n/translate.js';
 import type { FormValues } from '../core/message.js';

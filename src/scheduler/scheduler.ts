@@ -1,5 +1,5 @@
 import cron, { type ScheduledTask } from 'node-cron';
-import type { Core } from '../core/create-core.js';
+import type { CoreServices } from '../core/create-core.js';
 import type { OutboxWorker } from '../core/delivery/outbox-worker.js';
 import type { Logger } from '../core/ports.js';
 import type { RetentionReport } from '../core/retention/retention-service.js';
@@ -30,7 +30,12 @@ export interface TickReport {
 /** A first start looks back this far, so a time passed minutes ago during install is not lost. */
 const FIRST_START_LOOKBACK_MS = 60_000;
 
-export function createScheduler(core: Core, logger: Logger, calendar?: Calendar, duties?: DutyOptions) {
+export function createScheduler(
+  core: CoreServices,
+  logger: Logger,
+  calendar?: Calendar,
+  duties?: DutyOptions,
+) {
   const { settings, clock, retention, audit, scheduleState, results } = core;
   const cal =
     calendar ?? createCalendar({ timezone: settings.timezone, quietPeriods: settings.quietPeriods });

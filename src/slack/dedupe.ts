@@ -1,3 +1,5 @@
+import type { InboundDedupe } from '../core/core.js';
+
 /**
  * Remembers recently handled ids (Slack event ids, submitted view ids) so a Slack retry
  * (`X-Slack-Retry-Num`) or a double click is handled once. Bounded: the oldest ids are forgotten.
@@ -26,24 +28,17 @@ export interface RecentIds {
   add(id: string): Promise<boolean>;
 }
 
-/** The durable part of the store that remembers handled ids (the `inbound_events` table). */
-export interface InboundEvents {
-  remember(key: string, at: string): Promise<boolean>;
-  seen(key: string): Promise<boolean>;
-}
-
 /**
  * The same contract, in SQLite: every process on the database shares it, so a Slack retry that
  * reaches another process (or this one after a restart) is still handled once.
  */
 export function createDurableIds(
-  events: InboundEvents,
+  inbound: Pick<InboundDedupe, 'firstTime' | 'seen'>,
   namespace: string,
-  now: () => Date = () => new Date(),
 ): RecentIds {
   const key = (id: string) => `slack:${namespace}:${id}`;
   return {
-    has: (id) => events.seen(key(id)),
-    add: (id) => events.remember(key(id), now().toISOString()),
+    has: (id) => inbound.seen(key(id)),
+    add: (id) => inbound.firstTime(key(id)),
   };
 }

@@ -29,8 +29,8 @@ export interface SlackDeps extends PluginContext {
 }
 
 /** The month a dashboard link opens by default: the last whole month, as the digest shows it. */
-export const lastMonth = (core: PluginContext['core']) =>
-  shiftMonth(localMonth(core.clock.now(), core.settings.timezone), -1);
+export const lastMonth = ({ clock, settings }: Pick<PluginContext, 'clock' | 'settings'>) =>
+  shiftMonth(localMonth(clock.now(), settings.timezone), -1);
 
 /** The blocks a reply shows: a form's title when it is one (forms are opened as modals, not here). */
 function messageOf(reply: Reply): Message {
@@ -46,7 +46,7 @@ export function createSlackDeps(
   // "Read the rest" opens last month's dashboard with a channel link (that month only), signed when
   // rendered: a cut-off message can be seen by anyone in its channel, never a lead's own link.
   const renderOptions = (locale: Locale): RenderOptions => ({
-    moreUrl: core.digests.dashboardUrl(lastMonth(core)),
+    moreUrl: core.digests.dashboardUrl(lastMonth(context)),
     moreLabel: t(locale, 'chat.truncated'),
   });
   const localeOf = (actor: Actor) => core.people.localeOf(personKey(actor.platform, actor.userId));

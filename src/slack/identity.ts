@@ -1,6 +1,7 @@
 import type { webApi } from '@slack/bolt';
-import type { Core } from '../core/create-core.js';
+import type { Core } from '../core/core.js';
 import type { Actor } from '../core/people.js';
+import type { Logger } from '../core/ports.js';
 import { personKey } from '../core/records.js';
 import { actorOf } from './parse.js';
 
@@ -11,7 +12,7 @@ const RETRY_AFTER_FAILURE_MS = 5 * 60_000;
  * `users.info` once (roles may be given as e-mail addresses, from the first command on) and
  * remembers it, so no later command waits for Slack.
  */
-export function createSlackIdentity(core: Core) {
+export function createSlackIdentity(people: Pick<Core['people'], 'ensure' | 'get'>, logger: Logger) {
   const lookups = new Map<string, Promise<void>>();
 
   function lookUp(client: webApi.WebClient, userId: string): Promise<void> {
@@ -24,7 +25,7 @@ export function createSlackIdentity(core: Core) {
         // The display name a person chose, never the legacy `name` handle.
         const name = profile?.display_name || info.user?.real_name;
         const email = profile?.email;
-        await core.people.ensure({
+        await people.ensure({
           platform: 'slack',
           userId,
           ...(name ? { displayName: name } : {}),
@@ -32,7 +33,7 @@ export function createSlackIdentity(core: Core) {
         });
       },
       (error: unknown) => {
-        core.logger.warn('slack users.info failed', { method: 'users.info', error: String(error) });
+        logger.warn('slack users.info failed', { method: 'users.info', error: String(error) });
         setTimeout(() => lookups.delete(userId), RETRY_AFTER_FAILURE_MS).unref();
       },
     );
@@ -40,7 +41,7 @@ export function createSlackIdentity(core: Core) {
     return pending;
   }
 
-  const known = async (userId: string) => Boolean((await core.people.get(personKey('slack', userId)))?.email);
+  const known = async (userId: string) => Boolean((await people.get(personKey('slack', userId)))?.email);
 
   return {
     now: (userId: string, channelId?: string): Actor => actorOf({ id: userId }, channelId),
@@ -56,7 +57,7 @@ export function createSlackIdentity(core: Core) {
         if (!(await known(userId))) await lookUp(client, userId);
       };
       warming().catch((error: unknown) => {
-        core.logger.warn('slack identity look-up failed', { error: String(error) });
+        logger.warn('slack identity look-up failed', { error: String(error) });
       });
     },
   };

@@ -22,7 +22,7 @@ export async function publishHome(deps: SlackDeps, client: webApi.WebClient, act
     namesByApp.set(deps.core, names);
     for (const [id, name] of await names.lookup(client, missing)) data.names.set(`slack:${id}`, name);
   }
-  const settings = homeSettingsBlocks(data.person, data.locale, deps.core.settings.sectors);
+  const settings = homeSettingsBlocks(data.person, data.locale, deps.settings.sectors);
   const view = renderHome(homeBlocks(data), deps.renderOptions(data.locale), settings);
   await client.views.publish({ user_id: actor.userId, view });
 }

@@ -39,7 +39,7 @@ const SLACK_API = 'https://slack.com/api/';
  * background: the rest of the app never waits for Slack.
  */
 export function createSlackPlugin(context: PluginContext, options: SlackPluginOptions = {}): SlackPlugin {
-  const { config, logger, settings, clock, core } = context;
+  const { config, logger, settings, core } = context;
   const { botToken, signingSecret, appToken, apiUrl } = config.env.slack;
   if (!botToken) throw new Error('Slack needs SLACK_BOT_TOKEN');
   const socketMode = config.platforms.slack === 'socket';
@@ -113,11 +113,9 @@ export function createSlackPlugin(context: PluginContext, options: SlackPluginOp
   });
 
   // Durable (SQLite) so a retry reaching a second process on the same database is still caught.
-  const { inbound } = core.platformState;
-  const now = () => clock.now();
   const deps = createSlackDeps(context, {
-    identity: createSlackIdentity(core),
-    seen: { events: createDurableIds(inbound, 'event', now), views: createDurableIds(inbound, 'view', now) },
+    identity: createSlackIdentity(core.people, logger),
+    seen: { events: createDurableIds(core.inbound, 'event'), views: createDurableIds(core.inbound, 'view') },
   });
   registerCommands(app, deps);
   registerActions(app, deps);

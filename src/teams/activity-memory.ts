@@ -4,17 +4,13 @@ import type { TeamsHandlerDeps } from './listeners/deps.js';
 import type { InvokeAnswer } from './listeners/handle-activity.js';
 import { createRecentVotes } from './recent-votes.js';
 
-const DEDUPE_WINDOW_MS = 24 * 3_600_000;
-const PRUNE_EVERY = 200;
-
 /**
  * What the Teams adapter remembers of inbound activities: the conversation (for proactive posts)
  * and each handled activity with its answer, so a retry gets the same answer.
  */
 export function createActivityMemory(deps: TeamsHandlerDeps) {
-  const { conversations, clock, logger } = deps;
+  const { conversations, inbound, clock, logger } = deps;
   const recentVotes = createRecentVotes();
-  let seen = 0;
 
   // Bookkeeping only: a busy database must not stop the answer (the use case says "try again" itself).
   async function bookkeep<T>(work: () => Promise<T>, fallback: T): Promise<T> {
@@ -37,21 +33,14 @@ export function createActivityMemory(deps: TeamsHandlerDeps) {
     /** The answer given the first time, when this activity was handled before. */
     async handledBefore(id: string | undefined): Promise<{ answer: InvokeAnswer | undefined } | undefined> {
       if (!id) return undefined;
-      const remembered = await bookkeep(() => conversations.rememberActivity(id, clock.now()), {
-        fresh: true as const,
-      });
-      if (++seen % PRUNE_EVERY === 1)
-        await bookkeep(
-          () => conversations.pruneActivities(new Date(clock.now().getTime() - DEDUPE_WINDOW_MS)),
-          0,
-        );
+      const remembered = await bookkeep(() => inbound.activity(id), { fresh: true as const });
       if (remembered.fresh) return undefined;
       logger.info('teams activity already handled');
       return { answer: (remembered.previousResponse as InvokeAnswer | null) ?? undefined };
     },
 
     async keepAnswer(id: string | undefined, answer: InvokeAnswer | undefined): Promise<void> {
-      if (id && answer) await bookkeep(() => conversations.saveResponse(id, answer), undefined);
+      if (id && answer) await bookkeep(() => inbound.keepAnswer(id, answer), undefined);
     },
   };
 }

@@ -5,7 +5,7 @@ import type {
   Logger,
   SendResult,
   StoredTeamsConversation,
-  TeamsConversationRepository,
+  TeamsConversationBook,
 } from '../core/ports.js';
 import type { Target } from '../core/records.js';
 import { cardActivity, PULSE_REFRESH_VERB } from './card-types.js';
@@ -89,7 +89,7 @@ function refreshFor(message: Message, userIds: string[]) {
 }
 
 export interface TeamsGatewayDeps {
-  conversations: TeamsConversationRepository;
+  conversations: TeamsConversationBook;
   connector: TeamsConnector;
   clock: Clock;
   logger: Logger;

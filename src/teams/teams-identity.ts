@@ -1,4 +1,5 @@
-import type { Core } from '../core/create-core.js';
+import type { Core } from '../core/core.js';
+import type { Logger } from '../core/ports.js';
 import { personKey } from '../core/records.js';
 import { settledWithin } from '../core/settled-within.js';
 import type { TeamsConnector } from './gateway.js';
@@ -14,7 +15,7 @@ const LOOKUP_BUDGET_MS = 2_500;
  * Looked up once per person and process; a slow or failing roster never holds the answer up long.
  */
 export function createTeamsIdentity(
-  core: Pick<Core, 'people' | 'logger'>,
+  deps: { people: Pick<Core['people'], 'get' | 'ensure' | 'setLocale'>; logger: Logger },
   connector: Pick<TeamsConnector, 'getMember'>,
 ) {
   const looked = new Set<string>();
@@ -24,10 +25,10 @@ export function createTeamsIdentity(
     if (!serviceUrl || !conversation?.id || !from?.id) return;
     const lookup = { serviceUrl, conversationId: conversation.id.split(';')[0] ?? '', userId: from.id };
     const member = await lookupTeamsMember(connector, lookup).catch((error: unknown) => {
-      core.logger.warn('teams roster look-up failed', { error: String(error) });
+      deps.logger.warn('teams roster look-up failed', { error: String(error) });
       return undefined;
     });
-    if (member?.email) await core.people.ensure({ platform: 'teams', userId, email: member.email });
+    if (member?.email) await deps.people.ensure({ platform: 'teams', userId, email: member.email });
   }
 
   return {
@@ -37,15 +38,15 @@ export function createTeamsIdentity(
       if (!userId || looked.has(userId)) return;
       looked.add(userId);
       const key = personKey('teams', userId);
-      const known = await core.people.get(key);
+      const known = await deps.people.get(key);
       if (!known) {
-        await core.people.ensure({
+        await deps.people.ensure({
           platform: 'teams',
           userId,
           ...(activity.from?.name ? { displayName: activity.from.name } : {}),
         });
         const locale = localeFromTeams(activity.locale);
-        if (locale) await core.people.setLocale(key, locale);
+        if (locale) await deps.people.setLocale(key, locale);
       }
       if (known?.email) return;
       await settledWithin(lookUp(activity, userId), LOOKUP_BUDGET_MS);

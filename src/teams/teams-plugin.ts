@@ -16,12 +16,13 @@ export interface TeamsPluginOptions {
 /** Teams with explicit options (tests pass a local cloud to exercise real JWT validation). */
 export function teamsPluginWith(options: TeamsPluginOptions = {}): PluginFactory {
   return ({ config, core, settings, clock, logger }) => {
-    const conversations = core.platformState.teamsConversations;
+    const conversations = core.teamsConversations;
     // The handler needs the connector (roster look-ups), the connector the handler: tied here.
     let identity: TeamsIdentity | undefined;
     const onActivity = createActivityHandler({
       conversation: core.conversation,
       conversations,
+      inbound: core.inbound,
       clock,
       logger,
       identity: { met: (activity) => identity?.met(activity) ?? Promise.resolve() },
@@ -32,7 +33,7 @@ export function teamsPluginWith(options: TeamsPluginOptions = {}): PluginFactory
       onActivity,
       ...(options.cloud ? { cloud: options.cloud } : {}),
     });
-    identity = createTeamsIdentity(core, teams.connector);
+    identity = createTeamsIdentity({ people: core.people, logger }, teams.connector);
     const { clientId, tenantId, ssoJwksUrl, ssoIssuer } = config.env.teams;
     const verify =
       clientId && tenantId

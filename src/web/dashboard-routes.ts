@@ -1,6 +1,6 @@
 import type { Request, Response } from 'express';
 import type { AppConfig } from '../config.js';
-import type { Core } from '../core/create-core.js';
+import type { CoreServices } from '../core/create-core.js';
 import type { Digest } from '../core/digest/digest.js';
 import { DigestMonthError } from '../core/digest/digest-service.js';
 import { formatter } from '../core/digest/format.js';
@@ -19,7 +19,7 @@ import type { Mount } from './server.js';
 /** What the dashboard reads: the core's use cases, never the store. */
 interface Runtime {
   config: Pick<AppConfig, 'platforms'>;
-  core: Core;
+  core: CoreServices;
   clock: Clock;
   settings: Settings;
 }

@@ -1,4 +1,4 @@
-import type { Core } from '../core/create-core.js';
+import type { CoreServices } from '../core/create-core.js';
 import type { DeliveryStats } from '../core/delivery/outbox-worker.js';
 import type { DutyLease, Store } from '../core/ports.js';
 import { settledWithin } from '../core/settled-within.js';
@@ -11,7 +11,7 @@ interface TickFailures {
 
 export interface HealthSources {
   store: Store;
-  core: Core;
+  core: CoreServices;
   platforms: Record<string, string | boolean>;
   deliveryStats: () => DeliveryStats;
   startedAt: Date;

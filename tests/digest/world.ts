@@ -1,7 +1,7 @@
 // A digest test world: a real migrated SQLite store, the real core, and helpers that write pulses
 // with exactly the answers a test states.
 import { parseSettingsText } from '../../src/config/load.js';
-import { type Core, createCore } from '../../src/core/create-core.js';
+import { type CoreServices, createCore } from '../../src/core/create-core.js';
 import type { RenderOptions } from '../../src/core/digest/format.js';
 import type { Logger } from '../../src/core/ports.js';
 import type { Settings } from '../../src/core/settings.js';
@@ -16,7 +16,7 @@ const quiet: Logger = { debug() {}, info() {}, warn() {}, error() {} };
 
 export interface World {
   t: TestStore;
-  core: Core;
+  core: CoreServices;
   settings: Settings;
   clock: { now(): Date; set(iso: string): void };
   close(): Promise<void>;

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { formatProblems, loadConfig } from '../../src/config.js';
-import { type Core, createCore } from '../../src/core/create-core.js';
+import { type CoreServices, createCore } from '../../src/core/create-core.js';
 import { t } from '../../src/core/i18n/translate.js';
 import type { Form, Message } from '../../src/core/message.js';
 import {
@@ -36,7 +36,7 @@ const clock = { now: () => new Date('2025-03-20T10:00:00Z') };
 // it.each needs the payloads when the file is collected, so the store is set up right here.
 const { db, core, dir } = await setup();
 
-async function setup(): Promise<{ db: TestStore; core: Core; dir: string }> {
+async function setup(): Promise<{ db: TestStore; core: CoreServices; dir: string }> {
   const dir = mkdtempSync(join(tmpdir(), 'kulturpuls-limits-'));
   writeFileSync(join(dir, 'k.yaml'), SLACK_TEST_CONFIG);
   const loaded = loadConfig({ env: {}, file: join(dir, 'k.yaml') });

@@ -1,5 +1,5 @@
 // A real core on a real migrated SQLite file (or PostgreSQL database), with a fake clock and explicit settings.
-import { type Core, createCore } from '../../src/core/create-core.js';
+import { type CoreServices, createCore } from '../../src/core/create-core.js';
 import type { Logger, Store } from '../../src/core/ports.js';
 import type { Target } from '../../src/core/records.js';
 import type { Schedule, Settings } from '../../src/core/settings.js';
@@ -63,7 +63,7 @@ export function buildSettings(overrides: Partial<Settings> = {}): Settings {
 }
 
 export interface TestCore {
-  core: Core;
+  core: CoreServices;
   store: Store;
   /** The raw SQLite connection (SQLite-only checks; `rows` works on both). */
   db: Database;
@@ -75,7 +75,7 @@ export interface TestCore {
   /** The database file or URL, for a second connection (`openCore`). */
   path: string;
   /** Another core on the same file through its own connection, as a second process would have. */
-  openCore(options?: { settings?: Settings; secret?: string; clock?: FakeClock }): Core;
+  openCore(options?: { settings?: Settings; secret?: string; clock?: FakeClock }): CoreServices;
   close(): Promise<void>;
 }
 

@@ -1,4 +1,4 @@
-import type { Core } from '../create-core.js';
+import type { CoreServices } from '../create-core.js';
 import { translator } from '../i18n/translate.js';
 import type { Message } from '../message.js';
 import type { PersonKey } from '../records.js';
@@ -9,7 +9,7 @@ import { textMessage } from './content-messages.js';
  * then — with today's code — the erasure. The key comes from the verified request, never from the text.
  */
 export async function forgetMessage(
-  core: Pick<Core, 'people' | 'personalData'>,
+  core: Pick<CoreServices, 'people' | 'personalData'>,
   key: PersonKey,
   code: string | undefined,
 ): Promise<Message> {

@@ -1,10 +1,13 @@
 import type { Conversation } from '../../core/conversation/index.js';
-import type { Clock, Logger, TeamsConversationRepository } from '../../core/ports.js';
+import type { InboundDedupe } from '../../core/core.js';
+import type { Clock, Logger, TeamsConversationBook } from '../../core/ports.js';
 import type { TeamsIdentity } from '../teams-identity.js';
 
 export interface TeamsHandlerDeps {
   conversation: Conversation;
-  conversations: TeamsConversationRepository;
+  conversations: TeamsConversationBook;
+  /** Each activity handled once, a retry answered as the first time. */
+  inbound: Pick<InboundDedupe, 'activity' | 'keepAnswer'>;
   clock: Clock;
   logger: Logger;
   /** Learns who a person is (e-mail, language) when the bot first meets them. */

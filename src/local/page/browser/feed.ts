@@ -1,6 +1,6 @@
+import type { FeedItem } from '../../../core/core.js';
 import type { Message } from '../../../core/message.js';
 import type { Locale, Role } from '../../../core/vocabulary.js';
-import type { FeedItem } from '../../feed-view.js';
 import { el } from './dom.js';
 import { type MessageHandlers, renderMessage } from './render-message.js';
 import { tr } from './texts.js';

@@ -1,4 +1,4 @@
-import type { Core } from '../core/create-core.js';
+import type { CoreServices } from '../core/create-core.js';
 import type { PersonUpsert, Store } from '../core/ports.js';
 
 /** The built-in demo municipality of local mode: a few people across sectors, with roles in config. */
@@ -46,7 +46,7 @@ export function seedDemoWorkspace(store: Store, now: string): Promise<boolean> {
  * post to the local page go out now, as "post now" would, instead of on the next Wednesday or Monday.
  */
 export async function postFirstStartContent(
-  core: Pick<Core, 'occurrences' | 'settings' | 'clock'>,
+  core: Pick<CoreServices, 'occurrences' | 'settings' | 'clock'>,
 ): Promise<string[]> {
   const now = core.clock.now();
   const posted: string[] = [];

@@ -1,19 +1,14 @@
-import type { Core } from '../core/create-core.js';
-import { ACTIONS, type Block, type Message } from '../core/message.js';
-import { pulseMessage, reminderMessage } from '../core/messages/pulse-message.js';
-import type { Actor } from '../core/people.js';
-import type { FeedEntry } from '../core/ports.js';
-import type { DeliveryPayload, Question, Target } from '../core/records.js';
-import type { Locale } from '../core/vocabulary.js';
-
-/** One post as the viewer sees it: re-rendered in their language, their own pulse answers marked. */
-export interface FeedItem {
-  id: number;
-  createdAt: string;
-  message: Message;
-  /** Set for pulse posts: whether answers can still be given or changed. */
-  pulse?: { id: string; open: boolean };
-}
+import type { CommentService } from '../comments/comment-service.js';
+import type { CoreContext } from '../context.js';
+import type { FeedItem, FeedPlace } from '../core.js';
+import type { PayloadRenderer } from '../delivery/render-payload.js';
+import { ACTIONS, type Block, type Message } from '../message.js';
+import { pulseMessage, reminderMessage } from '../messages/pulse-message.js';
+import type { Actor, People } from '../people.js';
+import type { FeedEntry } from '../ports.js';
+import type { PulseService } from '../pulses/pulse-service.js';
+import type { DeliveryPayload, Question, Target } from '../records.js';
+import type { Locale } from '../vocabulary.js';
 
 type ScaleBlock = Extract<Block, { type: 'scale' }>;
 
@@ -36,8 +31,11 @@ function payloadOf(message: Message): DeliveryPayload | undefined {
   return undefined;
 }
 
-export function createFeedView(core: Core) {
-  const { settings, bank } = core;
+export function createFeedView(
+  ctx: CoreContext,
+  core: { people: People; pulses: PulseService; comments: CommentService; render: PayloadRenderer },
+) {
+  const { settings, bank } = ctx;
 
   async function pulseItem(
     entry: FeedEntry,
@@ -47,7 +45,7 @@ export function createFeedView(core: Core) {
   ): Promise<FeedItem> {
     const pulse = await core.pulses.get(scale.pulseId);
     if (!pulse) return { id: entry.id, createdAt: entry.createdAt, message: entry.message };
-    const now = core.clock.now().toISOString();
+    const now = ctx.clock.now().toISOString();
     const open = pulse.closedAt === null && pulse.opensAt <= now && now < pulse.closesAt;
     const view = {
       pulse,
@@ -61,7 +59,7 @@ export function createFeedView(core: Core) {
     // A reminder starts with its text; the pulse post with its heading.
     const message =
       entry.message.blocks[0]?.type === 'heading'
-        ? await core.commentButtons(pulseMessage(view), pulse, viewer, locale)
+        ? await core.comments.withButtons(pulseMessage(view), pulse, viewer, view.selected.keys(), locale)
         : reminderMessage(view);
     return { id: entry.id, createdAt: entry.createdAt, message, pulse: { id: pulse.id, open } };
   }
@@ -75,15 +73,12 @@ export function createFeedView(core: Core) {
     return { id: entry.id, createdAt: entry.createdAt, message };
   }
 
-  return {
-    /** Newest first, as the page lists them. */
-    async items(entries: FeedEntry[], viewer: Actor): Promise<FeedItem[]> {
-      const locale = await core.people.localeOf(`${viewer.platform}:${viewer.userId}`);
-      const items: FeedItem[] = [];
-      for (const entry of entries) items.push(await item(entry, viewer, locale));
-      return items.reverse();
-    },
+  /** A local channel's posts or a person's DMs as the viewer sees them, newest first. */
+  return async function feed(viewer: Actor, place: FeedPlace, limit: number): Promise<FeedItem[]> {
+    const entries = await ctx.store.feed.list({ ...place, limit });
+    const locale = await core.people.localeOf(`${viewer.platform}:${viewer.userId}`);
+    const items: FeedItem[] = [];
+    for (const entry of entries) items.push(await item(entry, viewer, locale));
+    return items.reverse();
   };
 }
-
-export type FeedView = ReturnType<typeof createFeedView>;
