@@ -1,22 +1,13 @@
 import { DIMENSION_LABELS } from '../core/bank/index.js';
+import type { HomeView } from '../core/core.js';
 import { deliveryReason } from '../core/delivery/delivery-lines.js';
 import { formatDateTime, translator } from '../core/i18n/translate.js';
 import { ACTIONS, type Block } from '../core/message.js';
-import type { Nomination, Person, Story } from '../core/records.js';
-import type { Locale, ScheduleKind } from '../core/vocabulary.js';
+import type { Nomination } from '../core/records.js';
+import type { ScheduleKind } from '../core/vocabulary.js';
 
-export interface HomeData {
-  person: Person;
-  locale: Locale;
-  timeZone: string;
-  dashboardUrl: string;
-  stories: Story[];
-  nominations: Nomination[];
-  names: Map<string, string>;
-  /** Managers, leads and admins: accepted nominations they can recognise. */
-  awaiting?: Nomination[];
-  /** The person's nominations whose consent request could not be delivered, with the error code. */
-  undelivered?: { nominationId: string; code: string }[];
+/** The core's home view, with what the Slack adapter adds for leads and admins. */
+export interface HomeData extends Omit<HomeView, 'failed'> {
   /** Leads and admins. */
   admin?: {
     upcoming: { scheduleId: string; kind: ScheduleKind; next: Date[] }[];
