@@ -27,6 +27,7 @@ import type { Target } from './records.js';
 import { createRetentionService } from './retention/retention-service.js';
 import { createOccurrenceService } from './schedule/occurrence-service.js';
 import type { TeamsConversationBook } from './teams-ports.js';
+import { createDashboardView } from './views/dashboard-view.js';
 import { createFeedView } from './views/feed-view.js';
 import { createHomeView } from './views/home-view.js';
 import type { Platform } from './vocabulary.js';
@@ -95,6 +96,8 @@ export function createCore(deps: CoreDeps) {
     render,
     home: createHomeView(ctx, people, nominations, digests),
     feed: createFeedView(ctx, { people, pulses, comments, render }),
+    /** A month's digest for the dashboard, as its reader may see it. */
+    dashboard: createDashboardView(digests),
     /** Checks a dashboard link's signature and expiry; the subject it was made for, or undefined. */
     async verifyDashboardLink(query: Record<string, unknown>, now: Date) {
       const link = verifyDashboardLink(ctx.secret, query, now);

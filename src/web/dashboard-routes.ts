@@ -7,7 +7,6 @@ import { formatter } from '../core/digest/format.js';
 import { escapeHtml } from '../core/escape-html.js';
 import { formatMonth, translator } from '../core/i18n/translate.js';
 import type { Clock } from '../core/ports.js';
-import { CHANNEL_READER, visibleNominations } from '../core/privacy/visibility.js';
 import type { Settings } from '../core/settings.js';
 import { localMonth, MONTH_PATTERN, shiftMonth } from '../core/time.js';
 import { LOCALES, type Locale } from '../core/vocabulary.js';
@@ -23,9 +22,6 @@ interface Runtime {
   clock: Clock;
   settings: Settings;
 }
-
-const channelNominations = (digest: Digest) =>
-  visibleNominations(digest.nominations, CHANNEL_READER, 'shared');
 
 /** The signed-link fields a page must carry on to its links and forms. */
 const LINK_FIELDS = ['sub', 'scope', 'exp', 'iat', 'sig'] as const;
@@ -119,9 +115,9 @@ export function dashboardRoutes(deps: {
       const locale = langOf(req);
       let digest: Digest;
       try {
-        digest = await queue(month, () => core.digests.forMonth(month));
         // A channel's link (verified above) is read by the whole channel: only what may be seen there.
-        if (req.query.sub === 'digest') digest = { ...digest, nominations: channelNominations(digest) };
+        const reader = req.query.sub === 'digest' ? 'channel' : 'lead';
+        digest = await queue(`${month}|${reader}`, () => core.dashboard(month, reader));
       } catch (error) {
         if (error instanceof DigestMonthError) return outOfRange(req, res, error);
         throw error;
