@@ -4,6 +4,7 @@ import type { NominationService } from './content/nomination-service.js';
 import type { StoryReactions } from './content/story-reactions.js';
 import type { Conversation } from './conversation/index.js';
 import type { DashboardLinkParams } from './digest/dashboard-link.js';
+import type { Digest } from './digest/digest.js';
 import type { DigestService } from './digest/digest-service.js';
 import type { MessageKey } from './i18n/translate.js';
 import type { Message } from './message.js';
@@ -11,6 +12,7 @@ import type { Actor, People } from './people.js';
 import type { FeedEntry } from './ports.js';
 import type { Nomination, Person, Story, Target } from './records.js';
 import type { TeamsConversationBook } from './teams-ports.js';
+import type { DashboardReader } from './views/dashboard-view.js';
 import type { Locale } from './vocabulary.js';
 
 /** The settings a person changes, their roles, and registering them when a platform first shows them. */
@@ -89,6 +91,8 @@ export interface Core {
   home(actor: Actor): Promise<HomeView | undefined>;
   /** A local channel or DM feed as the viewer sees it, newest first. */
   feed(viewer: Actor, place: FeedPlace, limit: number): Promise<FeedItem[]>;
+  /** A month's digest as its reader may see it (a channel's link: only what a channel may). */
+  dashboard(month: string, reader: DashboardReader): Promise<Digest>;
   nominations: Pick<NominationService, 'awaitingRecognition' | 'registerBot'>;
   /** Reactions on posted stories (Slack emoji), counted as distinct people. */
   storyReactions: Pick<StoryReactions, 'reacted'>;

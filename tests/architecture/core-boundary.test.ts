@@ -22,6 +22,7 @@ describe('chat adapters use the core only through the Core interface (src/core/c
       'conversation.say',
       'home',
       'feed',
+      'dashboard',
       'inbound.firstTime',
       'people.get',
     ])
