@@ -29,7 +29,7 @@ export interface SlackDeps extends PluginContext {
 }
 
 /** The month a dashboard link opens by default: the last whole month, as the digest shows it. */
-export const lastMonth = ({ clock, settings }: Pick<PluginContext, 'clock' | 'settings'>) =>
+const lastMonth = ({ clock, settings }: Pick<PluginContext, 'clock' | 'settings'>) =>
   shiftMonth(localMonth(clock.now(), settings.timezone), -1);
 
 /** The blocks a reply shows: a form's title when it is one (forms are opened as modals, not here). */
