@@ -1,0 +1,32 @@
+// Bokmål — the KOSTRA benchmark: what is sent, why a file is refused, and the comparison shown.
+export const benchmarkNb = {
+  'benchmark.refused.unreadable': '{file}: ikke en sammenligningsfil fra Kulturpuls. Avvist.',
+  'benchmark.refused.tampered':
+    '{file}: signaturen stemmer ikke, filen er endret etter at den ble signert. Avvist.',
+  'benchmark.refused.unknownKey':
+    '{file}: signert med en nøkkel som ikke er registrert for kommune {municipality}. Avvist.',
+  'benchmark.refused.otherMonth': '{file}: gjelder {month}, ikke {expected}. Avvist.',
+  'benchmark.refused.duplicate':
+    '{file}: kommune {municipality} har alt levert en fil for denne måneden. Avvist.',
+  'benchmark.refused.wrongCoordinator':
+    '{file}: ikke signert med koordinatorens nøkkel (benchmark.coordinatorKey i konfigurasjonen). Avvist.',
+  'benchmark.refused.noCoordinatorKey':
+    'Koordinatorens nøkkel mangler: sett benchmark.coordinatorKey i konfigurasjonen.',
+  'benchmark.refused.noMunicipality': 'Kommunenummeret mangler: sett organisation.number i konfigurasjonen.',
+  'benchmark.refused.noKostraGroup':
+    'KOSTRA-gruppen til kommune {number} står ikke i tabellen: sett organisation.kostraGroup i konfigurasjonen (gruppen står på ssb.no).',
+  'benchmark.explain.heading': 'Dette sendes fra {organisation} til koordinatoren for {month}:',
+  'benchmark.explain.who': 'Kommunenummer {number}, KOSTRA-gruppe {group}.',
+  'benchmark.explain.period':
+    'Tallene gjelder {from} til {to} og hele kommunen, aldri en sektor eller en enhet.',
+  'benchmark.explain.figure': '{label}: gjennomsnitt {mean} av {n} svar',
+  'benchmark.explain.rate': 'Svarprosent: {rate}',
+  'benchmark.explain.noRate': 'Svarprosent: sendes ikke',
+  'benchmark.explain.withheld': {
+    one: '{count} tall sendes ikke, fordi færre enn {min} personer svarte på det.',
+    other: '{count} tall sendes ikke, fordi færre enn {min} personer svarte på dem.',
+  },
+  'benchmark.explain.nothing': 'Ingen tall sendes: færre enn {min} personer svarte i hele kommunen.',
+  'benchmark.explain.never':
+    'Filen navngir ingen person og har ingen fritekst. Den er signert med kommunens nøkkel, så koordinatoren ser at den kommer herfra og ikke er endret.',
+} as const;
