@@ -1,0 +1,271 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { appDir } from '../digest/app-dir.js';
+import { cli, type Municipality, publicKeyFile, simulate } from './municipalities.js';
+
+// 14 municipalities in 4 KOSTRA groups: group 7 has only 3, and the one in group 16 has 4 people
+// (fewer than minGroupSize 5), so it sends nothing.
+const SPECS = [
+  ...[0, 1, 2, 3, 4].map((i) => ({ number: `110${i}`, group: 1, members: 30 + 5 * i, seed: 10 + i })),
+  ...[0, 1, 2].map((i) => ({ number: `220${i}`, group: 7, members: 35 + 5 * i, seed: 20 + i })),
+  ...[0, 1, 2, 3, 4].map((i) => ({ number: `330${i}`, group: 11, members: 40 + 4 * i, seed: 30 + i })),
+  { number: '4400', group: 16, members: 4, seed: 40 },
+];
+const MONTHS = ['2025-01', '2025-02'] as const;
+
+interface Area {
+  municipalities: number;
+  figures: Record<string, { mean: number; n: number; municipalities: number }>;
+}
+interface Combined {
+  payload: { month: string; weighting: string; national: Area; groups: Record<string, Area> };
+}
+
+describe('the KOSTRA benchmark across 14 simulated municipalities', () => {
+  let towns: Municipality[] = [];
+  let coordinator: Awaited<ReturnType<typeof appDir>>;
+  let keysFile: string;
+  const exported = new Map<string, string>();
+  const combined = new Map<string, Combined>();
+  const coordinatorRun = () => cli(coordinator.env);
+  const fileOf = (m: Municipality, month: string) => join(m.dir, `export-${month}.json`);
+
+  beforeAll(async () => {
+    for (const spec of SPECS) towns.push(await simulate(spec));
+    coordinator = await appDir('bench-coordinator');
+    expect((await coordinatorRun()(['benchmark', 'keys'])).code).toBe(0);
+    keysFile = join(coordinator.dir, 'registered-keys.txt');
+    writeFileSync(
+      keysFile,
+      towns.map((m) => `${m.number} ${readFileSync(publicKeyFile(m), 'utf8').trim()}`).join('\n'),
+    );
+    for (const month of MONTHS) {
+      for (const m of towns) {
+        const result = await m.run(['benchmark', 'export', '--month', month, '--out', fileOf(m, month)]);
+        expect(result.code, result.err).toBe(0);
+        exported.set(`${m.number}/${month}`, readFileSync(fileOf(m, month), 'utf8'));
+      }
+      const out = join(coordinator.dir, `benchmark-${month}.json`);
+      const files = towns.map((m) => fileOf(m, month));
+      const result = await coordinatorRun()([
+        'benchmark',
+        'combine',
+        ...files,
+        '--keys',
+        keysFile,
+        '--out',
+        out,
+      ]);
+      expect(result.code, result.err).toBe(0);
+      combined.set(month, JSON.parse(readFileSync(out, 'utf8')));
+    }
+  }, 240_000);
+  afterAll(async () => {
+    for (const m of towns) await m.close();
+    await coordinator?.close();
+    towns = [];
+  });
+
+  const payloadOf = (number: string, month: string) =>
+    JSON.parse(exported.get(`${number}/${month}`) as string).payload;
+
+  it('the municipality below minGroupSize sends no figure and counts nowhere', () => {
+    const tiny = payloadOf('4400', '2025-02');
+    expect(tiny.figures).toEqual({});
+    expect(tiny.responseRate).toBeNull();
+    const { national, groups } = (combined.get('2025-02') as Combined).payload;
+    expect(national.municipalities).toBe(13);
+    expect(groups['16']).toBeUndefined();
+  });
+
+  it('shows national and group figures equal to the digests weighted by their answers', async () => {
+    const month = '2025-02';
+    const digests = new Map<
+      string,
+      { dimensions: { id: string; result: { shown: boolean; value: { mean: number; n: number } } }[] }
+    >();
+    for (const m of towns.slice(0, 13)) {
+      const json = await m.run(['digest', '--month', month, '--format', 'json']);
+      digests.set(m.number, JSON.parse(json.out));
+    }
+    const { national, groups, weighting } = { ...(combined.get(month) as Combined).payload };
+    expect(weighting).toBe('answers');
+    // By hand: Σ mean × n ÷ Σ n over the municipalities' own digests.
+    const expectFor = (numbers: string[], dimension: string) => {
+      let sum = 0;
+      let n = 0;
+      for (const number of numbers) {
+        const line = digests.get(number)?.dimensions.find((d) => d.id === dimension);
+        if (!line?.result.shown) return null;
+        sum += line.result.value.mean * line.result.value.n;
+        n += line.result.value.n;
+      }
+      return { mean: sum / n, n };
+    };
+    const all = towns.slice(0, 13).map((m) => m.number);
+    const group11 = towns.filter((m) => m.group === 11).map((m) => m.number);
+    let compared = 0;
+    for (const dimension of ['lederforankring', 'brukerorientering', 'tillit', 'konflikt']) {
+      const nationally = expectFor(all, dimension);
+      const inGroup = expectFor(group11, dimension);
+      if (!nationally || !inGroup) continue;
+      expect(national.figures[dimension]?.n).toBe(nationally.n);
+      expect(national.figures[dimension]?.mean).toBeCloseTo(nationally.mean, 3);
+      expect(national.figures[dimension]?.municipalities).toBe(13);
+      expect(groups['11']?.figures[dimension]?.n).toBe(inGroup.n);
+      expect(groups['11']?.figures[dimension]?.mean).toBeCloseTo(inGroup.mean, 3);
+      compared += 1;
+    }
+    expect(compared).toBeGreaterThanOrEqual(3);
+  });
+
+  it('withholds the group of 3 and, as its complement, the next-smallest group', () => {
+    for (const month of MONTHS) {
+      const { national, groups } = (combined.get(month) as Combined).payload;
+      expect(groups['7']?.municipalities).toBe(3);
+      expect(groups['7']?.figures).toEqual({});
+      // Groups 1 and 11 both have 5: the lower number is the complement.
+      expect(groups['1']?.municipalities).toBe(5);
+      expect(groups['1']?.figures).toEqual({});
+      expect(Object.keys(groups['11']?.figures ?? {}).length).toBeGreaterThan(10);
+      expect(Object.keys(national.figures).length).toBeGreaterThan(10);
+    }
+  });
+
+  it('recovers no withheld group from the shown figures of two months, whatever is added or subtracted', () => {
+    // Every ±1/0 combination of every shown (n, mean × n) of both months, per dimension.
+    const truth = (month: string, group: number, dimension: string) => {
+      let n = 0;
+      let sum = 0;
+      for (const m of towns.filter((t) => t.group === group)) {
+        const f = payloadOf(m.number, month).figures[dimension];
+        if (f) {
+          n += f.n;
+          sum += f.mean * f.n;
+        }
+      }
+      return { n, sum };
+    };
+    let checked = 0;
+    for (const dimension of ['lederforankring', 'nettverk', 'frihet', 'idetid']) {
+      const shown = MONTHS.flatMap((month) => {
+        const { national, groups } = (combined.get(month) as Combined).payload;
+        return [national, ...Object.values(groups)].flatMap((area) => {
+          const f = area.figures[dimension];
+          return f ? [{ n: f.n, sum: f.mean * f.n }] : [];
+        });
+      });
+      const secrets = MONTHS.flatMap((month) => [truth(month, 7, dimension), truth(month, 1, dimension)]);
+      for (let code = 1; code < 3 ** shown.length; code += 1) {
+        let n = 0;
+        let sum = 0;
+        let rest = code;
+        for (const value of shown) {
+          const sign = [0, 1, -1][rest % 3] as number;
+          rest = Math.floor(rest / 3);
+          n += sign * value.n;
+          sum += sign * value.sum;
+        }
+        for (const secret of secrets) {
+          if (secret.n === 0) continue;
+          const recovered = n === secret.n && Math.abs(sum - secret.sum) < 0.01 * secret.n;
+          expect(recovered, `${dimension}: combination ${code} gives a withheld group`).toBe(false);
+        }
+      }
+      checked += 1;
+    }
+    expect(checked).toBe(4);
+  });
+
+  it('writes the same bytes for the same data, and explains them in Norwegian', async () => {
+    const m = towns[0] as Municipality;
+    const again = join(m.dir, 'again.json');
+    const result = await m.run(['benchmark', 'export', '--month', '2025-02', '--out', again, '--explain']);
+    expect(readFileSync(again, 'utf8')).toBe(exported.get(`${m.number}/2025-02`));
+    expect(result.out).toContain('Kommunenummer 1100, KOSTRA-gruppe 1.');
+    expect(result.out).toMatch(/Lederfokus og forankring: gjennomsnitt \d,\d\d av \d+ svar/);
+    expect(result.out).toContain('Filen navngir ingen person og har ingen fritekst.');
+    const nynorsk = await m.run([
+      'benchmark',
+      'export',
+      '--month',
+      '2025-02',
+      '--out',
+      again,
+      '--explain',
+      '--lang',
+      'nn',
+    ]);
+    expect(nynorsk.out).toContain('Fila namngir ingen person');
+  });
+
+  it('sends nothing that names a person or holds free text: only numbers, the month and the group', () => {
+    const payload = payloadOf('1100', '2025-02');
+    expect(Object.keys(payload).sort()).toEqual(
+      ['figures', 'kostraGroup', 'minGroupSize', 'month', 'municipality', 'period', 'responseRate'].sort(),
+    );
+    for (const figure of Object.values(payload.figures) as object[])
+      expect(Object.keys(figure).sort()).toEqual(['mean', 'n']);
+  });
+
+  describe('refuses, in one line', () => {
+    const combine = (files: string[], month = '2025-02') =>
+      coordinatorRun()([
+        'benchmark',
+        'combine',
+        ...files,
+        '--keys',
+        keysFile,
+        '--out',
+        join(coordinator.dir, `x-${month}.json`),
+      ]);
+    const expectRefused = (result: { code: number; out: string; err: string }, words: string) => {
+      expect(result.code).toBe(1);
+      expect(result.err.trim().split('\n')).toHaveLength(1);
+      expect(result.err).toContain(words);
+    };
+
+    it('a file with one changed byte', async () => {
+      const m = towns[1] as Municipality;
+      const text = exported.get(`${m.number}/2025-02`) as string;
+      const at = text.indexOf('"mean":') + 8;
+      const digit = text[at] === '9' ? '8' : String(Number(text[at]) + 1);
+      const file = join(m.dir, 'changed.json');
+      writeFileSync(file, text.slice(0, at) + digit + text.slice(at + 1));
+      expectRefused(
+        await combine([fileOf(towns[0] as Municipality, '2025-02'), file]),
+        'changed.json: signaturen stemmer ikke',
+      );
+    });
+
+    it('a file from an unregistered key', async () => {
+      const stranger = cli({ ...(towns[2] as Municipality).env });
+      const m = towns[2] as Municipality;
+      expect((await stranger(['benchmark', 'keys', '--out', join(m.dir, 'other.pem')])).code).toBe(0);
+      const file = join(m.dir, 'other-key.json');
+      await m.run([
+        'benchmark',
+        'export',
+        '--month',
+        '2025-02',
+        '--out',
+        file,
+        '--key',
+        join(m.dir, 'other.pem'),
+      ]);
+      expectRefused(await combine([file]), 'ikke er registrert for kommune 1102');
+    });
+
+    it('a second file from the same municipality, and a file for another month', async () => {
+      const m = towns[3] as Municipality;
+      const copy = join(m.dir, 'copy.json');
+      writeFileSync(copy, readFileSync(fileOf(m, '2025-02')));
+      expectRefused(await combine([fileOf(m, '2025-02'), copy]), 'kommune 1103 har alt levert en fil');
+      expectRefused(
+        await combine([fileOf(m, '2025-02'), fileOf(towns[4] as Municipality, '2025-01')]),
+        'gjelder 2025-01, ikke 2025-02',
+      );
+    });
+  });
+});
