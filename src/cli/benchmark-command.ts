@@ -1,6 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
+import { createAuditTrail } from '../core/audit/audit-trail.js';
 import { BENCHMARK_FORMAT, combineFigures } from '../core/benchmark/combine.js';
 import { explainMunicipalityFile } from '../core/benchmark/explain.js';
 import { MUNICIPALITY_FORMAT, municipalityFigures } from '../core/benchmark/municipality-file.js';
@@ -81,6 +82,10 @@ function exportCommand(io: CliIo, args: string[]): Promise<ExitCode> {
       const text = signFile(MUNICIPALITY_FORMAT, payload, privatePem);
       const out = values.out ?? `kulturpuls-benchmark-${number}-${month}.json`;
       writeFileSync(out, text);
+      await createAuditTrail(runtime).record('benchmark.exported', null, {
+        month,
+        figures: Object.keys(payload.figures).length,
+      });
       if (values.explain)
         io.out(explainMunicipalityFile(payload, { organisation, lines: digest.dimensions.length }, locale));
       io.out(`Wrote ${out}`);

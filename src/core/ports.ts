@@ -5,11 +5,13 @@ import type {
   AggregateRepository,
   AuditEntry,
   AuditRepository,
+  BenchmarkRepository,
   DutyLease,
   DutyRepository,
   MonthlyAggregate,
   PulseResultsRepository,
   PulseResultsState,
+  StoredBenchmark,
 } from './operations-ports.js';
 import type {
   Delivery,
@@ -35,6 +37,7 @@ export type {
   AggregateRepository,
   AuditEntry,
   AuditRepository,
+  BenchmarkRepository,
   CommentRepository,
   DutyLease,
   DutyRepository,
@@ -43,6 +46,7 @@ export type {
   NextStepRepository,
   PulseResultsRepository,
   PulseResultsState,
+  StoredBenchmark,
   StoredTeamsConversation,
   TeamsConversationRef,
   TeamsConversationRepository,
@@ -310,6 +314,7 @@ export interface Repositories {
   kaffe: KaffeRepository;
   comments: CommentRepository;
   duties: DutyRepository;
+  benchmarks: BenchmarkRepository;
 }
 
 export interface TransactionOptions {

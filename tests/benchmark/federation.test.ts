@@ -1,80 +1,27 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { appDir } from '../digest/app-dir.js';
-import { cli, type Municipality, publicKeyFile, simulate } from './municipalities.js';
-
-// 14 municipalities in 4 KOSTRA groups: group 7 has only 3, and the one in group 16 has 4 people
-// (fewer than minGroupSize 5), so it sends nothing.
-const SPECS = [
-  ...[0, 1, 2, 3, 4].map((i) => ({ number: `110${i}`, group: 1, members: 30 + 5 * i, seed: 10 + i })),
-  ...[0, 1, 2].map((i) => ({ number: `220${i}`, group: 7, members: 35 + 5 * i, seed: 20 + i })),
-  ...[0, 1, 2, 3, 4].map((i) => ({ number: `330${i}`, group: 11, members: 40 + 4 * i, seed: 30 + i })),
-  { number: '4400', group: 16, members: 4, seed: 40 },
-];
-const MONTHS = ['2025-01', '2025-02'] as const;
-
-interface Area {
-  municipalities: number;
-  figures: Record<string, { mean: number; n: number; municipalities: number }>;
-}
-interface Combined {
-  payload: { month: string; weighting: string; national: Area; groups: Record<string, Area> };
-}
+import { type Combined, type Federation, MONTHS, setUpFederation, weightedByHand } from './federation.js';
+import { cli, type Municipality } from './municipalities.js';
 
 describe('the KOSTRA benchmark across 14 simulated municipalities', () => {
-  let towns: Municipality[] = [];
-  let coordinator: Awaited<ReturnType<typeof appDir>>;
-  let keysFile: string;
-  const exported = new Map<string, string>();
-  const combined = new Map<string, Combined>();
-  const coordinatorRun = () => cli(coordinator.env);
-  const fileOf = (m: Municipality, month: string) => join(m.dir, `export-${month}.json`);
-
+  let fed: Federation;
+  let towns: Municipality[];
   beforeAll(async () => {
-    for (const spec of SPECS) towns.push(await simulate(spec));
-    coordinator = await appDir('bench-coordinator');
-    expect((await coordinatorRun()(['benchmark', 'keys'])).code).toBe(0);
-    keysFile = join(coordinator.dir, 'registered-keys.txt');
-    writeFileSync(
-      keysFile,
-      towns.map((m) => `${m.number} ${readFileSync(publicKeyFile(m), 'utf8').trim()}`).join('\n'),
-    );
-    for (const month of MONTHS) {
-      for (const m of towns) {
-        const result = await m.run(['benchmark', 'export', '--month', month, '--out', fileOf(m, month)]);
-        expect(result.code, result.err).toBe(0);
-        exported.set(`${m.number}/${month}`, readFileSync(fileOf(m, month), 'utf8'));
-      }
-      const out = join(coordinator.dir, `benchmark-${month}.json`);
-      const files = towns.map((m) => fileOf(m, month));
-      const result = await coordinatorRun()([
-        'benchmark',
-        'combine',
-        ...files,
-        '--keys',
-        keysFile,
-        '--out',
-        out,
-      ]);
-      expect(result.code, result.err).toBe(0);
-      combined.set(month, JSON.parse(readFileSync(out, 'utf8')));
-    }
+    fed = await setUpFederation();
+    towns = fed.towns;
   }, 240_000);
-  afterAll(async () => {
-    for (const m of towns) await m.close();
-    await coordinator?.close();
-    towns = [];
-  });
+  afterAll(() => fed?.close());
 
-  const payloadOf = (number: string, month: string) =>
-    JSON.parse(exported.get(`${number}/${month}`) as string).payload;
+  const payloadOf = (number: string, month: string) => fed.payloadOf(number, month);
+  const combinedOf = (month: string) => fed.combined.get(month) as Combined;
+  const fileOf = (m: Municipality, month: string) => fed.fileOf(m, month);
 
   it('the municipality below minGroupSize sends no figure and counts nowhere', () => {
     const tiny = payloadOf('4400', '2025-02');
     expect(tiny.figures).toEqual({});
     expect(tiny.responseRate).toBeNull();
-    const { national, groups } = (combined.get('2025-02') as Combined).payload;
+    const { national, groups } = combinedOf('2025-02').payload;
     expect(national.municipalities).toBe(13);
     expect(groups['16']).toBeUndefined();
   });
@@ -89,20 +36,9 @@ describe('the KOSTRA benchmark across 14 simulated municipalities', () => {
       const json = await m.run(['digest', '--month', month, '--format', 'json']);
       digests.set(m.number, JSON.parse(json.out));
     }
-    const { national, groups, weighting } = { ...(combined.get(month) as Combined).payload };
+    const { national, groups, weighting } = { ...combinedOf(month).payload };
     expect(weighting).toBe('answers');
-    // By hand: Σ mean × n ÷ Σ n over the municipalities' own digests.
-    const expectFor = (numbers: string[], dimension: string) => {
-      let sum = 0;
-      let n = 0;
-      for (const number of numbers) {
-        const line = digests.get(number)?.dimensions.find((d) => d.id === dimension);
-        if (!line?.result.shown) return null;
-        sum += line.result.value.mean * line.result.value.n;
-        n += line.result.value.n;
-      }
-      return { mean: sum / n, n };
-    };
+    const expectFor = (numbers: string[], dimension: string) => weightedByHand(digests, numbers, dimension);
     const all = towns.slice(0, 13).map((m) => m.number);
     const group11 = towns.filter((m) => m.group === 11).map((m) => m.number);
     let compared = 0;
@@ -122,7 +58,7 @@ describe('the KOSTRA benchmark across 14 simulated municipalities', () => {
 
   it('withholds the group of 3 and, as its complement, the next-smallest group', () => {
     for (const month of MONTHS) {
-      const { national, groups } = (combined.get(month) as Combined).payload;
+      const { national, groups } = combinedOf(month).payload;
       expect(groups['7']?.municipalities).toBe(3);
       expect(groups['7']?.figures).toEqual({});
       // Groups 1 and 11 both have 5: the lower number is the complement.
@@ -150,7 +86,7 @@ describe('the KOSTRA benchmark across 14 simulated municipalities', () => {
     let checked = 0;
     for (const dimension of ['lederforankring', 'nettverk', 'frihet', 'idetid']) {
       const shown = MONTHS.flatMap((month) => {
-        const { national, groups } = (combined.get(month) as Combined).payload;
+        const { national, groups } = combinedOf(month).payload;
         return [national, ...Object.values(groups)].flatMap((area) => {
           const f = area.figures[dimension];
           return f ? [{ n: f.n, sum: f.mean * f.n }] : [];
@@ -182,7 +118,7 @@ describe('the KOSTRA benchmark across 14 simulated municipalities', () => {
     const m = towns[0] as Municipality;
     const again = join(m.dir, 'again.json');
     const result = await m.run(['benchmark', 'export', '--month', '2025-02', '--out', again, '--explain']);
-    expect(readFileSync(again, 'utf8')).toBe(exported.get(`${m.number}/2025-02`));
+    expect(readFileSync(again, 'utf8')).toBe(fed.exported.get(`${m.number}/2025-02`));
     expect(result.out).toContain('Kommunenummer 1100, KOSTRA-gruppe 1.');
     expect(result.out).toMatch(/Lederfokus og forankring: gjennomsnitt \d,\d\d av \d+ svar/);
     expect(result.out).toContain('Filen navngir ingen person og har ingen fritekst.');
@@ -211,14 +147,14 @@ describe('the KOSTRA benchmark across 14 simulated municipalities', () => {
 
   describe('refuses, in one line', () => {
     const combine = (files: string[], month = '2025-02') =>
-      coordinatorRun()([
+      fed.coordinatorRun([
         'benchmark',
         'combine',
         ...files,
         '--keys',
-        keysFile,
+        fed.keysFile,
         '--out',
-        join(coordinator.dir, `x-${month}.json`),
+        join(fed.coordinator.dir, `x-${month}.json`),
       ]);
     const expectRefused = (result: { code: number; out: string; err: string }, words: string) => {
       expect(result.code).toBe(1);
@@ -228,7 +164,7 @@ describe('the KOSTRA benchmark across 14 simulated municipalities', () => {
 
     it('a file with one changed byte', async () => {
       const m = towns[1] as Municipality;
-      const text = exported.get(`${m.number}/2025-02`) as string;
+      const text = fed.exported.get(`${m.number}/2025-02`) as string;
       const at = text.indexOf('"mean":') + 8;
       const digit = text[at] === '9' ? '8' : String(Number(text[at]) + 1);
       const file = join(m.dir, 'changed.json');

@@ -31,4 +31,22 @@ export const benchmarkEn = {
     'No figures are sent: fewer than {min} people answered in the whole municipality.',
   'benchmark.explain.never':
     "The file names no person and holds no free text. It is signed with the municipality's key, so the coordinator can see it comes from here and was not changed.",
+  'benchmark.heading': 'Compared with similar municipalities',
+  'benchmark.col.ours': 'Us',
+  'benchmark.col.group': {
+    one: 'KOSTRA group {group} ({count} municipality)',
+    other: 'KOSTRA group {group} ({count} municipalities)',
+  },
+  'benchmark.col.national': 'Norway',
+  'benchmark.from':
+    "The other municipalities' figures are from {month}: means from at least 5 municipalities, weighted by their answers. Where too few municipalities took part, the figure is withheld.",
+  'benchmark.old': 'The comparison is old: the latest is from {month}. Ask the coordinator for a new one.',
+  'benchmark.missing': 'No comparison with similar municipalities has been imported yet.',
+  'benchmark.larger': '{dimension}: {difference} against {area}, larger than the noise (± {margin}).',
+  'benchmark.within':
+    '{dimension}: {difference} against {area}, within the noise: chance could explain the difference.',
+  'benchmark.tooFew':
+    '{dimension}: too few answers to tell whether the difference from {area} is larger than the noise.',
+  'benchmark.area.group': 'the KOSTRA group',
+  'benchmark.area.national': 'Norway',
 } as const;

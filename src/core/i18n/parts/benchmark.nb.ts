@@ -29,4 +29,21 @@ export const benchmarkNb = {
   'benchmark.explain.nothing': 'Ingen tall sendes: færre enn {min} personer svarte i hele kommunen.',
   'benchmark.explain.never':
     'Filen navngir ingen person og har ingen fritekst. Den er signert med kommunens nøkkel, så koordinatoren ser at den kommer herfra og ikke er endret.',
+  'benchmark.heading': 'Sammenlignet med lignende kommuner',
+  'benchmark.col.ours': 'Oss',
+  'benchmark.col.group': {
+    one: 'KOSTRA-gruppe {group} ({count} kommune)',
+    other: 'KOSTRA-gruppe {group} ({count} kommuner)',
+  },
+  'benchmark.col.national': 'Landet',
+  'benchmark.from':
+    'Tallene for de andre kommunene er fra {month}: snitt fra minst 5 kommuner, vektet etter antall svar. Der for få kommuner er med, er tallet holdt tilbake.',
+  'benchmark.old': 'Sammenligningen er gammel: den nyeste er fra {month}. Be koordinatoren om en ny.',
+  'benchmark.missing': 'Ingen sammenligning med lignende kommuner er importert ennå.',
+  'benchmark.larger': '{dimension}: {difference} mot {area}, større enn støyen (± {margin}).',
+  'benchmark.within':
+    '{dimension}: {difference} mot {area}, innenfor støyen: tilfeldigheter kan forklare forskjellen.',
+  'benchmark.tooFew': '{dimension}: for få svar til å si om forskjellen mot {area} er større enn støyen.',
+  'benchmark.area.group': 'KOSTRA-gruppen',
+  'benchmark.area.national': 'landet',
 } as const;

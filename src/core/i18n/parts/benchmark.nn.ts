@@ -29,4 +29,21 @@ export const benchmarkNn = {
   'benchmark.explain.nothing': 'Ingen tal blir sende: færre enn {min} personar svarte i heile kommunen.',
   'benchmark.explain.never':
     'Fila namngir ingen person og har ingen fritekst. Ho er signert med nøkkelen til kommunen, så koordinatoren ser at ho kjem herifrå og ikkje er endra.',
+  'benchmark.heading': 'Samanlikna med liknande kommunar',
+  'benchmark.col.ours': 'Oss',
+  'benchmark.col.group': {
+    one: 'KOSTRA-gruppe {group} ({count} kommune)',
+    other: 'KOSTRA-gruppe {group} ({count} kommunar)',
+  },
+  'benchmark.col.national': 'Landet',
+  'benchmark.from':
+    'Tala for dei andre kommunane er frå {month}: snitt frå minst 5 kommunar, vekta etter talet på svar. Der for få kommunar er med, er talet halde tilbake.',
+  'benchmark.old': 'Samanlikninga er gammal: den nyaste er frå {month}. Be koordinatoren om ei ny.',
+  'benchmark.missing': 'Inga samanlikning med liknande kommunar er importert enno.',
+  'benchmark.larger': '{dimension}: {difference} mot {area}, større enn støyen (± {margin}).',
+  'benchmark.within':
+    '{dimension}: {difference} mot {area}, innanfor støyen: tilfeldigheiter kan forklare skilnaden.',
+  'benchmark.tooFew': '{dimension}: for få svar til å seie om skilnaden mot {area} er større enn støyen.',
+  'benchmark.area.group': 'KOSTRA-gruppa',
+  'benchmark.area.national': 'landet',
 } as const;
