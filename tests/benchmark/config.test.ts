@@ -13,9 +13,9 @@ describe('organisation number, KOSTRA group and coordinator key in the config', 
     expect(oslo.config.settings.organisation).toBe('Oslo kommune');
     // SSB: KOSTRA group 13 is Oslo alone.
     expect(oslo.config.settings.municipality).toEqual({ number: '0301', kostraGroup: 13 });
-    const other = load('organisation:\n  name: Testvik\n  number: "4601"\n  kostraGroup: 12\n');
+    const other = load('organisation:\n  name: Testvik\n  number: "9998"\n  kostraGroup: 12\n');
     if (!other.ok) throw new Error(formatProblems(other.problems));
-    expect(other.config.settings.municipality).toEqual({ number: '4601', kostraGroup: 12 });
+    expect(other.config.settings.municipality).toEqual({ number: '9998', kostraGroup: 12 });
     const unknown = load('organisation:\n  name: Testvik\n  number: "9999"\n');
     expect(unknown.ok && unknown.config.settings.municipality).toEqual({ number: '9999', kostraGroup: null });
   });

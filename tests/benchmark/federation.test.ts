@@ -18,7 +18,7 @@ describe('the KOSTRA benchmark across 14 simulated municipalities', () => {
   const fileOf = (m: Municipality, month: string) => fed.fileOf(m, month);
 
   it('the municipality below minGroupSize sends no figure and counts nowhere', () => {
-    const tiny = payloadOf('4400', '2025-02');
+    const tiny = payloadOf('9400', '2025-02');
     expect(tiny.figures).toEqual({});
     expect(tiny.responseRate).toBeNull();
     const { national, groups } = combinedOf('2025-02').payload;
@@ -119,7 +119,7 @@ describe('the KOSTRA benchmark across 14 simulated municipalities', () => {
     const again = join(m.dir, 'again.json');
     const result = await m.run(['benchmark', 'export', '--month', '2025-02', '--out', again, '--explain']);
     expect(readFileSync(again, 'utf8')).toBe(fed.exported.get(`${m.number}/2025-02`));
-    expect(result.out).toContain('Kommunenummer 1100, KOSTRA-gruppe 1.');
+    expect(result.out).toContain('Kommunenummer 9100, KOSTRA-gruppe 1.');
     expect(result.out).toMatch(/Lederfokus og forankring: gjennomsnitt \d,\d\d av \d+ svar/);
     expect(result.out).toContain('Filen navngir ingen person og har ingen fritekst.');
     const nynorsk = await m.run([
@@ -137,7 +137,7 @@ describe('the KOSTRA benchmark across 14 simulated municipalities', () => {
   });
 
   it('sends nothing that names a person or holds free text: only numbers, the month and the group', () => {
-    const payload = payloadOf('1100', '2025-02');
+    const payload = payloadOf('9100', '2025-02');
     expect(Object.keys(payload).sort()).toEqual(
       ['figures', 'kostraGroup', 'minGroupSize', 'month', 'municipality', 'period', 'responseRate'].sort(),
     );
@@ -190,14 +190,14 @@ describe('the KOSTRA benchmark across 14 simulated municipalities', () => {
         '--key',
         join(m.dir, 'other.pem'),
       ]);
-      expectRefused(await combine([file]), 'ikke er registrert for kommune 1102');
+      expectRefused(await combine([file]), 'ikke er registrert for kommune 9102');
     });
 
     it('a second file from the same municipality, and a file for another month', async () => {
       const m = towns[3] as Municipality;
       const copy = join(m.dir, 'copy.json');
       writeFileSync(copy, readFileSync(fileOf(m, '2025-02')));
-      expectRefused(await combine([fileOf(m, '2025-02'), copy]), 'kommune 1103 har alt levert en fil');
+      expectRefused(await combine([fileOf(m, '2025-02'), copy]), 'kommune 9103 har alt levert en fil');
       expectRefused(
         await combine([fileOf(m, '2025-02'), fileOf(towns[4] as Municipality, '2025-01')]),
         'gjelder 2025-01, ikke 2025-02',

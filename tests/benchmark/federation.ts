@@ -6,10 +6,10 @@ import { cli, type Municipality, publicKeyFile, simulate } from './municipalitie
 // 14 municipalities in 4 KOSTRA groups: group 7 has only 3, and the one in group 16 has 4 people
 // (fewer than minGroupSize 5), so it sends nothing.
 export const SPECS = [
-  ...[0, 1, 2, 3, 4].map((i) => ({ number: `110${i}`, group: 1, members: 30 + 5 * i, seed: 10 + i })),
-  ...[0, 1, 2].map((i) => ({ number: `220${i}`, group: 7, members: 35 + 5 * i, seed: 20 + i })),
-  ...[0, 1, 2, 3, 4].map((i) => ({ number: `330${i}`, group: 11, members: 40 + 4 * i, seed: 30 + i })),
-  { number: '4400', group: 16, members: 4, seed: 40 },
+  ...[0, 1, 2, 3, 4].map((i) => ({ number: `910${i}`, group: 1, members: 30 + 5 * i, seed: 10 + i })),
+  ...[0, 1, 2].map((i) => ({ number: `920${i}`, group: 7, members: 35 + 5 * i, seed: 20 + i })),
+  ...[0, 1, 2, 3, 4].map((i) => ({ number: `930${i}`, group: 11, members: 40 + 4 * i, seed: 30 + i })),
+  { number: '9400', group: 16, members: 4, seed: 40 },
 ];
 export const MONTHS = ['2025-01', '2025-02'] as const;
 

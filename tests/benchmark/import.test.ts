@@ -30,7 +30,7 @@ describe('kulturpuls benchmark import, and the comparison in every digest format
   const digests = new Map<string, DigestJson>();
   beforeAll(async () => {
     fed = await setUpFederation();
-    us = fed.towns.find((m) => m.number === '3300') as Municipality;
+    us = fed.towns.find((m) => m.number === '9300') as Municipality;
     const coordinatorKey = readFileSync(join(fed.coordinator.dir, 'benchmark-key.pub'), 'utf8').trim();
     writeFileSync(
       us.env.KULTURPULS_CONFIG as string,
