@@ -2,6 +2,8 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Ajv2020 from 'ajv/dist/2020.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { violations } from '../accessibility/axe.js';
+import { launchChromium } from '../support/browser.js';
 import { type Federation, setUpFederation, weightedByHand } from './federation.js';
 import { cli, type Municipality, yamlOf } from './municipalities.js';
 
@@ -122,6 +124,15 @@ describe('kulturpuls benchmark import, and the comparison in every digest format
     const html = (await us.run(['digest', '--month', '2025-02', '--format', 'html'])).out;
     expect(html).toContain('<section id="benchmark"');
     expect(html).toContain('KOSTRA-gruppe 11 (5 kommuner)');
+    const browser = await launchChromium();
+    try {
+      const context = await browser.newContext({ viewport: { width: 375, height: 812 } });
+      const page = await context.newPage();
+      await page.setContent(html);
+      expect(await violations(page, 'benchmark')).toEqual([]);
+    } finally {
+      await browser.close();
+    }
     const council = (
       await us.run(['digest', '--month', '2025-02', '--audience', 'politicians', '--lang', 'nn'])
     ).out;
