@@ -9,7 +9,7 @@ import { BenchmarkRefusal } from '../core/benchmark/refusal.js';
 import { newKeyPair, publicKeyOf, signFile } from '../core/benchmark/signed-file.js';
 import { parseRegisteredKeys, verifyMunicipalityFiles } from '../core/benchmark/verify-files.js';
 import { DigestMonthError } from '../core/digest/digest-service.js';
-import { MONTH_PATTERN } from '../core/time.js';
+import { localMonth, MONTH_PATTERN, shiftMonth } from '../core/time.js';
 import { defaultKeyFile, localeOf, readText, refusingInOneLine, writeOwnerOnly } from './benchmark-files.js';
 import { withRuntime } from './commands.js';
 import { BENCHMARK_USAGE } from './help.js';
@@ -60,10 +60,11 @@ function exportCommand(io: CliIo, args: string[]): Promise<ExitCode> {
       lang: { type: 'string' },
     },
   });
-  const month = values.month ?? '';
-  if (!MONTH_PATTERN.test(month)) throw new UsageError(BENCHMARK_USAGE);
+  if (values.month !== undefined && !MONTH_PATTERN.test(values.month)) throw new UsageError(BENCHMARK_USAGE);
   return withRuntime(io, async (runtime) => {
     const locale = localeOf(values.lang, runtime.config);
+    // Without --month: the month before this one where the organisation is (a monthly timer's run).
+    const month = values.month ?? shiftMonth(localMonth(runtime.clock.now(), runtime.settings.timezone), -1);
     return refusingInOneLine(io, locale, async () => {
       const { municipality, organisation } = runtime.settings;
       if (!municipality) throw new BenchmarkRefusal('noMunicipality');

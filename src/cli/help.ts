@@ -27,8 +27,8 @@ Usage:
 export const BENCHMARK_USAGE = `usage:
   kulturpuls benchmark keys [--out FILE] [--force]
       a new Ed25519 signing key (owner-only), beside the config file by default; prints the public key
-  kulturpuls benchmark export --month YYYY-MM [--out FILE] [--key FILE] [--explain] [--lang nb|nn|en]
-      the municipality's signed file for the month; --explain prints what it holds in plain words
+  kulturpuls benchmark export [--month YYYY-MM] [--out FILE] [--key FILE] [--explain] [--lang nb|nn|en]
+      the municipality's signed file for the month (default: last month); --explain prints what it holds
   kulturpuls benchmark combine FILE... --keys REGISTERED --out FILE [--key FILE] [--month YYYY-MM]
       the coordinator: verify the municipalities' files and write the signed national and KOSTRA figures
   kulturpuls benchmark import FILE

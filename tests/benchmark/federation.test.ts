@@ -136,6 +136,18 @@ describe('the KOSTRA benchmark across 14 simulated municipalities', () => {
     expect(nynorsk.out).toContain('Fila namngir ingen person');
   });
 
+  it('exports last month, in Oslo, when no month is given (what the monthly timer runs)', async () => {
+    const m = towns[0] as Municipality;
+    const file = join(m.dir, 'last-month.json');
+    expect((await m.run(['benchmark', 'export', '--out', file])).code).toBe(0);
+    const [year, month] = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Oslo' })
+      .format(new Date())
+      .split('-')
+      .map(Number) as [number, number];
+    const last = month === 1 ? `${year - 1}-12` : `${year}-${String(month - 1).padStart(2, '0')}`;
+    expect(JSON.parse(readFileSync(file, 'utf8')).payload.month).toBe(last);
+  });
+
   it('sends nothing that names a person or holds free text: only numbers, the month and the group', () => {
     const payload = payloadOf('9100', '2025-02');
     expect(Object.keys(payload).sort()).toEqual(
