@@ -13,6 +13,7 @@ type DigestJson = {
     status: string;
     month: string | null;
     groupMunicipalities: number | null;
+    responseRate: { ours: number | null; group: number | null; national: number | null };
     lines: {
       dimension: string;
       ours: number | null;
@@ -112,6 +113,16 @@ describe('kulturpuls benchmark import, and the comparison in every digest format
       checked += 1;
     }
     expect(checked).toBeGreaterThanOrEqual(2);
+    // The response rate: answers over the people asked, summed over the group's files by hand.
+    const rates = group11.map(
+      (n) => fed.payloadOf(n, '2025-02').responseRate as { answered: number; asked: number },
+    );
+    const groupRate = rates.reduce((a, r) => a + r.answered, 0) / rates.reduce((a, r) => a + r.asked, 0);
+    expect(json.benchmark.responseRate.group).toBeCloseTo(groupRate, 3);
+    const ours = Math.round((json.benchmark.responseRate.ours ?? 0) * 100);
+    expect(md).toMatch(
+      new RegExp(`\\| Svarprosent \\| ${ours} % \\| ${Math.round(groupRate * 100)} % \\| \\d+ % \\|`),
+    );
   });
 
   it('carries the comparison into CSV, HTML, the politicians version, and marks an old benchmark as old', async () => {

@@ -20,6 +20,15 @@ const fixed = (value: number | null) => (value === null ? null : Number(value.to
 export function benchmarkCsvRows(c: BenchmarkComparison, f: Formatter, add: Add): void {
   const s = benchmarkSection(c, f);
   add('benchmark', 'status', s.status, { value: c.status, status: 'shown', period: c.month });
+  if (c.month !== null)
+    for (const area of ['group', 'national'] as const) {
+      const share = c.responseRate[area];
+      add(`benchmark_${area}`, 'response_rate', f.t('digest.rate'), {
+        value: share === null ? null : Number(share.toFixed(3)),
+        status: share === null ? 'withheld' : 'shown',
+        period: c.month,
+      });
+    }
   for (const line of c.lines) {
     const label = f.dimensionLabel(line.dimension);
     for (const [area, figure] of [

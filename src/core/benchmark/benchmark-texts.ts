@@ -46,12 +46,21 @@ export function benchmarkSection(c: BenchmarkComparison, f: Formatter): Benchmar
         : t('benchmark.col.group', { group: c.kostraGroup, count: c.groupMunicipalities ?? 0 }),
       t('benchmark.col.national'),
     ],
-    rows: c.lines.map((line) => [
-      f.dimensionLabel(line.dimension),
-      line.ours === null ? f.withheld : f.num(line.ours),
-      figure(line.group),
-      figure(line.national),
-    ]),
+    rows: [
+      ...c.lines.map((line): [string, string, string, string] => [
+        f.dimensionLabel(line.dimension),
+        line.ours === null ? f.withheld : f.num(line.ours),
+        figure(line.group),
+        figure(line.national),
+      ]),
+      ...(c.month === null ? [] : [rateRow(c, f)]),
+    ],
     sentences: c.lines.flatMap((line) => sentence(line, f) ?? []),
   };
+}
+
+function rateRow(c: BenchmarkComparison, f: Formatter): [string, string, string, string] {
+  const share = (value: number | null) => (value === null ? f.withheld : f.percent(value));
+  const { ours, group, national } = c.responseRate;
+  return [f.t('digest.rate'), share(ours), share(group), share(national)];
 }

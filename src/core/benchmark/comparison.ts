@@ -29,6 +29,8 @@ export interface BenchmarkComparison {
   groupMunicipalities: number | null;
   nationalMunicipalities: number | null;
   lines: BenchmarkLine[];
+  /** Response rates (shares 0–1) as the core defines them; null where withheld or unknown. */
+  responseRate: { ours: number | null; group: number | null; national: number | null };
 }
 
 /**
@@ -44,11 +46,11 @@ function noise(ours: Aggregate, other: AreaFigure) {
 
 /** Our dimension lines against the latest imported benchmark up to the digest's month. */
 export function compareWithBenchmark(
-  month: string,
-  lines: readonly ScoreLine[],
+  ours: { month: string; lines: readonly ScoreLine[]; responseRate: number | null },
   stored: StoredBenchmark | undefined,
   kostraGroup: number | null,
 ): BenchmarkComparison {
+  const { month, lines } = ours;
   if (!stored)
     return {
       status: 'missing',
@@ -57,6 +59,7 @@ export function compareWithBenchmark(
       groupMunicipalities: null,
       nationalMunicipalities: null,
       lines: [],
+      responseRate: { ours: ours.responseRate, group: null, national: null },
     };
   const benchmark = storedFigures(stored.body);
   const area = kostraGroup === null ? undefined : benchmark.groups[kostraGroup];
@@ -66,6 +69,11 @@ export function compareWithBenchmark(
     kostraGroup,
     groupMunicipalities: area?.municipalities ?? null,
     nationalMunicipalities: benchmark.national.municipalities,
+    responseRate: {
+      ours: ours.responseRate,
+      group: area?.responseRate?.share ?? null,
+      national: benchmark.national.responseRate?.share ?? null,
+    },
     lines: lines.map((line): BenchmarkLine => {
       const group = area?.figures[line.dimension] ?? null;
       const national = benchmark.national.figures[line.dimension] ?? null;

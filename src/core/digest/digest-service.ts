@@ -179,8 +179,9 @@ export function createDigestService(ctx: CoreContext) {
       const { municipality } = settings;
       if (!municipality) return digest;
       const stored = await store.benchmarks.latest(month);
-      const lines = digest.dimensions;
-      return { ...digest, benchmark: compareWithBenchmark(month, lines, stored, municipality.kostraGroup) };
+      const rate = digest.participation.rate;
+      const ours = { month, lines: digest.dimensions, responseRate: rate.shown ? rate.value.share : null };
+      return { ...digest, benchmark: compareWithBenchmark(ours, stored, municipality.kostraGroup) };
     },
 
     /**
