@@ -10,7 +10,14 @@ import { newKeyPair, publicKeyOf, signFile } from '../core/benchmark/signed-file
 import { parseRegisteredKeys, verifyMunicipalityFiles } from '../core/benchmark/verify-files.js';
 import { DigestMonthError } from '../core/digest/digest-service.js';
 import { localMonth, MONTH_PATTERN, shiftMonth } from '../core/time.js';
-import { defaultKeyFile, localeOf, readText, refusingInOneLine, writeOwnerOnly } from './benchmark-files.js';
+import {
+  defaultKeyFile,
+  localeOf,
+  readKey,
+  readText,
+  refusingInOneLine,
+  writeOwnerOnly,
+} from './benchmark-files.js';
 import { withRuntime } from './commands.js';
 import { BENCHMARK_USAGE } from './help.js';
 import { type CliIo, configOrExit, type ExitCode, UsageError } from './io.js';
@@ -70,7 +77,7 @@ function exportCommand(io: CliIo, args: string[]): Promise<ExitCode> {
       if (!municipality) throw new BenchmarkRefusal('noMunicipality');
       const { number, kostraGroup } = municipality;
       if (kostraGroup === null) throw new BenchmarkRefusal('noKostraGroup', { number });
-      const privatePem = readText(values.key ?? defaultKeyFile(runtime.config));
+      const privatePem = readKey(values.key ?? defaultKeyFile(runtime.config));
       let digest: Awaited<ReturnType<typeof runtime.core.digests.forMonth>>;
       try {
         digest = await runtime.core.digests.forMonth(month);
@@ -116,7 +123,7 @@ function combineCommand(io: CliIo, args: string[]): Promise<ExitCode> {
     const registered = parseRegisteredKeys(readText(values.keys as string));
     const files = positionals.map((file) => ({ name: basename(file), text: readText(file) }));
     const figures = verifyMunicipalityFiles(files, registered, values.month);
-    const privatePem = readText(values.key ?? defaultKeyFile(config));
+    const privatePem = readKey(values.key ?? defaultKeyFile(config));
     const combined = combineFigures(figures);
     writeFileSync(values.out as string, signFile(BENCHMARK_FORMAT, combined, privatePem));
     io.out(

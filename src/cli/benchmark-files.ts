@@ -17,6 +17,12 @@ export function writeOwnerOnly(file: string, text: string, replace = false): voi
   chmodSync(file, 0o600);
 }
 
+/** The signing key, or a one-line refusal that says how to make one. */
+export function readKey(file: string): string {
+  if (!existsSync(file)) throw new BenchmarkRefusal('noKey', { file });
+  return readFileSync(file, 'utf8');
+}
+
 export function readText(file: string): string {
   if (!existsSync(file)) throw new UsageError(`no such file: ${file}`);
   return readFileSync(file, 'utf8');

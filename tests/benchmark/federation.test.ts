@@ -1,6 +1,8 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { BenchmarkRefusal } from '../../src/core/benchmark/refusal.js';
+import { parseRegisteredKeys, verifyMunicipalityFiles } from '../../src/core/benchmark/verify-files.js';
 import { type Combined, type Federation, MONTHS, setUpFederation, weightedByHand } from './federation.js';
 import { cli, type Municipality } from './municipalities.js';
 
@@ -185,6 +187,37 @@ describe('the KOSTRA benchmark across 14 simulated municipalities', () => {
         await combine([fileOf(towns[0] as Municipality, '2025-02'), file]),
         'changed.json: signaturen stemmer ikke',
       );
+    });
+
+    it('any one changed byte, wherever it is in the file', () => {
+      const m = towns[5] as Municipality;
+      const text = fed.exported.get(`${m.number}/2025-02`) as string;
+      const keys = parseRegisteredKeys(readFileSync(fed.keysFile, 'utf8'));
+      expect(verifyMunicipalityFiles([{ name: 'f', text }], keys)).toHaveLength(1);
+      for (let i = 0; i < text.length; i += 1) {
+        const code = text.charCodeAt(i);
+        // Another letter, and one bit flipped (a digit for the next, a quote for #, a comma for -).
+        for (const other of [text[i] === 'A' ? 'B' : 'A', String.fromCharCode(code ^ 1)]) {
+          const changed = text.slice(0, i) + other + text.slice(i + 1);
+          expect(
+            () => verifyMunicipalityFiles([{ name: 'f', text: changed }], keys),
+            `byte ${i} ${text.slice(i - 30, i + 10)}`,
+          ).toThrow(BenchmarkRefusal);
+        }
+      }
+    });
+
+    it('an export without a key, saying how to make one', async () => {
+      const m = towns[6] as Municipality;
+      const result = await m.run([
+        'benchmark',
+        'export',
+        '--month',
+        '2025-02',
+        '--key',
+        join(m.dir, 'none.pem'),
+      ]);
+      expectRefused(result, 'none.pem: lag en med kulturpuls benchmark keys');
     });
 
     it('a file from an unregistered key', async () => {

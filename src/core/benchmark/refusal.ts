@@ -10,6 +10,7 @@ export const REFUSALS = [
   'noCoordinatorKey',
   'noMunicipality',
   'noKostraGroup',
+  'noKey',
 ] as const;
 export type RefusalReason = (typeof REFUSALS)[number];
 

@@ -39,6 +39,13 @@ export function signFile<P>(format: string, payload: P, privatePem: string): str
   return `${canonicalJson(file)}\n`;
 }
 
+/** An object with exactly these keys (a signed file, its signature): no extra or misspelt key slips through. */
+function hasKeys(value: unknown, keys: string[]): boolean {
+  if (value === null || typeof value !== 'object') return false;
+  const own = Object.keys(value).sort();
+  return own.length === keys.length && own.every((k, i) => k === keys[i]);
+}
+
 /**
  * Reads a signed file of `format`. Refused unless the bytes are exactly the canonical form (so no byte
  * can change unseen, even one the JSON reader would ignore) and the signature holds for its key.
@@ -50,18 +57,21 @@ export function readSignedFile<P>(text: string, format: string, file: string): S
   } catch {
     throw new BenchmarkRefusal('tampered', { file });
   }
-  if (parsed?.format !== format || typeof parsed.signature?.publicKey !== 'string')
+  if (parsed?.format !== format || !hasKeys(parsed, ['format', 'payload', 'signature']))
     throw new BenchmarkRefusal('unreadable', { file });
-  if (`${canonicalJson(parsed)}\n` !== text) throw new BenchmarkRefusal('tampered', { file });
+  const { signature } = parsed;
+  if (!hasKeys(signature, ['algorithm', 'publicKey', 'value']) || signature.algorithm !== 'Ed25519')
+    throw new BenchmarkRefusal('tampered', { file });
+  // Base64 readers ignore a last character's unused bits: only the one spelling of the bytes counts.
+  const { publicKey, value } = signature;
+  const strict = [publicKey, value].every(
+    (b) => typeof b === 'string' && Buffer.from(b, 'base64').toString('base64') === b,
+  );
+  if (`${canonicalJson(parsed)}\n` !== text || !strict) throw new BenchmarkRefusal('tampered', { file });
   let good = false;
   try {
     const data = Buffer.from(canonicalJson(parsed.payload));
-    good = verify(
-      null,
-      data,
-      keyFromBase64(parsed.signature.publicKey),
-      Buffer.from(parsed.signature.value, 'base64'),
-    );
+    good = verify(null, data, keyFromBase64(publicKey), Buffer.from(value, 'base64'));
   } catch {
     good = false;
   }

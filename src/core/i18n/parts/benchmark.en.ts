@@ -16,6 +16,7 @@ export const benchmarkEn = {
     'The municipality number is missing: set organisation.number in the config.',
   'benchmark.refused.noKostraGroup':
     "Municipality {number}'s KOSTRA group is not in the table: set organisation.kostraGroup in the config (ssb.no lists it).",
+  'benchmark.refused.noKey': 'No key in {file}: make one with kulturpuls benchmark keys.',
   'benchmark.explain.heading': 'This is what {organisation} sends to the coordinator for {month}:',
   'benchmark.explain.who': 'Municipality number {number}, KOSTRA group {group}.',
   'benchmark.explain.period':

@@ -15,6 +15,7 @@ export const benchmarkNb = {
   'benchmark.refused.noMunicipality': 'Kommunenummeret mangler: sett organisation.number i konfigurasjonen.',
   'benchmark.refused.noKostraGroup':
     'KOSTRA-gruppen til kommune {number} står ikke i tabellen: sett organisation.kostraGroup i konfigurasjonen (gruppen står på ssb.no).',
+  'benchmark.refused.noKey': 'Fant ingen nøkkel i {file}: lag en med kulturpuls benchmark keys.',
   'benchmark.explain.heading': 'Dette sendes fra {organisation} til koordinatoren for {month}:',
   'benchmark.explain.who': 'Kommunenummer {number}, KOSTRA-gruppe {group}.',
   'benchmark.explain.period':

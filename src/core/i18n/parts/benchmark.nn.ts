@@ -15,6 +15,7 @@ export const benchmarkNn = {
   'benchmark.refused.noMunicipality': 'Kommunenummeret manglar: set organisation.number i konfigurasjonen.',
   'benchmark.refused.noKostraGroup':
     'KOSTRA-gruppa til kommune {number} står ikkje i tabellen: set organisation.kostraGroup i konfigurasjonen (gruppa står på ssb.no).',
+  'benchmark.refused.noKey': 'Fann ingen nøkkel i {file}: lag ein med kulturpuls benchmark keys.',
   'benchmark.explain.heading': 'Dette blir sendt frå {organisation} til koordinatoren for {month}:',
   'benchmark.explain.who': 'Kommunenummer {number}, KOSTRA-gruppe {group}.',
   'benchmark.explain.period':
