@@ -1,7 +1,9 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { MUNICIPALITY_FORMAT } from '../../src/core/benchmark/municipality-file.js';
 import { BenchmarkRefusal } from '../../src/core/benchmark/refusal.js';
+import { signFile } from '../../src/core/benchmark/signed-file.js';
 import { parseRegisteredKeys, verifyMunicipalityFiles } from '../../src/core/benchmark/verify-files.js';
 import { type Combined, type Federation, MONTHS, setUpFederation, weightedByHand } from './federation.js';
 import { cli, type Municipality } from './municipalities.js';
@@ -204,6 +206,24 @@ describe('the KOSTRA benchmark across 14 simulated municipalities', () => {
             `byte ${i} ${text.slice(i - 30, i + 10)}`,
           ).toThrow(BenchmarkRefusal);
         }
+      }
+    });
+
+    it('a file from a registered key with a figure under the threshold, or with text in it', async () => {
+      const m = towns[7] as Municipality;
+      const key = readFileSync(join(m.dir, 'benchmark-key.pem'), 'utf8');
+      const good = fed.payloadOf(m.number, '2025-02');
+      const [dimension, figure] = Object.entries(good.figures)[0] as [string, { mean: number; n: number }];
+      for (const [name, payload] of [
+        ['small.json', { ...good, figures: { ...good.figures, [dimension]: { ...figure, n: 4 } } }],
+        ['text.json', { ...good, note: 'Kari i barnehagen svarte lavt' }],
+      ] as const) {
+        const file = join(m.dir, name);
+        writeFileSync(file, signFile(MUNICIPALITY_FORMAT, payload, key));
+        expectRefused(
+          await combine([file]),
+          `${name}: har et tall under terskelen eller et felt som ikke hører hjemme`,
+        );
       }
     });
 

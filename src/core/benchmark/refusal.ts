@@ -3,6 +3,7 @@ import type { MessageKey } from '../i18n/translate.js';
 export const REFUSALS = [
   'unreadable',
   'tampered',
+  'malformed',
   'unknownKey',
   'otherMonth',
   'duplicate',

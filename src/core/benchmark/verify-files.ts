@@ -1,3 +1,7 @@
+import { MIN_GROUP_SIZE_FLOOR } from '../privacy/threshold.js';
+import { MONTH_PATTERN } from '../time.js';
+import { DIMENSIONS } from '../vocabulary.js';
+import { KOSTRA_GROUP_COUNT } from './kostra-groups.js';
 import { MUNICIPALITY_FORMAT, type MunicipalityFigures } from './municipality-file.js';
 import { BenchmarkRefusal } from './refusal.js';
 import { readSignedFile } from './signed-file.js';
@@ -15,6 +19,35 @@ export function parseRegisteredKeys(text: string): Map<string, string> {
   return keys;
 }
 
+const whole = (n: unknown, min: number): n is number => Number.isInteger(n) && (n as number) >= min;
+
+/** The figures a municipality may send, and nothing else: a file from a registered key is still checked. */
+function wellFormed(p: MunicipalityFigures): boolean {
+  const floor = Math.max(p.minGroupSize, MIN_GROUP_SIZE_FLOOR);
+  const figures = Object.entries(p.figures ?? {});
+  const rate = p.responseRate;
+  const keys = Object.keys(p).sort().join();
+  return (
+    keys === 'figures,kostraGroup,minGroupSize,month,municipality,period,responseRate' &&
+    figures.every(
+      ([, f]) =>
+        Object.keys(f ?? {})
+          .sort()
+          .join() === 'mean,n',
+    ) &&
+    MONTH_PATTERN.test(p.month) &&
+    /^\d{4}$/.test(p.municipality) &&
+    whole(p.kostraGroup, 1) &&
+    p.kostraGroup <= KOSTRA_GROUP_COUNT &&
+    whole(p.minGroupSize, MIN_GROUP_SIZE_FLOOR) &&
+    figures.every(
+      ([d, f]) =>
+        (DIMENSIONS as readonly string[]).includes(d) && whole(f?.n, floor) && f.mean >= 1 && f.mean <= 5,
+    ) &&
+    (rate === null || (whole(rate.answered, floor) && (rate.asked === null || whole(rate.asked, 1))))
+  );
+}
+
 /**
  * Every file verified before anything is combined: a changed byte, an unregistered key (or a key
  * registered for another municipality), another month or a second file for one municipality
@@ -29,6 +62,7 @@ export function verifyMunicipalityFiles(
   let expected = month;
   return files.map(({ name, text }) => {
     const { payload, signature } = readSignedFile<MunicipalityFigures>(text, MUNICIPALITY_FORMAT, name);
+    if (!wellFormed(payload)) throw new BenchmarkRefusal('malformed', { file: name });
     if (registered.get(signature.publicKey) !== payload.municipality)
       throw new BenchmarkRefusal('unknownKey', { file: name, municipality: payload.municipality });
     expected ??= payload.month;

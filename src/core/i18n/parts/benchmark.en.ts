@@ -3,6 +3,8 @@ export const benchmarkEn = {
   'benchmark.refused.unreadable': '{file}: not a Kulturpuls benchmark file. Refused.',
   'benchmark.refused.tampered':
     '{file}: the signature does not match; the file was changed after it was signed. Refused.',
+  'benchmark.refused.malformed':
+    '{file}: holds a figure under the threshold or a field that does not belong in the file. Refused.',
   'benchmark.refused.unknownKey':
     '{file}: signed with a key not registered for municipality {municipality}. Refused.',
   'benchmark.refused.otherMonth': '{file}: is for {month}, not {expected}. Refused.',

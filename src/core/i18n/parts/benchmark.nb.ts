@@ -3,6 +3,8 @@ export const benchmarkNb = {
   'benchmark.refused.unreadable': '{file}: ikke en sammenligningsfil fra Kulturpuls. Avvist.',
   'benchmark.refused.tampered':
     '{file}: signaturen stemmer ikke, filen er endret etter at den ble signert. Avvist.',
+  'benchmark.refused.malformed':
+    '{file}: har et tall under terskelen eller et felt som ikke hører hjemme i filen. Avvist.',
   'benchmark.refused.unknownKey':
     '{file}: signert med en nøkkel som ikke er registrert for kommune {municipality}. Avvist.',
   'benchmark.refused.otherMonth': '{file}: gjelder {month}, ikke {expected}. Avvist.',

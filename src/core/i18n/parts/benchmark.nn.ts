@@ -3,6 +3,8 @@ export const benchmarkNn = {
   'benchmark.refused.unreadable': '{file}: ikkje ei samanlikningsfil frå Kulturpuls. Avvist.',
   'benchmark.refused.tampered':
     '{file}: signaturen stemmer ikkje, fila er endra etter at ho vart signert. Avvist.',
+  'benchmark.refused.malformed':
+    '{file}: har eit tal under terskelen eller eit felt som ikkje høyrer heime i fila. Avvist.',
   'benchmark.refused.unknownKey':
     '{file}: signert med ein nøkkel som ikkje er registrert for kommune {municipality}. Avvist.',
   'benchmark.refused.otherMonth': '{file}: gjeld {month}, ikkje {expected}. Avvist.',
