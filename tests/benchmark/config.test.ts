@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { runCli } from '../../src/cli/index.js';
 import { formatProblems, loadConfig } from '../../src/config.js';
 import { useTempDir } from '../config/temp-dir.js';
 
@@ -42,5 +43,30 @@ describe('organisation number, KOSTRA group and coordinator key in the config', 
     expect(text.split('\n')).toHaveLength(1);
     expect(text).toContain(path);
     expect(text).toContain(words);
+  });
+
+  it('config check names the group, and warns when the table does not know the number', async () => {
+    const run = async (yaml: string) => {
+      const out: string[] = [];
+      const err: string[] = [];
+      const env = {
+        KULTURPULS_CONFIG: temp.write('k.yaml', yaml),
+        KULTURPULS_DB: temp.path('db'),
+        KULTURPULS_SECRET: 'x'.repeat(32),
+      };
+      const code = await runCli(['config', 'check'], {
+        out: (t) => out.push(t),
+        err: (t) => err.push(t),
+        env,
+      });
+      return { code, out: out.join('\n'), err: err.join('\n') };
+    };
+    const known = await run('organisation:\n  name: Ålesund kommune\n  number: "1508"\n');
+    expect(known.out).toContain('Benchmark: municipality 1508, KOSTRA group 11');
+    const unknown = await run('organisation:\n  name: Testvik\n  number: "9997"\n');
+    expect(unknown.code).toBe(0);
+    expect(unknown.err).toContain(
+      'municipality 9997 is not in the shipped KOSTRA table; set organisation.kostraGroup',
+    );
   });
 });
