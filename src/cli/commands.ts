@@ -62,6 +62,13 @@ export function configCheckCommand(io: CliIo, args: string[]): ExitCode {
   if (!checkKey(io, result.config)) return 1;
   io.out(`Config OK: ${env.configFound ? env.configPath : 'built-in defaults'}`);
   io.out(`Schedules: ${settings.schedules.map((s) => `${s.id} (${s.kind}, ${s.cron})`).join(', ')}`);
+  const { municipality } = settings;
+  if (municipality?.kostraGroup === null)
+    io.err(
+      `Warning: municipality ${municipality.number} is not in the shipped KOSTRA table; set organisation.kostraGroup (ssb.no lists every group) before "kulturpuls benchmark export"`,
+    );
+  else if (municipality)
+    io.out(`Benchmark: municipality ${municipality.number}, KOSTRA group ${municipality.kostraGroup}`);
   // Warnings, not problems: the file is valid and the exit code stays 0.
   for (const { schedule, fires } of rareSchedules(settings, new Date())) {
     const rule =

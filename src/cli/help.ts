@@ -21,7 +21,18 @@ Usage:
   kulturpuls results note PULSE_ID "SENTENCE"          add "what we will do about it"; shares now
   kulturpuls links revoke                  every dashboard link made until now stops working
   kulturpuls teams-package [--out FILE]    validated Teams app zip from manifests/teams/
+  kulturpuls benchmark keys|export|combine|import   the KOSTRA benchmark (kulturpuls benchmark --help)
 `;
+
+export const BENCHMARK_USAGE = `usage:
+  kulturpuls benchmark keys [--out FILE] [--force]
+      a new Ed25519 signing key (owner-only), beside the config file by default; prints the public key
+  kulturpuls benchmark export [--month YYYY-MM] [--out FILE] [--key FILE] [--explain] [--lang nb|nn|en]
+      the municipality's signed file for the month (default: last month); --explain prints what it holds
+  kulturpuls benchmark combine FILE... --keys REGISTERED --out FILE [--key FILE] [--month YYYY-MM]
+      the coordinator: verify the municipalities' files and write the signed national and KOSTRA figures
+  kulturpuls benchmark import FILE
+      store the coordinator's signed figures; the digest and dashboard compare with them`;
 
 export const DIGEST_USAGE = `usage: kulturpuls digest --month YYYY-MM [--format md|json|csv|html] [--out FILE]
                          [--lang nb|nn|en] [--audience leads|politicians] [--csv-dialect excel|rfc4180]
@@ -35,6 +46,7 @@ export const DIGEST_USAGE = `usage: kulturpuls digest --month YYYY-MM [--format 
 /** `kulturpuls COMMAND --help`: the command's own usage (its lines of HELP), without running it. */
 export function commandHelp(command: string): string {
   if (command === 'digest') return DIGEST_USAGE;
+  if (command === 'benchmark') return BENCHMARK_USAGE;
   const lines = HELP.split('\n');
   const start = lines.findIndex((l) => l.startsWith(`  kulturpuls ${command}`));
   if (start === -1) return HELP;

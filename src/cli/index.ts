@@ -28,6 +28,7 @@ const COMMANDS: Record<string, Command> = {
   restore: async (io, args) => (await backups()).restoreCommand(io, args),
   audit: async (io, args) => (await import('./audit-command.js')).auditCommand(io, args),
   results: async (io, args) => (await import('./results-command.js')).resultsCommand(io, args),
+  benchmark: async (io, args) => (await import('./benchmark-command.js')).benchmarkCommand(io, args),
   links: async (io, args) => (await import('./links-command.js')).linksCommand(io, args),
 };
 

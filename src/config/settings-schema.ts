@@ -5,6 +5,12 @@ import { LOCALES } from '../core/vocabulary.js';
 import { DEFAULT_QUIET_PERIODS, DEFAULT_SCHEDULES, DEFAULT_SECTORS } from './defaults.js';
 import { isValidTimezone, parseTarget, personRefSchema, targetSchema } from './fields.js';
 import { customQuestionSchema, quietPeriodSchema, scheduleSchema, sectorSchema } from './item-schemas.js';
+import {
+  benchmarkSchema,
+  organisationName,
+  organisationSchema,
+  toMunicipality,
+} from './organisation-schema.js';
 
 /** Never below 3: smaller groups let people work out who answered what (Datatilsynet). */
 export const MIN_GROUP_SIZE_FLOOR = 3;
@@ -13,12 +19,10 @@ export const MIN_COMMENT_GROUP_SIZE_FLOOR = 5;
 
 export const settingsFileSchema = z
   .strictObject({
-    organisation: z
-      .string()
-      .trim()
-      .min(1)
-      .default('Demo kommune')
-      .meta({ description: 'Name shown in messages and the digest' }),
+    organisation: z.union([organisationName, organisationSchema]).default('Demo kommune').meta({
+      description:
+        'Name shown in messages and the digest, or { name, number, kostraGroup } to take part in the KOSTRA benchmark',
+    }),
     timezone: z
       .string()
       .default('Europe/Oslo')
@@ -66,6 +70,7 @@ export const settingsFileSchema = z
           }),
       })
       .prefault({}),
+    benchmark: benchmarkSchema,
     results: z
       .strictObject({
         shareDelayHours: z
@@ -198,7 +203,9 @@ export function toSettings(file: SettingsFile, port: number): Settings {
     (question): Question => ({ ...question, source: 'custom', retired: retired.has(question.id) }),
   );
   return {
-    organisation: file.organisation,
+    organisation: typeof file.organisation === 'string' ? file.organisation : file.organisation.name,
+    ...toMunicipality(file.organisation),
+    benchmark: file.benchmark,
     timezone: file.timezone,
     defaultLocale: file.defaultLocale,
     publicUrl: (file.publicUrl ?? `http://localhost:${port}`).replace(/\/+$/, ''),

@@ -58,6 +58,20 @@ export interface PulseResultsRepository {
   markShared(pulseId: string, at: string): Promise<boolean>;
 }
 
+/** An imported benchmark file (the coordinator's, verified on import), by the month it is for. */
+export interface StoredBenchmark {
+  month: string;
+  body: string;
+  importedAt: string;
+}
+
+export interface BenchmarkRepository {
+  /** Stores the month's file; an import for a month already there replaces it (the coordinator's correction). */
+  save(benchmark: StoredBenchmark): Promise<void>;
+  /** The benchmark of the latest month up to and including `month`. */
+  latest(month: string): Promise<StoredBenchmark | undefined>;
+}
+
 /** A duty one replica at a time runs (retention, the scheduler's jobs): a lease that expires. */
 export interface DutyLease {
   name: string;

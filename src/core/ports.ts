@@ -5,11 +5,13 @@ import type {
   AggregateRepository,
   AuditEntry,
   AuditRepository,
+  BenchmarkRepository,
   DutyLease,
   DutyRepository,
   MonthlyAggregate,
   PulseResultsRepository,
   PulseResultsState,
+  StoredBenchmark,
 } from './operations-ports.js';
 import type {
   Delivery,
@@ -36,6 +38,7 @@ export type {
   AggregateRepository,
   AuditEntry,
   AuditRepository,
+  BenchmarkRepository,
   CommentRepository,
   DutyLease,
   DutyRepository,
@@ -44,6 +47,7 @@ export type {
   NextStepRepository,
   PulseResultsRepository,
   PulseResultsState,
+  StoredBenchmark,
   StoredTeamsConversation,
   TeamsConversationBook,
   TeamsConversationRef,
@@ -312,6 +316,7 @@ export interface Repositories {
   kaffe: KaffeRepository;
   comments: CommentRepository;
   duties: DutyRepository;
+  benchmarks: BenchmarkRepository;
 }
 
 export interface TransactionOptions {

@@ -9,6 +9,7 @@ import { createTestStore, onPostgres, type TestStore } from '../support/database
 
 const EXPECTED_TABLES = [
   'audit_log',
+  'benchmarks',
   'comment_authors',
   'comment_contacts',
   'comment_messages',

@@ -11,6 +11,8 @@ export const AUDIT_ACTIONS = [
   'backup.restored',
   'retention.ran',
   'links.revoked',
+  'benchmark.exported',
+  'benchmark.imported',
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

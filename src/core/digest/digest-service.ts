@@ -1,3 +1,4 @@
+import { compareWithBenchmark } from '../benchmark/comparison.js';
 import type { CoreContext } from '../context.js';
 import { KulturpulsError } from '../errors.js';
 import { knownNames } from '../people.js';
@@ -147,7 +148,7 @@ export function createDigestService(ctx: CoreContext) {
         );
       }
 
-      return buildDigest({
+      const digest = buildDigest({
         month,
         organisation: settings.organisation,
         minGroupSize: settings.privacy.minGroupSize,
@@ -175,6 +176,12 @@ export function createDigestService(ctx: CoreContext) {
           return known;
         },
       });
+      const { municipality } = settings;
+      if (!municipality) return digest;
+      const stored = await store.benchmarks.latest(month);
+      const rate = digest.participation.rate;
+      const ours = { month, lines: digest.dimensions, responseRate: rate.shown ? rate.value.share : null };
+      return { ...digest, benchmark: compareWithBenchmark(ours, stored, municipality.kostraGroup) };
     },
 
     /**

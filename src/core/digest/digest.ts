@@ -1,4 +1,5 @@
 import { DIMENSION_GROUP, type QuestionBank } from '../bank/index.js';
+import type { BenchmarkComparison } from '../benchmark/comparison.js';
 import type { SectorParticipation } from '../ports.js';
 import { type Gated, gate } from '../privacy/threshold.js';
 import { DIGEST_READER, maySeeNomination } from '../privacy/visibility.js';
@@ -125,6 +126,8 @@ export interface Digest {
   themes: Theme[];
   /** "What should we do now?": the weakest statement, the biggest change, the largest sector gap. */
   actions: NextActions;
+  /** The KOSTRA benchmark, when the organisation's number is configured (see core/benchmark). */
+  benchmark?: BenchmarkComparison;
   withheld: {
     cells: number;
     questions: number;

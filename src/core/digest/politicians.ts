@@ -1,3 +1,4 @@
+import { benchmarkSection } from '../benchmark/benchmark-texts.js';
 import type { Dimension } from '../vocabulary.js';
 import type { Digest } from './digest.js';
 import type { Formatter } from './format.js';
@@ -27,6 +28,7 @@ export function politiciansBlocks(digest: Digest, f: Formatter): PoliticiansBloc
     { kind: 'p', text: t('council.intro') },
     { kind: 'h2', text: t('council.figures') },
     ...figures(digest, f).map((text) => ({ kind: 'p' as const, text })),
+    ...benchmarkBlocks(digest, f),
     { kind: 'h2', text: t('council.followUp') },
     ...followUp(digest, f),
     { kind: 'h2', text: t('council.stories') },
@@ -43,6 +45,20 @@ export function politiciansBlocks(digest: Digest, f: Formatter): PoliticiansBloc
       : []),
     { kind: 'rule' },
     { kind: 'p', text: t('council.withheld', { n: Math.max(digest.minGroupSize, 3) }) },
+  ];
+}
+
+/** The comparison without a table: one line per dimension, then whether each difference beats the noise. */
+function benchmarkBlocks(digest: Digest, f: Formatter): PoliticiansBlock[] {
+  if (!digest.benchmark) return [];
+  const s = benchmarkSection(digest.benchmark, f);
+  const [, ours, group, national] = s.header;
+  const items = s.rows.map(([label, a, b, c]) => `${label}: ${ours} ${a} · ${group} ${b} · ${national} ${c}`);
+  return [
+    { kind: 'h2', text: s.heading },
+    { kind: 'p', text: s.status },
+    ...(items.length > 0 ? [{ kind: 'ul' as const, items }] : []),
+    ...(s.sentences.length > 0 ? [{ kind: 'ul' as const, items: s.sentences }] : []),
   ];
 }
 

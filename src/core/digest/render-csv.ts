@@ -1,3 +1,4 @@
+import { benchmarkCsvRows } from '../benchmark/benchmark-csv.js';
 import type { Digest, ScoreLine, Span } from './digest.js';
 import { formatter, type RenderOptions } from './format.js';
 
@@ -130,6 +131,7 @@ export function renderDigestCsv(digest: Digest, options: RenderOptions & { diale
     });
   };
   for (const l of digest.dimensions) line(`dimension_${l.group}`, l, f.dimension(l));
+  if (digest.benchmark) benchmarkCsvRows(digest.benchmark, f, add);
   for (const l of digest.questions) line('statement', l, f.statement(l.id));
   for (const s of digest.sectors)
     add('sector', s.sector ?? '', f.sector(s.sector), {

@@ -1,3 +1,4 @@
+import { benchmarkSection } from '../benchmark/benchmark-texts.js';
 import type { Digest, ScoreLine } from './digest.js';
 import { actionItems, changeExplain, indexTexts } from './digest-texts.js';
 import { type Formatter, formatter, type RenderOptions } from './format.js';
@@ -61,6 +62,7 @@ export function renderDigestMarkdown(digest: Digest, options: RenderOptions): st
       f,
       'dig.section.climate',
     ),
+    ...benchmarkMarkdown(digest, f),
     `## ${t('digest.section.questions')}`,
     '',
     row([
@@ -89,6 +91,16 @@ export function renderDigestMarkdown(digest: Digest, options: RenderOptions): st
   }
   lines.push(...storySections(digest, f), ...learningSections(digest, f), ...withheldSection(digest, f));
   return lines.join('\n');
+}
+
+function benchmarkMarkdown(digest: Digest, f: Formatter): string[] {
+  if (!digest.benchmark) return [];
+  const s = benchmarkSection(digest.benchmark, f);
+  const table =
+    s.rows.length === 0
+      ? []
+      : [row(s.header), '| --- | ---: | ---: | ---: |', ...s.rows.map((r) => row(r.map(escapeMarkdown))), ''];
+  return [`## ${s.heading}`, '', s.status, '', ...table, ...s.sentences.map((x) => `- ${x}`), ''];
 }
 
 function actionsSection(digest: Digest, f: Formatter): string[] {

@@ -5,6 +5,9 @@ import { adminNn } from './parts/admin.nn.js';
 import { baseEn } from './parts/base.en.js';
 import { baseNb } from './parts/base.nb.js';
 import { baseNn } from './parts/base.nn.js';
+import { benchmarkEn } from './parts/benchmark.en.js';
+import { benchmarkNb } from './parts/benchmark.nb.js';
+import { benchmarkNn } from './parts/benchmark.nn.js';
 import { chatEn } from './parts/chat.en.js';
 import { chatNb } from './parts/chat.nb.js';
 import { chatNn } from './parts/chat.nn.js';
@@ -57,6 +60,7 @@ export const nb = {
   ...adminNb,
   ...storiesNb,
   ...rateNb,
+  ...benchmarkNb,
 } as const;
 export const nn = {
   ...baseNn,
@@ -73,6 +77,7 @@ export const nn = {
   ...adminNn,
   ...storiesNn,
   ...rateNn,
+  ...benchmarkNn,
 } as const;
 export const en = {
   ...baseEn,
@@ -89,4 +94,5 @@ export const en = {
   ...adminEn,
   ...storiesEn,
   ...rateEn,
+  ...benchmarkEn,
 } as const;

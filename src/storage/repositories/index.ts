@@ -2,6 +2,7 @@ import type { Kit } from '../kit.js';
 import type { InnerRepositories } from '../sealed/inner-store.js';
 import { aggregateRepository } from './aggregates.js';
 import { auditRepository } from './audit.js';
+import { benchmarkRepository } from './benchmarks.js';
 import { commentRepository } from './comments.js';
 import { contentRepository } from './content.js';
 import { dutyRepository } from './duties.js';
@@ -45,5 +46,6 @@ export function createRepositories(kit: Kit, state: StoreState): InnerRepositori
     kaffe: kaffeRepository(kit),
     comments: commentRepository(kit),
     duties: dutyRepository(kit),
+    benchmarks: benchmarkRepository(kit),
   };
 }

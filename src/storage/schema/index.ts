@@ -1,6 +1,7 @@
 // The SQLite tables, built from the same definitions as PostgreSQL's (src/storage/pg/schema/index.ts).
 
 import { auditLogTable } from './audit-log.js';
+import { benchmarksTable } from './benchmarks.js';
 import { onSqlite } from './columns.js';
 import {
   commentAuthorsTable,
@@ -36,6 +37,7 @@ import { teamsConversationsTable } from './teams-conversations.js';
 export { CHECK_BACK_OUTCOMES, REFLECTION_KINDS, type ScaleCounts, TARGET_KINDS };
 
 export const auditLog = onSqlite(auditLogTable);
+export const benchmarks = onSqlite(benchmarksTable);
 export const commentAuthors = onSqlite(commentAuthorsTable);
 export const commentContacts = onSqlite(commentContactsTable);
 export const commentMessages = onSqlite(commentMessagesTable);

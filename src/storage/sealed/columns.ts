@@ -48,6 +48,8 @@ export const COLUMN_CLASSES: Record<string, Record<string, ColumnClass>> = {
   },
   pulse_respondents: { pulse_id: op, sector: anonymous, respondents: anonymous, first_in_month: anonymous },
   pulses: { id: op, occurrence_key: op, question_ids: op, opens_at: op, closes_at: op, closed_at: op },
+  // The coordinator's signed national and KOSTRA-group figures: aggregates of municipalities, no person.
+  benchmarks: { month: op, body: anonymous, imported_at: op },
   pulse_results: { pulse_id: op, due_at: op, note: pub, noted_at: op, shared_at: op },
   monthly_aggregates: {
     month: op,

@@ -23,6 +23,7 @@ export function sealRepositories(inner: InnerRepositories, sealer: Sealer): Repo
     aggregates: inner.aggregates,
     results: inner.results,
     duties: inner.duties,
+    benchmarks: inner.benchmarks,
     people: sealedPeople(inner, sealer),
     pulses: sealedPulses(inner, sealer),
     content: sealedContent(inner, sealer),

@@ -3,6 +3,7 @@ import { type Formatter, formatter, type RenderOptions } from '../../core/digest
 import { escapeHtml as e } from '../../core/escape-html.js';
 import { shiftMonth } from '../../core/time.js';
 import { LEADERSHIP_DIMENSIONS, LOCALES } from '../../core/vocabulary.js';
+import { benchmarkHtml } from './benchmark-section.js';
 import {
   activitySection,
   collaborationSection,
@@ -153,6 +154,7 @@ function leadSections(digest: Digest, f: Formatter, dashboard?: DashboardExtras)
       `${trendSvg}<p class="muted">${e(digest.baselineMonth ? `${t('dash.col.baseline')}: ${f.month(digest.baselineMonth)}` : '')}</p>`,
     ),
     dimensionSections(digest, f),
+    benchmarkHtml(digest, f),
     distributionSection(digest, f),
     `<div class="pair">${section(
       'participation',

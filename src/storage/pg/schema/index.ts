@@ -2,6 +2,7 @@
 // ISO text (UTC, millisecond precision) as on SQLite: the repositories compare them as text.
 
 import { auditLogTable } from '../../schema/audit-log.js';
+import { benchmarksTable } from '../../schema/benchmarks.js';
 import {
   commentAuthorsTable,
   commentContactsTable,
@@ -37,6 +38,7 @@ import { pgColumns } from '../columns.js';
 export { CHECK_BACK_OUTCOMES, REFLECTION_KINDS, type ScaleCounts, TARGET_KINDS };
 
 export const auditLog = auditLogTable(pgColumns);
+export const benchmarks = benchmarksTable(pgColumns);
 export const commentAuthors = commentAuthorsTable(pgColumns);
 export const commentContacts = commentContactsTable(pgColumns);
 export const commentMessages = commentMessagesTable(pgColumns);

@@ -1,0 +1,5 @@
+CREATE TABLE "benchmarks" (
+	"month" text PRIMARY KEY NOT NULL,
+	"body" text NOT NULL,
+	"imported_at" text NOT NULL
+);

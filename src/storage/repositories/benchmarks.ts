@@ -1,0 +1,28 @@
+import { desc, lte } from 'drizzle-orm';
+import type { Kit } from '../kit.js';
+import type { InnerRepositories } from '../sealed/inner-store.js';
+
+export function benchmarkRepository({ db, t }: Kit): InnerRepositories['benchmarks'] {
+  const { benchmarks } = t;
+  return {
+    async save(benchmark) {
+      await db
+        .insert(benchmarks)
+        .values(benchmark)
+        .onConflictDoUpdate({
+          target: benchmarks.month,
+          set: { body: benchmark.body, importedAt: benchmark.importedAt },
+        });
+    },
+
+    async latest(month) {
+      const [row] = await db
+        .select()
+        .from(benchmarks)
+        .where(lte(benchmarks.month, month))
+        .orderBy(desc(benchmarks.month))
+        .limit(1);
+      return row;
+    },
+  };
+}

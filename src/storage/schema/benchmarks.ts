@@ -1,0 +1,13 @@
+import { defineTable } from './columns.js';
+
+/**
+ * Imported KOSTRA benchmarks: the coordinator's signed file for a month, kept as received (verified
+ * on import), so what the digest compares with can be audited against the coordinator's copy.
+ */
+export const benchmarksTable = defineTable((c) =>
+  c.table('benchmarks', {
+    month: c.text('month').primaryKey(),
+    body: c.text('body').notNull(),
+    importedAt: c.text('imported_at').notNull(),
+  }),
+);
