@@ -4,6 +4,8 @@ import { valueWithin } from '../../core/settled-within.js';
 import type { SlackDeps } from '../deps.js';
 
 const LOOKUP_BUDGET_MS = 200;
+/** People this process has seen stored: bounded, and only ever a saved look-up (a new person is looked up). */
+const MET_LIMIT = 10_000;
 
 /** Who acts in a payload where a person meets the bot on purpose (not every channel message). */
 function personMeetingBot(body: Record<string, unknown>): string | undefined {
@@ -21,19 +23,34 @@ function personMeetingBot(body: Record<string, unknown>): string | undefined {
  * pause. Queued in the outbox once per person (its dedupe key), after the listeners have run.
  */
 export function registerOnboarding(app: App, deps: SlackDeps): void {
+  // Someone already stored stays stored (a forgotten person is greeted again after a restart): their
+  // next clicks skip the look-up, which on PostgreSQL is a round trip on every vote.
+  const met = new Set<string>();
+  const remember = (userId: string) => {
+    if (met.size >= MET_LIMIT) met.clear();
+    met.add(userId);
+  };
   app.use(async ({ body, next }) => {
     const userId = personMeetingBot(body as Record<string, unknown>);
+    if (userId !== undefined && met.has(userId)) {
+      await next();
+      return;
+    }
     // Asked before the listener stores the person, but never for long: a slow database must not keep
-    // the listener (and Slack's 3-second acknowledgement) waiting. Unanswered in time: not greeted now.
+    // the listener (and Slack's 3-second acknowledgement) waiting. Unanswered in time: not greeted now
+    // (and asked again next time).
     const isNew =
-      userId !== undefined &&
-      (await valueWithin(
-        async () => (await deps.core.people.get(personKey('slack', userId))) === undefined,
-        LOOKUP_BUDGET_MS,
-        false,
-      ));
+      userId === undefined
+        ? undefined
+        : await valueWithin(
+            async () => (await deps.core.people.get(personKey('slack', userId))) === undefined,
+            LOOKUP_BUDGET_MS,
+            undefined,
+          );
     await next();
-    if (!userId || !isNew) return;
+    if (userId === undefined || isNew === undefined) return;
+    remember(userId);
+    if (!isNew) return;
     const { settings } = deps;
     const params = { organisation: settings.organisation, min: settings.privacy.minGroupSize };
     const target = { platform: 'slack' as const, kind: 'dm' as const, id: userId };
