@@ -1,11 +1,13 @@
+import { KOSTRA_MUNICIPALITIES } from './kostra-municipalities.js';
+
 /**
  * SSB's KOSTRA groups of municipalities ("Gruppering av kommuner etter folkemengde og økonomiske
- * rammebetingelser 2020", SSB Rapporter 2020/48), still in force, with the municipality numbers of
- * 2024 (ssb.no, "KOSTRA-gruppene", overview with the 2024 numbers). 17 groups over 357 municipalities.
+ * rammebetingelser 2020", Kringlebotten & Langørgen, SSB Rapporter 2020/48), still in force, with the
+ * municipality numbers of 2024 (ssb.no, "KOSTRA-gruppene", overview with the 2024 numbers).
+ * 17 groups over 357 municipalities.
  *
- * The municipality list below holds only the municipalities whose group and 2024 number could be
- * checked against a published source; every other municipality sets `organisation.kostraGroup`
- * in the config (its group is on ssb.no). Nothing here is guessed.
+ * Every municipality's group is in kostra-municipalities.ts; `organisation.kostraGroup` in the config
+ * overrides it.
  */
 export const KOSTRA_SOURCE =
   'SSB, KOSTRA-gruppene per 2020 (Rapporter 2020/48), med kommunenummer fra 2024' as const;
@@ -40,13 +42,7 @@ export const KOSTRA_GROUPS: readonly KostraGroup[] = [
 
 export const KOSTRA_GROUP_COUNT = 17;
 
-/** 2024 municipality number → KOSTRA group, only where a published source gives both. */
-export const KOSTRA_MUNICIPALITIES: Readonly<Record<string, number>> = {
-  '0301': 13, // Oslo: group 13 is Oslo alone (SSB)
-  '1508': 11, // Ålesund: "Ålesund forblir i gruppe 11" (SSB, 2024 overview); 1508 from 2024
-};
-
 /** The group from the config's override, else from the shipped table; null when neither knows it. */
 export function kostraGroupOf(number: string, override?: number): number | null {
-  return override ?? KOSTRA_MUNICIPALITIES[number] ?? null;
+  return override ?? KOSTRA_MUNICIPALITIES[number]?.group ?? null;
 }
