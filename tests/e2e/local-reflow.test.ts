@@ -43,8 +43,8 @@ describe('the local page at 320 px', () => {
     await local?.stop();
   });
 
-  async function open(width: number): Promise<Page> {
-    const context = await browser.newContext({ viewport: { width, height: 640 }, locale: 'nb-NO' });
+  async function open(width: number, height = 640): Promise<Page> {
+    const context = await browser.newContext({ viewport: { width, height }, locale: 'nb-NO' });
     await fenceToLoopback(context, blocked);
     return context.newPage();
   }
@@ -97,4 +97,62 @@ describe('the local page at 320 px', () => {
     for (const state of seen) expect(state, JSON.stringify(state)).toMatchObject({ scroll: REFLOW_WIDTH });
     expect(blocked).toEqual([]);
   }, 90_000);
+
+  // After a refused submit on a phone, focus goes to the field to mend: the sticky "Avbryt / Send inn"
+  // bar at the bottom of the dialog must not cover it. The last required field is left empty, every
+  // other field filled to its maximum, so the field is as far down the form as it gets.
+  for (const [width, height] of [
+    [REFLOW_WIDTH, 360],
+    [375, 667],
+  ] as const) {
+    it(`at ${width}×${height} px the sticky form bar never covers the field that gets focus after an error`, async () => {
+      const page = await open(width, height);
+      await page.goto(`${local.base}/`);
+      await page.click('button[data-person="local:kari"]');
+      await page.waitForSelector('#me-name:has-text("Kari Nordmann")');
+      await page.click('#share-story');
+      await page.waitForSelector('#form-dialog[open]');
+      const opened = await local.get('/local/api/form?as=local:kari&kind=story');
+      const form = opened.body.form as Form;
+      const isText = (f: Form['fields'][number]) => f.kind === 'text' || f.kind === 'textarea';
+      const last = [...form.fields].reverse().find((f) => f.required);
+      expect(last, 'the story form has a required field').toBeDefined();
+      const values = longest(form);
+      for (const field of form.fields) {
+        const named = `#form-fields [name="${field.id}"]`;
+        if (field.id === last?.id) continue;
+        if (isText(field)) await page.fill(named, String(values[field.id] ?? ''));
+        else if (field.kind === 'select') await page.selectOption(named, String(values[field.id]));
+        else if (field.kind === 'checkbox' || field.kind === 'multiselect')
+          await page.check(`${named} >> nth=0`);
+      }
+      // Back at the top of the form, so the field to mend lies below the view and focus scrolls down to it.
+      await page.evaluate(() => {
+        for (const node of [
+          document.querySelector('#form-dialog'),
+          ...document.querySelectorAll('#form-dialog *'),
+        ])
+          if (node && node.scrollTop > 0) node.scrollTop = 0;
+      });
+      await page.click('#form-submit');
+      await page.waitForSelector('#form-summary', { state: 'visible' });
+      const placed = await page.evaluate(() => {
+        const focused = document.activeElement as HTMLElement | null;
+        const bar = document.querySelector('#form-dialog .form-actions')?.getBoundingClientRect();
+        const box = focused?.getBoundingClientRect();
+        return {
+          name: focused?.getAttribute('name') ?? focused?.id ?? '',
+          top: box?.top ?? 0,
+          bottom: box?.bottom ?? 0,
+          barTop: bar?.top ?? 0,
+          viewport: window.innerHeight,
+        };
+      });
+      expect(placed.name).toBe(last?.id);
+      // Fully visible: below the top of the viewport and above the bar.
+      expect(placed.top, JSON.stringify(placed)).toBeGreaterThanOrEqual(0);
+      expect(placed.bottom, JSON.stringify(placed)).toBeLessThanOrEqual(placed.barTop);
+      await page.context().close();
+    }, 60_000);
+  }
 });

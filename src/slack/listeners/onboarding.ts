@@ -19,6 +19,18 @@ function personMeetingBot(body: Record<string, unknown>): string | undefined {
 }
 
 /**
+ * Asked before the listener stores the person, but never for long: a slow database must not keep the
+ * listener (and Slack's 3-second acknowledgement) waiting. Unanswered in time (undefined): not greeted
+ * now, and asked again next time.
+ */
+const isNewPerson = (deps: SlackDeps, userId: string): Promise<boolean | undefined> =>
+  valueWithin(
+    async () => (await deps.core.people.get(personKey('slack', userId))) === undefined,
+    LOOKUP_BUDGET_MS,
+    undefined,
+  );
+
+/**
  * The first time someone meets Kulturpuls they get a short DM: what it is, what is stored, how to
  * pause. Queued in the outbox once per person (its dedupe key), after the listeners have run.
  */
@@ -36,17 +48,7 @@ export function registerOnboarding(app: App, deps: SlackDeps): void {
       await next();
       return;
     }
-    // Asked before the listener stores the person, but never for long: a slow database must not keep
-    // the listener (and Slack's 3-second acknowledgement) waiting. Unanswered in time: not greeted now
-    // (and asked again next time).
-    const isNew =
-      userId === undefined
-        ? undefined
-        : await valueWithin(
-            async () => (await deps.core.people.get(personKey('slack', userId))) === undefined,
-            LOOKUP_BUDGET_MS,
-            undefined,
-          );
+    const isNew = userId === undefined ? undefined : await isNewPerson(deps, userId);
     await next();
     if (userId === undefined || isNew === undefined) return;
     remember(userId);
