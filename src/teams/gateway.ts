@@ -85,6 +85,9 @@ export function classifyError(error: unknown): Extract<SendResult, { ok: false }
 /** The most people a card's refresh names (Microsoft: "up to 60 user MRIs"). */
 const REFRESH_USERS_MAX = 60;
 
+/** How long a roster read for a pulse's card may serve its audience count (they follow each other). */
+const ROSTER_REUSE_MS = 60_000;
+
 const scaleOf = (message: Message) => message.blocks.find((block) => block.type === 'scale');
 
 /**
@@ -157,10 +160,26 @@ export function createTeamsGateway(deps: TeamsGatewayDeps): ChatGateway {
     return (await conversations.get(created.id)) ?? { ...ref, removedAt: null, createdAt: '', updatedAt: '' };
   }
 
+  /**
+   * A pulse's card names the roster for its refresh, and its audience is counted from the roster once
+   * sent: one read serves both (whichever asks first reads, the other takes it).
+   */
+  const rosterRead = new Map<string, { people: string[]; at: number }>();
+  async function pulseRoster(ref: StoredTeamsConversation): Promise<string[]> {
+    const now = clock.now().getTime();
+    const known = rosterRead.get(ref.conversationId);
+    rosterRead.delete(ref.conversationId);
+    // Only the read of this very delivery: one left by a send that failed is not reused later.
+    if (known && now - known.at < ROSTER_REUSE_MS) return known.people;
+    const people = await rosterPeople(connector, ref);
+    rosterRead.set(ref.conversationId, { people, at: now });
+    return people;
+  }
+
   /** Whom a channel's pulse card refreshes for by itself, before they click: the first 60 of its roster. */
   async function channelPeople(ref: StoredTeamsConversation): Promise<string[] | undefined> {
     try {
-      return await rosterPeople(connector, ref, REFRESH_USERS_MAX);
+      return (await pulseRoster(ref)).slice(0, REFRESH_USERS_MAX);
     } catch (error) {
       logger.warn('teams roster unreadable for refresh', { error: String(error) });
       return undefined;
@@ -217,7 +236,7 @@ export function createTeamsGateway(deps: TeamsGatewayDeps): ChatGateway {
       if (!connector.getPagedMembers) throw new Error('roster_unsupported');
       const ref = await channel(target.id);
       if ('ok' in ref) throw new Error(ref.ok ? 'no_conversation' : ref.code);
-      return (await rosterPeople(connector, ref)).length;
+      return (await pulseRoster(ref)).length;
     },
 
     // A closed pulse: the card is replaced in place (its refresh goes too, so nobody gets a live card).
