@@ -327,10 +327,12 @@ export const START: Record<Platform, () => Promise<ClickApp>> = {
 
 /** The button that runs these words (a command's button), or has this action id. */
 export function buttonFor(screen: Screen, step: string | RegExp): ClickButton {
+  // Slack action ids carry a suffix that keeps them unique in one message (`kp_command:3`).
+  const id = (b: ClickButton) => b.actionId.split(':')[0];
   const found = screen.buttons.find((b) =>
     typeof step === 'string'
-      ? b.actionId === step || (b.actionId === ACTIONS.command && b.value === step)
-      : b.actionId === ACTIONS.command && step.test(b.value),
+      ? id(b) === step || (id(b) === ACTIONS.command && b.value === step)
+      : id(b) === ACTIONS.command && step.test(b.value),
   );
   if (!found)
     throw new Error(

@@ -85,9 +85,13 @@ const AFTER_CLOSE: Kind[] = ['reply', 'hide', 'end'];
 /** The help itself, and erasure (offered in `mydata`'s answer). */
 const NOT_LISTED: Kind[] = ['help', 'forget'];
 
-/** The help's commands, read from its text as a lead (who sees every part) on the local page. */
+/**
+ * The help's commands as the platform shows them: each bullet's words before its dash, with or without
+ * `/kulturpuls` (Teams has no slash commands), alternatives split at " / ".
+ */
 function helpKinds(helpText: string): Kind[] {
-  const typed = [...helpText.matchAll(/\/kulturpuls ([^`\n/–]+?)\s*(?:–|\/|$)/gm)].map((m) => m[1] ?? '');
+  const bullets = [...helpText.matchAll(/•\s*([^•–]+?)\s*–/g)].map((m) => m[1] ?? '');
+  const typed = bullets.flatMap((b) => b.split(' / ')).map((w) => w.replace(/^\/?kulturpuls\s+/, ''));
   return [...new Set(typed.map((words) => parseCommand(words).kind as Kind))];
 }
 
@@ -138,6 +142,7 @@ describe.each<Platform>(['local', 'slack', 'teams'])(
 
     it('a closed pulse: its comments are answered, hidden and ended, and its results shared with a sentence, by click', async () => {
       const lead = app.actor('lead');
+      await app.type('lead', 'hjelp'); // met first: on Slack, the lead's role comes from their e-mail
       await app.conversation.run(lead, { kind: 'post', scheduleId: 'pulse', force: true });
       const open = (await app.store.pulses.open(app.now().toISOString()))[0];
       if (!open) throw new Error('no pulse opened');
@@ -165,6 +170,8 @@ describe.each<Platform>(['local', 'slack', 'teams'])(
       // Reply: the form opens from the comment's own button.
       const replyForm = await app.click('lead', buttonFor(listed, ACTIONS.openCommentReply));
       expect(replyForm.formId).toBe(FORMS.commentReply);
+      const replied = await app.submit('lead', replyForm, { reply: 'Takk! Hvilke møter tenker du på?' });
+      expect(replied.text).toContain('Svaret er sendt.');
       // Hide: the comment is gone from the list.
       const shown = (screen: Screen) => screen.text.match(/Kommentar nummer \d/g) ?? [];
       const hidden = await app.click('lead', buttonFor(listed, /^hide \S+$/));
