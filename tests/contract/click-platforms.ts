@@ -2,6 +2,7 @@
 // Framework adaptiveCard/action invokes for Teams, the local page's JSON API as its script calls it.
 // Every answer is read back as a screen: its visible text, its buttons and the form it opened.
 
+import type { RunningApp } from '../../src/app.js';
 import type { Conversation } from '../../src/core/conversation/index.js';
 import { ACTIONS, type Block, FORMS, type Form, type Message } from '../../src/core/message.js';
 import type { Actor } from '../../src/core/people.js';
@@ -78,6 +79,15 @@ schedules:
     openHours: 48
     targets: [slack:channel:CPULSE]
 `;
+
+/** Moves the clock, then runs what the scheduler has due and delivers it. */
+const advancing =
+  (clock: { now(): Date; advance(ms: number): void }, app: RunningApp, settle: () => Promise<void>) =>
+  async (ms: number) => {
+    clock.advance(ms);
+    await app.scheduler.tick(clock.now());
+    await settle();
+  };
 
 /** The neutral message's buttons, in order. */
 const neutralButtons = (message: Message | undefined): ClickButton[] =>
@@ -196,11 +206,7 @@ export async function slackClicks(): Promise<ClickApp> {
     store: t.app.runtime.store,
     conversation: t.app.runtime.core.conversation,
     now: () => clock.now(),
-    advance: async (ms) => {
-      clock.advance(ms);
-      await t.app.scheduler.tick(clock.now());
-      await t.app.drain();
-    },
+    advance: advancing(clock, t.app, () => t.app.drain()),
     close: () => t.close(),
   };
 }
@@ -248,11 +254,7 @@ export async function teamsClicks(): Promise<ClickApp> {
     store: t.app.runtime.store,
     conversation: t.app.runtime.core.conversation,
     now: () => t.clock.now(),
-    advance: async (ms) => {
-      t.clock.advance(ms);
-      await t.app.scheduler.tick(t.clock.now());
-      await t.settle();
-    },
+    advance: advancing(t.clock, t.app, t.settle),
     close: () => t.close(),
   };
 }
@@ -310,11 +312,7 @@ export async function localClicks(): Promise<ClickApp> {
     store: local.app.runtime.store,
     conversation: local.app.runtime.core.conversation,
     now: () => local.clock.now(),
-    advance: async (ms) => {
-      local.clock.advance(ms);
-      await local.app.scheduler.tick(local.clock.now());
-      await local.app.drain();
-    },
+    advance: advancing(local.clock, local.app, () => local.app.drain()),
     close: () => local.stop(),
   };
 }

@@ -2,29 +2,21 @@
 // button; its answer is drawn under the command box with buttons of its own. Aisha picks a sector,
 // then erases her data through a confirm step, with nothing typed.
 import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import { type LocalApp, startLocalApp } from '../local/local-app.js';
-import { fenceToLoopback, launchChromium } from '../support/browser.js';
+import { afterAll, expect, it } from 'vitest';
+import { type LocalApp, openLocalBrowser, startLocalApp } from '../local/local-app.js';
 
-let local: LocalApp;
-let browser: Browser;
-const blocked: string[] = [];
-
-beforeAll(async () => {
-  local = await startLocalApp();
-  browser = await launchChromium();
-});
+let local: LocalApp | undefined;
+let browser: Browser | undefined;
 afterAll(async () => {
   await browser?.close();
   await local?.stop();
 });
 
 it('a sector and the erasure of her data, by click alone', async () => {
-  const context = await browser.newContext({ locale: 'nb-NO' });
-  await fenceToLoopback(context, blocked);
-  const page = await context.newPage();
-  const errors: string[] = [];
-  page.on('pageerror', (error) => errors.push(String(error)));
+  local = await startLocalApp();
+  const opened = await openLocalBrowser();
+  browser = opened.browser;
+  const { page, errors } = opened;
   await page.goto(`${local.base}/`);
   await page.click('button[data-person="local:aisha"]');
 
@@ -48,7 +40,6 @@ it('a sector and the erasure of her data, by click alone', async () => {
   await answer.getByText('alt Kulturpuls hadde lagret om deg er slettet', { exact: false }).waitFor();
   expect(await local.app.runtime.store.people.get('local:aisha')).toBeUndefined();
 
+  // Script errors and requests beyond this machine alike.
   expect(errors).toEqual([]);
-  expect(blocked).toEqual([]);
-  await context.close();
 });
