@@ -48,6 +48,8 @@ export interface ClickApp {
   actor(who: Who): Actor;
   store: Repositories;
   conversation: Conversation;
+  /** A learning-loop question of the bank (its form leaves a next step). */
+  learningQuestion: string;
   now(): Date;
   /** Moves the clock and runs what the scheduler has due then (a pulse closes). */
   advance(ms: number): Promise<void>;
@@ -88,6 +90,8 @@ const advancing =
     await app.scheduler.tick(clock.now());
     await settle();
   };
+
+const learningQuestion = (app: RunningApp) => app.runtime.core.bank.active('learning')[0]?.id ?? '';
 
 /** The neutral message's buttons, in order. */
 const neutralButtons = (message: Message | undefined): ClickButton[] =>
@@ -205,6 +209,7 @@ export async function slackClicks(): Promise<ClickApp> {
     actor: (who) => ({ platform: 'slack', userId: SLACK_USERS[who] }),
     store: t.app.runtime.store,
     conversation: t.app.runtime.core.conversation,
+    learningQuestion: learningQuestion(t.app),
     now: () => clock.now(),
     advance: advancing(clock, t.app, () => t.app.drain()),
     close: () => t.close(),
@@ -253,6 +258,7 @@ export async function teamsClicks(): Promise<ClickApp> {
     actor: (who) => ({ platform: 'teams', userId: TEAMS_USERS[who].aadObjectId }),
     store: t.app.runtime.store,
     conversation: t.app.runtime.core.conversation,
+    learningQuestion: learningQuestion(t.app),
     now: () => t.clock.now(),
     advance: advancing(t.clock, t.app, t.settle),
     close: () => t.close(),
@@ -311,6 +317,7 @@ export async function localClicks(): Promise<ClickApp> {
     actor: (who) => ({ platform: 'local', userId: LOCAL_KEYS[who].slice('local:'.length) }),
     store: local.app.runtime.store,
     conversation: local.app.runtime.core.conversation,
+    learningQuestion: learningQuestion(local.app),
     now: () => local.clock.now(),
     advance: advancing(local.clock, local.app, () => local.app.drain()),
     close: () => local.stop(),

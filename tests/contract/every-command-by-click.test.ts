@@ -193,5 +193,27 @@ describe.each<Platform>(['local', 'slack', 'teams'])(
       const after = await app.type('lead', 'resultater');
       expect(after.buttons.some((b) => /^results note/.test(b.value))).toBe(false);
     }, 120_000);
+
+    it('a next step the lead owns is closed from the nextsteps list', async () => {
+      const lead = app.actor('lead');
+      await app.type('lead', 'hjelp');
+      await app.conversation.submitForm(
+        lead,
+        FORMS.learning,
+        { questionId: app.learningQuestion, occurrenceKey: '' },
+        {
+          text: 'Innbyggerne ringte heller.',
+          tryNext: 'Telefontime hver tirsdag',
+          ownIt: true,
+          shareName: false,
+        },
+      );
+      await app.advance(40 * 24 * HOUR);
+      const list = await app.click('lead', buttonFor(await app.type('lead', 'hjelp'), 'nextsteps'));
+      expect(list.text).toContain('Telefontime hver tirsdag');
+      const done = buttonFor(list, ACTIONS.checkBackDone);
+      await app.click('lead', done);
+      expect((await app.store.nextSteps.get(done.value))?.outcome).toBe('done');
+    }, 120_000);
   },
 );
