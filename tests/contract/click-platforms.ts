@@ -151,18 +151,24 @@ export async function slackClicks(): Promise<ClickApp> {
   return {
     platform: 'slack',
     async type(who, text) {
+      clicks += 1;
+      const id = `command${clicks}`;
       const before = modals().length;
+      // The answer travels in the acknowledgement, or (a slow one) to the command's response_url.
       const response = await sendCommand(t.baseUrl, {
         text,
         user_id: SLACK_USERS[who],
         channel_id: 'DCLICK',
+        response_url: `${fake.url}respond/${id}`,
       });
       const body = response.text ? (response.json() as { blocks?: unknown }) : undefined;
       if (body?.blocks) return slackScreen(body);
-      await eventually(() => {
-        if (modals().length === before) throw new Error('no answer yet');
+      return eventually(() => {
+        if (modals().length > before) return modalScreen(before);
+        const responded = fake.responses(id)[0] as { blocks?: unknown } | undefined;
+        if (responded) return slackScreen(responded);
+        throw new Error('no answer yet');
       });
-      return modalScreen(before);
     },
     async click(who, button) {
       clicks += 1;

@@ -215,5 +215,17 @@ describe.each<Platform>(['local', 'slack', 'teams'])(
       await app.click('lead', done);
       expect((await app.store.nextSteps.get(done.value))?.outcome).toBe('done');
     }, 120_000);
+
+    it('a pulse still open: posting it again anyway is one more click', async () => {
+      await app.type('lead', 'publiser pulse');
+      const open = async () => (await app.store.pulses.open(app.now().toISOString())).length;
+      const before = await open();
+      await app.advance(HOUR); // another occurrence of the plan, while the first pulse is still open
+      const refused = await app.type('lead', 'publiser pulse');
+      expect(refused.text).toContain('tving');
+      expect(await open()).toBe(before);
+      await app.click('lead', buttonFor(refused, 'post pulse force'));
+      expect(await open()).toBe(before + 1);
+    }, 120_000);
   },
 );

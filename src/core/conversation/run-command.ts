@@ -140,8 +140,12 @@ export function createCommandRunner(
           t,
           'unknown_schedule',
         );
-      case 'pulse_open':
-        return say(t('chat.post.pulseOpen', { id: scheduleId }), 'pulse_open');
+      case 'pulse_open': {
+        // The same choice as typing `force`, one click further.
+        const text = t('chat.post.pulseOpen', { id: scheduleId });
+        const force = commandButton(t('click.post.force'), `post ${scheduleId} force`, 'danger');
+        return { ...say(text, 'pulse_open'), message: withButtons(textMessage(text), [force]) };
+      }
       case 'duplicate':
         return say(t('chat.post.duplicate', posted(outcome.at)), 'duplicate');
       default:

@@ -18,6 +18,7 @@ export const clicksEn: PartCatalog<typeof clicksNb> = {
   'click.forget.question': 'Are you sure?',
   'click.forget.sure': 'Yes, delete everything',
   'click.recognise': 'Nominations to recognise',
+  'click.post.force': 'Post anyway',
   'click.post': 'Post now',
   'click.digest': 'Monthly digest',
   'click.results': 'Results',

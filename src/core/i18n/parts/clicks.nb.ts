@@ -15,6 +15,7 @@ export const clicksNb = {
   'click.forget.question': 'Er du sikker?',
   'click.forget.sure': 'Ja, slett alt',
   'click.recognise': 'Nominasjoner å anerkjenne',
+  'click.post.force': 'Publiser likevel',
   'click.post': 'Publiser nå',
   'click.digest': 'Månedsoppsummering',
   'click.results': 'Resultater',

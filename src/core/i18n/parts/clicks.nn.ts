@@ -18,6 +18,7 @@ export const clicksNn: PartCatalog<typeof clicksNb> = {
   'click.forget.question': 'Er du sikker?',
   'click.forget.sure': 'Ja, slett alt',
   'click.recognise': 'Nominasjonar å anerkjenne',
+  'click.post.force': 'Publiser likevel',
   'click.post': 'Publiser no',
   'click.digest': 'Månadsoppsummering',
   'click.results': 'Resultat',
