@@ -1,7 +1,7 @@
 // Clicks as each platform sends them: signed Slack block_actions to the app's HTTP server, Bot
 // Framework adaptiveCard/action invokes for Teams, the local page's JSON API as its script calls it.
-// Every answer is read back as a screen: its visible text, its buttons and the form it opened.
-
+// Every answer is read back as a screen (its visible text, its buttons, the form it opened), after
+// Block Kit's limits (Slack) or the official Adaptive Cards renderer (Teams) found nothing wrong with it.
 import type { RunningApp } from '../../src/app.js';
 import type { Conversation } from '../../src/core/conversation/index.js';
 import { ACTIONS, type Block, FORMS, type Form, type Message } from '../../src/core/message.js';
@@ -11,10 +11,11 @@ import type { Person } from '../../src/core/records.js';
 import { FORM_ACTIONS } from '../../src/local/page-actions.js';
 import { startLocalApp } from '../local/local-app.js';
 import { eventually, mutableClock, startSlackTestApp } from '../support/slack-app.js';
+import { messageProblems, viewProblems } from '../support/slack-block-kit-rules.js';
 import { buttonClick, sendCommand, sendInteraction } from '../support/slack-requests.js';
 import { cardActionActivity, messageActivity, teamsUser } from '../support/teams-activities.js';
 import { startTeamsTestApp } from '../support/teams-app.js';
-import { cardsIn, cardText, executeActions } from '../support/teams-cards.js';
+import { cardProblems, cardsIn, cardText, executeActions } from '../support/teams-cards.js';
 import { neutralTexts, readable } from './three-platforms.js';
 
 export type Platform = 'slack' | 'teams' | 'local';
@@ -110,6 +111,11 @@ interface SlackButton {
   text?: { text?: string };
 }
 
+/** Every answer is checked against Block Kit's documented limits before it is read. */
+function withinLimits(problems: string[]): void {
+  if (problems.length > 0) throw new Error(`outside the platform's limits: ${problems.join('; ')}`);
+}
+
 function slackScreen(payload: { blocks?: unknown; view?: unknown } | undefined): Screen {
   const texts: string[] = [];
   const buttons: ClickButton[] = [];
@@ -142,6 +148,7 @@ export async function slackClicks(): Promise<ClickApp> {
       view: string | { callback_id: string; private_metadata: string };
     };
     const view = typeof args.view === 'string' ? JSON.parse(args.view) : args.view;
+    withinLimits(viewProblems(view));
     return {
       ...slackScreen(view),
       formId: view.callback_id,
@@ -162,11 +169,11 @@ export async function slackClicks(): Promise<ClickApp> {
         response_url: `${fake.url}respond/${id}`,
       });
       const body = response.text ? (response.json() as { blocks?: unknown }) : undefined;
-      if (body?.blocks) return slackScreen(body);
+      if (body?.blocks) return messageScreen(body);
       return eventually(() => {
         if (modals().length > before) return modalScreen(before);
         const responded = fake.responses(id)[0] as { blocks?: unknown } | undefined;
-        if (responded) return slackScreen(responded);
+        if (responded) return messageScreen(responded);
         throw new Error('no answer yet');
       });
     },
@@ -192,9 +199,9 @@ export async function slackClicks(): Promise<ClickApp> {
       return eventually(() => {
         if (modals().length > modalsBefore) return modalScreen(modalsBefore);
         const responded = fake.responses(id)[0] as { blocks?: unknown } | undefined;
-        if (responded) return slackScreen(responded);
+        if (responded) return messageScreen(responded);
         const updated = fake.callsTo('chat.update')[updatesBefore]?.args as { blocks?: unknown } | undefined;
-        if (updated) return slackScreen(updated);
+        if (updated) return messageScreen(updated);
         throw new Error('no answer to the click yet');
       });
     },
@@ -222,12 +229,21 @@ export async function slackClicks(): Promise<ClickApp> {
   };
 }
 
+const messageScreen = (message: { blocks?: unknown; text?: unknown }): Screen => {
+  withinLimits(
+    messageProblems({ text: String(message.text ?? ''), blocks: (message.blocks ?? []) as unknown[] }),
+  );
+  return slackScreen(message);
+};
+
 // --- Teams ---
 
 const TEAMS_USERS = { lead: teamsUser('Kari Nordmann', 1), employee: teamsUser('Aisha Khan', 2) };
 
 function teamsScreen(payload: unknown): Screen {
   const card = cardsIn(payload)[0];
+  // Every card as the official renderer reads it, at the version it declares.
+  withinLimits(cardProblems(card));
   const actions = executeActions(card);
   const form = actions.find((a) => FORM_IDS.has(a.verb));
   return {
