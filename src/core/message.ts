@@ -25,6 +25,11 @@ export const ACTIONS = {
   openResults: 'kp_open_results',
   /** 👏 on a shared story (the local page; Slack counts emoji reactions instead). */
   storyClap: 'kp_story_clap',
+  /**
+   * A command from the help as a button: the value is the command's words, run exactly as if the
+   * person had typed them (nothing a button carries is more than they may type).
+   */
+  command: 'kp_command',
 } as const;
 export type ActionId = (typeof ACTIONS)[keyof typeof ACTIONS];
 
@@ -37,6 +42,8 @@ export const FORMS = {
   checkBackLearned: 'kp_form_checkback_learned',
   comment: 'kp_form_comment',
   commentReply: 'kp_form_comment_reply',
+  /** A lead's "Dette gjør vi med det" sentence, shared with a closed pulse's results. */
+  resultsNote: 'kp_form_results_note',
 } as const;
 export type FormId = (typeof FORMS)[keyof typeof FORMS];
 

@@ -36,7 +36,10 @@ function send(res: Response, reply: Reply, extra: Record<string, unknown> = {}):
     .map((b) => ('text' in b ? b.text : ''))
     .filter(Boolean)
     .join(' ');
-  if (status >= 400) res.status(status).json({ ok: false, error: reply.outcome, message: text });
+  // A refusal's buttons go with it (e.g. "post anyway"): the page draws the reply when there is one.
+  const withButtons = reply.message.blocks.some((b) => b.type === 'actions') ? { reply } : {};
+  if (status >= 400)
+    res.status(status).json({ ok: false, error: reply.outcome, message: text, ...withButtons });
   else res.json({ ok: true, outcome: reply.outcome, message: text, reply, ...extra });
 }
 

@@ -26,6 +26,7 @@ export const SERVER_ACTIONS = [
   ACTIONS.openComment,
   ACTIONS.openCommentReply,
   ACTIONS.endComment,
+  ACTIONS.command,
 ] as const satisfies readonly ActionId[];
 
 /** Buttons the page draws as links (the dashboard, the results post further down the channel). */

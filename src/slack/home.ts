@@ -1,4 +1,5 @@
 import { DIMENSION_LABELS } from '../core/bank/index.js';
+import { buttonRows, helpButtons } from '../core/conversation/command-buttons.js';
 import type { HomeView } from '../core/core.js';
 import { deliveryReason } from '../core/delivery/delivery-lines.js';
 import { formatDateTime, translator } from '../core/i18n/translate.js';
@@ -37,13 +38,14 @@ export function homeBlocks(data: HomeData): Block[] {
   // The settings (language, pause, sector) are menus that render-home adds under the heading.
   const blocks: Block[] = [
     { type: 'heading', text: t('chat.home.heading') },
-    {
-      type: 'actions',
-      buttons: [
-        { actionId: ACTIONS.openStory, label: t('story.shareButton'), value: 'story', style: 'primary' },
-        { actionId: ACTIONS.openNomination, label: t('nomination.form.title'), value: 'nomination' },
-      ],
-    },
+    // Every command of the help by click (the settings are the menus above); "help" lists the rest.
+    ...buttonRows(
+      helpButtons(
+        t,
+        { manager: data.awaiting !== undefined, lead: data.admin !== undefined, admin: false },
+        { settings: false, help: true },
+      ),
+    ),
     { type: 'divider' },
     { type: 'heading', text: t('chat.home.stories') },
     ...list(data.stories, (s) => `${s.title} (${when(s.createdAt)})`, t),

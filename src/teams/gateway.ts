@@ -10,7 +10,7 @@ import type {
 import type { Target } from '../core/records.js';
 import { cardActivity, PULSE_REFRESH_VERB } from './card-types.js';
 import { renderMessage } from './render-message.js';
-import { lookupTeamsMember } from './roster.js';
+import { lookupTeamsMember, rosterPeople } from './roster.js';
 
 /** What the gateway needs from the Teams connector (the SDK's ApiClient, or a test double of it). */
 export interface TeamsConnector {
@@ -82,10 +82,24 @@ export function classifyError(error: unknown): Extract<SendResult, { ok: false }
   return { ok: false, permanent: false, code: status ? `http_${status}` : 'network_error' };
 }
 
-/** The pulse card asks Teams for a per-user refresh so each person sees their own answer. */
-function refreshFor(message: Message, userIds: string[]) {
-  const scale = message.blocks.find((block) => block.type === 'scale');
-  return scale ? { verb: PULSE_REFRESH_VERB, data: { pulseId: scale.pulseId }, userIds } : undefined;
+/** The most people a card's refresh names (Microsoft: "up to 60 user MRIs"). */
+const REFRESH_USERS_MAX = 60;
+
+/** How long a roster read for a pulse's card may serve its audience count (they follow each other). */
+const ROSTER_REUSE_MS = 60_000;
+
+const scaleOf = (message: Message) => message.blocks.find((block) => block.type === 'scale');
+
+/**
+ * The pulse card asks Teams for a per-user refresh so each person sees their own answer. Teams runs it
+ * by itself only for the people listed (`userIds: []` means nobody: a manual "Refresh card"); without
+ * the list (roster unreadable) it runs for everyone in a conversation of at most 60.
+ */
+function refreshFor(message: Message, userIds: string[] | undefined) {
+  const scale = scaleOf(message);
+  return scale
+    ? { verb: PULSE_REFRESH_VERB, data: { pulseId: scale.pulseId }, ...(userIds ? { userIds } : {}) }
+    : undefined;
 }
 
 export interface TeamsGatewayDeps {
@@ -146,6 +160,32 @@ export function createTeamsGateway(deps: TeamsGatewayDeps): ChatGateway {
     return (await conversations.get(created.id)) ?? { ...ref, removedAt: null, createdAt: '', updatedAt: '' };
   }
 
+  /**
+   * A pulse's card names the roster for its refresh, and its audience is counted from the roster once
+   * sent: one read serves both (whichever asks first reads, the other takes it).
+   */
+  const rosterRead = new Map<string, { people: string[]; at: number }>();
+  async function pulseRoster(ref: StoredTeamsConversation): Promise<string[]> {
+    const now = clock.now().getTime();
+    const known = rosterRead.get(ref.conversationId);
+    rosterRead.delete(ref.conversationId);
+    // Only the read of this very delivery: one left by a send that failed is not reused later.
+    if (known && now - known.at < ROSTER_REUSE_MS) return known.people;
+    const people = await rosterPeople(connector, ref);
+    rosterRead.set(ref.conversationId, { people, at: now });
+    return people;
+  }
+
+  /** Whom a channel's pulse card refreshes for by itself, before they click: the first 60 of its roster. */
+  async function channelPeople(ref: StoredTeamsConversation): Promise<string[] | undefined> {
+    try {
+      return (await pulseRoster(ref)).slice(0, REFRESH_USERS_MAX);
+    } catch (error) {
+      logger.warn('teams roster unreadable for refresh', { error: String(error) });
+      return undefined;
+    }
+  }
+
   async function channel(id: string): Promise<StoredTeamsConversation | SendResult> {
     const known = await conversations.get(id);
     if (known) return known;
@@ -174,7 +214,7 @@ export function createTeamsGateway(deps: TeamsGatewayDeps): ChatGateway {
         }
         if (ref.removedAt) return { ok: false, permanent: true, code: 'bot_removed' };
         conversationId = ref.conversationId;
-        const userIds = ref.userId ? [ref.userId] : [];
+        const userIds = ref.userId ? [ref.userId] : scaleOf(message) ? await channelPeople(ref) : undefined;
         const card = renderMessage(message, { refresh: refreshFor(message, userIds) });
         const activity = cardActivity(card, message.fallbackText);
         const sent = await connector.sendActivity(ref.serviceUrl, ref.conversationId, activity);
@@ -196,14 +236,7 @@ export function createTeamsGateway(deps: TeamsGatewayDeps): ChatGateway {
       if (!connector.getPagedMembers) throw new Error('roster_unsupported');
       const ref = await channel(target.id);
       if ('ok' in ref) throw new Error(ref.ok ? 'no_conversation' : ref.code);
-      let count = 0;
-      let token: string | undefined;
-      do {
-        const page = await connector.getPagedMembers(ref.serviceUrl, ref.conversationId, token);
-        count += (page.members ?? []).filter((m) => !String(m.id ?? '').startsWith('28:')).length;
-        token = page.continuationToken || undefined;
-      } while (token);
-      return count;
+      return (await pulseRoster(ref)).length;
     },
 
     // A closed pulse: the card is replaced in place (its refresh goes too, so nobody gets a live card).

@@ -132,7 +132,7 @@ export interface RenderOptions {
    * Teams asks the bot for a fresh, per-user card when one of these users opens the message
    * (at most 60 ids), so a voter keeps seeing their own answer after a reload.
    */
-  refresh?: { verb: string; data: Record<string, unknown>; userIds: string[] };
+  refresh?: { verb: string; data: Record<string, unknown>; userIds?: string[] };
   /** People to @mention, besides those the message itself names in `mentions`. */
   mentions?: MentionRef[];
 }
@@ -160,7 +160,7 @@ export function renderMessage(message: Message, options: RenderOptions = {}): Ad
       ? {
           refresh: {
             action: { type: 'Action.Execute', verb: refresh.verb, data: refresh.data },
-            userIds: refresh.userIds.slice(0, 60),
+            ...(refresh.userIds ? { userIds: refresh.userIds.slice(0, 60) } : {}),
           },
         }
       : {}),

@@ -48,3 +48,26 @@ export async function lookupTeamsMember(
     ...(email ? { email } : {}),
   };
 }
+
+/**
+ * The people of a conversation's roster (Teams ids, `29:…`), page by page (the unpaged `GET …/members`
+ * is deprecated for large teams), until `enough` are found. Bots (`28:…`) are left out.
+ */
+export async function rosterPeople(
+  connector: Pick<TeamsConnector, 'getPagedMembers'>,
+  where: { serviceUrl: string; conversationId: string },
+  enough = Number.POSITIVE_INFINITY,
+): Promise<string[]> {
+  if (!connector.getPagedMembers) throw new Error('roster_unsupported');
+  const ids: string[] = [];
+  let token: string | undefined;
+  do {
+    const page = await connector.getPagedMembers(where.serviceUrl, where.conversationId, token);
+    for (const member of page.members ?? []) {
+      const id = String(member.id ?? '');
+      if (id && !id.startsWith('28:')) ids.push(id);
+    }
+    token = page.continuationToken || undefined;
+  } while (token && ids.length < enough);
+  return ids.slice(0, enough);
+}

@@ -89,11 +89,15 @@ export function commentListMessage(statements: StatementComments[], min: number,
     blocks.push(text(t('comments.list.statement', { statement })));
     if (!threads) blocks.push({ type: 'context', text: t('comments.list.withheld', { min }) });
     else
-      blocks.push(
-        text(
-          threads.map((th) => `• ${t('comments.list.item', { id: shortId(th), text: th.text })}`).join('\n'),
-        ),
-      );
+      for (const th of threads)
+        blocks.push(text(`• ${t('comments.list.item', { id: shortId(th), text: th.text })}`), {
+          type: 'actions',
+          buttons: [
+            { actionId: ACTIONS.openCommentReply, label: t('comments.reply.button'), value: th.id },
+            { actionId: ACTIONS.command, label: t('click.comments.hide'), value: `hide ${shortId(th)}` },
+            { actionId: ACTIONS.endComment, label: t('comments.end.button'), value: th.id },
+          ],
+        });
   }
   blocks.push({ type: 'context', text: t('comments.list.hint') });
   return { fallbackText: t('comments.list.heading'), blocks };

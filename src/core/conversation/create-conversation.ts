@@ -8,6 +8,7 @@ import { createStorageGuard } from './guard.js';
 import { createInteractions } from './interactions.js';
 import { createLoopActions } from './loop-actions.js';
 import type { Reply } from './reply.js';
+import { submitResultsNote } from './results-command.js';
 import { createCommandRunner } from './run-command.js';
 import { clapReply } from './story-clap.js';
 
@@ -41,7 +42,10 @@ export function createConversation(deps: ConversationDeps) {
     submitForm: guard(
       'form.submit',
       async (...args: Parameters<typeof forms.submit>) =>
-        (await loop.submit(...args)) ?? (await comments.submit(...args)) ?? (await forms.submit(...args)),
+        (await loop.submit(...args)) ??
+        (await comments.submit(...args)) ??
+        (await submitResultsNote(deps, ...args)) ??
+        (await forms.submit(...args)),
     ),
     decide: guard('consent', interactions.decide),
     recognise: guard('recognise', interactions.recognise),
@@ -54,6 +58,8 @@ export function createConversation(deps: ConversationDeps) {
         return interactions.decide(actor, value, actionId === ACTIONS.consentAccept);
       if (actionId === ACTIONS.recognise) return interactions.recognise(actor, value);
       if (actionId === ACTIONS.storyClap) return clapReply(deps, actor, value);
+      // A command's button: the same use case as typing its words.
+      if (actionId === ACTIONS.command) return commands.say(actor, value);
       return click(actor, actionId, value);
     }),
   };

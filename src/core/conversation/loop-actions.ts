@@ -1,10 +1,12 @@
 import { translator } from '../i18n/translate.js';
 import { checkBackAnswered, overdueMessage } from '../loop/check-back-message.js';
 import { ACTIONS, FORMS, type Form, type FormValues } from '../message.js';
+import { textMessage } from '../messages/content-messages.js';
 import type { Actor } from '../people.js';
 import type { CheckBackOutcome, Person } from '../records.js';
 import { kaffeSettings } from '../settings.js';
 import type { Locale } from '../vocabulary.js';
+import { kaffeButtons, withButtons } from './command-buttons.js';
 import type { KaffeAction } from './commands.js';
 import type { ConversationDeps } from './deps.js';
 import { messageReply, type Reply, textReply } from './reply.js';
@@ -89,7 +91,8 @@ export function createLoopActions(deps: ConversationDeps) {
         default: {
           const status = t((await kaffe.member(person.key)) ? 'kaffe.status.in' : 'kaffe.status.out');
           const usage = t('kaffe.usage', { days: kaffeSettings(ctx.settings).everyDays });
-          return textReply(locale, `${status}\n\n${usage}`, 'usage');
+          const text = `${status}\n\n${usage}`;
+          return messageReply(locale, withButtons(textMessage(text), kaffeButtons(t)), 'usage');
         }
       }
     },
@@ -98,7 +101,7 @@ export function createLoopActions(deps: ConversationDeps) {
     async overdue(person: Person, locale: Locale): Promise<Reply> {
       if (!(await people.isLeadOrAdmin(person.key)))
         return textReply(locale, translator(locale)('error.notAllowed'), 'not_allowed');
-      return messageReply(locale, overdueMessage(await nextSteps.overdue(), locale));
+      return messageReply(locale, overdueMessage(await nextSteps.overdue(), locale, person.key));
     },
   };
 }

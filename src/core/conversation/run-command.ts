@@ -1,6 +1,7 @@
 import { DigestMonthError } from '../digest/digest-service.js';
 import { formatDateTime, formatMonth, type Translator, translator } from '../i18n/translate.js';
 import type { Block, Message } from '../message.js';
+import { textMessage } from '../messages/content-messages.js';
 import { forgetMessage } from '../messages/forget-message.js';
 import { pulseMessage } from '../messages/pulse-message.js';
 import { sectorReply } from '../messages/sector-message.js';
@@ -9,6 +10,14 @@ import { answerAllowed } from '../privacy/visibility.js';
 import { type Person, personKey } from '../records.js';
 import { localMonth, shiftMonth } from '../time.js';
 import { type Locale, ROLES } from '../vocabulary.js';
+import {
+  commandButton,
+  helpButtons,
+  languageButtons,
+  planButtons,
+  sectorButtons,
+  withButtons,
+} from './command-buttons.js';
 import { type ChatCommand, parseCommand } from './commands.js';
 import type { CommentActions } from './comment-actions.js';
 import { deliveriesCommand } from './deliveries-command.js';
@@ -76,9 +85,16 @@ export function createCommandRunner(
         { type: 'fields', fields },
         { type: 'context', text: t('chat.mydata.pulseNote', { min: settings.privacy.minGroupSize }) },
         { type: 'context', text: t('chat.mydata.forget') },
+        { type: 'actions', buttons: [commandButton(t('click.forget'), 'mydata forget', 'danger')] },
       ],
     };
   }
+
+  /** A text with one button per plan: a lead posts by click, the typed plan id is the shortcut. */
+  const withPlans = (text: string, locale: Locale, t: Translator, outcome: Outcome) => ({
+    ...textReply(locale, text, outcome),
+    message: withButtons(textMessage(text), planButtons(settings, t)),
+  });
 
   /** Typed in a channel, an answer meant for one person is not posted there: the hint says where to ask. */
   function privateOnly(locale: Locale, t: Translator): Reply {
@@ -105,7 +121,7 @@ export function createCommandRunner(
   ) {
     if (!(await people.isLeadOrAdmin(person.key))) return notAllowedReply(people, person, locale);
     const { scheduleId } = command;
-    if (!scheduleId) return textReply(locale, t('chat.post.usage', { known: schedules(t) }), 'usage');
+    if (!scheduleId) return withPlans(t('chat.post.usage', { known: schedules(t) }), locale, t, 'usage');
     const outcome = await admin.postNow(person.key, scheduleId, { force: command.force });
     const say = (text: string, code: Outcome) => textReply(locale, text, code);
     const kind = settings.schedules.find((s) => s.id === scheduleId)?.kind;
@@ -118,9 +134,18 @@ export function createCommandRunner(
       case 'not_allowed':
         return notAllowedReply(people, person, locale);
       case 'unknown_schedule':
-        return say(t('chat.post.unknown', { id: scheduleId, known: schedules(t) }), 'unknown_schedule');
-      case 'pulse_open':
-        return say(t('chat.post.pulseOpen', { id: scheduleId }), 'pulse_open');
+        return withPlans(
+          t('chat.post.unknown', { id: scheduleId, known: schedules(t) }),
+          locale,
+          t,
+          'unknown_schedule',
+        );
+      case 'pulse_open': {
+        // The same choice as typing `force`, one click further.
+        const text = t('chat.post.pulseOpen', { id: scheduleId });
+        const force = commandButton(t('click.post.force'), `post ${scheduleId} force`, 'danger');
+        return { ...say(text, 'pulse_open'), message: withButtons(textMessage(text), [force]) };
+      }
       case 'duplicate':
         return say(t('chat.post.duplicate', posted(outcome.at)), 'duplicate');
       default:
@@ -174,22 +199,31 @@ export function createCommandRunner(
     const locale = await people.localeOf(person.key);
     const t = translator(locale);
     if (!answerAllowed(command.kind, actor.replyPlace ?? 'private')) return privateOnly(locale, t);
-    const help = async () =>
-      [
+    // The help's text lists the typed commands; its buttons reach each of them by click.
+    const help = async (before?: string): Promise<Message> => {
+      const who = {
+        manager: await people.mayRecognise(person.key),
+        lead: await people.isLeadOrAdmin(person.key),
+        admin: (await people.roles(person.key)).has('admin'),
+      };
+      const text = [
+        ...(before ? [before] : []),
         t('chat.help'),
-        ...((await people.mayRecognise(person.key)) ? [t('chat.help.manager')] : []),
-        ...((await people.isLeadOrAdmin(person.key)) ? [t('chat.help.admin'), t('comments.help.lead')] : []),
-        ...((await people.roles(person.key)).has('admin') ? [t('deliveries.help')] : []),
+        ...(who.manager ? [t('chat.help.manager')] : []),
+        ...(who.lead ? [t('chat.help.admin'), t('comments.help.lead')] : []),
+        ...(who.admin ? [t('deliveries.help')] : []),
       ].join('\n\n');
+      const message = textMessage(text);
+      return withButtons(
+        { ...message, blocks: [...message.blocks, { type: 'context', text: t('click.heading') }] },
+        helpButtons(t, who),
+      );
+    };
     switch (command.kind) {
       case 'help':
-        return textReply(locale, await help());
+        return messageReply(locale, await help());
       case 'unknown':
-        return textReply(
-          locale,
-          `${t('chat.unknown', { word: command.word })}\n\n${await help()}`,
-          'unknown_command',
-        );
+        return messageReply(locale, await help(t('chat.unknown', { word: command.word })), 'unknown_command');
       case 'story':
         return forms.open(actor, { form: 'story', ...(command.prefill ? { prefill: command.prefill } : {}) });
       case 'nominate':
@@ -197,18 +231,31 @@ export function createCommandRunner(
       case 'pulse':
         return openPulses(actor, locale, t);
       case 'lang':
-        if (!command.locale) return textReply(locale, t('chat.lang.usage'), 'usage');
+        if (!command.locale)
+          return messageReply(
+            locale,
+            withButtons(textMessage(t('chat.lang.usage')), languageButtons(t)),
+            'usage',
+          );
         await people.setLocale(person.key, command.locale);
         return textReply(command.locale, translator(command.locale)('lang.changed'));
-      case 'sector':
+      case 'sector': {
+        const reply = await sectorReply({ people, settings }, person, locale, command.sectorId);
         return messageReply(
           locale,
-          await sectorReply({ people, settings }, person, locale, command.sectorId),
+          command.sectorId ? reply : withButtons(reply, sectorButtons(settings, locale)),
         );
+      }
       case 'pause':
-      case 'resume':
-        await people.setPaused(person.key, command.kind === 'pause');
-        return textReply(locale, t(command.kind === 'pause' ? 'pause.on' : 'pause.off'));
+      case 'resume': {
+        const pausing = command.kind === 'pause';
+        await people.setPaused(person.key, pausing);
+        // The way back is one click too.
+        const undo = pausing
+          ? commandButton(t('click.resume'), 'resume')
+          : commandButton(t('click.pause'), 'pause');
+        return messageReply(locale, withButtons(textMessage(t(pausing ? 'pause.on' : 'pause.off')), [undo]));
+      }
       case 'mydata':
         return messageReply(locale, await myData(person, locale, t));
       case 'forget':

@@ -11,6 +11,9 @@ import { benchmarkNn } from './parts/benchmark.nn.js';
 import { chatEn } from './parts/chat.en.js';
 import { chatNb } from './parts/chat.nb.js';
 import { chatNn } from './parts/chat.nn.js';
+import { clicksEn } from './parts/clicks.en.js';
+import { clicksNb } from './parts/clicks.nb.js';
+import { clicksNn } from './parts/clicks.nn.js';
 import { commentsEn } from './parts/comments.en.js';
 import { commentsNb } from './parts/comments.nb.js';
 import { commentsNn } from './parts/comments.nn.js';
@@ -61,6 +64,7 @@ export const nb = {
   ...storiesNb,
   ...rateNb,
   ...benchmarkNb,
+  ...clicksNb,
 } as const;
 export const nn = {
   ...baseNn,
@@ -78,6 +82,7 @@ export const nn = {
   ...storiesNn,
   ...rateNn,
   ...benchmarkNn,
+  ...clicksNn,
 } as const;
 export const en = {
   ...baseEn,
@@ -95,4 +100,5 @@ export const en = {
   ...storiesEn,
   ...rateEn,
   ...benchmarkEn,
+  ...clicksEn,
 } as const;

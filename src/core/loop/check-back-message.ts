@@ -1,6 +1,6 @@
-import { translator } from '../i18n/translate.js';
+import { type Translator, translator } from '../i18n/translate.js';
 import { ACTIONS, type Block, type Message } from '../message.js';
-import type { NextStep } from '../records.js';
+import type { NextStep, PersonKey } from '../records.js';
 import type { Locale } from '../vocabulary.js';
 
 /** `2026-12-29` as people read it: 29. desember 2026 / 29 December 2026. */
@@ -25,22 +25,27 @@ function stepBlocks(step: NextStep, locale: Locale): Block[] {
 }
 
 /** "Prøvde dere det? Hva skjedde?" with done, not yet and dropped. */
+/** Done, not yet, dropped: for the step's owner. */
+function checkBackButtons(step: NextStep, t: Translator): Block {
+  const value = step.reflectionId;
+  return {
+    type: 'actions',
+    buttons: [
+      { actionId: ACTIONS.checkBackDone, label: t('loop.checkBack.done'), value, style: 'primary' },
+      { actionId: ACTIONS.checkBackNotYet, label: t('loop.checkBack.notYet'), value },
+      { actionId: ACTIONS.checkBackDropped, label: t('loop.checkBack.dropped'), value },
+    ],
+  };
+}
+
 export function checkBackMessage(step: NextStep, locale: Locale): Message {
   const t = translator(locale);
-  const value = step.reflectionId;
   return {
     fallbackText: t('loop.checkBack.title'),
     blocks: [
       { type: 'heading', text: t('loop.checkBack.title') },
       ...stepBlocks(step, locale),
-      {
-        type: 'actions',
-        buttons: [
-          { actionId: ACTIONS.checkBackDone, label: t('loop.checkBack.done'), value, style: 'primary' },
-          { actionId: ACTIONS.checkBackNotYet, label: t('loop.checkBack.notYet'), value },
-          { actionId: ACTIONS.checkBackDropped, label: t('loop.checkBack.dropped'), value },
-        ],
-      },
+      checkBackButtons(step, t),
     ],
   };
 }
@@ -71,23 +76,28 @@ export function checkBackAnswered(step: NextStep, locale: Locale): Message {
   };
 }
 
-/** For leads: next steps past their due date and not done or dropped. */
-export function overdueMessage(steps: readonly NextStep[], locale: Locale): Message {
+/**
+ * For leads: next steps past their due date and not done or dropped. The viewer's own steps carry the
+ * check-back's buttons (only the owner answers for a step), so they are closed from the list too.
+ */
+export function overdueMessage(steps: readonly NextStep[], locale: Locale, viewer?: PersonKey): Message {
   const t = translator(locale);
   if (steps.length === 0)
     return { fallbackText: t('loop.overdue.none'), blocks: [{ type: 'text', text: t('loop.overdue.none') }] };
-  const lines = steps.map((s) =>
+  const line = (s: NextStep) =>
     t('loop.overdue.item', {
       text: s.text,
       owner: s.ownerText ?? t('loop.overdue.noOwner'),
       due: dayText(s.dueOn, locale),
-    }),
-  );
+    });
   return {
     fallbackText: t('loop.overdue.heading'),
     blocks: [
       { type: 'heading', text: t('loop.overdue.heading') },
-      { type: 'text', text: lines.map((l) => `• ${l}`).join('\n') },
+      ...steps.flatMap((s): Block[] => [
+        { type: 'text', text: `• ${line(s)}` },
+        ...(viewer && s.ownerKey === viewer ? [checkBackButtons(s, t)] : []),
+      ]),
     ],
   };
 }

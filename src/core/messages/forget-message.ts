@@ -1,6 +1,6 @@
 import type { CoreServices } from '../create-core.js';
 import { translator } from '../i18n/translate.js';
-import type { Message } from '../message.js';
+import { ACTIONS, type Message } from '../message.js';
 import type { PersonKey } from '../records.js';
 import { textMessage } from './content-messages.js';
 
@@ -14,7 +14,28 @@ export async function forgetMessage(
   code: string | undefined,
 ): Promise<Message> {
   const t = translator(await core.people.localeOf(key));
-  if (!code) return textMessage(t('chat.mydata.forget.confirm', { code: core.personalData.forgetCode(key) }));
+  if (!code) {
+    // A confirm step, not a code to type: the button carries today's code; typing it is the shortcut.
+    const today = core.personalData.forgetCode(key);
+    return {
+      fallbackText: t('click.forget.question'),
+      blocks: [
+        { type: 'heading', text: t('click.forget.question') },
+        ...textMessage(t('chat.mydata.forget.confirm', { code: today })).blocks,
+        {
+          type: 'actions',
+          buttons: [
+            {
+              actionId: ACTIONS.command,
+              label: t('click.forget.sure'),
+              value: `mydata forget ${today}`,
+              style: 'danger',
+            },
+          ],
+        },
+      ],
+    };
+  }
   const done = await core.personalData.forgetConfirmed(key, code);
   // Translated before the erasure removed the person's language setting.
   return textMessage(done ? t('chat.mydata.forget.done') : t('chat.mydata.forget.wrongCode'));

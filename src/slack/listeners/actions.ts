@@ -101,6 +101,27 @@ export function registerActions(app: App, deps: SlackDeps): void {
       await client.chat.update({ channel, ts: body.message.ts, ...message });
   });
 
+  // A command's button (the help's, a sector, "Ja, slett alt"): the typed command's use case. Its answer
+  // goes where a typed one would: beside the clicked message, or, from App Home, to the person's DM
+  // (App Home is published again first, as a setting may have changed).
+  app.action<Click>(startsWith(ACTIONS.command), async ({ ack, body, action, client, respond }) => {
+    await ack();
+    const actor = await identity.resolved(client, body.user.id, body.channel?.id);
+    const reply = await conversation.click(actor, ACTIONS.command, action.value ?? '');
+    if (reply.kind === 'form') {
+      await client.views.open({ trigger_id: body.trigger_id, view: await deps.modal(reply.form, actor) });
+      return;
+    }
+    const message = deps.replyMessage(reply);
+    if (body.container?.type === 'view') {
+      await publishHome(deps, client, actor);
+      await client.chat.postMessage({ channel: body.user.id, ...message });
+    } else if (body.response_url)
+      await respond({ response_type: 'ephemeral', replace_original: false, ...message });
+    else if (body.channel)
+      await client.chat.postEphemeral({ channel: body.channel.id, user: body.user.id, ...message });
+  });
+
   // Link buttons (the dashboard, a closed pulse's results) still send an action; Slack wants it acknowledged.
   for (const id of [ACTIONS.openDashboard, ACTIONS.openResults]) {
     app.action(startsWith(id), async ({ ack }) => {

@@ -19,7 +19,7 @@ export const commentsEn: PartCatalog<typeof commentsNb> = {
   'comments.list.item': '[{id}] “{text}”',
   'comments.list.withheld': 'Not shown: fewer than {min} people commented on this statement.',
   'comments.list.hint':
-    'Reply with `/kulturpuls reply ID text`, hide with `/kulturpuls hide ID`, end a conversation with `/kulturpuls end ID`. The commenter gets your reply as a message from me; you never learn who it is.',
+    'Reply, hide or end with the buttons under each comment, or type `/kulturpuls reply ID text`, `/kulturpuls hide ID` or `/kulturpuls end ID`. The commenter gets your reply as a message from me; you never learn who it is.',
   'comments.list.open': 'The pulse is still open. Comments are shown once it has closed.',
   'comments.list.noPulse': 'No closed pulse yet.',
   'comments.usage.reply':

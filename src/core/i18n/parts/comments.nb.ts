@@ -16,7 +16,7 @@ export const commentsNb = {
   'comments.list.item': '[{id}] «{text}»',
   'comments.list.withheld': 'Vises ikke: færre enn {min} har kommentert dette utsagnet.',
   'comments.list.hint':
-    'Svar med `/kulturpuls svar ID tekst`, skjul med `/kulturpuls skjul ID`, avslutt en samtale med `/kulturpuls avslutt ID`. Den som kommenterte får svaret ditt som melding fra meg; du får aldri vite hvem det er.',
+    'Svar, skjul eller avslutt med knappene under hver kommentar, eller skriv `/kulturpuls svar ID tekst`, `/kulturpuls skjul ID` eller `/kulturpuls avslutt ID`. Den som kommenterte får svaret ditt som melding fra meg; du får aldri vite hvem det er.',
   'comments.list.open': 'Pulsmålingen er fortsatt åpen. Kommentarene vises når den er avsluttet.',
   'comments.list.noPulse': 'Ingen pulsmåling er avsluttet ennå.',
   'comments.usage.reply':

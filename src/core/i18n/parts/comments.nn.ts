@@ -19,7 +19,7 @@ export const commentsNn: PartCatalog<typeof commentsNb> = {
   'comments.list.item': '[{id}] «{text}»',
   'comments.list.withheld': 'Blir ikkje vist: færre enn {min} har kommentert denne utsegna.',
   'comments.list.hint':
-    'Svar med `/kulturpuls svar ID tekst`, skjul med `/kulturpuls skjul ID`, avslutt ein samtale med `/kulturpuls avslutt ID`. Den som kommenterte får svaret ditt som melding frå meg; du får aldri vite kven det er.',
+    'Svar, skjul eller avslutt med knappane under kvar kommentar, eller skriv `/kulturpuls svar ID tekst`, `/kulturpuls skjul ID` eller `/kulturpuls avslutt ID`. Den som kommenterte får svaret ditt som melding frå meg; du får aldri vite kven det er.',
   'comments.list.open': 'Pulsmålinga er framleis open. Kommentarane blir viste når ho er avslutta.',
   'comments.list.noPulse': 'Inga pulsmåling er avslutta enno.',
   'comments.usage.reply':

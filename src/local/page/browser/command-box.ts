@@ -1,4 +1,4 @@
-import type { Form, Message } from '../../../core/message.js';
+import { ACTIONS, type Form, type Message } from '../../../core/message.js';
 import type { LocalState } from '../../local-state.js';
 import type { ApiResult } from './client.js';
 import { button, byId, el } from './dom.js';
@@ -54,9 +54,10 @@ export function createCommandBox(ctx: CommandBoxContext) {
     for (const node of extra) answer.appendChild(node);
   }
 
-  async function run(text: string, opener: HTMLElement): Promise<void> {
+  /** What is typed, or a command's button (the same use case): the answer is drawn under the box. */
+  async function ask(path: '/command' | '/action', body: object, opener: HTMLElement): Promise<void> {
     send.disabled = true;
-    const result = await ctx.api<CommandAnswer>('POST', '/command', { as: ctx.as(), text });
+    const result = await ctx.api<CommandAnswer>('POST', path, { as: ctx.as(), ...body });
     send.disabled = false;
     // Unreachable: the client has already said so.
     if (result.status === 0) return;
@@ -66,6 +67,10 @@ export function createCommandBox(ctx: CommandBoxContext) {
     show(data.reply?.message ?? textMessage(data.message || tr('error.tryAgain')));
     ctx.refreshSoon();
   }
+
+  const run = (text: string, opener: HTMLElement) => ask('/command', { text }, opener);
+  const click = (value: string, opener: HTMLElement) =>
+    ask('/action', { actionId: ACTIONS.command, value }, opener);
 
   function useShortcut(command: string, fill: boolean, node: HTMLButtonElement): void {
     input.value = fill ? `${command} ` : command;
@@ -99,5 +104,5 @@ export function createCommandBox(ctx: CommandBoxContext) {
     void run(input.value, send);
   });
 
-  return { show, textMessage, renderShortcuts };
+  return { show, textMessage, renderShortcuts, click };
 }

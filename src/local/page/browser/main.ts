@@ -177,6 +177,8 @@ async function vote(block: ScaleBlock, value: ScaleValue, node: HTMLButtonElemen
 const serverActions: ReadonlySet<string> = new Set(SERVER_ACTIONS);
 
 function action(button: Button, node: HTMLButtonElement): void {
+  // A command's button: answered as the typed command, drawn under the command box with its buttons.
+  if (button.actionId === ACTIONS.command) return void commands.click(button.value, node);
   const kind = (FORM_ACTIONS as Partial<Record<string, FormKind>>)[button.actionId];
   if (kind)
     return void openForm(kind, kind === 'reflection' || kind === 'learning' ? button.value : '', node);

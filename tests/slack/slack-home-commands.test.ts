@@ -1,0 +1,85 @@
+// Issue 23.10 on Slack's App Home: the help's commands are buttons there too (the settings are its
+// menus). A click answers in the person's DM with the app, whose buttons work in turn.
+import { afterEach, expect, it } from 'vitest';
+import { ACTIONS } from '../../src/core/message.js';
+import { eventually, type SlackTestApp, startSlackTestApp } from '../support/slack-app.js';
+import { messageProblems, viewProblems } from '../support/slack-block-kit-rules.js';
+import { homeAction, openHome } from '../support/slack-home-actions.js';
+import { buttonClick, sendCommand, sendInteraction } from '../support/slack-requests.js';
+
+let t: SlackTestApp | undefined;
+afterEach(async () => {
+  await t?.close();
+  t = undefined;
+});
+
+interface SlackButton {
+  type?: string;
+  action_id?: string;
+  value?: string;
+}
+
+function buttons(blocks: unknown): SlackButton[] {
+  const found: SlackButton[] = [];
+  JSON.stringify(blocks, (_key, node: SlackButton) => {
+    if (node?.type === 'button' && node.action_id) found.push(node);
+    return node;
+  });
+  return found;
+}
+
+const commandButton = (blocks: unknown, words: string) => {
+  const found = buttons(blocks).find((b) => b.action_id?.startsWith(ACTIONS.command) && b.value === words);
+  if (!found) throw new Error(`no button for "${words}"`);
+  return found as Required<SlackButton>;
+};
+
+it('App Home has a button per command of the help; one answers in the DM, and its buttons work there', async () => {
+  t = await startSlackTestApp();
+  const app = t;
+  expect(await openHome(app, 'UKARI')).toBe(200);
+  const home = await eventually(() => {
+    const view = app.fake.homes.UKARI;
+    if (!view) throw new Error('no App Home yet');
+    return view.blocks;
+  });
+  const words = buttons(home)
+    .filter((b) => b.action_id?.startsWith(ACTIONS.command))
+    .map((b) => b.value);
+  expect(words).toEqual(expect.arrayContaining(['pulse', 'kaffe', 'mydata', 'help']));
+  // The settings are App Home's menus, not buttons as well.
+  expect(words).not.toContain('lang');
+  expect(viewProblems(app.fake.homes.UKARI ?? {})).toEqual([]);
+
+  const kaffe = commandButton(home, 'kaffe');
+  const dms = () => app.fake.callsTo('chat.postMessage').filter((c) => c.args.channel === 'UKARI');
+  const before = dms().length;
+  await sendInteraction(
+    app.baseUrl,
+    homeAction('UKARI', { type: 'button', action_id: kaffe.action_id, value: kaffe.value }),
+  );
+  const answer = await eventually(() => {
+    const sent = dms()[before];
+    if (!sent) throw new Error('no DM yet');
+    return sent.args as { blocks: unknown };
+  });
+  expect(JSON.stringify(answer.blocks)).toContain('Kaffe på tvers');
+  expect(messageProblems(answer as { text: string; blocks: unknown[] })).toEqual([]);
+
+  // "Bli med" in that DM message: Kari is in.
+  const join = commandButton(answer.blocks, 'kaffe join');
+  await sendInteraction(app.baseUrl, buttonClick('UKARI', 'DUKARI', join.action_id, join.value));
+  await eventually(async () =>
+    expect(await app.app.runtime.store.kaffe.member('slack:UKARI')).toMatchObject({
+      personKey: 'slack:UKARI',
+    }),
+  );
+});
+
+it("the help's buttons, all of an admin's, are within Block Kit's limits", async () => {
+  t = await startSlackTestApp();
+  const help = await sendCommand(t.baseUrl, { user_id: 'UADMIN', text: 'hjelp' });
+  const body = help.json() as { text: string; blocks: unknown[] };
+  expect(buttons(body.blocks).map((b) => b.value)).toEqual(expect.arrayContaining(['deliveries', 'post']));
+  expect(messageProblems(body)).toEqual([]);
+});
