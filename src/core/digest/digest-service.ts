@@ -190,7 +190,8 @@ export function createDigestService(ctx: CoreContext) {
      */
     dashboardUrl(month: string, subject = 'digest'): string {
       const expires = new Date(ctx.clock.now().getTime() + DASHBOARD_LINK_DAYS * 86_400_000);
-      return signedDashboardUrl(settings.publicUrl, ctx.secret, { month, subject, expiresAt: expires });
+      const link = { month, subject, expiresAt: expires, issuedAt: ctx.clock.now() };
+      return signedDashboardUrl(settings.publicUrl, ctx.secret, link);
     },
 
     /** Learning loop: a lead marks a next step done; it is no longer carried to later digests. */
