@@ -14,7 +14,7 @@ import {
   TEAMS_CHANNEL,
   teamsUser,
 } from '../support/teams-activities.js';
-import { startTeamsTestApp, type TeamsTestApp } from '../support/teams-app.js';
+import { startTeamsTestApp, type TeamsTestApp, teamsPulseYaml } from '../support/teams-app.js';
 import { cardProblems, cardsIn, cardText, executeActions } from '../support/teams-cards.js';
 
 const HOUR = 3_600_000;
@@ -23,22 +23,10 @@ const kari = { ...teamsUser('kari', 2), name: 'Kari Nordmann' };
 const others = Array.from({ length: 9 }, (_, i) => teamsUser(`other${i}`, 10 + i));
 const KARI_IDS = [kari.id, kari.aadObjectId, kari.name, personalConversation(kari).id, 'kari'];
 
-const yaml = `
-defaultLocale: nb
-privacy: { minGroupSize: 3 }
-quietPeriods: []
-roles:
-  leads: ["teams:${lead.aadObjectId}"]
-  admins: ["teams:${lead.aadObjectId}"]
-schedules:
-  - id: weekly-pulse
-    kind: pulse
-    cron: "0 9 * * 3"
-    skipHolidays: false
-    statements: 3
-    openHours: 48
-    targets: ["teams:channel:${TEAMS_CHANNEL}"]
-`;
+const yaml = teamsPulseYaml({
+  roles: `  leads: ["teams:${lead.aadObjectId}"]
+  admins: ["teams:${lead.aadObjectId}"]`,
+});
 
 let t: TeamsTestApp;
 beforeEach(async () => {

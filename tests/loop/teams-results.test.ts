@@ -13,7 +13,7 @@ import {
   TEAMS_CHANNEL,
   teamsUser,
 } from '../support/teams-activities.js';
-import { startTeamsTestApp, type TeamsTestApp } from '../support/teams-app.js';
+import { startTeamsTestApp, type TeamsTestApp, teamsPulseYaml } from '../support/teams-app.js';
 import { cardProblems, cardsIn, cardText, executeActions } from '../support/teams-cards.js';
 import { account } from '../support/teams-roster.js';
 
@@ -21,22 +21,10 @@ const HOUR = 3_600_000;
 const lead = teamsUser('lead', 1);
 const people = [teamsUser('kari', 2), teamsUser('ola', 3), teamsUser('nils', 4)];
 
-const yaml = `
-defaultLocale: nb
-privacy: { minGroupSize: 3 }
-results: { shareDelayHours: 12 }
-quietPeriods: []
-roles:
-  admins: ["teams:${lead.aadObjectId}"]
-schedules:
-  - id: weekly-pulse
-    kind: pulse
-    cron: "0 9 * * 3"
-    skipHolidays: false
-    statements: 3
-    openHours: 48
-    targets: ["teams:channel:${TEAMS_CHANNEL}"]
-`;
+const yaml = teamsPulseYaml({
+  roles: `  admins: ["teams:${lead.aadObjectId}"]`,
+  extra: 'results: { shareDelayHours: 12 }',
+});
 
 let t: TeamsTestApp;
 beforeEach(async () => {

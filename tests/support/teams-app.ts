@@ -8,6 +8,7 @@ import type { PluginFactory } from '../../src/platform-plugin.js';
 import { createTeamsPlugin } from '../../src/teams/teams-plugin.js';
 import { createAppDatabase } from './app-database.js';
 import { type FakeTeamsConnector, startFakeTeamsConnector } from './fake-teams-connector.js';
+import { TEAMS_CHANNEL } from './teams-activities.js';
 
 export interface TeamsTestApp {
   app: RunningApp;
@@ -108,4 +109,24 @@ export function postJson(
     req.on('error', reject);
     req.end(JSON.stringify(body));
   });
+}
+
+/** A config with one weekly pulse to the test team's channel; `roles` and `extra` are YAML lines. */
+export function teamsPulseYaml(input: { roles: string; extra?: string }): string {
+  return `
+defaultLocale: nb
+privacy: { minGroupSize: 3 }
+${input.extra ?? ''}
+quietPeriods: []
+roles:
+${input.roles}
+schedules:
+  - id: weekly-pulse
+    kind: pulse
+    cron: "0 9 * * 3"
+    skipHolidays: false
+    statements: 3
+    openHours: 48
+    targets: ["teams:channel:${TEAMS_CHANNEL}"]
+`;
 }

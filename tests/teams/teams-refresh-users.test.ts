@@ -9,7 +9,7 @@ import {
   TEAMS_CHANNEL,
   teamsUser,
 } from '../support/teams-activities.js';
-import { startTeamsTestApp, type TeamsTestApp } from '../support/teams-app.js';
+import { startTeamsTestApp, type TeamsTestApp, teamsPulseYaml } from '../support/teams-app.js';
 import { cardsIn } from '../support/teams-cards.js';
 import { account } from '../support/teams-roster.js';
 
@@ -17,21 +17,7 @@ import { account } from '../support/teams-roster.js';
 const DOCUMENTED_REFRESH_USERS = 60;
 
 const lead = teamsUser('lead', 1);
-const yaml = `
-defaultLocale: nb
-privacy: { minGroupSize: 3 }
-quietPeriods: []
-roles:
-  admins: ["teams:${lead.aadObjectId}"]
-schedules:
-  - id: weekly-pulse
-    kind: pulse
-    cron: "0 9 * * 3"
-    skipHolidays: false
-    statements: 3
-    openHours: 48
-    targets: ["teams:channel:${TEAMS_CHANNEL}"]
-`;
+const yaml = teamsPulseYaml({ roles: `  admins: ["teams:${lead.aadObjectId}"]` });
 
 let t: TeamsTestApp;
 beforeEach(async () => {
