@@ -227,6 +227,21 @@ describe('the KOSTRA benchmark across 14 simulated municipalities', () => {
       }
     });
 
+    it('a validly signed file that claims another KOSTRA group than the coordinator registered', async () => {
+      const m = towns[10] as Municipality;
+      expect(m.group).toBe(11);
+      const key = readFileSync(join(m.dir, 'benchmark-key.pem'), 'utf8');
+      const file = join(m.dir, 'group-7.json');
+      writeFileSync(
+        file,
+        signFile(MUNICIPALITY_FORMAT, { ...fed.payloadOf(m.number, '2025-02'), kostraGroup: 7 }, key),
+      );
+      expectRefused(
+        await combine([file]),
+        `group-7.json: kommune ${m.number} oppgir KOSTRA-gruppe 7, men er registrert i gruppe 11.`,
+      );
+    });
+
     it('an export without a key, saying how to make one', async () => {
       const m = towns[6] as Municipality;
       const result = await m.run([

@@ -49,7 +49,8 @@ export async function setUpFederation(): Promise<Federation> {
   const keysFile = join(coordinator.dir, 'registered-keys.txt');
   writeFileSync(
     keysFile,
-    towns.map((m) => `${m.number} ${readFileSync(publicKeyFile(m), 'utf8').trim()}`).join('\n'),
+    // The simulated numbers are not in SSB's table, so the coordinator pins each one's group here.
+    towns.map((m) => `${m.number} ${readFileSync(publicKeyFile(m), 'utf8').trim()} ${m.group}`).join('\n'),
   );
   const exported = new Map<string, string>();
   const combined = new Map<string, Combined>();
