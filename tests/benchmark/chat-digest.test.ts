@@ -18,6 +18,8 @@ const spread = (...counts: number[]): ScaleValue[] =>
 
 // Group 12 (ours): five municipalities at 3,0 3,2 3,4 3,6 3,8 with 20 answers each → 3,4.
 // Group 1: five at 3,0 with 40 answers each. The nation: (3,4 × 100 + 3,0 × 200) ÷ 300 = 3,13.
+// Leadership carries each file's spread (sd 1,0): group 12's pooled variance is
+// (5 × 19 × 1,0² + 20 × (0,4² + 0,2² + 0 + 0,2² + 0,4²)) ÷ 99 = 103 ÷ 99. Trust carries none.
 const OTHERS = [
   ...[3.0, 3.2, 3.4, 3.6, 3.8].map((mean, i) => ({ number: `460${i + 2}`, group: 12, mean, n: 20 })),
   ...[0, 1, 2, 3, 4].map((i) => ({ number: `910${i}`, group: 1, mean: 3.0, n: 40 })),
@@ -35,7 +37,7 @@ function coordinatorFile(coordinatorPem: string): string {
       municipality: o.number,
       kostraGroup: o.group,
       minGroupSize: 5,
-      figures: { lederforankring: { mean: o.mean, n: o.n }, tillit: { mean: o.mean, n: o.n } },
+      figures: { lederforankring: { mean: o.mean, n: o.n, sd: 1 }, tillit: { mean: o.mean, n: o.n } },
       responseRate: null,
     };
     return { name: `${o.number}.json`, text: signFile(MUNICIPALITY_FORMAT, payload, key.privatePem) };
@@ -105,7 +107,7 @@ describe('the chat digest carries the KOSTRA comparison, compactly', () => {
     );
     const fields = blocks.flatMap((b) => b.fields?.map((f) => f.text) ?? []);
     expect(fields).toContain(
-      '*Lederfokus og forankring*\nOss 4,0 · gruppen 3,4 · landet 3,1\n+0,6 mot KOSTRA-gruppen, større enn støyen (± 0,2)',
+      '*Lederfokus og forankring*\nOss 4,0 · gruppen 3,4 · landet 3,1\n+0,6 mot KOSTRA-gruppen, større enn støyen (± 0,3)',
     );
     expect(fields).toContain(
       '*Tillit*\nOss 3,5 · gruppen 3,4 · landet 3,1\n+0,1 mot KOSTRA-gruppen, innenfor støyen',
@@ -114,6 +116,17 @@ describe('the chat digest carries the KOSTRA comparison, compactly', () => {
     expect(cardProblems(card)).toEqual([]);
     expect(cardText(card)).toContain('Oss 4,0 · gruppen 3,4 · landet 3,1');
     expect(cardText(card)).toContain('KOSTRA-gruppe 12 (5 kommuner)');
+  });
+
+  it("takes the noise from both sides' spread where the benchmark carries one, else from ours", async () => {
+    const digest = await world.core.digests.forMonth('2025-03');
+    const line = (d: string) => digest.benchmark?.lines.find((l) => l.dimension === d);
+    expect(line('lederforankring')?.group?.sd).toBeCloseTo(Math.sqrt(103 / 99), 4);
+    // Ours: 15 × 3, 30 × 4, 15 × 5 → sample variance 30 ÷ 59; 1,96 × √(30/59 ÷ 60 + 103/99 ÷ 100).
+    expect(line('lederforankring')?.margin).toBeCloseTo(1.96 * Math.sqrt(30 / 59 / 60 + 103 / 99 / 100), 4);
+    // Trust: 10 × 2, 20 × 3, 20 × 4, 10 × 5 → 55 ÷ 59, standing for both sides.
+    expect(line('tillit')?.group?.sd).toBeUndefined();
+    expect(line('tillit')?.margin).toBeCloseTo(1.96 * Math.sqrt((55 / 59) * (1 / 60 + 1 / 100)), 4);
   });
 
   it('stays within Block Kit and a valid card in every language', async () => {

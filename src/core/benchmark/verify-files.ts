@@ -33,6 +33,9 @@ export function parseRegisteredKeys(text: string): Map<string, Registration> {
   return keys;
 }
 
+/** No sample of answers 1–5 spreads more than half at 1 and half at 5 (with n = 2: 2·√2). */
+const MAX_SD = 2 * Math.SQRT2;
+
 const whole = (n: unknown, min: number): n is number => Number.isInteger(n) && (n as number) >= min;
 
 /** The figures a municipality may send, and nothing else: a file from a registered key is still checked. */
@@ -43,11 +46,12 @@ function wellFormed(p: MunicipalityFigures): boolean {
   const keys = Object.keys(p).sort().join();
   return (
     keys === 'figures,kostraGroup,minGroupSize,month,municipality,period,responseRate' &&
-    figures.every(
-      ([, f]) =>
+    figures.every(([, f]) =>
+      ['mean,n', 'mean,n,sd'].includes(
         Object.keys(f ?? {})
           .sort()
-          .join() === 'mean,n',
+          .join(),
+      ),
     ) &&
     MONTH_PATTERN.test(p.month) &&
     /^\d{4}$/.test(p.municipality) &&
@@ -56,7 +60,11 @@ function wellFormed(p: MunicipalityFigures): boolean {
     whole(p.minGroupSize, MIN_GROUP_SIZE_FLOOR) &&
     figures.every(
       ([d, f]) =>
-        (DIMENSIONS as readonly string[]).includes(d) && whole(f?.n, floor) && f.mean >= 1 && f.mean <= 5,
+        (DIMENSIONS as readonly string[]).includes(d) &&
+        whole(f?.n, floor) &&
+        f.mean >= 1 &&
+        f.mean <= 5 &&
+        (f.sd === undefined || (f.sd >= 0 && f.sd <= MAX_SD)),
     ) &&
     (rate === null || (whole(rate.answered, floor) && (rate.asked === null || whole(rate.asked, 1))))
   );

@@ -30,6 +30,7 @@ export const benchmarkEn = {
   'benchmark.explain.period':
     'The figures cover {from} to {to} and the whole municipality, never a sector or a unit.',
   'benchmark.explain.figure': '{label}: mean {mean} from {n} answers',
+  'benchmark.explain.spread': 'standard deviation {sd}',
   'benchmark.explain.rate': 'Response rate: {rate}',
   'benchmark.explain.noRate': 'Response rate: not sent',
   'benchmark.explain.withheld': {

@@ -29,6 +29,7 @@ export const benchmarkNb = {
   'benchmark.explain.period':
     'Tallene gjelder {from} til {to} og hele kommunen, aldri en sektor eller en enhet.',
   'benchmark.explain.figure': '{label}: gjennomsnitt {mean} av {n} svar',
+  'benchmark.explain.spread': 'standardavvik {sd}',
   'benchmark.explain.rate': 'Svarprosent: {rate}',
   'benchmark.explain.noRate': 'Svarprosent: sendes ikke',
   'benchmark.explain.withheld': {

@@ -29,6 +29,7 @@ export const benchmarkNn = {
   'benchmark.explain.period':
     'Tala gjeld {from} til {to} og heile kommunen, aldri ein sektor eller ei eining.',
   'benchmark.explain.figure': '{label}: gjennomsnitt {mean} av {n} svar',
+  'benchmark.explain.spread': 'standardavvik {sd}',
   'benchmark.explain.rate': 'Svarprosent: {rate}',
   'benchmark.explain.noRate': 'Svarprosent: blir ikkje sendt',
   'benchmark.explain.withheld': {
