@@ -5,16 +5,13 @@ import { MUNICIPALITY_FORMAT, type MunicipalityFigures } from '../../src/core/be
 import { newKeyPair, signFile } from '../../src/core/benchmark/signed-file.js';
 import { parseRegisteredKeys, verifyMunicipalityFiles } from '../../src/core/benchmark/verify-files.js';
 import type { Message } from '../../src/core/message.js';
-import type { Locale, ScaleValue } from '../../src/core/vocabulary.js';
+import type { Locale } from '../../src/core/vocabulary.js';
 import { LOCALES } from '../../src/core/vocabulary.js';
 import { renderMessage as slackMessage } from '../../src/slack/render-message.js';
 import { renderMessage as teamsCard } from '../../src/teams/render-message.js';
-import { addPeople, addPulse, createWorld, repeat, type World } from '../digest/world.js';
+import { addPeople, addPulse, createWorld, spread, type World } from '../digest/world.js';
 import { messageProblems } from '../support/slack-block-kit-rules.js';
 import { cardProblems, cardText } from '../support/teams-cards.js';
-
-const spread = (...counts: number[]): ScaleValue[] =>
-  counts.flatMap((n, i) => repeat((i + 1) as ScaleValue, n));
 
 // Group 12 (ours): five municipalities at 3,0 3,2 3,4 3,6 3,8 with 20 answers each → 3,4.
 // Group 1: five at 3,0 with 40 answers each. The nation: (3,4 × 100 + 3,0 × 200) ÷ 300 = 3,13.
