@@ -1,13 +1,13 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type RunningApp, startApp } from '../../src/app.js';
+import { loadConfig } from '../../src/config.js';
 import { MUNICIPALITY_FORMAT, type MunicipalityFigures } from '../../src/core/benchmark/municipality-file.js';
 import { newKeyPair, signFile } from '../../src/core/benchmark/signed-file.js';
-import { benchmarkInboxRoutes } from '../../src/web/benchmark-inbox.js';
-import { createWebServer, type WebServer } from '../../src/web/server.js';
+import { silentLogger } from '../../src/logger.js';
+import { appDir } from '../digest/app-dir.js';
 
-const quiet = { debug() {}, info() {}, warn() {}, error() {} };
 // Bergen (4601) is in KOSTRA group 12 in SSB's table.
 const bergen = newKeyPair();
 const stranger = newKeyPair();
@@ -29,21 +29,36 @@ const exportOf = (key: string, change: Partial<MunicipalityFigures> = {}) =>
   );
 
 describe('POST /benchmark on the coordinator: a signed export, authenticated by its signature alone', () => {
+  let folder: Awaited<ReturnType<typeof appDir>>;
+  let app: RunningApp;
   let dir: string;
-  let web: WebServer;
   let url: string;
   const post = (body: string) =>
     fetch(url, { method: 'POST', body, headers: { 'content-type': 'application/json' } });
 
   beforeAll(async () => {
-    dir = mkdtempSync(join(tmpdir(), 'kulturpuls-inbox-'));
-    writeFileSync(join(dir, 'registered.txt'), `4601 ${bergen.publicKey}\n`);
-    web = createWebServer([benchmarkInboxRoutes({ keys: join(dir, 'registered.txt'), dir }, quiet)], quiet);
-    url = `http://127.0.0.1:${await web.listen(0, '127.0.0.1')}/benchmark`;
-  });
+    // The coordinator's installation, with the inbox's paths relative to its config file.
+    folder = await appDir('inbox');
+    dir = join(folder.dir, 'received');
+    mkdirSync(dir);
+    writeFileSync(join(folder.dir, 'registered.txt'), `4601 ${bergen.publicKey}\n`);
+    writeFileSync(
+      folder.env.KULTURPULS_CONFIG as string,
+      'organisation: KS\nbenchmark:\n  inbox:\n    keys: registered.txt\n    dir: received\n',
+    );
+    const loaded = loadConfig({ env: folder.env });
+    if (!loaded.ok) throw new Error(JSON.stringify(loaded.problems));
+    app = await startApp(loaded.config, {
+      port: 0,
+      host: '127.0.0.1',
+      manualSchedule: true,
+      logger: silentLogger,
+    });
+    url = `http://127.0.0.1:${app.port}/benchmark`;
+  }, 60_000);
   afterAll(async () => {
-    await web.close();
-    rmSync(dir, { recursive: true, force: true });
+    await app?.stop();
+    await folder?.close();
   });
 
   it('keeps a registered municipality file byte for byte, once', async () => {
