@@ -1,3 +1,4 @@
+import { dirname, resolve } from 'node:path';
 import type { AppConfig } from './config.js';
 import type { ChatGateway, Clock, Logger } from './core/ports.js';
 import type { Settings } from './core/settings.js';
@@ -7,6 +8,7 @@ import type { PlatformPlugin, PluginContext, PluginFactory } from './platform-pl
 import { openRuntime, type Runtime } from './runtime.js';
 import { replicaId } from './scheduler/duties.js';
 import { createScheduler, type Scheduler, startScheduler } from './scheduler/scheduler.js';
+import { benchmarkInboxRoutes } from './web/benchmark-inbox.js';
 import { healthRoutes, type LinkStatus } from './web/health.js';
 import { createWebServer, laterRoutes } from './web/server.js';
 
@@ -123,6 +125,12 @@ export async function startApp(config: AppConfig, options: StartOptions = {}): P
   const routes = laterRoutes();
   const startedAt = new Date();
 
+  const besideConfig = (path: string) => resolve(dirname(config.env.configPath), path);
+  const configuredInbox = settings.benchmark?.inbox;
+  const inbox = configuredInbox && {
+    keys: besideConfig(configuredInbox.keys),
+    dir: besideConfig(configuredInbox.dir),
+  };
   const web = createWebServer(
     [
       healthRoutes({
@@ -142,6 +150,7 @@ export async function startApp(config: AppConfig, options: StartOptions = {}): P
             }),
           ),
       }),
+      ...(inbox ? [benchmarkInboxRoutes(inbox, logger)] : []),
       routes.mount,
     ],
     logger,

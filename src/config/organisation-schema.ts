@@ -38,6 +38,22 @@ export const benchmarkSchema = z
       .meta({
         description: "The benchmark coordinator's public key; imported benchmarks must be signed by it",
       }),
+    inbox: z
+      .strictObject({
+        keys: z.string().trim().min(1).meta({
+          description:
+            'The registered installations file, as for benchmark combine --keys (relative: to this file)',
+        }),
+        dir: z.string().trim().min(1).meta({
+          description:
+            'The folder received files are kept in, one per municipality and month (relative: to this file)',
+        }),
+      })
+      .optional()
+      .meta({
+        description:
+          "The coordinator only: accept municipalities' signed files at POST /benchmark, verified by signature",
+      }),
   })
   .prefault({})
   .meta({ description: 'The KOSTRA benchmark shared between municipalities' });

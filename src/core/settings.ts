@@ -47,7 +47,7 @@ export interface Settings {
   /** The municipality number and its KOSTRA group (null: not in the shipped table, no override). */
   municipality?: { number: string; kostraGroup: number | null };
   /** The benchmark coordinator's Ed25519 public key (base64), when this installation imports benchmarks. */
-  benchmark?: { coordinatorKey?: string | undefined };
+  benchmark?: { coordinatorKey?: string | undefined; inbox?: { keys: string; dir: string } | undefined };
   timezone: string;
   defaultLocale: Locale;
   /** Base URL of the web server, for links to the dashboard. */

@@ -5,7 +5,14 @@ import { MUNICIPALITY_FORMAT } from '../../src/core/benchmark/municipality-file.
 import { BenchmarkRefusal } from '../../src/core/benchmark/refusal.js';
 import { signFile } from '../../src/core/benchmark/signed-file.js';
 import { parseRegisteredKeys, verifyMunicipalityFiles } from '../../src/core/benchmark/verify-files.js';
-import { type Combined, type Federation, MONTHS, setUpFederation, weightedByHand } from './federation.js';
+import {
+  type Combined,
+  type Federation,
+  MONTHS,
+  pooledSdByHand,
+  setUpFederation,
+  weightedByHand,
+} from './federation.js';
 import { cli, type Municipality } from './municipalities.js';
 
 describe('the KOSTRA benchmark across 14 simulated municipalities', () => {
@@ -34,7 +41,12 @@ describe('the KOSTRA benchmark across 14 simulated municipalities', () => {
     const month = '2025-02';
     const digests = new Map<
       string,
-      { dimensions: { id: string; result: { shown: boolean; value: { mean: number; n: number } } }[] }
+      {
+        dimensions: {
+          id: string;
+          result: { shown: boolean; value: { mean: number; n: number; distribution: number[] } };
+        }[];
+      }
     >();
     for (const m of towns.slice(0, 13)) {
       const json = await m.run(['digest', '--month', month, '--format', 'json']);
@@ -55,6 +67,17 @@ describe('the KOSTRA benchmark across 14 simulated municipalities', () => {
       expect(national.figures[dimension]?.municipalities).toBe(13);
       expect(groups['11']?.figures[dimension]?.n).toBe(inGroup.n);
       expect(groups['11']?.figures[dimension]?.mean).toBeCloseTo(inGroup.mean, 3);
+      // The spread: each file's is its own answers', the areas' is all their answers' together.
+      for (const number of all)
+        expect(payloadOf(number, month).figures[dimension]?.sd).toBeCloseTo(
+          pooledSdByHand(digests, [number], dimension),
+          4,
+        );
+      expect(national.figures[dimension]?.sd).toBeCloseTo(pooledSdByHand(digests, all, dimension), 3);
+      expect(groups['11']?.figures[dimension]?.sd).toBeCloseTo(
+        pooledSdByHand(digests, group11, dimension),
+        3,
+      );
       compared += 1;
     }
     expect(compared).toBeGreaterThanOrEqual(3);
@@ -124,7 +147,9 @@ describe('the KOSTRA benchmark across 14 simulated municipalities', () => {
     const result = await m.run(['benchmark', 'export', '--month', '2025-02', '--out', again, '--explain']);
     expect(readFileSync(again, 'utf8')).toBe(fed.exported.get(`${m.number}/2025-02`));
     expect(result.out).toContain('Kommunenummer 9100, KOSTRA-gruppe 1.');
-    expect(result.out).toMatch(/Lederfokus og forankring: gjennomsnitt \d,\d\d av \d+ svar/);
+    expect(result.out).toMatch(
+      /Lederfokus og forankring: gjennomsnitt \d,\d\d av \d+ svar, standardavvik \d,\d\d/,
+    );
     expect(result.out).toContain('Filen navngir ingen person og har ingen fritekst.');
     const nynorsk = await m.run([
       'benchmark',
@@ -158,7 +183,7 @@ describe('the KOSTRA benchmark across 14 simulated municipalities', () => {
       ['figures', 'kostraGroup', 'minGroupSize', 'month', 'municipality', 'period', 'responseRate'].sort(),
     );
     for (const figure of Object.values(payload.figures) as object[])
-      expect(Object.keys(figure).sort()).toEqual(['mean', 'n']);
+      expect(Object.keys(figure).sort()).toEqual(['mean', 'n', 'sd']);
   });
 
   describe('refuses, in one line', () => {
@@ -209,7 +234,7 @@ describe('the KOSTRA benchmark across 14 simulated municipalities', () => {
       }
     });
 
-    it('a file from a registered key with a figure under the threshold, or with text in it', async () => {
+    it('a file from a registered key with a figure under the threshold, an impossible spread, or text in it', async () => {
       const m = towns[7] as Municipality;
       const key = readFileSync(join(m.dir, 'benchmark-key.pem'), 'utf8');
       const good = fed.payloadOf(m.number, '2025-02');
@@ -217,6 +242,7 @@ describe('the KOSTRA benchmark across 14 simulated municipalities', () => {
       for (const [name, payload] of [
         ['small.json', { ...good, figures: { ...good.figures, [dimension]: { ...figure, n: 4 } } }],
         ['text.json', { ...good, note: 'Kari i barnehagen svarte lavt' }],
+        ['spread.json', { ...good, figures: { ...good.figures, [dimension]: { ...figure, sd: 3 } } }],
       ] as const) {
         const file = join(m.dir, name);
         writeFileSync(file, signFile(MUNICIPALITY_FORMAT, payload, key));
@@ -225,6 +251,21 @@ describe('the KOSTRA benchmark across 14 simulated municipalities', () => {
           `${name}: har et tall under terskelen eller et felt som ikke hører hjemme`,
         );
       }
+    });
+
+    it('a validly signed file that claims another KOSTRA group than the coordinator registered', async () => {
+      const m = towns[10] as Municipality;
+      expect(m.group).toBe(11);
+      const key = readFileSync(join(m.dir, 'benchmark-key.pem'), 'utf8');
+      const file = join(m.dir, 'group-7.json');
+      writeFileSync(
+        file,
+        signFile(MUNICIPALITY_FORMAT, { ...fed.payloadOf(m.number, '2025-02'), kostraGroup: 7 }, key),
+      );
+      expectRefused(
+        await combine([file]),
+        `group-7.json: kommune ${m.number} oppgir KOSTRA-gruppe 7, men er registrert i gruppe 11.`,
+      );
     });
 
     it('an export without a key, saying how to make one', async () => {

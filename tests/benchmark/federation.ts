@@ -15,7 +15,7 @@ export const MONTHS = ['2025-01', '2025-02'] as const;
 
 export interface Area {
   municipalities: number;
-  figures: Record<string, { mean: number; n: number; municipalities: number }>;
+  figures: Record<string, { mean: number; n: number; sd?: number; municipalities: number }>;
 }
 export interface Combined {
   payload: { month: string; weighting: string; national: Area; groups: Record<string, Area> };
@@ -34,7 +34,7 @@ export interface Federation {
   payloadOf: (
     number: string,
     month: string,
-  ) => { figures: Record<string, { mean: number; n: number }> } & Record<string, unknown>;
+  ) => { figures: Record<string, { mean: number; n: number; sd?: number }> } & Record<string, unknown>;
   close(): Promise<void>;
 }
 
@@ -49,7 +49,8 @@ export async function setUpFederation(): Promise<Federation> {
   const keysFile = join(coordinator.dir, 'registered-keys.txt');
   writeFileSync(
     keysFile,
-    towns.map((m) => `${m.number} ${readFileSync(publicKeyFile(m), 'utf8').trim()}`).join('\n'),
+    // The simulated numbers are not in SSB's table, so the coordinator pins each one's group here.
+    towns.map((m) => `${m.number} ${readFileSync(publicKeyFile(m), 'utf8').trim()} ${m.group}`).join('\n'),
   );
   const exported = new Map<string, string>();
   const combined = new Map<string, Combined>();
@@ -89,6 +90,24 @@ export async function setUpFederation(): Promise<Federation> {
       await coordinator.close();
     },
   };
+}
+
+/** The sample standard deviation of all the municipalities' answers together, from their digests' counts. */
+export function pooledSdByHand(
+  digests: Map<string, { dimensions: { id: string; result: { value: { distribution: number[] } } }[] }>,
+  numbers: string[],
+  dimension: string,
+): number {
+  const counts = [0, 0, 0, 0, 0];
+  for (const number of numbers) {
+    const line = digests.get(number)?.dimensions.find((d) => d.id === dimension);
+    line?.result.value.distribution.forEach((c, i) => {
+      counts[i] = (counts[i] ?? 0) + c;
+    });
+  }
+  const n = counts.reduce((a, c) => a + c, 0);
+  const mean = counts.reduce((a, c, i) => a + c * (i + 1), 0) / n;
+  return Math.sqrt(counts.reduce((a, c, i) => a + c * (i + 1 - mean) ** 2, 0) / (n - 1));
 }
 
 /** Σ mean × n ÷ Σ n over the municipalities' own digests (null when one of them withholds it). */

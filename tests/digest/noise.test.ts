@@ -5,11 +5,7 @@ import { renderDigestCsv } from '../../src/core/digest/render-csv.js';
 import { renderDigestMarkdown } from '../../src/core/digest/render-markdown.js';
 import type { Locale, ScaleValue } from '../../src/core/vocabulary.js';
 import { renderDigestHtml } from '../../src/web/dashboard/render-html.js';
-import { addPeople, addPulse, createWorld, renderOptions, repeat, type World } from './world.js';
-
-/** Answers with the given count of each value 1–5, in that order. */
-const spread = (...counts: number[]): ScaleValue[] =>
-  counts.flatMap((n, i) => repeat((i + 1) as ScaleValue, n));
+import { addPeople, addPulse, createWorld, renderOptions, repeat, spread, type World } from './world.js';
 
 /**
  * 100 people answer in December and March. Trust: 3,6 → 3,8 (+0,2, within the noise of 100 answers).

@@ -109,6 +109,10 @@ function shift(iso: string, hours: number): string {
 
 export const repeat = (value: ScaleValue, n: number): ScaleValue[] => Array.from({ length: n }, () => value);
 
+/** Answers with the given count of each value 1–5, in that order. */
+export const spread = (...counts: number[]): ScaleValue[] =>
+  counts.flatMap((n, i) => repeat((i + 1) as ScaleValue, n));
+
 /** What the renderers need besides the digest, for a locale and optionally the politicians' version. */
 export function renderOptions(world: World, locale: Locale, audience?: 'politicians'): RenderOptions {
   return {

@@ -24,7 +24,10 @@ export interface CombinedBenchmark {
   month: string;
   period: Span;
   minMunicipalities: number;
-  /** Every mean is the municipalities' means weighted by their answers (their respondents per statement and pulse). */
+  /**
+   * Every mean is the municipalities' means weighted by their answers (their respondents per statement
+   * and pulse); every `sd` is the standard deviation of all those answers together.
+   */
   weighting: 'answers';
   national: Area;
   /** By KOSTRA group number; every group a contributing municipality is in. */
@@ -33,10 +36,18 @@ export interface CombinedBenchmark {
 
 const emptyArea = (): Area => ({ municipalities: 0, figures: {}, responseRate: null });
 
+/**
+ * The municipalities' answers as one sample: the mean weighted by answers and, when every file
+ * carries one, the pooled standard deviation (each one's spread around its own mean plus its mean's
+ * distance from the whole mean).
+ */
 function weighted(parts: readonly Figure[]): AreaFigure {
   const n = parts.reduce((sum, p) => sum + p.n, 0);
-  const total = parts.reduce((sum, p) => sum + p.mean * p.n, 0);
-  return { mean: rounded(total / n), n, municipalities: parts.length };
+  const mean = parts.reduce((sum, p) => sum + p.mean * p.n, 0) / n;
+  const spreads = parts.flatMap((p) => (p.sd === undefined ? [] : [{ ...p, sd: p.sd }]));
+  const squares = spreads.reduce((sum, p) => sum + (p.n - 1) * p.sd ** 2 + p.n * (p.mean - mean) ** 2, 0);
+  const sd = spreads.length === parts.length && n > 1 ? rounded(Math.sqrt(squares / (n - 1))) : undefined;
+  return { mean: rounded(mean), n, ...(sd === undefined ? {} : { sd }), municipalities: parts.length };
 }
 
 /** Puts each area's value where `shownAreas` allows it. */

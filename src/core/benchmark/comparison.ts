@@ -1,5 +1,5 @@
 import type { Aggregate } from '../digest/aggregate.js';
-import { differenceVariance, marginOf } from '../digest/noise.js';
+import { benchmarkDifferenceVariance, marginOf } from '../digest/noise.js';
 import type { ScoreLine } from '../digest/score-lines.js';
 import type { StoredBenchmark } from '../ports.js';
 import { shiftMonth } from '../time.js';
@@ -33,12 +33,9 @@ export interface BenchmarkComparison {
   responseRate: { ours: number | null; group: number | null; national: number | null };
 }
 
-/**
- * The noise of a difference with a benchmark. The benchmark carries no spread, so our own answers'
- * spread stands for both sides (noise.ts); with a large benchmark the margin is nearly all ours.
- */
+/** The noise of a difference with a benchmark, from both sides' spread and number of answers (noise.ts). */
 function noise(ours: Aggregate, other: AreaFigure) {
-  const variance = differenceVariance(ours, { ...ours, n: other.n, mean: other.mean });
+  const variance = benchmarkDifferenceVariance(ours, other);
   const margin = Number.isFinite(variance) ? marginOf(variance) : null;
   const difference = ours.mean - other.mean;
   return { difference, margin, beyondNoise: margin !== null && Math.abs(difference) >= margin };

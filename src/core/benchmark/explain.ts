@@ -19,9 +19,16 @@ export function explainMunicipalityFile(
     const figure = file.figures[dimension];
     if (!figure) return [];
     const label = DIMENSION_LABELS[dimension][locale];
-    return [
-      `- ${t('benchmark.explain.figure', { label, mean: formatNumber(locale, figure.mean, 2), n: figure.n })}`,
-    ];
+    const mean = t('benchmark.explain.figure', {
+      label,
+      mean: formatNumber(locale, figure.mean, 2),
+      n: figure.n,
+    });
+    const spread =
+      figure.sd === undefined
+        ? ''
+        : `, ${t('benchmark.explain.spread', { sd: formatNumber(locale, figure.sd, 2) })}`;
+    return [`- ${mean}${spread}`];
   });
   const withheld = context.lines - figures.length;
   const lines = [

@@ -1,16 +1,23 @@
 import type { Span } from '../digest/compare.js';
 import type { Digest } from '../digest/digest.js';
+import { answerVariance } from '../digest/noise.js';
 import type { ResponseRate } from '../pulses/response-rate.js';
 import type { Dimension } from '../vocabulary.js';
 import { rounded } from './canonical.js';
 
 export const MUNICIPALITY_FORMAT = 'urn:kulturpuls:benchmark:municipality:v1';
 
-/** One figure: the mean (1–5, reverse-scored items turned) and the answers behind it. */
+/** One figure: the mean (1–5, reverse-scored items turned), the answers behind it and their spread. */
 export interface Figure {
   mean: number;
   /** Answers behind the mean: one per person per statement per pulse, each cell from `minGroupSize` people. */
   n: number;
+  /**
+   * The answers' sample standard deviation, so the comparison's noise is both sides' (absent from
+   * files of earlier versions). One number over at least `minGroupSize` answers: less than the
+   * distribution the digest already shows for the same figure.
+   */
+  sd?: number;
 }
 
 /** What leaves the municipality: whole-municipality aggregates, nothing that names a person, no text. */
@@ -42,7 +49,12 @@ export function municipalityFigures(
   for (const line of digest.dimensions) {
     period = line.period;
     if (!enough || !line.result.shown) continue;
-    figures[line.dimension] = { mean: rounded(line.result.value.mean), n: line.result.value.n };
+    const { mean, n } = line.result.value;
+    figures[line.dimension] = {
+      mean: rounded(mean),
+      n,
+      sd: rounded(Math.sqrt(answerVariance(line.result.value))),
+    };
   }
   const rate = digest.participation.rate;
   return {

@@ -1,5 +1,6 @@
 import type { QuestionBank } from '../bank/index.js';
 import { DIMENSION_LABELS } from '../bank/index.js';
+import { benchmarkChat } from '../benchmark/benchmark-chat.js';
 import { formatMonth, formatNumber, translator } from '../i18n/translate.js';
 import { ACTIONS, type Message } from '../message.js';
 import { responseRateText } from '../pulses/response-rate.js';
@@ -9,8 +10,8 @@ import { actionItems } from './digest-texts.js';
 import { formatter, type RenderOptions } from './format.js';
 
 /**
- * The short chat version: three highlights, what to do now (when the bank is given), and a link to
- * the full digest. `dashboardUrl` is either
+ * The short chat version: three highlights, what to do now and the KOSTRA comparison (when the
+ * bank is given), and a link to the full digest. `dashboardUrl` is either
  * the signed link from `core.digests.dashboardUrl(month)` (use that: the dashboard only opens for
  * signed links outside local mode) or the public base URL, to which `/dashboard?month=` is added.
  */
@@ -57,9 +58,17 @@ export function digestChatMessage(
   const url = /\/dashboard([?#]|$)/.test(dashboardUrl)
     ? dashboardUrl
     : `${dashboardUrl.replace(/\/$/, '')}/dashboard?month=${digest.month}`;
-  const todo = bank ? actionLines(digest, { locale, bank, sectorName }) : [];
+  const options = bank && { locale, bank, sectorName };
+  const todo = options ? actionLines(digest, options) : [];
+  const benchmark =
+    options && digest.benchmark ? benchmarkChat(digest.benchmark, formatter(digest, options)) : undefined;
   return {
-    fallbackText: [t('digest.heading', { month }), ...highlights.map((h) => `• ${h}`), ...todo].join('\n'),
+    fallbackText: [
+      t('digest.heading', { month }),
+      ...highlights.map((h) => `• ${h}`),
+      ...todo,
+      ...(benchmark?.lines ?? []),
+    ].join('\n'),
     blocks: [
       { type: 'heading', text: t('digest.heading', { month }) },
       { type: 'text', text: highlights.map((h) => `• ${h}`).join('\n') },
@@ -69,6 +78,7 @@ export function digestChatMessage(
             { type: 'text', text: todo.join('\n') },
           ] as const)
         : []),
+      ...(benchmark?.blocks ?? []),
       {
         type: 'actions',
         buttons: [{ actionId: ACTIONS.openDashboard, label: t('digest.open'), value: digest.month, url }],

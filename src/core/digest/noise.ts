@@ -9,7 +9,7 @@ const Z95 = 1.96;
 export const MIN_ANSWERS_FOR_CHANGE = 10;
 
 /** Sample variance of the answers (1–5) behind an aggregate; turning a reversed statement keeps it. */
-function answerVariance(a: Aggregate): number {
+export function answerVariance(a: Aggregate): number {
   const n = a.distribution.reduce((x, c) => x + c, 0);
   if (n < 2) return 0;
   const mean = a.distribution.reduce((x, c, i) => x + c * (i + 1), 0) / n;
@@ -24,6 +24,16 @@ function answerVariance(a: Aggregate): number {
 export function differenceVariance(now: Aggregate, before: Aggregate): number {
   if (now.n < MIN_ANSWERS_FOR_CHANGE || before.n < MIN_ANSWERS_FOR_CHANGE) return Number.POSITIVE_INFINITY;
   return answerVariance(now) / now.n + answerVariance(before) / before.n;
+}
+
+/**
+ * Variance of our mean minus a benchmark's, from both sides' spread: the benchmark's own standard
+ * deviation where its file carries one, else our answers' spread stands for both sides.
+ */
+export function benchmarkDifferenceVariance(ours: Aggregate, other: { n: number; sd?: number }): number {
+  if (ours.n < MIN_ANSWERS_FOR_CHANGE || other.n < MIN_ANSWERS_FOR_CHANGE) return Number.POSITIVE_INFINITY;
+  const theirs = other.sd === undefined ? answerVariance(ours) : other.sd ** 2;
+  return answerVariance(ours) / ours.n + theirs / other.n;
 }
 
 export const marginOf = (variance: number) => Z95 * Math.sqrt(variance);

@@ -7,6 +7,12 @@ export const benchmarkEn = {
     '{file}: holds a figure under the threshold or a field that does not belong in the file. Refused.',
   'benchmark.refused.unknownKey':
     '{file}: signed with a key not registered for municipality {municipality}. Refused.',
+  'benchmark.refused.keysLine':
+    'The keys file, line {line}: write the municipality number, the key and optionally the KOSTRA group (1–17). Refused.',
+  'benchmark.refused.unpinnedGroup':
+    "{file}: municipality {municipality}'s KOSTRA group is not in the table: add the group at the end of its line in the keys file. Refused.",
+  'benchmark.refused.wrongGroup':
+    '{file}: municipality {municipality} claims KOSTRA group {claimed} but is registered in group {group}. Refused.',
   'benchmark.refused.otherMonth': '{file}: is for {month}, not {expected}. Refused.',
   'benchmark.refused.duplicate':
     '{file}: municipality {municipality} has already sent a file for this month. Refused.',
@@ -24,6 +30,7 @@ export const benchmarkEn = {
   'benchmark.explain.period':
     'The figures cover {from} to {to} and the whole municipality, never a sector or a unit.',
   'benchmark.explain.figure': '{label}: mean {mean} from {n} answers',
+  'benchmark.explain.spread': 'standard deviation {sd}',
   'benchmark.explain.rate': 'Response rate: {rate}',
   'benchmark.explain.noRate': 'Response rate: not sent',
   'benchmark.explain.withheld': {
@@ -52,4 +59,8 @@ export const benchmarkEn = {
     '{dimension}: too few answers to tell whether the difference from {area} is larger than the noise.',
   'benchmark.area.group': 'the KOSTRA group',
   'benchmark.area.national': 'Norway',
+  'benchmark.chat.line': 'Us {ours} · the group {group} · Norway {national}',
+  'benchmark.chat.larger': '{difference} against {area}, larger than the noise (± {margin})',
+  'benchmark.chat.within': '{difference} against {area}, within the noise',
+  'benchmark.chat.tooFew': 'too few answers to judge the noise',
 } as const;

@@ -7,6 +7,12 @@ export const benchmarkNb = {
     '{file}: har et tall under terskelen eller et felt som ikke hører hjemme i filen. Avvist.',
   'benchmark.refused.unknownKey':
     '{file}: signert med en nøkkel som ikke er registrert for kommune {municipality}. Avvist.',
+  'benchmark.refused.keysLine':
+    'Nøkkelfila, linje {line}: skriv kommunenummer, nøkkel og eventuelt KOSTRA-gruppe (1–17). Avvist.',
+  'benchmark.refused.unpinnedGroup':
+    '{file}: KOSTRA-gruppen til kommune {municipality} står ikke i tabellen: skriv gruppen sist på kommunens linje i nøkkelfila. Avvist.',
+  'benchmark.refused.wrongGroup':
+    '{file}: kommune {municipality} oppgir KOSTRA-gruppe {claimed}, men er registrert i gruppe {group}. Avvist.',
   'benchmark.refused.otherMonth': '{file}: gjelder {month}, ikke {expected}. Avvist.',
   'benchmark.refused.duplicate':
     '{file}: kommune {municipality} har alt levert en fil for denne måneden. Avvist.',
@@ -23,6 +29,7 @@ export const benchmarkNb = {
   'benchmark.explain.period':
     'Tallene gjelder {from} til {to} og hele kommunen, aldri en sektor eller en enhet.',
   'benchmark.explain.figure': '{label}: gjennomsnitt {mean} av {n} svar',
+  'benchmark.explain.spread': 'standardavvik {sd}',
   'benchmark.explain.rate': 'Svarprosent: {rate}',
   'benchmark.explain.noRate': 'Svarprosent: sendes ikke',
   'benchmark.explain.withheld': {
@@ -49,4 +56,8 @@ export const benchmarkNb = {
   'benchmark.tooFew': '{dimension}: for få svar til å si om forskjellen mot {area} er større enn støyen.',
   'benchmark.area.group': 'KOSTRA-gruppen',
   'benchmark.area.national': 'landet',
+  'benchmark.chat.line': 'Oss {ours} · gruppen {group} · landet {national}',
+  'benchmark.chat.larger': '{difference} mot {area}, større enn støyen (± {margin})',
+  'benchmark.chat.within': '{difference} mot {area}, innenfor støyen',
+  'benchmark.chat.tooFew': 'for få svar til å si noe om støyen',
 } as const;

@@ -7,6 +7,12 @@ export const benchmarkNn = {
     '{file}: har eit tal under terskelen eller eit felt som ikkje høyrer heime i fila. Avvist.',
   'benchmark.refused.unknownKey':
     '{file}: signert med ein nøkkel som ikkje er registrert for kommune {municipality}. Avvist.',
+  'benchmark.refused.keysLine':
+    'Nøkkelfila, linje {line}: skriv kommunenummer, nøkkel og eventuelt KOSTRA-gruppe (1–17). Avvist.',
+  'benchmark.refused.unpinnedGroup':
+    '{file}: KOSTRA-gruppa til kommune {municipality} står ikkje i tabellen: skriv gruppa sist på linja til kommunen i nøkkelfila. Avvist.',
+  'benchmark.refused.wrongGroup':
+    '{file}: kommune {municipality} oppgjev KOSTRA-gruppe {claimed}, men er registrert i gruppe {group}. Avvist.',
   'benchmark.refused.otherMonth': '{file}: gjeld {month}, ikkje {expected}. Avvist.',
   'benchmark.refused.duplicate':
     '{file}: kommune {municipality} har alt levert ei fil for denne månaden. Avvist.',
@@ -23,6 +29,7 @@ export const benchmarkNn = {
   'benchmark.explain.period':
     'Tala gjeld {from} til {to} og heile kommunen, aldri ein sektor eller ei eining.',
   'benchmark.explain.figure': '{label}: gjennomsnitt {mean} av {n} svar',
+  'benchmark.explain.spread': 'standardavvik {sd}',
   'benchmark.explain.rate': 'Svarprosent: {rate}',
   'benchmark.explain.noRate': 'Svarprosent: blir ikkje sendt',
   'benchmark.explain.withheld': {
@@ -49,4 +56,8 @@ export const benchmarkNn = {
   'benchmark.tooFew': '{dimension}: for få svar til å seie om skilnaden mot {area} er større enn støyen.',
   'benchmark.area.group': 'KOSTRA-gruppa',
   'benchmark.area.national': 'landet',
+  'benchmark.chat.line': 'Oss {ours} · gruppa {group} · landet {national}',
+  'benchmark.chat.larger': '{difference} mot {area}, større enn støyen (± {margin})',
+  'benchmark.chat.within': '{difference} mot {area}, innanfor støyen',
+  'benchmark.chat.tooFew': 'for få svar til å seie noko om støyen',
 } as const;
