@@ -102,8 +102,9 @@ export function registerActions(app: App, deps: SlackDeps): void {
   });
 
   // A command's button (the help's, a sector, "Ja, slett alt"): the typed command's use case. Its answer
-  // goes where a typed one would: beside the clicked message, or, from App Home, to the person's DM
-  // (App Home is published again first, as a setting may have changed).
+  // goes where a typed one would: in place of an ephemeral answer clicked in (the typed command's, so
+  // the answers do not pile up), beside any other message, or, from App Home, to the person's DM (App
+  // Home is published again first, as a setting may have changed).
   app.action<Click>(startsWith(ACTIONS.command), async ({ ack, body, action, client, respond }) => {
     await ack();
     const actor = await identity.resolved(client, body.user.id, body.channel?.id);
@@ -116,7 +117,8 @@ export function registerActions(app: App, deps: SlackDeps): void {
     if (body.container?.type === 'view') {
       await publishHome(deps, client, actor);
       await client.chat.postMessage({ channel: body.user.id, ...message });
-    } else if (body.response_url)
+    } else if (body.container?.is_ephemeral) await respond({ replace_original: true, ...message });
+    else if (body.response_url)
       await respond({ response_type: 'ephemeral', replace_original: false, ...message });
     else if (body.channel)
       await client.chat.postEphemeral({ channel: body.channel.id, user: body.user.id, ...message });
