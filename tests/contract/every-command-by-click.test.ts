@@ -4,7 +4,15 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type CommandKind, parseCommand } from '../../src/core/conversation/commands.js';
 import { ACTIONS, FORMS } from '../../src/core/message.js';
-import { buttonFor, type ClickApp, type Platform, type Screen, START, type Who } from './click-platforms.js';
+import {
+  buttonFor,
+  type ClickApp,
+  type ClickButton,
+  type Platform,
+  type Screen,
+  START,
+  type Who,
+} from './click-platforms.js';
 
 const HOUR = 3_600_000;
 
@@ -95,6 +103,21 @@ function helpKinds(helpText: string): Kind[] {
   return [...new Set(typed.map((words) => parseCommand(words).kind as Kind))];
 }
 
+/**
+ * A command's answer takes the place of the message clicked (a Teams card, Slack's ephemeral help),
+ * so it ends with a button back to the help's choices; the local page keeps the help a click away.
+ */
+function wayBack(app: ClickApp, journey: Journey, screen: Screen): ClickButton | undefined {
+  if (app.platform === 'local' || journey.path.length === 0) return undefined;
+  const back = screen.buttons.at(-1);
+  expect(back).toMatchObject({ actionId: expect.stringMatching(/^kp_command/), value: 'help' });
+  return back;
+}
+
+/** The answer's own text, then the way back's title (and, on a Teams card, the words it carries). */
+const withWayBackText = (app: ClickApp, text: string, back: ClickButton) =>
+  [text, back.label, ...(app.platform === 'teams' ? [back.value] : [])].join(' ');
+
 async function walk(app: ClickApp, journey: Journey): Promise<Screen> {
   let screen = await app.type(journey.who, 'hjelp');
   for (const step of journey.path) screen = await app.click(journey.who, buttonFor(screen, step));
@@ -131,8 +154,13 @@ describe.each<Platform>(['local', 'slack', 'teams'])(
         if (journey.form) expect(screen.formId).toBe(journey.form);
         if (journey.typed) {
           const typed = await app.type(journey.who, journey.typed);
-          expect(screen.text).toBe(typed.text);
+          const back = wayBack(app, journey, screen);
+          expect(screen.text).toBe(back ? withWayBackText(app, typed.text, back) : typed.text);
           expect(screen.text.length).toBeGreaterThan(10);
+          if (back)
+            expect((await app.click(journey.who, back)).text).toBe(
+              (await app.type(journey.who, 'hjelp')).text,
+            );
         }
         await journey.check?.(app, screen);
         expect(journey.form ?? journey.typed ?? journey.check).toBeDefined();

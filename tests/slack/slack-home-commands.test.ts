@@ -17,6 +17,7 @@ interface SlackButton {
   type?: string;
   action_id?: string;
   value?: string;
+  text?: { text?: string };
 }
 
 function buttons(blocks: unknown): SlackButton[] {
@@ -119,6 +120,11 @@ it("a click in the help's ephemeral answer replaces that answer in place; in a p
   const beside = await answered('in-post');
   expect(beside.replace_original).toBe(false);
   expect(beside.response_type).toBe('ephemeral');
-  expect(JSON.stringify(beside.blocks)).toBe(JSON.stringify(replaced.blocks));
+  // The answer is the same; only the one in place of the help has a way back to its choices.
+  const back = buttons(replaced.blocks).at(-1);
+  expect(back).toMatchObject({ value: 'help', text: { text: 'Tilbake til valgene' } });
+  expect(back?.action_id?.startsWith(ACTIONS.command)).toBe(true);
+  expect(buttons(beside.blocks).some((b) => b.value === 'help')).toBe(false);
+  expect(JSON.stringify(replaced.blocks)).toContain(JSON.stringify(beside.blocks).slice(1, -1));
   expect(app.fake.callsTo('chat.postEphemeral')).toHaveLength(0);
 });

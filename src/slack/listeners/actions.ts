@@ -1,4 +1,5 @@
 import type { App, BlockAction, ButtonAction } from '@slack/bolt';
+import { withWayBack } from '../../core/conversation/help-menu.js';
 import { ACTIONS } from '../../core/message.js';
 import { settledWithin } from '../../core/settled-within.js';
 import type { SlackDeps } from '../deps.js';
@@ -113,11 +114,14 @@ export function registerActions(app: App, deps: SlackDeps): void {
       await client.views.open({ trigger_id: body.trigger_id, view: await deps.modal(reply.form, actor) });
       return;
     }
-    const message = deps.replyMessage(reply);
-    if (body.container?.type === 'view') {
+    const fromHome = body.container?.type === 'view';
+    // In place of the ephemeral help (most often): a way back to its choices, so no one types it again.
+    const inPlace = !fromHome && body.container?.is_ephemeral === true;
+    const message = deps.replyMessage(inPlace ? withWayBack(reply, action.value ?? '') : reply);
+    if (fromHome) {
       await publishHome(deps, client, actor);
       await client.chat.postMessage({ channel: body.user.id, ...message });
-    } else if (body.container?.is_ephemeral) await respond({ replace_original: true, ...message });
+    } else if (inPlace) await respond({ replace_original: true, ...message });
     else if (body.response_url)
       await respond({ response_type: 'ephemeral', replace_original: false, ...message });
     else if (body.channel)

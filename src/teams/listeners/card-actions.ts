@@ -1,3 +1,5 @@
+import { withWayBack } from '../../core/conversation/help-menu.js';
+import { ACTIONS } from '../../core/message.js';
 import { type TeamsIntent, toFormValues } from '../parse.js';
 import { renderReply } from '../render-reply.js';
 import type { TeamsHandlerDeps } from './deps.js';
@@ -34,8 +36,12 @@ export async function answerCardAction(
     case 'vote':
     case 'refresh':
       return pulseCard(deps, intent, teamsUserId, retry);
-    case 'button':
-      return renderReply(await deps.conversation.click(intent.actor, intent.actionId, intent.value));
+    case 'button': {
+      const { actor, actionId, value } = intent;
+      const reply = await deps.conversation.click(actor, actionId, value);
+      // A command's answer replaces the card clicked (the help, most often): a way back to its choices.
+      return renderReply(actionId === ACTIONS.command ? withWayBack(reply, value) : reply);
+    }
     case 'form': {
       const values = (form: Parameters<typeof toFormValues>[0]) => toFormValues(form, intent.data);
       const reply = await deps.conversation.submitForm(intent.actor, intent.formId, intent.context, values);
