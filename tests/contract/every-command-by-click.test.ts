@@ -244,6 +244,27 @@ describe.each<Platform>(['local', 'slack', 'teams'])(
       expect((await app.store.nextSteps.get(done.value))?.outcome).toBe('done');
     }, 120_000);
 
+    it("a lead closes a colleague's next step from the nextsteps list", async () => {
+      await app.type('employee', 'hjelp');
+      await app.conversation.submitForm(
+        app.actor('employee'),
+        FORMS.learning,
+        { questionId: app.learningQuestion, occurrenceKey: '' },
+        { text: 'Folk glemte fristen.', tryNext: 'Påminnelse på intranettet', ownIt: true, shareName: false },
+      );
+      await app.advance(40 * 24 * HOUR);
+      const owner = (await app.person('employee'))?.key ?? '';
+      const stepId = (await app.store.nextSteps.ownedBy(owner))[0]?.reflectionId;
+      const list = await app.click('lead', buttonFor(await app.type('lead', 'hjelp'), 'nextsteps'));
+      expect(list.text).toContain('Påminnelse på intranettet');
+      const dropped = list.buttons.find(
+        (b) => b.actionId.split(':')[0] === ACTIONS.checkBackDropped && b.value === stepId,
+      );
+      if (!dropped) throw new Error('no button to close the colleague’s step');
+      await app.click('lead', dropped);
+      expect((await app.store.nextSteps.get(stepId ?? ''))?.outcome).toBe('dropped');
+    }, 120_000);
+
     it('a pulse still open: posting it again anyway is one more click', async () => {
       await app.type('lead', 'publiser pulse');
       const open = async () => (await app.store.pulses.open(app.now().toISOString())).length;

@@ -66,7 +66,7 @@ export function registerActions(app: App, deps: SlackDeps): void {
   // Every other button: a form opens as a modal; an answer in a DM (consent, a check-back, "did you
   // meet?") replaces the buttons, so a second click has nothing to press; anything else is ephemeral.
   for (const id of [...OPENS_FORM, ...ANSWERS_IN_PLACE]) {
-    app.action<Click>(startsWith(id), async ({ ack, body, action, client }) => {
+    app.action<Click>(startsWith(id), async ({ ack, body, action, client, respond }) => {
       await ack();
       // A form must open while its trigger is fresh; an answer in place can wait for the person's name
       // (a nominee who never used the bot is named to the nominator, not shown as an id).
@@ -80,9 +80,12 @@ export function registerActions(app: App, deps: SlackDeps): void {
       }
       const channel = body.channel?.id;
       const answered = reply.kind === 'message' && reply.outcome === 'ok';
-      const ts = ANSWERS_IN_PLACE.includes(id) && answered ? body.message?.ts : undefined;
+      const inPlace = ANSWERS_IN_PLACE.includes(id) && answered;
+      const ts = inPlace ? body.message?.ts : undefined;
       const message = deps.replyMessage(reply);
-      if (channel && ts) await client.chat.update({ channel, ts, ...message });
+      // An ephemeral list (`nestesteg`, `kommentarer`): chat.update cannot change it, its response_url can.
+      if (inPlace && body.container?.is_ephemeral) await respond({ replace_original: true, ...message });
+      else if (channel && ts) await client.chat.update({ channel, ts, ...message });
       else if (channel) await client.chat.postEphemeral({ channel, user: body.user.id, ...message });
     });
   }
