@@ -100,12 +100,16 @@ export interface Core {
   /** Signs a dashboard link for one person (a lead opening the Teams tab). */
   signDashboardLink(subject: string, expiresAt: Date): DashboardLinkParams;
   deliveries: {
-    /** A short text to one person, once ever (its dedupe key), in their language when it is sent. */
+    /**
+     * A short text to one person, once ever (its dedupe key), in their language when it is sent;
+     * with `menu`, the help's buttons under it (a welcome that needs no typing).
+     */
     noticeOnce(
       target: Target,
       dedupeKey: string,
       textKey: MessageKey,
       params: Record<string, string | number>,
+      options?: { menu?: boolean },
     ): Promise<boolean>;
   };
   inbound: InboundDedupe;

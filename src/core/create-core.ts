@@ -117,12 +117,11 @@ export function createCore(deps: CoreDeps) {
         dedupeKey: string,
         textKey: MessageKey,
         params: Record<string, string | number>,
+        options: { menu?: boolean } = {},
       ) {
         const now = ctx.nowIso();
-        return ctx.store.outbox.enqueue(
-          { dedupeKey, target, payload: { type: 'notice', textKey, params }, notBefore: now },
-          now,
-        );
+        const payload = { type: 'notice' as const, textKey, params, ...(options.menu ? { menu: true } : {}) };
+        return ctx.store.outbox.enqueue({ dedupeKey, target, payload, notBefore: now }, now);
       },
     },
     /** The scheduler's jobs of the learning loop's follow-up. */

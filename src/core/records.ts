@@ -190,7 +190,13 @@ export type DeliveryPayload =
   | { type: 'recognition'; nominationId: string }
   /** A shared story in a channel, where reactions rank it for the digest. */
   | { type: 'story'; storyId: string }
-  | { type: 'notice'; textKey: string; params?: Record<string, string | number> }
+  | {
+      type: 'notice';
+      textKey: string;
+      params?: Record<string, string | number>;
+      /** The help's buttons under the text, for what the person may use when it is sent. */
+      menu?: boolean;
+    }
   /** Replaces the pulse's earlier post (queued under `postKey`) with its closed form. */
   | {
       type: 'pulseClosed';

@@ -7,6 +7,7 @@ import { createSsoVerifier } from './sso.js';
 import { tabRoutes } from './tab.js';
 import { createTeamsApp } from './teams-app.js';
 import { createTeamsIdentity, type TeamsIdentity } from './teams-identity.js';
+import { welcomeOnce } from './welcome.js';
 
 export interface TeamsPluginOptions {
   /** Another cloud (GCC, China) or, in tests, a local OpenID metadata / JWKS endpoint. */
@@ -26,6 +27,7 @@ export function teamsPluginWith(options: TeamsPluginOptions = {}): PluginFactory
       clock,
       logger,
       identity: { met: (activity) => identity?.met(activity) ?? Promise.resolve() },
+      welcome: welcomeOnce(core, settings),
     });
     const teams = createTeamsApp({
       credentials: config.env.teams,

@@ -200,8 +200,9 @@ export async function slackClicks(): Promise<ClickApp> {
         if (modals().length > modalsBefore) return modalScreen(modalsBefore);
         const responded = fake.responses(id)[0] as { blocks?: unknown } | undefined;
         if (responded) return messageScreen(responded);
-        const updated = fake.callsTo('chat.update')[updatesBefore]?.args as { blocks?: unknown } | undefined;
-        if (updated) return messageScreen(updated);
+        // Slack's chat.update cannot change an ephemeral message (the click came from one).
+        if (fake.callsTo('chat.update').length > updatesBefore)
+          throw new Error('chat.update on an ephemeral message: answer through its response_url');
         throw new Error('no answer to the click yet');
       });
     },

@@ -4,7 +4,15 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type CommandKind, parseCommand } from '../../src/core/conversation/commands.js';
 import { ACTIONS, FORMS } from '../../src/core/message.js';
-import { buttonFor, type ClickApp, type Platform, type Screen, START, type Who } from './click-platforms.js';
+import {
+  buttonFor,
+  type ClickApp,
+  type ClickButton,
+  type Platform,
+  type Screen,
+  START,
+  type Who,
+} from './click-platforms.js';
 
 const HOUR = 3_600_000;
 
@@ -95,6 +103,21 @@ function helpKinds(helpText: string): Kind[] {
   return [...new Set(typed.map((words) => parseCommand(words).kind as Kind))];
 }
 
+/**
+ * A command's answer takes the place of the message clicked (a Teams card, Slack's ephemeral help),
+ * so it ends with a button back to the help's choices; the local page keeps the help a click away.
+ */
+function wayBack(app: ClickApp, journey: Journey, screen: Screen): ClickButton | undefined {
+  if (app.platform === 'local' || journey.path.length === 0) return undefined;
+  const back = screen.buttons.at(-1);
+  expect(back).toMatchObject({ actionId: expect.stringMatching(/^kp_command/), value: 'help' });
+  return back;
+}
+
+/** The answer's own text, then the way back's title (and, on a Teams card, the words it carries). */
+const withWayBackText = (app: ClickApp, text: string, back: ClickButton) =>
+  [text, back.label, ...(app.platform === 'teams' ? [back.value] : [])].join(' ');
+
 async function walk(app: ClickApp, journey: Journey): Promise<Screen> {
   let screen = await app.type(journey.who, 'hjelp');
   for (const step of journey.path) screen = await app.click(journey.who, buttonFor(screen, step));
@@ -131,8 +154,13 @@ describe.each<Platform>(['local', 'slack', 'teams'])(
         if (journey.form) expect(screen.formId).toBe(journey.form);
         if (journey.typed) {
           const typed = await app.type(journey.who, journey.typed);
-          expect(screen.text).toBe(typed.text);
+          const back = wayBack(app, journey, screen);
+          expect(screen.text).toBe(back ? withWayBackText(app, typed.text, back) : typed.text);
           expect(screen.text.length).toBeGreaterThan(10);
+          if (back)
+            expect((await app.click(journey.who, back)).text).toBe(
+              (await app.type(journey.who, 'hjelp')).text,
+            );
         }
         await journey.check?.(app, screen);
         expect(journey.form ?? journey.typed ?? journey.check).toBeDefined();
@@ -214,6 +242,27 @@ describe.each<Platform>(['local', 'slack', 'teams'])(
       const done = buttonFor(list, ACTIONS.checkBackDone);
       await app.click('lead', done);
       expect((await app.store.nextSteps.get(done.value))?.outcome).toBe('done');
+    }, 120_000);
+
+    it("a lead closes a colleague's next step from the nextsteps list", async () => {
+      await app.type('employee', 'hjelp');
+      await app.conversation.submitForm(
+        app.actor('employee'),
+        FORMS.learning,
+        { questionId: app.learningQuestion, occurrenceKey: '' },
+        { text: 'Folk glemte fristen.', tryNext: 'Påminnelse på intranettet', ownIt: true, shareName: false },
+      );
+      await app.advance(40 * 24 * HOUR);
+      const owner = (await app.person('employee'))?.key ?? '';
+      const stepId = (await app.store.nextSteps.ownedBy(owner))[0]?.reflectionId;
+      const list = await app.click('lead', buttonFor(await app.type('lead', 'hjelp'), 'nextsteps'));
+      expect(list.text).toContain('Påminnelse på intranettet');
+      const dropped = list.buttons.find(
+        (b) => b.actionId.split(':')[0] === ACTIONS.checkBackDropped && b.value === stepId,
+      );
+      if (!dropped) throw new Error('no button to close the colleague’s step');
+      await app.click('lead', dropped);
+      expect((await app.store.nextSteps.get(stepId ?? ''))?.outcome).toBe('dropped');
     }, 120_000);
 
     it('a pulse still open: posting it again anyway is one more click', async () => {

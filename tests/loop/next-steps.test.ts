@@ -37,6 +37,10 @@ function learn(w: TestCore, actor: Actor, values: Record<string, string | boolea
 
 const buttons = (message: Message | undefined) =>
   (message?.blocks ?? []).flatMap((b) => (b.type === 'actions' ? b.buttons.map((x) => x.actionId) : []));
+const buttonsWithValues = (message: Message) =>
+  message.blocks.flatMap((b) =>
+    b.type === 'actions' ? b.buttons.map(({ actionId, value }) => ({ actionId, value })) : [],
+  );
 const textOf = (message: Message | undefined) => JSON.stringify(message?.blocks ?? []);
 
 describe('a learning-loop next step', () => {
@@ -156,6 +160,20 @@ describe('a learning-loop next step', () => {
     expect(shown).toContain('Teste chatbot på biblioteket');
     expect(shown).not.toContain('Felles lunsj med NAV'); // moved on: not overdue any more
     expect(shown).not.toContain('Kari');
+
+    // A lead closes any step from the list, Kari's too, and may say what was learned.
+    const karisStep = String((await w.store.nextSteps.ownedBy('local:kari'))[0]?.reflectionId);
+    const listedButtons = listed.kind === 'message' ? buttonsWithValues(listed.message) : [];
+    expect(listedButtons).toContainEqual({ actionId: ACTIONS.checkBackDone, value: karisStep });
+    const closed = await w.core.conversation.click(LEAD, ACTIONS.checkBackDone, karisStep);
+    expect(closed).toMatchObject({ kind: 'message', outcome: 'ok' });
+    expect(await w.store.nextSteps.get(karisStep)).toMatchObject({ outcome: 'done' });
+    const learnedForm = await w.core.conversation.click(LEAD, ACTIONS.openCheckBackLearned, karisStep);
+    expect(learnedForm.kind).toBe('form');
+    // Someone neither owner nor lead still cannot.
+    expect(await w.core.conversation.click(OLA, ACTIONS.checkBackDropped, karisStep)).toMatchObject({
+      outcome: 'not_yours',
+    });
 
     w.clock.advance(31 * DAY);
     expect(await w.core.loop.queueCheckBacks()).toBe(1);

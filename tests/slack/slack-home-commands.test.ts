@@ -17,6 +17,7 @@ interface SlackButton {
   type?: string;
   action_id?: string;
   value?: string;
+  text?: { text?: string };
 }
 
 function buttons(blocks: unknown): SlackButton[] {
@@ -82,4 +83,48 @@ it("the help's buttons, all of an admin's, are within Block Kit's limits", async
   const body = help.json() as { text: string; blocks: unknown[] };
   expect(buttons(body.blocks).map((b) => b.value)).toEqual(expect.arrayContaining(['deliveries', 'post']));
   expect(messageProblems(body)).toEqual([]);
+});
+
+it("a click in the help's ephemeral answer replaces that answer in place; in a posted message it answers beside it", async () => {
+  t = await startSlackTestApp();
+  const app = t;
+  const help = (await sendCommand(app.baseUrl, { user_id: 'UKARI', text: 'hjelp' })).json() as {
+    blocks: unknown[];
+  };
+  const mydata = commandButton(help.blocks, 'mydata');
+  const click = (id: string, ephemeral: boolean) => {
+    const base = buttonClick('UKARI', 'CREFL', mydata.action_id, mydata.value);
+    return sendInteraction(app.baseUrl, {
+      ...base,
+      container: { ...base.container, is_ephemeral: ephemeral },
+      response_url: `${app.fake.url}respond/${id}`,
+    });
+  };
+  const answered = (id: string) =>
+    eventually(() => {
+      const sent = app.fake.responses(id)[0] as Record<string, unknown> | undefined;
+      if (!sent) throw new Error('no answer yet');
+      return sent;
+    });
+
+  expect((await click('in-help', true)).status).toBe(200);
+  const replaced = await answered('in-help');
+  // Slack's response_url: `replace_original: true` replaces the message the click came from.
+  expect(replaced.replace_original).toBe(true);
+  expect(replaced.response_type).toBeUndefined();
+  expect(JSON.stringify(replaced.blocks)).toContain('Dette lagrer Kulturpuls om deg');
+  expect(messageProblems(replaced as { text: string; blocks: unknown[] })).toEqual([]);
+
+  // A message everyone sees (a posted one) is left as it is: a new ephemeral answer beside it.
+  expect((await click('in-post', false)).status).toBe(200);
+  const beside = await answered('in-post');
+  expect(beside.replace_original).toBe(false);
+  expect(beside.response_type).toBe('ephemeral');
+  // The answer is the same; only the one in place of the help has a way back to its choices.
+  const back = buttons(replaced.blocks).at(-1);
+  expect(back).toMatchObject({ value: 'help', text: { text: 'Tilbake til valgene' } });
+  expect(back?.action_id?.startsWith(ACTIONS.command)).toBe(true);
+  expect(buttons(beside.blocks).some((b) => b.value === 'help')).toBe(false);
+  expect(JSON.stringify(replaced.blocks)).toContain(JSON.stringify(beside.blocks).slice(1, -1));
+  expect(app.fake.callsTo('chat.postEphemeral')).toHaveLength(0);
 });

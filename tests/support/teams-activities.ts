@@ -28,7 +28,11 @@ export function channelConversation(id = TEAMS_CHANNEL) {
 
 type Conversation = ReturnType<typeof personalConversation> | ReturnType<typeof channelConversation>;
 
-function base(serviceUrl: string, from: TeamsUser | typeof TEAMS_BOT, conversation: Conversation) {
+function base(
+  serviceUrl: string,
+  from: { id: string; name?: string; aadObjectId?: string },
+  conversation: Conversation,
+) {
   return {
     id: randomUUID(),
     timestamp: new Date().toISOString(),
@@ -103,6 +107,19 @@ export function conversationUpdateActivity(
       eventType: change.removed ? 'teamMemberRemoved' : 'teamMemberAdded',
       team: { id: conversation.id },
     },
+  };
+}
+
+/**
+ * The bot added to a person's personal chat, as Teams sends it when the app is installed for them:
+ * `from` is the person, `membersAdded` the bot, no team in `channelData`.
+ */
+export function personalChatOpenedActivity(serviceUrl: string, user: TeamsUser) {
+  const { id, aadObjectId } = user;
+  return {
+    ...base(serviceUrl, { id, aadObjectId }, personalConversation(user)),
+    type: 'conversationUpdate',
+    membersAdded: [{ id: TEAMS_BOT.id }],
   };
 }
 

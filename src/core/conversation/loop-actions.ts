@@ -101,7 +101,7 @@ export function createLoopActions(deps: ConversationDeps) {
     async overdue(person: Person, locale: Locale): Promise<Reply> {
       if (!(await people.isLeadOrAdmin(person.key)))
         return textReply(locale, translator(locale)('error.notAllowed'), 'not_allowed');
-      return messageReply(locale, overdueMessage(await nextSteps.overdue(), locale, person.key));
+      return messageReply(locale, overdueMessage(await nextSteps.overdue(), locale));
     },
   };
 }

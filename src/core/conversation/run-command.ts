@@ -12,7 +12,6 @@ import { localMonth, shiftMonth } from '../time.js';
 import { type Locale, ROLES } from '../vocabulary.js';
 import {
   commandButton,
-  helpButtons,
   languageButtons,
   planButtons,
   sectorButtons,
@@ -23,6 +22,7 @@ import type { CommentActions } from './comment-actions.js';
 import { deliveriesCommand } from './deliveries-command.js';
 import type { ConversationDeps } from './deps.js';
 import type { createForms } from './forms.js';
+import { helpAudience, withHelpMenu } from './help-menu.js';
 import type { LoopActions } from './loop-actions.js';
 import { notAllowedReply } from './not-allowed.js';
 import { postReport } from './post-report.js';
@@ -201,11 +201,7 @@ export function createCommandRunner(
     if (!answerAllowed(command.kind, actor.replyPlace ?? 'private')) return privateOnly(locale, t);
     // The help's text lists the typed commands; its buttons reach each of them by click.
     const help = async (before?: string): Promise<Message> => {
-      const who = {
-        manager: await people.mayRecognise(person.key),
-        lead: await people.isLeadOrAdmin(person.key),
-        admin: (await people.roles(person.key)).has('admin'),
-      };
+      const who = await helpAudience(people, person.key);
       const text = [
         ...(before ? [before] : []),
         t('chat.help'),
@@ -213,11 +209,7 @@ export function createCommandRunner(
         ...(who.lead ? [t('chat.help.admin'), t('comments.help.lead')] : []),
         ...(who.admin ? [t('deliveries.help')] : []),
       ].join('\n\n');
-      const message = textMessage(text);
-      return withButtons(
-        { ...message, blocks: [...message.blocks, { type: 'context', text: t('click.heading') }] },
-        helpButtons(t, who),
-      );
+      return withHelpMenu(textMessage(text), t, who);
     };
     switch (command.kind) {
       case 'help':

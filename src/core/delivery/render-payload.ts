@@ -2,9 +2,10 @@ import { commentDm } from '../comments/comment-messages.js';
 import type { CommentService } from '../comments/comment-service.js';
 import { storyPostMessage } from '../content/story-reactions.js';
 import type { CoreContext } from '../context.js';
+import { helpAudience, withHelpMenu } from '../conversation/help-menu.js';
 import { digestChatMessage } from '../digest/digest-chat-message.js';
 import type { DigestService } from '../digest/digest-service.js';
-import { t as translate } from '../i18n/translate.js';
+import { t as translate, translator } from '../i18n/translate.js';
 import { checkBackMessage } from '../loop/check-back-message.js';
 import { kaffeMetMessage, kaffePairMessage } from '../loop/kaffe-message.js';
 import { type KaffeService, starterFor } from '../loop/kaffe-service.js';
@@ -108,8 +109,12 @@ export function createPayloadRenderer(
           locale,
         );
       }
-      case 'notice':
-        return textMessage(translate(locale, payload.textKey as never, payload.params));
+      case 'notice': {
+        const message = textMessage(translate(locale, payload.textKey as never, payload.params));
+        if (!payload.menu || target.kind !== 'dm') return message;
+        const who = await helpAudience(people, personKey(target.platform, target.id));
+        return withHelpMenu(message, translator(locale), who);
+      }
       case 'pulseClosed': {
         // Slack turns the results post's reference into a link; elsewhere the text says where they are.
         const posted = payload.resultsKey

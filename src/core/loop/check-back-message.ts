@@ -1,6 +1,6 @@
 import { type Translator, translator } from '../i18n/translate.js';
 import { ACTIONS, type Block, type Message } from '../message.js';
-import type { NextStep, PersonKey } from '../records.js';
+import type { NextStep } from '../records.js';
 import type { Locale } from '../vocabulary.js';
 
 /** `2026-12-29` as people read it: 29. desember 2026 / 29 December 2026. */
@@ -77,10 +77,10 @@ export function checkBackAnswered(step: NextStep, locale: Locale): Message {
 }
 
 /**
- * For leads: next steps past their due date and not done or dropped. The viewer's own steps carry the
- * check-back's buttons (only the owner answers for a step), so they are closed from the list too.
+ * For leads: next steps past their due date and not done or dropped. Each carries the check-back's
+ * buttons: a lead may close any step (a step followed up in a meeting), not only the owner.
  */
-export function overdueMessage(steps: readonly NextStep[], locale: Locale, viewer?: PersonKey): Message {
+export function overdueMessage(steps: readonly NextStep[], locale: Locale): Message {
   const t = translator(locale);
   if (steps.length === 0)
     return { fallbackText: t('loop.overdue.none'), blocks: [{ type: 'text', text: t('loop.overdue.none') }] };
@@ -94,10 +94,7 @@ export function overdueMessage(steps: readonly NextStep[], locale: Locale, viewe
     fallbackText: t('loop.overdue.heading'),
     blocks: [
       { type: 'heading', text: t('loop.overdue.heading') },
-      ...steps.flatMap((s): Block[] => [
-        { type: 'text', text: `• ${line(s)}` },
-        ...(viewer && s.ownerKey === viewer ? [checkBackButtons(s, t)] : []),
-      ]),
+      ...steps.flatMap((s): Block[] => [{ type: 'text', text: `• ${line(s)}` }, checkBackButtons(s, t)]),
     ],
   };
 }

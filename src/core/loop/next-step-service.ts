@@ -48,10 +48,12 @@ export function createNextStepService(ctx: CoreContext, people: People) {
     return named.length === 1 && named[0] ? named[0].key : submitter.key;
   }
 
+  /** The step, for its owner or a lead (leads may close any step, and say what was learned). */
   async function mine(actor: Actor, stepId: string): Promise<NextStep | 'not_found' | 'not_yours'> {
     const step = await store.nextSteps.get(stepId);
     if (!step) return 'not_found';
-    return step.ownerKey === personKey(actor.platform, actor.userId) ? step : 'not_yours';
+    const key = personKey(actor.platform, actor.userId);
+    return step.ownerKey === key || (await people.isLeadOrAdmin(key)) ? step : 'not_yours';
   }
 
   function learnedForm(locale: Locale, step: NextStep): Form {
@@ -122,7 +124,7 @@ export function createNextStepService(ctx: CoreContext, people: People) {
       return queued;
     },
 
-    /** Done, not yet (asked again after the same number of days) or dropped; only the owner may answer. */
+    /** Done, not yet (asked again after the same number of days) or dropped: its owner or a lead. */
     async answer(actor: Actor, stepId: string, outcome: CheckBackOutcome): Promise<AnswerResult> {
       const locale = await people.localeOf(personKey(actor.platform, actor.userId));
       const step = await mine(actor, stepId);
@@ -139,7 +141,7 @@ export function createNextStepService(ctx: CoreContext, people: People) {
     async form(actor: Actor, stepId: string): Promise<Form | undefined> {
       const step = await mine(actor, stepId);
       if (typeof step === 'string') return undefined;
-      return learnedForm(await people.localeOf(step.ownerKey ?? undefined), step);
+      return learnedForm(await people.localeOf(personKey(actor.platform, actor.userId)), step);
     },
 
     async submitLearned(
@@ -149,7 +151,7 @@ export function createNextStepService(ctx: CoreContext, people: People) {
     ): Promise<FormResult | undefined> {
       const step = await mine(actor, context.stepId ?? '');
       if (typeof step === 'string') return undefined;
-      const locale = await people.localeOf(step.ownerKey ?? undefined);
+      const locale = await people.localeOf(personKey(actor.platform, actor.userId));
       const t = translator(locale);
       const form = learnedForm(locale, step);
       const errors = validateForm(form, values, t);

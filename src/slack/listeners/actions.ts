@@ -1,4 +1,5 @@
 import type { App, BlockAction, ButtonAction } from '@slack/bolt';
+import { withWayBack } from '../../core/conversation/help-menu.js';
 import { ACTIONS } from '../../core/message.js';
 import { settledWithin } from '../../core/settled-within.js';
 import type { SlackDeps } from '../deps.js';
@@ -65,7 +66,7 @@ export function registerActions(app: App, deps: SlackDeps): void {
   // Every other button: a form opens as a modal; an answer in a DM (consent, a check-back, "did you
   // meet?") replaces the buttons, so a second click has nothing to press; anything else is ephemeral.
   for (const id of [...OPENS_FORM, ...ANSWERS_IN_PLACE]) {
-    app.action<Click>(startsWith(id), async ({ ack, body, action, client }) => {
+    app.action<Click>(startsWith(id), async ({ ack, body, action, client, respond }) => {
       await ack();
       // A form must open while its trigger is fresh; an answer in place can wait for the person's name
       // (a nominee who never used the bot is named to the nominator, not shown as an id).
@@ -79,9 +80,12 @@ export function registerActions(app: App, deps: SlackDeps): void {
       }
       const channel = body.channel?.id;
       const answered = reply.kind === 'message' && reply.outcome === 'ok';
-      const ts = ANSWERS_IN_PLACE.includes(id) && answered ? body.message?.ts : undefined;
+      const inPlace = ANSWERS_IN_PLACE.includes(id) && answered;
+      const ts = inPlace ? body.message?.ts : undefined;
       const message = deps.replyMessage(reply);
-      if (channel && ts) await client.chat.update({ channel, ts, ...message });
+      // An ephemeral list (`nestesteg`, `kommentarer`): chat.update cannot change it, its response_url can.
+      if (inPlace && body.container?.is_ephemeral) await respond({ replace_original: true, ...message });
+      else if (channel && ts) await client.chat.update({ channel, ts, ...message });
       else if (channel) await client.chat.postEphemeral({ channel, user: body.user.id, ...message });
     });
   }
@@ -102,8 +106,9 @@ export function registerActions(app: App, deps: SlackDeps): void {
   });
 
   // A command's button (the help's, a sector, "Ja, slett alt"): the typed command's use case. Its answer
-  // goes where a typed one would: beside the clicked message, or, from App Home, to the person's DM
-  // (App Home is published again first, as a setting may have changed).
+  // goes where a typed one would: in place of an ephemeral answer clicked in (the typed command's, so
+  // the answers do not pile up), beside any other message, or, from App Home, to the person's DM (App
+  // Home is published again first, as a setting may have changed).
   app.action<Click>(startsWith(ACTIONS.command), async ({ ack, body, action, client, respond }) => {
     await ack();
     const actor = await identity.resolved(client, body.user.id, body.channel?.id);
@@ -112,11 +117,15 @@ export function registerActions(app: App, deps: SlackDeps): void {
       await client.views.open({ trigger_id: body.trigger_id, view: await deps.modal(reply.form, actor) });
       return;
     }
-    const message = deps.replyMessage(reply);
-    if (body.container?.type === 'view') {
+    const fromHome = body.container?.type === 'view';
+    // In place of the ephemeral help (most often): a way back to its choices, so no one types it again.
+    const inPlace = !fromHome && body.container?.is_ephemeral === true;
+    const message = deps.replyMessage(inPlace ? withWayBack(reply, action.value ?? '') : reply);
+    if (fromHome) {
       await publishHome(deps, client, actor);
       await client.chat.postMessage({ channel: body.user.id, ...message });
-    } else if (body.response_url)
+    } else if (inPlace) await respond({ replace_original: true, ...message });
+    else if (body.response_url)
       await respond({ response_type: 'ephemeral', replace_original: false, ...message });
     else if (body.channel)
       await client.chat.postEphemeral({ channel: body.channel.id, user: body.user.id, ...message });

@@ -1,3 +1,5 @@
+import { withWayBack } from '../../core/conversation/help-menu.js';
+import { ACTIONS } from '../../core/message.js';
 import { type TeamsIntent, toFormValues } from '../parse.js';
 import { renderReply } from '../render-reply.js';
 import type { TeamsHandlerDeps } from './deps.js';
@@ -23,6 +25,12 @@ async function pulseCard(
   return renderReply(reply, own ? { pulseId, teamsUserId } : undefined);
 }
 
+/** A command's answer replaces the card clicked (the help, most often): a way back to its choices. */
+async function click(deps: TeamsHandlerDeps, { actor, actionId, value }: Intent<'button'>) {
+  const reply = await deps.conversation.click(actor, actionId, value);
+  return actionId === ACTIONS.command ? withWayBack(reply, value) : reply;
+}
+
 /** A click on a card: the card that replaces it, from one use case each. */
 export async function answerCardAction(
   deps: TeamsHandlerDeps,
@@ -35,7 +43,7 @@ export async function answerCardAction(
     case 'refresh':
       return pulseCard(deps, intent, teamsUserId, retry);
     case 'button':
-      return renderReply(await deps.conversation.click(intent.actor, intent.actionId, intent.value));
+      return renderReply(await click(deps, intent));
     case 'form': {
       const values = (form: Parameters<typeof toFormValues>[0]) => toFormValues(form, intent.data);
       const reply = await deps.conversation.submitForm(intent.actor, intent.formId, intent.context, values);

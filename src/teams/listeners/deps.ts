@@ -12,4 +12,6 @@ export interface TeamsHandlerDeps {
   logger: Logger;
   /** Learns who a person is (e-mail, language) when the bot first meets them. */
   identity?: Pick<TeamsIdentity, 'met'>;
+  /** The welcome card in a person's personal chat, sent once (teams/welcome.ts). */
+  welcome?: (userId: string) => Promise<void>;
 }

@@ -1,6 +1,7 @@
 import { createActivityMemory } from '../activity-memory.js';
 import { type AdaptiveCard, type CardActivity, cardInvokeResponse } from '../card-types.js';
 import { conversationRefOf, type InboundActivity, parseActivity, type TeamsIntent } from '../parse.js';
+import { personalChatOpened } from '../welcome.js';
 import { answerCardAction, type CardIntent } from './card-actions.js';
 import { answerMessage } from './commands.js';
 import type { TeamsHandlerDeps } from './deps.js';
@@ -27,8 +28,11 @@ async function lifecycle(deps: TeamsHandlerDeps, intent: Lifecycle, activity: In
   );
   // Installed for a person (a setup policy does it for everyone): their name is known from now on,
   // so a nomination of them, chosen in the people picker, names them.
-  if (intent.kind === 'installed' && intent.ref.conversationType === 'personal')
-    await deps.identity?.met(activity).catch(() => undefined);
+  if (intent.kind !== 'installed' || intent.ref.conversationType !== 'personal') return undefined;
+  await deps.identity?.met(activity).catch(() => undefined);
+  // The home card, so nobody has to know to type `hjelp` first.
+  const userId = activity.from?.aadObjectId ?? activity.from?.id;
+  if (userId && personalChatOpened(activity)) await deps.welcome?.(userId);
   return undefined;
 }
 

@@ -26,6 +26,7 @@ export const clicksEn: PartCatalog<typeof clicksNb> = {
   'click.comments': 'Anonymous comments',
   'click.deliveries': 'Deliveries',
   'click.help': 'What can I do?',
+  'click.menu': 'Back to the menu',
   'click.comments.hide': 'Hide',
   'click.results.note': 'Add one sentence and share',
   'click.results.noteTitle': 'What we will do about it',

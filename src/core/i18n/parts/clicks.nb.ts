@@ -23,6 +23,7 @@ export const clicksNb = {
   'click.comments': 'Anonyme kommentarer',
   'click.deliveries': 'Leveringer',
   'click.help': 'Hva kan jeg gjøre?',
+  'click.menu': 'Tilbake til valgene',
   'click.comments.hide': 'Skjul',
   'click.results.note': 'Legg til én setning og del',
   'click.results.noteTitle': 'Dette gjør vi med det',

@@ -26,6 +26,7 @@ export const clicksNn: PartCatalog<typeof clicksNb> = {
   'click.comments': 'Anonyme kommentarar',
   'click.deliveries': 'Leveringar',
   'click.help': 'Kva kan eg gjere?',
+  'click.menu': 'Tilbake til vala',
   'click.comments.hide': 'Skjul',
   'click.results.note': 'Legg til éi setning og del',
   'click.results.noteTitle': 'Dette gjer vi med det',

@@ -26,4 +26,7 @@ export const teamsEn: PartCatalog<typeof teamsNb> = {
   'teams.page.terms.title': 'Terms of use',
   'teams.page.terms.text':
     'Kulturpuls is open source and is used on {organisation}’s terms for internal tools. Do not share sensitive personal data in free text. Innovation leads and administrators use the digest for learning, not to assess individuals.',
+  // The personal chat's first card: one text, paragraphs separated by blank lines, the help's buttons under it.
+  'teams.welcome':
+    'Welcome to Kulturpuls\n\nKulturpuls asks short questions about the innovation culture at {organisation}: reflections, pulse polls, success stories and recognition of colleagues.\n\nWhat is stored: your name and your settings, what you share with your name, and pulse answers without your name. Results are only shown for groups of at least {min} people. Click “My data” to see everything stored about you.\n\nEverything works with the buttons below. Type `/kulturpuls help` to see them again.',
 };

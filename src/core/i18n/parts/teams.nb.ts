@@ -24,4 +24,7 @@ export const teamsNb = {
   'teams.page.terms.title': 'Vilkår for bruk',
   'teams.page.terms.text':
     'Kulturpuls er åpen kildekode og brukes på vilkårene til {organisation} for interne verktøy. Del ikke sensitive personopplysninger i fritekst. Innovasjonsledere og administratorer bruker oppsummeringen til læring, ikke til å vurdere enkeltpersoner.',
+  // The personal chat's first card: one text, paragraphs separated by blank lines, the help's buttons under it.
+  'teams.welcome':
+    'Velkommen til Kulturpuls\n\nKulturpuls stiller korte spørsmål om innovasjonskulturen i {organisation}: refleksjoner, pulsmålinger, gode historier og anerkjennelse av kolleger.\n\nDette lagres: navnet ditt og innstillingene dine, det du deler med navn, og pulssvar uten navn. Resultater vises bare for grupper på minst {min} personer. Trykk «Mine data» for å se alt som er lagret om deg.\n\nAlt kan gjøres med knappene under. Skriv `/kulturpuls hjelp` når du vil se dem igjen.',
 } as const;

@@ -26,4 +26,7 @@ export const teamsNn: PartCatalog<typeof teamsNb> = {
   'teams.page.terms.title': 'Vilkår for bruk',
   'teams.page.terms.text':
     'Kulturpuls er open kjeldekode og blir brukt på vilkåra til {organisation} for interne verktøy. Del ikkje sensitive personopplysningar i fritekst. Innovasjonsleiarar og administratorar bruker oppsummeringa til læring, ikkje til å vurdere enkeltpersonar.',
+  // The personal chat's first card: one text, paragraphs separated by blank lines, the help's buttons under it.
+  'teams.welcome':
+    'Velkomen til Kulturpuls\n\nKulturpuls stiller korte spørsmål om innovasjonskulturen i {organisation}: refleksjonar, pulsmålingar, gode historier og anerkjenning av kollegaer.\n\nDette blir lagra: namnet ditt og innstillingane dine, det du deler med namn, og pulssvar utan namn. Resultat blir berre viste for grupper på minst {min} personar. Trykk «Mine data» for å sjå alt som er lagra om deg.\n\nAlt kan du gjere med knappane under. Skriv `/kulturpuls hjelp` når du vil sjå dei igjen.',
 };
