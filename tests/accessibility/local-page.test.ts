@@ -44,6 +44,16 @@ describe('the local page passes axe-core', () => {
         await page.click('#share-nomination');
         await page.waitForSelector('#form-dialog[open] #f-nominee');
         found.push(...(await violations(page, `${width} nomination form`)));
+        await page.keyboard.press('Escape');
+        // The command box's answer, with the buttons every command has, and one of those answers.
+        await page.fill('#command-input', 'hjelp');
+        await page.click('#command-send');
+        await page.waitForSelector('#command-answer button');
+        found.push(...(await violations(page, `${width} help answer`)));
+        await page.fill('#command-input', 'mydata');
+        await page.click('#command-send');
+        await page.waitForSelector('#command-answer button');
+        found.push(...(await violations(page, `${width} mydata answer`)));
         await context.close();
       }
       expect(found).toEqual([]);
