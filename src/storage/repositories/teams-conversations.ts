@@ -1,6 +1,6 @@
 import { and, desc, eq, isNull, lt, type SQL, sql } from 'drizzle-orm';
 import type { TeamsConversationRef } from '../../core/teams-ports.js';
-import { changed, type Kit } from '../kit.js';
+import { changed, first, type Kit } from '../kit.js';
 import type { InnerRepositories } from '../sealed/inner-store.js';
 
 type Conversations = Kit['t']['teamsConversations'];
@@ -103,13 +103,10 @@ export function teamsConversationRepository(kit: Kit): InnerRepositories['teamsC
       });
     },
 
-    async get(conversationId) {
-      const [row] = await db
-        .select()
-        .from(teamsConversations)
-        .where(eq(teamsConversations.conversationId, conversationId));
-      return row;
-    },
+    get: (conversationId) =>
+      first(
+        db.select().from(teamsConversations).where(eq(teamsConversations.conversationId, conversationId)),
+      ),
 
     personalChatOf: (aadObjectId) =>
       newest(
