@@ -48,9 +48,6 @@ export type AsSqlite<T extends pg.PgTable> = lite.SQLiteTableWithColumns<{
   columns: { [K in keyof T['_']['columns']]: SqliteColumnOf<T['_']['columns'][K]> };
 }>;
 
-/** The tables built by the SQLite kit, each typed from its PostgreSQL twin. */
-export function onSqlite<T extends Record<string, pg.PgTable>>(
-  build: (c: ColumnKit) => T,
-): { [K in keyof T]: AsSqlite<T[K]> } {
-  return build(sqliteColumns) as unknown as { [K in keyof T]: AsSqlite<T[K]> };
+export function onSqlite<T extends pg.PgTable>(define: (c: ColumnKit) => T): AsSqlite<T> {
+  return define(sqliteColumns) as unknown as AsSqlite<T>;
 }
