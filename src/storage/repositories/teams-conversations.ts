@@ -79,15 +79,10 @@ export function teamsConversationRepository(kit: Kit): InnerRepositories['teamsC
   const { teamsActivities, teamsConversations } = t;
   const statements = activityStatements(kit);
   const active = isNull(teamsConversations.removedAt);
-  const newest = async (where: SQL | undefined) => {
-    const [row] = await db
-      .select()
-      .from(teamsConversations)
-      .where(where)
-      .orderBy(desc(teamsConversations.updatedAt))
-      .limit(1);
-    return row;
-  };
+  const newest = (where: SQL | undefined) =>
+    first(
+      db.select().from(teamsConversations).where(where).orderBy(desc(teamsConversations.updatedAt)).limit(1),
+    );
 
   return {
     async save(ref, now) {
