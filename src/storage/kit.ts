@@ -41,3 +41,6 @@ export function chunks<T>(items: readonly T[], size = IN_CHUNK): T[][] {
   for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
   return out;
 }
+
+/** The first row a query answers, if any. */
+export const first = async <T>(rows: PromiseLike<T[]>): Promise<T | undefined> => (await rows)[0];

@@ -1,5 +1,5 @@
 import { desc, lte } from 'drizzle-orm';
-import type { Kit } from '../kit.js';
+import { first, type Kit } from '../kit.js';
 import type { InnerRepositories } from '../sealed/inner-store.js';
 
 export function benchmarkRepository({ db, t }: Kit): InnerRepositories['benchmarks'] {
@@ -15,14 +15,14 @@ export function benchmarkRepository({ db, t }: Kit): InnerRepositories['benchmar
         });
     },
 
-    async latest(month) {
-      const [row] = await db
-        .select()
-        .from(benchmarks)
-        .where(lte(benchmarks.month, month))
-        .orderBy(desc(benchmarks.month))
-        .limit(1);
-      return row;
-    },
+    latest: (month) =>
+      first(
+        db
+          .select()
+          .from(benchmarks)
+          .where(lte(benchmarks.month, month))
+          .orderBy(desc(benchmarks.month))
+          .limit(1),
+      ),
   };
 }

@@ -1,6 +1,6 @@
 import { and, asc, eq, inArray, like, lt, type SQL, sql } from 'drizzle-orm';
 import type { CommentRepository } from '../../core/ports.js';
-import { changed, type Kit } from '../kit.js';
+import { changed, first, type Kit } from '../kit.js';
 import { preparedForList } from './prepared.js';
 
 export function commentRepository(kit: Kit): CommentRepository {
@@ -27,10 +27,7 @@ export function commentRepository(kit: Kit): CommentRepository {
         await addAuthor(k, thread.pulseId, thread.questionId, authorHash);
         return true;
       }),
-    async get(id) {
-      const [thread] = await db.select().from(commentThreads).where(eq(commentThreads.id, id));
-      return thread;
-    },
+    get: (id) => first(db.select().from(commentThreads).where(eq(commentThreads.id, id))),
     byPrefix: async (prefix) =>
       db
         .select()
@@ -58,10 +55,7 @@ export function commentRepository(kit: Kit): CommentRepository {
     async addMessage(message) {
       await db.insert(commentMessages).values(message);
     },
-    async getMessage(id) {
-      const [message] = await db.select().from(commentMessages).where(eq(commentMessages.id, id));
-      return message;
-    },
+    getMessage: (id) => first(db.select().from(commentMessages).where(eq(commentMessages.id, id))),
     messages: async (threadId) =>
       db
         .select()

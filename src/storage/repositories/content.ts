@@ -1,6 +1,6 @@
 import { and, asc, type Column, eq, gte, isNotNull, isNull, lt, or, type SQL, sql } from 'drizzle-orm';
 import type { Period } from '../../core/ports.js';
-import { changed, type Kit } from '../kit.js';
+import { changed, first, type Kit } from '../kit.js';
 import type { ContentTokens, InnerRepositories } from '../sealed/inner-store.js';
 import { storyReactionQueries } from './story-reactions.js';
 
@@ -44,10 +44,7 @@ export function contentRepository(kit: Kit): InnerRepositories['content'] {
     async addStory(story) {
       await db.insert(stories).values(story);
     },
-    async getStory(id) {
-      const [story] = await db.select().from(stories).where(eq(stories.id, id));
-      return story;
-    },
+    getStory: (id) => first(db.select().from(stories).where(eq(stories.id, id))),
     storiesIn: async (period) => storiesWhere(during(stories.createdAt, period)),
     storiesBy: async (author) => storiesWhere(eq(stories.authorKey, author)),
     async addReaction(storyId) {
@@ -60,10 +57,7 @@ export function contentRepository(kit: Kit): InnerRepositories['content'] {
     async addNomination(nomination) {
       await db.insert(nominations).values(nomination);
     },
-    async getNomination(id) {
-      const [nomination] = await db.select().from(nominations).where(eq(nominations.id, id));
-      return nomination;
-    },
+    getNomination: (id) => first(db.select().from(nominations).where(eq(nominations.id, id))),
     async setNominationStatus(id, status, at, recognisedBy) {
       const set: Partial<typeof nominations.$inferInsert> = { status, decidedAt: at };
       if (recognisedBy !== undefined) set.recognisedByKey = recognisedBy;

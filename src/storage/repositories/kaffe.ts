@@ -1,6 +1,6 @@
 import { and, asc, desc, eq, gte, inArray, lt, or } from 'drizzle-orm';
 import type { KaffeRepository } from '../../core/loop-ports.js';
-import { changed, type Kit } from '../kit.js';
+import { changed, first, type Kit } from '../kit.js';
 
 export function kaffeRepository(kit: Kit): KaffeRepository {
   const { db, t } = kit;
@@ -41,10 +41,7 @@ export function kaffeRepository(kit: Kit): KaffeRepository {
             .set({ skipNext: false })
             .where(inArray(kaffeMembers.personKey, [...skipped]));
       }),
-    async getPair(id) {
-      const [pair] = await db.select().from(kaffePairs).where(eq(kaffePairs.id, id));
-      return pair;
-    },
+    getPair: (id) => first(db.select().from(kaffePairs).where(eq(kaffePairs.id, id))),
     async setMet(id, side, met) {
       await db
         .update(kaffePairs)

@@ -1,6 +1,6 @@
 import { and, asc, eq, gte, inArray, isNotNull, isNull, lt, lte, or, type SQL } from 'drizzle-orm';
 import type { NextStepRepository } from '../../core/loop-ports.js';
-import { changed, type Kit } from '../kit.js';
+import { changed, first, type Kit } from '../kit.js';
 
 export function nextStepRepository({ db, t }: Kit): NextStepRepository {
   const { nextSteps } = t;
@@ -13,10 +13,7 @@ export function nextStepRepository({ db, t }: Kit): NextStepRepository {
     async add(step) {
       await db.insert(nextSteps).values(step).onConflictDoNothing();
     },
-    async get(id) {
-      const [step] = await db.select().from(nextSteps).where(eq(nextSteps.reflectionId, id));
-      return step;
-    },
+    get: (id) => first(db.select().from(nextSteps).where(eq(nextSteps.reflectionId, id))),
     due: async (today) =>
       byDueDate(
         and(

@@ -1,6 +1,6 @@
 import { asc, count, eq, inArray, type SQL, sql } from 'drizzle-orm';
 import { parsePersonKey } from '../../core/records.js';
-import { chunks, type Kit } from '../kit.js';
+import { chunks, first, type Kit } from '../kit.js';
 import type { InnerRepositories } from '../sealed/inner-store.js';
 
 export function peopleRepository({ db, t, prepared }: Kit): InnerRepositories['people'] {
@@ -13,10 +13,7 @@ export function peopleRepository({ db, t, prepared }: Kit): InnerRepositories['p
       .where(eq(people.key, sql.placeholder('key'))),
   );
   return {
-    async get(key) {
-      const [row] = await byKey({ key });
-      return row;
-    },
+    get: (key) => first(byKey({ key })),
 
     async upsert(person, now) {
       const parsed = parsePersonKey(person.key);

@@ -17,7 +17,7 @@ import {
 } from 'drizzle-orm';
 import type { CellStat, QuestionUsage } from '../../core/ports.js';
 import type { PulseAnswer } from '../../core/records.js';
-import { changed, chunks, type Kit } from '../kit.js';
+import { changed, chunks, first, type Kit } from '../kit.js';
 import type { InnerRepositories } from '../sealed/inner-store.js';
 import type { StoreState } from './index.js';
 import { participationRepository } from './participation.js';
@@ -63,10 +63,7 @@ export function pulseRepository(
       await db.insert(pulses).values(pulse);
     },
 
-    async get(id) {
-      const [row] = await byId({ id });
-      return row;
-    },
+    get: (id) => first(byId({ id })),
 
     open: async (now) =>
       pulsesWhere(

@@ -1,5 +1,5 @@
 import { and, eq, isNotNull, isNull, lte, or } from 'drizzle-orm';
-import { changed, type Kit } from '../kit.js';
+import { changed, first, type Kit } from '../kit.js';
 import type { InnerRepositories } from '../sealed/inner-store.js';
 
 export function pulseResultsRepository({ db, t }: Kit): InnerRepositories['results'] {
@@ -9,10 +9,7 @@ export function pulseResultsRepository({ db, t }: Kit): InnerRepositories['resul
       return changed(await db.insert(pulseResults).values({ pulseId, dueAt }).onConflictDoNothing()) > 0;
     },
 
-    async get(pulseId) {
-      const [row] = await db.select().from(pulseResults).where(eq(pulseResults.pulseId, pulseId));
-      return row;
-    },
+    get: (pulseId) => first(db.select().from(pulseResults).where(eq(pulseResults.pulseId, pulseId))),
 
     async setNote(pulseId, note, at) {
       await db.update(pulseResults).set({ note, notedAt: at }).where(eq(pulseResults.pulseId, pulseId));

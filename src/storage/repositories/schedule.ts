@@ -1,6 +1,5 @@
 import { and, asc, eq, gte, lt, type SQL } from 'drizzle-orm';
-import type { Kit } from '../kit.js';
-import { changed } from '../kit.js';
+import { changed, first, type Kit } from '../kit.js';
 import type { InnerRepositories } from '../sealed/inner-store.js';
 
 export function scheduleRepository({ db, t }: Kit): InnerRepositories['schedule'] {
@@ -11,10 +10,7 @@ export function scheduleRepository({ db, t }: Kit): InnerRepositories['schedule'
       return changed(await db.insert(occurrences).values(occurrence).onConflictDoNothing()) > 0;
     },
 
-    async get(key) {
-      const [row] = await db.select().from(occurrences).where(eq(occurrences.key, key));
-      return row;
-    },
+    get: (key) => first(db.select().from(occurrences).where(eq(occurrences.key, key))),
 
     async list(filter = {}) {
       const conditions: SQL[] = [];

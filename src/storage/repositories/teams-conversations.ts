@@ -1,6 +1,6 @@
 import { and, desc, eq, isNull, lt, type SQL, sql } from 'drizzle-orm';
 import type { TeamsConversationRef } from '../../core/teams-ports.js';
-import { changed, type Kit } from '../kit.js';
+import { changed, first, type Kit } from '../kit.js';
 import type { InnerRepositories } from '../sealed/inner-store.js';
 
 type Conversations = Kit['t']['teamsConversations'];
@@ -79,15 +79,10 @@ export function teamsConversationRepository(kit: Kit): InnerRepositories['teamsC
   const { teamsActivities, teamsConversations } = t;
   const statements = activityStatements(kit);
   const active = isNull(teamsConversations.removedAt);
-  const newest = async (where: SQL | undefined) => {
-    const [row] = await db
-      .select()
-      .from(teamsConversations)
-      .where(where)
-      .orderBy(desc(teamsConversations.updatedAt))
-      .limit(1);
-    return row;
-  };
+  const newest = (where: SQL | undefined) =>
+    first(
+      db.select().from(teamsConversations).where(where).orderBy(desc(teamsConversations.updatedAt)).limit(1),
+    );
 
   return {
     async save(ref, now) {
@@ -103,13 +98,10 @@ export function teamsConversationRepository(kit: Kit): InnerRepositories['teamsC
       });
     },
 
-    async get(conversationId) {
-      const [row] = await db
-        .select()
-        .from(teamsConversations)
-        .where(eq(teamsConversations.conversationId, conversationId));
-      return row;
-    },
+    get: (conversationId) =>
+      first(
+        db.select().from(teamsConversations).where(eq(teamsConversations.conversationId, conversationId)),
+      ),
 
     personalChatOf: (aadObjectId) =>
       newest(

@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { defineTable } from './columns.js';
-import { pulsesTable } from './pulses.js';
+import { pulseIdColumn } from './pulses.js';
 
 // Privacy: nothing here points at a vote or a person. The id is random (WITHOUT ROWID in the SQLite
 // migration, so neither a rowid nor the physical order follows insertion; no serial id on PostgreSQL),
@@ -10,10 +10,7 @@ export const commentThreadsTable = defineTable((c) =>
     'comment_threads',
     {
       id: c.text('id').primaryKey(),
-      pulseId: c
-        .text('pulse_id')
-        .notNull()
-        .references(() => pulsesTable(c).id, { onDelete: 'cascade' }),
+      pulseId: pulseIdColumn(c).notNull(),
       questionId: c.text('question_id').notNull(),
       text: c.text('text').notNull(),
       /** Local date only: a precise time could be matched with a vote. */
@@ -67,10 +64,7 @@ export const commentAuthorsTable = defineTable((c) =>
   c.table(
     'comment_authors',
     {
-      pulseId: c
-        .text('pulse_id')
-        .notNull()
-        .references(() => pulsesTable(c).id, { onDelete: 'cascade' }),
+      pulseId: pulseIdColumn(c).notNull(),
       questionId: c.text('question_id').notNull(),
       authorHash: c.text('author_hash').notNull(),
     },

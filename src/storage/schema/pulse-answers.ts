@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import type { ScaleValue } from '../../core/vocabulary.js';
 import { defineTable } from './columns.js';
-import { pulsesTable } from './pulses.js';
+import { pulseIdColumn } from './pulses.js';
 
 // Privacy rule: no user id here, ever, and no serial id or time of its own that could order it against
 // pulse_participation (see PRIVACY.md). The pseudonym is per person per pulse; who answered lives in
@@ -10,10 +10,7 @@ export const pulseAnswersTable = defineTable((c) =>
   c.table(
     'pulse_answers',
     {
-      pulseId: c
-        .text('pulse_id')
-        .notNull()
-        .references(() => pulsesTable(c).id, { onDelete: 'cascade' }),
+      pulseId: pulseIdColumn(c).notNull(),
       questionId: c.text('question_id').notNull(),
       pseudonym: c.text('pseudonym').notNull(),
       value: c.integer('value').$type<ScaleValue>().notNull(),

@@ -1,14 +1,11 @@
 import { defineTable } from './columns.js';
-import { pulsesTable } from './pulses.js';
+import { pulseIdColumn } from './pulses.js';
 
 export const pulseParticipationTable = defineTable((c) =>
   c.table(
     'pulse_participation',
     {
-      pulseId: c
-        .text('pulse_id')
-        .notNull()
-        .references(() => pulsesTable(c).id, { onDelete: 'cascade' }),
+      pulseId: pulseIdColumn(c).notNull(),
       personKey: c.text('person_key').notNull(),
       answeredAt: c.text('answered_at').notNull(),
     },

@@ -1,5 +1,5 @@
 import { defineTable } from './columns.js';
-import { pulsesTable } from './pulses.js';
+import { pulseIdColumn } from './pulses.js';
 
 // Who took part, counted per sector as it was when they answered: moving a person to another sector,
 // or forgetting them, never changes a past month. No person is named here. `sector` '' = no sector
@@ -8,10 +8,7 @@ export const pulseRespondentsTable = defineTable((c) =>
   c.table(
     'pulse_respondents',
     {
-      pulseId: c
-        .text('pulse_id')
-        .notNull()
-        .references(() => pulsesTable(c).id, { onDelete: 'cascade' }),
+      pulseId: pulseIdColumn(c).notNull(),
       sector: c.text('sector').notNull(),
       /** People who answered this pulse. */
       respondents: c.integer('respondents').notNull(),

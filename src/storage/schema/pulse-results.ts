@@ -1,15 +1,12 @@
 import { defineTable } from './columns.js';
-import { pulsesTable } from './pulses.js';
+import { pulseIdColumn } from './pulses.js';
 
 /** Results shared back to a closed pulse's channel: when they go out, and the lead's one sentence. */
 export const pulseResultsTable = defineTable((c) =>
   c.table(
     'pulse_results',
     {
-      pulseId: c
-        .text('pulse_id')
-        .primaryKey()
-        .references(() => pulsesTable(c).id, { onDelete: 'cascade' }),
+      pulseId: pulseIdColumn(c).primaryKey(),
       /** Shared on its own from this time unless a lead's note sends it earlier. */
       dueAt: c.text('due_at').notNull(),
       note: c.text('note'),

@@ -1,4 +1,4 @@
-import { defineTable } from './columns.js';
+import { type ColumnKit, defineTable } from './columns.js';
 
 // No foreign key to occurrences: a pulse may be created before (or without) its occurrence row.
 export const pulsesTable = defineTable((c) =>
@@ -15,3 +15,7 @@ export const pulsesTable = defineTable((c) =>
     (t) => [c.index('pulses_closes_at_idx').on(t.closesAt)],
   ),
 );
+
+/** A column naming a pulse: its rows go with the pulse. */
+export const pulseIdColumn = (c: ColumnKit) =>
+  c.text('pulse_id').references(() => pulsesTable(c).id, { onDelete: 'cascade' });

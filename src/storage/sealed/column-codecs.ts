@@ -14,37 +14,63 @@ export const byKey =
   (a: T, b: T) =>
     key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0;
 
+/** One column's way in and out (null stays null). */
+export interface Codec {
+  seal(value: never): unknown;
+  open(stored: never): unknown;
+}
+
+const orNull =
+  (f: (value: string) => string) =>
+  <V extends string | null>(value: V): V =>
+    (value === null ? value : f(value)) as V;
+
 /** Person keys, as tokens of one purpose. */
-export function personColumns(sealer: Sealer, purpose: SealPurpose) {
+export function personColumn(sealer: Sealer, purpose: SealPurpose) {
   const token = (key: string) => sealer.personToken(purpose, key);
   const keyOf = (stored: string) => opened(sealer.personOf(purpose, stored), 'person key');
-  return {
-    token,
-    keyOf,
-    maybeToken: (key: string | null) => (key === null ? null : token(key)),
-    maybeKey: (stored: string | null) => (stored === null ? null : keyOf(stored)),
-  };
+  return { token, keyOf, seal: orNull(token), open: orNull(keyOf) };
+}
+
+/** A looked-up value (an id), as a deterministic token of one purpose. */
+export function tokenColumn(sealer: Sealer, purpose: SealPurpose, what: string) {
+  const token = (value: string) => sealer.token(purpose, value);
+  return { token, seal: orNull(token), open: orNull((stored) => opened(sealer.open(purpose, stored), what)) };
 }
 
 /** A text that names someone, sealed with a random nonce; read back only. */
-export function textColumn(sealer: Sealer, purpose: SealPurpose) {
+export function textColumn(sealer: Sealer, purpose: SealPurpose, what = 'text') {
   return {
-    seal: (text: string | null) => (text === null ? null : sealer.seal(purpose, text)),
-    open: (sealed: string | null) =>
-      sealed === null ? null : opened(sealer.unseal(purpose, sealed), 'text'),
+    seal: orNull((text) => sealer.seal(purpose, text)),
+    open: orNull((stored) => opened(sealer.unseal(purpose, stored), what)),
   };
 }
 
 /** A JSON value sealed whole, stored in a JSON column as `{"~sealed": "…"}`. */
 export function jsonColumn(sealer: Sealer, purpose: SealPurpose) {
   return {
-    seal: (value: unknown) => ({ '~sealed': sealer.seal(purpose, JSON.stringify(value)) }),
-    open(stored: unknown): unknown {
+    seal: <T>(value: T) => ({ '~sealed': sealer.seal(purpose, JSON.stringify(value)) }) as unknown as T,
+    open<T>(stored: T): T {
       const sealed = (stored as { '~sealed'?: unknown } | null)?.['~sealed'];
       if (typeof sealed !== 'string') return stored;
       return JSON.parse(opened(sealer.unseal(purpose, sealed), 'value'));
     },
   };
+}
+
+/** A record whose named fields go through their column's codec (an absent field stays absent). */
+export function sealedRecord<T extends object>(fields: { [K in keyof T]?: Codec }) {
+  const through =
+    (way: 'seal' | 'open') =>
+    <R extends Partial<T>>(record: R): R => {
+      const out: Record<string, unknown> = { ...record };
+      for (const [name, codec] of Object.entries(fields) as [string, Codec][]) {
+        const value = out[name];
+        if (value !== undefined) out[name] = (codec[way] as (v: unknown) => unknown)(value);
+      }
+      return out as R;
+    };
+  return { seal: through('seal'), open: through('open') };
 }
 
 /** Each stored row opened, once the repository below has answered. */

@@ -1,3 +1,6 @@
+import { is } from 'drizzle-orm';
+import { getTableConfig, SQLiteTable } from 'drizzle-orm/sqlite-core';
+import * as tables from '../schema/index.js';
 import { COLUMN_CLASSES, type SealedForm } from './columns.js';
 import { createSealer, type Sealer, type SealPurpose } from './sealer.js';
 
@@ -13,24 +16,16 @@ export interface RawSql {
 
 const SEALING_VERSION = '1';
 
-/** The key of each table with sealed columns (how its rows are found again). */
-const ROW_KEYS: Record<string, string[]> = {
-  people: ['key'],
-  pulse_participation: ['pulse_id', 'person_key'],
-  deliveries: ['id'],
-  feed_entries: ['id'],
-  teams_conversations: ['conversation_id'],
-  teams_activities: ['activity_id'],
-  nominations: ['id'],
-  stories: ['id'],
-  reflections: ['id'],
-  next_steps: ['reflection_id'],
-  kaffe_members: ['person_key'],
-  kaffe_pairs: ['id'],
-  comment_messages: ['id'],
-  comment_contacts: ['thread_id'],
-  audit_log: ['id'],
-};
+/** Each table with sealed columns, and its primary key (how its rows are found again). */
+const SEALED_TABLES = Object.values(tables).flatMap((table) => {
+  if (!is(table, SQLiteTable)) return [];
+  const { name, columns, primaryKeys } = getTableConfig(table);
+  const sealed = Object.entries(COLUMN_CLASSES[name] ?? {}).flatMap(([column, kind]) =>
+    kind.class === 'sealed' ? [{ name: column, purpose: kind.purpose, form: kind.form }] : [],
+  );
+  const keys = (primaryKeys[0]?.columns ?? columns.filter((column) => column.primary)).map((c) => c.name);
+  return sealed.length === 0 ? [] : [{ table: name, keys, columns: sealed }];
+});
 
 const jsonOf = (value: unknown) => (typeof value === 'string' ? JSON.parse(value) : value);
 const isSealedJson = (value: unknown) => typeof jsonOf(value)?.['~sealed'] === 'string';
@@ -93,10 +88,7 @@ async function sealAll(raw: RawSql, secret: string): Promise<number> {
   let changed = 0;
   const touched = new Set<string>();
   await raw.transaction(async (tx) => {
-    for (const [table, keys] of Object.entries(ROW_KEYS)) {
-      const columns = Object.entries(COLUMN_CLASSES[table] ?? {}).flatMap(([name, kind]) =>
-        kind.class === 'sealed' ? [{ name, purpose: kind.purpose, form: kind.form }] : [],
-      );
+    for (const { table, keys, columns } of SEALED_TABLES) {
       for (const row of await tx.all(`SELECT * FROM ${table}`)) {
         const set: Record<string, string> = {};
         for (const { name, purpose, form } of columns) {

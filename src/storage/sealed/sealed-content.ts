@@ -1,67 +1,47 @@
 import type { ContentRepository, KaffeRepository, NextStepRepository } from '../../core/ports.js';
 import type { KaffeMember, KaffePair, NextStep, Nomination, Reflection, Story } from '../../core/records.js';
-import { byKey, openAll, openOne, personColumns, textColumn } from './column-codecs.js';
+import { byKey, openAll, openOne, personColumn, sealedRecord, textColumn } from './column-codecs.js';
 import type { InnerRepositories } from './inner-store.js';
 import type { Sealer } from './sealer.js';
 
 export function sealedContent(inner: InnerRepositories, sealer: Sealer): ContentRepository {
   const content = inner.content;
-  const authors = personColumns(sealer, 'stories.author');
-  const writers = personColumns(sealer, 'reflections.author');
-  const owners = textColumn(sealer, 'owner-text');
-  const nominees = personColumns(sealer, 'nominations');
-  const reasons = textColumn(sealer, 'nominations.reason');
-
-  const sealStory = (story: Story): Story => ({ ...story, authorKey: authors.token(story.authorKey) });
-  const openStory = (story: Story): Story => ({ ...story, authorKey: authors.keyOf(story.authorKey) });
-  const sealReflection = (r: Reflection): Reflection => ({
-    ...r,
-    authorKey: writers.maybeToken(r.authorKey),
-    nextStepOwner: owners.seal(r.nextStepOwner),
+  const authors = personColumn(sealer, 'stories.author');
+  const writers = personColumn(sealer, 'reflections.author');
+  const nominees = personColumn(sealer, 'nominations');
+  const stories = sealedRecord<Story>({ authorKey: authors });
+  const reflections = sealedRecord<Reflection>({
+    authorKey: writers,
+    nextStepOwner: textColumn(sealer, 'owner-text'),
   });
-  const openReflection = (r: Reflection): Reflection => ({
-    ...r,
-    authorKey: writers.maybeKey(r.authorKey),
-    nextStepOwner: owners.open(r.nextStepOwner),
-  });
-  const sealNomination = (n: Nomination): Nomination => ({
-    ...n,
-    nominatorKey: nominees.token(n.nominatorKey),
-    nomineeKey: nominees.maybeToken(n.nomineeKey),
-    recognisedByKey: nominees.maybeToken(n.recognisedByKey),
-    reason: sealer.seal('nominations.reason', n.reason),
-  });
-  const openNomination = (n: Nomination): Nomination => ({
-    ...n,
-    nominatorKey: nominees.keyOf(n.nominatorKey),
-    nomineeKey: nominees.maybeKey(n.nomineeKey),
-    recognisedByKey: nominees.maybeKey(n.recognisedByKey),
-    reason: reasons.open(n.reason) ?? '',
+  const nominations = sealedRecord<Nomination>({
+    nominatorKey: nominees,
+    nomineeKey: nominees,
+    recognisedByKey: nominees,
+    reason: textColumn(sealer, 'nominations.reason'),
   });
 
   return {
-    addReflection: (reflection) => content.addReflection(sealReflection(reflection)),
-    reflectionsIn: (period) => openAll(content.reflectionsIn(period), openReflection),
-    reflectionsBy: (author) => openAll(content.reflectionsBy(writers.token(author)), openReflection),
-    openNextSteps: (before) => openAll(content.openNextSteps(before), openReflection),
-    markNextStepDone: (id, at) => content.markNextStepDone(id, at),
-    addStory: (story) => content.addStory(sealStory(story)),
-    getStory: (id) => openOne(content.getStory(id), openStory),
-    storiesIn: (period) => openAll(content.storiesIn(period), openStory),
-    storiesBy: (author) => openAll(content.storiesBy(authors.token(author)), openStory),
-    addReaction: (storyId) => content.addReaction(storyId),
+    ...content,
+    addReflection: (reflection) => content.addReflection(reflections.seal(reflection)),
+    reflectionsIn: (period) => openAll(content.reflectionsIn(period), reflections.open),
+    reflectionsBy: (author) => openAll(content.reflectionsBy(writers.token(author)), reflections.open),
+    openNextSteps: (before) => openAll(content.openNextSteps(before), reflections.open),
+    addStory: (story) => content.addStory(stories.seal(story)),
+    getStory: (id) => openOne(content.getStory(id), stories.open),
+    storiesIn: (period) => openAll(content.storiesIn(period), stories.open),
+    storiesBy: (author) => openAll(content.storiesBy(authors.token(author)), stories.open),
     storyPostedAt: (platform, messageRef) =>
       content.storyPostedAt(platform, sealer.token('deliveries.message', messageRef)),
-    setStoryReaction: (input) => content.setStoryReaction(input),
-    addNomination: (nomination) => content.addNomination(sealNomination(nomination)),
-    getNomination: (id) => openOne(content.getNomination(id), openNomination),
+    addNomination: (nomination) => content.addNomination(nominations.seal(nomination)),
+    getNomination: (id) => openOne(content.getNomination(id), nominations.open),
     setNominationStatus: (id, status, at, recognisedBy) =>
       openOne(
         content.setNominationStatus(id, status, at, recognisedBy && nominees.token(recognisedBy)),
-        openNomination,
+        nominations.open,
       ),
-    nominationsIn: (period) => openAll(content.nominationsIn(period), openNomination),
-    nominationsOf: (person) => openAll(content.nominationsOf(nominees.token(person)), openNomination),
+    nominationsIn: (period) => openAll(content.nominationsIn(period), nominations.open),
+    nominationsOf: (person) => openAll(content.nominationsOf(nominees.token(person)), nominations.open),
     forget: (person) =>
       content.forget({
         stories: authors.token(person),
@@ -73,60 +53,37 @@ export function sealedContent(inner: InnerRepositories, sealer: Sealer): Content
 
 export function sealedNextSteps(inner: InnerRepositories, sealer: Sealer): NextStepRepository {
   const steps = inner.nextSteps;
-  const owners = personColumns(sealer, 'next-steps.owner');
-  const ownerTexts = textColumn(sealer, 'owner-text');
-  const openStep = (step: NextStep): NextStep => ({
-    ...step,
-    ownerKey: owners.maybeKey(step.ownerKey),
-    ownerText: ownerTexts.open(step.ownerText),
-  });
+  const owners = personColumn(sealer, 'next-steps.owner');
+  const step = sealedRecord<NextStep>({ ownerKey: owners, ownerText: textColumn(sealer, 'owner-text') });
   return {
-    add: (step) =>
-      steps.add({
-        ...step,
-        ownerKey: owners.maybeToken(step.ownerKey),
-        ownerText: ownerTexts.seal(step.ownerText),
-      }),
-    get: (id) => openOne(steps.get(id), openStep),
-    due: (today) => openAll(steps.due(today), openStep),
-    markReminded: (id, at) => steps.markReminded(id, at),
-    answer: (id, outcome, at, dueOn) => steps.answer(id, outcome, at, dueOn),
-    setLearned: (id, learned, at) => steps.setLearned(id, learned, at),
-    overdue: (today) => openAll(steps.overdue(today), openStep),
-    answeredIn: (period) => openAll(steps.answeredIn(period), openStep),
-    ownedBy: (person) => openAll(steps.ownedBy(owners.token(person)), openStep),
+    ...steps,
+    add: (next) => steps.add(step.seal(next)),
+    get: (id) => openOne(steps.get(id), step.open),
+    due: (today) => openAll(steps.due(today), step.open),
+    overdue: (today) => openAll(steps.overdue(today), step.open),
+    answeredIn: (period) => openAll(steps.answeredIn(period), step.open),
+    ownedBy: (person) => openAll(steps.ownedBy(owners.token(person)), step.open),
     forget: (person) => steps.forget(owners.token(person)),
   };
 }
 
 export function sealedKaffe(inner: InnerRepositories, sealer: Sealer): KaffeRepository {
   const kaffe = inner.kaffe;
-  const people = personColumns(sealer, 'kaffe');
-  const openMember = (m: KaffeMember): KaffeMember => ({ ...m, personKey: people.keyOf(m.personKey) });
-  const sealPair = (p: KaffePair): KaffePair => ({
-    ...p,
-    aKey: people.maybeToken(p.aKey),
-    bKey: people.maybeToken(p.bKey),
-  });
-  const openPair = (p: KaffePair): KaffePair => ({
-    ...p,
-    aKey: people.maybeKey(p.aKey),
-    bKey: people.maybeKey(p.bKey),
-  });
+  const people = personColumn(sealer, 'kaffe');
+  const member = sealedRecord<KaffeMember>({ personKey: people });
+  const pair = sealedRecord<KaffePair>({ aKey: people, bKey: people });
   return {
+    ...kaffe,
     join: (person, at) => kaffe.join(people.token(person), at),
     leave: (person) => kaffe.leave(people.token(person)),
     skipNext: (person) => kaffe.skipNext(people.token(person)),
-    member: (person) => openOne(kaffe.member(people.token(person)), openMember),
-    members: async () => (await openAll(kaffe.members(), openMember)).sort(byKey((m) => m.personKey)),
-    lastRounds: (platform, count) => kaffe.lastRounds(platform, count),
-    pairsIn: (platform, rounds) => openAll(kaffe.pairsIn(platform, rounds), openPair),
-    addRound: (pairs, skipped) => kaffe.addRound(pairs.map(sealPair), skipped.map(people.token)),
-    getPair: (id) => openOne(kaffe.getPair(id), openPair),
-    setMet: (id, side, met) => kaffe.setMet(id, side, met),
-    pairsCreatedIn: (period) => openAll(kaffe.pairsCreatedIn(period), openPair),
-    pairsOf: (person) => openAll(kaffe.pairsOf(people.token(person)), openPair),
+    member: (person) => openOne(kaffe.member(people.token(person)), member.open),
+    members: async () => (await openAll(kaffe.members(), member.open)).sort(byKey((m) => m.personKey)),
+    pairsIn: (platform, rounds) => openAll(kaffe.pairsIn(platform, rounds), pair.open),
+    addRound: (pairs, skipped) => kaffe.addRound(pairs.map(pair.seal), skipped.map(people.token)),
+    getPair: (id) => openOne(kaffe.getPair(id), pair.open),
+    pairsCreatedIn: (period) => openAll(kaffe.pairsCreatedIn(period), pair.open),
+    pairsOf: (person) => openAll(kaffe.pairsOf(people.token(person)), pair.open),
     forget: (person) => kaffe.forget(people.token(person)),
-    deletePairsBefore: (cutoff) => kaffe.deletePairsBefore(cutoff),
   };
 }

@@ -1,5 +1,4 @@
 import type { CommentMessage } from '../../core/loop-ports.js';
-import type { Message } from '../../core/message.js';
 import type {
   AuditEntry,
   AuditRepository,
@@ -11,10 +10,29 @@ import type {
   TeamsConversationRepository,
 } from '../../core/ports.js';
 import type { Delivery, DeliveryPayload, Target } from '../../core/records.js';
-import type { StoredTeamsConversation, TeamsConversationRef } from '../../core/teams-ports.js';
-import { jsonColumn, openAll, opened, openOne, personColumns } from './column-codecs.js';
+import type { StoredTeamsConversation } from '../../core/teams-ports.js';
+import {
+  jsonColumn,
+  openAll,
+  opened,
+  openOne,
+  personColumn,
+  sealedRecord,
+  tokenColumn,
+} from './column-codecs.js';
 import type { InnerRepositories } from './inner-store.js';
-import type { Sealer } from './sealer.js';
+import type { Sealer, SealPurpose } from './sealer.js';
+
+/** A direct message's target as a token (bound to `context` when given); a channel's stays as it is. */
+function dmTargets(sealer: Sealer, purpose: SealPurpose, what: string) {
+  const through = (id: (target: Target) => string) => (target: Target) =>
+    target.kind === 'dm' ? { ...target, id: id(target) } : target;
+  return {
+    seal: (target: Target, context?: string) => through((t) => sealer.token(purpose, t.id, context))(target),
+    open: (target: Target, context?: string) =>
+      through((t) => opened(sealer.open(purpose, t.id, context), what))(target),
+  };
+}
 
 /**
  * The outbox. A direct message's target is sealed with its dedupe key as context: the same person's
@@ -23,63 +41,39 @@ import type { Sealer } from './sealer.js';
  * sealed too.
  */
 export function sealedOutbox(inner: InnerRepositories, sealer: Sealer): OutboxRepository {
-  const outbox = inner.outbox;
+  // `directMessages` holds sealed targets for erasing a person: it stays below the sealing layer.
+  const { directMessages: _sealedTargets, ...outbox } = inner.outbox;
   const params = jsonColumn(sealer, 'deliveries.params');
-  const ref = (messageRef: string | null) =>
-    messageRef === null ? null : sealer.token('deliveries.message', messageRef);
-  const openRef = (stored: string | null) =>
-    stored === null ? null : opened(sealer.open('deliveries.message', stored), 'message reference');
-  const sealTarget = (target: Target, dedupeKey: string): Target =>
-    target.kind === 'dm'
-      ? { ...target, id: sealer.token('deliveries.target', target.id, dedupeKey) }
-      : target;
-  const openTarget = (target: Target, dedupeKey: string): Target =>
-    target.kind === 'dm'
-      ? { ...target, id: opened(sealer.open('deliveries.target', target.id, dedupeKey), 'message target') }
-      : target;
-  const sealPayload = (payload: DeliveryPayload): DeliveryPayload =>
-    payload.type === 'notice' && payload.params
-      ? { ...payload, params: params.seal(payload.params) as Record<string, string> }
-      : payload;
-  const openPayload = (payload: DeliveryPayload): DeliveryPayload =>
-    payload.type === 'notice' && payload.params
-      ? { ...payload, params: params.open(payload.params) as Record<string, string> }
-      : payload;
+  const refs = tokenColumn(sealer, 'deliveries.message', 'message reference');
+  const targets = dmTargets(sealer, 'deliveries.target', 'message target');
+  const payload = (way: 'seal' | 'open') => (p: DeliveryPayload) =>
+    p.type === 'notice' && p.params ? { ...p, params: params[way](p.params) } : p;
   const openDelivery = (d: Delivery): Delivery => ({
     ...d,
-    target: openTarget(d.target, d.dedupeKey),
-    payload: openPayload(d.payload),
-    messageRef: openRef(d.messageRef),
+    target: targets.open(d.target, d.dedupeKey),
+    payload: payload('open')(d.payload),
+    messageRef: refs.open(d.messageRef),
   });
-
   const sealDelivery = (delivery: NewDelivery): NewDelivery => ({
     ...delivery,
-    target: sealTarget(delivery.target, delivery.dedupeKey),
-    payload: sealPayload(delivery.payload),
+    target: targets.seal(delivery.target, delivery.dedupeKey),
+    payload: payload('seal')(delivery.payload),
   });
 
   return {
+    ...outbox,
     enqueue: (delivery, now) => outbox.enqueue(sealDelivery(delivery), now),
     claim: (now, leaseUntil, limit, owner) =>
       openAll(outbox.claim(now, leaseUntil, limit, owner), openDelivery),
-    markDispatched: (id, attempts, owner, at, leaseUntil) =>
-      outbox.markDispatched(id, attempts, owner, at, leaseUntil),
-    leaseOwners: () => outbox.leaseOwners(),
-    expireLeases: (owners, now) => outbox.expireLeases(owners, now),
-    markSent: (id, messageRef, at, audience) => outbox.markSent(id, ref(messageRef), at, audience),
-    retryLater: (id, nextAttemptAt, error, inDoubt) => outbox.retryLater(id, nextAttemptAt, error, inDoubt),
-    markFailed: (id, error, at) => outbox.markFailed(id, error, at),
+    markSent: (id, messageRef, at, audience) => outbox.markSent(id, refs.seal(messageRef), at, audience),
     list: (filter) => openAll(outbox.list(filter), openDelivery),
-    counts: () => outbox.counts(),
-    pruneDirectMessages: (before) => outbox.pruneDirectMessages(before),
     postsOf: (dedupeKey) =>
       openAll(outbox.postsOf(dedupeKey), (post) => ({
         ...post,
-        target: openTarget(post.target, dedupeKey),
-        messageRef: openRef(post.messageRef),
+        target: targets.open(post.target, dedupeKey),
+        messageRef: refs.open(post.messageRef),
       })),
     recordDelivered: (delivery, at, audience) => outbox.recordDelivered(sealDelivery(delivery), at, audience),
-    audiencesOf: (dedupeKey) => outbox.audiencesOf(dedupeKey),
   };
 }
 
@@ -90,30 +84,22 @@ export function sealedTeamsConversations(
 ): TeamsConversationRepository {
   const conversations = inner.teamsConversations;
   const responses = jsonColumn(sealer, 'teams.activity');
-  const conversation = (id: string) => sealer.token('teams.conversation', id);
-  const user = (id: string | null) => (id === null ? null : sealer.token('teams.user', id));
-  const openUser = (id: string | null) =>
-    id === null ? null : opened(sealer.open('teams.user', id), 'Teams user');
-  const sealRef = (ref: TeamsConversationRef): TeamsConversationRef => ({
-    ...ref,
-    conversationId: conversation(ref.conversationId),
-    userAadObjectId: user(ref.userAadObjectId),
-    userId: user(ref.userId),
-  });
-  const openRow = (row: StoredTeamsConversation): StoredTeamsConversation => ({
-    ...row,
-    conversationId: opened(sealer.open('teams.conversation', row.conversationId), 'Teams conversation'),
-    userAadObjectId: openUser(row.userAadObjectId),
-    userId: openUser(row.userId),
+  const ids = tokenColumn(sealer, 'teams.conversation', 'Teams conversation');
+  const users = tokenColumn(sealer, 'teams.user', 'Teams user');
+  const row = sealedRecord<StoredTeamsConversation>({
+    conversationId: ids,
+    userAadObjectId: users,
+    userId: users,
   });
   return {
-    save: (ref, now) => conversations.save(sealRef(ref), now),
-    get: (id) => openOne(conversations.get(conversation(id)), openRow),
+    ...conversations,
+    save: (ref, now) => conversations.save(row.seal(ref), now),
+    get: (id) => openOne(conversations.get(ids.token(id)), row.open),
     personalChatOf: (aadObjectId) =>
-      openOne(conversations.personalChatOf(sealer.token('teams.user', aadObjectId)), openRow),
-    anyInTenant: (tenantId) => openOne(conversations.anyInTenant(tenantId), openRow),
-    markRemoved: (id, now) => conversations.markRemoved(conversation(id), now),
-    list: () => openAll(conversations.list(), openRow),
+      openOne(conversations.personalChatOf(users.token(aadObjectId)), row.open),
+    anyInTenant: (tenantId) => openOne(conversations.anyInTenant(tenantId), row.open),
+    markRemoved: (id, now) => conversations.markRemoved(ids.token(id), now),
+    list: () => openAll(conversations.list(), row.open),
     async rememberActivity(activityId, now) {
       const seen = await conversations.rememberActivity(activityId, now);
       return seen.fresh ? seen : { fresh: false, previousResponse: responses.open(seen.previousResponse) };
@@ -123,44 +109,34 @@ export function sealedTeamsConversations(
         activityId,
         response === undefined || response === null ? response : responses.seal(response),
       ),
-    pruneActivities: (before) => conversations.pruneActivities(before),
   };
 }
 
 export function sealedAudit(inner: InnerRepositories, sealer: Sealer): AuditRepository {
   const audit = inner.audit;
-  const actors = personColumns(sealer, 'audit.actor');
-  const details = jsonColumn(sealer, 'audit.details');
-  const openEntry = (entry: AuditEntry): AuditEntry => ({
-    ...entry,
-    actorKey: actors.maybeKey(entry.actorKey),
-    details: details.open(entry.details) as Record<string, unknown>,
+  const entry = sealedRecord<AuditEntry>({
+    actorKey: personColumn(sealer, 'audit.actor'),
+    details: jsonColumn(sealer, 'audit.details'),
   });
   return {
-    append: (entry) =>
-      audit.append({
-        ...entry,
-        actorKey: actors.maybeToken(entry.actorKey),
-        details: details.seal(entry.details) as Record<string, unknown>,
-      }),
-    recent: (limit) => openAll(audit.recent(limit), openEntry),
-    latest: (action) => openOne(audit.latest(action), openEntry),
+    append: (next) => audit.append(entry.seal(next)),
+    recent: (limit) => openAll(audit.recent(limit), entry.open),
+    latest: (action) => openOne(audit.latest(action), entry.open),
   };
 }
 
 /** The commenter's contact and the replying lead are tokens of their own purposes. */
 export function sealedComments(inner: InnerRepositories, sealer: Sealer): CommentRepository {
   const comments = inner.comments;
-  const contacts = personColumns(sealer, 'comments.contact');
-  const leads = personColumns(sealer, 'comments.lead');
-  const openMessage = (message: CommentMessage) => ({ ...message, leadKey: leads.maybeKey(message.leadKey) });
+  const contacts = personColumn(sealer, 'comments.contact');
+  const message = sealedRecord<CommentMessage>({ leadKey: personColumn(sealer, 'comments.lead') });
   return {
     ...comments,
     add: (thread, contact, authorHash) => comments.add(thread, contacts.token(contact), authorHash),
     contactOf: (threadId) => openOne(comments.contactOf(threadId), contacts.keyOf),
-    addMessage: (message) => comments.addMessage({ ...message, leadKey: leads.maybeToken(message.leadKey) }),
-    getMessage: (id) => openOne(comments.getMessage(id), openMessage),
-    messages: (threadId) => openAll(comments.messages(threadId), openMessage),
+    addMessage: (next) => comments.addMessage(message.seal(next)),
+    getMessage: (id) => openOne(comments.getMessage(id), message.open),
+    messages: (threadId) => openAll(comments.messages(threadId), message.open),
     forget: (person) => comments.forget(contacts.token(person)),
   };
 }
@@ -169,26 +145,15 @@ export function sealedComments(inner: InnerRepositories, sealer: Sealer): Commen
 export function sealedFeed(inner: InnerRepositories, sealer: Sealer): FeedRepository {
   const feed = inner.feed;
   const messages = jsonColumn(sealer, 'feed.message');
-  const sealTarget = (target: Target): Target =>
-    target.kind === 'dm' ? { ...target, id: sealer.token('feed.target', target.id) } : target;
+  const targets = dmTargets(sealer, 'feed.target', 'feed target');
   const openEntry = (entry: FeedEntry): FeedEntry => ({
     ...entry,
-    target:
-      entry.target.kind === 'dm'
-        ? { ...entry.target, id: opened(sealer.open('feed.target', entry.target.id), 'feed target') }
-        : entry.target,
-    message: messages.open(entry.message) as Message,
+    target: targets.open(entry.target),
+    message: messages.open(entry.message),
   });
   return {
     append: async (target, idempotencyKey, message, at) =>
-      openEntry(
-        await feed.append(
-          sealTarget(target),
-          idempotencyKey,
-          messages.seal(message) as unknown as Message,
-          at,
-        ),
-      ),
+      openEntry(await feed.append(targets.seal(target), idempotencyKey, messages.seal(message), at)),
     list: (filter) =>
       openAll(
         feed.list(
@@ -198,6 +163,6 @@ export function sealedFeed(inner: InnerRepositories, sealer: Sealer): FeedReposi
         ),
         openEntry,
       ),
-    replace: (id, message) => feed.replace(id, messages.seal(message) as unknown as Message),
+    replace: (id, message) => feed.replace(id, messages.seal(message)),
   };
 }

@@ -5,36 +5,30 @@ import type {
   PulseRepository,
 } from '../../core/ports.js';
 import { type Person, parsePersonKey } from '../../core/records.js';
-import { byKey, openAll, opened, openOne, personColumns, textColumn } from './column-codecs.js';
+import { byKey, openAll, opened, openOne, personColumn, sealedRecord, textColumn } from './column-codecs.js';
 import type { InnerRepositories } from './inner-store.js';
 import type { Sealer } from './sealer.js';
 
 export function peopleSealing(sealer: Sealer) {
-  const { token, keyOf } = personColumns(sealer, 'person');
-  const emails = textColumn(sealer, 'people.email');
-  const sealUpsert = (person: PersonUpsert): PersonUpsert => ({
-    ...person,
-    key: token(person.key),
-    displayName: sealer.seal('people.name', person.displayName),
-    ...(person.email !== undefined ? { email: emails.seal(person.email) } : {}),
+  const keys = personColumn(sealer, 'person');
+  const { token, keyOf } = keys;
+  const person = sealedRecord<Person>({
+    key: keys,
+    displayName: textColumn(sealer, 'people.name', 'display name'),
+    email: textColumn(sealer, 'people.email'),
   });
   const openPerson = (row: Person): Person => {
-    const key = keyOf(row.key);
-    return {
-      ...row,
-      key,
-      userId: parsePersonKey(key)?.userId ?? key,
-      displayName: opened(sealer.unseal('people.name', row.displayName), 'display name'),
-      email: emails.open(row.email),
-    };
+    const plain = person.open(row);
+    return { ...plain, userId: parsePersonKey(plain.key)?.userId ?? plain.key };
   };
-  return { token, keyOf, sealUpsert, openPerson };
+  return { token, keyOf, sealUpsert: (upsert: PersonUpsert) => person.seal(upsert), openPerson };
 }
 
 export function sealedPeople(inner: InnerRepositories, sealer: Sealer): PeopleRepository {
   const { token, keyOf, sealUpsert, openPerson } = peopleSealing(sealer);
   const people = inner.people;
   return {
+    ...people,
     get: (key) => openOne(people.get(token(key)), openPerson),
     upsert: async (person, now) => openPerson(await people.upsert(sealUpsert(person), now)),
     setLocale: (key, locale) => people.setLocale(token(key), locale),
@@ -42,7 +36,6 @@ export function sealedPeople(inner: InnerRepositories, sealer: Sealer): PeopleRe
     setSector: (key, sector) => people.setSector(token(key), sector),
     // Stored in token order, which means nothing: sorted by person key as before sealing.
     list: async (platform) => (await openAll(people.list(platform), openPerson)).sort(byKey((p) => p.key)),
-    countBySector: () => people.countBySector(),
     async displayNames(keys) {
       const names = new Map<string, string>();
       for (const [stored, name] of await people.displayNames(keys.map(token))) {
@@ -83,7 +76,7 @@ export function sealedPulses(inner: InnerRepositories, sealer: Sealer): PulseRep
     bufferParticipation: (entry, groupSize) => pulses.bufferParticipation(sealEntry(entry), groupSize),
     hasParticipated: (pulseId, person) => pulses.hasParticipated(pulseId, token(person)),
     // In person-key order as before sealing (token order means nothing).
-    participants: async (pulseId) => (await openAll(pulses.participants(pulseId), keyOf)).sort(),
+    participants: async (pulseId) => (await pulses.participants(pulseId)).map(keyOf).sort(),
     participationOf: (person) => pulses.participationOf(token(person)),
     forgetParticipant: (person) => pulses.forgetParticipant(token(person)),
   };

@@ -17,13 +17,9 @@ import type { Sealer } from './sealer.js';
  * out, so the dialects below store only tokens and sealed values (see `columns.ts` for every column's class).
  */
 export function sealRepositories(inner: InnerRepositories, sealer: Sealer): Repositories {
+  // The rest (schedule, inbound events, aggregates, results, duties, benchmarks) names nobody.
   return {
-    schedule: inner.schedule,
-    inbound: inner.inbound,
-    aggregates: inner.aggregates,
-    results: inner.results,
-    duties: inner.duties,
-    benchmarks: inner.benchmarks,
+    ...inner,
     people: sealedPeople(inner, sealer),
     pulses: sealedPulses(inner, sealer),
     content: sealedContent(inner, sealer),
