@@ -2,7 +2,7 @@
  * Remembers what a pure computation gave for a key, at most `limit` entries (the oldest is forgotten
  * first). The values are frozen: one value is shared by every caller, so none may change it.
  */
-export function boundedMemo<V extends object>(limit: number): (key: string, compute: () => V) => V {
+export function boundedMemo<V>(limit: number): (key: string, compute: () => V) => V {
   const known = new Map<string, V>();
   return (key, compute) => {
     const hit = known.get(key);
