@@ -11,8 +11,8 @@ more CPU than the baselines, which do the same platform I/O (Bolt: ack + chat.po
 same fake; Teams: a card of the same size) but no storage or rendering. The vote path now runs on statements prepared once per repository (people
 get/upsert … RETURNING, pulse get, answer exists/upsert, participation insert, answer lookups, Teams
 activity and conversation records), reads the person once per vote (the vote result carries the
-voter's language), has the signature checked once (the request gate; Bolt's own check is off and its
-router is mounted only behind the gate) and, for Teams, writes activity id, conversation and vote
+voter's language), has the signature checked once (the request gate; Bolt's own check is off and only
+its handler is mounted, behind the gate) and, for Teams, writes activity id, conversation and vote
 in one transaction. What is left per Slack vote: the gate (HMAC, the one parse; Bolt's handler gets
 the parsed body), Bolt dispatching through its middleware, the write transaction, rendering, and the outgoing
 \`chat.postEphemeral\` HTTP call (undici/axios, a few hundred microseconds of CPU each); Teams

@@ -2,12 +2,9 @@
 // comparison (issue 25). One server per platform under node --cpu-prof, a 2 s warm-up, then 8 s of
 // votes at c=10; only the samples taken during those 8 s count (both clocks are CLOCK_MONOTONIC).
 // Shares of the busy CPU compare across runs on a noisy machine; votes per second do not.
-import { readdirSync, readFileSync, rmSync } from 'node:fs';
-import { join } from 'node:path';
-import { freePort, spawnTs, WORK, waitForOk } from '../lib/proc.js';
+import { readFileSync } from 'node:fs';
 import { load } from './load.js';
-import { BOT_TOKEN, prepareVoteDb, serverEnv } from './prepare.js';
-import { slackVoteRequest, teamsVoteRequest } from './requests.js';
+import { profiledServer } from './profile-server.js';
 
 interface ProfileNode {
   id: number;
@@ -40,34 +37,15 @@ const where = (url: string) =>
 const frameName = (f: ProfileNode['callFrame']) => `${f.functionName || '(anonymous)'} ${where(f.url)}`;
 
 async function profileVotes(platform: 'slack' | 'teams'): Promise<{ file: string; window: Window }> {
-  const db = await prepareVoteDb(`vote-profile-${platform}`);
-  const dir = join(WORK, `vote-profile-${platform}`, 'cpu');
-  rmSync(dir, { recursive: true, force: true });
-  const fake = spawnTs('bench/servers/fake-slack.ts', [], { SLACK_BOT_TOKEN: BOT_TOKEN }, { ipc: true });
-  const fakeUrl = (await fake.waitFor(/fake-slack (\S+)/))[1] ?? '';
-  const port = await freePort();
-  const server = spawnTs('src/main.ts', ['start'], serverEnv(db, port, fakeUrl), {
-    nodeArgs: ['--cpu-prof', `--cpu-prof-dir=${dir}`],
-  });
   const window = { fromUs: 0, toUs: 0, votes: 0 };
-  try {
-    const url = `http://127.0.0.1:${port}`;
-    await waitForOk(`${url}/healthz`, performance.now());
-    const counter = { n: 0 };
-    const request =
-      platform === 'slack' ? slackVoteRequest(db.target, counter) : teamsVoteRequest(db.target, counter);
+  const file = await profiledServer(`vote-profile-${platform}`, platform, async (url, request) => {
     await load({ url, request, connections: 10, durationS: 2 });
     window.fromUs = monotonicUs();
     window.votes = (await load({ url, request, connections: 10, durationS: 8 })).total;
     window.toUs = monotonicUs();
-  } finally {
-    // SIGTERM → app.stop() → process.exit(0), which writes the profile.
-    await server.stop();
-    await fake.stop();
-  }
-  const file = readdirSync(dir).find((f) => f.endsWith('.cpuprofile'));
+  });
   if (!file) throw new Error(`no ${platform} profile written`);
-  return { file: join(dir, file), window };
+  return { file, window };
 }
 
 /** Self and inclusive time (µs) by function, over the non-idle samples inside the window. */

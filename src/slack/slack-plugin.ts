@@ -90,7 +90,7 @@ export function createSlackPlugin(context: PluginContext, options: SlackPluginOp
     ? undefined
     : new ExpressReceiver({
         signingSecret: signingSecret ?? '',
-        // Our request gate verifies every request first (see `mount`: Bolt's router is reachable only
+        // Our request gate verifies every request first (see `mount`: Bolt's handler is reachable only
         // through it), so Bolt does not compute the same HMAC a second time.
         signatureVerification: false,
         endpoints: SLACK_IDS.eventsPath,
