@@ -74,6 +74,7 @@ if (missed(interaction.rows)) {
     code([...(await profileServer('slack')), ...(await profileServer('teams'))]),
   );
 }
+notes.push(note(NOTES.votePath));
 if (missed(fanout.rows)) notes.push(note(NOTES.fanout));
 if (missed(digest.rows)) notes.push(note(NOTES.digest), ...digest.findings, code(digest.notes));
 if (missed(postgres.rows)) notes.push(note(NOTES.postgres));

@@ -44,9 +44,10 @@ export function createSlackDeps(
 ): SlackDeps {
   const { core } = context;
   // "Read the rest" opens last month's dashboard with a channel link (that month only), signed when
-  // rendered: a cut-off message can be seen by anyone in its channel, never a lead's own link.
+  // rendered, and only when something is cut (a vote's reply never is, so it signs nothing): a cut-off
+  // message can be seen by anyone in its channel, never a lead's own link.
   const renderOptions = (locale: Locale): RenderOptions => ({
-    moreUrl: core.digests.dashboardUrl(lastMonth(context)),
+    moreUrl: () => core.digests.dashboardUrl(lastMonth(context)),
     moreLabel: t(locale, 'chat.truncated'),
   });
   const localeOf = (actor: Actor) => core.people.localeOf(personKey(actor.platform, actor.userId));

@@ -45,11 +45,12 @@ export function length(text: string): number {
 }
 
 /**
- * Cuts mrkdwn text to `max` and appends a link to where the whole text can be read. `suffix` is
- * already-escaped mrkdwn; the cut never splits an escape sequence such as `&amp;`.
+ * Cuts mrkdwn text to `max` and appends a link to where the whole text can be read. `link` gives
+ * already-escaped mrkdwn, asked only when the text is cut; the cut never splits an escape such as `&amp;`.
  */
-export function clipWithLink(text: string, max: number, suffix: string): string {
+export function clipWithLink(text: string, max: number, link: () => string): string {
   if (length(text) <= max) return text;
+  const suffix = link();
   const room = Math.max(0, max - length(suffix) - 2);
   let cut = [...text].slice(0, room).join('');
   cut = cut.replace(/&[a-z]{0,4}$/, '').replace(/<[^>]*$/, '');

@@ -7,8 +7,11 @@ type KnownBlock = types.KnownBlock;
 type SlackButton = types.Button;
 
 export interface RenderOptions {
-  /** Where the whole content can be read when something had to be cut (the dashboard). */
-  moreUrl: string;
+  /**
+   * Where the whole content can be read when something had to be cut (the dashboard), or how to make
+   * that link: a signed link is then made only for a message that is cut, not for every reply.
+   */
+  moreUrl: string | (() => string);
   moreLabel: string;
 }
 
@@ -74,7 +77,7 @@ function mentioning(mentions: Mentions = []): (escaped: string) => string {
 
 function renderBlock(
   block: Block,
-  more: string,
+  more: () => string,
   id: (s: string) => string,
   mention: (escaped: string) => string,
 ): KnownBlock[] {
@@ -162,13 +165,18 @@ export function renderBlocks(
   maxBlocks: number,
   mentions?: Mentions,
 ): KnownBlock[] {
-  const more = mrkdwnLink(options.moreUrl, options.moreLabel);
+  let link: string | undefined;
+  const more = () => {
+    const { moreUrl } = options;
+    link ??= mrkdwnLink(typeof moreUrl === 'string' ? moreUrl : moreUrl(), options.moreLabel);
+    return link;
+  };
   const id = uniqueIds();
   const mention = mentioning(mentions);
   const out = blocks.flatMap((block) => renderBlock(block, more, id, mention));
   if (out.length <= maxBlocks) return out;
   const kept = out.slice(0, maxBlocks - 1);
-  kept.push({ type: 'context', elements: [{ type: 'mrkdwn', text: `… ${more}` }] });
+  kept.push({ type: 'context', elements: [{ type: 'mrkdwn', text: `… ${more()}` }] });
   return kept;
 }
 

@@ -79,10 +79,11 @@ function parseBody(text: string, contentType: string): unknown {
 }
 
 /**
- * In front of Bolt's receiver on `POST /slack/events`: reads the body once (with a limit), verifies
- * the signature, and answers 401/400/413/415 itself, so Bolt only ever sees signed, well-formed
- * payloads. Bolt takes the raw body from `req.rawBody`; its own signature check is off, so mount
- * Bolt's router only behind this gate (in the same route), never on its own.
+ * In front of Bolt's request handler on `POST /slack/events`: reads the body once (with a limit),
+ * verifies the signature, parses it once, and answers 401/400/413/415 itself, so Bolt only ever sees
+ * signed, well-formed payloads. The parsed body goes on as `req.body` to `receiver.requestHandler`
+ * directly, never through Bolt's router: that router would read and parse the body again, and Bolt's
+ * own signature check is off, so mount Bolt only behind this gate (in the same route).
  */
 export function slackRequestGate(signingSecret: string, nowMs: () => number = Date.now): RequestHandler[] {
   const reject = (res: Response, status: number) => {
@@ -120,9 +121,11 @@ export function slackRequestGate(signingSecret: string, nowMs: () => number = Da
         return reject(res, 400);
       }
       if (payloadProblem(body) !== undefined) return reject(res, 400);
-      // Bolt reads `rawBody` when present (its support for pre-parsed bodies) and parses it itself.
-      Object.assign(req, { rawBody: Buffer.from(text, 'utf8') });
-      req.body = undefined;
+      const payload = body as Record<string, unknown>;
+      // Bolt's router answers these two before its handler; they skip that router, so the same here.
+      if (payload.ssl_check) return void res.send();
+      if (payload.type === 'url_verification') return void res.json({ challenge: payload.challenge });
+      req.body = payload;
       next();
     },
   ];

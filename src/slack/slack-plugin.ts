@@ -90,7 +90,7 @@ export function createSlackPlugin(context: PluginContext, options: SlackPluginOp
     ? undefined
     : new ExpressReceiver({
         signingSecret: signingSecret ?? '',
-        // Our request gate verifies every request first (see `mount`: Bolt's router is reachable only
+        // Our request gate verifies every request first (see `mount`: Bolt's handler is reachable only
         // through it), so Bolt does not compute the same HMAC a second time.
         signatureVerification: false,
         endpoints: SLACK_IDS.eventsPath,
@@ -185,8 +185,11 @@ export function createSlackPlugin(context: PluginContext, options: SlackPluginOp
     ...(receiver
       ? {
           mount: (express) => {
-            // One route: the gate (signature, size, shape) and then Bolt's router, never Bolt alone.
-            express.post(SLACK_IDS.eventsPath, ...slackRequestGate(signingSecret ?? ''), receiver.router);
+            // One route: the gate (signature, size, shape, the one parse) and then Bolt's handler,
+            // never Bolt alone. Its router is not mounted: it would parse the body a second time.
+            express.post(SLACK_IDS.eventsPath, ...slackRequestGate(signingSecret ?? ''), (req, res) =>
+              receiver.requestHandler(req, res),
+            );
           },
         }
       : {}),

@@ -1,3 +1,4 @@
+import { boundedMemo } from '../bounded-memo.js';
 import type { Locale } from '../vocabulary.js';
 import type { CatalogEntry } from './catalog-types.js';
 import { en, nb, nn } from './catalogs.js';
@@ -65,8 +66,13 @@ function dateFormat(locale: Locale, timeZone: string, withTime: boolean): Intl.D
 }
 
 /** "onsdag 3. desember kl. 09:00" style, in the configured time zone. */
+/** A pulse's closing time is shown with every vote: formatted once per time, zone and language. */
+const dateTimes = boundedMemo<string>(1_000);
+
 export function formatDateTime(locale: Locale, iso: string, timeZone: string): string {
-  return dateFormat(locale, timeZone, true).format(new Date(iso));
+  return dateTimes(`${locale}|${timeZone}|${iso}`, () =>
+    dateFormat(locale, timeZone, true).format(new Date(iso)),
+  );
 }
 
 /** "onsdag 3. desember" style, in the configured time zone. */

@@ -1,4 +1,5 @@
 import { SCALE_SHORT_LABELS } from '../bank/index.js';
+import { boundedMemo } from '../bounded-memo.js';
 import { formatDateTime, translator } from '../i18n/translate.js';
 import type { Block, Message } from '../message.js';
 import type { VoteResult } from '../pulses/pulse-service.js';
@@ -44,7 +45,7 @@ export function pulseMessage(view: PulseView): Message {
 }
 
 /** The private confirmation after a click: what was chosen, that it can be changed, the threshold. */
-export function voteConfirmation(input: {
+interface ConfirmationInput {
   locale: Locale;
   statement: string;
   value: ScaleValue;
@@ -52,7 +53,30 @@ export function voteConfirmation(input: {
   closesAt: string;
   timeZone: string;
   minGroupSize: number;
-}): Message {
+}
+
+/** Open pulses × statements × 5 values × 2 wordings × 3 languages, with room to spare. */
+const CONFIRMATIONS_KEPT = 2_000;
+const confirmations = boundedMemo<Message>(CONFIRMATIONS_KEPT);
+
+/**
+ * Every vote is confirmed, but the words depend only on the pulse, the statement, the value and the
+ * language: made once for each (keyed on every input, so another language or value is never reused).
+ */
+export function voteConfirmation(input: ConfirmationInput): Message {
+  const key = [
+    input.locale,
+    input.value,
+    input.changed,
+    input.closesAt,
+    input.timeZone,
+    input.minGroupSize,
+    input.statement,
+  ].join('\n');
+  return confirmations(key, () => confirmationOf(input));
+}
+
+function confirmationOf(input: ConfirmationInput): Message {
   const t = translator(input.locale);
   const scale = SCALE_SHORT_LABELS[input.locale][input.value];
   const text = t(input.changed ? 'pulse.vote.changed' : 'pulse.vote.recorded', {

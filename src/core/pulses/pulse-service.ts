@@ -1,6 +1,7 @@
+import { boundedMemo } from '../bounded-memo.js';
 import type { CoreContext } from '../context.js';
 import type { Actor, People } from '../people.js';
-import type { Repositories } from '../ports.js';
+import type { Period, Repositories } from '../ports.js';
 import { pulsePseudonym, voterLockKey } from '../privacy/pseudonym.js';
 import { resolveVoter } from '../privacy/voter.js';
 import type { PersonKey, Pulse, PulseAnswer, Question } from '../records.js';
@@ -41,6 +42,8 @@ const answerMap = (answers: readonly Pick<PulseAnswer, 'questionId' | 'value'>[]
 // `_people`: the vote no longer writes the person through it (privacy/voter.ts); kept for the wiring.
 export function createPulseService(ctx: CoreContext, _people: People) {
   const { store, bank, settings } = ctx;
+  // The month a pulse counts for, worked out with Intl on a new voter's every first click otherwise.
+  const monthOf = boundedMemo<Period>(100);
 
   const answeredAny = async (tx: Repositories, pulse: Pulse, pseudonym: string) =>
     (await tx.pulses.answersOf(pulse.id, pulse.questionIds, pseudonym)).length > 0;
@@ -48,7 +51,9 @@ export function createPulseService(ctx: CoreContext, _people: People) {
   /** Whether this is the person's first pulse answered in the month the pulse counts for (its closing). */
   async function firstInMonth(tx: Repositories, pulse: Pulse, person: PersonKey): Promise<boolean> {
     const zone = settings.timezone;
-    const period = monthPeriod(localMonth(new Date(pulse.closesAt), zone), zone);
+    const period = monthOf(`${zone}|${pulse.closesAt}`, () =>
+      monthPeriod(localMonth(new Date(pulse.closesAt), zone), zone),
+    );
     for (const other of await tx.pulses.pulsesIn(period)) {
       if (
         other.id !== pulse.id &&
