@@ -37,7 +37,7 @@ export async function ensureDemoData(log: string[]): Promise<void> {
     await child.stop();
     writeFileSync(stampFile, stamp);
   }
-  // New migrations (the digest engineer's indexes) apply here, outside the timings.
+  // Migrations newer than the cached database apply here, outside the timings.
   const migrate = spawnTs('src/main.ts', ['migrate'], digestEnv());
   // "up to date", or "… migrations applied" when this change brought one.
   await migrate.waitFor(/up to date|applied/, 300_000);
