@@ -36,7 +36,7 @@ const app = {
 };
 
 const locale = (): Locale => app.state?.me.locale ?? boot.locale;
-const failed = (result: { status: number; data: unknown }) => refused(result, forget);
+const failed = (result: { status: number; data: unknown }) => refused(result, signedOut);
 
 function applyTexts(): void {
   document.documentElement.lang = locale();
@@ -96,7 +96,19 @@ function choose(key: string): void {
   void load().then(() => byId('main').focus());
 }
 
+/**
+ * The server no longer knows the person (their data was just erased): the answer under the command box
+ * goes with the workspace, so what it said stays readable as a notice over the picker.
+ */
+function signedOut(): void {
+  const last = byId('command-answer').textContent?.trim();
+  if (last) toast(last);
+  forget();
+}
+
 function forget(): void {
+  // The next person must not see the last one's answer.
+  byId('command-answer').textContent = '';
   app.as = null;
   app.signature = '';
   try {
