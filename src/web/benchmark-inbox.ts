@@ -1,5 +1,4 @@
-import { writeFileSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import express from 'express';
 import { BenchmarkRefusal, type RefusalReason } from '../core/benchmark/refusal.js';
@@ -33,7 +32,7 @@ export function benchmarkInboxRoutes(inbox: { keys: string; dir: string }, logge
           if (!figures) throw new BenchmarkRefusal('unreadable', { file: 'upload' });
           const name = `${figures.municipality}-${figures.month}.json`;
           try {
-            writeFileSync(join(inbox.dir, name), text, { flag: 'wx', mode: 0o640 });
+            await writeFile(join(inbox.dir, name), text, { flag: 'wx', mode: 0o640 });
           } catch (error) {
             if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
             res.status(409).json({ error: 'duplicate', municipality: figures.municipality });
