@@ -21,7 +21,7 @@ export function createSqliteStore(db: Database, secret: string): Store {
 /** The store below the sealing layer (what the dialect writes); for measuring the sealing's cost only. */
 export function createInnerStore(db: Database): InnerStore {
   const orm = drizzle(db);
-  const { atomically } = createSqliteTransactions(db);
+  const { atomically, alone } = createSqliteTransactions(db);
   const kit: Kit = {
     dialect: 'sqlite',
     // The SQLite tables and database stand in for PostgreSQL's types (see kit.ts).
@@ -31,8 +31,6 @@ export function createInnerStore(db: Database): InnerStore {
     prepared: preparing(false),
     atomic: (body) => atomically(() => body(kit)),
   };
-  // Every call outside a transaction is a short write transaction of its own: BEGIN IMMEDIATE waits
-  // for another process's lock on a timer, so no statement then meets a lock (busy_timeout would wait
-  // blocking the event loop).
-  return assembleInner(kit, (body) => atomically(() => body(kit)), { gate: createGate(), alone: atomically });
+  // Every call outside a transaction is a short transaction of its own (see sqlite/transactions.ts).
+  return assembleInner(kit, (body) => atomically(() => body(kit)), { gate: createGate(), alone });
 }

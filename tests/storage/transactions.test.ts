@@ -2,6 +2,7 @@
 // process as from another connection, and a body that runs again (PostgreSQL's serialization
 // failures) repeats only its database work.
 import { setTimeout as sleep } from 'node:timers/promises';
+import BetterSqlite3 from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Store } from '../../src/core/ports.js';
 import { buildPulse } from '../support/builders.js';
@@ -99,6 +100,39 @@ describe('store transactions', () => {
         expect(runs).toBeGreaterThan(4);
       } finally {
         await other.close();
+      }
+    },
+  );
+
+  it.skipIf(onPostgres)(
+    'while another process holds the write lock: a read answers at once, a write waits on a timer and then lands',
+    async () => {
+      t = await createTestStore();
+      await t.store.pulses.create(buildPulse({ id: 'before' }));
+      const blocker = new BetterSqlite3(t.path);
+      blocker.exec('BEGIN IMMEDIATE');
+      let ticks = 0;
+      const ticker = setInterval(() => {
+        ticks += 1;
+      }, 5);
+      try {
+        expect((await t.store.pulses.get('before'))?.id).toBe('before');
+        let landed = false;
+        const write = t.store.pulses.create(buildPulse({ id: 'after' })).then(() => {
+          landed = true;
+        });
+        // The loop keeps turning while the write waits (a busy_timeout would hold it in one statement).
+        const ticksBefore = ticks;
+        for (let waited = 0; ticks < ticksBefore + 5 && waited < 400; waited++) await sleep(5);
+        expect(ticks).toBeGreaterThanOrEqual(ticksBefore + 5);
+        expect(landed).toBe(false);
+        blocker.exec('COMMIT');
+        await write;
+        expect((await t.store.pulses.get('after'))?.id).toBe('after');
+      } finally {
+        clearInterval(ticker);
+        if (blocker.inTransaction) blocker.exec('ROLLBACK');
+        blocker.close();
       }
     },
   );
