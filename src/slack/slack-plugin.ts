@@ -12,9 +12,10 @@ import { registerActions } from './listeners/actions.js';
 import { registerCommands } from './listeners/commands.js';
 import { registerEvents } from './listeners/events.js';
 import { registerHomeSettings } from './listeners/home-settings.js';
-import { registerOnboarding } from './listeners/onboarding.js';
+import { createOnboarding, registerOnboarding } from './listeners/onboarding.js';
 import { registerShortcuts } from './listeners/shortcuts.js';
 import { registerViews } from './listeners/views.js';
+import { directVotes } from './listeners/vote.js';
 import { failedMethod, namingMethods } from './method-names.js';
 import { SLACK_IDS } from './parse.js';
 import { fetchThrough, proxyDispatcher, socketDispatcher } from './proxy.js';
@@ -123,7 +124,8 @@ export function createSlackPlugin(context: PluginContext, options: SlackPluginOp
   registerEvents(app, deps);
   registerShortcuts(app, deps);
   registerHomeSettings(app, deps);
-  registerOnboarding(app, deps);
+  const meeting = createOnboarding(deps);
+  registerOnboarding(app, meeting);
 
   const gateway = createSlackGateway({
     client,
@@ -187,8 +189,15 @@ export function createSlackPlugin(context: PluginContext, options: SlackPluginOp
           mount: (express) => {
             // One route: the gate (signature, size, shape, the one parse) and then Bolt's handler,
             // never Bolt alone. Its router is not mounted: it would parse the body a second time.
-            express.post(SLACK_IDS.eventsPath, ...slackRequestGate(signingSecret ?? ''), (req, res) =>
-              receiver.requestHandler(req, res),
+            express.post(
+              SLACK_IDS.eventsPath,
+              ...slackRequestGate(signingSecret ?? ''),
+              directVotes(
+                deps,
+                meeting,
+                { fetch: transport.fetch, postEphemeral: (message) => client.chat.postEphemeral(message) },
+                (req, res) => receiver.requestHandler(req, res),
+              ),
             );
           },
         }

@@ -1,14 +1,9 @@
 import type { App, BlockAction, ButtonAction } from '@slack/bolt';
 import { withWayBack } from '../../core/conversation/help-menu.js';
 import { ACTIONS } from '../../core/message.js';
-import { settledWithin } from '../../core/settled-within.js';
 import type { SlackDeps } from '../deps.js';
-
-/** How long a "try again" reply may hold the acknowledgement (it already waited its storage budget). */
-const TRY_AGAIN_REPLY_MS = 500;
-
-import { parseVote } from '../parse.js';
 import { publishHome } from '../publish-home.js';
+import { answerVote, PULSE_VOTE } from './vote.js';
 
 const startsWith = (id: string) => new RegExp(`^${id}(:|$)`);
 type Click = BlockAction<ButtonAction>;
@@ -35,33 +30,18 @@ const ANSWERS_IN_PLACE: string[] = [
 
 export function registerActions(app: App, deps: SlackDeps): void {
   const { conversation, identity } = deps;
-
-  // Stored before it is acknowledged (Slack does not resend an acknowledged click), then the voter's
-  // own view of the pulse: a new ephemeral message, replaced in place by later clicks inside it.
-  app.action<Click>(startsWith(ACTIONS.pulseVote), async ({ ack, body, action, client, respond }) => {
-    const reply = await conversation.vote(
-      identity.now(body.user.id, body.channel?.id),
-      parseVote(action.value),
-    );
-    const message = deps.replyMessage(reply);
-    const show = async () => {
-      if (body.container?.is_ephemeral) await respond({ replace_original: true, ...message });
-      else if (body.channel)
-        await client.chat.postEphemeral({ channel: body.channel.id, user: body.user.id, ...message });
-    };
-    if (reply.outcome !== 'try_again') {
-      await ack();
-      await show();
-      return;
-    }
-    // Not stored (yet): the person hears so before the click is acknowledged, for a moment at most,
-    // so an acknowledged click is always either stored or answered with "try again".
-    await settledWithin(
-      show().catch((error) => deps.logger.warn('slack try-again reply failed', { error: String(error) })),
-      TRY_AGAIN_REPLY_MS,
-    );
-    await ack();
-  });
+  app.action<Click>(PULSE_VOTE, ({ ack, body, action, client, respond }) =>
+    answerVote(
+      deps,
+      {
+        userId: body.user.id,
+        ...(body.channel?.id ? { channelId: body.channel.id } : {}),
+        ephemeral: body.container?.is_ephemeral === true,
+        ...(action.value !== undefined ? { value: action.value } : {}),
+      },
+      { ack: () => ack(), respond, postEphemeral: (message) => client.chat.postEphemeral(message) },
+    ),
+  );
 
   // Every other button: a form opens as a modal; an answer in a DM (consent, a check-back, "did you
   // meet?") replaces the buttons, so a second click has nothing to press; anything else is ephemeral.

@@ -30,11 +30,14 @@ const isNewPerson = (deps: SlackDeps, userId: string): Promise<boolean | undefin
     undefined,
   );
 
+/** Runs what a person's request does, greeting them first if they are new (see `createOnboarding`). */
+export type Meeting = (userId: string | undefined, handle: () => Promise<void>) => Promise<void>;
+
 /**
  * The first time someone meets Kulturpuls they get a short DM: what it is, what is stored, how to
- * pause. Queued in the outbox once per person (its dedupe key), after the listeners have run.
+ * pause. Queued in the outbox once per person (its dedupe key), after the request was handled.
  */
-export function registerOnboarding(app: App, deps: SlackDeps): void {
+export function createOnboarding(deps: SlackDeps): Meeting {
   // Someone already stored stays stored (a forgotten person is greeted again after a restart): their
   // next clicks skip the look-up, which on PostgreSQL is a round trip on every vote.
   const met = new Set<string>();
@@ -42,20 +45,21 @@ export function registerOnboarding(app: App, deps: SlackDeps): void {
     if (met.size >= MET_LIMIT) met.clear();
     met.add(userId);
   };
-  app.use(async ({ body, next }) => {
-    const userId = personMeetingBot(body as Record<string, unknown>);
-    if (userId !== undefined && met.has(userId)) {
-      await next();
-      return;
-    }
-    const isNew = userId === undefined ? undefined : await isNewPerson(deps, userId);
-    await next();
-    if (userId === undefined || isNew === undefined) return;
+  return async (userId, handle) => {
+    if (userId === undefined || met.has(userId)) return handle();
+    const isNew = await isNewPerson(deps, userId);
+    await handle();
+    if (isNew === undefined) return;
     remember(userId);
     if (!isNew) return;
     const { settings } = deps;
     const params = { organisation: settings.organisation, min: settings.privacy.minGroupSize };
     const target = { platform: 'slack' as const, kind: 'dm' as const, id: userId };
     await deps.core.deliveries.noticeOnce(target, 'onboarding', 'slack.onboarding', params);
-  });
+  };
+}
+
+/** Every request through Bolt meets the person (a vote answered directly does so itself). */
+export function registerOnboarding(app: App, meeting: Meeting): void {
+  app.use(({ body, next }) => meeting(personMeetingBot(body as Record<string, unknown>), next));
 }
