@@ -5,18 +5,15 @@ import type {
   PulseRepository,
 } from '../../core/ports.js';
 import { type Person, parsePersonKey } from '../../core/records.js';
-import { byKey, openAll, opened, openOne, personColumn, sealedRecord, textColumn } from './column-codecs.js';
+import * as t from '../schema/index.js';
+import { byKey, openAll, opened, openOne, personKeys, purposeOf, rowCodec } from './column-codecs.js';
 import type { InnerRepositories } from './inner-store.js';
 import type { Sealer } from './sealer.js';
 
 export function peopleSealing(sealer: Sealer) {
-  const keys = personColumn(sealer, 'person');
-  const { token, keyOf } = keys;
-  const person = sealedRecord<Person>({
-    key: keys,
-    displayName: textColumn(sealer, 'people.name', 'display name'),
-    email: textColumn(sealer, 'people.email'),
-  });
+  const { token, keyOf } = personKeys(sealer, t.people, 'key');
+  // The user id is the token part of the sealed key (its platform's id again once the key is open).
+  const person = rowCodec<Person>(sealer, t.people, 'userId');
   const openPerson = (row: Person): Person => {
     const plain = person.open(row);
     return { ...plain, userId: parsePersonKey(plain.key)?.userId ?? plain.key };
@@ -39,7 +36,10 @@ export function sealedPeople(inner: InnerRepositories, sealer: Sealer): PeopleRe
     async displayNames(keys) {
       const names = new Map<string, string>();
       for (const [stored, name] of await people.displayNames(keys.map(token))) {
-        names.set(keyOf(stored), opened(sealer.unseal('people.name', name), 'display name'));
+        names.set(
+          keyOf(stored),
+          opened(sealer.unseal(purposeOf(t.people, 'displayName'), name), 'display name'),
+        );
       }
       return names;
     },
@@ -51,11 +51,14 @@ export function sealedPeople(inner: InnerRepositories, sealer: Sealer): PeopleRe
             .filter(
               (row) =>
                 row.platform === ref.platform &&
-                sealer.open('deliveries.target', row.targetId, row.dedupeKey) === ref.userId,
+                sealer.open(purposeOf(t.deliveries, 'targetId'), row.targetId, row.dedupeKey) === ref.userId,
             )
             .map((row) => row.id)
         : [];
-      const teamsUser = ref?.platform === 'teams' ? sealer.token('teams.user', ref.userId) : null;
+      const teamsUser =
+        ref?.platform === 'teams'
+          ? sealer.token(purposeOf(t.teamsConversations, 'userId'), ref.userId)
+          : null;
       await people.delete(token(key), { deliveryIds, teamsUser });
     },
   };
