@@ -60,21 +60,6 @@ export function jsonColumn(sealer: Sealer, purpose: SealPurpose, what = 'value')
   };
 }
 
-/** A record whose named fields go through their column's codec (an absent field stays absent). */
-export function sealedRecord<T extends object>(fields: { [K in keyof T]?: Codec }) {
-  const through =
-    (way: 'seal' | 'open') =>
-    <R extends Partial<T>>(record: R): R => {
-      const out: Record<string, unknown> = { ...record };
-      for (const [name, codec] of Object.entries(fields) as [string, Codec][]) {
-        const value = out[name];
-        if (value !== undefined) out[name] = (codec[way] as (v: unknown) => unknown)(value);
-      }
-      return out as R;
-    };
-  return { seal: through('seal'), open: through('open') };
-}
-
 const FORMS: Partial<Record<SealedForm, (sealer: Sealer, purpose: SealPurpose, what: string) => Codec>> = {
   person: personColumn,
   token: tokenColumn,
@@ -105,13 +90,22 @@ export function rowCodec<R extends object, T extends Table = Table>(
   table: T,
   ...except: ColumnKey<T>[]
 ) {
-  const fields: Record<string, Codec> = {};
-  for (const { key, name, kind } of classifiedColumns(table)) {
-    const codec =
-      kind?.class === 'sealed' && !(except as string[]).includes(key) ? FORMS[kind.form] : undefined;
-    if (codec && kind?.class === 'sealed') fields[key] = codec(sealer, kind.purpose, name);
-  }
-  return sealedRecord<R>(fields as { [K in keyof R]?: Codec });
+  const fields = classifiedColumns(table).flatMap(({ key, name, kind }) => {
+    if (kind?.class !== 'sealed' || (except as string[]).includes(key)) return [];
+    const codec = FORMS[kind.form]?.(sealer, kind.purpose, name);
+    return codec ? [{ key, codec }] : [];
+  });
+  // An absent field stays absent, null stays null.
+  const through =
+    (way: 'seal' | 'open') =>
+    <V extends Partial<R>>(record: V): V => {
+      const out: Record<string, unknown> = { ...record };
+      for (const { key, codec } of fields) {
+        if (out[key] !== undefined) out[key] = (codec[way] as (v: unknown) => unknown)(out[key]);
+      }
+      return out as V;
+    };
+  return { seal: through('seal'), open: through('open') };
 }
 
 /** Each stored row opened, once the repository below has answered. */
