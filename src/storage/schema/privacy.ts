@@ -31,14 +31,16 @@ export interface ClassifiedColumn {
 }
 
 const classOfBuilder = new WeakMap<object, ColumnClass>();
-const columnsOfTable = new WeakMap<Table, ClassifiedColumn[]>();
+const classesOfTable = new WeakMap<Table, Record<string, ColumnClass | undefined>>();
 
 /** Each column of a table, with its class. */
 export function classifiedColumns(table: Table): ClassifiedColumn[] {
-  const known = columnsOfTable.get(table) ?? [];
-  return Object.entries(getTableColumns(table)).map(
-    ([key, column]) => known.find((c) => c.key === key) ?? { key, name: column.name, kind: undefined },
-  );
+  const classes = classesOfTable.get(table);
+  return Object.entries(getTableColumns(table)).map(([key, column]) => ({
+    key,
+    name: column.name,
+    kind: classes?.[key],
+  }));
 }
 
 type Builders = Record<string, (...args: never[]) => object>;
@@ -66,14 +68,8 @@ export function classifiedKit<B extends Builders, T extends (name: string, colum
 ) {
   const build = ((name: string, columns: Record<string, object>, ...rest: never[]) => {
     const made = (table as unknown as (...args: unknown[]) => Table)(name, columns, ...rest);
-    const names = getTableColumns(made);
-    columnsOfTable.set(
-      made,
-      Object.entries(columns).flatMap(([key, builder]) => {
-        const kind = classOfBuilder.get(builder);
-        return kind && names[key] ? [{ key, name: names[key].name, kind }] : [];
-      }),
-    );
+    const classes = Object.entries(columns).map(([key, builder]) => [key, classOfBuilder.get(builder)]);
+    classesOfTable.set(made, Object.fromEntries(classes));
     return made;
   }) as unknown as T;
   return {
