@@ -13,6 +13,7 @@ export function sealedContent(inner: InnerRepositories, sealer: Sealer): Content
   const stories = rowCodec<Story>(sealer, t.stories);
   const reflections = rowCodec<Reflection>(sealer, t.reflections);
   const nominations = rowCodec<Nomination>(sealer, t.nominations);
+  const messageRefs = purposeOf(t.deliveries, 'messageRef');
 
   return {
     ...content,
@@ -25,7 +26,7 @@ export function sealedContent(inner: InnerRepositories, sealer: Sealer): Content
     storiesIn: (period) => openAll(content.storiesIn(period), stories.open),
     storiesBy: (author) => openAll(content.storiesBy(authors.token(author)), stories.open),
     storyPostedAt: (platform, messageRef) =>
-      content.storyPostedAt(platform, sealer.token(purposeOf(t.deliveries, 'messageRef'), messageRef)),
+      content.storyPostedAt(platform, sealer.token(messageRefs, messageRef)),
     addNomination: (nomination) => content.addNomination(nominations.seal(nomination)),
     getNomination: (id) => openOne(content.getNomination(id), nominations.open),
     setNominationStatus: (id, status, at, recognisedBy) =>

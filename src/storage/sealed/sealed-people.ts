@@ -24,6 +24,9 @@ export function peopleSealing(sealer: Sealer) {
 export function sealedPeople(inner: InnerRepositories, sealer: Sealer): PeopleRepository {
   const { token, keyOf, sealUpsert, openPerson } = peopleSealing(sealer);
   const people = inner.people;
+  const names = purposeOf(t.people, 'displayName');
+  const dmTargets = purposeOf(t.deliveries, 'targetId');
+  const teamsUsers = purposeOf(t.teamsConversations, 'userId');
   return {
     ...people,
     get: (key) => openOne(people.get(token(key)), openPerson),
@@ -34,14 +37,11 @@ export function sealedPeople(inner: InnerRepositories, sealer: Sealer): PeopleRe
     // Stored in token order, which means nothing: sorted by person key as before sealing.
     list: async (platform) => (await openAll(people.list(platform), openPerson)).sort(byKey((p) => p.key)),
     async displayNames(keys) {
-      const names = new Map<string, string>();
+      const found = new Map<string, string>();
       for (const [stored, name] of await people.displayNames(keys.map(token))) {
-        names.set(
-          keyOf(stored),
-          opened(sealer.unseal(purposeOf(t.people, 'displayName'), name), 'display name'),
-        );
+        found.set(keyOf(stored), opened(sealer.unseal(names, name), 'display name'));
       }
-      return names;
+      return found;
     },
     async delete(key) {
       const ref = parsePersonKey(key);
@@ -51,14 +51,11 @@ export function sealedPeople(inner: InnerRepositories, sealer: Sealer): PeopleRe
             .filter(
               (row) =>
                 row.platform === ref.platform &&
-                sealer.open(purposeOf(t.deliveries, 'targetId'), row.targetId, row.dedupeKey) === ref.userId,
+                sealer.open(dmTargets, row.targetId, row.dedupeKey) === ref.userId,
             )
             .map((row) => row.id)
         : [];
-      const teamsUser =
-        ref?.platform === 'teams'
-          ? sealer.token(purposeOf(t.teamsConversations, 'userId'), ref.userId)
-          : null;
+      const teamsUser = ref?.platform === 'teams' ? sealer.token(teamsUsers, ref.userId) : null;
       await people.delete(token(key), { deliveryIds, teamsUser });
     },
   };
