@@ -31,9 +31,10 @@ describe('nominations are never published without the nominee’s consent', () =
       if (!result.nomination) throw new Error(JSON.stringify(result));
       return result.nomination.id;
     };
+    // SQLite answers the JSON column as text, PostgreSQL as the parsed value.
     const recognitions = async () =>
-      (await t.rows<{ payload: string }>('SELECT payload FROM deliveries')).filter((r) =>
-        r.payload.includes('recognition'),
+      (await t.rows<{ payload: unknown }>('SELECT payload FROM deliveries')).filter((r) =>
+        JSON.stringify(r.payload).includes('recognition'),
       ).length;
     return { nominate, recognitions };
   };

@@ -1,36 +1,20 @@
-import { and, desc, eq, isNull, lt, type SQL, sql } from 'drizzle-orm';
-import type { TeamsConversationRef } from '../../core/teams-ports.js';
+import { type AnyColumn, and, desc, eq, isNull, lt, type SQL, sql } from 'drizzle-orm';
 import { changed, first, type Kit } from '../kit.js';
 import type { InnerRepositories } from '../sealed/inner-store.js';
 
-type Conversations = Kit['t']['teamsConversations'];
-
 const p = (name: string) => sql.placeholder(name);
-
-/** On conflict, what a refresh overwrites: it keeps the stored user ids when the activity carries none. */
-function refreshed(withAad: boolean, withUser: boolean) {
-  const set: Partial<Record<keyof Conversations['$inferInsert'], SQL>> = {
-    conversationType: sql`excluded.conversation_type`,
-    tenantId: sql`excluded.tenant_id`,
-    serviceUrl: sql`excluded.service_url`,
-    botId: sql`excluded.bot_id`,
-  };
-  if (withAad) set.userAadObjectId = sql`excluded.user_aad_object_id`;
-  if (withUser) set.userId = sql`excluded.user_id`;
-  set.removedAt = sql`NULL`;
-  set.updatedAt = sql`excluded.updated_at`;
-  return set;
-}
 
 /**
  * Every inbound activity saves its conversation and remembers its id: these statements are built
- * once (see prepared.ts). Which user ids a refresh overwrites makes one statement per case.
+ * once (see prepared.ts).
  */
 function activityStatements({ db, t, prepared }: Kit) {
   const { teamsActivities, teamsConversations } = t;
-  const saves = new Map<string, ReturnType<typeof save>>();
-  const save = (withAad: boolean, withUser: boolean) =>
-    prepared(() =>
+  // A refresh keeps the stored user ids when the activity carries none.
+  const kept = (column: AnyColumn) =>
+    sql`coalesce(nullif(excluded.${sql.identifier(column.name)}, ''), ${column})`;
+  return {
+    save: prepared(() =>
       db
         .insert(teamsConversations)
         .values({
@@ -45,20 +29,20 @@ function activityStatements({ db, t, prepared }: Kit) {
           createdAt: p('now'),
           updatedAt: p('now'),
         })
-        .onConflictDoUpdate({ target: teamsConversations.conversationId, set: refreshed(withAad, withUser) }),
-    );
-  return {
-    save(ref: TeamsConversationRef) {
-      const withAad = Boolean(ref.userAadObjectId);
-      const withUser = Boolean(ref.userId);
-      const variant = `${withAad}|${withUser}`;
-      let statement = saves.get(variant);
-      if (!statement) {
-        statement = save(withAad, withUser);
-        saves.set(variant, statement);
-      }
-      return statement;
-    },
+        .onConflictDoUpdate({
+          target: teamsConversations.conversationId,
+          set: {
+            conversationType: sql`excluded.conversation_type`,
+            tenantId: sql`excluded.tenant_id`,
+            serviceUrl: sql`excluded.service_url`,
+            botId: sql`excluded.bot_id`,
+            userAadObjectId: kept(teamsConversations.userAadObjectId),
+            userId: kept(teamsConversations.userId),
+            removedAt: sql`NULL`,
+            updatedAt: sql`excluded.updated_at`,
+          },
+        }),
+    ),
     insertActivity: prepared(() =>
       db
         .insert(teamsActivities)
@@ -86,7 +70,7 @@ export function teamsConversationRepository(kit: Kit): InnerRepositories['teamsC
 
   return {
     async save(ref, now) {
-      await statements.save(ref)({
+      await statements.save({
         conversationId: ref.conversationId,
         conversationType: ref.conversationType,
         tenantId: ref.tenantId ?? null,

@@ -4,11 +4,11 @@ export const auditLogTable = defineTable((c) =>
   c.table(
     'audit_log',
     {
-      id: c.serialId('id'),
-      at: c.text('at').notNull(),
-      actorKey: c.text('actor_key'),
-      action: c.text('action').notNull(),
-      details: c.json('details').$type<Record<string, unknown>>(),
+      id: c.op.serialId('id'),
+      at: c.op.text('at').notNull(),
+      actorKey: c.sealed('audit.actor', 'person').text('actor_key'),
+      action: c.op.text('action').notNull(),
+      details: c.sealed('audit.details', 'json').json('details').$type<Record<string, unknown>>(),
     },
     (t) => [c.index('audit_log_at_idx').on(t.at)],
   ),

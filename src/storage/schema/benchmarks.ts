@@ -6,8 +6,8 @@ import { defineTable } from './columns.js';
  */
 export const benchmarksTable = defineTable((c) =>
   c.table('benchmarks', {
-    month: c.text('month').primaryKey(),
-    body: c.text('body').notNull(),
-    importedAt: c.text('imported_at').notNull(),
+    month: c.op.text('month').primaryKey(),
+    body: c.anonymous.text('body').notNull(),
+    importedAt: c.op.text('imported_at').notNull(),
   }),
 );

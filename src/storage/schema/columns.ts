@@ -3,19 +3,23 @@
 import type { Column } from 'drizzle-orm';
 import type * as pg from 'drizzle-orm/pg-core';
 import * as lite from 'drizzle-orm/sqlite-core';
-import type { ColumnKit } from '../pg/columns.js';
+import type { ColumnKit, pgBuilders } from '../pg/columns.js';
+import { classifiedKit } from './privacy.js';
 
 export type { ColumnKit };
 
-export const sqliteColumns = {
-  dialect: 'sqlite',
-  table: lite.sqliteTable,
+const sqliteBuilders = {
   text: lite.text,
   integer: lite.integer,
   bigint: (name: string) => lite.integer(name),
   boolean: (name: string) => lite.integer(name, { mode: 'boolean' }),
   json: (name: string) => lite.text(name, { mode: 'json' }),
   serialId: (name: string) => lite.integer(name).primaryKey({ autoIncrement: true }),
+} satisfies Record<keyof typeof pgBuilders, unknown>;
+
+export const sqliteColumns = {
+  dialect: 'sqlite',
+  ...classifiedKit(sqliteBuilders, lite.sqliteTable),
   index: lite.index,
   uniqueIndex: lite.uniqueIndex,
   unique: lite.unique,

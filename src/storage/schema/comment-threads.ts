@@ -9,14 +9,14 @@ export const commentThreadsTable = defineTable((c) =>
   c.table(
     'comment_threads',
     {
-      id: c.text('id').primaryKey(),
+      id: c.op.text('id').primaryKey(),
       pulseId: pulseIdColumn(c).notNull(),
-      questionId: c.text('question_id').notNull(),
-      text: c.text('text').notNull(),
+      questionId: c.op.text('question_id').notNull(),
+      text: c.anonymous.text('text').notNull(),
       /** Local date only: a precise time could be matched with a vote. */
-      createdOn: c.text('created_on').notNull(),
-      hidden: c.boolean('hidden').notNull().default(false),
-      ended: c.boolean('ended').notNull().default(false),
+      createdOn: c.op.text('created_on').notNull(),
+      hidden: c.op.boolean('hidden').notNull().default(false),
+      ended: c.op.boolean('ended').notNull().default(false),
     },
     (t) => [c.index('comment_threads_pulse_idx').on(t.pulseId, t.questionId)],
   ),
@@ -27,16 +27,16 @@ export const commentMessagesTable = defineTable((c) =>
   c.table(
     'comment_messages',
     {
-      id: c.text('id').primaryKey(),
-      threadId: c
+      id: c.op.text('id').primaryKey(),
+      threadId: c.op
         .text('thread_id')
         .notNull()
         .references(() => commentThreadsTable(c).id, { onDelete: 'cascade' }),
-      side: c.text('side', { enum: ['lead', 'commenter'] }).notNull(),
+      side: c.op.text('side', { enum: ['lead', 'commenter'] }).notNull(),
       /** The lead who wrote it; null on the commenter's side. */
-      leadKey: c.text('lead_key'),
-      text: c.text('text').notNull(),
-      at: c.text('at').notNull(),
+      leadKey: c.sealed('comments.lead', 'person').text('lead_key'),
+      text: c.anonymous.text('text').notNull(),
+      at: c.op.text('at').notNull(),
     },
     (t) => [
       c.index('comment_messages_thread_idx').on(t.threadId, t.at),
@@ -48,11 +48,11 @@ export const commentMessagesTable = defineTable((c) =>
 /** The only link to the commenter: deleted when either side ends the conversation, or by retention. */
 export const commentContactsTable = defineTable((c) =>
   c.table('comment_contacts', {
-    threadId: c
+    threadId: c.op
       .text('thread_id')
       .primaryKey()
       .references(() => commentThreadsTable(c).id, { onDelete: 'cascade' }),
-    personKey: c.text('person_key').notNull(),
+    personKey: c.sealed('comments.contact', 'person').text('person_key').notNull(),
   }),
 );
 
@@ -65,8 +65,8 @@ export const commentAuthorsTable = defineTable((c) =>
     'comment_authors',
     {
       pulseId: pulseIdColumn(c).notNull(),
-      questionId: c.text('question_id').notNull(),
-      authorHash: c.text('author_hash').notNull(),
+      questionId: c.op.text('question_id').notNull(),
+      authorHash: c.anonymous.text('author_hash').notNull(),
     },
     (t) => [c.primaryKey({ columns: [t.pulseId, t.questionId, t.authorHash] })],
   ),

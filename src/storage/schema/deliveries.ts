@@ -8,29 +8,33 @@ export const deliveriesTable = defineTable((c) =>
   c.table(
     'deliveries',
     {
-      id: c.serialId('id'),
-      dedupeKey: c.text('dedupe_key').notNull(),
-      targetPlatform: c.text('target_platform', { enum: PLATFORMS }).notNull(),
-      targetKind: c.text('target_kind', { enum: TARGET_KINDS }).notNull(),
-      targetId: c.text('target_id').notNull(),
-      payload: c.json('payload').$type<DeliveryPayload>().notNull(),
-      status: c.text('status', { enum: DELIVERY_STATUSES }).notNull().default('pending'),
-      attempts: c.integer('attempts').notNull().default(0),
-      nextAttemptAt: c.text('next_attempt_at').notNull(),
-      leaseUntil: c.text('lease_until'),
+      id: c.op.serialId('id'),
+      dedupeKey: c.op.text('dedupe_key').notNull(),
+      targetPlatform: c.op.text('target_platform', { enum: PLATFORMS }).notNull(),
+      targetKind: c.op.text('target_kind', { enum: TARGET_KINDS }).notNull(),
+      targetId: c.sealed('deliveries.target', 'dm-target').text('target_id').notNull(),
+      payload: c
+        .sealed('deliveries.params', 'notice-params')
+        .json('payload')
+        .$type<DeliveryPayload>()
+        .notNull(),
+      status: c.op.text('status', { enum: DELIVERY_STATUSES }).notNull().default('pending'),
+      attempts: c.op.integer('attempts').notNull().default(0),
+      nextAttemptAt: c.op.text('next_attempt_at').notNull(),
+      leaseUntil: c.op.text('lease_until'),
       /** The worker holding the lease: `host:pid:instance` (lets a restarted process reclaim a dead one's rows). */
-      leaseOwner: c.text('lease_owner'),
+      leaseOwner: c.op.text('lease_owner'),
       /** Set (durably) just before the platform call: a lease found expired with this set is "in doubt". */
-      dispatchedAt: c.text('dispatched_at'),
-      lastError: c.text('last_error'),
-      messageRef: c.text('message_ref'),
-      createdAt: c.text('created_at').notNull(),
-      sentAt: c.text('sent_at'),
+      dispatchedAt: c.op.text('dispatched_at'),
+      lastError: c.op.text('last_error'),
+      messageRef: c.sealed('deliveries.message', 'token').text('message_ref'),
+      createdAt: c.op.text('created_at').notNull(),
+      sentAt: c.op.text('sent_at'),
       /**
        * A pulse post only: how many people were in the channel when it was delivered (null: the platform
        * could not tell). The response rate's denominator, frozen with the pulse (core/pulses/response-rate.ts).
        */
-      audience: c.integer('audience'),
+      audience: c.anonymous.integer('audience'),
     },
     (t) => [
       c

@@ -6,9 +6,9 @@ import { defineTable } from './columns.js';
  */
 export const dutyLeasesTable = defineTable((c) =>
   c.table('duty_leases', {
-    name: c.text('name').primaryKey(),
-    owner: c.text('owner').notNull(),
-    leaseUntil: c.text('lease_until').notNull(),
-    token: c.integer('token').notNull(),
+    name: c.op.text('name').primaryKey(),
+    owner: c.op.text('owner').notNull(),
+    leaseUntil: c.op.text('lease_until').notNull(),
+    token: c.op.integer('token').notNull(),
   }),
 );

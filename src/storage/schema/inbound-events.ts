@@ -8,8 +8,8 @@ export const inboundEventsTable = defineTable((c) =>
   c.table(
     'inbound_events',
     {
-      key: c.text('key').primaryKey(),
-      receivedAt: c.text('received_at').notNull(),
+      key: c.op.text('key').primaryKey(),
+      receivedAt: c.op.text('received_at').notNull(),
     },
     (t) => [c.index('inbound_events_received_idx').on(t.receivedAt)],
   ),

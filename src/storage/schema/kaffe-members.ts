@@ -3,9 +3,9 @@ import { defineTable } from './columns.js';
 /** People who opted in to Kaffe på tvers. */
 export const kaffeMembersTable = defineTable((c) =>
   c.table('kaffe_members', {
-    personKey: c.text('person_key').primaryKey(),
-    joinedAt: c.text('joined_at').notNull(),
+    personKey: c.sealed('kaffe', 'person').text('person_key').primaryKey(),
+    joinedAt: c.op.text('joined_at').notNull(),
     /** Left out of the next round only (then cleared). */
-    skipNext: c.boolean('skip_next').notNull().default(false),
+    skipNext: c.op.boolean('skip_next').notNull().default(false),
   }),
 );

@@ -5,18 +5,18 @@ export const kaffePairsTable = defineTable((c) =>
   c.table(
     'kaffe_pairs',
     {
-      id: c.text('id').primaryKey(),
+      id: c.op.text('id').primaryKey(),
       /** The round's local date, YYYY-MM-DD. */
-      round: c.text('round').notNull(),
-      platform: c.text('platform').notNull(),
-      aKey: c.text('a_key'),
-      bKey: c.text('b_key'),
-      aSector: c.text('a_sector'),
-      bSector: c.text('b_sector'),
+      round: c.op.text('round').notNull(),
+      platform: c.op.text('platform').notNull(),
+      aKey: c.sealed('kaffe', 'person').text('a_key'),
+      bKey: c.sealed('kaffe', 'person').text('b_key'),
+      aSector: c.anonymous.text('a_sector'),
+      bSector: c.anonymous.text('b_sector'),
       /** Each side's answer to "did you meet?" (null: not answered). */
-      aMet: c.boolean('a_met'),
-      bMet: c.boolean('b_met'),
-      createdAt: c.text('created_at').notNull(),
+      aMet: c.anonymous.boolean('a_met'),
+      bMet: c.anonymous.boolean('b_met'),
+      createdAt: c.op.text('created_at').notNull(),
     },
     (t) => [
       c.index('kaffe_pairs_round_idx').on(t.platform, t.round),

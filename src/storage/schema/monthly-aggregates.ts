@@ -9,12 +9,12 @@ export const monthlyAggregatesTable = defineTable((c) =>
   c.table(
     'monthly_aggregates',
     {
-      month: c.text('month').notNull(),
-      questionId: c.text('question_id').notNull(),
-      sector: c.text('sector'),
-      n: c.integer('n').notNull(),
-      sum: c.integer('sum').notNull(),
-      counts: c.json('counts').$type<ScaleCounts>().notNull(),
+      month: c.op.text('month').notNull(),
+      questionId: c.op.text('question_id').notNull(),
+      sector: c.anonymous.text('sector'),
+      n: c.anonymous.integer('n').notNull(),
+      sum: c.anonymous.integer('sum').notNull(),
+      counts: c.anonymous.json('counts').$type<ScaleCounts>().notNull(),
     },
     // One row per month × statement × sector, NULL included. PostgreSQL (15+) says so in one constraint;
     // SQLite treats NULLs in a primary key as distinct, so a partial index keeps one all-sectors row.

@@ -8,20 +8,20 @@ export const nextStepsTable = defineTable((c) =>
   c.table(
     'next_steps',
     {
-      reflectionId: c
+      reflectionId: c.op
         .text('reflection_id')
         .primaryKey()
         .references(() => reflectionsTable(c).id, { onDelete: 'cascade' }),
-      ownerKey: c.text('owner_key'),
-      text: c.text('text').notNull(),
-      ownerText: c.text('owner_text'),
+      ownerKey: c.sealed('next-steps.owner', 'person').text('owner_key'),
+      text: c.anonymous.text('text').notNull(),
+      ownerText: c.sealed('owner-text', 'text').text('owner_text'),
       /** Local date (YYYY-MM-DD) the owner is asked "did you try it?". */
-      dueOn: c.text('due_on').notNull(),
-      remindedAt: c.text('reminded_at'),
-      outcome: c.text('outcome', { enum: CHECK_BACK_OUTCOMES }),
-      learned: c.text('learned'),
-      answeredAt: c.text('answered_at'),
-      createdAt: c.text('created_at').notNull(),
+      dueOn: c.op.text('due_on').notNull(),
+      remindedAt: c.op.text('reminded_at'),
+      outcome: c.anonymous.text('outcome', { enum: CHECK_BACK_OUTCOMES }),
+      learned: c.anonymous.text('learned'),
+      answeredAt: c.op.text('answered_at'),
+      createdAt: c.op.text('created_at').notNull(),
     },
     (t) => [c.index('next_steps_due_idx').on(t.dueOn), c.index('next_steps_owner_idx').on(t.ownerKey)],
   ),

@@ -11,12 +11,12 @@ export const pulseAnswersTable = defineTable((c) =>
     'pulse_answers',
     {
       pulseId: pulseIdColumn(c).notNull(),
-      questionId: c.text('question_id').notNull(),
-      pseudonym: c.text('pseudonym').notNull(),
-      value: c.integer('value').$type<ScaleValue>().notNull(),
-      comment: c.text('comment'),
-      sector: c.text('sector'),
-      answeredAt: c.text('answered_at').notNull(),
+      questionId: c.op.text('question_id').notNull(),
+      pseudonym: c.anonymous.text('pseudonym').notNull(),
+      value: c.anonymous.integer('value').$type<ScaleValue>().notNull(),
+      comment: c.anonymous.text('comment'),
+      sector: c.anonymous.text('sector'),
+      answeredAt: c.op.text('answered_at').notNull(),
     },
     (t) => [
       c.primaryKey({ columns: [t.pulseId, t.questionId, t.pseudonym] }),

@@ -6,8 +6,8 @@ export const pulseParticipationTable = defineTable((c) =>
     'pulse_participation',
     {
       pulseId: pulseIdColumn(c).notNull(),
-      personKey: c.text('person_key').notNull(),
-      answeredAt: c.text('answered_at').notNull(),
+      personKey: c.sealed('person', 'person').text('person_key').notNull(),
+      answeredAt: c.op.text('answered_at').notNull(),
     },
     (t) => [c.primaryKey({ columns: [t.pulseId, t.personKey] })],
   ),

@@ -9,11 +9,11 @@ export const pulseRespondentsTable = defineTable((c) =>
     'pulse_respondents',
     {
       pulseId: pulseIdColumn(c).notNull(),
-      sector: c.text('sector').notNull(),
+      sector: c.anonymous.text('sector').notNull(),
       /** People who answered this pulse. */
-      respondents: c.integer('respondents').notNull(),
+      respondents: c.anonymous.integer('respondents').notNull(),
       /** Of those, people for whom it was the first pulse answered in the pulse's month. */
-      firstInMonth: c.integer('first_in_month').notNull(),
+      firstInMonth: c.anonymous.integer('first_in_month').notNull(),
     },
     (t) => [c.primaryKey({ columns: [t.pulseId, t.sector] })],
   ),

@@ -8,10 +8,10 @@ export const pulseResultsTable = defineTable((c) =>
     {
       pulseId: pulseIdColumn(c).primaryKey(),
       /** Shared on its own from this time unless a lead's note sends it earlier. */
-      dueAt: c.text('due_at').notNull(),
-      note: c.text('note'),
-      notedAt: c.text('noted_at'),
-      sharedAt: c.text('shared_at'),
+      dueAt: c.op.text('due_at').notNull(),
+      note: c.public.text('note'),
+      notedAt: c.op.text('noted_at'),
+      sharedAt: c.op.text('shared_at'),
     },
     (t) => [c.index('pulse_results_shared_due_idx').on(t.sharedAt, t.dueAt)],
   ),

@@ -5,12 +5,12 @@ export const pulsesTable = defineTable((c) =>
   c.table(
     'pulses',
     {
-      id: c.text('id').primaryKey(),
-      occurrenceKey: c.text('occurrence_key'),
-      questionIds: c.json('question_ids').$type<string[]>().notNull(),
-      opensAt: c.text('opens_at').notNull(),
-      closesAt: c.text('closes_at').notNull(),
-      closedAt: c.text('closed_at'),
+      id: c.op.text('id').primaryKey(),
+      occurrenceKey: c.op.text('occurrence_key'),
+      questionIds: c.op.json('question_ids').$type<string[]>().notNull(),
+      opensAt: c.op.text('opens_at').notNull(),
+      closesAt: c.op.text('closes_at').notNull(),
+      closedAt: c.op.text('closed_at'),
     },
     (t) => [c.index('pulses_closes_at_idx').on(t.closesAt)],
   ),
@@ -18,4 +18,4 @@ export const pulsesTable = defineTable((c) =>
 
 /** A column naming a pulse: its rows go with the pulse. */
 export const pulseIdColumn = (c: ColumnKit) =>
-  c.text('pulse_id').references(() => pulsesTable(c).id, { onDelete: 'cascade' });
+  c.op.text('pulse_id').references(() => pulsesTable(c).id, { onDelete: 'cascade' });

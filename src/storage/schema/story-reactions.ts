@@ -7,14 +7,14 @@ export const storyReactionsTable = defineTable((c) =>
   c.table(
     'story_reactions',
     {
-      storyId: c
+      storyId: c.op
         .text('story_id')
         .notNull()
         .references(() => storiesTable(c).id, { onDelete: 'cascade' }),
-      reactor: c.text('reactor').notNull(),
+      reactor: c.anonymous.text('reactor').notNull(),
       /** The emoji name (Slack), or `clap` for the local page's 👏. */
-      reaction: c.text('reaction').notNull(),
-      createdAt: c.text('created_at').notNull(),
+      reaction: c.anonymous.text('reaction').notNull(),
+      createdAt: c.op.text('created_at').notNull(),
     },
     (t) => [c.primaryKey({ columns: [t.storyId, t.reactor, t.reaction] })],
   ),

@@ -5,11 +5,11 @@ export const teamsActivitiesTable = defineTable((c) =>
   c.table(
     'teams_activities',
     {
-      activityId: c.text('activity_id').primaryKey(),
+      activityId: c.op.text('activity_id').primaryKey(),
       /** The invoke answer given the first time, returned again for a retry. */
-      response: c.json('response').$type<unknown>(),
-      receivedAt: c.text('received_at').notNull(),
-      receivedAtMs: c.bigint('received_at_ms').notNull(),
+      response: c.sealed('teams.activity', 'json').json('response').$type<unknown>(),
+      receivedAt: c.op.text('received_at').notNull(),
+      receivedAtMs: c.op.bigint('received_at_ms').notNull(),
     },
     (t) => [c.index('teams_activities_received_idx').on(t.receivedAtMs)],
   ),

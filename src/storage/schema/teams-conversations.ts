@@ -9,18 +9,18 @@ export const teamsConversationsTable = defineTable((c) =>
   c.table(
     'teams_conversations',
     {
-      conversationId: c.text('conversation_id').primaryKey(),
-      conversationType: c.text('conversation_type', { enum: TEAMS_CONVERSATION_TYPES }).notNull(),
-      tenantId: c.text('tenant_id'),
-      serviceUrl: c.text('service_url').notNull(),
-      botId: c.text('bot_id').notNull(),
+      conversationId: c.sealed('teams.conversation', 'token').text('conversation_id').primaryKey(),
+      conversationType: c.op.text('conversation_type', { enum: TEAMS_CONVERSATION_TYPES }).notNull(),
+      tenantId: c.op.text('tenant_id'),
+      serviceUrl: c.op.text('service_url').notNull(),
+      botId: c.op.text('bot_id').notNull(),
       /** Personal chats: the person's AAD object id and their Teams user id (29:…). */
-      userAadObjectId: c.text('user_aad_object_id'),
-      userId: c.text('user_id'),
+      userAadObjectId: c.sealed('teams.user', 'token').text('user_aad_object_id'),
+      userId: c.sealed('teams.user', 'token').text('user_id'),
       /** Set when the bot was removed: nothing is posted there any more. */
-      removedAt: c.text('removed_at'),
-      createdAt: c.text('created_at').notNull(),
-      updatedAt: c.text('updated_at').notNull(),
+      removedAt: c.op.text('removed_at'),
+      createdAt: c.op.text('created_at').notNull(),
+      updatedAt: c.op.text('updated_at').notNull(),
     },
     (t) => [c.index('teams_conversations_user_idx').on(t.userAadObjectId)],
   ),

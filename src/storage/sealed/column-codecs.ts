@@ -1,3 +1,5 @@
+import type { Table } from 'drizzle-orm';
+import { classifiedColumns, type SealedForm } from '../schema/privacy.js';
 import type { Sealer, SealPurpose } from './sealer.js';
 
 // How one column is sealed and opened: the pieces every sealed repository is built from.
@@ -26,9 +28,9 @@ const orNull =
     (value === null ? value : f(value)) as V;
 
 /** Person keys, as tokens of one purpose. */
-export function personColumn(sealer: Sealer, purpose: SealPurpose) {
+export function personColumn(sealer: Sealer, purpose: SealPurpose, what = 'person key') {
   const token = (key: string) => sealer.personToken(purpose, key);
-  const keyOf = (stored: string) => opened(sealer.personOf(purpose, stored), 'person key');
+  const keyOf = (stored: string) => opened(sealer.personOf(purpose, stored), what);
   return { token, keyOf, seal: orNull(token), open: orNull(keyOf) };
 }
 
@@ -47,28 +49,61 @@ export function textColumn(sealer: Sealer, purpose: SealPurpose, what = 'text') 
 }
 
 /** A JSON value sealed whole, stored in a JSON column as `{"~sealed": "…"}`. */
-export function jsonColumn(sealer: Sealer, purpose: SealPurpose) {
+export function jsonColumn(sealer: Sealer, purpose: SealPurpose, what = 'value') {
   return {
     seal: <T>(value: T) => ({ '~sealed': sealer.seal(purpose, JSON.stringify(value)) }) as unknown as T,
     open<T>(stored: T): T {
       const sealed = (stored as { '~sealed'?: unknown } | null)?.['~sealed'];
       if (typeof sealed !== 'string') return stored;
-      return JSON.parse(opened(sealer.unseal(purpose, sealed), 'value'));
+      return JSON.parse(opened(sealer.unseal(purpose, sealed), what));
     },
   };
 }
 
-/** A record whose named fields go through their column's codec (an absent field stays absent). */
-export function sealedRecord<T extends object>(fields: { [K in keyof T]?: Codec }) {
+const FORMS: Partial<Record<SealedForm, (sealer: Sealer, purpose: SealPurpose, what: string) => Codec>> = {
+  person: personColumn,
+  token: tokenColumn,
+  text: textColumn,
+  json: jsonColumn,
+};
+
+type ColumnKey<T extends Table> = keyof T['_']['columns'] & string;
+
+/** The purpose a sealed column's table declares for it. */
+export function purposeOf<T extends Table>(table: T, key: ColumnKey<T>): SealPurpose {
+  const kind = classifiedColumns(table).find((column) => column.key === key)?.kind;
+  if (kind?.class !== 'sealed') throw new Error(`${key} is not a sealed column`);
+  return kind.purpose;
+}
+
+/** A column of person keys, sealed for the purpose its table declares. */
+export const personKeys = <T extends Table>(sealer: Sealer, table: T, key: ColumnKey<T>) =>
+  personColumn(sealer, purposeOf(table, key));
+
+/**
+ * A table's rows, each sealed column through the codec of its declared form and purpose, so a repository
+ * cannot seal a column otherwise than its table says. The forms that need the row (`dm-target`,
+ * `notice-params`) and the columns in `except` are left to the repository.
+ */
+export function rowCodec<R extends object, T extends Table = Table>(
+  sealer: Sealer,
+  table: T,
+  ...except: ColumnKey<T>[]
+) {
+  const fields = classifiedColumns(table).flatMap(({ key, name, kind }) => {
+    if (kind?.class !== 'sealed' || (except as string[]).includes(key)) return [];
+    const codec = FORMS[kind.form]?.(sealer, kind.purpose, name);
+    return codec ? [{ key, codec }] : [];
+  });
+  // An absent field stays absent, null stays null.
   const through =
     (way: 'seal' | 'open') =>
-    <R extends Partial<T>>(record: R): R => {
+    <V extends Partial<R>>(record: V): V => {
       const out: Record<string, unknown> = { ...record };
-      for (const [name, codec] of Object.entries(fields) as [string, Codec][]) {
-        const value = out[name];
-        if (value !== undefined) out[name] = (codec[way] as (v: unknown) => unknown)(value);
+      for (const { key, codec } of fields) {
+        if (out[key] !== undefined) out[key] = (codec[way] as (v: unknown) => unknown)(out[key]);
       }
-      return out as R;
+      return out as V;
     };
   return { seal: through('seal'), open: through('open') };
 }

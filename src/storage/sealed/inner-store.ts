@@ -2,12 +2,10 @@
 // sealing layer hands it tokens and sealed values only, and the few methods that must find a person by
 // more than one token take them ready-made.
 import type {
-  CommentRepository,
   ContentRepository,
   OutboxRepository,
   PeopleRepository,
   Repositories,
-  TeamsConversationRepository,
   TransactionOptions,
 } from '../../core/ports.js';
 import type { Platform } from '../../core/vocabulary.js';
@@ -32,18 +30,13 @@ export interface DirectMessageRow {
   targetId: string;
 }
 
-export type InnerRepositories = Omit<
-  Repositories,
-  'people' | 'content' | 'outbox' | 'comments' | 'teamsConversations'
-> & {
+export type InnerRepositories = Omit<Repositories, 'people' | 'content' | 'outbox'> & {
   people: Omit<PeopleRepository, 'delete'> & { delete(key: string, addressed: AddressedTo): Promise<void> };
   content: Omit<ContentRepository, 'forget'> & { forget(tokens: ContentTokens): Promise<number> };
   outbox: OutboxRepository & {
     /** Every queued or sent direct message (for erasing one person's: their targets are sealed per row). */
     directMessages(): Promise<DirectMessageRow[]>;
   };
-  comments: CommentRepository;
-  teamsConversations: TeamsConversationRepository;
 };
 
 export interface InnerStore extends InnerRepositories {

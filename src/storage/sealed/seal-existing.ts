@@ -1,7 +1,7 @@
 import { is } from 'drizzle-orm';
 import { getTableConfig, SQLiteTable } from 'drizzle-orm/sqlite-core';
 import * as tables from '../schema/index.js';
-import { COLUMN_CLASSES, type SealedForm } from './columns.js';
+import { classifiedColumns, type SealedForm } from '../schema/privacy.js';
 import { createSealer, type Sealer, type SealPurpose } from './sealer.js';
 
 /** Plain SQL on either dialect (`?` placeholders), for the one pass that seals rows from before sealing. */
@@ -20,8 +20,8 @@ const SEALING_VERSION = '1';
 const SEALED_TABLES = Object.values(tables).flatMap((table) => {
   if (!is(table, SQLiteTable)) return [];
   const { name, columns, primaryKeys } = getTableConfig(table);
-  const sealed = Object.entries(COLUMN_CLASSES[name] ?? {}).flatMap(([column, kind]) =>
-    kind.class === 'sealed' ? [{ name: column, purpose: kind.purpose, form: kind.form }] : [],
+  const sealed = classifiedColumns(table).flatMap(({ name: column, kind }) =>
+    kind?.class === 'sealed' ? [{ name: column, purpose: kind.purpose, form: kind.form }] : [],
   );
   const keys = (primaryKeys[0]?.columns ?? columns.filter((column) => column.primary)).map((c) => c.name);
   return sealed.length === 0 ? [] : [{ table: name, keys, columns: sealed }];

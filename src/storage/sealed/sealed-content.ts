@@ -1,25 +1,19 @@
 import type { ContentRepository, KaffeRepository, NextStepRepository } from '../../core/ports.js';
 import type { KaffeMember, KaffePair, NextStep, Nomination, Reflection, Story } from '../../core/records.js';
-import { byKey, openAll, openOne, personColumn, sealedRecord, textColumn } from './column-codecs.js';
+import * as t from '../schema/index.js';
+import { byKey, openAll, openOne, personKeys, purposeOf, rowCodec } from './column-codecs.js';
 import type { InnerRepositories } from './inner-store.js';
 import type { Sealer } from './sealer.js';
 
 export function sealedContent(inner: InnerRepositories, sealer: Sealer): ContentRepository {
   const content = inner.content;
-  const authors = personColumn(sealer, 'stories.author');
-  const writers = personColumn(sealer, 'reflections.author');
-  const nominees = personColumn(sealer, 'nominations');
-  const stories = sealedRecord<Story>({ authorKey: authors });
-  const reflections = sealedRecord<Reflection>({
-    authorKey: writers,
-    nextStepOwner: textColumn(sealer, 'owner-text'),
-  });
-  const nominations = sealedRecord<Nomination>({
-    nominatorKey: nominees,
-    nomineeKey: nominees,
-    recognisedByKey: nominees,
-    reason: textColumn(sealer, 'nominations.reason'),
-  });
+  const authors = personKeys(sealer, t.stories, 'authorKey');
+  const writers = personKeys(sealer, t.reflections, 'authorKey');
+  const nominees = personKeys(sealer, t.nominations, 'nomineeKey');
+  const stories = rowCodec<Story>(sealer, t.stories);
+  const reflections = rowCodec<Reflection>(sealer, t.reflections);
+  const nominations = rowCodec<Nomination>(sealer, t.nominations);
+  const messageRefs = purposeOf(t.deliveries, 'messageRef');
 
   return {
     ...content,
@@ -32,7 +26,7 @@ export function sealedContent(inner: InnerRepositories, sealer: Sealer): Content
     storiesIn: (period) => openAll(content.storiesIn(period), stories.open),
     storiesBy: (author) => openAll(content.storiesBy(authors.token(author)), stories.open),
     storyPostedAt: (platform, messageRef) =>
-      content.storyPostedAt(platform, sealer.token('deliveries.message', messageRef)),
+      content.storyPostedAt(platform, sealer.token(messageRefs, messageRef)),
     addNomination: (nomination) => content.addNomination(nominations.seal(nomination)),
     getNomination: (id) => openOne(content.getNomination(id), nominations.open),
     setNominationStatus: (id, status, at, recognisedBy) =>
@@ -53,8 +47,8 @@ export function sealedContent(inner: InnerRepositories, sealer: Sealer): Content
 
 export function sealedNextSteps(inner: InnerRepositories, sealer: Sealer): NextStepRepository {
   const steps = inner.nextSteps;
-  const owners = personColumn(sealer, 'next-steps.owner');
-  const step = sealedRecord<NextStep>({ ownerKey: owners, ownerText: textColumn(sealer, 'owner-text') });
+  const owners = personKeys(sealer, t.nextSteps, 'ownerKey');
+  const step = rowCodec<NextStep>(sealer, t.nextSteps);
   return {
     ...steps,
     add: (next) => steps.add(step.seal(next)),
@@ -69,9 +63,9 @@ export function sealedNextSteps(inner: InnerRepositories, sealer: Sealer): NextS
 
 export function sealedKaffe(inner: InnerRepositories, sealer: Sealer): KaffeRepository {
   const kaffe = inner.kaffe;
-  const people = personColumn(sealer, 'kaffe');
-  const member = sealedRecord<KaffeMember>({ personKey: people });
-  const pair = sealedRecord<KaffePair>({ aKey: people, bKey: people });
+  const people = personKeys(sealer, t.kaffeMembers, 'personKey');
+  const member = rowCodec<KaffeMember>(sealer, t.kaffeMembers);
+  const pair = rowCodec<KaffePair>(sealer, t.kaffePairs);
   return {
     ...kaffe,
     join: (person, at) => kaffe.join(people.token(person), at),

@@ -11,13 +11,15 @@ import type {
 } from '../../core/ports.js';
 import type { Delivery, DeliveryPayload, Target } from '../../core/records.js';
 import type { StoredTeamsConversation } from '../../core/teams-ports.js';
+import * as t from '../schema/index.js';
 import {
   jsonColumn,
   openAll,
   opened,
   openOne,
-  personColumn,
-  sealedRecord,
+  personKeys,
+  purposeOf,
+  rowCodec,
   tokenColumn,
 } from './column-codecs.js';
 import type { InnerRepositories } from './inner-store.js';
@@ -28,9 +30,11 @@ function dmTargets(sealer: Sealer, purpose: SealPurpose, what: string) {
   const through = (id: (target: Target) => string) => (target: Target) =>
     target.kind === 'dm' ? { ...target, id: id(target) } : target;
   return {
-    seal: (target: Target, context?: string) => through((t) => sealer.token(purpose, t.id, context))(target),
+    token: (id: string) => sealer.token(purpose, id),
+    seal: (target: Target, context?: string) =>
+      through((dm) => sealer.token(purpose, dm.id, context))(target),
     open: (target: Target, context?: string) =>
-      through((t) => opened(sealer.open(purpose, t.id, context), what))(target),
+      through((dm) => opened(sealer.open(purpose, dm.id, context), what))(target),
   };
 }
 
@@ -43,9 +47,9 @@ function dmTargets(sealer: Sealer, purpose: SealPurpose, what: string) {
 export function sealedOutbox(inner: InnerRepositories, sealer: Sealer): OutboxRepository {
   // `directMessages` holds sealed targets for erasing a person: it stays below the sealing layer.
   const { directMessages: _sealedTargets, ...outbox } = inner.outbox;
-  const params = jsonColumn(sealer, 'deliveries.params');
-  const refs = tokenColumn(sealer, 'deliveries.message', 'message reference');
-  const targets = dmTargets(sealer, 'deliveries.target', 'message target');
+  const params = jsonColumn(sealer, purposeOf(t.deliveries, 'payload'));
+  const refs = tokenColumn(sealer, purposeOf(t.deliveries, 'messageRef'), 'message reference');
+  const targets = dmTargets(sealer, purposeOf(t.deliveries, 'targetId'), 'message target');
   const payload = (way: 'seal' | 'open') => (p: DeliveryPayload) =>
     p.type === 'notice' && p.params ? { ...p, params: params[way](p.params) } : p;
   const openDelivery = (d: Delivery): Delivery => ({
@@ -83,14 +87,10 @@ export function sealedTeamsConversations(
   sealer: Sealer,
 ): TeamsConversationRepository {
   const conversations = inner.teamsConversations;
-  const responses = jsonColumn(sealer, 'teams.activity');
-  const ids = tokenColumn(sealer, 'teams.conversation', 'Teams conversation');
-  const users = tokenColumn(sealer, 'teams.user', 'Teams user');
-  const row = sealedRecord<StoredTeamsConversation>({
-    conversationId: ids,
-    userAadObjectId: users,
-    userId: users,
-  });
+  const responses = jsonColumn(sealer, purposeOf(t.teamsActivities, 'response'));
+  const ids = tokenColumn(sealer, purposeOf(t.teamsConversations, 'conversationId'), 'Teams conversation');
+  const users = tokenColumn(sealer, purposeOf(t.teamsConversations, 'userAadObjectId'), 'Teams user');
+  const row = rowCodec<StoredTeamsConversation>(sealer, t.teamsConversations);
   return {
     ...conversations,
     save: (ref, now) => conversations.save(row.seal(ref), now),
@@ -114,10 +114,7 @@ export function sealedTeamsConversations(
 
 export function sealedAudit(inner: InnerRepositories, sealer: Sealer): AuditRepository {
   const audit = inner.audit;
-  const entry = sealedRecord<AuditEntry>({
-    actorKey: personColumn(sealer, 'audit.actor'),
-    details: jsonColumn(sealer, 'audit.details'),
-  });
+  const entry = rowCodec<AuditEntry>(sealer, t.auditLog);
   return {
     append: (next) => audit.append(entry.seal(next)),
     recent: (limit) => openAll(audit.recent(limit), entry.open),
@@ -128,8 +125,8 @@ export function sealedAudit(inner: InnerRepositories, sealer: Sealer): AuditRepo
 /** The commenter's contact and the replying lead are tokens of their own purposes. */
 export function sealedComments(inner: InnerRepositories, sealer: Sealer): CommentRepository {
   const comments = inner.comments;
-  const contacts = personColumn(sealer, 'comments.contact');
-  const message = sealedRecord<CommentMessage>({ leadKey: personColumn(sealer, 'comments.lead') });
+  const contacts = personKeys(sealer, t.commentContacts, 'personKey');
+  const message = rowCodec<CommentMessage>(sealer, t.commentMessages);
   return {
     ...comments,
     add: (thread, contact, authorHash) => comments.add(thread, contacts.token(contact), authorHash),
@@ -144,8 +141,8 @@ export function sealedComments(inner: InnerRepositories, sealer: Sealer): Commen
 /** The local page's feed: a direct message's person is a token, every message sealed. */
 export function sealedFeed(inner: InnerRepositories, sealer: Sealer): FeedRepository {
   const feed = inner.feed;
-  const messages = jsonColumn(sealer, 'feed.message');
-  const targets = dmTargets(sealer, 'feed.target', 'feed target');
+  const messages = jsonColumn(sealer, purposeOf(t.feedEntries, 'message'));
+  const targets = dmTargets(sealer, purposeOf(t.feedEntries, 'targetId'), 'feed target');
   const openEntry = (entry: FeedEntry): FeedEntry => ({
     ...entry,
     target: targets.open(entry.target),
@@ -156,11 +153,7 @@ export function sealedFeed(inner: InnerRepositories, sealer: Sealer): FeedReposi
       openEntry(await feed.append(targets.seal(target), idempotencyKey, messages.seal(message), at)),
     list: (filter) =>
       openAll(
-        feed.list(
-          filter.dmUser === undefined
-            ? filter
-            : { ...filter, dmUser: sealer.token('feed.target', filter.dmUser) },
-        ),
+        feed.list(filter.dmUser === undefined ? filter : { ...filter, dmUser: targets.token(filter.dmUser) }),
         openEntry,
       ),
     replace: (id, message) => feed.replace(id, messages.seal(message)),

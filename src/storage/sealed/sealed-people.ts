@@ -5,18 +5,15 @@ import type {
   PulseRepository,
 } from '../../core/ports.js';
 import { type Person, parsePersonKey } from '../../core/records.js';
-import { byKey, openAll, opened, openOne, personColumn, sealedRecord, textColumn } from './column-codecs.js';
+import * as t from '../schema/index.js';
+import { byKey, openAll, opened, openOne, personKeys, purposeOf, rowCodec } from './column-codecs.js';
 import type { InnerRepositories } from './inner-store.js';
 import type { Sealer } from './sealer.js';
 
 export function peopleSealing(sealer: Sealer) {
-  const keys = personColumn(sealer, 'person');
-  const { token, keyOf } = keys;
-  const person = sealedRecord<Person>({
-    key: keys,
-    displayName: textColumn(sealer, 'people.name', 'display name'),
-    email: textColumn(sealer, 'people.email'),
-  });
+  const { token, keyOf } = personKeys(sealer, t.people, 'key');
+  // The user id is the token part of the sealed key (its platform's id again once the key is open).
+  const person = rowCodec<Person>(sealer, t.people, 'userId');
   const openPerson = (row: Person): Person => {
     const plain = person.open(row);
     return { ...plain, userId: parsePersonKey(plain.key)?.userId ?? plain.key };
@@ -27,6 +24,9 @@ export function peopleSealing(sealer: Sealer) {
 export function sealedPeople(inner: InnerRepositories, sealer: Sealer): PeopleRepository {
   const { token, keyOf, sealUpsert, openPerson } = peopleSealing(sealer);
   const people = inner.people;
+  const names = purposeOf(t.people, 'displayName');
+  const dmTargets = purposeOf(t.deliveries, 'targetId');
+  const teamsUsers = purposeOf(t.teamsConversations, 'userId');
   return {
     ...people,
     get: (key) => openOne(people.get(token(key)), openPerson),
@@ -37,11 +37,11 @@ export function sealedPeople(inner: InnerRepositories, sealer: Sealer): PeopleRe
     // Stored in token order, which means nothing: sorted by person key as before sealing.
     list: async (platform) => (await openAll(people.list(platform), openPerson)).sort(byKey((p) => p.key)),
     async displayNames(keys) {
-      const names = new Map<string, string>();
+      const found = new Map<string, string>();
       for (const [stored, name] of await people.displayNames(keys.map(token))) {
-        names.set(keyOf(stored), opened(sealer.unseal('people.name', name), 'display name'));
+        found.set(keyOf(stored), opened(sealer.unseal(names, name), 'display name'));
       }
-      return names;
+      return found;
     },
     async delete(key) {
       const ref = parsePersonKey(key);
@@ -51,11 +51,11 @@ export function sealedPeople(inner: InnerRepositories, sealer: Sealer): PeopleRe
             .filter(
               (row) =>
                 row.platform === ref.platform &&
-                sealer.open('deliveries.target', row.targetId, row.dedupeKey) === ref.userId,
+                sealer.open(dmTargets, row.targetId, row.dedupeKey) === ref.userId,
             )
             .map((row) => row.id)
         : [];
-      const teamsUser = ref?.platform === 'teams' ? sealer.token('teams.user', ref.userId) : null;
+      const teamsUser = ref?.platform === 'teams' ? sealer.token(teamsUsers, ref.userId) : null;
       await people.delete(token(key), { deliveryIds, teamsUser });
     },
   };

@@ -14,7 +14,8 @@ import type { Sealer } from './sealer.js';
 
 /**
  * The repositories the core sees. Every value that names a person goes through here on its way in and
- * out, so the dialects below store only tokens and sealed values (see `columns.ts` for every column's class).
+ * out, so the dialects below store only tokens and sealed values (each column's class is
+ * declared in its table, src/storage/schema/).
  */
 export function sealRepositories(inner: InnerRepositories, sealer: Sealer): Repositories {
   // The rest (schedule, inbound events, aggregates, results, duties, benchmarks) names nobody.

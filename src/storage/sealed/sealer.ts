@@ -40,6 +40,13 @@ const SEALED_PREFIX = 's1.';
 // Tokens are cached: the vote path looks up the same people again and again.
 const TOKEN_CACHE_SIZE = 20_000;
 
+/** Remembers a value, forgetting everything at once when the cache is full. */
+function remember(cache: Map<string, string>, key: string, value: string): string {
+  if (cache.size >= TOKEN_CACHE_SIZE && !cache.has(key)) cache.clear();
+  cache.set(key, value);
+  return value;
+}
+
 export interface Sealer {
   /**
    * Deterministic: the same value (and context) gives the same token, so it can be looked up and
@@ -76,37 +83,25 @@ export function createSealer(secret: string): Sealer {
   const tokens = new Map<string, string>();
   const opened = new Map<string, string>();
   const unsealed = new Map<string, string>();
+  const siv = (purpose: SealPurpose, context: string) =>
+    gcmsiv(keyOf('token', purpose), NO_NONCE, encoder.encode(context));
 
   function token(purpose: SealPurpose, value: string, context = ''): string {
-    const cacheKey = `${purpose}\n${context}\n${value}`;
-    const cached = tokens.get(cacheKey);
+    const cached = tokens.get(`${purpose}\n${context}\n${value}`);
     if (cached !== undefined) return cached;
-    const cipher = gcmsiv(keyOf('token', purpose), NO_NONCE, encoder.encode(context));
-    const made = Buffer.from(cipher.encrypt(encoder.encode(value))).toString('base64url');
-    if (tokens.size >= TOKEN_CACHE_SIZE) tokens.clear();
-    tokens.set(cacheKey, made);
-    if (opened.size >= TOKEN_CACHE_SIZE) opened.clear();
-    opened.set(`${purpose}\n${context}\n${made}`, value);
-    return made;
+    const made = Buffer.from(siv(purpose, context).encrypt(encoder.encode(value))).toString('base64url');
+    remember(opened, `${purpose}\n${context}\n${made}`, value);
+    return remember(tokens, `${purpose}\n${context}\n${value}`, made);
   }
 
   function open(purpose: SealPurpose, stored: string, context = ''): string | undefined {
     const cacheKey = `${purpose}\n${context}\n${stored}`;
     const cached = opened.get(cacheKey);
     if (cached !== undefined) return cached;
-    const value = openToken(purpose, stored, context);
-    if (value === undefined) return undefined;
-    if (opened.size >= TOKEN_CACHE_SIZE) opened.clear();
-    opened.set(cacheKey, value);
-    return value;
-  }
-
-  function openToken(purpose: SealPurpose, stored: string, context: string): string | undefined {
     const bytes = Buffer.from(stored, 'base64url');
     if (bytes.length < 16 || bytes.toString('base64url') !== stored) return undefined;
     try {
-      const cipher = gcmsiv(keyOf('token', purpose), NO_NONCE, encoder.encode(context));
-      return decoder.decode(cipher.decrypt(bytes));
+      return remember(opened, cacheKey, decoder.decode(siv(purpose, context).decrypt(bytes)));
     } catch {
       return undefined;
     }
@@ -126,13 +121,8 @@ export function createSealer(secret: string): Sealer {
   // Every vote reads its person's row again: what was opened once is remembered (bounded).
   function unseal(purpose: SealPurpose, sealed: string): string | undefined {
     const cacheKey = `${purpose}\n${sealed}`;
-    const cached = unsealed.get(cacheKey);
-    if (cached !== undefined) return cached;
-    const value = decrypt(purpose, sealed);
-    if (value === undefined) return undefined;
-    if (unsealed.size >= TOKEN_CACHE_SIZE) unsealed.clear();
-    unsealed.set(cacheKey, value);
-    return value;
+    const value = unsealed.get(cacheKey) ?? decrypt(purpose, sealed);
+    return value === undefined ? undefined : remember(unsealed, cacheKey, value);
   }
 
   function decrypt(purpose: SealPurpose, sealed: string): string | undefined {
