@@ -17,10 +17,25 @@ import type { Sealer } from './sealer.js';
  * out, so the dialects below store only tokens and sealed values (each column's class is
  * declared in its table, src/storage/schema/).
  */
+/**
+ * The repositories whose tables name nobody: they pass through as they are. The list is explicit, so a
+ * new repository is either sealed below or named here, where tests/privacy/unsealed-repositories.test.ts
+ * checks that no table it uses has a sealed column.
+ */
+export const NAMING_NOBODY = [
+  'schedule',
+  'inbound',
+  'aggregates',
+  'results',
+  'duties',
+  'benchmarks',
+] as const;
+type NamingNobody = (typeof NAMING_NOBODY)[number];
+
 export function sealRepositories(inner: InnerRepositories, sealer: Sealer): Repositories {
-  // The rest (schedule, inbound events, aggregates, results, duties, benchmarks) names nobody.
+  const passThrough = Object.fromEntries(NAMING_NOBODY.map((name) => [name, inner[name]]));
   return {
-    ...inner,
+    ...(passThrough as Pick<InnerRepositories, NamingNobody>),
     people: sealedPeople(inner, sealer),
     pulses: sealedPulses(inner, sealer),
     content: sealedContent(inner, sealer),
