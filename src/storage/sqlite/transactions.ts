@@ -8,7 +8,9 @@ export const BUSY_WAIT_MS = 5_000;
 // wrapper carries the driver's error as its cause.
 const isBusy = (error: unknown): boolean => {
   const { code, cause } = (error ?? {}) as { code?: unknown; cause?: unknown };
-  return (typeof code === 'string' && code.startsWith('SQLITE_BUSY')) || (cause !== undefined && isBusy(cause));
+  return (
+    (typeof code === 'string' && code.startsWith('SQLITE_BUSY')) || (cause !== undefined && isBusy(cause))
+  );
 };
 
 /**
