@@ -6,6 +6,7 @@ import { boltLogger } from './bolt-logger.js';
 import { createSlackConnection, type PlatformStatus, WebSocketFailure } from './connection.js';
 import { createDurableIds } from './dedupe.js';
 import { createSlackDeps } from './deps.js';
+import { ephemeralPoster } from './ephemeral-poster.js';
 import { createSlackGateway } from './gateway.js';
 import { createSlackIdentity } from './identity.js';
 import { registerActions } from './listeners/actions.js';
@@ -195,7 +196,10 @@ export function createSlackPlugin(context: PluginContext, options: SlackPluginOp
               directVotes(
                 deps,
                 meeting,
-                { fetch: transport.fetch, postEphemeral: (message) => client.chat.postEphemeral(message) },
+                {
+                  fetch: transport.fetch,
+                  postEphemeral: ephemeralPoster(apiUrl ?? SLACK_API, botToken, proxy),
+                },
                 (req, res) => receiver.requestHandler(req, res),
               ),
             );

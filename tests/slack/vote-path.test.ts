@@ -7,6 +7,7 @@ import { ACTIONS } from '../../src/core/message.js';
 import type { Pulse } from '../../src/core/records.js';
 import type { SlackPlugin } from '../../src/slack/slack-plugin.js';
 import { eventually, osloMonth, type SlackTestApp, startSlackTestApp } from '../support/slack-app.js';
+import { startConnectProxy } from '../support/slack-connect.js';
 import {
   buttonClick,
   FORM,
@@ -142,5 +143,37 @@ describe('vote confirmations', () => {
     expect(nb2?.text).not.toContain('«Delvis enig»');
     expect(nb4again?.text).toBe(nb4?.text);
     expect(JSON.stringify(nb4again?.blocks)).toBe(JSON.stringify(nb4?.blocks));
+  });
+});
+
+describe('a vote answered behind the gate', () => {
+  it('goes through HTTPS_PROXY like every Web API call, and its answer is a chat.postEphemeral Slack takes', async () => {
+    const proxy = await startConnectProxy();
+    const proxied = await startSlackTestApp({
+      env: { HTTPS_PROXY: proxy.url, NO_PROXY: 'intranet.kommune.no' },
+    });
+    try {
+      const other = t;
+      t = proxied;
+      const { pulse, q } = await openPulse();
+      const tunnelsBefore = proxy.tunnels.length;
+      const before = proxied.fake.callsTo('chat.postEphemeral').length;
+      expect((await sendInteraction(proxied.baseUrl, click('UNEWVOTER', pulse, q, 5))).status).toBe(200);
+      const answer = await eventually(() => {
+        const calls = proxied.fake.callsTo('chat.postEphemeral');
+        if (calls.length === before) throw new Error('not answered yet');
+        return calls.at(-1)?.args as { channel: string; user: string; text: string; blocks: unknown[] };
+      });
+      t = other;
+      expect(answer).toMatchObject({ channel: 'CPULSE', user: 'UNEWVOTER' });
+      expect(answer.text).toContain('Takk');
+      expect(answer.blocks.length).toBeGreaterThan(0);
+      // A new connection for the vote's answer was tunnelled too (the proxy sees a CONNECT per connection).
+      expect(proxy.tunnels.length).toBeGreaterThan(tunnelsBefore);
+      expect(new Set(proxy.tunnels)).toEqual(new Set([new URL(proxied.fake.url).host]));
+    } finally {
+      await proxied.close();
+      await proxy.close();
+    }
   });
 });
