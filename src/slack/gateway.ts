@@ -9,9 +9,13 @@ import { withPermalinks } from './permalinks.js';
 import { createRateGate, GATE_CLOSED } from './rate-gate.js';
 import type { RenderOptions } from './render-message.js';
 import { renderMessage } from './render-message.js';
+import type { SlackWrite } from './web-api-writer.js';
 
 export interface SlackGatewayDeps {
+  /** Reads (members, history, permalinks). */
   client: webApi.WebClient;
+  /** Posts, updates and DM channels: the outbox's calls. */
+  write: SlackWrite;
   /** Asked at each render: the dashboard link in a cut-off message is signed then. */
   renderOptions(): RenderOptions;
   logger: Logger;
@@ -40,6 +44,7 @@ export type SlackGateway = ChatGateway & {
 
 export function createSlackGateway({
   client,
+  write,
   renderOptions,
   logger,
   botUserId,
@@ -63,7 +68,9 @@ export function createSlackGateway({
     if (target.kind === 'channel') return target.id;
     const known = dmChannels.get(target.id);
     if (known) return known;
-    const opened = await paced('conversations.open', () => client.conversations.open({ users: target.id }));
+    const opened = await paced('conversations.open', () =>
+      write<{ channel?: { id?: string } }>('conversations.open', { users: target.id }),
+    );
     const id = opened.channel?.id;
     if (!id)
       throw Object.assign(new Error('conversations.open returned no channel'), { code: 'no_dm_channel' });
@@ -82,7 +89,7 @@ export function createSlackGateway({
         const { text, blocks } = renderMessage(message, renderOptions());
         const question = questionRef(message);
         const result = await paced('chat.postMessage', () =>
-          client.chat.postMessage({
+          write<{ channel?: string; ts?: string }>('chat.postMessage', {
             channel,
             text,
             blocks,
@@ -120,7 +127,7 @@ export function createSlackGateway({
       if (!channel || !ts) return { ok: false, permanent: true, code: 'bad_message_ref' };
       try {
         const { text, blocks } = renderMessage(await withPermalinks(client, message), renderOptions());
-        await paced('chat.update', () => client.chat.update({ channel, ts, text, blocks }));
+        await paced('chat.update', () => write('chat.update', { channel, ts, text, blocks }));
         return { ok: true, messageRef };
       } catch (error) {
         const result = toSendResult(error);

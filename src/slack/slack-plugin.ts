@@ -6,7 +6,6 @@ import { boltLogger } from './bolt-logger.js';
 import { createSlackConnection, type PlatformStatus, WebSocketFailure } from './connection.js';
 import { createDurableIds } from './dedupe.js';
 import { createSlackDeps } from './deps.js';
-import { ephemeralPoster } from './ephemeral-poster.js';
 import { createSlackGateway } from './gateway.js';
 import { createSlackIdentity } from './identity.js';
 import { registerActions } from './listeners/actions.js';
@@ -21,6 +20,7 @@ import { failedMethod, namingMethods } from './method-names.js';
 import { SLACK_IDS } from './parse.js';
 import { fetchThrough, proxyDispatcher, socketDispatcher } from './proxy.js';
 import { slackRequestGate } from './request-gate.js';
+import { slackWriter } from './web-api-writer.js';
 
 export type SlackPlugin = PlatformPlugin & {
   /** connecting (retrying with backoff), connected, or error (a refused token), for `/healthz`. */
@@ -59,6 +59,7 @@ export function createSlackPlugin(context: PluginContext, options: SlackPluginOp
     logger: log,
   };
   const client = new webApi.WebClient(botToken, clientOptions);
+  const write = slackWriter(apiUrl ?? SLACK_API, botToken, proxy);
 
   // Our own authorize instead of a token: Bolt would call auth.test in its constructor, and a
   // failure there is an unhandled rejection. This caches the bot's ids and retries after a failure.
@@ -130,6 +131,7 @@ export function createSlackPlugin(context: PluginContext, options: SlackPluginOp
 
   const gateway = createSlackGateway({
     client,
+    write,
     logger,
     botUserId: async () => (await authorize()).botUserId,
     renderOptions: () => deps.renderOptions(settings.defaultLocale),
@@ -198,7 +200,7 @@ export function createSlackPlugin(context: PluginContext, options: SlackPluginOp
                 meeting,
                 {
                   fetch: transport.fetch,
-                  postEphemeral: ephemeralPoster(apiUrl ?? SLACK_API, botToken, proxy),
+                  postEphemeral: (message) => write('chat.postEphemeral', message),
                 },
                 (req, res) => receiver.requestHandler(req, res),
               ),

@@ -3,6 +3,7 @@
 import { webApi } from '@slack/bolt';
 import { afterEach, expect, it } from 'vitest';
 import { createSlackGateway } from '../../src/slack/gateway.js';
+import { slackWriter } from '../../src/slack/web-api-writer.js';
 import { type FakeSlackApi, startFakeSlackApi } from '../support/fake-slack-api.js';
 import { silentLogger } from '../support/test-core.js';
 
@@ -23,6 +24,7 @@ function gateway(api: FakeSlackApi) {
   const client = new webApi.WebClient(TOKEN, { slackApiUrl: api.url, retryConfig: { retries: 0 } });
   return createSlackGateway({
     client,
+    write: slackWriter(api.url, TOKEN),
     logger: silentLogger,
     renderOptions: () => ({ moreUrl: 'http://127.0.0.1:9/dashboard', moreLabel: 'Mer' }),
     botUserId: async () => 'UBOT',

@@ -3,6 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Message } from '../../src/core/message.js';
 import { silentLogger } from '../../src/logger.js';
 import { createSlackGateway } from '../../src/slack/gateway.js';
+import { slackWriter } from '../../src/slack/web-api-writer.js';
 import { type FakeSlackApi, startFakeSlackApi } from '../support/fake-slack-api.js';
 
 const TOKEN = 'xoxb-test-0000-rate-gate';
@@ -23,6 +24,7 @@ describe('Slack gateway: a 429 pauses the method for every sender', () => {
     });
     return createSlackGateway({
       client,
+      write: slackWriter(fake.url, TOKEN),
       logger: silentLogger,
       renderOptions: () => ({ moreUrl: 'http://x', moreLabel: 'x' }),
     });
