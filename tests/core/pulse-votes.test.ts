@@ -160,6 +160,30 @@ describe('vote validation', () => {
     expect(await counts()).toEqual({ answers: 0, participation: 0 });
   });
 
+  it('reads an open pulse once for many votes, and again once it is closed', async () => {
+    t = await createTestCore();
+    const pulse = await t.core.pulses.open({ occurrenceKey: null, statements: 4, openHours: 48 });
+    const questionId = pulse.questionIds[0] as string;
+    const reads: string[] = [];
+    const get = t.store.pulses.get.bind(t.store.pulses);
+    t.store.pulses.get = async (id) => {
+      reads.push(id);
+      return get(id);
+    };
+    for (const [i, actor] of [kari, ola, kari].entries()) {
+      const vote = await t.core.pulses.vote({ actor, pulseId: pulse.id, questionId, value: 2 + i });
+      expect(vote.status).not.toBe('closed');
+    }
+    expect(reads).toEqual([pulse.id]);
+    // Closed when its time is up: the pulse is read again, and its stored closing is what the voter sees.
+    t.clock.advance(49 * HOUR);
+    await t.core.pulses.closeDue(t.store);
+    const late = await t.core.pulses.vote({ actor: ola, pulseId: pulse.id, questionId, value: 1 });
+    expect(late.status).toBe('closed');
+    expect(late.status === 'closed' && late.pulse.closedAt).toBeTruthy();
+    expect(reads).toEqual([pulse.id, pulse.id]);
+  });
+
   it.each([
     ['an unknown question', { questionId: 'pulse-finnes-ikke' }, 'unknown_question'],
     ['a question not in this pulse', { questionId: 'notInPulse' }, 'unknown_question'],

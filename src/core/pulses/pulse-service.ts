@@ -11,6 +11,8 @@ import { type Locale, SCALE, type ScaleValue } from '../vocabulary.js';
 import { pickStatements } from './rotation.js';
 
 export const COMMENT_MAX_LENGTH = 500;
+/** More pulses than are ever open at once. */
+const OPEN_PULSES_KEPT = 64;
 
 export interface VoteInput {
   actor: Actor;
@@ -68,6 +70,21 @@ export function createPulseService(ctx: CoreContext, _people: People) {
     return pulse.closedAt === null && pulse.opensAt <= now && now < pulse.closesAt;
   }
 
+  // Open pulses a vote has read. A pulse's statements and times never change; `closedAt` is set only
+  // once `closesAt` has passed (closeDue), so a remembered pulse that is still open by its times is
+  // what a fresh read would give. One no longer open is read again, for its `closedAt`.
+  const open = new Map<string, Pulse>();
+  async function openPulse(pulseId: string, now: string): Promise<Pulse | undefined> {
+    const known = open.get(pulseId);
+    if (known && isOpen(known, now)) return known;
+    const pulse = await store.pulses.get(pulseId);
+    if (pulse && isOpen(pulse, now)) {
+      if (open.size >= OPEN_PULSES_KEPT) open.delete(open.keys().next().value as string);
+      open.set(pulseId, pulse);
+    } else open.delete(pulseId);
+    return pulse;
+  }
+
   return {
     /**
      * Opens a pulse with the next statements in rotation. Call inside the occurrence transaction,
@@ -98,7 +115,7 @@ export function createPulseService(ctx: CoreContext, _people: People) {
 
     /** One click answers; clicking again changes the answer until the pulse closes. */
     async vote(input: VoteInput): Promise<VoteResult> {
-      const pulse = await store.pulses.get(input.pulseId);
+      const pulse = await openPulse(input.pulseId, ctx.nowIso());
       if (!pulse) return { status: 'unknown_pulse' };
       const question = bank.get(input.questionId);
       if (!question || !pulse.questionIds.includes(question.id)) return { status: 'unknown_question' };
