@@ -1,10 +1,22 @@
-import { setTimeout as delay } from 'node:timers/promises';
-
-/** The promise's value if it settles within `ms`, otherwise `late` (the promise goes on; a failure in time rejects). */
+/**
+ * The promise's value if it settles within `ms`, otherwise `late` (the promise goes on; a failure in
+ * time rejects). A plain timer, cleared when the promise settles: it runs on every vote, and aborting
+ * a promise timer instead would make an error object each time.
+ */
 export function within<T, L>(promise: Promise<T>, ms: number, late: L): Promise<T | L> {
-  const timer = new AbortController();
-  const timeout = delay(ms, late, { signal: timer.signal }).catch(() => late);
-  return Promise.race([promise, timeout]).finally(() => timer.abort());
+  return new Promise<T | L>((resolve, reject) => {
+    const timer = setTimeout(() => resolve(late), ms);
+    promise.then(
+      (value) => {
+        clearTimeout(timer);
+        resolve(value);
+      },
+      (error: unknown) => {
+        clearTimeout(timer);
+        reject(error);
+      },
+    );
+  });
 }
 
 /** The promise's value if it settles within `ms`, otherwise undefined (the promise goes on). */
