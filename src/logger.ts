@@ -24,10 +24,16 @@ export function createLogger(
       if (LEVELS[name] < min) return;
       write(JSON.stringify({ time: new Date().toISOString(), level: name, msg, ...redact(fields) }));
     };
-  return { debug: log('debug'), info: log('info'), warn: log('warn'), error: log('error') };
+  return {
+    debug: log('debug'),
+    info: log('info'),
+    warn: log('warn'),
+    error: log('error'),
+    enabled: (name) => LEVELS[name] >= min,
+  };
 }
 
-export const silentLogger: Logger = { debug() {}, info() {}, warn() {}, error() {} };
+export const silentLogger: Logger = { debug() {}, info() {}, warn() {}, error() {}, enabled: () => false };
 
 /**
  * A platform SDK's own log line, reduced to what it says happened. SDKs log request and response

@@ -63,6 +63,8 @@ export interface Logger {
   info(msg: string, fields?: Record<string, unknown>): void;
   warn(msg: string, fields?: Record<string, unknown>): void;
   error(msg: string, fields?: Record<string, unknown>): void;
+  /** Whether a line at `level` is written (a logger that cannot tell writes them all). */
+  enabled?(level: 'debug' | 'info' | 'warn' | 'error'): boolean;
 }
 
 /** A half-open time range [from, to) as ISO strings (UTC). */

@@ -24,6 +24,8 @@ export function sdkLogger(logger: Logger, name = 'teams'): SdkLogger {
   const at =
     (level: 'debug' | 'info' | 'warn' | 'error') =>
     (...parts: unknown[]) => {
+      // The SDK logs every activity at debug: not even described unless it is written.
+      if (logger.enabled?.(level) === false) return;
       const { msg } = describe(parts);
       logger[level](`[${name}] ${msg}`);
     };
