@@ -4,6 +4,7 @@ import type { Translator } from '../i18n/translate.js';
 import { ACTIONS, type Block, type Button, type Message } from '../message.js';
 import type { Settings } from '../settings.js';
 import { LOCALES, type Locale } from '../vocabulary.js';
+import { HELP_COMMANDS, type HelpAudience, type HelpWords, mayUse } from './help-commands.js';
 
 /** Slack's actions block and a Teams ActionSet both stay readable with this many buttons a row. */
 const ROW = 5;
@@ -27,14 +28,14 @@ export function buttonRows(buttons: Button[]): Block[] {
 export const withButtons = (message: Message, buttons: Button[]): Message =>
   buttons.length === 0 ? message : { ...message, blocks: [...message.blocks, ...buttonRows(buttons)] };
 
-export interface HelpAudience {
-  manager: boolean;
-  lead: boolean;
-  admin: boolean;
+/** The two commands that open a form, as their own buttons; every other is its words. */
+function helpButton(t: Translator, words: HelpWords): Button {
+  if (words === 'story')
+    return { actionId: ACTIONS.openStory, label: t('story.shareButton'), value: 'story', style: 'primary' };
+  if (words === 'nomination')
+    return { actionId: ACTIONS.openNomination, label: t('nomination.form.title'), value: 'nomination' };
+  return commandButton(t(`click.${words}`), words);
 }
-
-/** The settings a person changes by command; App Home shows them as menus instead. */
-const SETTINGS_WORDS = new Set(['lang', 'sector', 'pause', 'resume']);
 
 /** The help's commands for this person, one button each (the typed words stay in the help's text). */
 export function helpButtons(
@@ -42,34 +43,10 @@ export function helpButtons(
   who: HelpAudience,
   options: { settings?: boolean; help?: boolean } = {},
 ): Button[] {
-  const everyone = (
-    [
-      { actionId: ACTIONS.openStory, label: t('story.shareButton'), value: 'story', style: 'primary' },
-      { actionId: ACTIONS.openNomination, label: t('nomination.form.title'), value: 'nomination' },
-      commandButton(t('click.pulse'), 'pulse'),
-      commandButton(t('click.lang'), 'lang'),
-      commandButton(t('click.sector'), 'sector'),
-      commandButton(t('click.pause'), 'pause'),
-      commandButton(t('click.resume'), 'resume'),
-      commandButton(t('click.kaffe'), 'kaffe'),
-      commandButton(t('click.mydata'), 'mydata'),
-      ...(options.help ? [commandButton(t('click.help'), 'help')] : []),
-    ] satisfies Button[]
-  ).filter((b) => options.settings !== false || !SETTINGS_WORDS.has(b.value));
-  return [
-    ...everyone,
-    ...(who.manager ? [commandButton(t('click.recognise'), 'recognise')] : []),
-    ...(who.lead
-      ? [
-          commandButton(t('click.post'), 'post'),
-          commandButton(t('click.digest'), 'digest'),
-          commandButton(t('click.results'), 'results'),
-          commandButton(t('click.nextsteps'), 'nextsteps'),
-          commandButton(t('click.comments'), 'comments'),
-        ]
-      : []),
-    ...(who.admin ? [commandButton(t('click.deliveries'), 'deliveries')] : []),
-  ];
+  return HELP_COMMANDS.filter((c) => mayUse(who, c.audience))
+    .filter((c) => options.settings !== false || !c.setting)
+    .filter((c) => options.help || !c.onlyAsked)
+    .map((c) => helpButton(t, c.words));
 }
 
 /** `lang` alone: one button per language, each named in that language's own words. */

@@ -2,8 +2,9 @@
 import { type Translator, translator } from '../i18n/translate.js';
 import type { Message } from '../message.js';
 import type { People } from '../people.js';
-import { commandButton, type HelpAudience, helpButtons, withButtons } from './command-buttons.js';
+import { commandButton, helpButtons, withButtons } from './command-buttons.js';
 import { parseCommand } from './commands.js';
+import type { HelpAudience } from './help-commands.js';
 import type { Reply } from './reply.js';
 
 /** Which of the help's commands this person may use. */

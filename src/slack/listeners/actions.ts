@@ -1,12 +1,12 @@
-import type { App, BlockAction, ButtonAction } from '@slack/bolt';
+import type { App } from '@slack/bolt';
 import { withWayBack } from '../../core/conversation/help-menu.js';
 import { ACTIONS } from '../../core/message.js';
 import type { SlackDeps } from '../deps.js';
 import { publishHome } from '../publish-home.js';
+import { answerClick, type Click } from './click-answer.js';
 import { answerVote, PULSE_VOTE } from './vote.js';
 
 const startsWith = (id: string) => new RegExp(`^${id}(:|$)`);
-type Click = BlockAction<ButtonAction>;
 
 const OPENS_FORM: string[] = [
   ACTIONS.openReflection,
@@ -46,7 +46,8 @@ export function registerActions(app: App, deps: SlackDeps): void {
   // Every other button: a form opens as a modal; an answer in a DM (consent, a check-back, "did you
   // meet?") replaces the buttons, so a second click has nothing to press; anything else is ephemeral.
   for (const id of [...OPENS_FORM, ...ANSWERS_IN_PLACE]) {
-    app.action<Click>(startsWith(id), async ({ ack, body, action, client, respond }) => {
+    app.action<Click>(startsWith(id), async (args) => {
+      const { ack, body, action, client } = args;
       await ack();
       // A form must open while its trigger is fresh; an answer in place can wait for the person's name
       // (a nominee who never used the bot is named to the nominator, not shown as an id).
@@ -58,38 +59,30 @@ export function registerActions(app: App, deps: SlackDeps): void {
         await client.views.open({ trigger_id: body.trigger_id, view: await deps.modal(reply.form, actor) });
         return;
       }
-      const channel = body.channel?.id;
       const answered = reply.kind === 'message' && reply.outcome === 'ok';
       const inPlace = ANSWERS_IN_PLACE.includes(id) && answered;
-      const ts = inPlace ? body.message?.ts : undefined;
-      const message = deps.replyMessage(reply);
-      // An ephemeral list (`nestesteg`, `kommentarer`): chat.update cannot change it, its response_url can.
-      if (inPlace && body.container?.is_ephemeral) await respond({ replace_original: true, ...message });
-      else if (channel && ts) await client.chat.update({ channel, ts, ...message });
-      else if (channel) await client.chat.postEphemeral({ channel, user: body.user.id, ...message });
+      await answerClick(args, deps.replyMessage(reply), { replace: inPlace, otherwise: 'postEphemeral' });
     });
   }
 
   // App Home is published again; a list in a message (the ephemeral `recognise` answer, through its
   // response_url) is replaced by the answer and the list as it is now, so no handled one keeps a button.
-  app.action<Click>(startsWith(ACTIONS.recognise), async ({ ack, body, action, client, respond }) => {
+  app.action<Click>(startsWith(ACTIONS.recognise), async (args) => {
+    const { ack, body, action, client } = args;
     await ack();
     const actor = await identity.resolved(client, body.user.id);
     const reply = await conversation.recognise(actor, action.value ?? '');
     if (reply.outcome !== 'ok') deps.logger.info('slack recognise refused', { outcome: reply.outcome });
     await publishHome(deps, client, actor);
-    const message = deps.replyMessage(reply);
-    const channel = body.channel?.id;
-    if (body.container?.is_ephemeral) await respond({ replace_original: true, ...message });
-    else if (channel && body.message?.ts)
-      await client.chat.update({ channel, ts: body.message.ts, ...message });
+    await answerClick(args, deps.replyMessage(reply), { replace: true, otherwise: 'nothing' });
   });
 
   // A command's button (the help's, a sector, "Ja, slett alt"): the typed command's use case. Its answer
   // goes where a typed one would: in place of an ephemeral answer clicked in (the typed command's, so
   // the answers do not pile up), beside any other message, or, from App Home, to the person's DM (App
   // Home is published again first, as a setting may have changed).
-  app.action<Click>(startsWith(ACTIONS.command), async ({ ack, body, action, client, respond }) => {
+  app.action<Click>(startsWith(ACTIONS.command), async (args) => {
+    const { ack, body, action, client } = args;
     await ack();
     const actor = await identity.resolved(client, body.user.id, body.channel?.id);
     const reply = await conversation.click(actor, ACTIONS.command, action.value ?? '');
@@ -104,11 +97,7 @@ export function registerActions(app: App, deps: SlackDeps): void {
     if (fromHome) {
       await publishHome(deps, client, actor);
       await client.chat.postMessage({ channel: body.user.id, ...message });
-    } else if (inPlace) await respond({ replace_original: true, ...message });
-    else if (body.response_url)
-      await respond({ response_type: 'ephemeral', replace_original: false, ...message });
-    else if (body.channel)
-      await client.chat.postEphemeral({ channel: body.channel.id, user: body.user.id, ...message });
+    } else await answerClick(args, message, { replace: inPlace, otherwise: 'responseUrl' });
   });
 
   // Link buttons (the dashboard, a closed pulse's results) still send an action; Slack wants it acknowledged.

@@ -1,3 +1,4 @@
+import { localShortcuts } from '../../../core/conversation/help-commands.js';
 import { ACTIONS, type Form, type Message } from '../../../core/message.js';
 import type { LocalState } from '../../local-state.js';
 import type { ApiResult } from './client.js';
@@ -25,20 +26,6 @@ export interface CommandBoxContext {
   forget(): void;
   refreshSoon(): void;
 }
-
-/** One click per feature Slack and Teams offer only as a command; `fill` waits for the person's words. */
-const SHORTCUTS: { key: string; who?: 'lead' | 'admin'; fill?: true }[] = [
-  { key: 'help' },
-  { key: 'kaffeJoin' },
-  { key: 'kaffeSkip' },
-  { key: 'kaffeLeave' },
-  { key: 'mydata' },
-  { key: 'comments', who: 'lead' },
-  { key: 'results', who: 'lead' },
-  { key: 'resultsNote', who: 'lead', fill: true },
-  { key: 'nextsteps', who: 'lead' },
-  { key: 'deliveries', who: 'admin' },
-];
 
 const textMessage = (text: string): Message => ({ fallbackText: text, blocks: [{ type: 'text', text }] });
 
@@ -82,10 +69,9 @@ export function createCommandBox(ctx: CommandBoxContext) {
   function renderShortcuts(s: LocalState): void {
     const list = byId('shortcuts');
     list.textContent = '';
-    const mayLead = s.me.mayPostNow;
-    const isAdmin = s.me.roles.includes('admin');
-    for (const { key, who, fill } of SHORTCUTS) {
-      if ((who === 'lead' && !mayLead) || (who === 'admin' && !isAdmin)) continue;
+    // One click per feature Slack and Teams offer only as a command, as far as this person may use it.
+    const who = { manager: s.me.mayRecognise, lead: s.me.mayPostNow, admin: s.me.roles.includes('admin') };
+    for (const { key, fill } of localShortcuts(who)) {
       const command = tr(`local.shortcut.${key}.command`);
       const props = { className: 'button quiet', 'data-shortcut': key, 'data-focus': `shortcut:${key}` };
       list.appendChild(
