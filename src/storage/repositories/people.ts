@@ -12,31 +12,57 @@ export function peopleRepository({ db, t, prepared }: Kit): InnerRepositories['p
       .from(people)
       .where(eq(people.key, sql.placeholder('key'))),
   );
+  // Every new voter is written through one of these (with or without e-mail and sector): built once each.
+  const upserts = new Map<string, ReturnType<typeof upsertOf>>();
+  const upsertOf = (withEmail: boolean, withSector: boolean) =>
+    prepared(() => {
+      // An upsert only touches e-mail and sector when given; `excluded.*` is the row the insert proposed.
+      const set: Partial<Record<keyof typeof people.$inferInsert, SQL>> = {
+        displayName: sql`excluded.display_name`,
+      };
+      if (withEmail) set.email = sql`excluded.email`;
+      if (withSector) set.sector = sql`excluded.sector`;
+      const p = (name: string) => sql.placeholder(name);
+      return db
+        .insert(people)
+        .values({
+          key: p('key'),
+          platform: p('platform'),
+          userId: p('userId'),
+          displayName: p('displayName'),
+          email: p('email'),
+          sector: p('sector'),
+          createdAt: p('createdAt'),
+        })
+        .onConflictDoUpdate({ target: people.key, set })
+        .returning();
+    });
+  const upsertStatement = (withEmail: boolean, withSector: boolean) => {
+    const key = `${withEmail}|${withSector}`;
+    const known = upserts.get(key);
+    if (known) return known;
+    const made = upsertOf(withEmail, withSector);
+    upserts.set(key, made);
+    return made;
+  };
   return {
     get: (key) => first(byKey({ key })),
 
     async upsert(person, now) {
       const parsed = parsePersonKey(person.key);
       if (!parsed) throw new Error(`Invalid person key: ${person.key}`);
-      // An upsert only touches e-mail and sector when given; `excluded.*` is the row the insert proposed.
-      const set: Partial<Record<keyof typeof people.$inferInsert, SQL>> = {
-        displayName: sql`excluded.display_name`,
-      };
-      if (person.email !== undefined) set.email = sql`excluded.email`;
-      if (person.sector !== undefined) set.sector = sql`excluded.sector`;
-      const [stored] = await db
-        .insert(people)
-        .values({
-          key: person.key,
-          platform: parsed.platform,
-          userId: parsed.userId,
-          displayName: person.displayName,
-          email: person.email ?? null,
-          sector: person.sector ?? null,
-          createdAt: now,
-        })
-        .onConflictDoUpdate({ target: people.key, set })
-        .returning();
+      const [stored] = await upsertStatement(
+        person.email !== undefined,
+        person.sector !== undefined,
+      )({
+        key: person.key,
+        platform: parsed.platform,
+        userId: parsed.userId,
+        displayName: person.displayName,
+        email: person.email ?? null,
+        sector: person.sector ?? null,
+        createdAt: now,
+      });
       if (!stored) throw new Error(`Person ${person.key} vanished after upsert`);
       return stored;
     },
