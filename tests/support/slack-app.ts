@@ -80,8 +80,8 @@ export async function startSlackTestApp(
     configureFake?: (fake: FakeSlackApi) => void;
     /** The config file, instead of SLACK_TEST_CONFIG. */
     yaml?: string;
-    /** More environment (HTTPS_PROXY …). */
-    env?: Record<string, string>;
+    /** More environment (HTTPS_PROXY …), given the fake Slack API it is for. */
+    env?: (fake: FakeSlackApi) => Record<string, string>;
   } = {},
 ): Promise<SlackTestApp> {
   const fake = await startFakeSlackApi({ botToken: BOT_TOKEN, appToken: APP_TOKEN });
@@ -92,7 +92,7 @@ export async function startSlackTestApp(
     SLACK_BOT_TOKEN: BOT_TOKEN,
     SLACK_API_URL: fake.url,
     ...(options.socket ? { SLACK_APP_TOKEN: APP_TOKEN } : { SLACK_SIGNING_SECRET: SIGNING_SECRET }),
-    ...options.env,
+    ...options.env?.(fake),
   });
   const logs: SlackTestApp['logs'] = [];
   const record = (level: string) => (msg: string, fields?: Record<string, unknown>) =>

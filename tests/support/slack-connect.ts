@@ -24,14 +24,18 @@ export interface ConnectProxy {
   close(): Promise<void>;
 }
 
-/** An HTTP proxy that only tunnels (CONNECT), as municipal proxies in front of HTTPS do. */
-export async function startConnectProxy(): Promise<ConnectProxy> {
+/**
+ * An HTTP proxy that only tunnels (CONNECT), as municipal proxies in front of HTTPS do. `hosts`: names
+ * only the proxy can resolve (a `.invalid` name never resolves elsewhere), so a call that reaches
+ * such a host went through the proxy.
+ */
+export async function startConnectProxy(hosts: Record<string, string> = {}): Promise<ConnectProxy> {
   const tunnels: string[] = [];
   const server: Server = createServer((_req, res) => res.writeHead(405).end());
   server.on('connect', (req, client, head) => {
     tunnels.push(req.url ?? '');
     const [host = '', port = '0'] = (req.url ?? '').split(':');
-    const upstream = connect(Number(port), host, () => {
+    const upstream = connect(Number(port), hosts[host] ?? host, () => {
       client.write('HTTP/1.1 200 Connection Established\r\n\r\n');
       upstream.write(head);
       upstream.pipe(client);
