@@ -1,4 +1,5 @@
 import type { webApi } from '@slack/bolt';
+import { boundedMap } from '../core/bounded-memo.js';
 
 const TTL_MS = 60 * 60_000;
 const MAX_ENTRIES = 2_000;
@@ -14,7 +15,7 @@ interface Entry {
  * kept an hour. A failed lookup leaves the name out: the caller shows its own placeholder.
  */
 export function createUserNames(now: () => number = Date.now) {
-  const cache = new Map<string, Entry>();
+  const cache = boundedMap<Entry>(MAX_ENTRIES);
 
   async function one(client: webApi.WebClient, userId: string): Promise<string | undefined> {
     const hit = cache.get(userId);
@@ -23,7 +24,6 @@ export function createUserNames(now: () => number = Date.now) {
       const { user } = await client.users.info({ user: userId });
       const name = user?.profile?.display_name || user?.real_name || user?.name;
       if (!name) return undefined;
-      if (cache.size >= MAX_ENTRIES) cache.delete(cache.keys().next().value as string);
       cache.set(userId, { name, at: now() });
       return name;
     } catch {

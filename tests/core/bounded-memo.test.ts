@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { boundedMemo } from '../../src/core/bounded-memo.js';
+import { boundedMap, boundedMemo } from '../../src/core/bounded-memo.js';
 import { formatDateTime } from '../../src/core/i18n/translate.js';
 import { voteConfirmation } from '../../src/core/messages/pulse-message.js';
 
@@ -56,5 +56,19 @@ describe('remembered wording', () => {
     expect(changed.fallbackText).not.toBe(nb4.fallbackText);
     expect(JSON.stringify(later.blocks)).toContain('17');
     expect(JSON.stringify(later.blocks)).not.toBe(JSON.stringify(nb4.blocks));
+  });
+});
+
+describe('boundedMap', () => {
+  it('forgets the oldest key when a new one is set while full; setting a known key forgets nothing', () => {
+    const map = boundedMap<number>(2);
+    expect(map.set('a', 1)).toBe(1);
+    map.set('b', 2);
+    map.set('a', 3);
+    expect([map.get('a'), map.get('b')]).toEqual([3, 2]);
+    map.set('c', 4);
+    expect([map.has('a'), map.has('b'), map.has('c')]).toEqual([false, true, true]);
+    expect(map.delete('b')).toBe(true);
+    expect(map.get('b')).toBeUndefined();
   });
 });

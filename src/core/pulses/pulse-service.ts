@@ -1,4 +1,4 @@
-import { boundedMemo } from '../bounded-memo.js';
+import { boundedMap, boundedMemo } from '../bounded-memo.js';
 import type { CoreContext } from '../context.js';
 import type { Actor, People } from '../people.js';
 import type { Period, Repositories } from '../ports.js';
@@ -73,15 +73,13 @@ export function createPulseService(ctx: CoreContext, _people: People) {
   // Open pulses a vote has read. A pulse's statements and times never change; `closedAt` is set only
   // once `closesAt` has passed (closeDue), so a remembered pulse that is still open by its times is
   // what a fresh read would give. One no longer open is read again, for its `closedAt`.
-  const open = new Map<string, Pulse>();
+  const open = boundedMap<Pulse>(OPEN_PULSES_KEPT);
   async function openPulse(pulseId: string, now: string): Promise<Pulse | undefined> {
     const known = open.get(pulseId);
     if (known && isOpen(known, now)) return known;
     const pulse = await store.pulses.get(pulseId);
-    if (pulse && isOpen(pulse, now)) {
-      if (open.size >= OPEN_PULSES_KEPT) open.delete(open.keys().next().value as string);
-      open.set(pulseId, pulse);
-    } else open.delete(pulseId);
+    if (pulse && isOpen(pulse, now)) open.set(pulseId, pulse);
+    else open.delete(pulseId);
     return pulse;
   }
 

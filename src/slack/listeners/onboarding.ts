@@ -1,4 +1,5 @@
 import type { App } from '@slack/bolt';
+import { boundedMap } from '../../core/bounded-memo.js';
 import { personKey } from '../../core/records.js';
 import { valueWithin } from '../../core/settled-within.js';
 import type { SlackDeps } from '../deps.js';
@@ -40,17 +41,13 @@ export type Meeting = (userId: string | undefined, handle: () => Promise<void>) 
 export function createOnboarding(deps: SlackDeps): Meeting {
   // Someone already stored stays stored (a forgotten person is greeted again after a restart): their
   // next clicks skip the look-up, which on PostgreSQL is a round trip on every vote.
-  const met = new Set<string>();
-  const remember = (userId: string) => {
-    if (met.size >= MET_LIMIT) met.clear();
-    met.add(userId);
-  };
+  const met = boundedMap<true>(MET_LIMIT);
   return async (userId, handle) => {
     if (userId === undefined || met.has(userId)) return handle();
     const isNew = await isNewPerson(deps, userId);
     await handle();
     if (isNew === undefined) return;
-    remember(userId);
+    met.set(userId, true);
     if (!isNew) return;
     const { settings } = deps;
     const params = { organisation: settings.organisation, min: settings.privacy.minGroupSize };

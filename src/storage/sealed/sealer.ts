@@ -1,5 +1,6 @@
 import { createCipheriv, createDecipheriv, hkdfSync, randomBytes } from 'node:crypto';
 import { gcmsiv } from '@noble/ciphers/aes.js';
+import { boundedMap } from '../../core/bounded-memo.js';
 import { parsePersonKey } from '../../core/records.js';
 
 /**
@@ -40,13 +41,6 @@ const SEALED_PREFIX = 's1.';
 // Tokens are cached: the vote path looks up the same people again and again.
 const TOKEN_CACHE_SIZE = 20_000;
 
-/** Remembers a value, forgetting everything at once when the cache is full. */
-function remember(cache: Map<string, string>, key: string, value: string): string {
-  if (cache.size >= TOKEN_CACHE_SIZE && !cache.has(key)) cache.clear();
-  cache.set(key, value);
-  return value;
-}
-
 export interface Sealer {
   /**
    * Deterministic: the same value (and context) gives the same token, so it can be looked up and
@@ -80,9 +74,9 @@ export function createSealer(secret: string): Sealer {
     }
     return key;
   };
-  const tokens = new Map<string, string>();
-  const opened = new Map<string, string>();
-  const unsealed = new Map<string, string>();
+  const tokens = boundedMap<string>(TOKEN_CACHE_SIZE);
+  const opened = boundedMap<string>(TOKEN_CACHE_SIZE);
+  const unsealed = boundedMap<string>(TOKEN_CACHE_SIZE);
   const siv = (purpose: SealPurpose, context: string) =>
     gcmsiv(keyOf('token', purpose), NO_NONCE, encoder.encode(context));
 
@@ -90,8 +84,8 @@ export function createSealer(secret: string): Sealer {
     const cached = tokens.get(`${purpose}\n${context}\n${value}`);
     if (cached !== undefined) return cached;
     const made = Buffer.from(siv(purpose, context).encrypt(encoder.encode(value))).toString('base64url');
-    remember(opened, `${purpose}\n${context}\n${made}`, value);
-    return remember(tokens, `${purpose}\n${context}\n${value}`, made);
+    opened.set(`${purpose}\n${context}\n${made}`, value);
+    return tokens.set(`${purpose}\n${context}\n${value}`, made);
   }
 
   function open(purpose: SealPurpose, stored: string, context = ''): string | undefined {
@@ -101,7 +95,7 @@ export function createSealer(secret: string): Sealer {
     const bytes = Buffer.from(stored, 'base64url');
     if (bytes.length < 16 || bytes.toString('base64url') !== stored) return undefined;
     try {
-      return remember(opened, cacheKey, decoder.decode(siv(purpose, context).decrypt(bytes)));
+      return opened.set(cacheKey, decoder.decode(siv(purpose, context).decrypt(bytes)));
     } catch {
       return undefined;
     }
@@ -122,7 +116,7 @@ export function createSealer(secret: string): Sealer {
   function unseal(purpose: SealPurpose, sealed: string): string | undefined {
     const cacheKey = `${purpose}\n${sealed}`;
     const value = unsealed.get(cacheKey) ?? decrypt(purpose, sealed);
-    return value === undefined ? undefined : remember(unsealed, cacheKey, value);
+    return value === undefined ? undefined : unsealed.set(cacheKey, value);
   }
 
   function decrypt(purpose: SealPurpose, sealed: string): string | undefined {
