@@ -1,6 +1,7 @@
 import { afterEach, expect, it } from 'vitest';
+import { ACTIONS } from '../../src/core/message.js';
 import { type SlackTestApp, startSlackTestApp } from '../support/slack-app.js';
-import { fixture } from '../support/slack-requests.js';
+import { buttonClick, fixture } from '../support/slack-requests.js';
 import { type FakeSocketMode, startFakeSocketMode } from '../support/slack-socket-server.js';
 
 let t: SlackTestApp | undefined;
@@ -57,4 +58,16 @@ it('Socket Mode: every envelope is acknowledged once, with no "ack() has already
   await expect.poll(() => t.fake.callsTo('views.publish').length).toBeGreaterThan(0);
   const doubled = t.logs.filter((l) => /already been called|ack_multiple/i.test(l.msg));
   expect(doubled).toEqual([]);
+});
+
+it('Socket Mode: a pulse vote goes through Bolt, is stored and answered like one over HTTP', async () => {
+  const { t, server } = await startSocketApp();
+  const pulse = await t.app.runtime.core.pulses.open({ occurrenceKey: null, statements: 4, openHours: 48 });
+  const q = pulse.questionIds[0] as string;
+  const click = buttonClick('UVOTER', 'CPULSE', `${ACTIONS.pulseVote}:${q}:4`, `${pulse.id}|${q}|4`);
+  const ack = await server.send('interactive', click, 'env-vote');
+  expect(ack.envelope_id).toBe('env-vote');
+  expect(await t.count('pulse_answers')).toBe(1);
+  await expect.poll(() => t.fake.callsTo('chat.postEphemeral').length).toBe(1);
+  expect(t.fake.callsTo('chat.postEphemeral')[0]?.args).toMatchObject({ channel: 'CPULSE', user: 'UVOTER' });
 });

@@ -4,7 +4,7 @@ import { ACTIONS } from '../../core/message.js';
 import type { SlackDeps } from '../deps.js';
 import { publishHome } from '../publish-home.js';
 import { answerClick, type Click } from './click-answer.js';
-import { answerVote, PULSE_VOTE } from './vote.js';
+import { answerVote, PULSE_VOTE, voteClickOf } from './vote.js';
 
 const startsWith = (id: string) => new RegExp(`^${id}(:|$)`);
 
@@ -30,18 +30,16 @@ const ANSWERS_IN_PLACE: string[] = [
 
 export function registerActions(app: App, deps: SlackDeps): void {
   const { conversation, identity } = deps;
-  app.action<Click>(PULSE_VOTE, ({ ack, body, action, client, respond }) =>
-    answerVote(
-      deps,
-      {
-        userId: body.user.id,
-        ...(body.channel?.id ? { channelId: body.channel.id } : {}),
-        ephemeral: body.container?.is_ephemeral === true,
-        ...(action.value !== undefined ? { value: action.value } : {}),
-      },
-      { ack: () => ack(), respond, postEphemeral: (message) => client.chat.postEphemeral(message) },
-    ),
-  );
+  // Socket Mode's votes (over HTTP they are answered before Bolt, vote.ts): the same click, the same answer.
+  app.action<Click>(PULSE_VOTE, async ({ ack, body, client, respond }) => {
+    const click = voteClickOf(body);
+    if (!click) return ack();
+    await answerVote(deps, click, {
+      ack: () => ack(),
+      respond,
+      postEphemeral: (message) => client.chat.postEphemeral(message),
+    });
+  });
 
   // Every other button: a form opens as a modal; an answer in a DM (consent, a check-back, "did you
   // meet?") replaces the buttons, so a second click has nothing to press; anything else is ephemeral.
