@@ -3,7 +3,13 @@
 // answers, DMs, modals, in-place updates) is checked for the commenter's identifiers.
 import { afterEach, expect, it } from 'vitest';
 import { ACTIONS, FORMS } from '../../src/core/message.js';
-import { eventually, mutableClock, type SlackTestApp, startSlackTestApp } from '../support/slack-app.js';
+import {
+  eventually,
+  mutableClock,
+  postPulse,
+  type SlackTestApp,
+  startSlackTestApp,
+} from '../support/slack-app.js';
 import { messageProblems, viewProblems } from '../support/slack-block-kit-rules.js';
 import {
   buttonClick,
@@ -64,12 +70,8 @@ it('a comment and a two-way conversation, the lead never seeing who wrote it', a
     field: string,
     value: string,
   ) => viewSubmission(user, formId, { [field]: text(value) }, { privateMetadata: view.private_metadata });
-  await sendCommand(app.baseUrl, { user_id: 'UADMIN', text: 'post pulse' });
-  await eventually(() => expect(app.fake.channelPosts()).toHaveLength(1));
-  const pulse = (await core.pulses.openPulses())[0];
-  const post = app.fake.messages.find((m) => m.channel === 'CPULSE');
-  if (!pulse || !post) throw new Error('no pulse');
-  const q = pulse.questionIds[0] as string;
+  const { pulse, post, q } = await postPulse(app);
+  expect(app.fake.channelPosts()).toHaveLength(1);
 
   // Kari votes, and "Kommenter anonymt" is under the statement in her own view.
   await sendInteraction(

@@ -8,7 +8,13 @@ import { renderDigestMarkdown } from '../../src/core/digest/render-markdown.js';
 import { ACTIONS } from '../../src/core/message.js';
 import { renderDigestHtml } from '../../src/web/dashboard/render-html.js';
 import { sectorNamer } from '../../src/web/dashboard-routes.js';
-import { eventually, mutableClock, type SlackTestApp, startSlackTestApp } from '../support/slack-app.js';
+import {
+  eventually,
+  mutableClock,
+  postPulse,
+  type SlackTestApp,
+  startSlackTestApp,
+} from '../support/slack-app.js';
 import { buttonClick, sendCommand, sendInteraction } from '../support/slack-requests.js';
 
 let t: SlackTestApp | undefined;
@@ -46,11 +52,8 @@ it('a pulse to a channel of 15 while 10,000 people are known shows the same figu
   // As `conversations.members` lists the channel: 15 people and Kulturpuls itself.
   app.fake.channelMembers.CPULSE = ['UBOT', ...MEMBERS];
 
-  await sendCommand(app.baseUrl, { user_id: 'UADMIN', text: 'post pulse' });
-  await eventually(() => expect(app.fake.messages.filter((m) => m.channel === 'CPULSE')).toHaveLength(1));
-  const post = app.fake.messages.find((m) => m.channel === 'CPULSE');
-  const pulse = (await app.app.runtime.core.pulses.openPulses())[0];
-  if (!pulse || !post) throw new Error('no pulse');
+  const { pulse, post } = await postPulse(app);
+  expect(app.fake.messages.filter((m) => m.channel === 'CPULSE')).toHaveLength(1);
   // Counted once, as the post was delivered: paging through the documented cursor.
   await eventually(() => expect(app.fake.callsTo('conversations.members')).toHaveLength(1));
   expect(app.fake.callsTo('conversations.members')[0]?.args).toMatchObject({ channel: 'CPULSE' });

@@ -3,9 +3,15 @@
 // statement too few answered.
 import { afterEach, expect, it } from 'vitest';
 import { ACTIONS } from '../../src/core/message.js';
-import { eventually, mutableClock, type SlackTestApp, startSlackTestApp } from '../support/slack-app.js';
+import {
+  eventually,
+  mutableClock,
+  postPulse,
+  type SlackTestApp,
+  startSlackTestApp,
+} from '../support/slack-app.js';
 import { messageProblems } from '../support/slack-block-kit-rules.js';
-import { buttonClick, sendCommand, sendInteraction } from '../support/slack-requests.js';
+import { buttonClick, sendInteraction } from '../support/slack-requests.js';
 
 let t: SlackTestApp | undefined;
 afterEach(async () => {
@@ -30,11 +36,8 @@ it('a closed pulse is updated in place and its results are posted to its channel
   const app = t;
   // Four people and the bot itself: the bot is not asked.
   app.fake.channelMembers.CPULSE = ['UBOT', 'UKARI', 'UOLA', 'UNILS', 'UPER'];
-  await sendCommand(app.baseUrl, { user_id: 'UADMIN', text: 'post pulse' });
-  await eventually(() => expect(pulseChannelPosts(app)).toHaveLength(1));
-  const post = app.fake.messages.find((m) => m.channel === 'CPULSE');
-  const pulse = (await app.app.runtime.core.pulses.openPulses())[0];
-  if (!pulse || !post) throw new Error('no pulse');
+  const { pulse, post } = await postPulse(app);
+  expect(pulseChannelPosts(app)).toHaveLength(1);
   expect(post.channel).toBe('CPULSE');
   expect(types(post.blocks)).toContain('button');
 

@@ -7,7 +7,13 @@ import { ACTIONS } from '../../src/core/message.js';
 import type { Pulse } from '../../src/core/records.js';
 import type { SlackPlugin } from '../../src/slack/slack-plugin.js';
 import type { FakeSlackApi } from '../support/fake-slack-api.js';
-import { eventually, osloMonth, type SlackTestApp, startSlackTestApp } from '../support/slack-app.js';
+import {
+  eventually,
+  osloMonth,
+  postPulse,
+  type SlackTestApp,
+  startSlackTestApp,
+} from '../support/slack-app.js';
 import { startConnectProxy } from '../support/slack-connect.js';
 import {
   buttonClick,
@@ -28,16 +34,6 @@ afterEach(async () => {
   await t.close();
 });
 
-async function openPulse(app: SlackTestApp = t): Promise<{ pulse: Pulse; q: string }> {
-  await sendCommand(app.baseUrl, { text: 'post pulse', user_id: 'UADMIN' });
-  const pulse = await eventually(async () => {
-    const open = (await app.app.runtime.core.pulses.openPulses())[0];
-    if (!open) throw new Error('no pulse yet');
-    return open;
-  });
-  return { pulse, q: pulse.questionIds[0] as string };
-}
-
 const click = (user: string, pulse: Pulse, q: string, value: number) =>
   buttonClick(user, 'CPULSE', `${ACTIONS.pulseVote}:${q}:${value}`, `${pulse.id}|${q}|${value}`);
 
@@ -46,7 +42,7 @@ const ephemerals = () =>
 
 describe('one parse of a vote, one signature check', () => {
   it('refuses a vote that is unsigned, forged or altered after signing, and stores none of them', async () => {
-    const { pulse, q } = await openPulse();
+    const { pulse, q } = await postPulse(t);
     const body = interactionBody(click('UEMPLOYEE', pulse, q, 4));
     const now = Math.floor(Date.now() / 1000);
     const unsigned = await fetch(`${t.baseUrl}/slack/events`, {
@@ -80,7 +76,7 @@ describe('one parse of a vote, one signature check', () => {
 
 describe('the dashboard link in a Slack reply', () => {
   it('is not signed for a vote, whose reply is never cut', async () => {
-    const { pulse, q } = await openPulse();
+    const { pulse, q } = await postPulse(t);
     const signing = vi.spyOn(t.app.runtime.core.digests, 'dashboardUrl');
     await sendInteraction(t.baseUrl, click('UEMPLOYEE', pulse, q, 4));
     await sendInteraction(t.baseUrl, click('UEMPLOYEE', pulse, q, 2));
@@ -124,7 +120,7 @@ describe('the dashboard link in a Slack reply', () => {
 
 describe('vote confirmations', () => {
   it('are worded for each voter’s language and value, never one reused for another', async () => {
-    const { pulse, q } = await openPulse();
+    const { pulse, q } = await postPulse(t);
     expect((await sendCommand(t.baseUrl, { text: 'lang en', user_id: 'UENGLISH' })).status).toBe(200);
     await sendInteraction(t.baseUrl, click('UNORSK', pulse, q, 4));
     await eventually(() => expect(ephemerals()).toHaveLength(1));
@@ -164,7 +160,7 @@ describe('a vote answered behind the gate', () => {
       }),
     });
     try {
-      const { pulse, q } = await openPulse(proxied);
+      const { pulse, q } = await postPulse(proxied);
       const before = proxied.fake.callsTo('chat.postEphemeral').length;
       expect((await sendInteraction(proxied.baseUrl, click('UNEWVOTER', pulse, q, 5))).status).toBe(200);
       const answer = await eventually(() => {

@@ -5,7 +5,7 @@ import { createSlackPlugin } from '../../src/slack/slack-plugin.js';
 import { appCount, appRows } from './app-database.js';
 import { type FakeSlackApi, startFakeSlackApi } from './fake-slack-api.js';
 import { configFor } from './slack-connect.js';
-import { SIGNING_SECRET } from './slack-requests.js';
+import { SIGNING_SECRET, sendCommand } from './slack-requests.js';
 
 export const BOT_TOKEN = 'xoxb-test-0000-kulturpuls';
 export const APP_TOKEN = 'xapp-test-0000-kulturpuls';
@@ -153,6 +153,22 @@ export async function eventually<T>(check: () => T | Promise<T>, timeoutMs = 60_
       await new Promise((resolve) => setTimeout(resolve, 20));
     }
   }
+}
+
+/**
+ * An admin's `post pulse` (the test config posts it to #CPULSE): once Slack has the post, the open
+ * pulse, its post and its first statement.
+ */
+export async function postPulse(app: SlackTestApp) {
+  await sendCommand(app.baseUrl, { user_id: 'UADMIN', text: 'post pulse' });
+  const post = await eventually(() => {
+    const posted = app.fake.messages.find((m) => m.channel === 'CPULSE');
+    if (!posted) throw new Error('no pulse post yet');
+    return posted;
+  });
+  const pulse = (await app.app.runtime.core.pulses.openPulses())[0];
+  if (!pulse) throw new Error('no open pulse');
+  return { pulse, post, q: pulse.questionIds[0] as string };
 }
 
 /** chat.postMessage calls other than the onboarding DM everyone gets the first time they meet the bot. */
