@@ -1,5 +1,5 @@
-// The build's second step, after `tsc -p tsconfig.build.json` (`npm run build`, run by `npm install`
-// in a clone and by `npm pack`): what the program reads from dist/ besides the compiled modules.
+// The build's second step, after the program's bundle (scripts/build.ts): what the program reads from
+// dist/ besides its own code.
 //   dist/local/page/page-script.js              the local page's browser code, one script
 //   dist/teams/package/manifest-validators.cjs  the Teams manifest schemas, compiled to validators
 // The tests build the same files first (tests/support/build-assets.global.ts), from the sources.

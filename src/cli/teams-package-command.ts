@@ -1,11 +1,11 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
+import { packagePath } from '../package-root.js';
 import { buildTeamsPackage, defaultManifestFolder } from '../teams/package/build-package.js';
 import { type CliIo, configOrExit, type ExitCode } from './io.js';
 
 function packageVersion(): string {
-  const file = new URL('../../package.json', import.meta.url);
-  return (JSON.parse(readFileSync(file, 'utf8')) as { version: string }).version;
+  return (JSON.parse(readFileSync(packagePath('package.json'), 'utf8')) as { version: string }).version;
 }
 
 /** `kulturpuls teams-package [--out FILE]`: the validated Teams app zip from manifests/teams/. */

@@ -1,16 +1,16 @@
 import { chmodSync, existsSync, mkdirSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import BetterSqlite3 from 'better-sqlite3';
 import { drizzle } from 'drizzle-orm/better-sqlite3';
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
+import { packagePath } from '../package-root.js';
 import { COUNT_IMPORTED_RESPONDENTS } from './shared-rows.js';
 
 export type Database = BetterSqlite3.Database;
 
-/** `migrations/` at the package root: two levels up from `src/storage/` (tsx) and `dist/storage/` (built). */
+/** `migrations/` at the package root. */
 export function defaultMigrationsFolder(): string {
-  return fileURLToPath(new URL('../../migrations', import.meta.url));
+  return packagePath('migrations');
 }
 
 function isFileBacked(path: string): boolean {

@@ -1,12 +1,12 @@
 import { readFile } from 'node:fs/promises';
-import { fileURLToPath } from 'node:url';
+import { packagePath } from '../../package-root.js';
 
 /**
  * The browser code (./browser/, type-checked by the project's `tsc --noEmit`) as one script for the
- * page, bundled by the build (scripts/build-assets.ts; the tests build it first). It lies at the
- * package root's dist/, reached the same way from src/local/page and from dist/local/page.
+ * page, bundled by the build (scripts/build-assets.ts; the tests build it first) into the package's
+ * dist/.
  */
-const PAGE_SCRIPT = fileURLToPath(new URL('../../../dist/local/page/page-script.js', import.meta.url));
+const PAGE_SCRIPT = packagePath('dist/local/page/page-script.js');
 
 let script: Promise<string> | undefined;
 

@@ -1,13 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { Pool } from 'pg';
+import { packagePath } from '../../package-root.js';
 import type { MigrationRun } from '../database.js';
 import { COUNT_IMPORTED_RESPONDENTS } from '../shared-rows.js';
 
-/** `migrations-pg/` at the package root: three levels up from `src/storage/pg/` and `dist/storage/pg/`. */
+/** `migrations-pg/` at the package root. */
 export function defaultPgMigrationsFolder(): string {
-  return fileURLToPath(new URL('../../../migrations-pg', import.meta.url));
+  return packagePath('migrations-pg');
 }
 
 // Any constant: every replica starting at once waits on the same lock, and one of them migrates.

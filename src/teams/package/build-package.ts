@@ -1,13 +1,13 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { packagePath } from '../../package-root.js';
 import { schemaProblems } from './manifest-schema.js';
 import { decodePng } from './png.js';
 import { writeZip } from './zip.js';
 
-/** `manifests/teams/` at the package root (two levels up from src/teams/package or dist/teams/package). */
+/** `manifests/teams/` at the package root. */
 export function defaultManifestFolder(): string {
-  return fileURLToPath(new URL('../../../manifests/teams', import.meta.url));
+  return packagePath('manifests/teams');
 }
 
 export interface PackageInput {

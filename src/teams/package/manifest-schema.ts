@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { fileURLToPath } from 'node:url';
+import { packagePath } from '../../package-root.js';
 
 export const MANIFEST_SCHEMA_VERSION = 'v1.24';
 
@@ -16,11 +16,9 @@ type Validator = ((data: unknown) => boolean) & {
   errors?: { instancePath: string; message?: string; params?: unknown }[] | null;
 };
 
-// The schemas compiled at build time (scripts/build-assets.ts), at the package root's dist/ from
-// src/teams/package and from dist/teams/package alike: nothing is fetched or compiled at run time.
-const VALIDATORS = fileURLToPath(
-  new URL('../../../dist/teams/package/manifest-validators.cjs', import.meta.url),
-);
+// The schemas compiled at build time (scripts/build-assets.ts) into the package's dist/: nothing is
+// fetched or compiled at run time.
+const VALIDATORS = packagePath('dist/teams/package/manifest-validators.cjs');
 
 let validators: Record<SchemaKind, Validator> | undefined;
 
