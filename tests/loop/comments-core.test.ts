@@ -6,6 +6,7 @@ import { onPostgres } from '../support/database.js';
 import { DAY } from '../support/fake-clock.js';
 import type { TestCore } from '../support/test-core.js';
 import {
+  buttonsOf,
   closePulse,
   commentButton,
   commentText,
@@ -62,6 +63,14 @@ describe('giving a comment', () => {
     expect(await voteAndComment(w, pulse, kari, 'En til')).toMatchObject({ outcome: 'duplicate' });
     const again = await w.core.conversation.vote(kari, { pulseId: pulse.id, questionId, value: 3 });
     expect(commentButton(again.pulse)).toBeUndefined();
+    // A first answer to the next statement is not the first in the pulse: the comment is still found.
+    const next = pulse.questionIds[1] ?? '';
+    const other = await w.core.conversation.vote(kari, { pulseId: pulse.id, questionId: next, value: 4 });
+    expect(
+      buttonsOf(other.pulse)
+        .filter((b) => b.actionId === ACTIONS.openComment)
+        .map((b) => b.value),
+    ).toEqual([`${pulse.id}|${next}`]);
     expect(await count(w, 'comment_threads')).toBe(1);
     // Nothing ties it to the answer row: the answer's comment column stays empty.
     expect(await count(w, 'pulse_answers', 'WHERE comment IS NOT NULL')).toBe(0);

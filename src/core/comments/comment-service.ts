@@ -105,18 +105,24 @@ export function createCommentService(ctx: CoreContext, people: People, pulses: P
     sideOf,
     threshold: () => commentThreshold(settings),
     commenters,
-    /** "Kommenter anonymt" under each statement of an open pulse answered and not yet commented on. */
+    /**
+     * "Kommenter anonymt" under each statement of an open pulse answered and not yet commented on.
+     * `noneCommented`: the caller knows there is nothing to look up (a voter's first answer in the pulse).
+     */
     async withButtons(
       message: Message,
       pulse: Pulse,
       actor: Actor,
       answered: Iterable<string>,
       locale: Locale,
+      { noneCommented = false } = {},
     ): Promise<Message> {
       if (!isOpen(pulse)) return message;
       const key = keyOf(actor);
       const hashes = new Map([...answered].map((q) => [q, authorHash(pulse.id, q, key)]));
-      const commented = await store.comments.authorsAmong(pulse.id, [...hashes.values()]);
+      const commented = noneCommented
+        ? new Set<string>()
+        : await store.comments.authorsAmong(pulse.id, [...hashes.values()]);
       const commentable = new Set([...hashes].flatMap(([q, hash]) => (commented.has(hash) ? [] : [q])));
       return withCommentButtons(message, commentable, locale);
     },

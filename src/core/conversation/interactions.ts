@@ -77,7 +77,7 @@ export function createInteractions(deps: ConversationDeps) {
           result.pulse,
           locale,
           message,
-          'answers' in result ? result.answers : undefined,
+          'answers' in result ? result : undefined,
         ),
       };
     },

@@ -33,6 +33,8 @@ export type VoteResult =
       locale: Locale;
       /** The voter's answers in this pulse with this one counted, as stored by the vote: no read-back. */
       answers: Map<string, ScaleValue>;
+      /** Their first answer in the pulse: nothing in it can carry their comment yet (one needs an answer). */
+      firstInPulse: boolean;
     }
   | { status: 'closed'; pulse: Pulse }
   | { status: 'unknown_pulse' | 'unknown_question' | 'invalid_value' | 'comment_too_long' };
@@ -164,6 +166,7 @@ export function createPulseService(ctx: CoreContext, _people: People) {
         minGroupSize: settings.privacy.minGroupSize,
         locale: person.locale ?? settings.defaultLocale,
         answers: answerMap([...before, answer]),
+        firstInPulse: first,
       };
     },
 
