@@ -9,6 +9,7 @@ import type { SlackPlugin } from '../../src/slack/slack-plugin.js';
 import type { FakeSlackApi } from '../support/fake-slack-api.js';
 import {
   eventually,
+  onboardedUsers,
   osloMonth,
   postPulse,
   type SlackTestApp,
@@ -176,5 +177,31 @@ describe('a vote answered behind the gate', () => {
       await proxied.close();
       await proxy.close();
     }
+  });
+});
+
+describe('a voter met for the first time', () => {
+  it('is greeted once, told new by the counted vote itself; a stored person is not greeted', async () => {
+    const { pulse, q } = await postPulse(t);
+    await t.app.runtime.core.people.ensure({ platform: 'slack', userId: 'UKNOWN', displayName: 'Kjent' });
+    const lookUps = vi.spyOn(t.app.runtime.core.people, 'get');
+    await sendInteraction(t.baseUrl, click('UNEWVOTER', pulse, q, 4));
+    await sendInteraction(t.baseUrl, click('UNEWVOTER', pulse, q, 2));
+    await sendInteraction(t.baseUrl, click('UKNOWN', pulse, q, 5));
+    await eventually(() => expect(ephemerals()).toHaveLength(3));
+    await t.app.drain();
+    expect(onboardedUsers(t.fake).filter((user) => user !== 'UADMIN')).toEqual(['UNEWVOTER']);
+    // The vote said whether the person was new: onboarding looked nobody up.
+    expect(lookUps).not.toHaveBeenCalled();
+  });
+
+  it('is greeted after a click that counted nothing, looked up then', async () => {
+    await sendInteraction(
+      t.baseUrl,
+      buttonClick('ULATE', 'CPULSE', `${ACTIONS.pulseVote}:q1:4`, 'no-such-pulse|q1|4'),
+    );
+    await eventually(() => expect(ephemerals()).toHaveLength(1));
+    await t.app.drain();
+    await eventually(() => expect(onboardedUsers(t.fake)).toEqual(['ULATE']));
   });
 });

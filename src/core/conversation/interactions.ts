@@ -70,7 +70,9 @@ export function createInteractions(deps: ConversationDeps) {
       if (!('pulse' in result)) return reply;
       return {
         ...reply,
-        ...(result.status === 'closed' ? {} : { vote: { status: result.status, value: result.value } }),
+        ...(result.status === 'closed'
+          ? {}
+          : { vote: { status: result.status, value: result.value }, newVoter: result.newVoter }),
         pulse: await ownPulseViewWith(
           deps,
           actor,

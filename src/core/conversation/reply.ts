@@ -35,6 +35,8 @@ export type Reply =
       pulse?: Message;
       /** After a counted vote: whether it was new or a change, and the value stored. */
       vote?: { status: 'recorded' | 'changed'; value: ScaleValue };
+      /** After a counted vote: whether nobody of that name was stored before it (the platform greets them). */
+      newVoter?: boolean;
     }
   | { kind: 'form'; locale: Locale; form: Form }
   | { kind: 'form_errors'; locale: Locale; form: Form; errors: Record<string, string> };

@@ -8,6 +8,8 @@ export interface Voter {
   person: Person;
   /** The write the person row needs (first contact, a new name or a configured sector), or null. */
   upsert: PersonUpsert | null;
+  /** Whether a person row was stored for them. */
+  known: boolean;
 }
 
 /**
@@ -21,7 +23,7 @@ export async function resolveVoter(ctx: CoreContext, actor: Actor): Promise<Vote
   const configured = actor.channel ? ctx.settings.channelSectors[targetKey(actor.channel)] : undefined;
   const rename = actor.displayName !== undefined && actor.displayName !== existing?.displayName;
   const assignSector = configured !== undefined && !existing?.sector;
-  if (existing && !rename && !assignSector) return { person: existing, upsert: null };
+  if (existing && !rename && !assignSector) return { person: existing, upsert: null, known: true };
   const displayName = actor.displayName ?? existing?.displayName ?? '';
   const sector = existing?.sector ?? configured ?? null;
   const person: Person = existing
@@ -40,6 +42,7 @@ export async function resolveVoter(ctx: CoreContext, actor: Actor): Promise<Vote
   // Only what is known now is written: a sector or e-mail chosen in the meantime is not overwritten.
   return {
     person,
+    known: existing !== undefined,
     upsert: {
       key,
       displayName,

@@ -35,6 +35,8 @@ export type VoteResult =
       answers: Map<string, ScaleValue>;
       /** Their first answer in the pulse: nothing in it can carry their comment yet (one needs an answer). */
       firstInPulse: boolean;
+      /** No person was stored for the voter before (they are written with the next participation batch). */
+      newVoter: boolean;
     }
   | { status: 'closed'; pulse: Pulse }
   | { status: 'unknown_pulse' | 'unknown_question' | 'invalid_value' | 'comment_too_long' };
@@ -126,7 +128,7 @@ export function createPulseService(ctx: CoreContext, _people: People) {
       if (!isOpen(pulse, now)) return { status: 'closed', pulse };
 
       // Nothing about the person is written with the answer (see privacy/voter.ts and PRIVACY.md).
-      const { person, upsert } = await resolveVoter(ctx, input.actor);
+      const { person, upsert, known } = await resolveVoter(ctx, input.actor);
       const pseudonym = pulsePseudonym(ctx.secret, pulse.id, person.key);
       const answer: PulseAnswer = {
         pulseId: pulse.id,
@@ -167,6 +169,7 @@ export function createPulseService(ctx: CoreContext, _people: People) {
         locale: person.locale ?? settings.defaultLocale,
         answers: answerMap([...before, answer]),
         firstInPulse: first,
+        newVoter: !known,
       };
     },
 

@@ -31,8 +31,13 @@ const isNewPerson = (deps: SlackDeps, userId: string): Promise<boolean | undefin
     undefined,
   );
 
-/** Runs what a person's request does, greeting them first if they are new (see `createOnboarding`). */
-export type Meeting = (userId: string | undefined, handle: () => Promise<void>) => Promise<void>;
+/** Meets people as they use the bot, greeting the new ones (see `createOnboarding`). */
+export interface Meeting {
+  /** Runs a request's handler; whether the person is new is asked first (the handler may store them). */
+  meet(userId: string | undefined, handle: () => Promise<void>): Promise<void>;
+  /** Runs a vote, which tells whether the voter is new when it counted it (undefined: asked after). */
+  meetVoter(userId: string, vote: () => Promise<boolean | undefined>): Promise<void>;
+}
 
 /**
  * The first time someone meets Kulturpuls they get a short DM: what it is, what is stored, how to
@@ -42,10 +47,7 @@ export function createOnboarding(deps: SlackDeps): Meeting {
   // Someone already stored stays stored (a forgotten person is greeted again after a restart): their
   // next clicks skip the look-up, which on PostgreSQL is a round trip on every vote.
   const met = boundedMap<true>(MET_LIMIT);
-  return async (userId, handle) => {
-    if (userId === undefined || met.has(userId)) return handle();
-    const isNew = await isNewPerson(deps, userId);
-    await handle();
+  async function greet(userId: string, isNew: boolean | undefined): Promise<void> {
     if (isNew === undefined) return;
     met.set(userId, true);
     if (!isNew) return;
@@ -53,10 +55,27 @@ export function createOnboarding(deps: SlackDeps): Meeting {
     const params = { organisation: settings.organisation, min: settings.privacy.minGroupSize };
     const target = { platform: 'slack' as const, kind: 'dm' as const, id: userId };
     await deps.core.deliveries.noticeOnce(target, 'onboarding', 'slack.onboarding', params);
+  }
+  return {
+    async meet(userId, handle) {
+      if (userId === undefined || met.has(userId)) return handle();
+      const isNew = await isNewPerson(deps, userId);
+      await handle();
+      await greet(userId, isNew);
+    },
+    async meetVoter(userId, vote) {
+      if (met.has(userId)) {
+        await vote();
+        return;
+      }
+      // A vote that was not counted stored nobody either: the look-up after it is as good as before.
+      const told = await vote();
+      await greet(userId, told ?? (await isNewPerson(deps, userId)));
+    },
   };
 }
 
 /** Every request through Bolt meets the person (a vote answered directly does so itself). */
 export function registerOnboarding(app: App, meeting: Meeting): void {
-  app.use(({ body, next }) => meeting(personMeetingBot(body as Record<string, unknown>), next));
+  app.use(({ body, next }) => meeting.meet(personMeetingBot(body as Record<string, unknown>), next));
 }

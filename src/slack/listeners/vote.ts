@@ -31,9 +31,14 @@ export interface ClickAnswers {
 
 /**
  * Stored before it is acknowledged (Slack does not resend an acknowledged click), then the voter's
- * own view of the pulse: a new ephemeral message, replaced in place by later clicks inside it.
+ * own view of the pulse: a new ephemeral message, replaced in place by later clicks inside it. Says
+ * whether the voter was new, when the vote was counted.
  */
-export async function answerVote(deps: SlackDeps, click: VoteClick, answers: ClickAnswers): Promise<void> {
+export async function answerVote(
+  deps: SlackDeps,
+  click: VoteClick,
+  answers: ClickAnswers,
+): Promise<boolean | undefined> {
   const reply = await deps.conversation.vote(
     deps.identity.now(click.userId, click.channelId),
     parseVote(click.value),
@@ -47,7 +52,7 @@ export async function answerVote(deps: SlackDeps, click: VoteClick, answers: Cli
   if (reply.outcome !== 'try_again') {
     await answers.ack();
     await show();
-    return;
+    return reply.newVoter;
   }
   // Not stored (yet): the person hears so before the click is acknowledged, for a moment at most,
   // so an acknowledged click is always either stored or answered with "try again".
@@ -56,6 +61,7 @@ export async function answerVote(deps: SlackDeps, click: VoteClick, answers: Cli
     TRY_AGAIN_REPLY_MS,
   );
   await answers.ack();
+  return undefined;
 }
 
 interface VotePayload {
@@ -115,7 +121,10 @@ export function directVotes(
       if (!response.ok) throw new Error(`Failed to respond to the response_url: ${response.status}`);
       return response;
     };
-    meeting(click.userId, () => answerVote(deps, click, { ack, respond, postEphemeral: io.postEphemeral }))
+    meeting
+      .meetVoter(click.userId, () =>
+        answerVote(deps, click, { ack, respond, postEphemeral: io.postEphemeral }),
+      )
       .catch((error: unknown) => {
         deps.logger.error('slack listener failed', {
           method: failedMethod(error),
