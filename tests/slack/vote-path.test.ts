@@ -195,6 +195,18 @@ describe('a voter met for the first time', () => {
     expect(lookUps).not.toHaveBeenCalled();
   });
 
+  it('is greeted once for a double click: one onboarding DM queued, not one per click', async () => {
+    const { pulse, q } = await postPulse(t);
+    const queued = vi.spyOn(t.app.runtime.core.deliveries, 'noticeOnce');
+    await Promise.all([
+      sendInteraction(t.baseUrl, click('UDOUBLE', pulse, q, 4)),
+      sendInteraction(t.baseUrl, click('UDOUBLE', pulse, q, 4)),
+    ]);
+    await eventually(() => expect(ephemerals()).toHaveLength(2));
+    await t.app.drain();
+    expect(queued.mock.calls.filter(([target]) => target.id === 'UDOUBLE')).toHaveLength(1);
+  });
+
   it('is greeted after a click that counted nothing, looked up then', async () => {
     await sendInteraction(
       t.baseUrl,

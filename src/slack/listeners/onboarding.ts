@@ -47,6 +47,18 @@ export function createOnboarding(deps: SlackDeps): Meeting {
   // Someone already stored stays stored (a forgotten person is greeted again after a restart): their
   // next clicks skip the look-up, which on PostgreSQL is a round trip on every vote.
   const met = boundedMap<true>(MET_LIMIT);
+  // People being met right now: a double click greets once (the first click's meeting decides).
+  const meeting = new Set<string>();
+  const unmet = (userId: string | undefined): userId is string =>
+    userId !== undefined && !met.has(userId) && !meeting.has(userId);
+  async function meetOnce(userId: string, run: () => Promise<void>): Promise<void> {
+    meeting.add(userId);
+    try {
+      await run();
+    } finally {
+      meeting.delete(userId);
+    }
+  }
   async function greet(userId: string, isNew: boolean | undefined): Promise<void> {
     if (isNew === undefined) return;
     met.set(userId, true);
@@ -58,19 +70,23 @@ export function createOnboarding(deps: SlackDeps): Meeting {
   }
   return {
     async meet(userId, handle) {
-      if (userId === undefined || met.has(userId)) return handle();
-      const isNew = await isNewPerson(deps, userId);
-      await handle();
-      await greet(userId, isNew);
+      if (!unmet(userId)) return handle();
+      await meetOnce(userId, async () => {
+        const isNew = await isNewPerson(deps, userId);
+        await handle();
+        await greet(userId, isNew);
+      });
     },
     async meetVoter(userId, vote) {
-      if (met.has(userId)) {
+      if (!unmet(userId)) {
         await vote();
         return;
       }
-      // A vote that was not counted stored nobody either: the look-up after it is as good as before.
-      const told = await vote();
-      await greet(userId, told ?? (await isNewPerson(deps, userId)));
+      await meetOnce(userId, async () => {
+        // A vote that was not counted stored nobody either: the look-up after it is as good as before.
+        const told = await vote();
+        await greet(userId, told ?? (await isNewPerson(deps, userId)));
+      });
     },
   };
 }
