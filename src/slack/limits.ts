@@ -34,6 +34,8 @@ export type SlackLimit = keyof typeof SLACK_LIMITS;
 
 /** Cuts `text` to `max` characters (by code points, so an emoji is never split) with an ellipsis. */
 export function clip(text: string, max: number): string {
+  // A string has at least as many UTF-16 units as code points: short enough by units is short enough.
+  if (text.length <= max) return text;
   const chars = [...text];
   if (chars.length <= max) return text;
   return `${chars.slice(0, Math.max(0, max - 1)).join('')}…`;
@@ -41,7 +43,8 @@ export function clip(text: string, max: number): string {
 
 /** Length as Slack counts it closely enough (code points). */
 export function length(text: string): number {
-  return [...text].length;
+  // Without surrogate pairs, units are code points: no array of characters needed.
+  return /[\uD800-\uDBFF]/.test(text) ? [...text].length : text.length;
 }
 
 /**
