@@ -122,8 +122,10 @@ ${table}
 ## What was measured
 
 1. **Interaction path**: correctly signed Slack \`block_actions\` pulse votes and Teams
-   \`adaptiveCard/action\` invokes (autocannon; every other request is a new voter, the others the same
-   voter changing that answer — on Teams too, as the same Azure AD person), per level at 1/10/50/100
+   \`adaptiveCard/action\` invokes (autocannon; every other request is a person's first answer in the
+   pulse, the others the same person changing that answer — on Teams too, as the same Azure AD person;
+   the 20,000 voters are stored people who have met the bot before, as every employee is after their
+   first week, so a vote makes the same platform calls as the baselines': no welcome DM), per level at 1/10/50/100
    connections, then paced at 500 req/s with 50 connections, against \`kulturpuls start\` (Slack over
    HTTP, Teams unauthenticated, the tests' fake Slack Web API in its own process). The baselines do the
    same platform I/O and nothing else: a bare Bolt app on the same ExpressReceiver/express with the same

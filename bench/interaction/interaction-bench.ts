@@ -174,7 +174,7 @@ async function drive(
 
 export async function interactionBench(): Promise<InteractionOutcome> {
   const log: string[] = [];
-  const db = await prepareVoteDb('interaction');
+  const db = await prepareVoteDb('interaction', { knownVoters: true });
   const target: VoteTarget = db.target;
   // The fake runs in its own process, on its own CPU where the machine allows it.
   const fake = spawnTs(

@@ -5,7 +5,7 @@ import { loadConfig } from '../../src/config.js';
 import { silentLogger } from '../../src/logger.js';
 import { openRuntime, type Runtime } from '../../src/runtime.js';
 import { WORK } from '../lib/proc.js';
-import { SIGNING_SECRET, type VoteTarget } from './requests.js';
+import { knownVoters, SIGNING_SECRET, type VoteTarget } from './requests.js';
 
 export const BENCH_SECRET = 'bench-kulturpuls-secret-0123456789';
 export const BOT_TOKEN = 'xoxb-bench-0000-kulturpuls';
@@ -35,6 +35,8 @@ export interface PrepareOptions {
   openedAt?: Date;
   /** More data in the same runtime, after the pulse is open. */
   seed?: (runtime: Runtime) => void | Promise<void>;
+  /** The voters stored as people who have met the bot before (requests.ts, `knownVoters`). */
+  knownVoters?: boolean;
 }
 
 /** `name` gets its own directory under bench/work with a migrated database and one open pulse. */
@@ -58,6 +60,12 @@ export async function prepareVoteDb(name: string, options: PrepareOptions = {}):
     await runtime.core.occurrences.fire(schedule, at, { force: true, now: at });
     const pulse = (await runtime.core.pulses.openPulses())[0];
     if (!pulse) throw new Error('no open pulse after firing the schedule');
+    if (options.knownVoters) {
+      const now = at.toISOString();
+      await runtime.store.transaction(async (tx) => {
+        for (const person of knownVoters()) await tx.people.upsert(person, now);
+      });
+    }
     await options.seed?.(runtime);
     return { dir, dbPath, configPath, target: { pulseId: pulse.id, questionIds: pulse.questionIds } };
   } finally {

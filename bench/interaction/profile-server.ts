@@ -17,7 +17,7 @@ export async function profiledServer(
   platform: 'slack' | 'teams',
   drive: (url: string, request: ReturnType<typeof slackVoteRequest>) => Promise<void>,
 ): Promise<string | undefined> {
-  const db = await prepareVoteDb(name);
+  const db = await prepareVoteDb(name, { knownVoters: true });
   const dir = join(WORK, name, 'cpu');
   rmSync(dir, { recursive: true, force: true });
   const fake = spawnTs('bench/servers/fake-slack.ts', [], { SLACK_BOT_TOKEN: BOT_TOKEN }, { ipc: true });

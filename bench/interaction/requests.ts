@@ -1,4 +1,4 @@
-// Request bodies for the load generator: new voters and vote changes by the same person, alternating.
+// Request bodies for the load generator: first answers and changes by the same person, alternating.
 import { createHmac, randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -14,7 +14,7 @@ export interface VoteTarget {
 }
 
 /**
- * Request n: even requests are a new voter's first click, odd ones the same voter changing that answer
+ * Request n: even requests are a voter's first click in the pulse, odd ones the same voter changing that answer
  * (another value), so both sides of the bench store new answers and change existing ones.
  */
 function pick(n: number, target: VoteTarget) {
@@ -27,6 +27,20 @@ function pick(n: number, target: VoteTarget) {
 
 /** A stable Azure AD object id per voter: a Teams vote change comes from the same person. */
 const aadOf = (voter: number) => `00000000-0000-4000-8000-${String(voter).padStart(12, '0')}`;
+const slackUserOf = (voter: number) => `UB${voter}`;
+const teamsNameOf = (voter: number) => `Ansatt ${voter}`;
+
+/**
+ * The people behind the votes as stored once they have met the bot, as every employee is after their
+ * first week: their votes make the same platform calls as the baselines' (the answer only), where a
+ * newcomer's also brings a welcome DM (two more Web API calls on Slack). Person keys, display names.
+ */
+export function knownVoters(): { key: `${'slack' | 'teams'}:${string}`; displayName: string }[] {
+  return Array.from({ length: VOTERS }, (_, voter) => [
+    { key: `slack:${slackUserOf(voter)}` as const, displayName: slackUserOf(voter).toLowerCase() },
+    { key: `teams:${aadOf(voter)}` as const, displayName: teamsNameOf(voter) },
+  ]).flat();
+}
 
 const slackFixture = JSON.parse(
   readFileSync(join(ROOT, 'tests', 'fixtures', 'slack-block-action', 'slack.json'), 'utf8'),
@@ -40,7 +54,7 @@ export function slackVoteRequest(target: VoteTarget, counter: { n: number }): Re
     path: '/slack/events',
     setupRequest: (request) => {
       const { voter, questionId, value } = pick(counter.n++, target);
-      const user = `UB${voter}`;
+      const user = slackUserOf(voter);
       const payload = {
         ...slackFixture,
         user: { id: user, username: user.toLowerCase(), name: user.toLowerCase(), team_id: 'T0001' },
@@ -85,7 +99,7 @@ export function teamsVoteRequest(target: VoteTarget, counter: { n: number }): Re
         timestamp: new Date().toISOString(),
         channelId: 'msteams',
         serviceUrl: 'http://127.0.0.1:9/teams/',
-        from: { id: `29:1bench-${voter}`, name: `Ansatt ${voter}`, aadObjectId: aadOf(voter) },
+        from: { id: `29:1bench-${voter}`, name: teamsNameOf(voter), aadObjectId: aadOf(voter) },
         recipient: BOT,
         conversation: {
           id: '19:bench-channel@thread.tacv2',
