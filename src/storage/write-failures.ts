@@ -1,7 +1,8 @@
 import { statfsSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { storageErrorCode } from '../core/errors.js';
-import type { Store } from '../core/ports.js';
+import type { Repositories, Store } from '../core/ports.js';
+import { oncePer } from './once-per.js';
 import { wrapRepositories } from './wrap-repositories.js';
 
 /**
@@ -53,14 +54,14 @@ export function watchWrites(store: Store): WriteHealth {
   const sameCallsAsAFailedCommit = (calls: Set<string>) =>
     failedCommits.some((earlier) => [...earlier].every((call) => calls.has(call)));
 
-  /** `onSuccess` runs when a call that failed before works now. */
+  /** `onSuccess` runs when a call that failed before works now; `onCall` on every call. */
   const watched = <R extends object>(
     repositories: R,
     onSuccess: (call: string) => void,
-    calls?: Set<string>,
+    onCall?: (call: string) => void,
   ) =>
     wrapRepositories(repositories, (call, method) => async (...args) => {
-      calls?.add(call);
+      onCall?.(call);
       try {
         const result = await method(...args);
         if (failed.has(call)) onSuccess(call);
@@ -71,31 +72,42 @@ export function watchWrites(store: Store): WriteHealth {
       }
     });
 
+  /** What one transaction called, and whether a call in it worked that had failed before. */
+  interface Watch {
+    calls: Set<string>;
+    clearsOnCommit: boolean;
+  }
+  // Each handle is wrapped once (the dialect keeps one per connection, with one transaction at a time
+  // on it), and reports to the watch of the transaction running on it.
+  const watchedHandle = oncePer((tx: Repositories) => {
+    const handle: { running?: Watch; tx?: Repositories } = {};
+    handle.tx = watched(
+      tx,
+      () => {
+        if (handle.running) handle.running.clearsOnCommit = true;
+      },
+      (call) => handle.running?.calls.add(call),
+    );
+    return handle as { running?: Watch; tx: Repositories };
+  });
+
   const transaction: Store['transaction'] = async (body, options) => {
-    const calls = new Set<string>();
-    let clearsOnCommit = false;
+    const watch: Watch = { calls: new Set(), clearsOnCommit: false };
+    const { calls } = watch;
     let result: Awaited<ReturnType<typeof body>>;
     try {
-      result = await store.transaction(
-        (tx) =>
-          body(
-            watched(
-              tx,
-              () => {
-                clearsOnCommit = true;
-              },
-              calls,
-            ),
-          ),
-        options,
-      );
+      result = await store.transaction((tx) => {
+        const handle = watchedHandle(tx);
+        handle.running = watch;
+        return body(handle.tx);
+      }, options);
     } catch (error) {
       // A commit can fail on a full disk after every statement in it worked (SQLite in WAL mode
       // writes the log at commit): only a transaction making the same calls proves writes work again.
       if (record(error, 'transaction')) failedCommits.push(calls);
       throw error;
     }
-    if (clearsOnCommit || sameCallsAsAFailedCommit(calls)) clear();
+    if (watch.clearsOnCommit || sameCallsAsAFailedCommit(calls)) clear();
     return result;
   };
 
