@@ -1,5 +1,6 @@
 import { buildQuestionBank, type QuestionBank } from './bank/index.js';
 import type { Capabilities } from './capabilities.js';
+import { wrapperPerHandle } from './handle-wrapper.js';
 import type { Clock, Logger, OutboxRepository, Repositories, Store } from './ports.js';
 import type { Settings } from './settings.js';
 
@@ -47,19 +48,17 @@ function wakingStore(store: Store, wake: (() => void) | undefined): Store {
     };
     return { ...repos, outbox: { ...outbox, enqueue } };
   }
+  const wakingHandle = wrapperPerHandle((tx: Repositories, running: () => { queued: boolean } | undefined) =>
+    waking(tx, () => {
+      const transaction = running();
+      if (transaction) transaction.queued = true;
+    }),
+  );
   const transaction: Store['transaction'] = async (body, options) => {
     // A retried body may queue again: waking is idempotent, and it happens only after the commit.
-    let queued = false;
-    const result = await store.transaction(
-      (tx) =>
-        body(
-          waking(tx, () => {
-            queued = true;
-          }),
-        ),
-      options,
-    );
-    if (queued) wakeSoon();
+    const running = { queued: false };
+    const result = await store.transaction((tx) => body(wakingHandle(tx, running)), options);
+    if (running.queued) wakeSoon();
     return result;
   };
   return { ...waking(store, wakeSoon), transaction };

@@ -1,8 +1,8 @@
 import { statfsSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { storageErrorCode } from '../core/errors.js';
+import { wrapperPerHandle } from '../core/handle-wrapper.js';
 import type { Repositories, Store } from '../core/ports.js';
-import { oncePer } from './once-per.js';
 import { wrapRepositories } from './wrap-repositories.js';
 
 /**
@@ -77,30 +77,23 @@ export function watchWrites(store: Store): WriteHealth {
     calls: Set<string>;
     clearsOnCommit: boolean;
   }
-  // Each handle is wrapped once (the dialect keeps one per connection, with one transaction at a time
-  // on it), and reports to the watch of the transaction running on it.
-  const watchedHandle = oncePer((tx: Repositories) => {
-    const handle: { running?: Watch; tx?: Repositories } = {};
-    handle.tx = watched(
+  const watchedHandle = wrapperPerHandle((tx: Repositories, running: () => Watch | undefined) =>
+    watched(
       tx,
       () => {
-        if (handle.running) handle.running.clearsOnCommit = true;
+        const watch = running();
+        if (watch) watch.clearsOnCommit = true;
       },
-      (call) => handle.running?.calls.add(call),
-    );
-    return handle as { running?: Watch; tx: Repositories };
-  });
+      (call) => running()?.calls.add(call),
+    ),
+  );
 
   const transaction: Store['transaction'] = async (body, options) => {
     const watch: Watch = { calls: new Set(), clearsOnCommit: false };
     const { calls } = watch;
     let result: Awaited<ReturnType<typeof body>>;
     try {
-      result = await store.transaction((tx) => {
-        const handle = watchedHandle(tx);
-        handle.running = watch;
-        return body(handle.tx);
-      }, options);
+      result = await store.transaction((tx) => body(watchedHandle(tx, watch)), options);
     } catch (error) {
       // A commit can fail on a full disk after every statement in it worked (SQLite in WAL mode
       // writes the log at commit): only a transaction making the same calls proves writes work again.
