@@ -55,6 +55,13 @@ describe('Slack over HTTP', () => {
       { timestamp: Math.floor(Date.now() / 1000) - 6 * 60 },
     );
     expect(stale.status).toBe(401);
+    // Signed ahead: a replay prepared for later is refused like a stale one (Slack: five minutes).
+    const ahead = await sendCommand(
+      t.baseUrl,
+      { text: 'pause' },
+      { timestamp: Math.floor(Date.now() / 1000) + 6 * 60 },
+    );
+    expect(ahead.status).toBe(401);
     // Correctly signed, but not a Slack payload.
     const body = 'payload=%7Bnot-json';
     const ts = Math.floor(Date.now() / 1000);
@@ -70,6 +77,13 @@ describe('Slack over HTTP', () => {
     expect(raw.status).toBe(400);
     expect({ people: await t.count('people'), stories: await t.count('stories') }).toEqual(before);
     expect(t.fake.calls.filter((c) => c.method !== 'auth.test')).toEqual([]);
+    // Within five minutes either way and correctly signed: answered (a clock a little ahead of Slack's).
+    const early = await sendCommand(
+      t.baseUrl,
+      { text: 'help' },
+      { timestamp: Math.floor(Date.now() / 1000) + 4 * 60 },
+    );
+    expect(early.status).toBe(200);
   });
 
   it('answers /kulturpuls help, lang and pause in the acknowledgement', async () => {
