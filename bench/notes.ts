@@ -8,36 +8,38 @@ export const NOTES = {
   interaction: `**Interaction (Slack and Teams votes).** The server is CPU-bound: on this 2-core machine the
 load generator, the fake Slack API and the server share the cores, and a Kulturpuls vote costs more CPU
 than the baselines, which do the same platform I/O (Bolt: ack + chat.postEphemeral on the same fake;
-Teams: a card of the same size) but store nothing. A Slack vote no longer goes through Bolt at all: the
-request gate verifies and parses it once and hands it to the vote's own handler (src/slack/listeners/vote.ts,
-the same answer code Bolt's listener runs), and its answer is one JSON \`chat.postEphemeral\` through
-undici's request API (src/slack/web-api-writer.ts), as are the outbox's posts and DMs; the WebClient's
-fetch, queue, retry wrapper and form encoding cost more than the rest of the vote. What is left per vote:
-the write transaction and its commit (the WAL write is the largest single item), drizzle running the
-prepared statements, the person read (and for a new voter: the sealed person row, and on Slack the
-onboarding DM, a delivery row and its send through the outbox, which the baseline does not have),
-rendering, and for Teams the SDK's own routing, which clones its HTTP client for every activity (the
-baseline pays that too). At a paced 500 req/s the Slack server runs close to its saturated throughput on
-one core, so p99 is queueing. What would move it further: cores of its own for the server (the load
-generator and the fake share this machine's two), and fewer commits per new voter (the onboarding DM's
-delivery is claimed, marked dispatched and marked sent in three).`,
+Teams: a card of the same size) but store nothing. The voters are stored people who have met the bot,
+as every employee is after their first week: a newcomer's vote also queues, claims and sends a welcome
+DM (two more Web API calls on Slack), which the baselines never do; on the same code that mix cost 1.45
+against 1.12 ms of CPU per Slack vote. A Slack vote goes around Bolt: the request gate verifies Slack's
+signature (one HMAC, \`timingSafeEqual\`) and parses the body once and hands a vote to its own handler
+(src/slack/listeners/vote.ts, the same answer code Bolt's listener runs), and its answer is one JSON
+\`chat.postEphemeral\` through undici's request API (src/slack/web-api-writer.ts). What is left per
+vote: the write transaction and its commit (the WAL write is the largest single item), drizzle running
+the prepared statements, the socket writes, garbage collection (more of it with 100 connections in
+flight), rendering, and for Teams the SDK's own routing, which clones its HTTP client (axios) for every
+activity and serialises the card (the baseline pays both too). At a paced 500 req/s the server runs at
+about half its saturated throughput on one core, and the baselines' own p99 at a third of theirs shows
+how much of p99 is this machine. What would move it further: cores of its own for the server, and on
+Teams answering card actions without the SDK's per-activity client clones (which would mean checking
+the Bot Framework token ourselves).`,
   votePath: `**Vote path profile, before and after (issue 25).** bench/interaction/vote-profile.ts:
 \`node --cpu-prof\` of \`kulturpuls start\` under 8 s of votes at c=10 after a 2 s warm-up, only the
 samples during the load counted, the server busy the whole time (so CPU per vote is what a vote costs).
-Before is 3ca2b43, after is this code, run alternately twice on this machine with nothing else running
-(2026-12-07 22:08): Slack 3.40 / 3.21 → 1.43 / 1.47 ms of CPU per vote (2.3× less), Teams 1.61 / 1.64 →
-1.40 / 1.47 ms (1.1× less). What went, Slack: Bolt's middleware chain (\`invokeMiddleware\` alone was
-4.2 % of a vote) — a pulse vote is answered behind the gate by its own handler; the WebClient for the
-vote's answer and the outbox's posts (its queue, retry wrapper, form encoding and fetch) — one JSON
-call through undici's request API; both: the transaction statements parsed on every call and the
-\`busy_timeout\` switched twice per transaction (\`exec\` 7.8 % and \`pragma\` 2.1 % before; now prepared
-once, the timeout 0 once, and a single read starts a deferred transaction that takes no write lock), the
-pulse read on every vote (an open pulse is read once per process), an error object made for every time
-limit (\`DOMException\` from aborting a promise timer), the Teams SDK's debug lines described before
-being dropped, and a new voter's person upsert built per call. What now leads both profiles: the
-commit's WAL write (\`outermost\`, 6–10 %), drizzle running the prepared statements (5–7 %), garbage
-collection (5–7 %), the response write and, for Teams, the SDK cloning its HTTP client (axios) for each
-activity, which the baseline pays too.`,
+Before is 439ae68, after is this code, both with this bench's requests and voters, run alternately
+twice on this machine with nothing else running (2026-12-08 00:50): Slack 1.21 / 1.17 → 1.01 / 0.98 ms
+of CPU per vote (17 % less), Teams 1.23 / 1.26 → 1.14 / 1.14 ms (8 % less). What went: every
+transaction wrapped all its repositories twice again (the write watch and the outbox's wake-up; 3.4 %
+of a Slack vote), now each handle once (src/core/handle-wrapper.ts); Bolt's signature check, which drew
+a random key and computed two more HMACs per request (tsscmp, 3 %); the look-up of the voter's own
+comments on their first answer in a pulse (nothing can carry one yet); on Slack a newcomer's person
+read twice (the vote now says whether the voter was new) and a double click greeting twice; texts split
+into characters to be measured against Slack's limits. Earlier (3ca2b43 → 439ae68, the same method then
+with new voters): Slack 3.40 / 3.21 → 1.43 / 1.47 ms, Teams 1.61 / 1.64 → 1.40 / 1.47 ms, from Bolt's
+middleware chain and WebClient leaving the vote path, prepared transaction statements, an open pulse
+read once per process and timers without abort errors. What now leads both profiles: the commit's WAL
+write (\`outermost\`, 6–7 %), drizzle running the prepared statements (6 %), garbage collection (4–7 %),
+the response and request writes and, for Teams, the SDK's per-activity axios clone (10 %).`,
   fanout: `**Fan-out.** Bounded by the rate limit as intended when the gateway honours Retry-After per
 method for all senders (src/slack/rate-gate.ts). Remaining overhead: each 429 still costs the one
 delivery that got it an outbox attempt and a ≥1 s reschedule, and the last rescheduled deliveries wait
@@ -65,7 +67,11 @@ the platforms and commands still load only when used. The import costs below are
 through tsx, piece by piece, not of the bundle.`,
   postgres: `**PostgreSQL.** The store runs on a \`pg.Pool\` per replica (10 connections by default,
 \`src/storage/pg/pool-settings.ts\`); every statement is a round trip to the server, so what costs is
-the number of statements per vote, not their size. A vote runs in READ COMMITTED under a
+the number of statements per vote, not their size. 2,000 of this section's votes (half of them a new
+person's first click) ran about 23,600 statements before 2026-12-08 and 19,900 now (\`log_statement=all\`):
+5,000 → 3,000 person reads (the vote tells Slack's onboarding whether the voter is new), 2,000 → 1,000
+comment look-ups (none on a first answer in a pulse) and 2,000 → 1,000 welcome DMs queued (a double
+click greets once). A vote runs in READ COMMITTED under a
 transaction-scoped advisory lock on a keyed hash of the voter, so only one person's own clicks wait for
 each other and nobody's vote fails with a serialization error (\`tests/storage/concurrent-votes.test.ts\`).
 On this 2-core machine the replicas are pinned together to one CPU (\`taskset\`, bench/lib/proc.ts) and
