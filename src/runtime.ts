@@ -7,7 +7,7 @@ import type { Clock, Logger, Store } from './core/ports.js';
 import type { Settings } from './core/settings.js';
 import { createLogger } from './logger.js';
 import { PLATFORM_CAPABILITIES } from './platform-capabilities.js';
-import type { MigrationRun } from './storage/database.js';
+import { isFileBacked, type MigrationRun } from './storage/database.js';
 import { createSqliteStore, type Database, openDatabase, runMigrations } from './storage/index.js';
 import {
   pgConnectProblem,
@@ -18,6 +18,7 @@ import {
 import type { PgStore } from './storage/pg/index.js';
 import { sqliteRaw } from './storage/sealed/raw-sql.js';
 import { sealExistingRows } from './storage/sealed/seal-existing.js';
+import { checkpointOffTheLoop } from './storage/sqlite/checkpoints.js';
 import { diskSpaceProblem, watchWrites } from './storage/write-failures.js';
 
 /** What the CLI needs of the database beyond the store, per dialect. */
@@ -63,6 +64,8 @@ interface OpenedStore {
   database: RuntimeDatabase;
   store: Store;
   migrations: MigrationRun;
+  /** Closes the connection or pool. */
+  close(): Promise<void>;
 }
 
 /**
@@ -87,7 +90,12 @@ async function openPgStore(url: string, secret: string): Promise<OpenedStore> {
       throw pgMigrateProblem(error, url) ?? error;
     });
     await sealExistingRows(pgRaw(store.pool), secret);
-    return { database: { dialect: 'postgres', pool: store.pool }, store, migrations };
+    return {
+      database: { dialect: 'postgres', pool: store.pool },
+      store,
+      migrations,
+      close: () => store.pool.end(),
+    };
   } catch (error) {
     await store.close();
     throw error;
@@ -106,10 +114,15 @@ async function openStore(dbPath: string, secret: string): Promise<OpenedStore> {
   try {
     const migrations = runMigrations(db);
     await sealExistingRows(sqliteRaw(db), secret);
+    const checkpoints = isFileBacked(dbPath) ? checkpointOffTheLoop(db, dbPath) : undefined;
     return {
       database: { dialect: 'sqlite', db, path: dbPath },
       store: createSqliteStore(db, secret),
       migrations,
+      close: async () => {
+        await checkpoints?.stop();
+        db.close();
+      },
     };
   } catch (error) {
     db.close();
@@ -125,7 +138,7 @@ export async function openRuntime(config: AppConfig, options: RuntimeOptions = {
   const key = resolveSecret(config.env, { production: !config.platforms.local });
   for (const warning of key.warnings) logger.warn(warning);
   const { secret, source: secretSource } = key;
-  const { database, store: opened, migrations } = await openStore(config.env.dbPath, secret);
+  const { database, store: opened, migrations, close } = await openStore(config.env.dbPath, secret);
   const settings = options.settings ?? config.settings;
   const writes = watchWrites(opened);
   const store = writes.store;
@@ -141,10 +154,6 @@ export async function openRuntime(config: AppConfig, options: RuntimeOptions = {
     logger,
     ...(wakeOutbox ? { wakeOutbox } : {}),
   });
-  const close = async () => {
-    if (database.dialect === 'sqlite') database.db.close();
-    else await database.pool.end();
-  };
   return {
     config,
     settings,

@@ -13,7 +13,7 @@ export function defaultMigrationsFolder(): string {
   return packagePath('migrations');
 }
 
-function isFileBacked(path: string): boolean {
+export function isFileBacked(path: string): boolean {
   return path !== ':memory:' && path !== '' && !path.startsWith('file:');
 }
 
