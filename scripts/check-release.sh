@@ -7,7 +7,8 @@ repo="$(cd "$(dirname "$0")/.." && pwd)"
 work="$(mktemp -d)"
 pid=""
 cleanup() {
-  if [ -n "$pid" ]; then kill "$pid" 2>/dev/null || true; fi
+  # The server runs in a process group of its own (setsid): npx and the node it starts stop together.
+  if [ -n "$pid" ]; then kill -- "-$pid" 2>/dev/null || true; fi
   rm -rf "$work"
 }
 trap cleanup EXIT
@@ -39,7 +40,7 @@ unzip -l teams.zip | grep -q ' manifest.json$' || fail 'teams-package wrote no m
 echo "check-release: kulturpuls teams-package wrote a validated zip"
 
 port="$(node -e 'const s = require("node:net").createServer().listen(0, "127.0.0.1", () => { console.log(s.address().port); s.close(); })')"
-env -i PATH="$PATH" HOME="$HOME" NPM_CONFIG_UPDATE_NOTIFIER=false PORT="$port" KULTURPULS_DB="$work/server/data/kulturpuls.db" \
+setsid env -i PATH="$PATH" HOME="$HOME" NPM_CONFIG_UPDATE_NOTIFIER=false PORT="$port" KULTURPULS_DB="$work/server/data/kulturpuls.db" \
   npx kulturpuls start > start.log 2>&1 &
 pid=$!
 tries=0
