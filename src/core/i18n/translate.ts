@@ -24,6 +24,8 @@ export function t(locale: Locale, key: MessageKey, params: Params = {}): string 
       : pluralRules[locale].select(Number(params.count ?? 0)) === 'one'
         ? entry.one
         : entry.other;
+  // Most texts (labels, buttons) have no placeholder: nothing to fill.
+  if (!template.includes('{')) return template;
   return template.replace(/\{(\w+)\}([»”]?\.)?/g, (whole, name: string, stop: string | undefined) =>
     name in params ? withOneFullStop(String(params[name]), stop ?? '') : whole,
   );
