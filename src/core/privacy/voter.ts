@@ -1,6 +1,6 @@
 import type { CoreContext } from '../context.js';
 import type { Actor } from '../people.js';
-import type { PersonUpsert } from '../ports.js';
+import type { PeopleRepository, PersonUpsert } from '../ports.js';
 import { type Person, personKey, targetKey } from '../records.js';
 
 export interface Voter {
@@ -17,9 +17,13 @@ export interface Voter {
  * it, would tell who gave the answer to anyone replaying the WAL: the row is written later, with the
  * batch of participation it belongs to.
  */
-export async function resolveVoter(ctx: CoreContext, actor: Actor): Promise<Voter> {
+export async function resolveVoter(
+  ctx: CoreContext,
+  actor: Actor,
+  people: Pick<PeopleRepository, 'get'> = ctx.store.people,
+): Promise<Voter> {
   const key = personKey(actor.platform, actor.userId);
-  const existing = await ctx.store.people.get(key);
+  const existing = await people.get(key);
   const configured = actor.channel ? ctx.settings.channelSectors[targetKey(actor.channel)] : undefined;
   const rename = actor.displayName !== undefined && actor.displayName !== existing?.displayName;
   const assignSector = configured !== undefined && !existing?.sector;

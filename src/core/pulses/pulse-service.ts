@@ -127,33 +127,36 @@ export function createPulseService(ctx: CoreContext, _people: People) {
       const now = ctx.nowIso();
       if (!isOpen(pulse, now)) return { status: 'closed', pulse };
 
-      // Nothing about the person is written with the answer (see privacy/voter.ts and PRIVACY.md).
-      const { person, upsert, known } = await resolveVoter(ctx, input.actor);
-      const pseudonym = pulsePseudonym(ctx.secret, pulse.id, person.key);
-      const answer: PulseAnswer = {
-        pulseId: pulse.id,
-        questionId: question.id,
-        pseudonym,
-        value: input.value as ScaleValue,
-        comment,
-        sector: person.sector,
-        // No time of its own: an exact time could be joined to other rows and tell who answered what.
-        answeredAt: pulse.opensAt,
-      };
-      // Whether this is the person's first answer is read, then counted: their own votes wait for each
-      // other (two clicks on two replicas count once); everyone else's run side by side.
-      const { outcome, first, before } = await store.transaction(
+      const key = personKey(input.actor.platform, input.actor.userId);
+      const pseudonym = pulsePseudonym(ctx.secret, pulse.id, key);
+      // Who votes (their sector goes with the answer) is read in the vote's transaction, not in one of
+      // its own before it. Whether this is the person's first answer is read, then counted: their own
+      // votes wait for each other (two clicks on two replicas count once); everyone else's run side by side.
+      const { outcome, first, before, voter, answer } = await store.transaction(
         async (tx) => {
+          // Nothing about the person is written with the answer (see privacy/voter.ts and PRIVACY.md).
+          const voter = await resolveVoter(ctx, input.actor, tx.people);
+          const answer: PulseAnswer = {
+            pulseId: pulse.id,
+            questionId: question.id,
+            pseudonym,
+            value: input.value as ScaleValue,
+            comment,
+            sector: voter.person.sector,
+            // No time of its own: an exact time could be joined to other rows and tell who answered what.
+            answeredAt: pulse.opensAt,
+          };
           const before = await tx.pulses.answersOf(pulse.id, pulse.questionIds, pseudonym);
           const first = before.length === 0;
           if (first) {
-            const firstOfMonth = await firstInMonth(tx, pulse, person.key);
-            await tx.pulses.countRespondent(pulse.id, person.sector, firstOfMonth);
+            const firstOfMonth = await firstInMonth(tx, pulse, key);
+            await tx.pulses.countRespondent(pulse.id, voter.person.sector, firstOfMonth);
           }
-          return { outcome: await tx.pulses.upsertAnswer(answer), first, before };
+          return { outcome: await tx.pulses.upsertAnswer(answer), first, before, voter, answer };
         },
-        { exclusiveTo: voterLockKey(ctx.secret, person.key) },
+        { exclusiveTo: voterLockKey(ctx.secret, key) },
       );
+      const { person, upsert, known } = voter;
       if (first || upsert) {
         await store.pulses.bufferParticipation(
           { pulseId: pulse.id, person: person.key, sector: person.sector, upsert, newParticipant: first },
