@@ -15,12 +15,12 @@ export interface Voter {
 /**
  * The voter without writing them. A person row written in the same commit as an answer, or next to
  * it, would tell who gave the answer to anyone replaying the WAL: the row is written later, with the
- * batch of participation it belongs to.
+ * batch of participation it belongs to. `people`: where the person is read (the vote's transaction).
  */
 export async function resolveVoter(
   ctx: CoreContext,
   actor: Actor,
-  people: Pick<PeopleRepository, 'get'> = ctx.store.people,
+  people: Pick<PeopleRepository, 'get'>,
 ): Promise<Voter> {
   const key = personKey(actor.platform, actor.userId);
   const existing = await people.get(key);

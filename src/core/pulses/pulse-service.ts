@@ -117,14 +117,14 @@ export function createPulseService(ctx: CoreContext, _people: People) {
 
     /** One click answers; clicking again changes the answer until the pulse closes. */
     async vote(input: VoteInput): Promise<VoteResult> {
-      const pulse = await openPulse(input.pulseId, ctx.nowIso());
+      const now = ctx.nowIso();
+      const pulse = await openPulse(input.pulseId, now);
       if (!pulse) return { status: 'unknown_pulse' };
       const question = bank.get(input.questionId);
       if (!question || !pulse.questionIds.includes(question.id)) return { status: 'unknown_question' };
       if (!SCALE.includes(input.value as ScaleValue)) return { status: 'invalid_value' };
       const comment = input.comment?.trim() || null;
       if (comment && comment.length > COMMENT_MAX_LENGTH) return { status: 'comment_too_long' };
-      const now = ctx.nowIso();
       if (!isOpen(pulse, now)) return { status: 'closed', pulse };
 
       const key = personKey(input.actor.platform, input.actor.userId);

@@ -12,8 +12,8 @@ export function peopleRepository({ db, t, prepared }: Kit): InnerRepositories['p
       .from(people)
       .where(eq(people.key, sql.placeholder('key'))),
   );
-  // Every new voter is written through one of these (with or without e-mail and sector): built once each.
-  const upserts = new Map<string, ReturnType<typeof upsertOf>>();
+  // Every new voter is written through one of these (with or without e-mail and sector): each is built
+  // at its first use (prepared.ts), once.
   const upsertOf = (withEmail: boolean, withSector: boolean) =>
     prepared(() => {
       // An upsert only touches e-mail and sector when given; `excluded.*` is the row the insert proposed.
@@ -37,14 +37,14 @@ export function peopleRepository({ db, t, prepared }: Kit): InnerRepositories['p
         .onConflictDoUpdate({ target: people.key, set })
         .returning();
     });
-  const upsertStatement = (withEmail: boolean, withSector: boolean) => {
-    const key = `${withEmail}|${withSector}`;
-    const known = upserts.get(key);
-    if (known) return known;
-    const made = upsertOf(withEmail, withSector);
-    upserts.set(key, made);
-    return made;
-  };
+  const upserts = [
+    upsertOf(false, false),
+    upsertOf(false, true),
+    upsertOf(true, false),
+    upsertOf(true, true),
+  ];
+  const upsertStatement = (withEmail: boolean, withSector: boolean) =>
+    upserts[(withEmail ? 2 : 0) + (withSector ? 1 : 0)] as (typeof upserts)[number];
   return {
     get: (key) => first(byKey({ key })),
 
