@@ -69,8 +69,16 @@ const channels = (platform: Platform, n: number): Target[] =>
     id: `C${String(i + 1).padStart(4, '0')}`,
   }));
 
-/** Lets the abandoned worker's started sends run as far as they can. */
-const settle = () => new Promise((resolve) => setTimeout(resolve, 20));
+/**
+ * Until the abandoned worker's sends have got as far as `reached` says: polled, not slept for, so a
+ * slow machine or a database across the network waits longer instead of failing.
+ */
+async function settle(reached: () => boolean | Promise<boolean>): Promise<void> {
+  for (const started = Date.now(); !(await reached()); ) {
+    if (Date.now() - started > 30_000) throw new Error('the worker never got that far');
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+}
 
 /** Sends until nothing is due, as the running app does; never returns once the gateway has "crashed". */
 async function drain(worker: { deliverDue(): Promise<number> }): Promise<void> {
@@ -102,7 +110,7 @@ describe('outbox worker', () => {
     const platform = createPlatformRecord();
     const crashing = createFakeGateway({ record: platform, crashAfter: 6, withWasSent: true });
     void drain(t.core.outboxWorker({ slack: crashing }));
-    await settle();
+    await settle(() => platform.length >= 6);
     expect(platform).toHaveLength(6);
     expect((await rows('sent')).length).toBeLessThan(6);
 
@@ -126,7 +134,7 @@ describe('outbox worker', () => {
     const hanging = createFakeGateway({ record: platform, crashAfter: 1, withWasSent: true });
     const worker = t.core.outboxWorker({ slack: hanging });
     const draining = drain(worker);
-    await settle();
+    await settle(() => platform.length >= 1);
     await worker.stop(50);
     // The drain loop ends too: a stopping process claims nothing more.
     await draining;
@@ -159,9 +167,9 @@ describe('outbox worker', () => {
       },
     };
     void drain(t.core.outboxWorker({ local: crashing }));
-    await settle();
     const feedCount = async () =>
       (await t.rows<{ n: number }>('SELECT count(*) AS n FROM feed_entries'))[0]?.n ?? 0;
+    await settle(async () => (await feedCount()) >= 3);
     expect(await feedCount()).toBeGreaterThanOrEqual(3);
     expect((await rows('sent')).length).toBeLessThan(await feedCount());
 
