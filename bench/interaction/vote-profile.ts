@@ -1,4 +1,4 @@
-// `npx tsx bench/interaction/vote-profile.ts [label]`: the vote path's CPU profile for a before/after
+// `[PLATFORMS=teams] npx tsx bench/interaction/vote-profile.ts [label]`: the vote path's CPU profile for a before/after
 // comparison (issue 25). One server per platform under node --cpu-prof, a 2 s warm-up, then 8 s of
 // votes at c=10; only the samples taken during those 8 s count (both clocks are CLOCK_MONOTONIC).
 // Shares of the busy CPU compare across runs on a noisy machine; votes per second do not.
@@ -79,7 +79,9 @@ function timeByFunction(profile: Profile, window: Window) {
 }
 
 const label = process.argv[2] ?? '';
-for (const platform of ['slack', 'teams'] as const) {
+// PLATFORMS=teams profiles one platform only.
+const platforms = (process.env.PLATFORMS ?? 'slack,teams').split(',') as ('slack' | 'teams')[];
+for (const platform of platforms) {
   const { file, window } = await profileVotes(platform);
   const { busy, self, inclusive } = timeByFunction(JSON.parse(readFileSync(file, 'utf8')), window);
   const seconds = (window.toUs - window.fromUs) / 1e6;

@@ -39,8 +39,12 @@ describe('/api/messages with CLIENT_ID and CLIENT_SECRET', () => {
       ...(overrides.expiresInSeconds !== undefined ? { expiresInSeconds: overrides.expiresInSeconds } : {}),
     });
 
-  it('rejects a request without a token, and one with a wrong, expired or foreign token', async () => {
-    const activity = conversationUpdateActivity(t.connector.url, { added: true });
+  // A card action is answered outside the SDK's router, after the SDK's token check: both are refused.
+  it.each([
+    ['an install', () => conversationUpdateActivity(t.connector.url, { added: true })],
+    ['a card action', () => cardActionActivity(t.connector.url, teamsUser('kari', 2), 'kp_open_story', {})],
+  ])('rejects %s without a token, and with a wrong, expired or foreign token', async (_kind, make) => {
+    const activity = make();
     expect((await t.post(activity)).status).toBe(401);
     expect((await t.post(activity, { authorization: 'Bearer not-a-jwt' })).status).toBe(401);
     expect(
