@@ -13,6 +13,8 @@ import { type Child, freePort, PINNING, spawnTs, WORK, waitForOk } from '../lib/
 const CONNECTIONS = 30;
 /** Half are new voters' first clicks, half the same voters changing them: one stored answer per pair. */
 const REQUESTS = 3_000;
+const WARM_UP = 600;
+const WARM_UP_FROM = 20_000;
 const SECRET = 'bench-kulturpuls-secret-0123456789';
 const BOT_TOKEN = 'xoxb-bench-0000-kulturpuls';
 
@@ -128,8 +130,19 @@ export async function replicaVotes(store: VoteStore, replicas: number, log: stri
       await waitForOk(`${bases[i]}/healthz`, performance.now());
     }
     const proxy = await startRoundRobinProxy(bases);
-    const before = await ephemerals(fake);
     try {
+      // Warm-up, not measured: JIT, caches and the pool's connections, with voters of its own (requests
+      // from WARM_UP_FROM are voters 10,000 on; the run's are 0 to 1,499).
+      const warmUp = await autocannon({
+        url: proxy.url,
+        connections: CONNECTIONS,
+        amount: WARM_UP,
+        timeout: 10,
+        requests: [slackVoteRequest(target, { n: WARM_UP_FROM })],
+      });
+      await repliesReached(fake, warmUp.requests.total);
+      const before = await ephemerals(fake);
+      const [already] = await query<{ n: number | string }>('SELECT COUNT(*) AS n FROM pulse_answers');
       const started = performance.now();
       const result = await autocannon({
         url: proxy.url,
@@ -141,13 +154,7 @@ export async function replicaVotes(store: VoteStore, replicas: number, log: stri
       // Requests over the run's own length: autocannon's average is of whole seconds, so a fixed
       // number of requests reads 3,000 / 6 or 3,000 / 8 s, a step of 25 % between neighbours.
       const seconds = (performance.now() - started) / 1000;
-      // Replies are posted after the ack: give the last ones a moment to reach the fake.
-      let answered = 0;
-      for (let waited = 0; waited < 60_000; waited += 250) {
-        answered = (await ephemerals(fake)) - before;
-        if (answered >= REQUESTS) break;
-        await new Promise((resolve) => setTimeout(resolve, 250));
-      }
+      const answered = (await repliesReached(fake, before + REQUESTS)) - before;
       const [count] = await query<{ n: number | string }>('SELECT COUNT(*) AS n FROM pulse_answers');
       const figures: VoteFigures = {
         replicas,
@@ -159,7 +166,7 @@ export async function replicaVotes(store: VoteStore, replicas: number, log: stri
         requests: result.requests.total,
         answered,
         expected: REQUESTS / 2,
-        stored: Number(count?.n ?? 0),
+        stored: Number(count?.n ?? 0) - Number(already?.n ?? 0),
       };
       log.push(
         `replica votes ${label}: ${JSON.stringify({ ...figures, perReplica: [...proxy.hits.values()] })}`,
@@ -180,6 +187,16 @@ export async function replicaVotes(store: VoteStore, replicas: number, log: stri
   } finally {
     for (const child of children.reverse()) await child.stop();
   }
+}
+
+/** Replies are posted after the ack: waits (up to a minute) until the fake has seen `count`; the count. */
+async function repliesReached(fake: Child, count: number): Promise<number> {
+  let seen = await ephemerals(fake);
+  for (let waited = 0; seen < count && waited < 60_000; waited += 250) {
+    await new Promise((resolve) => setTimeout(resolve, 250));
+    seen = await ephemerals(fake);
+  }
+  return seen;
 }
 
 async function ephemerals(fake: Child): Promise<number> {
