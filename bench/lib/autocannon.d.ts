@@ -35,5 +35,9 @@ declare module 'autocannon' {
     non2xx: number;
     statusCodeStats: Record<string, { count: number }>;
   }
-  export default function autocannon(options: Options): Promise<Result>;
+  /** The run: a promise of its result that also emits each answer as it arrives. */
+  export interface Run extends Promise<Result> {
+    on(event: 'response', listener: () => void): Run;
+  }
+  export default function autocannon(options: Options): Run;
 }
