@@ -1,6 +1,6 @@
 // What a repository is written against, once for both dialects: drizzle's query builders exist in both
 // and are awaited alike, so each repository builds its queries once over this dialect's tables.
-import type { SQL } from 'drizzle-orm';
+import { type Placeholder, type SQL, sql } from 'drizzle-orm';
 import type { NodePgQueryResultHKT } from 'drizzle-orm/node-postgres';
 import type { PgDatabase } from 'drizzle-orm/pg-core';
 import type * as tables from './pg/schema/index.js';
@@ -44,3 +44,12 @@ export function chunks<T>(items: readonly T[], size = IN_CHUNK): T[][] {
 
 /** The first row a query answers, if any. */
 export const first = async <T>(rows: PromiseLike<T[]>): Promise<T | undefined> => (await rows)[0];
+
+/** A prepared statement's named placeholder. */
+export const p = (name: string): Placeholder => sql.placeholder(name);
+
+type Words<S extends string> = S extends `${infer W} ${infer Rest}` ? W | Words<Rest> : S;
+
+/** One placeholder per column, each named as its key (`'id at'`): the values of a prepared insert. */
+export const placeholders = <S extends string>(names: S) =>
+  Object.fromEntries(names.split(' ').map((name) => [name, p(name)])) as Record<Words<S>, Placeholder>;

@@ -1,6 +1,6 @@
 import { and, asc, eq, inArray, like, lt, type SQL, sql } from 'drizzle-orm';
 import type { CommentRepository } from '../../core/ports.js';
-import { changed, first, type Kit } from '../kit.js';
+import { changed, first, type Kit, p } from '../kit.js';
 import { preparedForList } from './prepared.js';
 
 export function commentRepository(kit: Kit): CommentRepository {
@@ -11,12 +11,7 @@ export function commentRepository(kit: Kit): CommentRepository {
     db
       .select({ h: commentAuthors.authorHash })
       .from(commentAuthors)
-      .where(
-        and(
-          eq(commentAuthors.pulseId, sql.placeholder('pulseId')),
-          inArray(commentAuthors.authorHash, hashes),
-        ),
-      ),
+      .where(and(eq(commentAuthors.pulseId, p('pulseId')), inArray(commentAuthors.authorHash, hashes))),
   );
   return {
     add: (thread, contact, authorHash) =>

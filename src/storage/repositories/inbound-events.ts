@@ -1,8 +1,6 @@
-import { eq, lt, sql } from 'drizzle-orm';
+import { eq, lt } from 'drizzle-orm';
 import type { InboundEventRepository } from '../../core/ports.js';
-import { changed, type Kit } from '../kit.js';
-
-const p = (name: string) => sql.placeholder(name);
+import { changed, type Kit, p } from '../kit.js';
 
 export function inboundEventRepository({ db, t, prepared }: Kit): InboundEventRepository {
   const { inboundEvents } = t;

@@ -1,7 +1,7 @@
 import { and, asc, count, eq, inArray, isNotNull, isNull, lt, lte, or, type SQL, sql } from 'drizzle-orm';
 import type { Delivery } from '../../core/records.js';
 import { DELIVERY_STATUSES, type DeliveryStatus } from '../../core/vocabulary.js';
-import { changed, type Kit } from '../kit.js';
+import { changed, type Kit, p, placeholders } from '../kit.js';
 import type { InnerRepositories } from '../sealed/inner-store.js';
 import { queuedRow, withTarget } from '../shared-rows.js';
 
@@ -22,7 +22,7 @@ const byDueThenId = (a: Delivery, b: Delivery) =>
 function claimStatement(kit: Kit) {
   const { db, prepared } = kit;
   const { deliveries } = kit.t;
-  const now = sql.placeholder('now');
+  const now = p('now');
   const due = db
     .select({ id: deliveries.id })
     .from(deliveries)
@@ -33,15 +33,15 @@ function claimStatement(kit: Kit) {
       ),
     )
     .orderBy(asc(deliveries.nextAttemptAt), asc(deliveries.id))
-    .limit(sql.placeholder('limit'));
+    .limit(p('limit'));
   const picked = kit.dialect === 'postgres' ? due.for('update', { skipLocked: true }) : due;
   const claim = prepared(() =>
     db
       .update(deliveries)
       .set({
         status: 'sending',
-        leaseUntil: sql`${sql.placeholder('leaseUntil')}`,
-        leaseOwner: sql`${sql.placeholder('owner')}`,
+        leaseUntil: sql`${p('leaseUntil')}`,
+        leaseOwner: sql`${p('owner')}`,
         attempts: sql`${deliveries.attempts} + 1`,
       })
       .where(inArray(deliveries.id, picked))
@@ -63,7 +63,6 @@ function claimStatement(kit: Kit) {
 function deliveryStatements(kit: Kit) {
   const { db, prepared } = kit;
   const { deliveries } = kit.t;
-  const p = (name: string) => sql.placeholder(name);
   // `set` takes a value or SQL, not a bare placeholder.
   const set = (name: string) => sql`${p(name)}`;
   const dispatched = (fence: SQL) =>
@@ -84,17 +83,11 @@ function deliveryStatements(kit: Kit) {
     enqueue: prepared(() =>
       db
         .insert(deliveries)
-        .values({
-          dedupeKey: p('dedupeKey'),
-          targetPlatform: p('targetPlatform'),
-          targetKind: p('targetKind'),
-          targetId: p('targetId'),
-          payload: p('payload'),
-          status: p('status'),
-          attempts: p('attempts'),
-          nextAttemptAt: p('nextAttemptAt'),
-          createdAt: p('createdAt'),
-        })
+        .values(
+          placeholders(
+            'dedupeKey targetPlatform targetKind targetId payload status attempts nextAttemptAt createdAt',
+          ),
+        )
         .onConflictDoNothing(),
     ),
     claim: claimStatement(kit),

@@ -6,8 +6,6 @@ import { createParticipationBuffer, shuffled } from './participation-buffer.js';
 import { participationCounts } from './participation-counts.js';
 import { peopleRepository } from './people.js';
 
-export { countImportedRespondents } from './participation-counts.js';
-
 type People = Pick<InnerRepositories['people'], 'get' | 'upsert'>;
 
 /** Who took part, waiting in memory for its group: one per store, shared by its transactions. */

@@ -17,15 +17,13 @@ import {
 } from 'drizzle-orm';
 import type { CellStat, QuestionUsage } from '../../core/ports.js';
 import type { PulseAnswer } from '../../core/records.js';
-import { changed, chunks, first, type Kit } from '../kit.js';
+import { changed, chunks, first, type Kit, p, placeholders } from '../kit.js';
 import type { InnerRepositories } from '../sealed/inner-store.js';
 import type { StoreState } from './index.js';
 import { participationRepository } from './participation.js';
 import { preparedForList } from './prepared.js';
 
 type Created = 'created' | 'updated';
-
-const p = (name: string) => sql.placeholder(name);
 
 export function pulseRepository(
   kit: Kit,
@@ -167,15 +165,7 @@ function answerUpsert(kit: Kit): (next: PulseAnswer) => Promise<Created> {
   const upsert = () =>
     db
       .insert(a)
-      .values({
-        pulseId: p('pulseId'),
-        questionId: p('questionId'),
-        pseudonym: p('pseudonym'),
-        value: p('value'),
-        comment: p('comment'),
-        sector: p('sector'),
-        answeredAt: p('answeredAt'),
-      })
+      .values(placeholders('pulseId questionId pseudonym value comment sector answeredAt'))
       .onConflictDoUpdate({
         target: [a.pulseId, a.questionId, a.pseudonym],
         set: {

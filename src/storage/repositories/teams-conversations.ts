@@ -1,8 +1,6 @@
 import { type AnyColumn, and, desc, eq, isNull, lt, type SQL, sql } from 'drizzle-orm';
-import { changed, first, type Kit } from '../kit.js';
+import { changed, first, type Kit, p, placeholders } from '../kit.js';
 import type { InnerRepositories } from '../sealed/inner-store.js';
-
-const p = (name: string) => sql.placeholder(name);
 
 /**
  * Every inbound activity saves its conversation and remembers its id: these statements are built
@@ -18,13 +16,7 @@ function activityStatements({ db, t, prepared }: Kit) {
       db
         .insert(teamsConversations)
         .values({
-          conversationId: p('conversationId'),
-          conversationType: p('conversationType'),
-          tenantId: p('tenantId'),
-          serviceUrl: p('serviceUrl'),
-          botId: p('botId'),
-          userAadObjectId: p('userAadObjectId'),
-          userId: p('userId'),
+          ...placeholders('conversationId conversationType tenantId serviceUrl botId userAadObjectId userId'),
           removedAt: null,
           createdAt: p('now'),
           updatedAt: p('now'),
@@ -46,7 +38,7 @@ function activityStatements({ db, t, prepared }: Kit) {
     insertActivity: prepared(() =>
       db
         .insert(teamsActivities)
-        .values({ activityId: p('activityId'), receivedAt: p('receivedAt'), receivedAtMs: p('receivedAtMs') })
+        .values(placeholders('activityId receivedAt receivedAtMs'))
         .onConflictDoNothing(),
     ),
     activityById: prepared(() =>
