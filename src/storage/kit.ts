@@ -33,6 +33,17 @@ export function changed(result: unknown): number {
   return r.changes ?? r.rowCount ?? 0;
 }
 
+/** Runs a statement for its effect. */
+export const run = async (statement: PromiseLike<unknown>): Promise<void> => {
+  await statement;
+};
+
+/** Runs a statement and tells how many rows it changed. */
+export const rowsChanged = async (statement: PromiseLike<unknown>) => changed(await statement);
+
+/** Runs a statement and tells whether it changed a row. */
+export const anyChanged = async (statement: PromiseLike<unknown>) => changed(await statement) > 0;
+
 /** SQLite binds at most 32,766 parameters per statement; long `IN (…)` lists go in chunks of this size. */
 export const IN_CHUNK = 500;
 

@@ -1,7 +1,7 @@
 import { and, asc, count, eq, inArray, isNotNull, isNull, lt, lte, or, type SQL, sql } from 'drizzle-orm';
 import type { Delivery } from '../../core/records.js';
 import { DELIVERY_STATUSES, type DeliveryStatus } from '../../core/vocabulary.js';
-import { changed, type Kit, p, placeholders } from '../kit.js';
+import { anyChanged, changed, type Kit, p, placeholders, rowsChanged, run } from '../kit.js';
 import type { InnerRepositories } from '../sealed/inner-store.js';
 import { queuedRow, withTarget } from '../shared-rows.js';
 
@@ -119,9 +119,7 @@ export function outboxRepository(kit: Kit): InnerRepositories['outbox'] {
   const { deliveries } = kit.t;
   const statements = deliveryStatements(kit);
   return {
-    async enqueue(delivery, now) {
-      return changed(await statements.enqueue(queuedRow(delivery, now))) > 0;
-    },
+    enqueue: (delivery, now) => anyChanged(statements.enqueue(queuedRow(delivery, now))),
 
     async claim(now, leaseUntil, limit, owner = null) {
       if (limit <= 0) return [];
@@ -152,30 +150,30 @@ export function outboxRepository(kit: Kit): InnerRepositories['outbox'] {
       return changed(result);
     },
 
-    async markSent(id, messageRef, at, audience = null) {
-      await statements.sent({ id, messageRef, at, audience });
-    },
+    markSent: (id, messageRef, at, audience = null) => run(statements.sent({ id, messageRef, at, audience })),
 
-    async retryLater(id, nextAttemptAt, error, inDoubt = false) {
-      await db
-        .update(deliveries)
-        .set({
-          status: 'pending',
-          nextAttemptAt,
-          lastError: error,
-          leaseUntil: null,
-          ...(inDoubt ? {} : { dispatchedAt: null }),
-        })
-        .where(eq(deliveries.id, id));
-    },
+    retryLater: (id, nextAttemptAt, error, inDoubt = false) =>
+      run(
+        db
+          .update(deliveries)
+          .set({
+            status: 'pending',
+            nextAttemptAt,
+            lastError: error,
+            leaseUntil: null,
+            ...(inDoubt ? {} : { dispatchedAt: null }),
+          })
+          .where(eq(deliveries.id, id)),
+      ),
 
     // There is no failed_at column; the attempt time is kept in next_attempt_at so the row still says when.
-    async markFailed(id, error, at) {
-      await db
-        .update(deliveries)
-        .set({ status: 'failed', lastError: error, leaseUntil: null, nextAttemptAt: at })
-        .where(eq(deliveries.id, id));
-    },
+    markFailed: (id, error, at) =>
+      run(
+        db
+          .update(deliveries)
+          .set({ status: 'failed', lastError: error, leaseUntil: null, nextAttemptAt: at })
+          .where(eq(deliveries.id, id)),
+      ),
 
     async list(filter = {}) {
       const query = db.select().from(deliveries);
@@ -198,18 +196,18 @@ export function outboxRepository(kit: Kit): InnerRepositories['outbox'] {
       return totals;
     },
 
-    async pruneDirectMessages(before) {
-      const result = await db
-        .delete(deliveries)
-        .where(
-          and(
-            eq(deliveries.targetKind, 'dm'),
-            inArray(deliveries.status, ['sent', 'failed']),
-            lt(deliveries.createdAt, before),
+    pruneDirectMessages: (before) =>
+      rowsChanged(
+        db
+          .delete(deliveries)
+          .where(
+            and(
+              eq(deliveries.targetKind, 'dm'),
+              inArray(deliveries.status, ['sent', 'failed']),
+              lt(deliveries.createdAt, before),
+            ),
           ),
-        );
-      return changed(result);
-    },
+      ),
 
     directMessages: async () =>
       db

@@ -1,6 +1,6 @@
 import { asc, count, eq, inArray, type SQL, sql } from 'drizzle-orm';
 import { parsePersonKey } from '../../core/records.js';
-import { chunks, first, type Kit, p, placeholders } from '../kit.js';
+import { chunks, first, type Kit, p, placeholders, run } from '../kit.js';
 import type { InnerRepositories } from '../sealed/inner-store.js';
 
 export function peopleRepository({ db, t, prepared }: Kit): InnerRepositories['people'] {
@@ -58,15 +58,9 @@ export function peopleRepository({ db, t, prepared }: Kit): InnerRepositories['p
       return stored;
     },
 
-    async setLocale(key, locale) {
-      await db.update(people).set({ locale }).where(eq(people.key, key));
-    },
-    async setPaused(key, paused) {
-      await db.update(people).set({ paused }).where(eq(people.key, key));
-    },
-    async setSector(key, sector) {
-      await db.update(people).set({ sector }).where(eq(people.key, key));
-    },
+    setLocale: (key, locale) => run(db.update(people).set({ locale }).where(eq(people.key, key))),
+    setPaused: (key, paused) => run(db.update(people).set({ paused }).where(eq(people.key, key))),
+    setSector: (key, sector) => run(db.update(people).set({ sector }).where(eq(people.key, key))),
 
     async list(platform) {
       const query = db.select().from(people);

@@ -17,7 +17,7 @@ import {
 } from 'drizzle-orm';
 import type { CellStat, QuestionUsage } from '../../core/ports.js';
 import type { PulseAnswer } from '../../core/records.js';
-import { changed, chunks, first, type Kit, p, placeholders } from '../kit.js';
+import { changed, chunks, first, type Kit, p, placeholders, run } from '../kit.js';
 import type { InnerRepositories } from '../sealed/inner-store.js';
 import type { StoreState } from './index.js';
 import { participationRepository } from './participation.js';
@@ -57,9 +57,7 @@ export function pulseRepository(
       .orderBy(...order);
 
   return {
-    async create(pulse) {
-      await db.insert(pulses).values(pulse);
-    },
+    create: (pulse) => run(db.insert(pulses).values(pulse)),
 
     get: (id) => first(byId({ id })),
 
