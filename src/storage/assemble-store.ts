@@ -1,11 +1,9 @@
 import { DrizzleQueryError } from 'drizzle-orm';
-import type { Store, TransactionOptions } from '../core/ports.js';
+import type { TransactionOptions } from '../core/ports.js';
 import type { Kit } from './kit.js';
 import { oncePer } from './once-per.js';
 import { createRepositories, createStoreState } from './repositories/index.js';
 import type { InnerStore } from './sealed/inner-store.js';
-import { sealStore } from './sealed/sealed-store.js';
-import { createSealer } from './sealed/sealer.js';
 import { type Gate, gated } from './sqlite/gate.js';
 import { wrapRepositories } from './wrap-repositories.js';
 
@@ -50,8 +48,4 @@ export function assembleInner(
     return gate ? gate.gate.run(start) : start();
   };
   return { ...(gate ? gated(repositories, gate.gate, gate.alone) : repositories), transaction };
-}
-
-export function assembleStore(inner: InnerStore, secret: string): Store {
-  return sealStore(inner, createSealer(secret));
 }

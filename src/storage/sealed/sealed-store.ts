@@ -10,7 +10,7 @@ import {
   sealedTeamsConversations,
 } from './sealed-delivery.js';
 import { sealedPeople, sealedPulses } from './sealed-people.js';
-import type { Sealer } from './sealer.js';
+import { createSealer, type Sealer } from './sealer.js';
 
 /**
  * The repositories whose tables name nobody: they pass through as they are. The list is explicit, so a
@@ -50,7 +50,8 @@ function sealRepositories(inner: InnerRepositories, sealer: Sealer): Repositorie
 }
 
 /** The store the core sees: sealed outside transactions and in each transaction's handle alike. */
-export function sealStore(inner: InnerStore, sealer: Sealer): Store {
+export function sealStore(inner: InnerStore, secret: string): Store {
+  const sealer = createSealer(secret);
   // Sealed once per handle below: the dialect reuses a handle across transactions (one per connection).
   const seal = oncePer((tx: InnerRepositories) => sealRepositories(tx, sealer));
   return {
