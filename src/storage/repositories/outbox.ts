@@ -184,16 +184,13 @@ export function outboxRepository(kit: Kit): InnerRepositories['outbox'] {
     },
 
     async counts() {
-      const totals = Object.fromEntries(DELIVERY_STATUSES.map((status) => [status, 0])) as Record<
-        DeliveryStatus,
-        number
-      >;
+      const totals = Object.fromEntries(DELIVERY_STATUSES.map((status) => [status, 0]));
       const rows = await db
         .select({ status: deliveries.status, n: count() })
         .from(deliveries)
         .groupBy(deliveries.status);
       for (const row of rows) totals[row.status] = Number(row.n);
-      return totals;
+      return totals as Record<DeliveryStatus, number>;
     },
 
     pruneDirectMessages: (before) =>

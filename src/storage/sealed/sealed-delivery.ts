@@ -28,14 +28,13 @@ type FeedFilter = Parameters<FeedRepository['list']>[0];
 
 /** A direct message's target as a token (bound to `context` when given); a channel's stays as it is. */
 function dmTargets(sealer: Sealer, purpose: SealPurpose, what: string) {
-  const through = (id: (target: Target) => string) => (target: Target) =>
-    target.kind === 'dm' ? { ...target, id: id(target) } : target;
+  const dm = (target: Target, id: (id: string) => string) =>
+    target.kind === 'dm' ? { ...target, id: id(target.id) } : target;
   return {
     token: (id: string) => sealer.token(purpose, id),
-    seal: (target: Target, context?: string) =>
-      through((dm) => sealer.token(purpose, dm.id, context))(target),
+    seal: (target: Target, context?: string) => dm(target, (id) => sealer.token(purpose, id, context)),
     open: (target: Target, context?: string) =>
-      through((dm) => opened(sealer.open(purpose, dm.id, context), what))(target),
+      dm(target, (id) => opened(sealer.open(purpose, id, context), what)),
   };
 }
 
