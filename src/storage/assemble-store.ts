@@ -2,7 +2,8 @@ import { DrizzleQueryError } from 'drizzle-orm';
 import type { TransactionOptions } from '../core/ports.js';
 import type { Kit } from './kit.js';
 import { oncePer } from './once-per.js';
-import { createRepositories, createStoreState } from './repositories/index.js';
+import { createRepositories } from './repositories/index.js';
+import { participationBuffer } from './repositories/participation.js';
 import type { InnerStore } from './sealed/inner-store.js';
 import { type Gate, gated } from './sqlite/gate.js';
 import { wrapRepositories } from './wrap-repositories.js';
@@ -39,10 +40,13 @@ export function assembleInner(
   run: TransactionRunner,
   gate?: { gate: Gate; alone: <T>(call: () => Promise<T>) => Promise<T> },
 ): InnerStore {
-  const state = createStoreState(kit);
-  const repositories = driverErrors(createRepositories(kit, state));
+  const buffer = participationBuffer(kit);
+  const repositories = driverErrors(createRepositories(kit, buffer));
   // Built once per kit: PostgreSQL keeps one kit per pooled connection (pg/store.ts).
-  const handle = oncePer((inner: Kit) => driverErrors(createRepositories(inner, state)), [kit, repositories]);
+  const handle = oncePer(
+    (inner: Kit) => driverErrors(createRepositories(inner, buffer)),
+    [kit, repositories],
+  );
   const transaction: InnerStore['transaction'] = (body, options = {}) => {
     const start = () => run((inner) => body(handle(inner)), options);
     return gate ? gate.gate.run(start) : start();

@@ -84,9 +84,7 @@ export function participationRepository(kit: Kit, buffer: ParticipationBuffer, p
       });
     },
 
-    async bufferParticipation(entry: ParticipationEntry, groupSize: number): Promise<void> {
-      await buffer.add(entry, groupSize);
-    },
+    bufferParticipation: (entry: ParticipationEntry, groupSize: number) => buffer.add(entry, groupSize),
 
     /** Pending participation of a closed pulse is dropped; first contacts among it get their rows. */
     async closePending(pulseId: string, now: string): Promise<void> {

@@ -19,20 +19,19 @@ import type { CellStat, QuestionUsage } from '../../core/ports.js';
 import type { PulseAnswer } from '../../core/records.js';
 import { changed, chunks, first, type Kit, p, placeholders, run } from '../kit.js';
 import type { InnerRepositories } from '../sealed/inner-store.js';
-import type { StoreState } from './index.js';
-import { participationRepository } from './participation.js';
+import { type ParticipationBuffer, participationRepository } from './participation.js';
 import { preparedForList } from './prepared.js';
 
 type Created = 'created' | 'updated';
 
 export function pulseRepository(
   kit: Kit,
-  state: StoreState,
+  buffer: ParticipationBuffer,
   people: Pick<InnerRepositories['people'], 'get' | 'upsert'>,
 ): InnerRepositories['pulses'] {
   const { db, t, prepared } = kit;
   const { pulses, pulseAnswers } = t;
-  const { closePending, ...participation } = participationRepository(kit, state.participation, people);
+  const { closePending, ...participation } = participationRepository(kit, buffer, people);
 
   // The vote path: built once, not per call (see prepared.ts).
   const byId = prepared(() =>
