@@ -1,7 +1,7 @@
 import { and, asc, count, eq, inArray, isNotNull, isNull, lt, lte, or, type SQL, sql } from 'drizzle-orm';
 import type { Delivery } from '../../core/records.js';
 import { DELIVERY_STATUSES, type DeliveryStatus } from '../../core/vocabulary.js';
-import { anyChanged, changed, type Kit, p, placeholders, rowsChanged, run } from '../kit.js';
+import { anyChanged, type Kit, p, placeholders, rowsChanged, run } from '../kit.js';
 import type { InnerRepositories } from '../sealed/inner-store.js';
 import { queuedRow, withTarget } from '../shared-rows.js';
 
@@ -129,25 +129,17 @@ export function outboxRepository(kit: Kit): InnerRepositories['outbox'] {
     // Fenced by attempts and owner: a worker whose lease was taken over (it was too slow, or a second
     // process reclaimed it) must not send.
     async markDispatched(id, attempts, owner, at, leaseUntil) {
-      const values = { id, attempts, owner, at, leaseUntil };
-      const result = await (owner === null ? statements.dispatchedUnowned : statements.dispatchedOwned)(
-        values,
-      );
-      return changed(result) > 0;
+      const dispatched = owner === null ? statements.dispatchedUnowned : statements.dispatchedOwned;
+      return anyChanged(dispatched({ id, attempts, owner, at, leaseUntil }));
     },
 
-    async leaseOwners() {
-      const rows = await statements.leaseOwners();
-      return rows.flatMap((row) => (row.owner ? [row.owner] : []));
-    },
+    leaseOwners: async () =>
+      (await statements.leaseOwners()).flatMap((row) => (row.owner ? [row.owner] : [])),
 
     async expireLeases(owners, now) {
       if (owners.length === 0) return 0;
-      const result = await db
-        .update(deliveries)
-        .set({ leaseUntil: now })
-        .where(and(eq(deliveries.status, 'sending'), inArray(deliveries.leaseOwner, owners)));
-      return changed(result);
+      const leased = and(eq(deliveries.status, 'sending'), inArray(deliveries.leaseOwner, owners));
+      return rowsChanged(db.update(deliveries).set({ leaseUntil: now }).where(leased));
     },
 
     markSent: (id, messageRef, at, audience = null) => run(statements.sent({ id, messageRef, at, audience })),
@@ -227,7 +219,7 @@ export function outboxRepository(kit: Kit): InnerRepositories['outbox'] {
 
     async recordDelivered(delivery, at, audience) {
       const row = { ...queuedRow(delivery, at), status: 'sent' as const, sentAt: at, audience };
-      return changed(await db.insert(deliveries).values(row).onConflictDoNothing()) > 0;
+      return anyChanged(db.insert(deliveries).values(row).onConflictDoNothing());
     },
 
     async audiencesOf(dedupeKey) {
