@@ -1,11 +1,10 @@
 import { DrizzleQueryError } from 'drizzle-orm';
-import type { Store, TransactionOptions } from '../core/ports.js';
+import type { TransactionOptions } from '../core/ports.js';
 import type { Kit } from './kit.js';
 import { oncePer } from './once-per.js';
-import { createRepositories, createStoreState } from './repositories/index.js';
+import { createRepositories } from './repositories/index.js';
+import { participationBuffer } from './repositories/participation.js';
 import type { InnerStore } from './sealed/inner-store.js';
-import { sealStore } from './sealed/sealed-store.js';
-import { createSealer } from './sealed/sealer.js';
 import { type Gate, gated } from './sqlite/gate.js';
 import { wrapRepositories } from './wrap-repositories.js';
 
@@ -41,17 +40,16 @@ export function assembleInner(
   run: TransactionRunner,
   gate?: { gate: Gate; alone: <T>(call: () => Promise<T>) => Promise<T> },
 ): InnerStore {
-  const state = createStoreState(kit);
-  const repositories = driverErrors(createRepositories(kit, state));
+  const buffer = participationBuffer(kit);
+  const repositories = driverErrors(createRepositories(kit, buffer));
   // Built once per kit: PostgreSQL keeps one kit per pooled connection (pg/store.ts).
-  const handle = oncePer((inner: Kit) => driverErrors(createRepositories(inner, state)), [kit, repositories]);
+  const handle = oncePer(
+    (inner: Kit) => driverErrors(createRepositories(inner, buffer)),
+    [kit, repositories],
+  );
   const transaction: InnerStore['transaction'] = (body, options = {}) => {
     const start = () => run((inner) => body(handle(inner)), options);
     return gate ? gate.gate.run(start) : start();
   };
   return { ...(gate ? gated(repositories, gate.gate, gate.alone) : repositories), transaction };
-}
-
-export function assembleStore(inner: InnerStore, secret: string): Store {
-  return sealStore(inner, createSealer(secret));
 }

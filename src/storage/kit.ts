@@ -1,6 +1,6 @@
 // What a repository is written against, once for both dialects: drizzle's query builders exist in both
 // and are awaited alike, so each repository builds its queries once over this dialect's tables.
-import type { SQL } from 'drizzle-orm';
+import { type Placeholder, type SQL, sql } from 'drizzle-orm';
 import type { NodePgQueryResultHKT } from 'drizzle-orm/node-postgres';
 import type { PgDatabase } from 'drizzle-orm/pg-core';
 import type * as tables from './pg/schema/index.js';
@@ -33,6 +33,17 @@ export function changed(result: unknown): number {
   return r.changes ?? r.rowCount ?? 0;
 }
 
+/** Runs a statement for its effect. */
+export const run = async (statement: PromiseLike<unknown>): Promise<void> => {
+  await statement;
+};
+
+/** Runs a statement and tells how many rows it changed. */
+export const rowsChanged = async (statement: PromiseLike<unknown>) => changed(await statement);
+
+/** Runs a statement and tells whether it changed a row. */
+export const anyChanged = async (statement: PromiseLike<unknown>) => changed(await statement) > 0;
+
 /** SQLite binds at most 32,766 parameters per statement; long `IN (…)` lists go in chunks of this size. */
 export const IN_CHUNK = 500;
 
@@ -44,3 +55,12 @@ export function chunks<T>(items: readonly T[], size = IN_CHUNK): T[][] {
 
 /** The first row a query answers, if any. */
 export const first = async <T>(rows: PromiseLike<T[]>): Promise<T | undefined> => (await rows)[0];
+
+/** A prepared statement's named placeholder. */
+export const p = (name: string): Placeholder => sql.placeholder(name);
+
+type Words<S extends string> = S extends `${infer W} ${infer Rest}` ? W | Words<Rest> : S;
+
+/** One placeholder per column, each named as its key (`'id at'`): the values of a prepared insert. */
+export const placeholders = <S extends string>(names: S) =>
+  Object.fromEntries(names.split(' ').map((name) => [name, p(name)])) as Record<Words<S>, Placeholder>;

@@ -1,12 +1,13 @@
 import type { SQL } from 'drizzle-orm';
 import { drizzle } from 'drizzle-orm/better-sqlite3';
 import type { Store } from '../core/ports.js';
-import { assembleInner, assembleStore } from './assemble-store.js';
+import { assembleInner } from './assemble-store.js';
 import type { Database } from './database.js';
 import type { Db, Kit, Tables } from './kit.js';
 import { preparing } from './repositories/prepared.js';
 import * as tables from './schema/index.js';
 import type { InnerStore } from './sealed/inner-store.js';
+import { sealStore } from './sealed/sealed-store.js';
 import { createGate } from './sqlite/gate.js';
 import { createSqliteTransactions } from './sqlite/transactions.js';
 
@@ -15,7 +16,7 @@ import { createSqliteTransactions } from './sqlite/transactions.js';
  * seals every value that names a person before it reaches the database.
  */
 export function createSqliteStore(db: Database, secret: string): Store {
-  return assembleStore(createInnerStore(db), secret);
+  return sealStore(createInnerStore(db), secret);
 }
 
 /** The store below the sealing layer (what the dialect writes); for measuring the sealing's cost only. */

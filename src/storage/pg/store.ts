@@ -2,10 +2,11 @@ import type { SQL } from 'drizzle-orm';
 import { drizzle } from 'drizzle-orm/node-postgres';
 import pg, { type PoolClient } from 'pg';
 import type { Store } from '../../core/ports.js';
-import { assembleInner, assembleStore } from '../assemble-store.js';
+import { assembleInner } from '../assemble-store.js';
 import type { Kit } from '../kit.js';
 import { oncePer } from '../once-per.js';
 import { preparing } from '../repositories/prepared.js';
+import { sealStore } from '../sealed/sealed-store.js';
 import { type PgLimits, pgPoolConfig } from './pool-settings.js';
 import * as tables from './schema/index.js';
 import { createPgTransactions } from './transactions.js';
@@ -73,7 +74,7 @@ export function createPgStore(
     transaction((client) => body(transactionKit(client)), options),
   );
   return {
-    ...assembleStore(inner, secret),
+    ...sealStore(inner, secret),
     pool,
     limits,
     sql: async <T>(text: string, params: readonly unknown[] = []) =>

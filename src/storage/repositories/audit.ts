@@ -1,6 +1,6 @@
 import { desc, eq } from 'drizzle-orm';
 import type { AuditEntry, AuditRepository } from '../../core/ports.js';
-import type { Kit } from '../kit.js';
+import { type Kit, run } from '../kit.js';
 
 const toEntry = (row: Kit['t']['auditLog']['$inferSelect']): AuditEntry => ({
   ...row,
@@ -10,11 +10,12 @@ const toEntry = (row: Kit['t']['auditLog']['$inferSelect']): AuditEntry => ({
 export function auditRepository({ db, t }: Kit): AuditRepository {
   const { auditLog } = t;
   return {
-    async append(entry) {
-      await db
-        .insert(auditLog)
-        .values({ at: entry.at, actorKey: entry.actorKey, action: entry.action, details: entry.details });
-    },
+    append: (entry) =>
+      run(
+        db
+          .insert(auditLog)
+          .values({ at: entry.at, actorKey: entry.actorKey, action: entry.action, details: entry.details }),
+      ),
     async latest(action) {
       const [row] = await db
         .select()

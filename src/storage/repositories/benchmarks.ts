@@ -1,19 +1,20 @@
 import { desc, lte } from 'drizzle-orm';
-import { first, type Kit } from '../kit.js';
+import { first, type Kit, run } from '../kit.js';
 import type { InnerRepositories } from '../sealed/inner-store.js';
 
 export function benchmarkRepository({ db, t }: Kit): InnerRepositories['benchmarks'] {
   const { benchmarks } = t;
   return {
-    async save(benchmark) {
-      await db
-        .insert(benchmarks)
-        .values(benchmark)
-        .onConflictDoUpdate({
-          target: benchmarks.month,
-          set: { body: benchmark.body, importedAt: benchmark.importedAt },
-        });
-    },
+    save: (benchmark) =>
+      run(
+        db
+          .insert(benchmarks)
+          .values(benchmark)
+          .onConflictDoUpdate({
+            target: benchmarks.month,
+            set: { body: benchmark.body, importedAt: benchmark.importedAt },
+          }),
+      ),
 
     latest: (month) =>
       first(

@@ -1,6 +1,6 @@
 import { and, asc, eq, inArray, like, lt, type SQL, sql } from 'drizzle-orm';
 import type { CommentRepository } from '../../core/ports.js';
-import { changed, first, type Kit } from '../kit.js';
+import { changed, first, type Kit, p, run } from '../kit.js';
 import { preparedForList } from './prepared.js';
 
 export function commentRepository(kit: Kit): CommentRepository {
@@ -11,12 +11,7 @@ export function commentRepository(kit: Kit): CommentRepository {
     db
       .select({ h: commentAuthors.authorHash })
       .from(commentAuthors)
-      .where(
-        and(
-          eq(commentAuthors.pulseId, sql.placeholder('pulseId')),
-          inArray(commentAuthors.authorHash, hashes),
-        ),
-      ),
+      .where(and(eq(commentAuthors.pulseId, p('pulseId')), inArray(commentAuthors.authorHash, hashes))),
   );
   return {
     add: (thread, contact, authorHash) =>
@@ -52,9 +47,7 @@ export function commentRepository(kit: Kit): CommentRepository {
         .where(eq(commentContacts.threadId, threadId));
       return row?.key;
     },
-    async addMessage(message) {
-      await db.insert(commentMessages).values(message);
-    },
+    addMessage: (message) => run(db.insert(commentMessages).values(message)),
     getMessage: (id) => first(db.select().from(commentMessages).where(eq(commentMessages.id, id))),
     messages: async (threadId) =>
       db
@@ -62,9 +55,8 @@ export function commentRepository(kit: Kit): CommentRepository {
         .from(commentMessages)
         .where(eq(commentMessages.threadId, threadId))
         .orderBy(asc(commentMessages.at), asc(commentMessages.id)),
-    async hide(threadId) {
-      await db.update(commentThreads).set({ hidden: true }).where(eq(commentThreads.id, threadId));
-    },
+    hide: (threadId) =>
+      run(db.update(commentThreads).set({ hidden: true }).where(eq(commentThreads.id, threadId))),
     end: (threadId) =>
       kit.atomic(async (k) => {
         const [thread] = await k.db.select().from(commentThreads).where(eq(commentThreads.id, threadId));

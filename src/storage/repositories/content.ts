@@ -1,6 +1,6 @@
 import { and, asc, type Column, eq, gte, isNotNull, isNull, lt, or, type SQL, sql } from 'drizzle-orm';
 import type { Period } from '../../core/ports.js';
-import { changed, first, type Kit } from '../kit.js';
+import { anyChanged, changed, first, type Kit, run } from '../kit.js';
 import type { ContentTokens, InnerRepositories } from '../sealed/inner-store.js';
 import { storyReactionQueries } from './story-reactions.js';
 
@@ -20,9 +20,7 @@ export function contentRepository(kit: Kit): InnerRepositories['content'] {
   return {
     ...storyReactionQueries(kit),
 
-    async addReflection(reflection) {
-      await db.insert(reflections).values(reflection);
-    },
+    addReflection: (reflection) => run(db.insert(reflections).values(reflection)),
     reflectionsIn: async (period) => reflectionsWhere(during(reflections.createdAt, period)),
     reflectionsBy: async (author) => reflectionsWhere(eq(reflections.authorKey, author)),
     openNextSteps: async (before) =>
@@ -33,30 +31,27 @@ export function contentRepository(kit: Kit): InnerRepositories['content'] {
           lt(reflections.createdAt, before),
         ),
       ),
-    async markNextStepDone(id, at) {
-      const result = await db
-        .update(reflections)
-        .set({ nextStepDoneAt: at })
-        .where(and(eq(reflections.id, id), isNull(reflections.nextStepDoneAt)));
-      return changed(result) > 0;
-    },
+    markNextStepDone: (id, at) =>
+      anyChanged(
+        db
+          .update(reflections)
+          .set({ nextStepDoneAt: at })
+          .where(and(eq(reflections.id, id), isNull(reflections.nextStepDoneAt))),
+      ),
 
-    async addStory(story) {
-      await db.insert(stories).values(story);
-    },
+    addStory: (story) => run(db.insert(stories).values(story)),
     getStory: (id) => first(db.select().from(stories).where(eq(stories.id, id))),
     storiesIn: async (period) => storiesWhere(during(stories.createdAt, period)),
     storiesBy: async (author) => storiesWhere(eq(stories.authorKey, author)),
-    async addReaction(storyId) {
-      await db
-        .update(stories)
-        .set({ reactions: sql`${stories.reactions} + 1` })
-        .where(eq(stories.id, storyId));
-    },
+    addReaction: (storyId) =>
+      run(
+        db
+          .update(stories)
+          .set({ reactions: sql`${stories.reactions} + 1` })
+          .where(eq(stories.id, storyId)),
+      ),
 
-    async addNomination(nomination) {
-      await db.insert(nominations).values(nomination);
-    },
+    addNomination: (nomination) => run(db.insert(nominations).values(nomination)),
     getNomination: (id) => first(db.select().from(nominations).where(eq(nominations.id, id))),
     async setNominationStatus(id, status, at, recognisedBy) {
       const set: Partial<typeof nominations.$inferInsert> = { status, decidedAt: at };

@@ -1,5 +1,5 @@
 import { and, asc, eq, gt } from 'drizzle-orm';
-import type { Kit } from '../kit.js';
+import { type Kit, run } from '../kit.js';
 import type { InnerRepositories } from '../sealed/inner-store.js';
 import { RELEASED, takeOver } from './duty-lease-rules.js';
 
@@ -17,12 +17,13 @@ export function dutyRepository({ db, t }: Kit): InnerRepositories['duties'] {
       return row ? { token: row.token } : null;
     },
 
-    async release(name, owner) {
-      await db
-        .update(dutyLeases)
-        .set({ leaseUntil: RELEASED })
-        .where(and(eq(dutyLeases.name, name), eq(dutyLeases.owner, owner)));
-    },
+    release: (name, owner) =>
+      run(
+        db
+          .update(dutyLeases)
+          .set({ leaseUntil: RELEASED })
+          .where(and(eq(dutyLeases.name, name), eq(dutyLeases.owner, owner))),
+      ),
 
     async held(owner, now) {
       return db

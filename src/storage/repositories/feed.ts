@@ -1,6 +1,6 @@
 import { and, desc, eq, or, type SQL } from 'drizzle-orm';
 import type { FeedEntry, FeedRepository } from '../../core/ports.js';
-import { changed, type Kit } from '../kit.js';
+import { anyChanged, type Kit } from '../kit.js';
 import { withTarget } from '../shared-rows.js';
 
 const toFeedEntry = (row: Kit['t']['feedEntries']['$inferSelect']): FeedEntry => withTarget(row);
@@ -45,8 +45,7 @@ export function feedRepository({ db, t }: Kit): FeedRepository {
       return rows.reverse().map(toFeedEntry);
     },
 
-    async replace(id, message) {
-      return changed(await db.update(feedEntries).set({ message }).where(eq(feedEntries.id, id))) > 0;
-    },
+    replace: (id, message) =>
+      anyChanged(db.update(feedEntries).set({ message }).where(eq(feedEntries.id, id))),
   };
 }

@@ -1,8 +1,6 @@
-import { eq, lt, sql } from 'drizzle-orm';
+import { eq, lt } from 'drizzle-orm';
 import type { InboundEventRepository } from '../../core/ports.js';
-import { changed, type Kit } from '../kit.js';
-
-const p = (name: string) => sql.placeholder(name);
+import { anyChanged, type Kit, p, rowsChanged, run } from '../kit.js';
 
 export function inboundEventRepository({ db, t, prepared }: Kit): InboundEventRepository {
   const { inboundEvents } = t;
@@ -20,17 +18,12 @@ export function inboundEventRepository({ db, t, prepared }: Kit): InboundEventRe
       .where(eq(inboundEvents.key, p('key'))),
   );
   return {
-    async remember(key, at) {
-      return changed(await insert({ key, at })) > 0;
-    },
+    remember: (key, at) => anyChanged(insert({ key, at })),
     async seen(key) {
       return (await byKey({ key })).length > 0;
     },
-    async forget(key) {
-      await db.delete(inboundEvents).where(eq(inboundEvents.key, key));
-    },
-    async pruneBefore(before) {
-      return changed(await db.delete(inboundEvents).where(lt(inboundEvents.receivedAt, before)));
-    },
+    forget: (key) => run(db.delete(inboundEvents).where(eq(inboundEvents.key, key))),
+    pruneBefore: (before) =>
+      rowsChanged(db.delete(inboundEvents).where(lt(inboundEvents.receivedAt, before))),
   };
 }

@@ -11,29 +11,20 @@ import { inboundEventRepository } from './inbound-events.js';
 import { kaffeRepository } from './kaffe.js';
 import { nextStepRepository } from './next-steps.js';
 import { outboxRepository } from './outbox.js';
-import { type ParticipationBuffer, participationBuffer } from './participation.js';
+import type { ParticipationBuffer } from './participation.js';
 import { peopleRepository } from './people.js';
 import { pulseRepository } from './pulses.js';
 import { pulseResultsRepository } from './results.js';
 import { scheduleRepository } from './schedule.js';
 import { teamsConversationRepository } from './teams-conversations.js';
 
-/** What one store keeps across its transactions (participation waiting for its group). */
-export interface StoreState {
-  participation: ParticipationBuffer;
-}
-
-export function createStoreState(kit: Kit): StoreState {
-  return { participation: participationBuffer(kit) };
-}
-
-/** Every repository over one kit: the store's own, or a transaction's. */
-export function createRepositories(kit: Kit, state: StoreState): InnerRepositories {
+/** Every repository over one kit: the store's own, or a transaction's (sharing the store's buffer). */
+export function createRepositories(kit: Kit, buffer: ParticipationBuffer): InnerRepositories {
   const people = peopleRepository(kit);
   return {
     people,
     schedule: scheduleRepository(kit),
-    pulses: pulseRepository(kit, state, people),
+    pulses: pulseRepository(kit, buffer, people),
     content: contentRepository(kit),
     outbox: outboxRepository(kit),
     feed: feedRepository(kit),

@@ -1,6 +1,6 @@
 import { and, asc, desc, eq, gte, inArray, lt, or } from 'drizzle-orm';
 import type { KaffeRepository } from '../../core/loop-ports.js';
-import { changed, first, type Kit } from '../kit.js';
+import { changed, first, type Kit, run } from '../kit.js';
 
 export function kaffeRepository(kit: Kit): KaffeRepository {
   const { db, t } = kit;
@@ -42,12 +42,13 @@ export function kaffeRepository(kit: Kit): KaffeRepository {
             .where(inArray(kaffeMembers.personKey, [...skipped]));
       }),
     getPair: (id) => first(db.select().from(kaffePairs).where(eq(kaffePairs.id, id))),
-    async setMet(id, side, met) {
-      await db
-        .update(kaffePairs)
-        .set(side === 'a' ? { aMet: met } : { bMet: met })
-        .where(eq(kaffePairs.id, id));
-    },
+    setMet: (id, side, met) =>
+      run(
+        db
+          .update(kaffePairs)
+          .set(side === 'a' ? { aMet: met } : { bMet: met })
+          .where(eq(kaffePairs.id, id)),
+      ),
     pairsCreatedIn: async (period) =>
       db
         .select()

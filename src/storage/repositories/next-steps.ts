@@ -1,6 +1,6 @@
 import { and, asc, eq, gte, inArray, isNotNull, isNull, lt, lte, or, type SQL } from 'drizzle-orm';
 import type { NextStepRepository } from '../../core/loop-ports.js';
-import { changed, first, type Kit } from '../kit.js';
+import { anyChanged, changed, first, type Kit, run } from '../kit.js';
 
 export function nextStepRepository({ db, t }: Kit): NextStepRepository {
   const { nextSteps } = t;
@@ -10,9 +10,7 @@ export function nextStepRepository({ db, t }: Kit): NextStepRepository {
     db.select().from(nextSteps).where(where).orderBy(asc(nextSteps.dueOn), asc(nextSteps.reflectionId));
 
   return {
-    async add(step) {
-      await db.insert(nextSteps).values(step).onConflictDoNothing();
-    },
+    add: (step) => run(db.insert(nextSteps).values(step).onConflictDoNothing()),
     get: (id) => first(db.select().from(nextSteps).where(eq(nextSteps.reflectionId, id))),
     due: async (today) =>
       byDueDate(
@@ -23,13 +21,13 @@ export function nextStepRepository({ db, t }: Kit): NextStepRepository {
           lte(nextSteps.dueOn, today),
         ),
       ),
-    async markReminded(id, at) {
-      const result = await db
-        .update(nextSteps)
-        .set({ remindedAt: at })
-        .where(and(eq(nextSteps.reflectionId, id), isNull(nextSteps.remindedAt)));
-      return changed(result) > 0;
-    },
+    markReminded: (id, at) =>
+      anyChanged(
+        db
+          .update(nextSteps)
+          .set({ remindedAt: at })
+          .where(and(eq(nextSteps.reflectionId, id), isNull(nextSteps.remindedAt))),
+      ),
     async answer(id, outcome, at, dueOn) {
       const moved = dueOn ? { dueOn, remindedAt: null } : {};
       await db
@@ -37,9 +35,8 @@ export function nextStepRepository({ db, t }: Kit): NextStepRepository {
         .set({ outcome, answeredAt: at, ...moved })
         .where(eq(nextSteps.reflectionId, id));
     },
-    async setLearned(id, learned, at) {
-      await db.update(nextSteps).set({ learned, answeredAt: at }).where(eq(nextSteps.reflectionId, id));
-    },
+    setLearned: (id, learned, at) =>
+      run(db.update(nextSteps).set({ learned, answeredAt: at }).where(eq(nextSteps.reflectionId, id))),
     overdue: async (today) => byDueDate(and(stillOpen, lt(nextSteps.dueOn, today))),
     answeredIn: async (period) =>
       db

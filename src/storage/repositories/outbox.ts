@@ -1,7 +1,7 @@
 import { and, asc, count, eq, inArray, isNotNull, isNull, lt, lte, or, type SQL, sql } from 'drizzle-orm';
 import type { Delivery } from '../../core/records.js';
 import { DELIVERY_STATUSES, type DeliveryStatus } from '../../core/vocabulary.js';
-import { changed, type Kit } from '../kit.js';
+import { anyChanged, type Kit, p, placeholders, rowsChanged, run } from '../kit.js';
 import type { InnerRepositories } from '../sealed/inner-store.js';
 import { queuedRow, withTarget } from '../shared-rows.js';
 
@@ -22,7 +22,7 @@ const byDueThenId = (a: Delivery, b: Delivery) =>
 function claimStatement(kit: Kit) {
   const { db, prepared } = kit;
   const { deliveries } = kit.t;
-  const now = sql.placeholder('now');
+  const now = p('now');
   const due = db
     .select({ id: deliveries.id })
     .from(deliveries)
@@ -33,15 +33,15 @@ function claimStatement(kit: Kit) {
       ),
     )
     .orderBy(asc(deliveries.nextAttemptAt), asc(deliveries.id))
-    .limit(sql.placeholder('limit'));
+    .limit(p('limit'));
   const picked = kit.dialect === 'postgres' ? due.for('update', { skipLocked: true }) : due;
   const claim = prepared(() =>
     db
       .update(deliveries)
       .set({
         status: 'sending',
-        leaseUntil: sql`${sql.placeholder('leaseUntil')}`,
-        leaseOwner: sql`${sql.placeholder('owner')}`,
+        leaseUntil: sql`${p('leaseUntil')}`,
+        leaseOwner: sql`${p('owner')}`,
         attempts: sql`${deliveries.attempts} + 1`,
       })
       .where(inArray(deliveries.id, picked))
@@ -63,7 +63,6 @@ function claimStatement(kit: Kit) {
 function deliveryStatements(kit: Kit) {
   const { db, prepared } = kit;
   const { deliveries } = kit.t;
-  const p = (name: string) => sql.placeholder(name);
   // `set` takes a value or SQL, not a bare placeholder.
   const set = (name: string) => sql`${p(name)}`;
   const dispatched = (fence: SQL) =>
@@ -84,17 +83,11 @@ function deliveryStatements(kit: Kit) {
     enqueue: prepared(() =>
       db
         .insert(deliveries)
-        .values({
-          dedupeKey: p('dedupeKey'),
-          targetPlatform: p('targetPlatform'),
-          targetKind: p('targetKind'),
-          targetId: p('targetId'),
-          payload: p('payload'),
-          status: p('status'),
-          attempts: p('attempts'),
-          nextAttemptAt: p('nextAttemptAt'),
-          createdAt: p('createdAt'),
-        })
+        .values(
+          placeholders(
+            'dedupeKey targetPlatform targetKind targetId payload status attempts nextAttemptAt createdAt',
+          ),
+        )
         .onConflictDoNothing(),
     ),
     claim: claimStatement(kit),
@@ -126,9 +119,7 @@ export function outboxRepository(kit: Kit): InnerRepositories['outbox'] {
   const { deliveries } = kit.t;
   const statements = deliveryStatements(kit);
   return {
-    async enqueue(delivery, now) {
-      return changed(await statements.enqueue(queuedRow(delivery, now))) > 0;
-    },
+    enqueue: (delivery, now) => anyChanged(statements.enqueue(queuedRow(delivery, now))),
 
     async claim(now, leaseUntil, limit, owner = null) {
       if (limit <= 0) return [];
@@ -138,51 +129,43 @@ export function outboxRepository(kit: Kit): InnerRepositories['outbox'] {
     // Fenced by attempts and owner: a worker whose lease was taken over (it was too slow, or a second
     // process reclaimed it) must not send.
     async markDispatched(id, attempts, owner, at, leaseUntil) {
-      const values = { id, attempts, owner, at, leaseUntil };
-      const result = await (owner === null ? statements.dispatchedUnowned : statements.dispatchedOwned)(
-        values,
-      );
-      return changed(result) > 0;
+      const dispatched = owner === null ? statements.dispatchedUnowned : statements.dispatchedOwned;
+      return anyChanged(dispatched({ id, attempts, owner, at, leaseUntil }));
     },
 
-    async leaseOwners() {
-      const rows = await statements.leaseOwners();
-      return rows.flatMap((row) => (row.owner ? [row.owner] : []));
-    },
+    leaseOwners: async () =>
+      (await statements.leaseOwners()).flatMap((row) => (row.owner ? [row.owner] : [])),
 
     async expireLeases(owners, now) {
       if (owners.length === 0) return 0;
-      const result = await db
-        .update(deliveries)
-        .set({ leaseUntil: now })
-        .where(and(eq(deliveries.status, 'sending'), inArray(deliveries.leaseOwner, owners)));
-      return changed(result);
+      const leased = and(eq(deliveries.status, 'sending'), inArray(deliveries.leaseOwner, owners));
+      return rowsChanged(db.update(deliveries).set({ leaseUntil: now }).where(leased));
     },
 
-    async markSent(id, messageRef, at, audience = null) {
-      await statements.sent({ id, messageRef, at, audience });
-    },
+    markSent: (id, messageRef, at, audience = null) => run(statements.sent({ id, messageRef, at, audience })),
 
-    async retryLater(id, nextAttemptAt, error, inDoubt = false) {
-      await db
-        .update(deliveries)
-        .set({
-          status: 'pending',
-          nextAttemptAt,
-          lastError: error,
-          leaseUntil: null,
-          ...(inDoubt ? {} : { dispatchedAt: null }),
-        })
-        .where(eq(deliveries.id, id));
-    },
+    retryLater: (id, nextAttemptAt, error, inDoubt = false) =>
+      run(
+        db
+          .update(deliveries)
+          .set({
+            status: 'pending',
+            nextAttemptAt,
+            lastError: error,
+            leaseUntil: null,
+            ...(inDoubt ? {} : { dispatchedAt: null }),
+          })
+          .where(eq(deliveries.id, id)),
+      ),
 
     // There is no failed_at column; the attempt time is kept in next_attempt_at so the row still says when.
-    async markFailed(id, error, at) {
-      await db
-        .update(deliveries)
-        .set({ status: 'failed', lastError: error, leaseUntil: null, nextAttemptAt: at })
-        .where(eq(deliveries.id, id));
-    },
+    markFailed: (id, error, at) =>
+      run(
+        db
+          .update(deliveries)
+          .set({ status: 'failed', lastError: error, leaseUntil: null, nextAttemptAt: at })
+          .where(eq(deliveries.id, id)),
+      ),
 
     async list(filter = {}) {
       const query = db.select().from(deliveries);
@@ -193,30 +176,27 @@ export function outboxRepository(kit: Kit): InnerRepositories['outbox'] {
     },
 
     async counts() {
-      const totals = Object.fromEntries(DELIVERY_STATUSES.map((status) => [status, 0])) as Record<
-        DeliveryStatus,
-        number
-      >;
+      const totals = Object.fromEntries(DELIVERY_STATUSES.map((status) => [status, 0]));
       const rows = await db
         .select({ status: deliveries.status, n: count() })
         .from(deliveries)
         .groupBy(deliveries.status);
       for (const row of rows) totals[row.status] = Number(row.n);
-      return totals;
+      return totals as Record<DeliveryStatus, number>;
     },
 
-    async pruneDirectMessages(before) {
-      const result = await db
-        .delete(deliveries)
-        .where(
-          and(
-            eq(deliveries.targetKind, 'dm'),
-            inArray(deliveries.status, ['sent', 'failed']),
-            lt(deliveries.createdAt, before),
+    pruneDirectMessages: (before) =>
+      rowsChanged(
+        db
+          .delete(deliveries)
+          .where(
+            and(
+              eq(deliveries.targetKind, 'dm'),
+              inArray(deliveries.status, ['sent', 'failed']),
+              lt(deliveries.createdAt, before),
+            ),
           ),
-        );
-      return changed(result);
-    },
+      ),
 
     directMessages: async () =>
       db
@@ -239,7 +219,7 @@ export function outboxRepository(kit: Kit): InnerRepositories['outbox'] {
 
     async recordDelivered(delivery, at, audience) {
       const row = { ...queuedRow(delivery, at), status: 'sent' as const, sentAt: at, audience };
-      return changed(await db.insert(deliveries).values(row).onConflictDoNothing()) > 0;
+      return anyChanged(db.insert(deliveries).values(row).onConflictDoNothing());
     },
 
     async audiencesOf(dedupeKey) {

@@ -1,10 +1,9 @@
 import { and, count, countDistinct, eq, inArray, notInArray, sql } from 'drizzle-orm';
 import type { SectorParticipation } from '../../core/ports.js';
-import type { Kit } from '../kit.js';
-import { COUNT_IMPORTED_RESPONDENTS } from '../shared-rows.js';
+import { type Kit, p, placeholders } from '../kit.js';
 
 /** Participation counted per sector from several sources, added up per sector, sorted by sector. */
-export function sumBySector(rows: readonly SectorParticipation[]): SectorParticipation[] {
+function sumBySector(rows: readonly SectorParticipation[]): SectorParticipation[] {
   const bySector = new Map<string | null, SectorParticipation>();
   for (const row of rows) {
     const seen = bySector.get(row.sector) ?? { sector: row.sector, respondents: 0, responses: 0 };
@@ -43,12 +42,7 @@ export function participationCounts({ db, t, prepared }: Kit) {
   const countOne = prepared(() =>
     db
       .insert(pulseRespondents)
-      .values({
-        pulseId: sql.placeholder('pulseId'),
-        sector: sql.placeholder('sector'),
-        respondents: 1,
-        firstInMonth: sql.placeholder('first'),
-      })
+      .values({ ...placeholders('pulseId sector'), respondents: 1, firstInMonth: p('first') })
       .onConflictDoUpdate({
         target: [pulseRespondents.pulseId, pulseRespondents.sector],
         set: {
@@ -90,17 +84,4 @@ export function participationCounts({ db, t, prepared }: Kit) {
       ]);
     },
   };
-}
-
-/**
- * Counts per sector for pulses whose participation was written directly (bulk imports, demo data),
- * from the participants' sectors now. The vote path never needs this: it counts as it stores.
- * Returns the count rows written.
- */
-export async function countImportedRespondents(kit: Kit): Promise<number> {
-  // In one write transaction, so two processes starting together count once.
-  // RETURNING, where a driver's count of changed rows is not available on both: one row per count written.
-  const counting = sql.raw(`${COUNT_IMPORTED_RESPONDENTS} RETURNING pulse_id`);
-  const written = await kit.atomic((k) => k.rows<{ pulse_id: string }>(counting));
-  return written.length;
 }

@@ -6,8 +6,6 @@ import { createParticipationBuffer, shuffled } from './participation-buffer.js';
 import { participationCounts } from './participation-counts.js';
 import { peopleRepository } from './people.js';
 
-export { countImportedRespondents } from './participation-counts.js';
-
 type People = Pick<InnerRepositories['people'], 'get' | 'upsert'>;
 
 /** Who took part, waiting in memory for its group: one per store, shared by its transactions. */
@@ -86,9 +84,7 @@ export function participationRepository(kit: Kit, buffer: ParticipationBuffer, p
       });
     },
 
-    async bufferParticipation(entry: ParticipationEntry, groupSize: number): Promise<void> {
-      await buffer.add(entry, groupSize);
-    },
+    bufferParticipation: (entry: ParticipationEntry, groupSize: number) => buffer.add(entry, groupSize),
 
     /** Pending participation of a closed pulse is dropped; first contacts among it get their rows. */
     async closePending(pulseId: string, now: string): Promise<void> {

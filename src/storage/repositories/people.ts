@@ -1,6 +1,6 @@
 import { asc, count, eq, inArray, type SQL, sql } from 'drizzle-orm';
 import { parsePersonKey } from '../../core/records.js';
-import { chunks, first, type Kit } from '../kit.js';
+import { chunks, first, type Kit, p, placeholders, run } from '../kit.js';
 import type { InnerRepositories } from '../sealed/inner-store.js';
 
 export function peopleRepository({ db, t, prepared }: Kit): InnerRepositories['people'] {
@@ -10,7 +10,7 @@ export function peopleRepository({ db, t, prepared }: Kit): InnerRepositories['p
     db
       .select()
       .from(people)
-      .where(eq(people.key, sql.placeholder('key'))),
+      .where(eq(people.key, p('key'))),
   );
   // Every new voter is written through one of these (with or without e-mail and sector): each is built
   // at its first use (prepared.ts), once.
@@ -22,18 +22,9 @@ export function peopleRepository({ db, t, prepared }: Kit): InnerRepositories['p
       };
       if (withEmail) set.email = sql`excluded.email`;
       if (withSector) set.sector = sql`excluded.sector`;
-      const p = (name: string) => sql.placeholder(name);
       return db
         .insert(people)
-        .values({
-          key: p('key'),
-          platform: p('platform'),
-          userId: p('userId'),
-          displayName: p('displayName'),
-          email: p('email'),
-          sector: p('sector'),
-          createdAt: p('createdAt'),
-        })
+        .values(placeholders('key platform userId displayName email sector createdAt'))
         .onConflictDoUpdate({ target: people.key, set })
         .returning();
     });
@@ -67,15 +58,9 @@ export function peopleRepository({ db, t, prepared }: Kit): InnerRepositories['p
       return stored;
     },
 
-    async setLocale(key, locale) {
-      await db.update(people).set({ locale }).where(eq(people.key, key));
-    },
-    async setPaused(key, paused) {
-      await db.update(people).set({ paused }).where(eq(people.key, key));
-    },
-    async setSector(key, sector) {
-      await db.update(people).set({ sector }).where(eq(people.key, key));
-    },
+    setLocale: (key, locale) => run(db.update(people).set({ locale }).where(eq(people.key, key))),
+    setPaused: (key, paused) => run(db.update(people).set({ paused }).where(eq(people.key, key))),
+    setSector: (key, sector) => run(db.update(people).set({ sector }).where(eq(people.key, key))),
 
     async list(platform) {
       const query = db.select().from(people);

@@ -17,24 +17,21 @@ import {
 } from 'drizzle-orm';
 import type { CellStat, QuestionUsage } from '../../core/ports.js';
 import type { PulseAnswer } from '../../core/records.js';
-import { changed, chunks, first, type Kit } from '../kit.js';
+import { changed, chunks, first, type Kit, p, placeholders, run } from '../kit.js';
 import type { InnerRepositories } from '../sealed/inner-store.js';
-import type { StoreState } from './index.js';
-import { participationRepository } from './participation.js';
+import { type ParticipationBuffer, participationRepository } from './participation.js';
 import { preparedForList } from './prepared.js';
 
 type Created = 'created' | 'updated';
 
-const p = (name: string) => sql.placeholder(name);
-
 export function pulseRepository(
   kit: Kit,
-  state: StoreState,
+  buffer: ParticipationBuffer,
   people: Pick<InnerRepositories['people'], 'get' | 'upsert'>,
 ): InnerRepositories['pulses'] {
   const { db, t, prepared } = kit;
   const { pulses, pulseAnswers } = t;
-  const { closePending, ...participation } = participationRepository(kit, state.participation, people);
+  const { closePending, ...participation } = participationRepository(kit, buffer, people);
 
   // The vote path: built once, not per call (see prepared.ts).
   const byId = prepared(() =>
@@ -59,9 +56,7 @@ export function pulseRepository(
       .orderBy(...order);
 
   return {
-    async create(pulse) {
-      await db.insert(pulses).values(pulse);
-    },
+    create: (pulse) => run(db.insert(pulses).values(pulse)),
 
     get: (id) => first(byId({ id })),
 
@@ -167,15 +162,7 @@ function answerUpsert(kit: Kit): (next: PulseAnswer) => Promise<Created> {
   const upsert = () =>
     db
       .insert(a)
-      .values({
-        pulseId: p('pulseId'),
-        questionId: p('questionId'),
-        pseudonym: p('pseudonym'),
-        value: p('value'),
-        comment: p('comment'),
-        sector: p('sector'),
-        answeredAt: p('answeredAt'),
-      })
+      .values(placeholders('pulseId questionId pseudonym value comment sector answeredAt'))
       .onConflictDoUpdate({
         target: [a.pulseId, a.questionId, a.pseudonym],
         set: {

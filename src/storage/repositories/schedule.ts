@@ -1,14 +1,12 @@
 import { and, asc, eq, gte, lt, type SQL } from 'drizzle-orm';
-import { changed, first, type Kit } from '../kit.js';
+import { anyChanged, first, type Kit, run } from '../kit.js';
 import type { InnerRepositories } from '../sealed/inner-store.js';
 
 export function scheduleRepository({ db, t }: Kit): InnerRepositories['schedule'] {
   const { occurrences, scheduleState } = t;
   return {
     // ON CONFLICT DO NOTHING: of two processes or replicas recording the same occurrence, exactly one gets true.
-    async record(occurrence) {
-      return changed(await db.insert(occurrences).values(occurrence).onConflictDoNothing()) > 0;
-    },
+    record: (occurrence) => anyChanged(db.insert(occurrences).values(occurrence).onConflictDoNothing()),
 
     get: (key) => first(db.select().from(occurrences).where(eq(occurrences.key, key))),
 
@@ -34,11 +32,12 @@ export function scheduleRepository({ db, t }: Kit): InnerRepositories['schedule'
       return row?.watermark;
     },
 
-    async setWatermark(scheduleId, at) {
-      await db
-        .insert(scheduleState)
-        .values({ scheduleId, watermark: at })
-        .onConflictDoUpdate({ target: scheduleState.scheduleId, set: { watermark: at } });
-    },
+    setWatermark: (scheduleId, at) =>
+      run(
+        db
+          .insert(scheduleState)
+          .values({ scheduleId, watermark: at })
+          .onConflictDoUpdate({ target: scheduleState.scheduleId, set: { watermark: at } }),
+      ),
   };
 }

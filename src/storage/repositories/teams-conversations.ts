@@ -1,8 +1,6 @@
 import { type AnyColumn, and, desc, eq, isNull, lt, type SQL, sql } from 'drizzle-orm';
-import { changed, first, type Kit } from '../kit.js';
+import { changed, first, type Kit, p, placeholders, rowsChanged, run } from '../kit.js';
 import type { InnerRepositories } from '../sealed/inner-store.js';
-
-const p = (name: string) => sql.placeholder(name);
 
 /**
  * Every inbound activity saves its conversation and remembers its id: these statements are built
@@ -18,13 +16,7 @@ function activityStatements({ db, t, prepared }: Kit) {
       db
         .insert(teamsConversations)
         .values({
-          conversationId: p('conversationId'),
-          conversationType: p('conversationType'),
-          tenantId: p('tenantId'),
-          serviceUrl: p('serviceUrl'),
-          botId: p('botId'),
-          userAadObjectId: p('userAadObjectId'),
-          userId: p('userId'),
+          ...placeholders('conversationId conversationType tenantId serviceUrl botId userAadObjectId userId'),
           removedAt: null,
           createdAt: p('now'),
           updatedAt: p('now'),
@@ -46,7 +38,7 @@ function activityStatements({ db, t, prepared }: Kit) {
     insertActivity: prepared(() =>
       db
         .insert(teamsActivities)
-        .values({ activityId: p('activityId'), receivedAt: p('receivedAt'), receivedAtMs: p('receivedAtMs') })
+        .values(placeholders('activityId receivedAt receivedAtMs'))
         .onConflictDoNothing(),
     ),
     activityById: prepared(() =>
@@ -69,18 +61,19 @@ export function teamsConversationRepository(kit: Kit): InnerRepositories['teamsC
     );
 
   return {
-    async save(ref, now) {
-      await statements.save({
-        conversationId: ref.conversationId,
-        conversationType: ref.conversationType,
-        tenantId: ref.tenantId ?? null,
-        serviceUrl: ref.serviceUrl,
-        botId: ref.botId,
-        userAadObjectId: ref.userAadObjectId ?? null,
-        userId: ref.userId ?? null,
-        now,
-      });
-    },
+    save: (ref, now) =>
+      run(
+        statements.save({
+          conversationId: ref.conversationId,
+          conversationType: ref.conversationType,
+          tenantId: ref.tenantId ?? null,
+          serviceUrl: ref.serviceUrl,
+          botId: ref.botId,
+          userAadObjectId: ref.userAadObjectId ?? null,
+          userId: ref.userId ?? null,
+          now,
+        }),
+      ),
 
     get: (conversationId) =>
       first(
@@ -99,12 +92,13 @@ export function teamsConversationRepository(kit: Kit): InnerRepositories['teamsC
     anyInTenant: (tenantId) =>
       newest(tenantId ? and(eq(teamsConversations.tenantId, tenantId), active) : active),
 
-    async markRemoved(conversationId, now) {
-      await db
-        .update(teamsConversations)
-        .set({ removedAt: now, updatedAt: now })
-        .where(eq(teamsConversations.conversationId, conversationId));
-    },
+    markRemoved: (conversationId, now) =>
+      run(
+        db
+          .update(teamsConversations)
+          .set({ removedAt: now, updatedAt: now })
+          .where(eq(teamsConversations.conversationId, conversationId)),
+      ),
 
     list: async () => db.select().from(teamsConversations),
 
@@ -119,17 +113,15 @@ export function teamsConversationRepository(kit: Kit): InnerRepositories['teamsC
       return { fresh: false, previousResponse: row?.response ?? null };
     },
 
-    async saveResponse(activityId, response) {
-      await db
-        .update(teamsActivities)
-        .set({ response: response ?? null })
-        .where(eq(teamsActivities.activityId, activityId));
-    },
+    saveResponse: (activityId, response) =>
+      run(
+        db
+          .update(teamsActivities)
+          .set({ response: response ?? null })
+          .where(eq(teamsActivities.activityId, activityId)),
+      ),
 
-    async pruneActivities(before) {
-      return changed(
-        await db.delete(teamsActivities).where(lt(teamsActivities.receivedAtMs, before.getTime())),
-      );
-    },
+    pruneActivities: (before) =>
+      rowsChanged(db.delete(teamsActivities).where(lt(teamsActivities.receivedAtMs, before.getTime()))),
   };
 }

@@ -1,15 +1,13 @@
 import { defineTable } from './columns.js';
 
-export const auditLogTable = defineTable((c) =>
-  c.table(
-    'audit_log',
-    {
-      id: c.op.serialId('id'),
-      at: c.op.text('at').notNull(),
-      actorKey: c.sealed('audit.actor', 'person').text('actor_key'),
-      action: c.op.text('action').notNull(),
-      details: c.sealed('audit.details', 'json').json('details').$type<Record<string, unknown>>(),
-    },
-    (t) => [c.index('audit_log_at_idx').on(t.at)],
-  ),
+export const auditLogTable = defineTable(
+  'audit_log',
+  (c) => ({
+    id: c.op.serialId('id'),
+    at: c.op.text('at').notNull(),
+    actorKey: c.sealed('audit.actor', 'person').text('actor_key'),
+    action: c.op.text('action').notNull(),
+    details: c.sealed('audit.details', 'json').json('details').$type<Record<string, unknown>>(),
+  }),
+  (t, c) => [c.index('audit_log_at_idx').on(t.at)],
 );

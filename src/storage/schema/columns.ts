@@ -1,8 +1,9 @@
 // Each table is defined once, as a function of a column kit, and built for each dialect from it
 // (src/storage/schema/index.ts for SQLite, src/storage/pg/schema/index.ts for PostgreSQL).
-import type { Column } from 'drizzle-orm';
+import type { BuildExtraConfigColumns, Column } from 'drizzle-orm';
 import type * as pg from 'drizzle-orm/pg-core';
 import * as lite from 'drizzle-orm/sqlite-core';
+import { oncePer } from '../once-per.js';
 import type { ColumnKit, pgBuilders } from '../pg/columns.js';
 import { classifiedKit } from './privacy.js';
 
@@ -31,15 +32,12 @@ export const sqliteColumns = {
  * One table's definition: built once per kit, so a foreign key (`.references(() => pulsesTable(c).id)`)
  * points at the very table the dialect's index exports.
  */
-export function defineTable<T>(build: (c: ColumnKit) => T): (c: ColumnKit) => T {
-  const built = new Map<ColumnKit, T>();
-  return (c) => {
-    const known = built.get(c);
-    if (known !== undefined) return known;
-    const table = build(c);
-    built.set(c, table);
-    return table;
-  };
+export function defineTable<N extends string, C extends Record<string, pg.PgColumnBuilderBase>>(
+  name: N,
+  columns: (c: ColumnKit) => C,
+  extras?: (t: BuildExtraConfigColumns<N, C, 'pg'>, c: ColumnKit) => pg.PgTableExtraConfigValue[],
+) {
+  return oncePer((c: ColumnKit) => c.table(name, columns(c), extras && ((t) => extras(t, c))));
 }
 
 type SqliteColumnOf<C> = C extends Column ? lite.SQLiteColumn<Omit<C['_'], 'dialect' | 'brand'>> : never;

@@ -108,16 +108,41 @@ export function rowCodec<R extends object, T extends Table = Table>(
   return { seal: through('seal'), open: through('open') };
 }
 
-/** Each stored row opened, once the repository below has answered. */
-export async function openAll<T, U>(rows: Promise<readonly T[]>, open: (row: T) => U): Promise<U[]> {
-  return (await rows).map(open);
+type Method = (...args: unknown[]) => Promise<unknown>;
+type Way = (value: never) => unknown;
+type Names<R> = (keyof R & string)[];
+
+/**
+ * A repository below with its methods' arguments sealed and answers opened, a group of methods at a
+ * time: `sealing(inner.kaffe).seal(token, 'join', 'leave').open(pair.open, 'getPair').repository`.
+ */
+export function sealing<R extends object>(inner: R) {
+  const repository = { ...inner } as R;
+  const methods = repository as Record<string, Method>;
+  const wrap = (names: Names<R>, call: (method: Method, args: unknown[]) => Promise<unknown>) => {
+    for (const name of names) {
+      const method = methods[name] as Method;
+      methods[name] = (...args) => call(method, args);
+    }
+    return chain;
+  };
+  const chain = {
+    repository,
+    /** The argument at `at` of each named method sealed (null stays null). */
+    sealAt: (at: number, way: Way, ...names: Names<R>) =>
+      wrap(names, (method, args) => {
+        if (args[at] != null) args[at] = (way as (value: unknown) => unknown)(args[at]);
+        return method(...args);
+      }),
+    seal: (way: Way, ...names: Names<R>) => chain.sealAt(0, way, ...names),
+    /** The answer of each named method opened: a row, or each row of a list (nothing stays nothing). */
+    open: (way: Way, ...names: Names<R>) =>
+      wrap(names, async (method, args) => opening(way, await method(...args))),
+  };
+  return chain;
 }
 
-/** The stored row opened, if there is one. */
-export async function openOne<T, U>(
-  row: Promise<T | undefined>,
-  open: (row: T) => U,
-): Promise<U | undefined> {
-  const found = await row;
-  return found === undefined ? undefined : open(found);
+function opening(way: Way, answer: unknown): unknown {
+  const open = way as (row: unknown) => unknown;
+  return Array.isArray(answer) ? answer.map(open) : answer === undefined ? answer : open(answer);
 }

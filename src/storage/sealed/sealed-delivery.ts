@@ -14,27 +14,27 @@ import type { StoredTeamsConversation } from '../../core/teams-ports.js';
 import * as t from '../schema/index.js';
 import {
   jsonColumn,
-  openAll,
   opened,
-  openOne,
   personKeys,
   purposeOf,
   rowCodec,
+  sealing,
   tokenColumn,
 } from './column-codecs.js';
 import type { InnerRepositories } from './inner-store.js';
 import type { Sealer, SealPurpose } from './sealer.js';
 
+type FeedFilter = Parameters<FeedRepository['list']>[0];
+
 /** A direct message's target as a token (bound to `context` when given); a channel's stays as it is. */
 function dmTargets(sealer: Sealer, purpose: SealPurpose, what: string) {
-  const through = (id: (target: Target) => string) => (target: Target) =>
-    target.kind === 'dm' ? { ...target, id: id(target) } : target;
+  const dm = (target: Target, id: (id: string) => string) =>
+    target.kind === 'dm' ? { ...target, id: id(target.id) } : target;
   return {
     token: (id: string) => sealer.token(purpose, id),
-    seal: (target: Target, context?: string) =>
-      through((dm) => sealer.token(purpose, dm.id, context))(target),
+    seal: (target: Target, context?: string) => dm(target, (id) => sealer.token(purpose, id, context)),
     open: (target: Target, context?: string) =>
-      through((dm) => opened(sealer.open(purpose, dm.id, context), what))(target),
+      dm(target, (id) => opened(sealer.open(purpose, id, context), what)),
   };
 }
 
@@ -65,19 +65,16 @@ export function sealedOutbox(inner: InnerRepositories, sealer: Sealer): OutboxRe
   });
 
   return {
-    ...outbox,
-    enqueue: (delivery, now) => outbox.enqueue(sealDelivery(delivery), now),
-    claim: (now, leaseUntil, limit, owner) =>
-      openAll(outbox.claim(now, leaseUntil, limit, owner), openDelivery),
-    markSent: (id, messageRef, at, audience) => outbox.markSent(id, refs.seal(messageRef), at, audience),
-    list: (filter) => openAll(outbox.list(filter), openDelivery),
-    postsOf: (dedupeKey) =>
-      openAll(outbox.postsOf(dedupeKey), (post) => ({
+    ...sealing(outbox)
+      .seal(sealDelivery, 'enqueue', 'recordDelivered')
+      .sealAt(1, refs.seal, 'markSent')
+      .open(openDelivery, 'claim', 'list').repository,
+    postsOf: async (dedupeKey) =>
+      (await outbox.postsOf(dedupeKey)).map((post) => ({
         ...post,
         target: targets.open(post.target, dedupeKey),
         messageRef: refs.open(post.messageRef),
       })),
-    recordDelivered: (delivery, at, audience) => outbox.recordDelivered(sealDelivery(delivery), at, audience),
   };
 }
 
@@ -86,61 +83,44 @@ export function sealedTeamsConversations(
   inner: InnerRepositories,
   sealer: Sealer,
 ): TeamsConversationRepository {
-  const conversations = inner.teamsConversations;
   const responses = jsonColumn(sealer, purposeOf(t.teamsActivities, 'response'));
   const ids = tokenColumn(sealer, purposeOf(t.teamsConversations, 'conversationId'), 'Teams conversation');
   const users = tokenColumn(sealer, purposeOf(t.teamsConversations, 'userAadObjectId'), 'Teams user');
   const row = rowCodec<StoredTeamsConversation>(sealer, t.teamsConversations);
+  const conversations = sealing(inner.teamsConversations)
+    .seal(row.seal, 'save')
+    .seal(ids.token, 'get', 'markRemoved')
+    .seal(users.token, 'personalChatOf')
+    .sealAt(1, responses.seal, 'saveResponse')
+    .open(row.open, 'get', 'personalChatOf', 'anyInTenant', 'list').repository;
   return {
     ...conversations,
-    save: (ref, now) => conversations.save(row.seal(ref), now),
-    get: (id) => openOne(conversations.get(ids.token(id)), row.open),
-    personalChatOf: (aadObjectId) =>
-      openOne(conversations.personalChatOf(users.token(aadObjectId)), row.open),
-    anyInTenant: (tenantId) => openOne(conversations.anyInTenant(tenantId), row.open),
-    markRemoved: (id, now) => conversations.markRemoved(ids.token(id), now),
-    list: () => openAll(conversations.list(), row.open),
     async rememberActivity(activityId, now) {
       const seen = await conversations.rememberActivity(activityId, now);
       return seen.fresh ? seen : { fresh: false, previousResponse: responses.open(seen.previousResponse) };
     },
-    saveResponse: (activityId, response) =>
-      conversations.saveResponse(
-        activityId,
-        response === undefined || response === null ? response : responses.seal(response),
-      ),
   };
 }
 
 export function sealedAudit(inner: InnerRepositories, sealer: Sealer): AuditRepository {
-  const audit = inner.audit;
   const entry = rowCodec<AuditEntry>(sealer, t.auditLog);
-  return {
-    append: (next) => audit.append(entry.seal(next)),
-    recent: (limit) => openAll(audit.recent(limit), entry.open),
-    latest: (action) => openOne(audit.latest(action), entry.open),
-  };
+  return sealing(inner.audit).seal(entry.seal, 'append').open(entry.open, 'recent', 'latest').repository;
 }
 
 /** The commenter's contact and the replying lead are tokens of their own purposes. */
 export function sealedComments(inner: InnerRepositories, sealer: Sealer): CommentRepository {
-  const comments = inner.comments;
   const contacts = personKeys(sealer, t.commentContacts, 'personKey');
   const message = rowCodec<CommentMessage>(sealer, t.commentMessages);
-  return {
-    ...comments,
-    add: (thread, contact, authorHash) => comments.add(thread, contacts.token(contact), authorHash),
-    contactOf: (threadId) => openOne(comments.contactOf(threadId), contacts.keyOf),
-    addMessage: (next) => comments.addMessage(message.seal(next)),
-    getMessage: (id) => openOne(comments.getMessage(id), message.open),
-    messages: (threadId) => openAll(comments.messages(threadId), message.open),
-    forget: (person) => comments.forget(contacts.token(person)),
-  };
+  return sealing(inner.comments)
+    .sealAt(1, contacts.token, 'add')
+    .seal(contacts.token, 'forget')
+    .open(contacts.keyOf, 'contactOf')
+    .seal(message.seal, 'addMessage')
+    .open(message.open, 'getMessage', 'messages').repository;
 }
 
 /** The local page's feed: a direct message's person is a token, every message sealed. */
 export function sealedFeed(inner: InnerRepositories, sealer: Sealer): FeedRepository {
-  const feed = inner.feed;
   const messages = jsonColumn(sealer, purposeOf(t.feedEntries, 'message'));
   const targets = dmTargets(sealer, purposeOf(t.feedEntries, 'targetId'), 'feed target');
   const openEntry = (entry: FeedEntry): FeedEntry => ({
@@ -148,14 +128,12 @@ export function sealedFeed(inner: InnerRepositories, sealer: Sealer): FeedReposi
     target: targets.open(entry.target),
     message: messages.open(entry.message),
   });
-  return {
-    append: async (target, idempotencyKey, message, at) =>
-      openEntry(await feed.append(targets.seal(target), idempotencyKey, messages.seal(message), at)),
-    list: (filter) =>
-      openAll(
-        feed.list(filter.dmUser === undefined ? filter : { ...filter, dmUser: targets.token(filter.dmUser) }),
-        openEntry,
-      ),
-    replace: (id, message) => feed.replace(id, messages.seal(message)),
-  };
+  const dmUser = (filter: FeedFilter) =>
+    filter.dmUser === undefined ? filter : { ...filter, dmUser: targets.token(filter.dmUser) };
+  return sealing(inner.feed)
+    .seal(targets.seal, 'append')
+    .sealAt(2, messages.seal, 'append')
+    .sealAt(1, messages.seal, 'replace')
+    .seal(dmUser, 'list')
+    .open(openEntry, 'append', 'list').repository;
 }

@@ -6,7 +6,7 @@ import type {
 } from '../../core/ports.js';
 import { type Person, parsePersonKey } from '../../core/records.js';
 import * as t from '../schema/index.js';
-import { byKey, openAll, opened, openOne, personKeys, purposeOf, rowCodec } from './column-codecs.js';
+import { byKey, opened, personKeys, purposeOf, rowCodec, sealing } from './column-codecs.js';
 import type { InnerRepositories } from './inner-store.js';
 import type { Sealer } from './sealer.js';
 
@@ -23,19 +23,17 @@ export function peopleSealing(sealer: Sealer) {
 
 export function sealedPeople(inner: InnerRepositories, sealer: Sealer): PeopleRepository {
   const { token, keyOf, sealUpsert, openPerson } = peopleSealing(sealer);
-  const people = inner.people;
   const names = purposeOf(t.people, 'displayName');
   const dmTargets = purposeOf(t.deliveries, 'targetId');
   const teamsUsers = purposeOf(t.teamsConversations, 'userId');
+  const people = sealing(inner.people)
+    .seal(token, 'get', 'setLocale', 'setPaused', 'setSector')
+    .seal(sealUpsert, 'upsert')
+    .open(openPerson, 'get', 'upsert', 'list').repository;
   return {
     ...people,
-    get: (key) => openOne(people.get(token(key)), openPerson),
-    upsert: async (person, now) => openPerson(await people.upsert(sealUpsert(person), now)),
-    setLocale: (key, locale) => people.setLocale(token(key), locale),
-    setPaused: (key, paused) => people.setPaused(token(key), paused),
-    setSector: (key, sector) => people.setSector(token(key), sector),
     // Stored in token order, which means nothing: sorted by person key as before sealing.
-    list: async (platform) => (await openAll(people.list(platform), openPerson)).sort(byKey((p) => p.key)),
+    list: async (platform) => (await people.list(platform)).sort(byKey((p) => p.key)),
     async displayNames(keys) {
       const found = new Map<string, string>();
       for (const [stored, name] of await people.displayNames(keys.map(token))) {
@@ -71,13 +69,11 @@ export function sealedPulses(inner: InnerRepositories, sealer: Sealer): PulseRep
     upsert: entry.upsert && sealUpsert(entry.upsert),
   });
   return {
-    ...pulses,
-    recordParticipation: (pulseId, person, at) => pulses.recordParticipation(pulseId, token(person), at),
-    bufferParticipation: (entry, groupSize) => pulses.bufferParticipation(sealEntry(entry), groupSize),
-    hasParticipated: (pulseId, person) => pulses.hasParticipated(pulseId, token(person)),
+    ...sealing(pulses)
+      .seal(token, 'participationOf', 'forgetParticipant')
+      .sealAt(1, token, 'recordParticipation', 'hasParticipated')
+      .seal(sealEntry, 'bufferParticipation').repository,
     // In person-key order as before sealing (token order means nothing).
     participants: async (pulseId) => (await pulses.participants(pulseId)).map(keyOf).sort(),
-    participationOf: (person) => pulses.participationOf(token(person)),
-    forgetParticipant: (person) => pulses.forgetParticipant(token(person)),
   };
 }

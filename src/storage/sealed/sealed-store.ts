@@ -10,13 +10,8 @@ import {
   sealedTeamsConversations,
 } from './sealed-delivery.js';
 import { sealedPeople, sealedPulses } from './sealed-people.js';
-import type { Sealer } from './sealer.js';
+import { createSealer, type Sealer } from './sealer.js';
 
-/**
- * The repositories the core sees. Every value that names a person goes through here on its way in and
- * out, so the dialects below store only tokens and sealed values (each column's class is
- * declared in its table, src/storage/schema/).
- */
 /**
  * The repositories whose tables name nobody: they pass through as they are. The list is explicit, so a
  * new repository is either sealed below or named here, where tests/privacy/unsealed-repositories.test.ts
@@ -32,7 +27,12 @@ export const NAMING_NOBODY = [
 ] as const;
 type NamingNobody = (typeof NAMING_NOBODY)[number];
 
-export function sealRepositories(inner: InnerRepositories, sealer: Sealer): Repositories {
+/**
+ * The repositories the core sees. Every value that names a person goes through here on its way in and
+ * out, so the dialects below store only tokens and sealed values (each column's class is declared in
+ * its table, src/storage/schema/).
+ */
+function sealRepositories(inner: InnerRepositories, sealer: Sealer): Repositories {
   const passThrough = Object.fromEntries(NAMING_NOBODY.map((name) => [name, inner[name]]));
   return {
     ...(passThrough as Pick<InnerRepositories, NamingNobody>),
@@ -50,7 +50,8 @@ export function sealRepositories(inner: InnerRepositories, sealer: Sealer): Repo
 }
 
 /** The store the core sees: sealed outside transactions and in each transaction's handle alike. */
-export function sealStore(inner: InnerStore, sealer: Sealer): Store {
+export function sealStore(inner: InnerStore, secret: string): Store {
+  const sealer = createSealer(secret);
   // Sealed once per handle below: the dialect reuses a handle across transactions (one per connection).
   const seal = oncePer((tx: InnerRepositories) => sealRepositories(tx, sealer));
   return {
