@@ -1,7 +1,7 @@
 // 1. Interaction path: signed Slack votes and Teams invokes against `kulturpuls start` (child process,
 // real SQLite file in WAL, Slack Web API faked in another process) and against bare SDK apps.
 import type { Request } from 'autocannon';
-import { type Child, freePort, memoryOf, PINNING, ROOT, spawnTs, waitForOk } from '../lib/proc.js';
+import { type Child, freePort, memoryOf, PINNING, ROOT, sleep, spawnTs, waitForOk } from '../lib/proc.js';
 import { mb, ms, type Row, rps } from '../lib/table.js';
 import { type LoadResult, load } from './load.js';
 import { BOT_TOKEN, prepareVoteDb, serverEnv } from './prepare.js';
@@ -114,12 +114,28 @@ function platformRows(
   return rows;
 }
 
+/**
+ * Resolves once the fake Slack API has had no call for half a second (at most 30 s): a server still
+ * posting the answers of the last run (Bolt queues its Web API calls) would share the CPU with the next.
+ */
+async function quiet(fake: Child): Promise<void> {
+  const total = async () => Object.values(await fakeSlackStats(fake)).reduce((a, b) => a + b, 0);
+  let last = await total();
+  for (let waited = 0; waited < 30_000; waited += 500) {
+    await sleep(500);
+    const now = await total();
+    if (now === last) return;
+    last = now;
+  }
+}
+
 async function drive(
   label: string,
   log: string[],
   makeRequest: (counter: { n: number }) => Request,
   real: Server,
   bare: Server,
+  fake: Child,
 ) {
   const counters = { real: { n: 0 }, bare: { n: 0 } };
   // Warm-up (JIT, SQLite page cache, DM/ephemeral paths); not reported.
@@ -141,6 +157,7 @@ async function drive(
     for (const c of LEVELS) {
       for (const side of order) {
         const server = side === 'real' ? real : bare;
+        await quiet(fake);
         const r = await load({
           url: server.url,
           request: makeRequest(counters[side]),
@@ -154,6 +171,7 @@ async function drive(
       }
     }
     for (const side of order) {
+      await quiet(fake);
       const r = await pacedRun(side === 'real' ? real : bare, counters[side]);
       paced[side].push(r);
       log.push(
@@ -205,8 +223,8 @@ export async function interactionBench(): Promise<InteractionOutcome> {
     const teams = await startServer('bench/servers/bare-teams.ts', { CARD_BYTES: String(cardBytes) });
     servers.push(teams.child);
 
-    const slack = await drive('slack', log, (c) => slackVoteRequest(target, c), real, bolt);
-    const teamsRun = await drive('teams', log, (c) => teamsVoteRequest(target, c), real, teams);
+    const slack = await drive('slack', log, (c) => slackVoteRequest(target, c), real, bolt, fake);
+    const teamsRun = await drive('teams', log, (c) => teamsVoteRequest(target, c), real, teams, fake);
     // Listeners run after Slack's ack: give the last ephemerals a moment before counting.
     await new Promise((resolve) => setTimeout(resolve, 1_000));
     const calls = await fakeSlackStats(fake);
