@@ -2,7 +2,7 @@
 // this bench (bench/RESULTS.md). Figures in the table are this run's; these notes explain them.
 
 /** When these notes were last written; RESULTS.md shows it with each note. */
-export const NOTES_WRITTEN = '2026-12-07';
+export const NOTES_WRITTEN = '2026-12-08';
 
 export const NOTES = {
   interaction: `**Interaction (Slack and Teams votes).** The server is CPU-bound: on this 2-core machine the
@@ -14,32 +14,37 @@ DM (two more Web API calls on Slack), which the baselines never do; on the same 
 against 1.12 ms of CPU per Slack vote. A Slack vote goes around Bolt: the request gate verifies Slack's
 signature (one HMAC, \`timingSafeEqual\`) and parses the body once and hands a vote to its own handler
 (src/slack/listeners/vote.ts, the same answer code Bolt's listener runs), and its answer is one JSON
-\`chat.postEphemeral\` through undici's request API (src/slack/web-api-writer.ts). What is left per
-vote: the write transaction and its commit (the WAL write is the largest single item), drizzle running
-the prepared statements, the socket writes, garbage collection (more of it with 100 connections in
-flight), rendering, and for Teams the SDK's own routing, which clones its HTTP client (axios) for every
-activity and serialises the card (the baseline pays both too). At a paced 500 req/s the server runs at
-about half its saturated throughput on one core, and the baselines' own p99 at a third of theirs shows
-how much of p99 is this machine. What would move it further: cores of its own for the server, and on
-Teams answering card actions without the SDK's per-activity client clones (which would mean checking
-the Bot Framework token ourselves).`,
+\`chat.postEphemeral\` through undici's request API (src/slack/web-api-writer.ts). A Teams card action
+is answered as soon as the SDK's server has checked its Bot Framework token (src/teams/teams-app.ts):
+the SDK's router, which built API and Graph clients (four axios clones), a context and a stream for
+every activity, now handles everything else. What is left per vote: the write transaction and its
+commit (the WAL write is the largest single item), drizzle running the prepared statements, the socket
+writes, garbage collection, rendering and three HMACs (the pulse pseudonym, the voter's lock, the
+comment-author look-up). How the paced row is made: autocannon's \`overallRate\` lets each of the 50
+connections send its share of a second back to back and then wait, so each second starts with a burst
+at 50 in flight, and its histogram fills in what a 1 ms pace would have seen behind a slow answer, so
+the slowest answers (most of them in the first second, while 50 connections open) decide p99 on both
+sides; each run starts once the fake Slack API has been quiet for half a second, since Bolt still posts
+the answers of a saturated run after it ends. What would move it further: cores of its own for the
+server.`,
   votePath: `**Vote path profile, before and after (issue 25).** bench/interaction/vote-profile.ts:
 \`node --cpu-prof\` of \`kulturpuls start\` under 8 s of votes at c=10 after a 2 s warm-up, only the
 samples during the load counted, the server busy the whole time (so CPU per vote is what a vote costs).
-Before is 439ae68, after is this code, both with this bench's requests and voters, run alternately
-twice on this machine with nothing else running (2026-12-08 00:50): Slack 1.21 / 1.17 → 1.01 / 0.98 ms
-of CPU per vote (17 % less), Teams 1.23 / 1.26 → 1.14 / 1.14 ms (8 % less). What went: every
-transaction wrapped all its repositories twice again (the write watch and the outbox's wake-up; 3.4 %
-of a Slack vote), now each handle once (src/core/handle-wrapper.ts); Bolt's signature check, which drew
-a random key and computed two more HMACs per request (tsscmp, 3 %); the look-up of the voter's own
-comments on their first answer in a pulse (nothing can carry one yet); on Slack a newcomer's person
-read twice (the vote now says whether the voter was new) and a double click greeting twice; texts split
-into characters to be measured against Slack's limits. Earlier (3ca2b43 → 439ae68, the same method then
-with new voters): Slack 3.40 / 3.21 → 1.43 / 1.47 ms, Teams 1.61 / 1.64 → 1.40 / 1.47 ms, from Bolt's
-middleware chain and WebClient leaving the vote path, prepared transaction statements, an open pulse
-read once per process and timers without abort errors. What now leads both profiles: the commit's WAL
-write (\`outermost\`, 6–7 %), drizzle running the prepared statements (6 %), garbage collection (4–7 %),
-the response and request writes and, for Teams, the SDK's per-activity axios clone (10 %).`,
+2026-12-08 03:40, nothing else running, before (62bf9b9) and after (this code) alternating, three rounds:
+Teams 1.08 / 1.29 / 1.39 → 0.76 / 1.18 / 0.72 ms of CPU per vote (median 1.29 → 0.76, 41 % less: card
+actions no longer go through the SDK's per-activity clients and context), Slack 1.04 / 1.15 / 1.15 →
+0.93 / 1.05 / 0.95 ms (no Slack change in between but the storage layer's). Before that, 439ae68 →
+2f74f50 (same method, 00:50): Slack 1.21 / 1.17 → 1.01 / 0.98 ms (17 % less), Teams 1.23 / 1.26 → 1.14
+/ 1.14 ms (8 % less): every transaction wrapped all its repositories twice again (the write watch and
+the outbox's wake-up; 3.4 % of a Slack vote), now each handle once (src/core/handle-wrapper.ts); Bolt's
+signature check, which drew a random key and computed two more HMACs per request (tsscmp, 3 %); the
+look-up of the voter's own comments on their first answer in a pulse (nothing can carry one yet); on
+Slack a newcomer's person read twice and a double click greeting twice; texts split into characters to
+be measured against Slack's limits. Earlier (3ca2b43 → 439ae68, with new voters): Slack 3.40 / 3.21 →
+1.43 / 1.47 ms, Teams 1.61 / 1.64 → 1.40 / 1.47 ms, from Bolt's middleware chain and WebClient leaving
+the vote path, prepared transaction statements, an open pulse read once per process and timers without
+abort errors. What now leads both profiles: the response's socket write (8–12 %), the commit's WAL
+write (\`outermost\`, 6–8 %), drizzle running the prepared statements (6–8 %) and garbage collection.`,
   fanout: `**Fan-out.** Bounded by the rate limit as intended when the gateway honours Retry-After per
 method for all senders (src/slack/rate-gate.ts). Remaining overhead: each 429 still costs the one
 delivery that got it an outbox attempt and a ≥1 s reschedule, and the last rescheduled deliveries wait
@@ -67,7 +72,15 @@ the platforms and commands still load only when used. The import costs below are
 through tsx, piece by piece, not of the bundle.`,
   postgres: `**PostgreSQL.** The store runs on a \`pg.Pool\` per replica (10 connections by default,
 \`src/storage/pg/pool-settings.ts\`); every statement is a round trip to the server, so what costs is
-the number of statements per vote, not their size. 2,000 of this section's votes (half of them a new
+the number of statements per vote, not their size. The one-replica row is the median of three rounds
+per store, alternating, each after 600 uncounted votes of other voters (JIT, caches, the pool's
+connections), its votes per second counted to the last answer (autocannon ends a fixed-count run on its
+next one-second tick, which read the same run as 3,000 / 5 or 3,000 / 6 s before). Both stores are
+CPU-bound on the servers' CPU: on 2026-12-08 (3,000 votes each, /proc per process) the server spent
+1.92 ms of CPU per vote on PostgreSQL against 1.65 ms on SQLite (node-postgres encoding and decoding
+about ten statements where better-sqlite3 calls into the library), and PostgreSQL's own backends 0.79 ms
+more, part of it on the same CPU. Pinned to the other CPU instead, PostgreSQL shared it with the fake
+API and the load generator and the ratio fell (0.69× and 0.56× in two rounds), so it stays unpinned. 2,000 of this section's votes (half of them a new
 person's first click) ran about 23,600 statements before 2026-12-08 and 19,900 now (\`log_statement=all\`):
 5,000 → 3,000 person reads (the vote tells Slack's onboarding whether the voter is new), 2,000 → 1,000
 comment look-ups (none on a first answer in a pulse) and 2,000 → 1,000 welcome DMs queued (a double
