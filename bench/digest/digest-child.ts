@@ -11,6 +11,7 @@ import { monthPeriod, shiftMonth } from '../../src/core/time.js';
 import { silentLogger } from '../../src/logger.js';
 import { PLATFORM_CAPABILITIES } from '../../src/platform-capabilities.js';
 import { openRuntime } from '../../src/runtime.js';
+import { median } from '../lib/median.js';
 
 const [mode = 'core', month = '', runsText = '5'] = process.argv.slice(2);
 const runs = Number(runsText);
@@ -35,7 +36,6 @@ async function timeAsync<T>(fn: () => Promise<T>): Promise<{ ms: number; value: 
   return { ms: performance.now() - started, value };
 }
 
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? Number.NaN;
 const before = peakMb();
 
 if (mode === 'sql') {

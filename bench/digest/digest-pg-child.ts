@@ -9,6 +9,7 @@ import { monthPeriod, shiftMonth } from '../../src/core/time.js';
 import { silentLogger } from '../../src/logger.js';
 import { PLATFORM_CAPABILITIES } from '../../src/platform-capabilities.js';
 import { createPgStore } from '../../src/storage/pg/index.js';
+import { median } from '../lib/median.js';
 
 const [mode = 'core', month = '', runsText = '5'] = process.argv.slice(2);
 const runs = Number(runsText);
@@ -26,7 +27,6 @@ async function time(fn: () => unknown): Promise<number> {
   return performance.now() - started;
 }
 
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? Number.NaN;
 const before = peakMb();
 
 if (mode === 'sql') {

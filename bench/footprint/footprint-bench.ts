@@ -7,6 +7,7 @@ import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { prepareVoteDb, serverEnv } from '../interaction/prepare.js';
+import { median } from '../lib/median.js';
 import { freePort, memoryOf, ROOT, sleep, spawnTs, WORK, waitForOk } from '../lib/proc.js';
 import { mb, ms, type Row } from '../lib/table.js';
 
@@ -77,8 +78,6 @@ async function buildDist(log: string[]): Promise<boolean> {
   if (!ok) log.push(`footprint: npm run build failed:\n${output.slice(-1000)}`);
   return ok;
 }
-
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? Number.NaN;
 
 export interface AfterRush {
   kulturpuls: number;

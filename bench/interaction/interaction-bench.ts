@@ -1,6 +1,7 @@
 // 1. Interaction path: signed Slack votes and Teams invokes against `kulturpuls start` (child process,
 // real SQLite file in WAL, Slack Web API faked in another process) and against bare SDK apps.
 import type { Request } from 'autocannon';
+import { medianBy } from '../lib/median.js';
 import { type Child, freePort, memoryOf, PINNING, ROOT, sleep, spawnTs, waitForOk } from '../lib/proc.js';
 import { mb, ms, type Row, rps } from '../lib/table.js';
 import { type LoadResult, load } from './load.js';
@@ -15,17 +16,6 @@ const PACED_RATE = 500;
 const PACED_S = QUICK ? 2 : 10;
 /** Each level is run this many times, Kulturpuls and baseline in alternating order; the median counts. */
 export const ROUNDS = 3;
-
-const median = (values: number[]) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)] ?? 0;
-};
-
-/** The median round by throughput (p99 and errors from that same round, as it ran). */
-function medianRun(runs: LoadResult[]): LoadResult {
-  const m = median(runs.map((r) => r.rps));
-  return runs.find((r) => r.rps === m) ?? (runs[0] as LoadResult);
-}
 
 interface Server {
   child: Child;
@@ -179,13 +169,12 @@ async function drive(
       );
     }
   }
-  const medians = (m: Map<number, LoadResult[]>) => new Map([...m].map(([c, list]) => [c, medianRun(list)]));
+  // The median round by throughput (p99 and errors from that same round, as it ran).
+  const medians = (m: Map<number, LoadResult[]>) =>
+    new Map([...m].map(([c, list]) => [c, medianBy(list, (r) => r.rps)]));
   const realRuns = medians(runs.real);
   const bareRuns = medians(runs.bare);
-  const byP99 = (list: LoadResult[]) => {
-    const m = median(list.map((r) => r.p99));
-    return list.find((r) => r.p99 === m) ?? (list[0] as LoadResult);
-  };
+  const byP99 = (list: LoadResult[]) => medianBy(list, (r) => r.p99);
   const pacedMedian = { real: byP99(paced.real), bare: byP99(paced.bare) };
   return { realRuns, bareRuns, paced: pacedMedian, sent: counters.real.n, sentBare: counters.bare.n };
 }

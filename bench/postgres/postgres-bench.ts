@@ -3,6 +3,7 @@
 // round-robin proxy on each store, and /healthz while PostgreSQL is locked or hung.
 import { join } from 'node:path';
 import { DIGEST_DIR, digestEnv, ensureDemoData } from '../digest/digest-bench.js';
+import { medianBy } from '../lib/median.js';
 import { spawnTs } from '../lib/proc.js';
 import { ms, type Row, secs } from '../lib/table.js';
 import { copySqliteToPg } from './copy-sqlite.js';
@@ -84,11 +85,6 @@ interface Votes {
 }
 
 const ROUNDS = 3;
-
-function medianByRps(runs: VoteFigures[]): VoteFigures {
-  const sorted = [...runs].sort((a, b) => a.rps - b.rps);
-  return sorted[Math.floor(sorted.length / 2)] as VoteFigures;
-}
 
 function voteRows({ sqlite1, sqlite3, pg1, pg3, rounds }: Votes): Row[] {
   const line = (v: VoteFigures) => `${v.rps.toFixed(0)} req/s (${v.p50}/${v.p99}, ${v.errors})`;
@@ -175,9 +171,9 @@ export async function postgresBench(sqlite: SqliteDigest): Promise<{ rows: Row[]
         singles[kind].push(kind === 'sqlite' ? await replicaVotes({ kind }, 1, log) : await onPg(1));
     }
     const votes: Votes = {
-      sqlite1: medianByRps(singles.sqlite),
+      sqlite1: medianBy(singles.sqlite, (v) => v.rps),
       sqlite3: await replicaVotes({ kind: 'sqlite' }, 3, log),
-      pg1: medianByRps(singles.postgres),
+      pg1: medianBy(singles.postgres, (v) => v.rps),
       pg3: await onPg(3),
       rounds: [...singles.sqlite, ...singles.postgres],
     };

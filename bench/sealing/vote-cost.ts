@@ -11,6 +11,7 @@ import { silentLogger } from '../../src/logger.js';
 import { PLATFORM_CAPABILITIES } from '../../src/platform-capabilities.js';
 import { openDatabase, runMigrations } from '../../src/storage/database.js';
 import { createInnerStore, createSqliteStore } from '../../src/storage/sqlite-store.js';
+import { median } from '../lib/median.js';
 
 const SECRET = 'bench-sealing-secret-0123456789abcdef';
 const PEOPLE = 2_000;
@@ -52,8 +53,6 @@ async function votesOn(kind: 'sealed' | 'plain'): Promise<{ first: number; chang
   return { first, changed };
 }
 
-const median = (values: number[]) =>
-  [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] as number;
 const runs = {
   sealed: [] as { first: number; changed: number }[],
   plain: [] as { first: number; changed: number }[],
