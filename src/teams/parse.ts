@@ -147,6 +147,10 @@ function botIn(members: { id: string }[] | undefined, botId: string | undefined)
   return Boolean(botId && members?.some((member) => member.id === botId));
 }
 
+/** A click on an Adaptive Card (`Action.Execute`): answered in the invoke's response. */
+export const isCardAction = (activity: { type?: unknown; name?: unknown }): boolean =>
+  activity.type === 'invoke' && activity.name === 'adaptiveCard/action';
+
 /** What an inbound activity asks of Kulturpuls. */
 export function parseActivity(activity: InboundActivity): TeamsIntent {
   const botId = activity.recipient?.id;
@@ -174,8 +178,7 @@ export function parseActivity(activity: InboundActivity): TeamsIntent {
       return actor ? parseMessage(activity, actor) : { kind: 'ignored', reason: 'no_sender' };
     }
     case 'invoke': {
-      if (activity.name !== 'adaptiveCard/action')
-        return { kind: 'ignored', reason: `invoke:${activity.name}` };
+      if (!isCardAction(activity)) return { kind: 'ignored', reason: `invoke:${activity.name}` };
       const actor = actorOf(activity);
       return actor ? parseCardAction(activity, actor) : { kind: 'ignored', reason: 'no_sender' };
     }

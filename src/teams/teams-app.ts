@@ -6,7 +6,7 @@ import { activityProblem } from './activity-shape.js';
 import type { CardActivity } from './card-types.js';
 import type { TeamsConnector } from './gateway.js';
 import type { InvokeAnswer } from './listeners/handle-activity.js';
-import type { InboundActivity } from './parse.js';
+import { type InboundActivity, isCardAction } from './parse.js';
 import { sdkLogger } from './sdk-logger.js';
 
 export const MESSAGING_ENDPOINT = '/api/messages';
@@ -40,9 +40,6 @@ class CapturingAdapter implements IHttpServerAdapter {
     if (path === MESSAGING_ENDPOINT) this.handler = handler;
   }
 }
-
-const isCardAction = (activity: { type?: unknown; name?: unknown }) =>
-  activity.type === 'invoke' && activity.name === 'adaptiveCard/action';
 
 /**
  * A card action (a vote, most often) is answered in its invoke response and never posts into the
